@@ -1,0 +1,225 @@
+"""The record format: pydantic models are the schema of every YAML file in a collection.
+
+A collection is a folder with ``speakers.yaml``, ``institutions.yaml`` and one file per source
+article under ``sources/``. ``quotes schema`` turns these models into
+``schema/record.schema.json``; field descriptions become its documentation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+Slug = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=120),
+    Field(description="A stable identifier: lower-case letters, digits and hyphens."),
+]
+NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
+
+
+class Record(BaseModel):
+    # Unknown fields are errors: a typo must not silently drop data.
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+
+
+class SpeakerKind(str, Enum):
+    person = "person"
+    organization = "organization"
+    group = "group"
+    anonymous = "anonymous"
+
+
+class Form(str, Enum):
+    direct = "direct"
+    indirect = "indirect"
+    mixed = "mixed"
+
+
+class ClaimType(str, Enum):
+    prediction = "prediction"
+    explanation = "explanation"
+    assessment = "assessment"
+    recommendation = "recommendation"
+    fact = "fact"
+    other = "other"
+
+
+CLAIM_TYPE_DEFINITIONS = {
+    "prediction": "A statement about the future, including pledges, threats and stated intentions.",
+    "explanation": "A causal account of why something happened or is so.",
+    "assessment": "A judgement of how things stand now, without a causal account.",
+    "recommendation": "What someone should do.",
+    "fact": "A checkable statement of what happened or is the case.",
+    "other": "Anything else: questions, reactions, statements not worth typing further.",
+}
+
+
+class Review(str, Enum):
+    draft = "draft"
+    reviewed = "reviewed"
+
+
+class DeadlineBasis(str, Enum):
+    explicit = "explicit"
+    event_bounded = "event_bounded"
+    implied = "implied"
+    default = "default"
+
+
+class Outcome(str, Enum):
+    true = "true"
+    false = "false"
+    partial = "partial"
+    ambiguous = "ambiguous"
+    annulled = "annulled"
+
+
+class Speaker(Record):
+    """A person, organisation or unnamed group that speaks."""
+
+    id: Slug
+    name: NonEmpty = Field(description="Name as usually printed, e.g. 'Choi Kang', or a descriptor for unnamed sources: 'a senior US official'.")
+    kind: SpeakerKind = Field(description="person | organization | group | anonymous.")
+    family: Optional[str] = Field(None, description="Family name, for citations (Korean names: family name first, so 'Choi' for Choi Kang).")
+    given: Optional[str] = Field(None, description="Given name(s), for citations ('Kang' for Choi Kang).")
+    aliases: list[str] = Field(default_factory=list, description="Other spellings and short forms by which articles refer to the speaker.")
+    wikidata: Optional[Annotated[str, StringConstraints(pattern=r"^Q[0-9]+$")]] = Field(None, description="Wikidata item id, e.g. Q42.")
+    description: Optional[str] = Field(None, description="One line on who this is.")
+
+    @model_validator(mode="after")
+    def name_parts_belong_to_people(self):
+        if (self.family or self.given) and self.kind != SpeakerKind.person.value:
+            raise ValueError("family/given name parts are only for kind: person")
+        return self
+
+
+class Institution(Record):
+    """An organisation a speaker belongs to when they speak."""
+
+    id: Slug
+    name: NonEmpty = Field(description="Name as printed, e.g. 'Sejong Institute'.")
+    kind: Optional[str] = Field(None, description="think tank, university, government, company, media, international organisation, military, …")
+    country: Optional[str] = Field(None, description="ISO 3166-1 alpha-2 country code, e.g. KR.")
+    aliases: list[str] = Field(default_factory=list, description="Other names and abbreviations.")
+    wikidata: Optional[Annotated[str, StringConstraints(pattern=r"^Q[0-9]+$")]] = Field(None, description="Wikidata item id.")
+    url: Optional[str] = Field(None, description="Home page.")
+
+
+class Evidence(Record):
+    url: NonEmpty = Field(description="Where the evidence is published.")
+    outlet: Optional[str] = Field(None, description="Publisher of the evidence.")
+    published: Optional[dt.date] = Field(None, description="Publication date of the evidence.")
+    excerpt: Optional[str] = Field(None, description="A short verbatim excerpt that settles the question.")
+
+
+class Resolution(Record):
+    outcome: Outcome = Field(description="true | false | partial | ambiguous | annulled (e.g. a condition that failed).")
+    resolved_on: dt.date = Field(description="When the outcome was recorded.")
+    resolver: Optional[str] = Field(None, description="Who recorded it.")
+    rationale: NonEmpty = Field(description="Why this outcome, in a sentence or two.")
+    evidence: list[Evidence] = Field(default_factory=list, description="Reports that show the outcome.")
+
+
+class ResolutionCriteria(Record):
+    yes: NonEmpty = Field(description="What would show the proposition came true.")
+    no: NonEmpty = Field(description="What would show it did not.")
+
+
+class Prediction(Record):
+    """What a prediction claims, in a form that can later be resolved."""
+
+    proposition: NonEmpty = Field(description="The resolvable statement, written by an editor; true means the speaker was right.")
+    hedge: Optional[str] = Field(None, description="The speaker's own words of likelihood: 'likely', 'will', 'could'.")
+    probability: Optional[float] = Field(None, ge=0, le=1, description="Only when the speaker gave a number (0–1).")
+    deadline: Optional[dt.date] = Field(None, description="By when the proposition is to be judged.")
+    deadline_basis: Optional[DeadlineBasis] = Field(None, description="explicit (speaker's date) | event_bounded (until an event) | implied | default (editor's convention).")
+    condition: Optional[str] = Field(None, description="For 'if X then Y': X. A failed condition annuls the prediction.")
+    resolution_criteria: Optional[ResolutionCriteria] = Field(None, description="How YES and how NO would be shown.")
+    resolutions: list[Resolution] = Field(default_factory=list, description="Append-only history; the last one counts.")
+
+    @model_validator(mode="after")
+    def deadline_needs_basis(self):
+        if self.deadline is not None and self.deadline_basis is None:
+            raise ValueError("deadline_basis is required when a deadline is set")
+        return self
+
+
+class Quote(Record):
+    """One attributed statement."""
+
+    id: Slug = Field(description="Stable id; never reused, survives edits. The quote's URL is /quotes/quotes/<id>.")
+    speaker: Slug = Field(description="Speaker id from speakers.yaml.")
+    title: Optional[str] = Field(None, description="Role the speaker held at the time, as printed ('acting president'); null when not given.")
+    institution: Optional[Slug] = Field(None, description="Institution id from institutions.yaml, as held at the time.")
+    text: NonEmpty = Field(description="The reported content; for direct quotes verbatim, without outer quotation marks.")
+    form: Form = Field(description="direct | indirect | mixed.")
+    claim_type: ClaimType = Field(description="prediction | explanation | assessment | recommendation | fact | other.")
+    via: Optional[str] = Field(None, description="The outlet that first reported a second-hand quote ('Reuters').")
+    topics: list[str] = Field(default_factory=list, description="Subject tags.")
+    review: Review = Field(Review.draft, description="draft (machine or unchecked) | reviewed (checked by a person).")
+    start: Optional[int] = Field(None, ge=0, description="Character offset of text in the archived source text.")
+    end: Optional[int] = Field(None, ge=0, description="End offset (exclusive) in the archived source text.")
+    prediction: Optional[Prediction] = Field(None, description="Only for claim_type: prediction.")
+
+    @model_validator(mode="after")
+    def prediction_only_for_predictions(self):
+        if self.prediction is not None and self.claim_type != ClaimType.prediction.value:
+            raise ValueError("prediction is only allowed when claim_type is prediction")
+        if (self.start is None) != (self.end is None):
+            raise ValueError("start and end go together")
+        if self.start is not None and self.end <= self.start:
+            raise ValueError("end must be greater than start")
+        return self
+
+
+class Source(Record):
+    """The article the quotes come from."""
+
+    id: Slug
+    url: NonEmpty = Field(description="Where the article is published.")
+    outlet: NonEmpty = Field(description="Publisher as printed: 'The Korea Herald'.")
+    title: Optional[str] = Field(None, description="Headline; null when unknown — never invented.")
+    published: Optional[dt.date] = Field(None, description="Publication date; null when unknown.")
+    authors: list[str] = Field(default_factory=list, description="Bylines, as printed.")
+    language: Optional[str] = Field("en", description="BCP 47 language tag.")
+    accessed: Optional[dt.date] = Field(None, description="When the article was read.")
+    text: Optional[str] = Field(None, description="Path, relative to the collection, of an archived plain-text copy used to verify direct quotes.")
+
+    @field_validator("text")
+    @classmethod
+    def text_path_is_relative(cls, value):
+        if value is not None and (value.startswith("/") or ".." in value.split("/")):
+            raise ValueError("text must be a path inside the collection")
+        return value
+
+
+class SourceFile(Record):
+    """A file under sources/: one article and the statements quoted in it."""
+
+    source: Source
+    quotes: list[Quote] = Field(default_factory=list)
+
+
+class SpeakersFile(Record):
+    """speakers.yaml."""
+
+    speakers: list[Speaker] = Field(default_factory=list)
+
+
+class InstitutionsFile(Record):
+    """institutions.yaml."""
+
+    institutions: list[Institution] = Field(default_factory=list)
+
+
+def slugify(text: str) -> str:
+    """'Cheong Seong-chang' -> 'cheong-seong-chang'."""
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
