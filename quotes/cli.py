@@ -1,0 +1,148 @@
+"""The ``quotes`` command: thin wrappers over the Python API."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from . import app as publication
+from .collection import BUNDLED, CollectionError, load_collection
+from .db import build as build_database
+from .schema import SCHEMA_DIR, write_schema
+
+app = typer.Typer(
+    help="An expert-quote and attribution database: check, build and publish a collection.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
+
+CollectionArg = Annotated[
+    Path,
+    typer.Argument(help="Collection folder (speakers.yaml, institutions.yaml, sources/). Default: the bundled collection."),
+]
+
+
+def fail(problems) -> None:
+    for problem in problems:
+        err.print(str(problem), markup=False)
+    err.print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found", markup=False)
+    raise typer.Exit(1)
+
+
+@app.command()
+def check(collection: CollectionArg = BUNDLED):
+    """Validate every record file of a collection, then the rules across files.
+
+    Prints each problem as FILE:LINE: FIELD: MESSAGE and exits 1 if there are any.
+
+        quotes check path/to/collection
+    """
+    try:
+        loaded = load_collection(collection)
+    except CollectionError as error:
+        fail(error.problems)
+    out.print(
+        f"OK: {len(loaded.sources)} sources, {len(loaded.quotes)} quotes, "
+        f"{len(loaded.speakers)} speakers, {len(loaded.institutions)} institutions",
+        markup=False,
+    )
+
+
+@app.command()
+def build(
+    collection: CollectionArg = BUNDLED,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Database file to write.")] = Path("quotes.db"),
+):
+    """Build a collection into a SQLite database, atomically.
+
+    The previous database is replaced only when the build succeeds.
+
+        quotes build path/to/collection -o quotes.db
+    """
+    try:
+        counts = build_database(collection, output)
+    except CollectionError as error:
+        fail(error.problems)
+    summary = ", ".join(f"{n} {table}" for table, n in counts.items())
+    out.print(f"Built {output}: {summary}", markup=False)
+
+
+def parse_settings(pairs: list[str]) -> dict:
+    """``["sql_time_limit_ms=500"]`` -> ``{"sql_time_limit_ms": 500}``, typed like Datasette's defaults."""
+    from datasette.app import DEFAULT_SETTINGS
+
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or name not in DEFAULT_SETTINGS:
+            raise typer.BadParameter(f"{pair!r}: expected NAME=VALUE with a Datasette setting name", param_hint="--setting")
+        default = DEFAULT_SETTINGS[name]
+        if isinstance(default, bool):
+            settings[name] = value.lower() in ("1", "true", "on", "yes")
+        elif isinstance(default, int):
+            try:
+                settings[name] = int(value)
+            except ValueError:
+                raise typer.BadParameter(f"{name} takes a whole number, not {value!r}", param_hint="--setting") from None
+        else:
+            settings[name] = value
+    return settings
+
+
+@app.command()
+def serve(
+    path: Annotated[
+        Path,
+        typer.Argument(help="A collection folder (built first) or a built .db file. Default: the bundled collection."),
+    ] = BUNDLED,
+    host: Annotated[str, typer.Option(help="Host to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+    setting: Annotated[
+        Optional[list[str]], typer.Option("--setting", "-s", help="Datasette setting as NAME=VALUE; repeatable.")
+    ] = None,
+    get: Annotated[
+        Optional[str], typer.Option("--get", help="Fetch this path, print the response body and exit (1 on an error status).")
+    ] = None,
+):
+    """Publish a collection or database read-only with Datasette.
+
+        quotes serve
+        quotes serve --get '/quotes/quotes.json?_search=sanctions'
+    """
+    settings = parse_settings(setting or [])
+    with tempfile.TemporaryDirectory(prefix="quotes-serve-") as workdir:
+        if path.is_dir():
+            db_path = Path(workdir) / "quotes.db"
+            try:
+                build_database(path, db_path)
+            except CollectionError as error:
+                fail(error.problems)
+        elif path.is_file():
+            db_path = path
+        else:
+            err.print(f"{path}: no such collection folder or database file", markup=False)
+            raise typer.Exit(1)
+        if get is not None:
+            response = publication.get(db_path, get, settings)
+            typer.echo(response.text)
+            raise typer.Exit(0 if response.status_code == 200 else 1)
+        publication.run(db_path, host=host, port=port, settings=settings)
+
+
+@app.command()
+def schema(
+    directory: Annotated[Path, typer.Option("--dir", help="Where to write the generated files.")] = SCHEMA_DIR,
+):
+    """Write the JSON Schema of record files and the SQL of the database.
+
+        quotes schema --dir schema
+    """
+    for written in write_schema(directory):
+        out.print(f"Wrote {written}", markup=False)

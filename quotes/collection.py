@@ -1,0 +1,282 @@
+"""Load a collection folder and check it: schema first, then the rules that span files.
+
+Every problem becomes a :class:`Problem` naming the file, the line and the field, so a person
+can jump straight to it. Nothing here writes to the collection.
+
+    >>> from quotes.collection import load_collection, BUNDLED
+    >>> collection = load_collection(BUNDLED)
+    >>> len(collection.quotes)
+    17
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from .models import Institution, InstitutionsFile, Quote, Source, SourceFile, Speaker, SpeakersFile
+
+BUNDLED = Path(__file__).parent / "collection"
+SPEAKERS_FILE = "speakers.yaml"
+INSTITUTIONS_FILE = "institutions.yaml"
+SOURCES_DIR = "sources"
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one field of one file."""
+
+    path: Path
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.field}: {self.message}"
+
+
+class CollectionError(Exception):
+    """Raised when a collection has problems; ``problems`` lists every one."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclasses.dataclass
+class Document:
+    """A parsed YAML file: the plain data plus the round-trip tree that knows line numbers."""
+
+    path: Path
+    tree: Any
+
+    def line_of(self, loc: tuple) -> int:
+        """1-based line of the node at ``loc`` (keys and indexes); the nearest parent if missing."""
+        node, line = self.tree, 1
+        for key in loc:
+            if isinstance(node, CommentedMap) and key in node:
+                line = node.lc.key(key)[0] + 1
+                node = node[key]
+            elif isinstance(node, CommentedSeq) and isinstance(key, int) and key < len(node):
+                line = node.lc.item(key)[0] + 1
+                node = node[key]
+            else:
+                break
+        return line
+
+
+@dataclasses.dataclass
+class LoadedSource:
+    """One sources/ file: its records and where they came from."""
+
+    document: Document
+    record: SourceFile
+
+    @property
+    def path(self) -> Path:
+        return self.document.path
+
+
+@dataclasses.dataclass
+class Collection:
+    root: Path
+    speakers: list[Speaker]
+    institutions: list[Institution]
+    sources: list[LoadedSource]
+
+    @property
+    def quotes(self) -> list[Quote]:
+        return [quote for loaded in self.sources for quote in loaded.record.quotes]
+
+    def find_quote(self, quote_id: str) -> Optional[tuple[LoadedSource, int]]:
+        """The source file holding ``quote_id`` and the quote's index in it."""
+        for loaded in self.sources:
+            for index, quote in enumerate(loaded.record.quotes):
+                if quote.id == quote_id:
+                    return loaded, index
+        return None
+
+
+def yaml_round_trip() -> YAML:
+    """The one YAML configuration for reading and for editing record files in place."""
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def read_document(path: Path) -> Document:
+    """Parse one YAML file; raise :class:`CollectionError` on bytes or syntax problems."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise CollectionError(
+            [Problem(path, line, "(file)", f"not UTF-8: byte 0x{raw[error.start]:02x} cannot be decoded")]
+        ) from None
+    if not text.strip() or all(line.lstrip().startswith("#") or not line.strip() for line in text.splitlines()):
+        raise CollectionError([Problem(path, 1, "(file)", "file is empty")])
+    try:
+        tree = yaml_round_trip().load(text)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        raise CollectionError([Problem(path, line, "(yaml)", f"malformed YAML: {error.problem or error}")]) from None
+    if not isinstance(tree, CommentedMap):
+        raise CollectionError([Problem(path, 1, "(file)", "expected a mapping at the top of the file")])
+    return Document(path, tree)
+
+
+def plain(node: Any) -> Any:
+    """Round-trip YAML nodes as plain dicts, lists and scalars."""
+    if isinstance(node, dict):
+        return {str(k): plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [plain(v) for v in node]
+    if isinstance(node, str):
+        return str(node)
+    return node
+
+
+def validate(document: Document, model: type[BaseModel]) -> BaseModel:
+    try:
+        return model.model_validate(plain(document.tree))
+    except ValidationError as error:
+        problems = []
+        for item in error.errors():
+            loc = tuple(item["loc"])
+            field = ".".join(str(part) for part in loc) or "(file)"
+            message = item["msg"]
+            if item["type"] == "extra_forbidden":
+                message = "unknown field"
+            elif item["type"] == "missing":
+                message = "required field is missing"
+            problems.append(Problem(document.path, document.line_of(loc), field, message))
+        raise CollectionError(problems) from None
+
+
+def source_files(root: Path) -> list[Path]:
+    return sorted((root / SOURCES_DIR).rglob("*.yaml"))
+
+
+def load_collection(root: Path | str = BUNDLED) -> Collection:
+    """Read and validate every file of the collection at ``root``.
+
+    :param root: the collection folder (``speakers.yaml``, ``institutions.yaml``, ``sources/``)
+    :raises CollectionError: listing every problem found, each with file, line and field
+    """
+    root = Path(root)
+    if not root.is_dir():
+        raise CollectionError([Problem(root, 0, "(collection)", "not a folder")])
+    problems: list[Problem] = []
+
+    def parse(path: Path, model: type[BaseModel]):
+        try:
+            document = read_document(path)
+            return document, validate(document, model)
+        except CollectionError as error:
+            problems.extend(error.problems)
+            return None, None
+
+    speakers: list[Speaker] = []
+    institutions: list[Institution] = []
+    registries = {}
+    for name, model in ((SPEAKERS_FILE, SpeakersFile), (INSTITUTIONS_FILE, InstitutionsFile)):
+        path = root / name
+        if path.exists():
+            registries[name] = parse(path, model)
+    speakers_doc, speakers_file = registries.get(SPEAKERS_FILE, (None, None))
+    institutions_doc, institutions_file = registries.get(INSTITUTIONS_FILE, (None, None))
+    if speakers_file:
+        speakers = speakers_file.speakers
+    if institutions_file:
+        institutions = institutions_file.institutions
+
+    sources = []
+    for path in source_files(root):
+        document, record = parse(path, SourceFile)
+        if record is not None:
+            sources.append(LoadedSource(document, record))
+
+    collection = Collection(root, speakers, institutions, sources)
+    problems.extend(cross_file_problems(collection, speakers_doc, institutions_doc))
+    if problems:
+        raise CollectionError(problems)
+    return collection
+
+
+def cross_file_problems(
+    collection: Collection, speakers_doc: Optional[Document], institutions_doc: Optional[Document]
+) -> Iterator[Problem]:
+    """Rules no single file can check: unique ids, references that resolve, verbatim quotes."""
+    for doc, key, records in (
+        (speakers_doc, "speakers", collection.speakers),
+        (institutions_doc, "institutions", collection.institutions),
+    ):
+        seen: set[str] = set()
+        for index, record in enumerate(records):
+            if record.id in seen:
+                yield Problem(doc.path, doc.line_of((key, index, "id")), f"{key}.{index}.id", f"duplicate id {record.id!r}")
+            seen.add(record.id)
+
+    speaker_ids = {s.id for s in collection.speakers}
+    institution_ids = {i.id for i in collection.institutions}
+    source_ids: dict[str, Path] = {}
+    quote_ids: dict[str, Path] = {}
+    for loaded in collection.sources:
+        doc, source = loaded.document, loaded.record.source
+        if source.id in source_ids:
+            yield Problem(doc.path, doc.line_of(("source", "id")), "source.id", f"duplicate source id {source.id!r}, also in {source_ids[source.id]}")
+        source_ids.setdefault(source.id, doc.path)
+        archived = yield from archived_text(collection.root, doc, source)
+        for index, quote in enumerate(loaded.record.quotes):
+            def problem(field: str, message: str) -> Problem:
+                loc = ("quotes", index, field)
+                return Problem(doc.path, doc.line_of(loc), f"quotes.{index}.{field}", message)
+
+            if quote.id in quote_ids:
+                yield problem("id", f"duplicate quote id {quote.id!r}, also in {quote_ids[quote.id]}")
+            quote_ids.setdefault(quote.id, doc.path)
+            if quote.speaker not in speaker_ids:
+                yield problem("speaker", f"unknown speaker {quote.speaker!r}: not in {SPEAKERS_FILE}")
+            if quote.institution is not None and quote.institution not in institution_ids:
+                yield problem("institution", f"unknown institution {quote.institution!r}: not in {INSTITUTIONS_FILE}")
+            if archived is None:
+                continue
+            if quote.start is not None and archived[quote.start : quote.end] != quote.text:
+                yield problem("start", f"offsets {quote.start}-{quote.end} do not hold the quote text in {source.text}")
+            elif quote.form == "direct" and quote.text not in archived:
+                yield problem("text", f"direct quote not found verbatim in the archived text {source.text}")
+
+
+def archived_text(root: Path, doc: Document, source: Source):
+    """The archived plain text of a source, or None; a generator so problems can be yielded."""
+    if source.text is None:
+        return None
+    path = root / source.text
+    line = doc.line_of(("source", "text"))
+    if not path.is_file():
+        yield Problem(doc.path, line, "source.text", f"archived text {source.text} does not exist")
+        return None
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        yield Problem(doc.path, line, "source.text", f"archived text {source.text} is not UTF-8")
+        return None
+
+
+def check_collection(root: Path | str = BUNDLED) -> list[Problem]:
+    """Every problem in the collection at ``root``; an empty list means it is valid."""
+    try:
+        load_collection(root)
+    except CollectionError as error:
+        return error.problems
+    return []

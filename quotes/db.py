@@ -1,0 +1,308 @@
+"""Build the SQLite database from a collection: tables, keys, indexes, full-text search, views.
+
+The collection in git is the source of truth; the database is always rebuilt from it. A build
+writes a temporary file next to the target and renames it into place, so a failed build leaves
+the previous database untouched, and the same records always give the same rows.
+
+    >>> from quotes.db import build
+    >>> build("quotes/collection", "quotes.db")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from .collection import BUNDLED, Collection, load_collection
+
+# Column definitions, in order. Types are SQLite affinities; dates are ISO 8601 text.
+TABLES: dict[str, dict] = {
+    "sources": {
+        "columns": {
+            "id": str, "label": str, "url": str, "outlet": str, "title": str, "published": str,
+            "authors": str, "language": str, "accessed": str, "text_path": str, "record_file": str,
+        },
+        "pk": "id",
+        "not_null": {"url", "outlet", "label"},
+        "foreign_keys": [],
+        "indexes": [["published"], ["outlet"]],
+    },
+    "speakers": {
+        "columns": {
+            "id": str, "name": str, "kind": str, "family": str, "given": str, "aliases": str,
+            "wikidata": str, "description": str,
+        },
+        "pk": "id",
+        "not_null": {"name", "kind"},
+        "foreign_keys": [],
+        "indexes": [["name"]],
+    },
+    "institutions": {
+        "columns": {
+            "id": str, "name": str, "kind": str, "country": str, "aliases": str, "wikidata": str,
+            "url": str,
+        },
+        "pk": "id",
+        "not_null": {"name"},
+        "foreign_keys": [],
+        "indexes": [["name"]],
+    },
+    "quotes": {
+        "columns": {
+            "id": str, "source_id": str, "speaker_id": str, "title": str, "institution_id": str,
+            "text": str, "form": str, "claim_type": str, "via": str, "topics": str, "review": str,
+            "char_start": int, "char_end": int, "provenance": str, "speaker_probability": float,
+        },
+        "pk": "id",
+        "not_null": {"source_id", "speaker_id", "text", "form", "claim_type", "review", "provenance"},
+        "foreign_keys": [
+            ("source_id", "sources", "id"),
+            ("speaker_id", "speakers", "id"),
+            ("institution_id", "institutions", "id"),
+        ],
+        "indexes": [["source_id"], ["speaker_id"], ["institution_id"], ["claim_type"], ["form"], ["provenance"]],
+    },
+    "predictions": {
+        "columns": {
+            "quote_id": str, "proposition": str, "hedge": str, "probability": float, "deadline": str,
+            "deadline_basis": str, "condition": str, "resolution_yes": str, "resolution_no": str,
+        },
+        "pk": "quote_id",
+        "not_null": {"proposition"},
+        "foreign_keys": [("quote_id", "quotes", "id")],
+        "indexes": [["deadline"]],
+    },
+    "resolutions": {
+        "columns": {
+            "id": str, "prediction_id": str, "seq": int, "outcome": str, "resolved_on": str,
+            "resolver": str, "rationale": str,
+        },
+        "pk": "id",
+        "not_null": {"prediction_id", "seq", "outcome", "resolved_on"},
+        "foreign_keys": [("prediction_id", "predictions", "quote_id")],
+        "indexes": [["prediction_id", "seq"]],
+    },
+    "evidence": {
+        "columns": {
+            "id": str, "resolution_id": str, "url": str, "outlet": str, "published": str, "excerpt": str,
+        },
+        "pk": "id",
+        "not_null": {"resolution_id", "url"},
+        "foreign_keys": [("resolution_id", "resolutions", "id")],
+        "indexes": [["resolution_id"]],
+    },
+}
+
+# FTS5 over what a researcher types: the words, who said them, their role and where.
+# Contentless: the text lives in `quotes`; rowids match quotes.rowid.
+SEARCH_SQL = """
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, speaker, title, institution, outlet,
+    content='', tokenize='unicode61 remove_diacritics 2'
+);
+"""
+
+FILL_SEARCH_SQL = """
+INSERT INTO quotes_fts (rowid, text, speaker, title, institution, outlet)
+SELECT q.rowid, q.text, s.name, q.title, i.name, src.outlet
+FROM quotes q
+JOIN speakers s ON s.id = q.speaker_id
+JOIN sources src ON src.id = q.source_id
+LEFT JOIN institutions i ON i.id = q.institution_id
+"""
+
+VIEWS: dict[str, str] = {
+    # Everything a researcher needs on one row; searchable through quotes_fts (quote_rowid).
+    "quotes_full": """
+SELECT
+    q.id, q.text, s.name AS speaker, s.kind AS speaker_kind, q.title, i.name AS institution,
+    src.outlet, src.published, substr(src.published, 1, 4) AS year, src.url, src.title AS source_title,
+    q.form, q.claim_type, q.via, q.topics, q.review, q.provenance,
+    q.source_id, q.speaker_id, q.institution_id, q.rowid AS quote_rowid
+FROM quotes q
+JOIN speakers s ON s.id = q.speaker_id
+JOIN sources src ON src.id = q.source_id
+LEFT JOIN institutions i ON i.id = q.institution_id
+""",
+    # The last resolution of each prediction counts; earlier ones stay as history.
+    "latest_resolutions": """
+SELECT r.* FROM resolutions r
+WHERE r.seq = (SELECT max(seq) FROM resolutions r2 WHERE r2.prediction_id = r.prediction_id)
+""",
+    # status: resolved (has a resolution), due (deadline passed, unresolved), open (otherwise).
+    "predictions_status": """
+SELECT
+    p.quote_id, s.name AS speaker, q.title, i.name AS institution, p.proposition, p.hedge,
+    p.probability, p.deadline, p.deadline_basis, p.condition,
+    CASE
+        WHEN lr.outcome IS NOT NULL THEN 'resolved'
+        WHEN p.deadline IS NOT NULL AND p.deadline < date('now') THEN 'due'
+        ELSE 'open'
+    END AS status,
+    lr.outcome, lr.resolved_on, q.text, src.outlet, src.published,
+    q.speaker_id, q.institution_id
+FROM predictions p
+JOIN quotes q ON q.id = p.quote_id
+JOIN speakers s ON s.id = q.speaker_id
+JOIN sources src ON src.id = q.source_id
+LEFT JOIN institutions i ON i.id = q.institution_id
+LEFT JOIN latest_resolutions lr ON lr.prediction_id = p.quote_id
+""",
+    "open_predictions": "SELECT * FROM predictions_status WHERE status = 'open'",
+    "due_predictions": "SELECT * FROM predictions_status WHERE status = 'due'",
+}
+
+
+def create_schema(db: sqlite_utils.Database) -> None:
+    """Create every table, index, the search index and the views in an empty database."""
+    for name, spec in TABLES.items():
+        db[name].create(
+            spec["columns"],
+            pk=spec["pk"],
+            not_null=spec["not_null"],
+            foreign_keys=spec["foreign_keys"],
+        )
+        for columns in spec["indexes"]:
+            db[name].create_index(columns)
+    db.executescript(SEARCH_SQL)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip())
+
+
+def dumps(value) -> str | None:
+    return json.dumps(value, ensure_ascii=False) if value else None
+
+
+def iso(value) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def source_label(source) -> str:
+    """How a source is named where it is referenced: 'The Korea Herald, 2021-03-24'."""
+    return ", ".join(part for part in (source.outlet, iso(source.published)) if part)
+
+
+def collection_rows(collection: Collection) -> Iterator[tuple[str, dict]]:
+    """(table, row) pairs for every record, in a fixed order so builds are deterministic."""
+    for s in sorted(collection.speakers, key=lambda s: s.id):
+        yield "speakers", {
+            "id": s.id, "name": s.name, "kind": s.kind, "family": s.family, "given": s.given,
+            "aliases": dumps(s.aliases), "wikidata": s.wikidata, "description": s.description,
+        }
+    for i in sorted(collection.institutions, key=lambda i: i.id):
+        yield "institutions", {
+            "id": i.id, "name": i.name, "kind": i.kind, "country": i.country,
+            "aliases": dumps(i.aliases), "wikidata": i.wikidata, "url": i.url,
+        }
+    for loaded in sorted(collection.sources, key=lambda l: l.record.source.id):
+        src = loaded.record.source
+        yield "sources", {
+            "id": src.id, "label": source_label(src), "url": src.url, "outlet": src.outlet,
+            "title": src.title, "published": iso(src.published), "authors": dumps(src.authors),
+            "language": src.language, "accessed": iso(src.accessed), "text_path": src.text,
+            "record_file": loaded.path.relative_to(collection.root).as_posix(),
+        }
+        for q in loaded.record.quotes:
+            yield "quotes", {
+                "id": q.id, "source_id": src.id, "speaker_id": q.speaker, "title": q.title,
+                "institution_id": q.institution, "text": q.text, "form": q.form,
+                "claim_type": q.claim_type, "via": q.via, "topics": dumps(q.topics), "review": q.review,
+                "char_start": q.start, "char_end": q.end, "provenance": "curated",
+                "speaker_probability": None,
+            }
+            p = q.prediction
+            if p is None:
+                continue
+            criteria = p.resolution_criteria
+            yield "predictions", {
+                "quote_id": q.id, "proposition": p.proposition, "hedge": p.hedge,
+                "probability": p.probability, "deadline": iso(p.deadline),
+                "deadline_basis": p.deadline_basis, "condition": p.condition,
+                "resolution_yes": criteria.yes if criteria else None,
+                "resolution_no": criteria.no if criteria else None,
+            }
+            for seq, r in enumerate(p.resolutions, 1):
+                resolution_id = f"{q.id}-r{seq}"
+                yield "resolutions", {
+                    "id": resolution_id, "prediction_id": q.id, "seq": seq, "outcome": r.outcome,
+                    "resolved_on": iso(r.resolved_on), "resolver": r.resolver, "rationale": r.rationale,
+                }
+                for n, e in enumerate(r.evidence, 1):
+                    yield "evidence", {
+                        "id": f"{resolution_id}-e{n}", "resolution_id": resolution_id, "url": e.url,
+                        "outlet": e.outlet, "published": iso(e.published), "excerpt": e.excerpt,
+                    }
+
+
+# Parents before children, so foreign keys hold while inserting.
+INSERT_ORDER = ["speakers", "institutions", "sources", "quotes", "predictions", "resolutions", "evidence"]
+
+
+def write_collection(db: sqlite_utils.Database, collection: Collection) -> dict[str, int]:
+    """Insert every record of ``collection`` and index it for search; returns rows per table."""
+    rows: dict[str, list[dict]] = {name: [] for name in INSERT_ORDER}
+    for table, row in collection_rows(collection):
+        rows[table].append(row)
+    for table in INSERT_ORDER:
+        db[table].insert_all(rows[table])
+    db.execute(FILL_SEARCH_SQL)
+    return {table: len(rows[table]) for table in INSERT_ORDER}
+
+
+@contextlib.contextmanager
+def atomic_database(path: Path | str) -> Iterator[sqlite_utils.Database]:
+    """A new database that replaces ``path`` only if the block finishes without error."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    conn = sqlite3.connect(temp)
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        db = sqlite_utils.Database(conn)
+        yield db
+        conn.commit()
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise sqlite3.IntegrityError(f"foreign keys do not resolve: {broken[:5]}")
+        conn.execute("VACUUM")
+        conn.close()
+        os.replace(temp, path)
+    except BaseException:
+        conn.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(temp)
+        raise
+
+
+def build(collection: Path | str | Collection = BUNDLED, path: Path | str = "quotes.db") -> dict[str, int]:
+    """Check ``collection`` and build it into the SQLite database at ``path``, atomically.
+
+    :param collection: a collection folder, or an already loaded :class:`Collection`
+    :param path: the database file to write; replaced only when the build succeeds
+    :returns: the number of rows written to each table
+    :raises CollectionError: when the collection has problems (nothing is written)
+    """
+    if not isinstance(collection, Collection):
+        collection = load_collection(collection)
+    with atomic_database(path) as db:
+        create_schema(db)
+        counts = write_collection(db, collection)
+    return counts
+
+
+def schema_sql(db: sqlite_utils.Database) -> str:
+    """The database's SQL, in a stable order: what ``schema/quotes.sql`` records."""
+    rows = db.execute(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'quotes_fts_%' "
+        "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid"
+    ).fetchall()
+    return "".join(sql.strip() + ";\n\n" for (sql,) in rows).rstrip() + "\n"

@@ -1,0 +1,172 @@
+"""Datasette metadata for a quotes database: titles, descriptions, facets, search, canned queries.
+
+Column descriptions come from the pydantic field descriptions where a column mirrors a record
+field, so the record schema and the published database document themselves from one text.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from .models import CLAIM_TYPE_DEFINITIONS, Evidence, Institution, Prediction, Quote, Resolution, Source, Speaker
+
+LICENSE = "CC BY 4.0 (records); quoted words remain their speakers' and publishers'"
+LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
+
+
+def described(model: type[BaseModel], renames: dict[str, str] | None = None, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """Column descriptions from a model's fields; ``renames`` maps column -> field."""
+    renames = renames or {}
+    fields = model.model_fields
+    columns = {}
+    for name, field in fields.items():
+        if field.description:
+            columns[name] = field.description
+    for column, field_name in renames.items():
+        columns.pop(field_name, None)
+        if fields[field_name].description:
+            columns[column] = fields[field_name].description
+    columns.update(extra or {})
+    return columns
+
+
+CLAIM_TYPES = "; ".join(f"{name}: {text}" for name, text in CLAIM_TYPE_DEFINITIONS.items())
+
+QUOTE_COLUMNS = described(
+    Quote,
+    renames={"speaker_id": "speaker", "institution_id": "institution", "char_start": "start", "char_end": "end"},
+    extra={
+        "id": Quote.model_fields["id"].description,
+        "source_id": "The article the quote comes from.",
+        "claim_type": CLAIM_TYPES,
+        "provenance": "curated (a reviewed collection in git) or machine (bulk-imported, e.g. Quotebank).",
+        "speaker_probability": "For machine attributions: the attributor's probability for the speaker.",
+    },
+)
+QUOTE_COLUMNS.pop("prediction", None)
+
+VIEW_COLUMNS = {
+    "speaker": "Who said it.",
+    "institution": "Institution of the speaker at the time.",
+    "outlet": "Publisher of the source article.",
+    "published": "Publication date of the source article.",
+    "year": "Year of publication.",
+    "status": "resolved (has an outcome) | due (deadline passed, unresolved) | open.",
+    "outcome": "The last resolution's outcome.",
+}
+
+
+def metadata(database: str = "quotes") -> dict:
+    """The metadata dict Datasette takes, for a database published as ``database``."""
+    quote_facets = ["claim_type", "form", "speaker_id", "institution_id", "source_id"]
+    return {
+        "title": "quotes: what experts said in the news",
+        "description": (
+            "Attributed statements from news articles: who said it, in what role, where, what kind "
+            "of claim it was and, for predictions, whether it came true. Built from a curated "
+            "YAML collection; read-only."
+        ),
+        "license": LICENSE,
+        "license_url": LICENSE_URL,
+        "source": "quotes collection",
+        "databases": {
+            database: {
+                "description": "The quotes collection, rebuilt from its YAML records.",
+                "tables": {
+                    "quotes": {
+                        "description": "One row per attributed statement. Search covers the words, speaker, title, institution and outlet.",
+                        "columns": QUOTE_COLUMNS,
+                        "facets": quote_facets,
+                        "sortable_columns": ["id", "source_id", "speaker_id", "claim_type", "form", "review"],
+                        "fts_table": "quotes_fts",
+                        "fts_pk": "rowid",
+                    },
+                    "quotes_full": {
+                        "description": "Quotes with speaker, institution and source joined: the researcher's main table.",
+                        "columns": {**QUOTE_COLUMNS, **VIEW_COLUMNS, "quote_rowid": "Row id, joins to the search index."},
+                        "facets": ["claim_type", "form", "speaker", "institution", "outlet", "year", {"array": "topics"}],
+                        "sortable_columns": ["published", "speaker", "institution", "outlet", "claim_type", "form"],
+                        "fts_table": "quotes_fts",
+                        "fts_pk": "quote_rowid",
+                    },
+                    "speakers": {
+                        "description": "People, organisations and unnamed groups that speak.",
+                        "columns": described(Speaker),
+                        "label_column": "name",
+                        "facets": ["kind"],
+                    },
+                    "institutions": {
+                        "description": "Institutions speakers belonged to when they spoke.",
+                        "columns": described(Institution),
+                        "label_column": "name",
+                        "facets": ["kind", "country"],
+                    },
+                    "sources": {
+                        "description": "The articles quotes come from.",
+                        "columns": described(
+                            Source,
+                            renames={"text_path": "text"},
+                            extra={
+                                "label": "Outlet and date, as the source is named where referenced.",
+                                "record_file": "The YAML file in the collection that holds this source.",
+                                "authors": "Bylines, as printed (JSON list).",
+                            },
+                        ),
+                        "label_column": "label",
+                        "facets": ["outlet", "language"],
+                    },
+                    "predictions": {
+                        "description": "Resolvable propositions drawn from quotes whose claim type is prediction.",
+                        "columns": described(
+                            Prediction,
+                            extra={
+                                "quote_id": "The quote this prediction comes from.",
+                                "resolution_yes": "What would show the proposition came true.",
+                                "resolution_no": "What would show it did not.",
+                            },
+                        ),
+                        "label_column": "proposition",
+                        "facets": ["deadline_basis", "hedge"],
+                        "sortable_columns": ["deadline", "probability"],
+                    },
+                    "resolutions": {
+                        "description": "Append-only outcomes of predictions; the highest seq counts.",
+                        "columns": described(Resolution, extra={"prediction_id": "The prediction resolved.", "seq": "Order in the prediction's history, from 1."}),
+                        "facets": ["outcome"],
+                    },
+                    "evidence": {
+                        "description": "Reports that settle a resolution.",
+                        "columns": described(Evidence, extra={"resolution_id": "The resolution this supports."}),
+                    },
+                    "predictions_status": {
+                        "description": "Every prediction with its status and latest outcome.",
+                        "columns": {**described(Prediction), **VIEW_COLUMNS},
+                        "facets": ["status", "outcome", "speaker", "institution"],
+                    },
+                    "open_predictions": {"description": "Unresolved predictions whose deadline has not passed."},
+                    "due_predictions": {"description": "Unresolved predictions whose deadline has passed."},
+                    "latest_resolutions": {"description": "The resolution that counts for each prediction."},
+                },
+                "queries": {
+                    "quotes_by_speaker": {
+                        "title": "Quotes by speaker",
+                        "description": "Every quote by a speaker whose name contains the text given.",
+                        "sql": (
+                            "select id, text, speaker, title, institution, outlet, published, claim_type, form "
+                            "from quotes_full where speaker like '%' || :speaker || '%' "
+                            "order by published, id"
+                        ),
+                    },
+                    "predictions_due_by_date": {
+                        "title": "Predictions due by date",
+                        "description": "Unresolved predictions whose deadline falls on or before the date given (YYYY-MM-DD).",
+                        "sql": (
+                            "select quote_id, speaker, institution, proposition, hedge, probability, deadline, deadline_basis "
+                            "from predictions_status where status != 'resolved' and deadline <= :date "
+                            "order by deadline, quote_id"
+                        ),
+                    },
+                },
+            }
+        },
+    }

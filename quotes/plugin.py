@@ -1,0 +1,109 @@
+"""The project's Datasette plugin: what metadata alone cannot do.
+
+- bounds every connection (SQLite limits) and keeps it read-only;
+- closes the ``/\\host`` open redirect Datasette 0.65.5 still has;
+- gives a quote's page the statement, speaker, role, source and prediction.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sqlite3
+
+from datasette import hookimpl
+from datasette.plugins import pm
+
+# Feature modules with hooks of their own; each is registered with Datasette beside this one.
+PLUGIN_MODULES = ["quotes.plugin"]
+
+# SQLite per-connection limits: no single value over 10 MB (caps what one query can build in
+# memory, e.g. zeroblob or group_concat), short SQL, and no ATTACH at all.
+CONNECTION_LIMITS = {
+    sqlite3.SQLITE_LIMIT_LENGTH: 10_000_000,
+    sqlite3.SQLITE_LIMIT_SQL_LENGTH: 100_000,
+    sqlite3.SQLITE_LIMIT_ATTACHED: 0,
+    sqlite3.SQLITE_LIMIT_COMPOUND_SELECT: 50,
+    sqlite3.SQLITE_LIMIT_EXPR_DEPTH: 200,
+    sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER: 1000,
+    sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH: 1000,
+}
+
+
+def ensure_registered() -> None:
+    """Register our hooks when the entry point was not loaded (e.g. not pip-installed)."""
+    for name in PLUGIN_MODULES:
+        module = importlib.import_module(name)
+        if not pm.is_registered(module):
+            pm.register(module, name=name)
+
+
+@hookimpl
+def prepare_connection(conn, database):
+    if database == "_internal":
+        return
+    for limit, value in CONNECTION_LIMITS.items():
+        conn.setlimit(limit, value)
+    conn.execute("PRAGMA query_only = 1")
+
+
+def is_open_redirect(path: str) -> bool:
+    """Paths a browser would read as another host once Datasette strips a trailing slash."""
+    return path.startswith("//") or path.startswith("/\\")
+
+
+@hookimpl
+def asgi_wrapper():
+    def wrap(app):
+        async def guarded(scope, receive, send):
+            if scope["type"] == "http" and is_open_redirect(scope.get("path", "")):
+                await send({"type": "http.response.start", "status": 404, "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+                await send({"type": "http.response.body", "body": b"Not found"})
+                return
+            await app(scope, receive, send)
+
+        return guarded
+
+    return wrap
+
+
+QUOTE_SQL = "select * from quotes_full where id = :id"
+PREDICTION_SQL = "select * from predictions_status where quote_id = :id"
+RESOLUTIONS_SQL = "select * from resolutions where prediction_id = :id order by seq"
+EVIDENCE_SQL = "select * from evidence where resolution_id in (select id from resolutions where prediction_id = :id) order by id"
+
+
+async def quote_panel(datasette, database: str, quote_id: str) -> dict | None:
+    """Everything the quote page shows beyond the raw row."""
+    db = datasette.get_database(database)
+    rows = (await db.execute(QUOTE_SQL, {"id": quote_id})).rows
+    if not rows:
+        return None
+    quote = dict(rows[0])
+    prediction = [dict(r) for r in (await db.execute(PREDICTION_SQL, {"id": quote_id})).rows]
+    resolutions = [dict(r) for r in (await db.execute(RESOLUTIONS_SQL, {"id": quote_id})).rows]
+    evidence = [dict(r) for r in (await db.execute(EVIDENCE_SQL, {"id": quote_id})).rows]
+    for resolution in resolutions:
+        resolution["evidence"] = [e for e in evidence if e["resolution_id"] == resolution["id"]]
+    return {
+        "quote": quote,
+        "prediction": prediction[0] if prediction else None,
+        "resolutions": resolutions,
+    }
+
+
+@hookimpl
+def extra_template_vars(view_name, database, table, request, datasette):
+    if view_name != "row" or table != "quotes" or request is None:
+        return {}
+
+    async def inner():
+        quote_id = request.url_vars.get("pks")
+        return {"quote_panel": await quote_panel(datasette, database, tilde_decode(quote_id))}
+
+    return inner
+
+
+def tilde_decode(value: str) -> str:
+    from datasette.utils import tilde_decode as decode
+
+    return decode(value)
