@@ -1,0 +1,435 @@
+"""Find attributed statements in an article body: direct quotes, indirect and mixed speech.
+
+Rule-based and linear in the length of the text: quotation marks are paired per paragraph
+(straight and curly; an unclosed mark runs to the end of its paragraph, as in a quote over several
+paragraphs), sentences are split with quotes kept whole, and each sentence is searched for a speech
+verb with its source before ("Choi said (that) …") or after ("…,” said Choi Kang, director of …",
+"…, Choi said.") the content, or for "according to". A quoted sentence without a verb continues the
+speaker before it. Speakers come out as unresolved :class:`~quotes.speaker_mentions.Mention` s;
+:mod:`quotes.extract` resolves them in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .article import paragraphs
+from .speaker_mentions import Mention, parse_mention
+
+OPENERS = "“„«"
+CLOSERS = "”»"
+
+# Speech and stated-view verbs. Forms that are also common nouns ('reports', 'notes', 'claims')
+# only count with 'that' after them (see _NOUNISH).
+_VERBS = """
+say says said saying tell tells told add adds added warn warns warned argue argues argued predict predicts
+predicted forecast forecasts forecasted expect expects expected believe believes believed think thinks thought
+note noted stress stressed insist insists insisted claim claimed estimate estimated suggest suggests suggested
+explain explains explained acknowledge acknowledges acknowledged admit admits admitted announce announces
+announced confirm confirms confirmed declare declares declared agree agrees agreed caution cautions cautioned
+maintain maintains maintained contend contends contended concede concedes conceded reckon reckons reckoned
+projected write writes wrote reported stated emphasised emphasized emphasises emphasizes indicated indicates
+revealed reveals hinted hints signalled signaled observed concluded concludes pledged vowed vows promised
+feared fears hoped hopes doubts doubted asserted asserts alleged alleges tweeted posted recalled recalls
+continued continues predicted told asked replied responded countered pointed projected announced forecasted
+explained worries worried acknowledged calculated calculates anticipates anticipated assured assures
+""".split()
+_NOUNISH = {"claims", "reports", "notes", "states", "estimates", "forecasts", "hopes", "fears", "doubts",
+            "promises", "pledges", "signals", "stresses", "projects", "posted", "continued", "continues",
+            "worries", "hints", "vows", "expected", "recalls", "indicates", "asked", "reveals"}
+# Verbs that report a view as well as speech: only before their content.
+_PREPOSED_ONLY = {"expect", "expects", "expected", "believe", "believes", "believed", "think", "thinks",
+                  "thought", "agree", "agrees", "agreed", "fears", "feared", "hopes", "hoped", "doubts",
+                  "doubted", "worries", "worried", "anticipates", "anticipated", "pledged", "vowed", "vows",
+                  "promised", "forecast", "forecasts", "forecasted", "predict", "predicts", "projected",
+                  "estimated", "calculated", "calculates", "announced", "confirmed", "revealed", "indicated",
+                  "indicates", "signalled", "signaled", "hinted", "hints", "posted", "assured", "assures"}
+_INFINITIVE_VERBS = {"expect", "expects", "expected", "predict", "predicts", "predicted", "forecast",
+                     "forecasts", "forecasted", "projected", "pledged", "vowed", "vows", "promised"}
+VERB_RE = re.compile(r"\b(" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) + r")\b(?:\s+out\b)?")
+ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|previously|later|again|recently|further|then|once|"
+                      r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
+                      r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
+                      r"clearly|just|last\s+week|on\s+\w+day|\w+ly))+\s*$")
+# Adverbials between a verb and its content: 'said on Wednesday that', 'told Reuters'.
+ADVERBIAL = re.compile(
+    r"^\s*(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|in\s+an?)\b"
+    r"[^,.;“”\"]{0,80}?\s+)?that\b|"
+    r"^\s*(?:on\s+\w+day|\w+day|yesterday|today|last\s+\w+|this\s+\w+|earlier|recently|privately|publicly|"
+    r"in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|report|note|speech|email|"
+    r"release|briefing|post|tweet|letter|video|podcast|conference|call|appearance)"
+    r"(?:\s+(?:to|with|on)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?|"
+    r"at\s+an?\s+(?:\w+\s+){0,3}(?:conference|briefing|event|meeting|hearing|rally|summit|forum))(?=[\s,])")
+TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*|reporters|journalists|"
+                         r"lawmakers|investors|clients|students|viewers|listeners|the\s+\w+(?:\s+\w+)?|"
+                         r"me|us|him|her|them|an?\s+\w+(?:\s+\w+)?)(?=[\s,])")
+CUT = re.compile(r",?\s+(?:referring|adding|citing|noting|saying|pointing|arguing|warning|explaining|"
+                 r"according)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
+                 r"\s+[—–]\s+|;\s")
+ADDING = re.compile(r"^\s*,?\s*(?:and\s+)?(?:adding|noting|saying|arguing|warning|explaining|stressing)\b\s*(?:that\b\s*)?:?\s*")
+VIA = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$")
+FINITE = re.compile(r"\b(is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|"
+                    r"do|does|did|won[’']t|\w+ed|need|needs|seems?|remains?|means?|wants?|goes|makes?|looks?|gets?|says?|shows?|appears?|plans?)\b|\bto\s+\w+|n[’']t\b", re.I)
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "jr",
+                 "sr", "prof", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
+                 "dec", "inc", "corp", "co", "ltd", "u.s", "u.k", "e.g", "i.e", "etc", "approx", "fig", "mt",
+                 "ft", "rev", "hon", "adm", "cmdr", "brig", "maj", "pres", "supt", "det", "insp", "u.n"}
+
+
+@dataclass
+class QuoteMarks:
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark, or the paragraph end when unclosed
+    closed: bool
+
+
+@dataclass
+class Attribution:
+    start: int
+    end: int
+    form: str  # direct | indirect | mixed
+    mention: Mention | None  # None: continues the previous speaker
+    cue: str
+    via: str | None = None
+    paragraph: int = 0
+
+
+def _is_open_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:" or before in OPENERS) and not after.isspace()
+
+
+def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
+    """Quotation marks of one paragraph, paired in one pass."""
+    marks: list[QuoteMarks] = []
+    open_at = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPENERS or (ch == '"' and _is_open_straight(text, i)):
+            if open_at is not None and ch == '"':
+                marks.append(QuoteMarks(open_at, i, True))  # '"x"y' - take it as a close
+                open_at = None
+                continue
+            open_at = i
+        elif ch in CLOSERS or ch == '"':
+            if open_at is not None:
+                marks.append(QuoteMarks(open_at, i, True))
+                open_at = None
+    if open_at is not None and end - open_at > 20:
+        marks.append(QuoteMarks(open_at, end, False))
+    return marks
+
+
+def split_sentences(text: str, start: int, end: int, quotes: list[QuoteMarks]) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph; a boundary inside a quotation does not count."""
+    inside = [(q.open, q.close) for q in quotes]
+    spans, pos = [], start
+    for match in re.finditer(r"[.?!]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])", text[start:end]):
+        cut = start + match.start()
+        if any(a < cut < b for a, b in inside):
+            continue
+        word = re.search(r"(\S+)$", text[pos:cut + 1])
+        if word:
+            token = word.group(1).lower().rstrip(".").lstrip("(\"“")
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        spans.append((pos, start + match.end()))
+        pos = start + match.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def _masked(text: str, start: int, end: int, quotes: list[QuoteMarks]) -> str:
+    """The sentence with quoted words blanked out, so verbs inside quotes are not cues."""
+    chars = list(text[start:end])
+    for q in quotes:
+        for i in range(max(q.open + 1, start), min(q.close, end)):
+            if not chars[i - start].isspace():
+                chars[i - start] = "x"
+    return "".join(chars)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",:;—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",:;—–-"):
+        b -= 1
+    return a, b
+
+
+def _content(text: str, a: int, b: int, quotes: list[QuoteMarks], sentence_end: bool) -> tuple[int, int, str] | None:
+    """Trim a content region to the gold conventions and say its form."""
+    a, b = _trim(text, a, b)
+    if b <= a:
+        return None
+    inner = [q for q in quotes if q.open >= a and q.close <= b]
+    if len(inner) == 1 and inner[0].open == a and (inner[0].close + 1 >= b or not inner[0].closed):
+        q = inner[0]
+        s, e = q.open + 1, q.close
+        s, e = _trim(text, s, e)
+        return (s, e, "direct") if e > s else None
+    partial = [q for q in quotes if q.open < b and q.close > a]
+    if partial:
+        # Mixed: drop a trailing ',”' (comma and closing mark go together).
+        if b >= 2 and text[b - 1] in CLOSERS + '"' and text[b - 2] == ",":
+            b -= 2
+        elif text[b - 1] in CLOSERS + '"' and text[b - 2] not in ".?!":
+            pass
+        if sentence_end and text[b - 1] == "." and text[b - 2:b] != "..":
+            b -= 1
+        a, b = _trim(text, a, b)
+        return (a, b, "mixed") if b > a else None
+    if sentence_end and text[b - 1] in ".!":
+        b -= 1
+    a, b = _trim(text, a, b)
+    if a < b and text[a:a + 5].lower() == "that ":
+        a += 5
+    return (a, b, "indirect") if b > a else None
+
+
+def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | None, int]:
+    """The source named right before a verb: (mention, where its phrase starts)."""
+    left = text[floor:verb_start]
+    tail = AUX_TAIL.search(left)
+    if tail:
+        left = left[:tail.start()]
+    stripped = left.rstrip()
+    if not stripped:
+        return None, verb_start
+    if stripped.endswith(","):
+        parts = stripped[:-1].split(",")
+        # 'Cheong Seong-chang, director of … Institute, said': name, then appositive.
+        for k in range(len(parts) - 2, -1, -1):
+            np_text = parts[k]
+            appos = ",".join(parts[k + 1:])
+            first = appos.strip().split(" ", 1)[0] if appos.strip() else ""
+            if not first or not (first[0].islower() or first in ("A", "An", "The")):
+                if not (first[:1].isupper() and re.search(r"\s[a-z]", appos.strip())):
+                    continue
+            np_start = floor + sum(len(p) + 1 for p in parts[:k])
+            mention = parse_mention(_after_boundary(np_text), appos, np_start + len(np_text) - len(_after_boundary(np_text)))
+            if mention is not None and mention.kind in ("person", "organization", "definite"):
+                return mention, np_start
+        return None, verb_start
+    np_text = _after_boundary(stripped)
+    np_start = floor + len(stripped) - len(np_text)
+    mention = parse_mention(np_text, None, np_start)
+    return mention, np_start
+
+
+_BOUNDARY = re.compile(r"(?:^|[,;:(]|\s(?:while|but|whereas|as|because|although|though|after|when|since|if|so|and|"
+                       r"where|which|who|that)\s)(?!.*(?:[,;:(]|\s(?:while|but|whereas|as|because|although|though|after|"
+                       r"when|since|if|so|and|where|which|who|that)\s))")
+
+
+def _after_boundary(left: str) -> str:
+    """The last clause of *left*: the source of 'Kim slammed the drills, while Choe declared …' is Choe."""
+    cut = 0
+    for match in re.finditer(r"[,;:(”\"]|\s(?:while|but|whereas|as|because|although|though|after|when|since|if|so|"
+                             r"where|which|who|that)\s", left):
+        cut = match.end()
+    piece = left[cut:]
+    # 'and' joins speakers ('Ukraine and Russia') unless a clause precedes it.
+    match = list(re.finditer(r"\sand\s", piece))
+    if match and not re.match(r"^\s*[A-Z]", piece):
+        piece = piece[match[-1].end():]
+    return piece.strip()
+
+
+def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
+    """Source after an inverted verb: '…,” said Choi Kang, acting president of …' -> (mention, end)."""
+    region = text[a:b]
+    m = re.match(r"\s*([^,.;“”\"]+?)(?=\s*(?:,|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|\w+day)\b))", region)
+    if not m:
+        return None, a
+    np_text = m.group(1).strip()
+    np_start = a + m.start(1)
+    rest = region[m.end():]
+    appos = None
+    rest_stripped = rest.lstrip(" ,")
+    adding = ADDING.search(rest)
+    if rest.startswith(",") and rest_stripped and not ADDING.match(rest):
+        # Appositive runs to the end of the sentence or to ', adding'.
+        cut = re.search(r",\s*(?:adding|noting|saying|who|which|in\s+a|and)\b|[“\"]", rest_stripped)
+        appos = rest_stripped[:cut.start()] if cut else rest_stripped
+        appos = appos.rstrip(" .")
+    mention = parse_mention(np_text, appos, np_start)
+    if mention is None:
+        return None, a
+    end = a + m.end()
+    if appos:
+        end = a + m.end() + (len(rest) - len(rest_stripped)) + len(appos)
+    del adding
+    return mention, end
+
+
+def find_attributions(body: str) -> list[Attribution]:
+    """All attributions in *body*, in text order; mentions unresolved."""
+    results: list[Attribution] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs(body)):
+        quotes = pair_quotes(body, p_start, p_end)
+        for s_start, s_end in split_sentences(body, p_start, p_end, quotes):
+            results.extend(_sentence(body, s_start, s_end, quotes, p_index))
+    results.sort(key=lambda r: r.start)
+    return results
+
+
+def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks], p_index: int) -> list[Attribution]:
+    quotes = [q for q in all_quotes if q.open < s_end and q.close >= s_start]
+    masked = _masked(text, s_start, s_end, quotes)
+    found: list[Attribution] = []
+    consumed_until = s_start  # content already taken
+
+    def add(region, mention, cue, via=None):
+        if region is None:
+            return
+        a, b, form = region
+        if b - a < 2:
+            return
+        words = text[a:b].split()
+        if form != "direct" and (len(words) < 3 or not FINITE.search(text[a:b])):
+            return
+        found.append(Attribution(a, b, form, mention, cue, via, p_index))
+
+    def via_of(mention):
+        if mention is None:
+            return mention, None
+        return mention, getattr(mention, "via", None)
+
+    # 'According to X, CONTENT' and 'CONTENT, according to X'
+    for acc in ACCORDING_RE.finditer(masked):
+        a0 = s_start + acc.start()
+        np_a = s_start + acc.end()
+        comma = masked.find(",", acc.end())
+        before = text[s_start:a0]
+        if before.strip(" ,") and before.rstrip().endswith(","):
+            mention, _ = _subject_after(text, np_a, s_end)
+            mention, via = via_of(mention)
+            if mention:
+                add(_content(text, max(s_start, consumed_until), a0, quotes, False), mention, "according to", via)
+                consumed_until = s_end
+        elif comma != -1:
+            np_text = text[np_a:s_start + comma]
+            mention = parse_mention(np_text, None, np_a)
+            mention, via = via_of(mention)
+            if mention:
+                add(_content(text, s_start + comma + 1, s_end, quotes, True), mention, "according to", via)
+                consumed_until = s_end
+    if consumed_until >= s_end:
+        return found
+
+    for verb in VERB_RE.finditer(masked):
+        v_start, v_end = s_start + verb.start(), s_start + verb.end()
+        if v_start < consumed_until:
+            continue
+        word = verb.group(1)
+        left_raw = text[s_start:v_start]
+        after = text[v_end:s_end]
+        # Post-posed, inverted: '…,” said Choi Kang, …' / '…, said the expert.'
+        if re.search(r"[,”\"]\s*$", left_raw) and word not in _PREPOSED_ONLY and word not in ("saying",):
+            mention, np_end = _subject_after(text, v_end, s_end)
+            if mention is not None:
+                region = _content(text, consumed_until, v_start, quotes, False)
+                mention, via = via_of(mention)
+                add(region, mention, word, via)
+                consumed_until = _after_attribution(text, np_end, s_end, quotes, mention, word, add)
+                continue
+        # Post-posed: '…, Choi said.' / '…,” he said, adding …'
+        floor = consumed_until
+        mention, np_start = _subject_before(text, floor, v_start)
+        before_np = text[floor:np_start]
+        if mention is not None and word not in _PREPOSED_ONLY and re.search(r"[,”\"]\s*$", before_np) \
+                and before_np.strip(" ,”\"") and _ends_attribution(text, v_end, s_end):
+            mention, via = via_of(mention)
+            region = _content(text, floor, np_start, quotes, False)
+            add(region, mention, word, via)
+            consumed_until = _after_attribution(text, v_end, s_end, quotes, mention, word, add)
+            continue
+        # Pre-posed: 'Choi added that …', 'Choi said: “…”'
+        if mention is None or text[floor:np_start].strip(" ,") and not _clause_start_ok(text[floor:np_start]):
+            continue
+        if word in _NOUNISH and not re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after):
+            continue
+        c_start = v_end
+        if word in ("told", "tell", "tells", "asked"):
+            obj = TOLD_OBJECT.match(after)
+            if not obj:
+                continue
+            c_start += obj.end()
+        adv = ADVERBIAL.match(text[c_start:s_end])
+        if adv:
+            c_start += adv.end()
+            if not adv.group(0).rstrip().endswith("that"):
+                m_that = re.match(r"\s*,?\s*that\b", text[c_start:s_end])
+                if m_that:
+                    c_start += m_that.end()
+        elif word in _INFINITIVE_VERBS and not re.match(r"\s*(?:that\b|[“\":])", text[c_start:s_end]) \
+                and not re.search(r"\bto\s+\w+|\b(?:will|would|could|can|is|are|was|were)\b", text[c_start:s_end]):
+            continue  # 'expects a decline': a noun object only
+        c_end = s_end
+        cut = CUT.search(masked, c_start - s_start)
+        if cut:
+            c_end = s_start + cut.start()
+        mention, via = via_of(mention)
+        region = _content(text, c_start, c_end, quotes, c_end == s_end)
+        add(region, mention, word, via)
+        if region:
+            consumed_until = c_end
+            if c_end < s_end and ADDING.match(text[c_end:s_end]):
+                consumed_until = _after_attribution(text, c_end, s_end, quotes, mention, word, add)
+        continue
+
+    # Quoted sentences with no verb of their own continue the speaker before them.
+    taken = [(f.start, f.end) for f in found]
+    for q in quotes:
+        if q.open < s_start or any(a <= q.open + 1 <= b or q.open <= a < q.close for a, b in taken):
+            continue
+        outside = (text[s_start:q.open] + text[min(q.close + 1, s_end):s_end]).strip(" ,.?!;:—–-”\"")
+        if outside:
+            continue
+        s, e = _trim(text, q.open + 1, q.close)
+        if e > s and len(text[s:e].split()) >= 2:
+            found.append(Attribution(s, e, "direct", None, "", None, p_index))
+    return found
+
+
+def _clause_start_ok(prefix: str) -> bool:
+    """What may precede a source at the start of a clause: 'But', 'On Monday,', 'In a statement,'."""
+    prefix = prefix.strip()
+    return bool(re.search(r"(?:^|[,;:]|\b(?:but|and|while|whereas|as|because|although|though|after|when|"
+                          r"since|if|so|that|where|which|who))$", prefix, re.I))
+
+
+def _ends_attribution(text: str, v_end: int, s_end: int) -> bool:
+    """After '…, Choi said' only the end of the sentence, adverbials, an object or more content may come."""
+    rest = text[v_end:s_end].strip()
+    if not rest or rest[0] in ".,;:!?—–" or rest[0] in OPENERS + '"':
+        return True
+    return bool(re.match(r"(?:on|in|at|last|this|during|to|of|earlier|later|yesterday|today|\w+day|in\s+an?)\b"
+                         r"|(?:[A-Z][\w.]*|reporters|journalists)\b", rest))
+
+
+def _after_attribution(text, pos, s_end, quotes, mention, word, add) -> int:
+    """After '…, he said' comes the sentence end, ', adding …', or the rest of a split quote."""
+    rest = text[pos:s_end]
+    # skip adverbials and objects: 'told Reuters on Tuesday'
+    m = re.match(r"[^,“\"]*?(?=,|[“\"]|[.?!]\s*$|$)", rest)
+    offset = pos + (m.end() if m else 0)
+    rest = text[offset:s_end]
+    adding = ADDING.match(rest)
+    if adding:
+        add(_content(text, offset + adding.end(), s_end, quotes, True), mention, "adding")
+        return s_end
+    m = re.match(r"\s*[,:]?\s*(?=[“\"])", rest)
+    if m:
+        add(_content(text, offset + m.end(), s_end, quotes, True), mention, word)
+        return s_end
+    m = re.match(r"\s*,\s*", rest)
+    if m and len(rest.split()) > 3:
+        add(_content(text, offset + m.end(), s_end, quotes, True), mention, word)
+        return s_end
+    return offset

@@ -1,0 +1,175 @@
+"""Draft records from news articles: ``quotes extract ARTICLE...``.
+
+:func:`extract_text` finds every attributed statement in an article body (see
+:mod:`quotes.attribution`), resolves its speaker (:mod:`quotes.speaker_mentions`), and types the
+claim (:mod:`quotes.claim_type`), giving the hedge of a prediction a probability on a yardstick
+(:mod:`quotes.yardsticks`). :func:`extract_article` wraps that for one :class:`~quotes.article.Article`;
+:func:`to_json` and :func:`to_yaml` render the result, and :func:`write_into` files it into a
+collection as ``review: draft`` records.
+
+Everything is rules and lexicons: no model, no download, linear time in the article's length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+
+from .article import Article, parse_article
+from .attribution import find_attributions
+from .claim_type import claim_type, find_hedge, stated_probability
+from .speaker_mentions import Mention, Resolver
+from .yardsticks import DEFAULT_YARDSTICK, load_yardstick, probability_of
+
+MAX_BODY_CHARS = 6_000_000
+CONTINUATION_PARAGRAPHS = 2  # an unattributed quote continues a speaker quoted this recently
+
+
+@dataclass
+class ExtractedQuote:
+    """One drafted statement; ``start``/``end`` are offsets into the article body."""
+
+    text: str
+    form: str
+    speaker: str
+    anonymous: bool
+    title: str | None
+    institution: str | None
+    claim_type: str
+    hedge: str | None
+    probability: float | None
+    via: str | None
+    start: int
+    end: int
+    speaker_kind: str = "person"
+    source_start: int | None = None  # the words naming the source, as printed at this statement
+    source_end: int | None = None
+    cue: str = ""
+
+    JSON_FIELDS = ("text", "form", "speaker", "anonymous", "title", "institution", "claim_type", "hedge",
+                   "probability", "via", "start", "end")
+
+    def as_dict(self) -> dict:
+        """The fields of ``--format json``."""
+        return {key: getattr(self, key) for key in self.JSON_FIELDS}
+
+
+@dataclass
+class Extraction:
+    source: dict
+    quotes: list[ExtractedQuote] = field(default_factory=list)
+    body: str = ""
+    path: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"source": self.source, "quotes": [q.as_dict() for q in self.quotes]}
+
+
+def extract_text(body: str, yardstick: str = DEFAULT_YARDSTICK) -> list[ExtractedQuote]:
+    """Attributed statements in an article body, in text order.
+
+    :param body: the article text, paragraphs separated by blank lines.
+    :param yardstick: name of the yardstick for hedge probabilities (see :data:`quotes.yardsticks.YARDSTICKS`).
+    """
+    if not body or not body.strip():
+        return []
+    if len(body) > MAX_BODY_CHARS:
+        raise ValueError(f"article body of {len(body)} characters is over the limit of {MAX_BODY_CHARS}")
+    scale = load_yardstick(yardstick)
+    resolver = Resolver(body)
+    resolved: list[tuple[object, Mention]] = []
+    attributions = find_attributions(body)
+    # Resolve in the order the sources are printed.
+    for att in sorted((a for a in attributions if a.mention is not None), key=lambda a: a.mention.start):
+        resolved.append((att, resolver.resolve(att.mention)))
+    by_att = {id(att): mention for att, mention in resolved}
+    out: list[ExtractedQuote] = []
+    for i, att in enumerate(attributions):
+        mention = by_att.get(id(att))
+        if mention is None:
+            mention = _continued_speaker(attributions, i, by_att)
+            if mention is None:
+                continue
+        text = body[att.start:att.end]
+        ctype = claim_type(text, att.cue)
+        hedge = find_hedge(text) if ctype == "prediction" else None
+        probability = stated_probability(text) if ctype == "prediction" else None
+        if probability is None and hedge:
+            probability = probability_of(hedge, scale)
+        out.append(ExtractedQuote(
+            text=text, form=att.form, speaker=mention.name, anonymous=mention.anonymous or mention.kind == "anonymous",
+            title=mention.title if mention.kind == "person" else None,
+            institution=mention.institution if mention.kind == "person" else None,
+            claim_type=ctype, hedge=hedge, probability=probability, via=att.via, start=att.start, end=att.end,
+            speaker_kind=mention.kind, source_start=att.mention.start if att.mention else None,
+            source_end=att.mention.end if att.mention else None, cue=att.cue))
+    return _dedupe(out)
+
+
+def _continued_speaker(attributions, i, by_att) -> Mention | None:
+    att = attributions[i]
+    for prior in reversed(attributions[:i]):
+        if prior.paragraph == att.paragraph and id(prior) in by_att:
+            return by_att[id(prior)]
+    for later in attributions[i + 1:]:
+        if later.paragraph != att.paragraph:
+            break
+        if id(later) in by_att:
+            return by_att[id(later)]
+    for prior in reversed(attributions[:i]):
+        if att.paragraph - prior.paragraph > CONTINUATION_PARAGRAPHS:
+            break
+        if id(prior) in by_att and prior.form in ("direct", "mixed"):
+            return by_att[id(prior)]
+    return None
+
+
+def _dedupe(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
+    """Drop a statement nested in one already kept (a quote inside a mixed span)."""
+    kept: list[ExtractedQuote] = []
+    for q in sorted(quotes, key=lambda q: (q.start, -(q.end - q.start))):
+        if kept and q.start < kept[-1].end:
+            continue
+        kept.append(q)
+    return kept
+
+
+def extract_article(article: Article | str, yardstick: str = DEFAULT_YARDSTICK) -> Extraction:
+    """Extract one article (an :class:`Article` or its raw text)."""
+    if isinstance(article, str):
+        article = parse_article(article)
+    return Extraction(source=source_metadata(article), quotes=extract_text(article.body, yardstick),
+                      body=article.body, path=article.path)
+
+
+def source_metadata(article: Article) -> dict:
+    meta = article.meta
+    published = _date(meta.get("published"))
+    authors = meta.get("authors")
+    if isinstance(authors, str):
+        authors = [a.strip() for a in authors.replace(" and ", ";").split(";") if a.strip()]
+    return {"url": meta.get("url"), "outlet": meta.get("outlet"), "title": meta.get("title"),
+            "published": published.isoformat() if published else None, "authors": authors or [],
+            "language": "en"}
+
+
+def _date(value) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def to_json(extraction: Extraction) -> str:
+    """``--format json``: {"source": {...}, "quotes": [...]}."""
+    return json.dumps(extraction.as_dict(), ensure_ascii=False, indent=2)
+
+
+# YAML rendering and filing into a collection live in extract_yaml.py.
+from .extract_yaml import to_yaml, write_into  # noqa: E402,F401
+
+__all__ = ["ExtractedQuote", "Extraction", "extract_text", "extract_article", "to_json", "to_yaml",
+           "write_into", "asdict"]

@@ -1,0 +1,438 @@
+"""Who is speaking: parse the words naming a source, and resolve short references to full names.
+
+A *mention* is what the article prints at an attribution: "Choi Kang, acting president of the
+Asan Institute", "US Secretary of State Antony Blinken", "he", "the expert", "a senior US
+official", "South Korea's Joint Chiefs of Staff". :func:`parse_mention` turns it into name,
+title, institution and kind; :class:`Resolver` links "Choi", "he" and "the expert" to the full
+name introduced earlier, carrying that person's title and institution along.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+APOS = "'’"
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "lord", "lady"}
+PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural", "i": "person",
+            "him": "person", "her": "person"}
+DETERMINERS = {"a", "an", "one", "some", "several", "many", "other", "two", "three", "four", "five", "most",
+               "few", "numerous", "various", "both", "all", "more", "dozens", "hundreds", "no"}
+# Heads of descriptions of people who speak without a name.
+ROLE_NOUNS = set("""
+official officials expert experts analyst analysts economist economists source sources diplomat diplomats
+observer observers watcher watchers scientist scientists researcher researchers critic critics investor
+investors trader traders strategist strategists spokesperson spokesman spokeswoman person people insider
+insiders adviser advisers advisor advisors aide aides lawmaker lawmakers legislator legislators leader leaders
+executive executives banker bankers forecaster forecasters climatologist climatologists meteorologist
+meteorologists doctor doctors physician physicians specialist specialists authority authorities officer officers
+member members resident residents voter voters worker workers manager managers scholar scholars academic
+academics commentator commentators pundit pundits pollster pollsters professor professors negotiator negotiators
+minister ministers envoy envoys agency report study survey poll government ministry military police company firm
+bank group observers organisers organizers campaigners activists activist witnesses witness prosecutors
+prosecutor investigators investigator engineers engineer representatives representative staff participants
+consultant consultants architects economists' planners developers users customers parents teachers students
+administration department
+""".split())
+ORG_HEADS = {"agency", "report", "study", "survey", "poll", "government", "ministry", "military", "police",
+             "company", "firm", "bank", "group", "administration", "department", "council", "committee",
+             "court", "party", "campaign", "board", "office", "commission", "organization", "organisation",
+             "institute", "association", "union", "federation", "network", "team", "club", "statement",
+             "paper", "research", "index", "forecast", "data", "figures"}
+# Words that make a capitalised name an organisation.
+ORG_WORDS = set("""
+Institute Institution Center Centre University College School Council Ministry Department Agency Bank Fund
+Association Society Organization Organisation Committee Commission Office Bureau Service Services Party Union
+Federation Foundation Corporation Corp Corp. Inc Inc. Ltd Group Capital Economics Research Reuters Press News
+Times Post Journal Chiefs Staff Army Navy Force Forces Command Administration Authority Board Court Congress
+Senate Parliament Assembly Government Cabinet Kremlin Pentagon Coalition Alliance Network Partners Securities
+Markets Analytics Insight Intelligence Consulting Holdings Motors Airlines Exchange Reserve Fed Treasury NASA
+Nations Watch Trust Campaign Commonwealth Laboratory Laboratories Observatory Academy Hospital Clinic Club FC
+Media Broadcasting Company Associates Council Program Programme Project Initiative Forum Club Surveyors
+Charcol Nationwide Caucus Police Republicans Democrats Conservatives Labour Tories
+""".split())
+TITLE_WORDS = set("""
+president vice secretary minister chair chairman chairwoman chairperson governor director spokesman
+spokeswoman spokesperson senator sen. rep. representative congressman congresswoman mayor chancellor premier
+ambassador general gen. admiral commissioner chief ceo cfo coo cio cto leader speaker judge justice professor
+prof. economist analyst strategist adviser advisor envoy officer head founder co-founder partner manager
+editor researcher fellow scientist expert striker coach captain candidate nominee lawmaker legislator
+attorney lawyer deputy acting executive president-elect king queen prince pope councillor commander inspector
+superintendent prosecutor sheriff dean lecturer author correspondent climatologist meteorologist forecaster
+guru pundit consultant official diplomat co-cio co-ceo principal treasurer trustee member physician doctor
+epidemiologist virologist historian columnist commentator pollster negotiator aide analyst, economist,
+""".split())
+DEMONYMS = set("""
+US U.S. UK U.K. EU American British English Scottish Welsh Irish Chinese Japanese Korean South North Russian
+Ukrainian German French Italian Spanish Indian Pakistani Iranian Israeli Palestinian Turkish Taiwanese Canadian
+Australian Mexican Brazilian European Saudi Syrian Iraqi Afghan Egyptian Polish Dutch Swedish Norwegian
+Danish Finnish Swiss Austrian Belgian Greek Vietnamese Thai Philippine Filipino Indonesian Malaysian
+Singaporean African Nigerian Kenyan Western Eastern Asian Arab Latin former Former top senior Senior Top
+""".split())
+CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "al", "bin", "la", "le", "y", "on"}
+STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He", "She", "They", "It", "We", "I",
+             "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "As", "If", "For",
+             "Meanwhile", "However", "Still", "Now", "Also", "Asked", "According", "Speaking", "Last", "Next"}
+MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+               "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
+VIA = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$")
+VERBISH = re.compile(r"\b(is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|"
+                     r"should|may|might|must|who|which|whom|whose|not|if|because|when|than)\b")
+
+
+@dataclass
+class Mention:
+    """A source as printed, and what we make of it."""
+
+    text: str
+    name: str
+    kind: str  # person | organization | group | anonymous | pronoun | definite
+    title: str | None = None
+    institution: str | None = None
+    anonymous: bool = False
+    start: int = 0
+    end: int = 0
+    via: str | None = None  # 'a senior US official quoted by Reuters' -> Reuters
+
+
+def _is_cap(token: str) -> bool:
+    return bool(token) and (token[0].isupper() or token[0].isdigit()) and token.lower() not in ("i",)
+
+
+def _tokens(text: str) -> list[str]:
+    return text.split()
+
+
+def _strip_trailing_punct(text: str) -> str:
+    return text.strip().rstrip(",;:.").strip()
+
+
+def split_institution_role(role: str) -> tuple[str | None, str | None]:
+    """An appositive role -> (title, institution).
+
+    'director of the Center for North Korean Studies at the Sejong Institute' ->
+    ('director of the Center for North Korean Studies', 'Sejong Institute');
+    'acting president of the Asan Institute for Policy Studies think tank in Seoul' ->
+    ('acting president', 'Asan Institute for Policy Studies');
+    'director of the CDC's National Center for ...' -> (whole, 'CDC'): a sub-unit stays in the title.
+    """
+    role = _strip_trailing_punct(role)
+    role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
+    if not role:
+        return None, None
+    match = re.search(r"(?:^|\s)(?:at|with)\s+(?:the\s+)?([A-Z].*)$", role)
+    if match:
+        inst = capitalised_chain(match.group(1))
+        if inst:
+            title = role[:match.start()].strip() or None
+            return _clean_title(title), inst
+    match = re.search(r"\s(?:of|for)\s+(?:the\s+)?([A-Z].*)$", role)
+    if match and role[:match.start()].split() and role[:match.start()].split()[-1].lower().strip(",") in TITLE_WORDS | {"president", "head", "director"}:
+        rest = match.group(1)
+        possessive = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s?\s+[A-Z]", rest)
+        if possessive:
+            return _clean_title(role), possessive.group(1)
+        inst = capitalised_chain(rest)
+        if inst:
+            return _clean_title(role[:match.start()]), inst
+    # 'UA professor of planetary science': an organisation named before a lower-case role.
+    tokens = role.split()
+    lead = []
+    for tok in tokens:
+        if _is_cap(tok) and tok.lower() not in TITLE_WORDS and tok not in DEMONYMS:
+            lead.append(tok)
+        else:
+            break
+    if lead and len(lead) < len(tokens) and tokens[len(lead)][0].islower():
+        lead_text = " ".join(lead)
+        lead_text = re.sub(r"[’']s$", "", lead_text)
+        return _clean_title(" ".join(tokens[len(lead):])), lead_text
+    return _clean_title(role), None
+
+
+def _clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = re.sub(r"^(?:a|an|the|its|his|her|their)\s+", "", title.strip(" ,"), flags=re.I)
+    return title or None
+
+
+def capitalised_chain(text: str) -> str | None:
+    """The leading proper name of *text*: 'Sejong Institute in Seoul' -> 'Sejong Institute'."""
+    tokens = text.split()
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        bare = tok.rstrip(",.;:")
+        if bare and (bare[0].isupper() or bare[0].isdigit() or bare[0] == "("):
+            out.append(bare)
+        elif bare.lower() in CONNECTORS and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and out:
+            out.append(bare)
+        elif bare == "in" and len(out) == 1 and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            out.append(bare)  # 'More in Common'
+        else:
+            break
+        if bare != tok:  # punctuation ends the name
+            if tok.endswith(")") or not tok.endswith("."):
+                break
+    while out and out[-1].lower() in CONNECTORS:
+        out.pop()
+    result = " ".join(out).strip()
+    result = re.sub(r"[’']s?$", "", result) if result.endswith(("’s", "'s")) else result
+    return result or None
+
+
+def split_title_name(np: str) -> tuple[str | None, str]:
+    """'US Secretary of State Antony Blinken' -> ('US Secretary of State', 'Antony Blinken')."""
+    tokens = np.split()
+    last_title = -1
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.lower().strip(",") in TITLE_WORDS or tok.lower() in HONORIFICS:
+            last_title = i
+    if last_title < 0:
+        return None, np
+    j = last_title + 1
+    # 'Secretary of State Antony Blinken': the title runs on through 'of X' while a name remains.
+    while j < len(tokens) - 2 and tokens[j].lower() in ("of", "for") and _is_cap(tokens[j + 1]):
+        j += 2
+        while j < len(tokens) - 2 and _is_cap(tokens[j]) and not _looks_like_given_name(tokens[j], tokens[j + 1:]):
+            j += 1
+    title_tokens = [t for t in tokens[:j] if t.lower() not in HONORIFICS]
+    name = " ".join(tokens[j:])
+    if not name or not _is_cap(name):
+        return None, np
+    return (" ".join(title_tokens) or None), name
+
+
+def _looks_like_given_name(token: str, rest: list[str]) -> bool:
+    return len(rest) <= 2
+
+
+def classify_name(name: str) -> str:
+    tokens = name.split()
+    if any(t.strip("’'s,") in ORG_WORDS or t in ORG_WORDS for t in tokens):
+        return "organization"
+    if len(tokens) == 1 and (name.isupper() or name.endswith(("’s", "'s"))):
+        return "organization"
+    if any(t.lower() == "and" for t in tokens):
+        return "organization"  # joint speakers stay one entry
+    if tokens and tokens[0] in ("The", "the"):
+        return "organization"
+    return "person"
+
+
+def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> Mention | None:
+    """The source named by *text* (the words before or after a speech verb), or None if it is no source."""
+    raw = text
+    text = _strip_trailing_punct(text)
+    via_match = VIA.search(text)
+    if via_match:
+        mention = parse_mention(text[:via_match.start()], appositive, start)
+        if mention is not None:
+            mention.via = via_match.group(1)
+        return mention
+    text = re.sub(r"^(?:but|and|so|yet|meanwhile|still|now|also|however|instead|separately)\s+", "", text, flags=re.I)
+    if not text or len(text) > 160 or '"' in text or "“" in text or "”" in text:
+        return None
+    offset = start + raw.find(text) if text in raw else start
+    end = offset + len(text)
+    tokens = text.split()
+    low = text.lower()
+    if low in PRONOUNS:
+        return Mention(text, text, "pronoun", start=offset, end=end)
+    if len(tokens) > 14 or VERBISH.search(low.replace("’s", "").replace("'s", "")):
+        return None
+    # 'Amit Kara at UBS', 'Jonathan Loynes of Capital Economics'
+    inner_role = None
+    match = re.match(r"^(.*?[a-z.])\s*,?\s+(?:at|of|from|with)\s+((?:the\s+)?[A-Z].*)$", text)
+    if match and _is_cap(match.group(1)) and not appositive:
+        head_tokens = match.group(1).split()
+        if 2 <= len(head_tokens) <= 6 and all(_is_cap(t) or t.lower() in CONNECTORS for t in head_tokens) \
+                and not any(t.lower() in TITLE_WORDS or t in DEMONYMS for t in head_tokens):
+            text_np, inner_role = match.group(1), "at " + match.group(2)
+            if classify_name(split_title_name(text_np)[1]) == "person":
+                text = text_np
+                tokens = text.split()
+                low = text.lower()
+            else:
+                inner_role = None
+    first = tokens[0].lower()
+    head = tokens[-1].lower().strip(APOS + ",")
+    if len(tokens) == 1 and head in ROLE_NOUNS and head not in ORG_HEADS:
+        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)  # 'Experts said'
+    # Definite descriptions refer back: 'the expert', 'the report', 'the official'.
+    if first == "the" and len(tokens) <= 4 and all(not _is_cap(t) for t in tokens[1:]):
+        return Mention(text, text, "definite", start=offset, end=end)
+    all_caps = all(_is_cap(t) or t.lower() in CONNECTORS or t in ("’s", "'s") for t in tokens)
+    if not all_caps or first in DETERMINERS:
+        if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or (first in DETERMINERS and len(tokens) > 1):
+            if any(_is_cap(t) and t not in DEMONYMS and t.lower() not in TITLE_WORDS and not t.endswith(("’s", "'s"))
+                   for t in tokens[1:]) and tokens[-1][:1].isupper():
+                # 'economist Jonathan Loynes', 'Kremlin spokesperson Dmitry Peskov'
+                title, name = split_title_name(text)
+                if title and name and name != text:
+                    return _person(text, name, title, appositive or inner_role, offset, end)
+                return None
+            if head in ORG_HEADS and first not in DETERMINERS and not head.endswith("s"):
+                return Mention(text, text, "definite", start=offset, end=end)
+            return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
+        # lower-case title before a name: 'history professor Michael Kimmage'
+        title, name = split_title_name(text)
+        if title and name != text and _is_cap(name) and classify_name(name) == "person":
+            return _person(text, name, title, appositive or inner_role, offset, end)
+        return None
+    # Capitalised: a name, perhaps with a title or a possessive organisation in front.
+    if tokens[0] in STOP_CAPS and len(tokens) == 1:
+        return None
+    if tokens[0] in MONTHS_DAYS:
+        return None
+    title, name = split_title_name(text)
+    kind = classify_name(name)
+    if kind == "organization" and title is None:
+        return Mention(text, text, "organization", start=offset, end=end)
+    if kind == "organization":
+        return Mention(text, text, "organization", start=offset, end=end)
+    # 'Capital Economics’ Jonathan Loynes'
+    match = re.match(r"^(.+?)[’']s?\s+(.+)$", name)
+    if match and classify_name(match.group(1)) == "organization" and len(match.group(2).split()) >= 2:
+        return _person(text, match.group(2), title, appositive or f"at {match.group(1)}", offset, end)
+    if len(name.split()) > 5:
+        return None
+    return _person(text, name, title, appositive or inner_role, offset, end)
+
+
+def _person(text, name, title, appositive, start, end) -> Mention:
+    institution = None
+    if appositive:
+        app_title, institution = split_institution_role(appositive)
+        if app_title or institution:
+            # Two roles: keep the one paired with the named institution.
+            if institution or not title:
+                title = app_title if (app_title or institution) else title
+    kind = classify_name(name)
+    if kind == "organization":
+        return Mention(text, name, "organization", start=start, end=end)
+    return Mention(text, name, "person", title=title, institution=institution, start=start, end=end)
+
+
+NAME_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der))*\s+[A-Z][\w’'-]+)")
+
+
+def name_index(text: str) -> list[tuple[int, str]]:
+    """Person-like names printed anywhere in the text, with their offsets (for surname lookup)."""
+    found = []
+    for match in NAME_RE.finditer(text):
+        tokens = match.group(1).split()
+        while tokens and (tokens[0] in STOP_CAPS or tokens[0] in MONTHS_DAYS or tokens[0] in DEMONYMS
+                          or tokens[0].lower() in TITLE_WORDS or tokens[0].lower() in HONORIFICS):
+            tokens = tokens[1:]
+        tokens = [re.sub(r"[’']s$", "", t) for t in tokens]
+        if len(tokens) < 2 or len(tokens) > 4:
+            continue
+        name = " ".join(tokens)
+        if classify_name(name) != "person" or any(t in MONTHS_DAYS for t in tokens):
+            continue
+        _, bare = split_title_name(name)
+        found.append((match.start(), bare))
+    return found
+
+
+def _close(a: str, b: str) -> bool:
+    """Same token, or one edit apart for longer names (the article's own slips: Finn / Flinn)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+class Resolver:
+    """Links short references to the full mention introduced earlier in the same article."""
+
+    def __init__(self, text: str):
+        self.names = name_index(text)
+        self.people: dict[str, Mention] = {}  # full name -> mention with the richest roles
+        self.history: list[Mention] = []  # resolved speakers in order
+
+    def _remember(self, mention: Mention) -> Mention:
+        if mention.kind == "person":
+            known = self.people.get(mention.name)
+            if known is None:
+                self.people[mention.name] = mention
+            else:
+                if mention.title is None and mention.institution is None:
+                    mention = replace(mention, title=known.title, institution=known.institution)
+                elif known.title is None and known.institution is None:
+                    self.people[mention.name] = mention
+        self.history.append(mention)
+        return mention
+
+    def resolve(self, mention: Mention) -> Mention:
+        if mention.kind == "pronoun":
+            want_plural = mention.name.lower() in ("they", "we")
+            want_org = mention.name.lower() == "it"
+            for prior in reversed(self.history):
+                plural = prior.kind in ("anonymous", "group") and prior.name.lower().rstrip().endswith("s")
+                if want_org and prior.kind == "organization":
+                    return self._remember(replace(prior, start=mention.start, end=mention.end))
+                if want_plural and (plural or prior.kind == "organization"):
+                    return self._remember(replace(prior, start=mention.start, end=mention.end))
+                if not want_plural and not want_org and (prior.kind == "person" or
+                                                          (prior.kind == "anonymous" and not plural)):
+                    return self._remember(replace(prior, start=mention.start, end=mention.end))
+            # Nobody spoke yet: the last person named before it.
+            if not want_plural and not want_org:
+                before = [n for pos, n in self.names if pos < mention.start]
+                if before:
+                    return self._remember(Mention(mention.text, before[-1], "person",
+                                                  start=mention.start, end=mention.end))
+            return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
+                                          start=mention.start, end=mention.end))
+        if mention.kind == "definite":
+            head = mention.name.split()[-1].lower()
+            org_like = head in ORG_HEADS
+            for prior in reversed(self.history):
+                if org_like and prior.kind == "organization":
+                    return self._remember(replace(prior, start=mention.start, end=mention.end))
+                if not org_like and prior.kind == "person":
+                    return self._remember(replace(prior, start=mention.start, end=mention.end))
+            kind = "organization" if org_like else "anonymous"
+            return self._remember(Mention(mention.text, mention.text, kind, anonymous=not org_like,
+                                          start=mention.start, end=mention.end))
+        if mention.kind == "person" and len(mention.name.split()) == 1:
+            full = self._full_name(mention.name, mention.start)
+            if full:
+                known = self.people.get(full)
+                if known is not None:
+                    return self._remember(replace(known, text=mention.text, start=mention.start, end=mention.end,
+                                                  title=mention.title or known.title,
+                                                  institution=mention.institution or known.institution))
+                return self._remember(replace(mention, name=full))
+            # A lone capitalised word nobody was called: an organisation ('Total', 'Reuters').
+            return self._remember(replace(mention, kind="organization", title=None, institution=None))
+        if mention.kind == "person":
+            # Full name: the same person as a known one?
+            for known_name in self.people:
+                if known_name != mention.name and mention.name.split()[-1] == known_name.split()[-1] \
+                        and mention.name.split()[0][:1] == known_name.split()[0][:1]:
+                    mention = replace(mention, name=known_name)
+                    break
+        return self._remember(mention)
+
+    def _full_name(self, token: str, position: int) -> str | None:
+        token = re.sub(r"[’']s$", "", token)
+        # Exact first; one edit apart only when nothing matches exactly ('Choe' is not 'Choi').
+        for same in (lambda a, b: a == b, _close):
+            for name in reversed(list(self.people)):
+                if any(same(token, part) for part in name.split()):
+                    return name
+            candidates = [(pos, n) for pos, n in self.names if any(same(token, p) for p in n.split())]
+            before = [c for c in candidates if c[0] < position]
+            if before:
+                return before[-1][1]
+            if candidates:
+                return candidates[0][1]
+        return None
