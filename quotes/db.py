@@ -38,6 +38,8 @@ TABLES: dict[str, dict] = {
         "columns": {
             "id": str, "name": str, "kind": str, "family": str, "given": str, "aliases": str,
             "wikidata": str, "description": str,
+            # Homonyms: every Wikidata item a machine-attributed name may refer to.
+            "wikidata_candidates": str,
         },
         "pk": "id",
         "not_null": {"name", "kind"},
@@ -59,6 +61,8 @@ TABLES: dict[str, dict] = {
             "id": str, "source_id": str, "speaker_id": str, "title": str, "institution_id": str,
             "text": str, "form": str, "claim_type": str, "via": str, "topics": str, "review": str,
             "char_start": int, "char_end": int, "provenance": str, "speaker_probability": float,
+            # Machine imports (Quotebank): how often the quote was seen, its other URLs, its context.
+            "num_occurrences": int, "occurrence_urls": str, "context_left": str, "context_right": str,
         },
         "pk": "id",
         "not_null": {"source_id", "speaker_id", "text", "form", "claim_type", "review", "provenance"},

@@ -20,7 +20,8 @@ CREATE TABLE "speakers" (
    "given" TEXT,
    "aliases" TEXT,
    "wikidata" TEXT,
-   "description" TEXT
+   "description" TEXT,
+   "wikidata_candidates" TEXT
 );
 
 CREATE TABLE "institutions" (
@@ -48,7 +49,11 @@ CREATE TABLE "quotes" (
    "char_start" INTEGER,
    "char_end" INTEGER,
    "provenance" TEXT NOT NULL,
-   "speaker_probability" REAL
+   "speaker_probability" REAL,
+   "num_occurrences" INTEGER,
+   "occurrence_urls" TEXT,
+   "context_left" TEXT,
+   "context_right" TEXT
 );
 
 CREATE TABLE "predictions" (
