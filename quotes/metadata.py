@@ -51,6 +51,9 @@ VIEW_COLUMNS = {
     "outlet": "Publisher of the source article.",
     "published": "Publication date of the source article.",
     "year": "Year of publication.",
+    "speaker_kind": "person | organization | group | anonymous.",
+    "url": "Where the source article is published.",
+    "source_title": "Headline of the source article; null when unknown.",
     "status": "resolved (has an outcome) | due (deadline passed, unresolved) | open.",
     "outcome": "The last resolution's outcome.",
 }
@@ -131,12 +134,12 @@ def metadata(database: str = "quotes") -> dict:
                     },
                     "resolutions": {
                         "description": "Append-only outcomes of predictions; the highest seq counts.",
-                        "columns": described(Resolution, extra={"prediction_id": "The prediction resolved.", "seq": "Order in the prediction's history, from 1."}),
+                        "columns": described(Resolution, extra={"id": "Prediction id, '-r' and seq: stable while the history is only appended to.", "prediction_id": "The prediction resolved.", "seq": "Order in the prediction's history, from 1."}),
                         "facets": ["outcome"],
                     },
                     "evidence": {
                         "description": "Reports that settle a resolution.",
-                        "columns": described(Evidence, extra={"resolution_id": "The resolution this supports."}),
+                        "columns": described(Evidence, extra={"id": "Resolution id, '-e' and the evidence's place in its list.", "resolution_id": "The resolution this supports."}),
                     },
                     "predictions_status": {
                         "description": "Every prediction with its status and latest outcome.",

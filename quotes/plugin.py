@@ -10,8 +10,15 @@ from __future__ import annotations
 import importlib
 import sqlite3
 
+import datasette.handle_exception
 from datasette import hookimpl
 from datasette.plugins import pm
+
+# Datasette 0.65.5's default error handler calls rich's print_exception when rich is installed,
+# outside an except block for errors such as "Statement must be a SELECT": rich then raises and
+# the user gets a crash instead of the error page. Without rich it renders errors as intended
+# (and still logs server errors with a plain traceback).
+datasette.handle_exception.rich = None
 
 # Feature modules with hooks of their own; each is registered with Datasette beside this one.
 PLUGIN_MODULES = ["quotes.plugin"]

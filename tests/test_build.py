@@ -1,0 +1,125 @@
+"""quotes build: tables with keys and indexes, full-text search, views; atomic and deterministic."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+import sqlite_utils
+from typer.testing import CliRunner
+
+from quotes.cli import app
+from quotes.db import build
+
+runner = CliRunner()
+TABLES = ["sources", "speakers", "institutions", "quotes", "predictions", "resolutions", "evidence"]
+
+
+def test_build_command(collection, db_path):
+    result = runner.invoke(app, ["build", str(collection), "-o", str(db_path)])
+    assert result.exit_code == 0, result.output
+    assert "17 quotes" in result.output
+    assert db_path.exists()
+
+
+def test_tables_keys_and_indexes(bundled_db):
+    db = sqlite_utils.Database(bundled_db)
+    assert set(TABLES) <= set(db.table_names())
+    assert db["quotes"].pks == ["id"]
+    assert db["predictions"].pks == ["quote_id"]
+    fks = {(fk.column, fk.other_table) for fk in db["quotes"].foreign_keys}
+    assert fks == {("source_id", "sources"), ("speaker_id", "speakers"), ("institution_id", "institutions")}
+    assert {fk.other_table for fk in db["evidence"].foreign_keys} == {"resolutions"}
+    indexed = {tuple(index.columns) for index in db["quotes"].indexes}
+    assert {("speaker_id",), ("institution_id",), ("source_id",), ("claim_type",)} <= indexed
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_rows(bundled_db):
+    db = sqlite_utils.Database(bundled_db)
+    counts = {table: db[table].count for table in TABLES}
+    assert counts["quotes"] == 17 and counts["speakers"] == 10 and counts["institutions"] == 3
+    assert counts["predictions"] == 7
+    choi = db.execute(
+        "select speaker, title, institution, outlet, published, form from quotes_full "
+        "where id = '2021-03-24-korea-herald-nk-cruise-missiles-q06'"
+    ).fetchone()
+    assert choi == ("Choi Kang", "acting president", "Asan Institute for Policy Studies", "The Korea Herald", "2021-03-24", "direct")
+    assert db.execute("select title from sources").fetchone() == (None,)
+
+
+@pytest.mark.parametrize(
+    "query,expected_speakers",
+    [
+        ("sanctions", {"experts", "Choi Kang", "Antony Blinken"}),  # quote text
+        ("Cheong", {"Cheong Seong-chang"}),  # speaker
+        ('"acting president"', {"Choi Kang"}),  # title
+        ('"Sejong Institute"', {"Cheong Seong-chang"}),  # institution
+        ("Herald", None),  # outlet: every quote
+    ],
+)
+def test_full_text_search(bundled_db, query, expected_speakers):
+    db = sqlite_utils.Database(bundled_db)
+    rows = db.execute(
+        "select speaker from quotes_full where quote_rowid in "
+        "(select rowid from quotes_fts where quotes_fts match ?)",
+        [query],
+    ).fetchall()
+    speakers = {speaker for (speaker,) in rows}
+    if expected_speakers is None:
+        assert len(rows) == 17
+    else:
+        assert speakers == expected_speakers
+
+
+def test_views(bundled_db):
+    db = sqlite_utils.Database(bundled_db)
+    assert {"quotes_full", "predictions_status", "open_predictions", "due_predictions"} <= set(db.view_names())
+    statuses = {row["quote_id"][-3:]: row["status"] for row in db["predictions_status"].rows}
+    assert len(statuses) == 7
+    assert set(statuses.values()) <= {"open", "due", "resolved"}
+    open_and_due = db["open_predictions"].count + db["due_predictions"].count
+    resolved = sum(1 for status in statuses.values() if status == "resolved")
+    assert open_and_due + resolved == 7
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_build_is_deterministic(collection, tmp_path):
+    first, second = tmp_path / "a" / "quotes.db", tmp_path / "b" / "quotes.db"
+    build(collection, first)
+    build(collection, second)
+    dump = lambda path: list(sqlite_utils.Database(path).iterdump())
+    assert dump(first) == dump(second)
+    assert digest(first) == digest(second)
+
+
+def test_failed_build_leaves_previous_database_intact(collection, db_path):
+    assert runner.invoke(app, ["build", str(collection), "-o", str(db_path)]).exit_code == 0
+    before = digest(db_path)
+    source = next((collection / "sources").rglob("*.yaml"))
+    source.write_text(source.read_text(encoding="utf-8").replace("form: direct", "form: verbatim"), encoding="utf-8")
+    result = runner.invoke(app, ["build", str(collection), "-o", str(db_path)])
+    assert result.exit_code == 1
+    assert "form" in result.output
+    assert digest(db_path) == before
+    assert sqlite_utils.Database(db_path)["quotes"].count == 17
+    assert sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith(".")) == []
+
+
+def test_build_error_midway_removes_temporary_file(collection, db_path, monkeypatch):
+    from quotes import db as db_module
+
+    build(collection, db_path)
+    before = digest(db_path)
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(db_module, "write_collection", explode)
+    with pytest.raises(RuntimeError):
+        db_module.build(collection, db_path)
+    assert digest(db_path) == before
+    assert [p.name for p in db_path.parent.iterdir() if p.suffix == ".tmp"] == []
