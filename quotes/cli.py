@@ -25,7 +25,7 @@ out = Console(highlight=False, soft_wrap=True)
 
 CollectionArg = Annotated[
     Path,
-    typer.Argument(help="Collection folder (speakers.yaml, institutions.yaml, sources/). Default: the bundled collection."),
+    typer.Argument(help="Collection folder (speakers.yaml, institutions.yaml, sources/). Default: the bundled collection.", show_default=False),
 ]
 
 
@@ -100,7 +100,7 @@ def parse_settings(pairs: list[str]) -> dict:
 def serve(
     path: Annotated[
         Path,
-        typer.Argument(help="A collection folder (built first) or a built .db file. Default: the bundled collection."),
+        typer.Argument(help="A collection folder (built first) or a built .db file. Default: the bundled collection.", show_default=False),
     ] = BUNDLED,
     host: Annotated[str, typer.Option(help="Host to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
