@@ -42,6 +42,7 @@ def check(collection: CollectionArg = BUNDLED):
 
     Prints each problem as FILE:LINE: FIELD: MESSAGE and exits 1 if there are any.
 
+    \b
         quotes check path/to/collection
     """
     try:
@@ -64,6 +65,7 @@ def build(
 
     The previous database is replaced only when the build succeeds.
 
+    \b
         quotes build path/to/collection -o quotes.db
     """
     try:
@@ -113,6 +115,7 @@ def serve(
 ):
     """Publish a collection or database read-only with Datasette.
 
+    \b
         quotes serve
         quotes serve --get '/quotes/quotes.json?_search=sanctions'
     """
@@ -142,6 +145,7 @@ def schema(
 ):
     """Write the JSON Schema of record files and the SQL of the database.
 
+    \b
         quotes schema --dir schema
     """
     for written in write_schema(directory):
