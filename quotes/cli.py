@@ -150,3 +150,58 @@ def schema(
     """
     for written in write_schema(directory):
         out.print(f"Wrote {written}", markup=False)
+
+
+@app.command()
+def cite(
+    quote_ids: Annotated[Optional[list[str]], typer.Argument(metavar="QUOTE_ID...", help="Quote ids to cite, in order.")] = None,
+    style: Annotated[
+        str, typer.Option("--style", help="apa, chicago-author-date, modern-language-association, harvard-cite-them-right (or another packaged CSL style), bibtex, csl-json or ris.")
+    ] = "apa",
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Cite every quote by this speaker id.")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="Cite every quote from this source id.")] = None,
+    search: Annotated[Optional[str], typer.Option("--search", help="Cite every quote matching this full-text search.")] = None,
+    db: Annotated[Optional[Path], typer.Option("--db", help="A built database to cite from.")] = None,
+    collection: Annotated[Optional[Path], typer.Option("--collection", help="A collection folder to cite from. Default: the bundled collection.")] = None,
+):
+    """Cite quotes: in-text form and reference entry in a CSL style, or BibTeX, CSL-JSON, RIS.
+
+    A quote is cited through the article that reported it ("as cited in" in APA).
+
+    \b
+        quotes cite 2021-03-24-korea-herald-nk-cruise-missiles-q06
+        quotes cite --speaker choi-kang --style bibtex
+    """
+    import sqlite_utils
+
+    from . import cite as citations
+
+    if db is not None and collection is not None:
+        err.print("use --db or --collection, not both", markup=False)
+        raise typer.Exit(1)
+    try:
+        if db is not None:
+            if not db.is_file():
+                raise citations.CiteError(f"{db}: no such database file")
+            database = sqlite_utils.Database(db)
+        else:
+            database = citations.open_collection(collection or BUNDLED)
+        if style not in citations.EXPORTERS:
+            citations.load_style(style)
+        records = citations.select_quotes(database, quote_ids or [], speaker=speaker, source=source, search=search)
+        if style in citations.EXPORTERS:
+            typer.echo(citations.export(records, style), nl=False)
+            return
+        for n, cited in enumerate(citations.render(records, style)):
+            typer.echo(("\n" if n else "") + "\n".join([
+                cited.quote_id,
+                cited.statement,
+                f"— {cited.speaker}",
+                f"In text:   {cited.in_text}",
+                f"Reference: {cited.reference}",
+            ]))
+    except CollectionError as error:
+        fail(error.problems)
+    except citations.CiteError as error:
+        err.print(f"Error: {error}", markup=False)
+        raise typer.Exit(1)
