@@ -33,19 +33,19 @@ projected write writes wrote reported stated emphasised emphasized emphasises em
 revealed reveals hinted hints signalled signaled observed concluded concludes pledged vowed vows promised
 feared fears hoped hopes doubts doubted asserted asserts alleged alleges tweeted posted recalled recalls
 continued continues predicted told asked replied responded countered pointed projected announced forecasted
-explained worries worried acknowledged calculated calculates anticipates anticipated assured assures
+explained worries worried acknowledged calculated calculates anticipates anticipated assured assures backed backs tipped tips
 """.split()
 _NOUNISH = {"claims", "reports", "notes", "states", "estimates", "forecasts", "hopes", "fears", "doubts",
             "promises", "pledges", "signals", "stresses", "projects", "posted", "continued", "continues",
             "worries", "hints", "vows", "expected", "recalls", "indicates", "asked", "reveals"}
 # Verbs that report a view as well as speech: only before their content.
-_PREPOSED_ONLY = {"expect", "expects", "expected", "believe", "believes", "believed", "think", "thinks",
+_PREPOSED_ONLY = {"backed", "backs", "tipped", "tips", "expect", "expects", "expected", "believe", "believes", "believed", "think", "thinks",
                   "thought", "agree", "agrees", "agreed", "fears", "feared", "hopes", "hoped", "doubts",
                   "doubted", "worries", "worried", "anticipates", "anticipated", "pledged", "vowed", "vows",
                   "promised", "forecast", "forecasts", "forecasted", "predict", "predicts", "projected",
                   "estimated", "calculated", "calculates", "announced", "confirmed", "revealed", "indicated",
                   "indicates", "signalled", "signaled", "hinted", "hints", "posted", "assured", "assures"}
-_INFINITIVE_VERBS = {"expect", "expects", "expected", "predict", "predicts", "predicted", "forecast",
+_INFINITIVE_VERBS = {"backed", "backs", "tipped", "tips", "expect", "expects", "expected", "predict", "predicts", "predicted", "forecast",
                      "forecasts", "forecasted", "projected", "pledged", "vowed", "vows", "promised"}
 VERB_RE = re.compile(r"\b(" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) + r")\b(?:\s+out\b)?")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
@@ -65,9 +65,12 @@ ADVERBIAL = re.compile(
 TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*|reporters|journalists|"
                          r"lawmakers|investors|clients|students|viewers|listeners|the\s+\w+(?:\s+\w+)?|"
                          r"me|us|him|her|them|an?\s+\w+(?:\s+\w+)?)(?=[\s,])")
-CUT = re.compile(r",?\s+(?:referring|adding|citing|noting|saying|pointing|arguing|warning|explaining|"
+CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) +
+                 r")\b|,?\s+(?:referring|adding|citing|noting|saying|pointing|arguing|warning|explaining|"
                  r"according)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
                  r"\s+[—–]\s+|;\s")
+_AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(" +
+                       "|".join(sorted(set(_VERBS), key=len, reverse=True)) + r")\b\s*(?:that\b\s*)?")
 ADDING = re.compile(r"^\s*,?\s*(?:and\s+)?(?:adding|noting|saying|arguing|warning|explaining|stressing)\b\s*(?:that\b\s*)?:?\s*")
 VIA = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$")
 FINITE = re.compile(r"\b(is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|"
@@ -127,10 +130,11 @@ def split_sentences(text: str, start: int, end: int, quotes: list[QuoteMarks]) -
     """Sentence spans of a paragraph; a boundary inside a quotation does not count."""
     inside = [(q.open, q.close) for q in quotes]
     spans, pos = [], start
-    for match in re.finditer(r"[.?!]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])", text[start:end]):
-        cut = start + match.start()
+    for match in re.finditer(r"[.?!]+([\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])", text[start:end]):
+        cut = start + match.end(1) - 1  # the last mark before the space
         if any(a < cut < b for a, b in inside):
             continue
+        cut = start + match.start()
         word = re.search(r"(\S+)$", text[pos:cut + 1])
         if word:
             token = word.group(1).lower().rstrip(".").lstrip("(\"“")
@@ -229,8 +233,8 @@ _BOUNDARY = re.compile(r"(?:^|[,;:(]|\s(?:while|but|whereas|as|because|although|
 def _after_boundary(left: str) -> str:
     """The last clause of *left*: the source of 'Kim slammed the drills, while Choe declared …' is Choe."""
     cut = 0
-    for match in re.finditer(r"[,;:(”\"]|\s(?:while|but|whereas|as|because|although|though|after|when|since|if|so|"
-                             r"where|which|who|that)\s", left):
+    for match in re.finditer(r"[,;:(”\"]|\s[—–-]\s|(?:^|\s)(?i:while|but|whereas|as|because|although|though|after|when|"
+                             r"since|if|so|where|which|who|that)\s", left):
         cut = match.end()
     piece = left[cut:]
     # 'and' joins speakers ('Ukraine and Russia') unless a clause precedes it.
@@ -243,7 +247,9 @@ def _after_boundary(left: str) -> str:
 def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     """Source after an inverted verb: '…,” said Choi Kang, acting president of …' -> (mention, end)."""
     region = text[a:b]
-    m = re.match(r"\s*([^,.;“”\"]+?)(?=\s*(?:,|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|\w+day)\b))", region)
+    m = re.match(r"\s*((?:[^,.;“”\"]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bSt)\.|"
+                 r"(?<=\bGen)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bProf)\.)+?)"
+                 r"(?=\s*(?:,|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|\w+day)\b))", region)
     if not m:
         return None, a
     np_text = m.group(1).strip()
@@ -329,8 +335,12 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         word = verb.group(1)
         left_raw = text[s_start:v_start]
         after = text[v_end:s_end]
+        floor = consumed_until
+        mention, np_start = _subject_before(text, floor, v_start)
+        before_np = text[floor:np_start]
         # Post-posed, inverted: '…,” said Choi Kang, …' / '…, said the expert.'
-        if re.search(r"[,”\"]\s*$", left_raw) and word not in _PREPOSED_ONLY and word not in ("saying",):
+        if re.search(r"[,”\"]\s*$", left_raw) and word not in _PREPOSED_ONLY and word not in ("saying",) \
+                and (mention is None or not before_np.strip(" ,”\"")):
             mention, np_end = _subject_after(text, v_end, s_end)
             if mention is not None:
                 region = _content(text, consumed_until, v_start, quotes, False)
@@ -339,11 +349,9 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
                 consumed_until = _after_attribution(text, np_end, s_end, quotes, mention, word, add)
                 continue
         # Post-posed: '…, Choi said.' / '…,” he said, adding …'
-        floor = consumed_until
-        mention, np_start = _subject_before(text, floor, v_start)
-        before_np = text[floor:np_start]
-        if mention is not None and word not in _PREPOSED_ONLY and re.search(r"[,”\"]\s*$", before_np) \
-                and before_np.strip(" ,”\"") and _ends_attribution(text, v_end, s_end):
+        if mention is not None and word not in _PREPOSED_ONLY and re.search(r"[,”\"—–]\s*$", before_np) \
+                and before_np.strip(" ,”\"") and _ends_attribution(text, v_end, s_end) \
+                and not _PARTICIPLE.match(text[floor:np_start].strip()):
             mention, via = via_of(mention)
             region = _content(text, floor, np_start, quotes, False)
             add(region, mention, word, via)
@@ -368,7 +376,8 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
                 if m_that:
                     c_start += m_that.end()
         elif word in _INFINITIVE_VERBS and not re.match(r"\s*(?:that\b|[“\":])", text[c_start:s_end]) \
-                and not re.search(r"\bto\s+\w+|\b(?:will|would|could|can|is|are|was|were)\b", text[c_start:s_end]):
+                and not re.search(r"\bto\s+\w+|\b(?:will|would|could|can|is|are|was|were)\b",
+                                  re.split(r"[,;]|\s[-—–]\s", text[c_start:s_end])[0]):
             continue  # 'expects a decline': a noun object only
         c_end = s_end
         cut = CUT.search(masked, c_start - s_start)
@@ -379,7 +388,7 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         add(region, mention, word, via)
         if region:
             consumed_until = c_end
-            if c_end < s_end and ADDING.match(text[c_end:s_end]):
+            if c_end < s_end and (ADDING.match(text[c_end:s_end]) or _AND_VERB.match(text[c_end:s_end])):
                 consumed_until = _after_attribution(text, c_end, s_end, quotes, mention, word, add)
         continue
 
@@ -397,6 +406,12 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
     return found
 
 
+# 'Speaking to TalkTV, Clifford said: …' - a participle phrase, not content.
+_PARTICIPLE = re.compile(r"^(?:speaking|asked|asking|responding|writing|talking|commenting|testifying|appearing|"
+                         r"addressing|interviewed|in\s+(?:a|an|his|her|its|their)\b|when|while|after|before|"
+                         r"on\s+\w+day|last\s+\w+|earlier|later|meanwhile|however)\b", re.I)
+
+
 def _clause_start_ok(prefix: str) -> bool:
     """What may precede a source at the start of a clause: 'But', 'On Monday,', 'In a statement,'."""
     prefix = prefix.strip()
@@ -409,7 +424,8 @@ def _ends_attribution(text: str, v_end: int, s_end: int) -> bool:
     rest = text[v_end:s_end].strip()
     if not rest or rest[0] in ".,;:!?—–" or rest[0] in OPENERS + '"':
         return True
-    return bool(re.match(r"(?:on|in|at|last|this|during|to|of|earlier|later|yesterday|today|\w+day|in\s+an?)\b"
+    return bool(re.match(r"(?:on|in|at|last|this|during|to|of|earlier|later|yesterday|today|\w+day|in\s+an?|the|a|an|"
+                         r"reporters|journalists|told|and|but|also|then)\b"
                          r"|(?:[A-Z][\w.]*|reporters|journalists)\b", rest))
 
 
@@ -420,6 +436,12 @@ def _after_attribution(text, pos, s_end, quotes, mention, word, add) -> int:
     m = re.match(r"[^,“\"]*?(?=,|[“\"]|[.?!]\s*$|$)", rest)
     offset = pos + (m.end() if m else 0)
     rest = text[offset:s_end]
+    more = _AND_VERB.match(rest)
+    if more:
+        c_start = offset + more.end()
+        cut = CUT.search(text, c_start, s_end) if False else None
+        add(_content(text, c_start, s_end, quotes, True), mention, more.group(1))
+        return s_end
     adding = ADDING.match(rest)
     if adding:
         add(_content(text, offset + adding.end(), s_end, quotes, True), mention, "adding")

@@ -21,6 +21,7 @@ from typing import Iterator
 import sqlite_utils
 
 from .collection import BUNDLED, Collection, load_collection
+from .scoring import SCORING_VIEWS, hedge_probability_rows
 
 # Column definitions, in order. Types are SQLite affinities; dates are ISO 8601 text.
 TABLES: dict[str, dict] = {
@@ -102,6 +103,21 @@ TABLES: dict[str, dict] = {
         "foreign_keys": [("resolution_id", "resolutions", "id")],
         "indexes": [["resolution_id"]],
     },
+    # Verbal-probability scales and what each makes of the collection's hedges (quotes.scoring).
+    "yardsticks": {
+        "columns": {"name": str, "is_default": int, "source": str},
+        "pk": "name",
+        "not_null": {"is_default"},
+        "foreign_keys": [],
+        "indexes": [],
+    },
+    "hedge_probabilities": {
+        "columns": {"yardstick": str, "hedge": str, "probability": float},
+        "pk": ("yardstick", "hedge"),
+        "not_null": {"yardstick", "hedge"},
+        "foreign_keys": [("yardstick", "yardsticks", "name")],
+        "indexes": [["hedge"]],
+    },
 }
 
 # FTS5 over what a researcher types: the words, who said them, their role and where.
@@ -162,6 +178,8 @@ LEFT JOIN latest_resolutions lr ON lr.prediction_id = p.quote_id
     "open_predictions": "SELECT * FROM predictions_status WHERE status = 'open'",
     "due_predictions": "SELECT * FROM predictions_status WHERE status = 'due'",
 }
+# Scorecards: per-prediction scores, per speaker/institution, calibration bins, horizons.
+VIEWS.update(SCORING_VIEWS)
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -243,10 +261,15 @@ def collection_rows(collection: Collection) -> Iterator[tuple[str, dict]]:
                         "id": f"{resolution_id}-e{n}", "resolution_id": resolution_id, "url": e.url,
                         "outlet": e.outlet, "published": iso(e.published), "excerpt": e.excerpt,
                     }
+    # Every yardstick's reading of every hedge used, so SQL can score on any of them.
+    yield from hedge_probability_rows(
+        q.prediction.hedge for q in collection.quotes if q.prediction is not None and q.prediction.hedge
+    )
 
 
 # Parents before children, so foreign keys hold while inserting.
-INSERT_ORDER = ["speakers", "institutions", "sources", "quotes", "predictions", "resolutions", "evidence"]
+INSERT_ORDER = ["speakers", "institutions", "sources", "quotes", "predictions", "resolutions", "evidence",
+                "yardsticks", "hedge_probabilities"]
 
 
 def write_collection(db: sqlite_utils.Database, collection: Collection) -> dict[str, int]:
@@ -310,3 +333,20 @@ def schema_sql(db: sqlite_utils.Database) -> str:
         "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid"
     ).fetchall()
     return "".join(sql.strip() + ";\n\n" for (sql,) in rows).rstrip() + "\n"
+
+
+def load_database(path: Path | str = BUNDLED) -> sqlite_utils.Database:
+    """A database to query: a built ``.db`` file opened read-only, or a collection folder built in memory.
+
+    :raises CollectionError: when a collection folder has problems
+    :raises FileNotFoundError: when ``path`` is neither
+    """
+    path = Path(path)
+    if path.is_dir():
+        db = sqlite_utils.Database(memory=True)
+        create_schema(db)
+        write_collection(db, load_collection(path))
+        return db
+    if path.is_file():
+        return sqlite_utils.Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
+    raise FileNotFoundError(f"{path}: no such collection folder or database file")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from .article import Article, parse_article
 from .attribution import find_attributions
@@ -84,13 +84,20 @@ def extract_text(body: str, yardstick: str = DEFAULT_YARDSTICK) -> list[Extracte
     for att in sorted((a for a in attributions if a.mention is not None), key=lambda a: a.mention.start):
         resolved.append((att, resolver.resolve(att.mention)))
     by_att = {id(att): mention for att, mention in resolved}
-    out: list[ExtractedQuote] = []
     for i, att in enumerate(attributions):
+        if id(att) not in by_att:
+            mention = _continued_speaker(attributions, i, by_att)
+            if mention is not None:
+                by_att[id(att)] = mention  # a chain of quoted paragraphs stays with its speaker
+    roles = resolver.roles()
+    out: list[ExtractedQuote] = []
+    for att in attributions:
         mention = by_att.get(id(att))
         if mention is None:
-            mention = _continued_speaker(attributions, i, by_att)
-            if mention is None:
-                continue
+            continue
+        if mention.kind == "person" and mention.name in roles:
+            title, institution = roles[mention.name]
+            mention = replace(mention, title=title, institution=institution)
         text = body[att.start:att.end]
         ctype = claim_type(text, att.cue)
         hedge = find_hedge(text) if ctype == "prediction" else None
@@ -110,7 +117,7 @@ def extract_text(body: str, yardstick: str = DEFAULT_YARDSTICK) -> list[Extracte
 def _continued_speaker(attributions, i, by_att) -> Mention | None:
     att = attributions[i]
     for prior in reversed(attributions[:i]):
-        if prior.paragraph == att.paragraph and id(prior) in by_att:
+        if prior.paragraph == att.paragraph and id(prior) in by_att and prior.start < att.start:
             return by_att[id(prior)]
     for later in attributions[i + 1:]:
         if later.paragraph != att.paragraph:
@@ -120,7 +127,7 @@ def _continued_speaker(attributions, i, by_att) -> Mention | None:
     for prior in reversed(attributions[:i]):
         if att.paragraph - prior.paragraph > CONTINUATION_PARAGRAPHS:
             break
-        if id(prior) in by_att and prior.form in ("direct", "mixed"):
+        if id(prior) in by_att:
             return by_att[id(prior)]
     return None
 

@@ -118,9 +118,15 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     'director of the CDC's National Center for ...' -> (whole, 'CDC'): a sub-unit stays in the title.
     """
     role = _strip_trailing_punct(role)
+    role = re.split(r",\s*(?:who|which|whose|where)\b", role)[0]
+    if re.match(r"(?:who|which|whose|known|seen|widely|also|now|then|speaking|writing|adding|saying)\b", role, re.I):
+        return None, None
     role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
     if not role:
         return None, None
+    match = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?([A-Z].*)$", role)
+    if match:
+        return None, capitalised_chain(match.group(1))
     match = re.search(r"(?:^|\s)(?:at|with)\s+(?:the\s+)?([A-Z].*)$", role)
     if match:
         inst = capitalised_chain(match.group(1))
@@ -240,6 +246,14 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
     low = text.lower()
     if low in PRONOUNS:
         return Mention(text, text, "pronoun", start=offset, end=end)
+    rel = re.search(r",?\s+(?:who|which|that)\s", text)
+    if rel and rel.start() > 0:
+        text = text[:rel.start()]
+        end = offset + len(text)
+        tokens = text.split()
+        low = text.lower()
+    if re.search(r"n[’']t\b", low):
+        return None
     if len(tokens) > 14 or VERBISH.search(low.replace("’s", "").replace("'s", "")):
         return None
     # 'Amit Kara at UBS', 'Jonathan Loynes of Capital Economics'
@@ -261,7 +275,8 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
     if len(tokens) == 1 and head in ROLE_NOUNS and head not in ORG_HEADS:
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)  # 'Experts said'
     # Definite descriptions refer back: 'the expert', 'the report', 'the official'.
-    if first == "the" and len(tokens) <= 4 and all(not _is_cap(t) for t in tokens[1:]):
+    if first == "the" and len(tokens) <= 4 and all(not _is_cap(t) or t in DEMONYMS for t in tokens[1:]) \
+            and (not _is_cap(tokens[-1]) or len(tokens) == 1):
         return Mention(text, text, "definite", start=offset, end=end)
     all_caps = all(_is_cap(t) or t.lower() in CONNECTORS or t in ("’s", "'s") for t in tokens)
     if not all_caps or first in DETERMINERS:
@@ -315,6 +330,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
     return Mention(text, name, "person", title=title, institution=institution, start=start, end=end)
 
 
+ORG_NAME_RE = re.compile(r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on|&)?\s*[A-Z][\w’'&.-]*)*(?:\s+\([A-Z]{2,}\))?")
 NAME_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der))*\s+[A-Z][\w’'-]+)")
 
 
@@ -353,9 +369,38 @@ class Resolver:
     """Links short references to the full mention introduced earlier in the same article."""
 
     def __init__(self, text: str):
+        self.text = text
         self.names = name_index(text)
+        self.orgs = [(m.start(), m.group(0)) for m in ORG_NAME_RE.finditer(text)
+                     if any(w in ORG_WORDS for w in m.group(0).split())]
         self.people: dict[str, Mention] = {}  # full name -> mention with the richest roles
         self.history: list[Mention] = []  # resolved speakers in order
+
+    def roles(self) -> dict[str, tuple[str | None, str | None]]:
+        """Each person's role for the whole article: the first one paired with an institution,
+        else the first title, else one the article states ('Lauretta is a professor of … at the UA')."""
+        result = {}
+        for name in self.people:
+            seen = [m for m in self.history if m.kind == "person" and m.name == name]
+            with_inst = [m for m in seen if m.institution]
+            with_title = [m for m in seen if m.title]
+            if with_inst:
+                result[name] = (with_inst[0].title, with_inst[0].institution)
+            elif with_title:
+                result[name] = (with_title[0].title, None)
+            else:
+                result[name] = self._stated_role(name)
+        return result
+
+    def _stated_role(self, name: str) -> tuple[str | None, str | None]:
+        parts = [re.escape(p) for p in name.split()]
+        pattern = re.compile(r"\b(?:" + "|".join(parts) + r")\s+(?:is|was|has\s+been|serves\s+as)\s+"
+                             r"((?:a|an|the)\s+[^.;]{3,120}?)(?:[.;]|,\s*(?:which|who|where)\b)")
+        for match in pattern.finditer(self.text):
+            role = match.group(1)
+            if any(w.lower().strip(",") in TITLE_WORDS for w in role.split()[:6]):
+                return split_institution_role(role)
+        return None, None
 
     def _remember(self, mention: Mention) -> Mention:
         if mention.kind == "person":
@@ -394,6 +439,10 @@ class Resolver:
         if mention.kind == "definite":
             head = mention.name.split()[-1].lower()
             org_like = head in ORG_HEADS
+            named = [n for pos, n in self.orgs if pos < mention.start and head in n.lower().split()]
+            if named:
+                name = re.sub(r"^(?:the|The)\s+", "", named[-1])
+                return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
             for prior in reversed(self.history):
                 if org_like and prior.kind == "organization":
                     return self._remember(replace(prior, start=mention.start, end=mention.end))

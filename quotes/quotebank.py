@@ -1,0 +1,324 @@
+"""Import Quotebank: machine-attributed quotations from a decade of English news.
+
+Quotebank (Vaucher et al., WSDM 2021) ships JSON-lines files, plain or ``.bz2``, in two forms;
+both are read here, one line at a time, so memory stays flat however large the file:
+
+- quotation-centric (``quotes-YYYY.json.bz2``, one line per unique quotation): the quote's
+  source is the first of its ``urls`` (the earliest article; ``date`` is that occurrence's),
+  the other URLs are kept in ``occurrence_urls``;
+- article-centric (``quotebank-YYYY.json.bz2``, one line per article): each quotation is a quote
+  of that article, with its left and right context.
+
+Imported quotes are kept apart from curated ones: ``provenance`` is ``machine``, ``review`` is
+``draft``, ``form`` is ``direct`` (Quotebank only extracts quoted speech) and ``claim_type`` is
+``other`` (Quotebank does not type claims). The speaker is the most likely one
+(``speaker`` / ``globalTopSpeaker``), with its probability in ``speaker_probability``;
+"None" becomes the speaker ``qb-unknown``. A name with one Wikidata id gets it as
+``wikidata``; a name shared by several people keeps them all in ``wikidata_candidates``, since
+Quotebank does not say which one spoke. Titles and institutions stay null: Quotebank has none.
+
+    >>> from quotes.quotebank import build_with_quotebank
+    >>> build_with_quotebank(["quotes-2020.json.bz2"], "quotes.db")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import bz2
+import dataclasses
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Optional
+from urllib.parse import urlsplit
+
+import sqlite_utils
+
+from .collection import BUNDLED, Collection, CollectionError, Problem, load_collection
+from .db import atomic_database, create_schema, write_collection
+from .models import slugify
+
+BATCH = 5_000
+# Ids already inserted, remembered up to this many so repeats skip SQLite; then forgotten.
+SEEN_LIMIT = 200_000
+UNKNOWN_SPEAKER = ("qb-unknown", "Unknown speaker", "anonymous", None, None)
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+INSERT_QUOTE = """INSERT INTO quotes (
+    rowid, id, source_id, speaker_id, text, form, claim_type, review, provenance,
+    speaker_probability, num_occurrences, occurrence_urls, context_left, context_right
+) VALUES (?, ?, ?, ?, ?, 'direct', 'other', 'draft', 'machine', ?, ?, ?, ?, ?)"""
+INSERT_SEARCH = "INSERT INTO quotes_fts (rowid, text, speaker, outlet) VALUES (?, ?, ?, ?)"
+INSERT_SPEAKER = "INSERT OR IGNORE INTO speakers (id, name, kind, wikidata, wikidata_candidates) VALUES (?, ?, ?, ?, ?)"
+# The same article may come from both forms; the article-centric one knows its title.
+UPSERT_SOURCE = """INSERT INTO sources (id, label, url, outlet, title, published, language, record_file)
+VALUES (?, ?, ?, ?, ?, ?, 'en', ?)
+ON CONFLICT (id) DO UPDATE SET title = coalesce(sources.title, excluded.title)"""
+
+
+class Malformed(ValueError):
+    """A record that is not Quotebank's format; ``field`` names where."""
+
+    def __init__(self, field: str, message: str):
+        self.field = field
+        super().__init__(message)
+
+
+@dataclasses.dataclass
+class Rows:
+    """One batch of rows, ready for ``executemany``."""
+
+    quotes: list[tuple] = dataclasses.field(default_factory=list)
+    lines: list[int] = dataclasses.field(default_factory=list)
+    search: list[tuple] = dataclasses.field(default_factory=list)
+    speakers: list[tuple] = dataclasses.field(default_factory=list)
+    sources: list[tuple] = dataclasses.field(default_factory=list)
+
+
+def text(record: dict, name: str, where: str = "") -> str:
+    value = record.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise Malformed(where + name, "missing" if value is None else f"expected non-empty text, got {json.dumps(value)[:60]}")
+    return value
+
+
+def day(record: dict, name: str, where: str = "") -> str:
+    value = text(record, name, where)
+    if not DATE.match(value):
+        raise Malformed(where + name, f"expected a date YYYY-MM-DD..., got {value[:40]!r}")
+    return value[:10]
+
+
+def count(record: dict, name: str, where: str = "") -> Optional[int]:
+    value = record.get(name)
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        raise Malformed(where + name, f"expected a whole number, got {json.dumps(value)[:40]}")
+    return value
+
+
+def probability(probas: Any, speaker: str, where: str) -> Optional[float]:
+    """The probability ``probas`` gives ``speaker``: entries are [name, p] or {speaker, proba}."""
+    if not isinstance(probas, list):
+        raise Malformed(where, "expected a list of [speaker, probability]")
+    for index, entry in enumerate(probas):
+        if isinstance(entry, dict):
+            name, value = entry.get("speaker"), entry.get("proba")
+        elif isinstance(entry, list) and len(entry) == 2:
+            name, value = entry
+        else:
+            raise Malformed(f"{where}.{index}", "expected [speaker, probability]")
+        if name == speaker:
+            try:
+                return float(value)
+            except (TypeError, ValueError):
+                raise Malformed(f"{where}.{index}", f"probability is not a number: {value!r}") from None
+    return None
+
+
+def qid_list(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(q, str) and re.fullmatch(r"Q[0-9]+", q) for q in value):
+        raise Malformed(where, f"expected a list of Wikidata ids like Q42, got {json.dumps(value)[:60]}")
+    return value
+
+
+def speaker_row(name: str, qids: list[str]) -> tuple:
+    if name == "None":
+        return UNKNOWN_SPEAKER
+    return (
+        "qb-" + slugify(name), name, "person",
+        qids[0] if len(qids) == 1 else None,
+        json.dumps(qids) if len(qids) > 1 else None,
+    )
+
+
+def source_row(url: str, published: str, title: Optional[str], record_file: str, where: str) -> tuple:
+    host = urlsplit(url).hostname
+    if not host:
+        raise Malformed(where, f"not a URL: {url[:60]!r}")
+    outlet = host[4:] if host.startswith("www.") else host
+    source_id = "qb-" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+    return (source_id, f"{outlet}, {published}", url, outlet, title, published, record_file)
+
+
+def from_quotation(record: dict, record_file: str) -> Iterator[tuple[tuple, tuple, tuple]]:
+    """(quote, speaker, source) rows of a quotation-centric record; ids are ``qb-<quoteID>``."""
+    quote_id, quotation = text(record, "quoteID"), text(record, "quotation")
+    speaker = text(record, "speaker")
+    urls = record.get("urls")
+    if not isinstance(urls, list) or not urls or not all(isinstance(u, str) and u for u in urls):
+        raise Malformed("urls", "expected a non-empty list of URLs")
+    source = source_row(urls[0], day(record, "date"), None, record_file, "urls.0")
+    yield (
+        ("qb-" + quote_id, source[0], quotation, probability(record.get("probas"), speaker, "probas"),
+         count(record, "numOccurrences"), json.dumps(urls[1:]) if len(urls) > 1 else None, None, None),
+        speaker_row(speaker, qid_list(record.get("qids"), "qids")),
+        source,
+    )
+
+
+def from_article(record: dict, record_file: str) -> Iterator[tuple[tuple, tuple, tuple]]:
+    """Rows of an article-centric record: one quote per quotation, ids ``qb-<quoteID>-<articleID>``."""
+    article_id = record.get("articleID")
+    if not isinstance(article_id, (str, int)) or isinstance(article_id, bool) or not str(article_id):
+        raise Malformed("articleID", "missing")
+    title = record.get("title") if isinstance(record.get("title"), str) and record.get("title") else None
+    source = source_row(text(record, "url"), day(record, "date"), title, record_file, "url")
+    names = record.get("names") or []
+    if not isinstance(names, list):
+        raise Malformed("names", "expected a list")
+    ids = {n.get("name"): n.get("ids") for n in names if isinstance(n, dict)}
+    quotations = record.get("quotations")
+    if not isinstance(quotations, list):
+        raise Malformed("quotations", "expected a list")
+    for index, q in enumerate(quotations):
+        where = f"quotations.{index}."
+        if not isinstance(q, dict):
+            raise Malformed(where[:-1], "expected an object")
+        speaker = text(q, "globalTopSpeaker", where)
+        left, right = q.get("leftContext"), q.get("rightContext")
+        yield (
+            (f"qb-{text(q, 'quoteID', where)}-{article_id}", source[0], text(q, "quotation", where),
+             probability(q.get("globalProbas"), speaker, where + "globalProbas"), count(q, "numOccurrences", where),
+             None, left if isinstance(left, str) else None, right if isinstance(right, str) else None),
+            speaker_row(speaker, qid_list(ids.get(speaker), "names")),
+            source,
+        )
+
+
+def open_binary(path: Path):
+    """(lines, raw file): ``raw.tell()`` is how far the compressed input has been read."""
+    raw = open(path, "rb")
+    return (bz2.BZ2File(raw) if path.suffix == ".bz2" else raw), raw
+
+
+def read_rows(path: Path, progress: Optional[Callable[[int], None]] = None) -> Iterator[Rows]:
+    """Batches of rows from one Quotebank file; a malformed line raises :class:`CollectionError`."""
+    lines, raw = open_binary(path)
+    rows, done, number = Rows(), 0, 0
+    try:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                try:
+                    record = json.loads(line)
+                except ValueError as error:
+                    raise Malformed("(json)", f"not valid JSON: {error}") from None
+                if not isinstance(record, dict):
+                    raise Malformed("(json)", "expected a JSON object")
+                reader = from_article if "articleID" in record else from_quotation
+                for quote, speaker, source in reader(record, path.name):
+                    rows.quotes.append(quote)
+                    rows.lines.append(number)
+                    rows.speakers.append(speaker)
+                    rows.sources.append(source)
+            except Malformed as error:
+                raise CollectionError([Problem(path, number, error.field, str(error))]) from None
+            if len(rows.quotes) >= BATCH:
+                yield rows
+                rows = Rows()
+                if progress:
+                    progress(raw.tell() - done)
+                    done = raw.tell()
+    except (OSError, EOFError) as error:  # e.g. a truncated or corrupt .bz2
+        raise CollectionError([Problem(path, number + 1, "(file)", f"cannot be read: {error}")]) from None
+    finally:
+        lines.close()
+        raw.close()
+    if rows.quotes:
+        yield rows
+    if progress:
+        progress(path.stat().st_size - done)
+
+
+class Writer:
+    """Inserts batches; remembers recent speaker and source ids to skip repeats cheaply."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.conn = db.conn
+        self.next_rowid = self.conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM quotes").fetchone()[0]
+        self.seen_speakers: set[str] = set()
+        self.seen_sources: set[str] = set()
+        self.quotes = 0
+
+    def fresh(self, rows: list[tuple], seen: set[str]) -> list[tuple]:
+        if len(seen) > SEEN_LIMIT:
+            seen.clear()
+        new = []
+        for row in rows:
+            if row[0] not in seen:
+                seen.add(row[0])
+                new.append(row)
+        return new
+
+    def write(self, path: Path, rows: Rows) -> None:
+        conn = self.conn
+        conn.executemany(INSERT_SPEAKER, self.fresh(rows.speakers, self.seen_speakers))
+        conn.executemany(UPSERT_SOURCE, self.fresh(rows.sources, self.seen_sources))
+        start = self.next_rowid
+        quotes = [(start + n, q[0], q[1], s[0]) + q[2:] for n, (q, s) in enumerate(zip(rows.quotes, rows.speakers))]
+        search = [(start + n, q[2], s[1], src[3]) for n, (q, s, src) in enumerate(zip(rows.quotes, rows.speakers, rows.sources))]
+        before = conn.total_changes
+        try:
+            conn.executemany(INSERT_QUOTE, quotes)
+        except Exception as error:  # sqlite3.IntegrityError: which line? the first row not inserted
+            failed = conn.total_changes - before
+            quote_id = quotes[failed][1]
+            message = f"duplicate quote {quote_id!r}" if "UNIQUE" in str(error) else str(error)
+            raise CollectionError([Problem(path, rows.lines[failed], "quoteID", message)]) from None
+        conn.executemany(INSERT_SEARCH, search)
+        self.next_rowid += len(quotes)
+        self.quotes += len(quotes)
+
+
+def import_quotebank(
+    db: sqlite_utils.Database, paths: Iterable[Path | str], progress: Optional[Callable[[int], None]] = None
+) -> dict[str, int]:
+    """Add the quotes of Quotebank files to ``db`` (which has the schema) and index them for search.
+
+    :param paths: quotation-centric or article-centric files, plain or ``.bz2``
+    :param progress: called with the number of (compressed) bytes read since the last call
+    :returns: rows added per table
+    :raises CollectionError: naming file, line and field of the first malformed line
+    """
+    conn = db.conn
+    conn.execute("PRAGMA cache_size = -200000")  # 200 MB: index pages stay in memory
+    before = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("speakers", "sources")}
+    writer = Writer(db)
+    for path in map(Path, paths):
+        if not path.is_file():
+            raise CollectionError([Problem(path, 0, "(file)", "no such file")])
+        for rows in read_rows(path, progress):
+            writer.write(path, rows)
+    after = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("speakers", "sources")}
+    return {"quotes": writer.quotes, **{t: after[t] - before[t] for t in after}}
+
+
+def build_with_quotebank(
+    paths: Iterable[Path | str],
+    path: Path | str = "quotes.db",
+    collection: Path | str | Collection = BUNDLED,
+    progress: Optional[Callable[[int], None]] = None,
+) -> dict[str, int]:
+    """Build a new database: the curated collection plus Quotebank files, atomically.
+
+    Nothing is half imported: on any error the database at ``path`` is left as it was.
+
+    :param paths: Quotebank files to import
+    :param path: the database file to write
+    :param collection: the curated collection to build first (default: the bundled one)
+    :returns: curated rows per table, plus ``machine_quotes``, ``machine_speakers``, ``machine_sources``
+    """
+    paths = [Path(p) for p in paths]
+    for p in paths:
+        if not p.is_file():
+            raise CollectionError([Problem(p, 0, "(file)", "no such file")])
+    if not isinstance(collection, Collection):
+        collection = load_collection(collection)
+    with atomic_database(path) as db:
+        create_schema(db)
+        counts = write_collection(db, collection)
+        imported = import_quotebank(db, paths, progress)
+    return {**counts, **{f"machine_{table}": n for table, n in imported.items()}}
