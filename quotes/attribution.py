@@ -66,7 +66,7 @@ TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’
                          r"lawmakers|investors|clients|students|viewers|listeners|the\s+\w+(?:\s+\w+)?|"
                          r"me|us|him|her|them|an?\s+\w+(?:\s+\w+)?)(?=[\s,])")
 CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) +
-                 r")\b|,?\s+(?:referring|adding|citing|noting|saying|pointing|arguing|warning|explaining|"
+                 r")\b|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
                  r"according)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
                  r"\s+[—–]\s+|;\s")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(" +
@@ -192,6 +192,9 @@ def _content(text: str, a: int, b: int, quotes: list[QuoteMarks], sentence_end: 
     a, b = _trim(text, a, b)
     if a < b and text[a:a + 5].lower() == "that ":
         a += 5
+    lead = _LEADING_CONNECTIVE.match(text[a:b])
+    if lead and lead.end() < b - a:
+        a += lead.end()
     return (a, b, "indirect") if b > a else None
 
 
@@ -209,6 +212,8 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
         # 'Cheong Seong-chang, director of … Institute, said': name, then appositive.
         for k in range(len(parts) - 2, -1, -1):
             np_text = parts[k]
+            if re.match(r"\s*(?:[a-z]|(?:A|An|The)\s)", np_text) and not re.match(r"\s*(?:while|but|whereas|and|as)\s", np_text):
+                continue  # an appositive itself, not the name
             appos = ",".join(parts[k + 1:])
             first = appos.strip().split(" ", 1)[0] if appos.strip() else ""
             if not first or not (first[0].islower() or first in ("A", "An", "The")):
@@ -340,17 +345,17 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         before_np = text[floor:np_start]
         # Post-posed, inverted: '…,” said Choi Kang, …' / '…, said the expert.'
         if re.search(r"[,”\"]\s*$", left_raw) and word not in _PREPOSED_ONLY and word not in ("saying",) \
-                and (mention is None or not before_np.strip(" ,”\"")):
-            mention, np_end = _subject_after(text, v_end, s_end)
-            if mention is not None:
+                and mention is None:
+            inverted, np_end = _subject_after(text, v_end, s_end)
+            if inverted is not None:
                 region = _content(text, consumed_until, v_start, quotes, False)
-                mention, via = via_of(mention)
-                add(region, mention, word, via)
-                consumed_until = _after_attribution(text, np_end, s_end, quotes, mention, word, add)
+                inverted, via = via_of(inverted)
+                add(region, inverted, word, via)
+                consumed_until = _after_attribution(text, np_end, s_end, quotes, inverted, word, add)
                 continue
         # Post-posed: '…, Choi said.' / '…,” he said, adding …'
         if mention is not None and word not in _PREPOSED_ONLY and re.search(r"[,”\"—–]\s*$", before_np) \
-                and before_np.strip(" ,”\"") and _ends_attribution(text, v_end, s_end) \
+                and before_np.strip(" ,”\"") and _ends_attribution(text, v_end, s_end, word in ("told", "tells", "tell")) \
                 and not _PARTICIPLE.match(text[floor:np_start].strip()):
             mention, via = via_of(mention)
             region = _content(text, floor, np_start, quotes, False)
@@ -408,8 +413,10 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
 
 # 'Speaking to TalkTV, Clifford said: …' - a participle phrase, not content.
 _PARTICIPLE = re.compile(r"^(?:speaking|asked|asking|responding|writing|talking|commenting|testifying|appearing|"
-                         r"addressing|interviewed|in\s+(?:a|an|his|her|its|their)\b|when|while|after|before|"
-                         r"on\s+\w+day|last\s+\w+|earlier|later|meanwhile|however)\b", re.I)
+                         r"addressing|interviewed|in\s+(?:a|an|his|her|its|their)\s+\w+$|on\s+\w+day$|last\s+\w+$)\b",
+                         re.I)
+_LEADING_CONNECTIVE = re.compile(r"^(?:meanwhile|however|but|and|still|yet|so|also|now|indeed|instead|moreover|"
+                                 r"furthermore|in\s+addition|separately|overall|for\s+now)\b,?\s*", re.I)
 
 
 def _clause_start_ok(prefix: str) -> bool:
@@ -419,14 +426,14 @@ def _clause_start_ok(prefix: str) -> bool:
                           r"since|if|so|that|where|which|who))$", prefix, re.I))
 
 
-def _ends_attribution(text: str, v_end: int, s_end: int) -> bool:
+def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> bool:
     """After '…, Choi said' only the end of the sentence, adverbials, an object or more content may come."""
     rest = text[v_end:s_end].strip()
     if not rest or rest[0] in ".,;:!?—–" or rest[0] in OPENERS + '"':
         return True
-    return bool(re.match(r"(?:on|in|at|last|this|during|to|of|earlier|later|yesterday|today|\w+day|in\s+an?|the|a|an|"
-                         r"reporters|journalists|told|and|but|also|then)\b"
-                         r"|(?:[A-Z][\w.]*|reporters|journalists)\b", rest))
+    if re.match(r"(?:on|in|at|last|this|during|earlier|later|yesterday|today|\w+day|in\s+an?|and|but|also|then)\b", rest):
+        return True
+    return told and bool(re.match(r"(?:[A-Z][\w.]*|the|a|an|reporters|journalists|me|us|him|her|them)\b", rest))
 
 
 def _after_attribution(text, pos, s_end, quotes, mention, word, add) -> int:

@@ -24,7 +24,6 @@ Decisions, so nothing is invented:
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 import re
 import sqlite3
@@ -124,6 +123,23 @@ def fts_phrase(text: str) -> str:
     return " ".join('"{}"'.format(term.replace('"', '""')) for term in text.split())
 
 
+def rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row  # on the cursor: a shared connection keeps its own factory
+    return [dict(row) for row in cursor.execute(sql, params)]
+
+
+def find_quotes(conn: sqlite3.Connection, quote_ids: Iterable[str]) -> dict[str, dict]:
+    """Records of those ``quote_ids`` that exist, by id."""
+    quote_ids = list(dict.fromkeys(quote_ids))
+    found = {}
+    for start in range(0, len(quote_ids), 500):  # well under SQLite's bound-variable limit
+        chunk = quote_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update((row["id"], row) for row in rows(conn, f"{CITE_SQL} where q.id in ({marks})", chunk))
+    return found
+
+
 def select_quotes(
     db: sqlite_utils.Database | sqlite3.Connection,
     quote_ids: Iterable[str] = (),
@@ -136,16 +152,12 @@ def select_quotes(
     :raises CiteError: when an id is unknown, or the filters match nothing
     """
     conn = db.conn if isinstance(db, sqlite_utils.Database) else db
-    conn.row_factory = sqlite3.Row
     quote_ids = list(dict.fromkeys(quote_ids))
-    records = []
-    if quote_ids:
-        marks = ", ".join("?" for _ in quote_ids)
-        found = {row["id"]: dict(row) for row in conn.execute(f"{CITE_SQL} where q.id in ({marks})", quote_ids)}
-        missing = [quote_id for quote_id in quote_ids if quote_id not in found]
-        if missing:
-            raise CiteError(f"unknown quote id: {', '.join(missing)}")
-        records = [found[quote_id] for quote_id in quote_ids]
+    found = find_quotes(conn, quote_ids)
+    missing = [quote_id for quote_id in quote_ids if quote_id not in found]
+    if missing:
+        raise CiteError(f"unknown quote id: {', '.join(missing)}")
+    records = [found[quote_id] for quote_id in quote_ids]
     where, params = [], {}
     if speaker is not None:
         where.append("q.speaker_id = :speaker")
@@ -157,13 +169,11 @@ def select_quotes(
         where.append("q.rowid in (select rowid from quotes_fts where quotes_fts match :search)")
         params["search"] = fts_phrase(search)
     if where:
-        sql = f"{CITE_SQL} where {' and '.join(where)} order by src.published, q.id"
-        matched = [dict(row) for row in conn.execute(sql, params)]
+        matched = rows(conn, f"{CITE_SQL} where {' and '.join(where)} order by src.published, q.id", params)
         if not matched:
             wanted = ", ".join(f"--{name} {value!r}" for name, value in (("speaker", speaker), ("source", source), ("search", search)) if value is not None)
             raise CiteError(f"no quotes match {wanted}")
-        seen = {record["id"] for record in records}
-        records += [record for record in matched if record["id"] not in seen]
+        records += [record for record in matched if record["id"] not in found]
     if not records:
         raise CiteError("name at least one quote id, or use --speaker, --source or --search")
     return records
@@ -171,40 +181,45 @@ def select_quotes(
 
 def speaker_short(record: dict) -> str:
     """The speaker as an in-text citation names them: the family name of a person."""
-    return record.get("family") or record["speaker"]
+    return record.get("family") or record.get("speaker") or ""
 
 
 def speaker_line(record: dict) -> str:
     """'Choi Kang, acting president, Asan Institute for Policy Studies' (+ ' (via Reuters)')."""
-    parts = [record["speaker"], record.get("role"), record.get("institution")]
+    parts = [record.get("speaker"), record.get("role"), record.get("institution")]
     line = ", ".join(part for part in parts if part)
     return f"{line} (via {record['via']})" if record.get("via") else line
 
 
 def statement(record: dict) -> str:
     """The quote as printed: verbatim words in quotation marks, reported speech without."""
-    return f"“{record['text']}”" if record.get("form") == "direct" else record["text"]
+    text = record.get("text") or ""
+    return f"“{text}”" if text and record.get("form") == "direct" else text
 
 
-def csl_date(value: Optional[str]) -> Optional[dict]:
-    if not value:
+def csl_date(value) -> Optional[dict]:
+    """'2021-03-24' (or '2021-03', '2021') as CSL date parts; anything else as no date."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value or "").strip())
+    if not match:
         return None
-    date = dt.date.fromisoformat(value)
-    return {"date-parts": [[date.year, date.month, date.day]]}
+    return {"date-parts": [[int(part) for part in match.groups() if part]]}
+
+
+def iso_parts(date: dict, separator: str = "-") -> str:
+    """CSL date parts as '2021-03-24' ('2021/03/24' with separator '/')."""
+    return separator.join(f"{part:0{4 if n == 0 else 2}d}" for n, part in enumerate(date["date-parts"][0]))
 
 
 def source_item(record: dict) -> dict:
     """The news article as a CSL-JSON item: what a reference list entry describes."""
     bylines = json.loads(record["authors"]) if record.get("authors") else []
-    item = {
-        "id": record["source_id"],
-        "type": "article-newspaper",
-        "author": [{"literal": name} for name in bylines] or [{"literal": record["outlet"]}],
-        "container-title": record["outlet"],
-        "URL": record["url"],
-    }
+    outlet = record.get("outlet")
+    item = {"id": record.get("source_id") or record["id"], "type": "article-newspaper"}
     optional = {
+        "author": [{"literal": name} for name in bylines] or ([{"literal": outlet}] if outlet else None),
         "title": record.get("source_title"),
+        "container-title": outlet,
+        "URL": record.get("url"),
         "issued": csl_date(record.get("published")),
         "accessed": csl_date(record.get("accessed")),
         "language": record.get("language"),
@@ -223,8 +238,10 @@ def quote_item(record: dict) -> dict:
     """One quote as a CSL-JSON item: its article, plus who said what (for Zotero and friends)."""
     item = source_item(record)
     item["id"] = record["id"]
-    item["original-author"] = [speaker_name(record)]
-    item["note"] = f"{speaker_line(record)}: {statement(record)}"
+    if record.get("speaker"):
+        item["original-author"] = [speaker_name(record)]
+    if record.get("text"):
+        item["note"] = ": ".join(part for part in (speaker_line(record), statement(record)) if part)
     topics = json.loads(record["topics"]) if record.get("topics") else []
     if topics:
         item["keyword"] = ", ".join(topics)
@@ -290,20 +307,28 @@ def latex_text(value: str) -> str:
 
 def bibtex_fields(item: dict) -> list[Field]:
     # Names are literal (bylines as printed, or the outlet): braces keep BibTeX from reordering them.
-    fields = [("author", " and ".join("{" + latex_text(name["literal"]) + "}" for name in item["author"]))]
+    fields = []
+    if item.get("author"):
+        fields.append(("author", " and ".join("{" + latex_text(name["literal"]) + "}" for name in item["author"])))
     if item.get("title"):
         fields.append(("title", latex_text(item["title"])))
-    fields.append(("journal", latex_text(item["container-title"])))
+    if item.get("container-title"):
+        fields.append(("journal", latex_text(item["container-title"])))
     fields.append(("entrysubtype", "newspaper"))
     if item.get("issued"):
-        year, month, day = item["issued"]["date-parts"][0]
-        fields += [("year", str(year)), ("month", str(month)), ("date", f"{year:04d}-{month:02d}-{day:02d}")]
-    fields.append(("url", item["URL"]))
+        parts = item["issued"]["date-parts"][0]
+        fields.append(("year", str(parts[0])))
+        if len(parts) > 1:
+            fields.append(("month", str(parts[1])))
+        fields.append(("date", iso_parts(item["issued"])))
+    if item.get("URL"):
+        fields.append(("url", item["URL"]))
     if item.get("accessed"):
-        fields.append(("urldate", "{:04d}-{:02d}-{:02d}".format(*item["accessed"]["date-parts"][0])))
+        fields.append(("urldate", iso_parts(item["accessed"])))
     if item.get("language"):
         fields.append(("langid", item["language"]))
-    fields.append(("note", latex_text(item["note"])))
+    if item.get("note"):
+        fields.append(("note", latex_text(item["note"])))
     if item.get("keyword"):
         fields.append(("keywords", latex_text(item["keyword"])))
     return [Field(key, value) for key, value in fields]
@@ -325,22 +350,22 @@ class RisWriter(rispy.RisWriter):
 
 
 def ris_record(item: dict) -> dict:
-    record = {
-        "type_of_reference": "NEWS",
-        "id": item["id"],
-        "authors": [name["literal"] for name in item["author"]],
-        "secondary_title": item["container-title"],
-        "urls": [item["URL"]],
-        "notes": [item["note"]],
-    }
+    record = {"type_of_reference": "NEWS", "id": item["id"]}
+    if item.get("author"):
+        record["authors"] = [name["literal"] for name in item["author"]]
+    if item.get("container-title"):
+        record["secondary_title"] = item["container-title"]
+    if item.get("URL"):
+        record["urls"] = [item["URL"]]
+    if item.get("note"):
+        record["notes"] = [item["note"]]
     if item.get("title"):
         record["title"] = item["title"]
     if item.get("issued"):
-        year, month, day = item["issued"]["date-parts"][0]
-        record["year"] = str(year)
-        record["date"] = f"{year:04d}/{month:02d}/{day:02d}/"
+        record["year"] = str(item["issued"]["date-parts"][0][0])
+        record["date"] = iso_parts(item["issued"], "/") + "/"
     if item.get("accessed"):
-        record["access_date"] = "{:04d}/{:02d}/{:02d}/".format(*item["accessed"]["date-parts"][0])
+        record["access_date"] = iso_parts(item["accessed"], "/") + "/"
     if item.get("language"):
         record["language"] = item["language"]
     if item.get("keyword"):

@@ -43,7 +43,7 @@ SELECT *,
     (probability - hit) * (probability - hit) AS brier,
     hit * ln(min(max(probability, 0.001), 0.999))
         + (1 - hit) * ln(1 - min(max(probability, 0.001), 0.999)) AS log_score,
-    min(CAST(probability * 10 + 1e-9 AS INTEGER), 9) AS bin  -- 0.7 is bin 7, not 6
+    min(CAST(probability * 10 + 1e-9 AS INTEGER), 9) AS bin  -- the epsilon keeps 0.7 in bin 7 whatever its binary rounding
 FROM (
     SELECT
         y.name AS yardstick, p.quote_id, q.speaker_id, s.name AS speaker,
