@@ -205,3 +205,77 @@ def cite(
     except citations.CiteError as error:
         err.print(f"Error: {error}", markup=False)
         raise typer.Exit(1)
+
+
+importers = typer.Typer(
+    help="Import quotes from other corpora into a database, beside the curated collection.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(importers, name="import")
+
+
+@importers.command()
+def quotebank(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Quotebank JSON-lines files (quotes-YYYY or quotebank-YYYY), plain or .bz2.")],
+    db: Annotated[Path, typer.Option("--db", help="Database file to write: the collection plus the imported quotes.")] = Path("quotes.db"),
+    collection: Annotated[Path, typer.Option("--collection", help="Curated collection to build first. Default: the bundled collection.", show_default=False)] = BUNDLED,
+):
+    """Build a database of the curated collection plus Quotebank's machine-attributed quotes.
+
+    Reads either Quotebank form a line at a time, with a progress bar. Imported quotes have
+    provenance 'machine'. A malformed line stops the import with FILE:LINE: FIELD: MESSAGE and
+    leaves the previous database untouched.
+
+    \b
+        quotes import quotebank quotes-2019.json.bz2 quotes-2020.json.bz2 --db quotes.db
+    """
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .quotebank import build_with_quotebank
+
+    with Progress(
+        TextColumn("Importing"), BarColumn(), DownloadColumn(), TimeRemainingColumn(), console=err, transient=True
+    ) as progress:
+        task = progress.add_task("import", total=sum(f.stat().st_size for f in files if f.is_file()))
+        try:
+            counts = build_with_quotebank(files, db, collection, lambda n: progress.advance(task, n))
+        except CollectionError as error:
+            progress.stop()
+            fail(error.problems)
+    out.print(
+        f"Built {db}: {counts['quotes']} curated quotes, {counts['machine_quotes']} machine quotes "
+        f"from {len(files)} file{'s' if len(files) != 1 else ''} "
+        f"({counts['machine_speakers']} speakers, {counts['machine_sources']} sources)",
+        markup=False,
+    )
+
+
+@app.command()
+def export(
+    database: Annotated[Path, typer.Argument(help="A built database.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = "csv",
+    query: Annotated[Optional[str], typer.Option("--query", "-q", help="SQL to export. Default: select * from quotes_full.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write. Default: standard output (not for parquet).")] = None,
+):
+    """Export every quote, or the rows of any SQL query, as CSV, JSON lines or Parquet.
+
+    Streams in batches, so millions of rows take little memory.
+
+    \b
+        quotes export quotes.db --format parquet -o quotes.parquet
+        quotes export quotes.db -f jsonl -q "select id, text, speaker from quotes_full where provenance = 'machine'"
+    """
+    from .export import ExportError, Format
+    from .export import export as export_rows
+
+    if format not in Format.__members__:
+        err.print(f"Error: unknown format {format!r}: use csv, jsonl or parquet", markup=False)
+        raise typer.Exit(1)
+    try:
+        n = export_rows(database, output, format, query)
+    except ExportError as error:
+        err.print(f"Error: {error}", markup=False)
+        raise typer.Exit(1)
+    if output is not None:
+        err.print(f"Wrote {n} rows to {output}", markup=False)
