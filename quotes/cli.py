@@ -279,3 +279,182 @@ def export(
         raise typer.Exit(1)
     if output is not None:
         err.print(f"Wrote {n} rows to {output}", markup=False)
+
+
+# Prediction tracking: list, resolve with evidence, score.
+DataArg = Annotated[
+    Path,
+    typer.Argument(help="A collection folder or a built .db file. Default: the bundled collection."),
+]
+YardstickOption = Annotated[
+    Optional[str],
+    typer.Option("--yardstick", help="How hedges become probabilities: icd203_2015 (default), kent_1964, ipcc_ar5, …"),
+]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+
+
+def open_database(path: Path):
+    """The database at ``path``, a collection built in memory or a .db file; exits 1 with the problems."""
+    from .db import load_database
+
+    try:
+        return load_database(path)
+    except CollectionError as error:
+        fail(error.problems)
+    except FileNotFoundError as error:
+        err.print(f"Error: {error}", markup=False)
+        raise typer.Exit(1)
+
+
+def emit(rows: list[dict], format: str, table) -> None:
+    """Print ``rows`` as JSON or CSV, or call ``table()`` for the rich table."""
+    import csv
+    import json
+    import sys
+
+    if format == "json":
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else [], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    elif format == "table":
+        table()
+    else:
+        err.print(f"Error: unknown format {format!r}: use table, json or csv", markup=False)
+        raise typer.Exit(1)
+
+
+@app.command()
+def predictions(
+    path: DataArg = BUNDLED,
+    open_: Annotated[bool, typer.Option("--open", help="Only open predictions: unresolved, deadline not passed.")] = False,
+    due: Annotated[bool, typer.Option("--due", help="Only due predictions: deadline passed, unresolved.")] = False,
+    by: Annotated[Optional[str], typer.Option("--by", help="Count deadlines as passed by this date (YYYY-MM-DD) instead of today.")] = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only this speaker's predictions (speaker id).")] = None,
+    yardstick: YardstickOption = None,
+    format: FormatOption = "table",
+):
+    """List predictions with proposition, hedge, probability, deadline and status.
+
+    Status is open, due (deadline passed, unresolved) or resolved (with its outcome).
+
+    \b
+        quotes predictions --due
+        quotes predictions --due --by 2022-01-01
+        quotes predictions --speaker choi-kang --format json
+    """
+    import datetime as dt
+
+    from rich.table import Table
+
+    from .predictions import list_predictions
+
+    if open_ and due:
+        err.print("Error: --open and --due exclude each other", markup=False)
+        raise typer.Exit(1)
+    try:
+        by_date = dt.date.fromisoformat(by) if by else None
+    except ValueError:
+        err.print(f"Error: --by: {by!r} is not a date (YYYY-MM-DD)", markup=False)
+        raise typer.Exit(1)
+    db = open_database(path)
+    try:
+        rows = list_predictions(db, "open" if open_ else "due" if due else None, by_date, speaker, yardstick)
+    except (KeyError, ValueError) as error:
+        err.print(f"Error: {error.args[0]}", markup=False)
+        raise typer.Exit(1)
+
+    def table():
+        grid = Table("id", "speaker", "proposition", "hedge", "p", "deadline", "status", show_lines=True)
+        for row in rows:
+            status = row["status"] + (f": {row['outcome']}" if row["outcome"] else "")
+            p = "—" if row["probability"] is None else f"{row['probability']:.2f}" + ("" if row["probability_basis"] == "hedge" else "*")
+            grid.add_row(row["quote_id"].rsplit("-", 1)[-1], row["speaker"], row["proposition"], row["hedge"] or "—", p, row["deadline"] or "—", status)
+        out.print(grid)
+        out.print(f"{len(rows)} prediction{'s' if len(rows) != 1 else ''}; p from the hedge, * the speaker's own number", markup=False)
+
+    emit(rows, format, table)
+
+
+@app.command()
+def resolve(
+    prediction_id: Annotated[str, typer.Argument(help="Id of the quote that carries the prediction.")],
+    outcome: Annotated[str, typer.Option("--outcome", help="true, false, partial, ambiguous or annulled (a failed condition).")],
+    rationale: Annotated[str, typer.Option("--rationale", help="Why this outcome, in a sentence or two.")],
+    evidence: Annotated[Optional[str], typer.Option("--evidence", help="URL of the report that shows the outcome.")] = None,
+    excerpt: Annotated[Optional[str], typer.Option("--excerpt", help="A short verbatim excerpt of the evidence.")] = None,
+    outlet: Annotated[Optional[str], typer.Option("--outlet", help="Publisher of the evidence.")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="Publication date of the evidence (YYYY-MM-DD).")] = None,
+    on: Annotated[Optional[str], typer.Option("--on", help="Date of the resolution (YYYY-MM-DD). Default: today.")] = None,
+    resolver: Annotated[Optional[str], typer.Option("--resolver", help="Who records it.")] = None,
+    collection: Annotated[Path, typer.Option("--collection", "-c", help="Collection folder. Default: the bundled collection.")] = BUNDLED,
+):
+    """Record the outcome of a prediction, with evidence, in its record file.
+
+    Appends to the prediction's resolutions: a later resolution supersedes an earlier one and
+    both stay. The rest of the file is left byte for byte as it was.
+
+    \b
+        quotes resolve 2021-03-24-korea-herald-nk-cruise-missiles-q05 --outcome true \\
+            --evidence https://example.org/report --outlet AFP --published 2021-03-25 \\
+            --excerpt "fired two suspected ballistic missiles" --rationale "Ballistic launches on 25 March."
+    """
+    from .resolve import ResolveError
+    from .resolve import resolve as record_resolution
+
+    try:
+        edit = record_resolution(
+            collection, prediction_id, outcome, rationale=rationale, evidence_url=evidence, excerpt=excerpt,
+            outlet=outlet, published=published, on=on, resolver=resolver,
+        )
+    except CollectionError as error:
+        fail(error.problems)
+    except ResolveError as error:
+        err.print(f"Error: {error}", markup=False)
+        raise typer.Exit(1)
+    out.print(f"Resolved {prediction_id}: {outcome} on {edit.resolution.resolved_on} (resolution #{edit.seq}) in {edit.path}", markup=False)
+
+
+@app.command()
+def scoreboard(
+    path: DataArg = BUNDLED,
+    by: Annotated[str, typer.Option("--by", help="speaker, institution or all.")] = "speaker",
+    yardstick: YardstickOption = None,
+    format: FormatOption = "table",
+):
+    """Score each speaker's or institution's resolved predictions.
+
+    Hit rate with a Wilson 95% interval, Brier score (0 best), log score (0 best), calibration
+    bins (hits/count per 10% of probability) and horizons. Ambiguous and annulled outcomes are
+    not scored; partial counts 0.5; nothing resolved yet shows "pending".
+
+    \b
+        quotes scoreboard
+        quotes scoreboard --by institution --yardstick kent_1964 --format csv
+    """
+    from rich.table import Table
+
+    from .scoring import calibration_text, flat, hit_rate_text, horizons_text, scoreboard as score
+
+    db = open_database(path)
+    try:
+        cards = score(db, by, yardstick)
+    except (KeyError, ValueError) as error:
+        err.print(f"Error: {error.args[0]}", markup=False)
+        raise typer.Exit(1)
+
+    def number(value):
+        return "—" if value is None else f"{value:.3f}"
+
+    def table():
+        grid = Table(by, "n", "scored", "hit rate (95% CI)", "Brier", "log", "calibration (hits/n)", "horizon", show_lines=True)
+        for card in cards:
+            grid.add_row(
+                card["group_name"], str(card["predictions"]), str(card["scored"]), hit_rate_text(card),
+                number(card["brier"]), number(card["log_score"]), calibration_text(card), horizons_text(card),
+            )
+        out.print(grid)
+        out.print(f"yardstick: {cards[0]['yardstick'] if cards else yardstick or 'icd203_2015'}", markup=False)
+
+    emit([flat(c) for c in cards] if format == "csv" else cards, format, table)

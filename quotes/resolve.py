@@ -31,7 +31,7 @@ from typing import Optional
 from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .collection import BUNDLED, CollectionError, Document, load_collection, plain, read_document, yaml_round_trip
+from .collection import BUNDLED, Document, load_collection, plain, yaml_round_trip
 from .models import Outcome, Resolution, SourceFile
 
 OUTCOMES = tuple(o.value for o in Outcome)
@@ -111,7 +111,7 @@ def plan_resolution(
     quote = loaded.record.quotes[index]
     path = loaded.path
     raw = path.read_bytes()
-    document = Document(path, read_document(path).tree)
+    document = Document(path, yaml_round_trip().load(raw.decode("utf-8")))
     where = f"{path}:{document.line_of(('quotes', index, 'prediction'))}"
     if quote.prediction is None:
         raise ResolveError(f"{path}:{document.line_of(('quotes', index, 'id'))}: {prediction_id!r} is a quote without a prediction")
