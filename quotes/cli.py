@@ -458,3 +458,22 @@ def scoreboard(
         out.print(f"yardstick: {cards[0]['yardstick'] if cards else yardstick or 'icd203_2015'}", markup=False)
 
     emit([flat(c) for c in cards] if format == "csv" else cards, format, table)
+
+
+@app.command()
+def extract(
+    articles: Annotated[list[Path], typer.Argument(help="Article files: plain text with an optional key: value header, or HTML.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="yaml (draft source file) or json.")] = "yaml",
+    into: Annotated[Optional[Path], typer.Option("--into", help="Write the drafts into this collection folder.")] = None,
+    yardstick: Annotated[str, typer.Option(help="Yardstick for hedge probabilities.")] = "icd203_2015",
+):
+    """Draft quote records from news articles, for a person to review.
+
+    \b
+        quotes extract article.txt
+        quotes extract article.html --format json
+        quotes extract articles/*.txt --into path/to/collection
+    """
+    from .extract_cli import run_extract
+
+    raise typer.Exit(run_extract(articles, format, into, yardstick, out, err))

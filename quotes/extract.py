@@ -46,6 +46,8 @@ class ExtractedQuote:
     source_start: int | None = None  # the words naming the source, as printed at this statement
     source_end: int | None = None
     cue: str = ""
+    stated_probability: bool = False  # the speaker gave the number; else it is the yardstick's
+    yardstick: str = DEFAULT_YARDSTICK
 
     JSON_FIELDS = ("text", "form", "speaker", "anonymous", "title", "institution", "claim_type", "hedge",
                    "probability", "via", "start", "end")
@@ -102,6 +104,7 @@ def extract_text(body: str, yardstick: str = DEFAULT_YARDSTICK) -> list[Extracte
         ctype = claim_type(text, att.cue)
         hedge = find_hedge(text) if ctype == "prediction" else None
         probability = stated_probability(text) if ctype == "prediction" else None
+        stated = probability is not None
         if probability is None and hedge:
             probability = probability_of(hedge, scale)
         out.append(ExtractedQuote(
@@ -110,7 +113,8 @@ def extract_text(body: str, yardstick: str = DEFAULT_YARDSTICK) -> list[Extracte
             institution=mention.institution if mention.kind == "person" else None,
             claim_type=ctype, hedge=hedge, probability=probability, via=att.via, start=att.start, end=att.end,
             speaker_kind=mention.kind, source_start=att.mention.start if att.mention else None,
-            source_end=att.mention.end if att.mention else None, cue=att.cue))
+            source_end=att.mention.end if att.mention else None, cue=att.cue,
+            stated_probability=stated, yardstick=yardstick))
     return _dedupe(out)
 
 
@@ -173,6 +177,24 @@ def _date(value) -> dt.date | None:
 def to_json(extraction: Extraction) -> str:
     """``--format json``: {"source": {...}, "quotes": [...]}."""
     return json.dumps(extraction.as_dict(), ensure_ascii=False, indent=2)
+
+
+def extract_files(paths, yardstick: str = DEFAULT_YARDSTICK):
+    """Yield ``(path, extraction, error)`` for each file; a file that cannot be read gives its error.
+
+    Empty files, binary files and pages without text yield an empty extraction or a clear
+    :class:`~quotes.article.ArticleError` message; nothing raises.
+    """
+    from .article import ArticleError, read_article
+
+    for path in paths:
+        try:
+            article = read_article(path)
+            if not article.body.strip():
+                raise ArticleError(f"{path}: no article text found")
+            yield path, extract_article(article, yardstick), None
+        except (ArticleError, ValueError) as error:
+            yield path, None, str(error)
 
 
 # YAML rendering and filing into a collection live in extract_yaml.py.
