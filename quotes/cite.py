@@ -270,8 +270,9 @@ def secondary_source_words(style: str) -> str:
 def render(records: list[dict], style: str = DEFAULT_STYLE, html: bool = False) -> list[QuoteCitation]:
     """Cite each record in a CSL ``style``: in-text form and reference-list entry.
 
-    Articles are registered once each, so a style can tell two articles of one outlet and year
-    apart (APA "2021a", "2021b") and quotes from one article share one reference.
+    The CSL items are the articles, one each, so quotes from one article share one reference.
+    (citeproc-py does not add year suffixes: two unsigned articles of one outlet and year both
+    cite as "2021", where citeproc-js would write "2021a" and "2021b".)
     """
     csl = load_style(style)
     items = {record["source_id"]: source_item(record) for record in records}
