@@ -435,7 +435,7 @@ def scoreboard(
     """
     from rich.table import Table
 
-    from .scoring import calibration_text, flat, hit_rate_text, horizons_text, scoreboard as score
+    from .scoring import calibration_text, flat, hit_rate_text, horizons_text, interval_text, scoreboard as score
 
     db = open_database(path)
     try:
@@ -448,13 +448,16 @@ def scoreboard(
         return "—" if value is None else f"{value:.3f}"
 
     def table():
-        grid = Table(by, "n", "scored", "hit rate (95% CI)", "Brier", "log", "calibration (hits/n)", "horizon", show_lines=True)
+        scores = Table(by, "predictions", "scored", "hit rate", "95% CI", "Brier", "log score")
+        detail = Table(by, "calibration: hits/n per probability bin", "horizon: n (hit rate)")
         for card in cards:
-            grid.add_row(
+            scores.add_row(
                 card["group_name"], str(card["predictions"]), str(card["scored"]), hit_rate_text(card),
-                number(card["brier"]), number(card["log_score"]), calibration_text(card), horizons_text(card),
+                interval_text(card), number(card["brier"]), number(card["log_score"]),
             )
-        out.print(grid)
+            detail.add_row(card["group_name"], calibration_text(card), horizons_text(card))
+        out.print(scores)
+        out.print(detail)
         out.print(f"yardstick: {cards[0]['yardstick'] if cards else yardstick or 'icd203_2015'}", markup=False)
 
     emit([flat(c) for c in cards] if format == "csv" else cards, format, table)

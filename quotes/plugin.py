@@ -21,7 +21,7 @@ from datasette.plugins import pm
 datasette.handle_exception.rich = None
 
 # Feature modules with hooks of their own; each is registered with Datasette beside this one.
-PLUGIN_MODULES = ["quotes.plugin", "quotes.cite_plugin"]
+PLUGIN_MODULES = ["quotes.plugin", "quotes.cite_plugin", "quotes.scorecard_plugin"]
 
 # SQLite per-connection limits: no single value over 10 MB (caps what one query can build in
 # memory, e.g. zeroblob or group_concat), short SQL, and no ATTACH at all.

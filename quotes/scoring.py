@@ -220,10 +220,15 @@ def percent(value: float | None) -> str:
 
 
 def hit_rate_text(card: dict) -> str:
-    """'67% (21–94%)', or 'pending' when nothing is scored yet."""
+    """'67%', or 'pending' when nothing is scored yet (never 0%)."""
+    return "pending" if card["status"] == "pending" else percent(card["hit_rate"])
+
+
+def interval_text(card: dict) -> str:
+    """The Wilson 95% interval: '21–94%'."""
     if card["status"] == "pending":
-        return "pending"
-    return f"{percent(card['hit_rate'])} ({percent(card['hit_rate_low'])}–{percent(card['hit_rate_high'])})"
+        return "—"
+    return f"{percent(card['hit_rate_low'])[:-1]}–{percent(card['hit_rate_high'])}"
 
 
 def calibration_text(card: dict) -> str:

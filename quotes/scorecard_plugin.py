@@ -1,0 +1,157 @@
+"""Scorecards in Datasette: how each speaker's and institution's predictions turned out.
+
+- ``/-/scorecards``: every speaker and institution with hit rate, Wilson interval, Brier and
+  log score, and the calibration chart of all predictions;
+- ``/-/scorecard/speaker/<id>`` and ``/-/scorecard/institution/<id>``: one card, its calibration
+  chart, the horizon breakdown, and each prediction with its outcome and evidence links.
+
+``?yardstick=NAME`` reads hedges on another scale. Numbers come from :mod:`quotes.scoring`, the
+same views ``quotes scoreboard`` prints. The chart is an SVG drawn on the server: it needs no
+script, prints, and reads at a glance (dots on the diagonal are well calibrated; above it, the
+speaker was underconfident; below, overconfident).
+"""
+
+from __future__ import annotations
+
+import math
+
+import sqlite_utils
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+
+from . import scoring
+from .yardsticks import DEFAULT_YARDSTICK, YARDSTICKS
+
+CHART = {"size": 300, "margin": 48}
+
+PREDICTIONS_SQL = """
+SELECT ps.*, q.text, q.form, src.url AS source_url, src.outlet AS source_outlet
+FROM prediction_scores ps
+JOIN quotes q ON q.id = ps.quote_id
+JOIN sources src ON src.id = q.source_id
+WHERE ps.yardstick = :yardstick AND {column} = :group_id
+ORDER BY ps.deadline, ps.quote_id
+"""
+RESOLUTIONS_SQL = "SELECT * FROM resolutions WHERE prediction_id = :id ORDER BY seq"
+EVIDENCE_SQL = "SELECT * FROM evidence WHERE resolution_id = :id ORDER BY id"
+
+
+def calibration_chart(bins: list[dict], size: int = CHART["size"], margin: int = CHART["margin"]) -> dict:
+    """Geometry of a reliability diagram: a dot per bin at (mean probability, share that came true).
+
+    Dot area grows with the bin's count; every dot is labelled with it.
+    """
+    def x(p):
+        return round(margin + p * size, 1)
+
+    def y(p):
+        return round(margin + (1 - p) * size, 1)
+
+    largest = max((b["n"] for b in bins), default=1)
+    dots = [
+        {
+            "cx": x(b["mean_probability"]), "cy": y(b["observed"]), "n": b["n"],
+            "r": round(5 + 9 * math.sqrt(b["n"] / largest), 1),
+            "label": f"{b['bin'] * 10}–{(b['bin'] + 1) * 10}%: {b['observed'] * b['n']:g} of {b['n']} came true "
+                     f"(mean probability {b['mean_probability']:.0%})",
+        }
+        for b in bins
+    ]
+    ticks = [{"value": f"{t}%", "x": x(t / 100), "y": y(t / 100)} for t in (0, 25, 50, 75, 100)]
+    return {"width": size + 2 * margin, "height": size + 2 * margin, "x0": x(0), "x1": x(1), "y0": y(0), "y1": y(1),
+            "dots": dots, "ticks": ticks, "margin": margin, "size": size}
+
+
+def database_name(datasette) -> str | None:
+    """The published quotes database: the first that is not Datasette's own."""
+    return next((name for name in datasette.databases if name != "_internal"), None)
+
+
+def yardstick_of(request) -> str:
+    name = request.args.get("yardstick") or DEFAULT_YARDSTICK
+    if name not in YARDSTICKS:
+        raise ValueError(f"unknown yardstick {name!r}")
+    return name
+
+
+def predictions_of(conn, grouping: str, group_id: str, yardstick: str) -> list[dict]:
+    """The group's predictions, each with its resolutions (oldest first) and their evidence."""
+    db = sqlite_utils.Database(conn)
+    column = {"speaker": "ps.speaker_id", "institution": "ps.institution_id", "all": "'all'"}[grouping]
+    rows = [dict(r) for r in db.query(PREDICTIONS_SQL.format(column=column), {"yardstick": yardstick, "group_id": group_id})]
+    for row in rows:
+        row["resolutions"] = [dict(r) for r in db.query(RESOLUTIONS_SQL, {"id": row["quote_id"]})]
+        for resolution in row["resolutions"]:
+            resolution["evidence"] = [dict(e) for e in db.query(EVIDENCE_SQL, {"id": resolution["id"]})]
+    return rows
+
+
+def cards_of(conn, grouping: str, yardstick: str) -> list[dict]:
+    return scoring.scoreboard(sqlite_utils.Database(conn), grouping, yardstick)
+
+
+def with_text(card: dict) -> dict:
+    """A card plus the display strings the CLI prints too."""
+    return {
+        **card,
+        "hit_rate_text": scoring.hit_rate_text(card),
+        "interval_text": scoring.interval_text(card),
+        "chart": calibration_chart(card["calibration"]),
+    }
+
+
+async def scorecards_index(datasette, request):
+    name = database_name(datasette)
+    try:
+        yardstick = yardstick_of(request)
+    except ValueError as error:
+        return Response.text(str(error), status=400)
+    db = datasette.get_database(name)
+    speakers = await db.execute_fn(lambda conn: cards_of(conn, "speaker", yardstick))
+    institutions = await db.execute_fn(lambda conn: cards_of(conn, "institution", yardstick))
+    overall = await db.execute_fn(lambda conn: cards_of(conn, "all", yardstick))
+    return Response.html(
+        await datasette.render_template(
+            "scorecards.html",
+            {
+                "database": name, "yardstick": yardstick, "yardsticks": YARDSTICKS,
+                "speakers": [with_text(c) for c in speakers], "institutions": [with_text(c) for c in institutions],
+                "overall": with_text(overall[0]) if overall else None,
+            },
+            request=request,
+        )
+    )
+
+
+async def scorecard_page(datasette, request):
+    name = database_name(datasette)
+    grouping = request.url_vars["grouping"]
+    group_id = request.url_vars["group_id"]
+    try:
+        yardstick = yardstick_of(request)
+    except ValueError as error:
+        return Response.text(str(error), status=400)
+    db = datasette.get_database(name)
+    cards = await db.execute_fn(lambda conn: cards_of(conn, grouping, yardstick))
+    card = next((c for c in cards if c["group_id"] == group_id), None)
+    if card is None:
+        return Response.text(f"No predictions for {grouping} {group_id!r}", status=404)
+    predictions = await db.execute_fn(lambda conn: predictions_of(conn, grouping, group_id, yardstick))
+    return Response.html(
+        await datasette.render_template(
+            "scorecard.html",
+            {
+                "database": name, "grouping": grouping, "yardstick": yardstick, "yardsticks": YARDSTICKS,
+                "card": with_text(card), "predictions": predictions,
+            },
+            request=request,
+        )
+    )
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/-/scorecards$", scorecards_index),
+        (r"^/-/scorecard/(?P<grouping>speaker|institution)/(?P<group_id>[a-z0-9][a-z0-9-]*)$", scorecard_page),
+    ]
