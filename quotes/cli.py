@@ -346,7 +346,7 @@ def predictions(
     """
     import datetime as dt
 
-    from rich.table import Table
+    from rich.table import Column, Table
 
     from .predictions import list_predictions
 
@@ -366,13 +366,19 @@ def predictions(
         raise typer.Exit(1)
 
     def table():
-        grid = Table("id", "speaker", "proposition", "hedge", "p", "deadline", "status", show_lines=True)
+        grid = Table(Column("prediction", overflow="fold"), "speaker", "hedge", "p", "deadline", "status", show_lines=True)
         for row in rows:
-            status = row["status"] + (f": {row['outcome']}" if row["outcome"] else "")
             p = "—" if row["probability"] is None else f"{row['probability']:.2f}" + ("" if row["probability_basis"] == "hedge" else "*")
-            grid.add_row(row["quote_id"].rsplit("-", 1)[-1], row["speaker"], row["proposition"], row["hedge"] or "—", p, row["deadline"] or "—", status)
+            grid.add_row(
+                f"{row['quote_id']}\n{row['proposition']}", row["speaker"], row["hedge"] or "—", p,
+                row["deadline"] or "—", row["outcome"] or row["status"],
+            )
         out.print(grid)
-        out.print(f"{len(rows)} prediction{'s' if len(rows) != 1 else ''}; p from the hedge, * the speaker's own number", markup=False)
+        out.print(
+            f"{len(rows)} prediction{'s' if len(rows) != 1 else ''}; p read from the hedge, * the speaker's own number; "
+            "status: open, due, or the outcome",
+            markup=False,
+        )
 
     emit(rows, format, table)
 

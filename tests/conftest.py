@@ -38,3 +38,14 @@ def db_path(tmp_path) -> Path:
 def ds(bundled_db):
     """The published Datasette over the bundled database, as users get it."""
     return make_datasette(bundled_db)
+
+
+@pytest.fixture
+def unresolved_collection(collection) -> Path:
+    """The copy of the bundled collection with the seed's resolutions taken out: every prediction open or due."""
+    import re
+
+    for record in (collection / "sources").rglob("*.yaml"):
+        text = record.read_text(encoding="utf-8")
+        record.write_text(re.sub(r"^      resolutions:\n(?:^ {8,}.*\n)*", "", text, flags=re.M), encoding="utf-8")
+    return collection
