@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import bz2
 import dataclasses
+import functools
 import hashlib
 import json
+import queue
 import re
+import threading
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
-from urllib.parse import urlsplit
 
 import sqlite_utils
 
@@ -43,6 +45,8 @@ BATCH = 5_000
 SEEN_LIMIT = 200_000
 UNKNOWN_SPEAKER = ("qb-unknown", "Unknown speaker", "anonymous", None, None)
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+QID = re.compile(r"Q[0-9]+\Z")
+HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?([^/:?#\[\]@]+)")
 
 INSERT_QUOTE = """INSERT INTO quotes (
     rowid, id, source_id, speaker_id, text, form, claim_type, review, provenance,
@@ -115,15 +119,22 @@ def probability(probas: Any, speaker: str, where: str) -> Optional[float]:
     return None
 
 
-def qid_list(value: Any, where: str) -> list[str]:
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(q, str) and re.fullmatch(r"Q[0-9]+", q) for q in value):
-        raise Malformed(where, f"expected a list of Wikidata ids like Q42, got {json.dumps(value)[:60]}")
-    return value
+def speaker_row(name: str, qids: Any, where: str) -> tuple:
+    """The speakers row for a name and its Wikidata ids (``qids``, a list of "Q..." or None)."""
+    if qids is None:
+        qids = []
+    if type(qids) is list:
+        try:
+            return cached_speaker_row(name, tuple(qids))
+        except TypeError:  # unhashable items: not ids
+            pass
+    raise Malformed(where, f"expected a list of Wikidata ids like Q42, got {json.dumps(qids)[:60]}")
 
 
-def speaker_row(name: str, qids: list[str]) -> tuple:
+@functools.lru_cache(maxsize=65_536)  # popular speakers recur: slugify once
+def cached_speaker_row(name: str, qids: tuple) -> tuple:
+    if not all(isinstance(q, str) and QID.match(q) for q in qids):
+        raise TypeError
     if name == "None":
         return UNKNOWN_SPEAKER
     return (
@@ -134,28 +145,29 @@ def speaker_row(name: str, qids: list[str]) -> tuple:
 
 
 def source_row(url: str, published: str, title: Optional[str], record_file: str, where: str) -> tuple:
-    host = urlsplit(url).hostname
-    if not host:
+    match = HOST.match(url)
+    if not match:
         raise Malformed(where, f"not a URL: {url[:60]!r}")
+    host = match[1].lower()
     outlet = host[4:] if host.startswith("www.") else host
     source_id = "qb-" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
     return (source_id, f"{outlet}, {published}", url, outlet, title, published, record_file)
 
 
-def from_quotation(record: dict, record_file: str) -> Iterator[tuple[tuple, tuple, tuple]]:
+def from_quotation(record: dict, record_file: str) -> list[tuple[tuple, tuple, tuple]]:
     """(quote, speaker, source) rows of a quotation-centric record; ids are ``qb-<quoteID>``."""
     quote_id, quotation = text(record, "quoteID"), text(record, "quotation")
     speaker = text(record, "speaker")
     urls = record.get("urls")
-    if not isinstance(urls, list) or not urls or not all(isinstance(u, str) and u for u in urls):
+    if type(urls) is not list or not urls or type(urls[0]) is not str:
         raise Malformed("urls", "expected a non-empty list of URLs")
     source = source_row(urls[0], day(record, "date"), None, record_file, "urls.0")
-    yield (
+    return [(
         ("qb-" + quote_id, source[0], quotation, probability(record.get("probas"), speaker, "probas"),
          count(record, "numOccurrences"), json.dumps(urls[1:]) if len(urls) > 1 else None, None, None),
-        speaker_row(speaker, qid_list(record.get("qids"), "qids")),
+        speaker_row(speaker, record.get("qids"), "qids"),
         source,
-    )
+    )]
 
 
 def from_article(record: dict, record_file: str) -> Iterator[tuple[tuple, tuple, tuple]]:
@@ -182,26 +194,30 @@ def from_article(record: dict, record_file: str) -> Iterator[tuple[tuple, tuple,
             (f"qb-{text(q, 'quoteID', where)}-{article_id}", source[0], text(q, "quotation", where),
              probability(q.get("globalProbas"), speaker, where + "globalProbas"), count(q, "numOccurrences", where),
              None, left if isinstance(left, str) else None, right if isinstance(right, str) else None),
-            speaker_row(speaker, qid_list(ids.get(speaker), "names")),
+            speaker_row(speaker, ids.get(speaker), "names"),
             source,
         )
 
 
-def open_binary(path: Path):
-    """(lines, raw file): ``raw.tell()`` is how far the compressed input has been read."""
+def open_lines(path: Path):
+    """(lines as bytes, raw file): ``raw.tell()`` is how far the (compressed) input has been read."""
     raw = open(path, "rb")
     return (bz2.BZ2File(raw) if path.suffix == ".bz2" else raw), raw
 
 
 def read_rows(path: Path, progress: Optional[Callable[[int], None]] = None) -> Iterator[Rows]:
     """Batches of rows from one Quotebank file; a malformed line raises :class:`CollectionError`."""
-    lines, raw = open_binary(path)
+    lines, raw = open_lines(path)
     rows, done, number = Rows(), 0, 0
     try:
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue
             try:
+                try:
+                    line = line.decode("utf-8")
+                except UnicodeDecodeError as error:
+                    raise Malformed("(file)", f"cannot be read: not UTF-8 at byte {error.start}") from None
                 try:
                     record = json.loads(line)
                 except ValueError as error:
@@ -233,6 +249,42 @@ def read_rows(path: Path, progress: Optional[Callable[[int], None]] = None) -> I
         progress(path.stat().st_size - done)
 
 
+def prefetched(batches: Iterator[Rows], depth: int = 4) -> Iterator[Rows]:
+    """``batches`` parsed in a second thread while SQLite writes (it releases the GIL).
+
+    At most ``depth`` batches wait in between, so memory stays bounded.
+    """
+    handoff: queue.Queue = queue.Queue(depth)
+    stop = threading.Event()
+    done = object()
+
+    def produce():
+        try:
+            for item in batches:
+                while not stop.is_set():
+                    try:
+                        handoff.put(item, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            handoff.put(done)
+        except BaseException as error:  # handed to the consumer, raised there
+            handoff.put(error)
+
+    thread = threading.Thread(target=produce, name="quotebank-reader", daemon=True)
+    thread.start()
+    try:
+        while (item := handoff.get()) is not done:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        thread.join()
+
+
 class Writer:
     """Inserts batches; remembers recent speaker and source ids to skip repeats cheaply."""
 
@@ -240,23 +292,24 @@ class Writer:
         self.conn = db.conn
         self.next_rowid = self.conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM quotes").fetchone()[0]
         self.seen_speakers: set[str] = set()
-        self.seen_sources: set[str] = set()
+        self.seen_sources: set[tuple] = set()
         self.quotes = 0
 
-    def fresh(self, rows: list[tuple], seen: set[str]) -> list[tuple]:
+    def fresh(self, rows: list[tuple], seen: set, key=lambda row: row[0]) -> list[tuple]:
         if len(seen) > SEEN_LIMIT:
             seen.clear()
         new = []
         for row in rows:
-            if row[0] not in seen:
-                seen.add(row[0])
+            if (k := key(row)) not in seen:
+                seen.add(k)
                 new.append(row)
         return new
 
     def write(self, path: Path, rows: Rows) -> None:
         conn = self.conn
         conn.executemany(INSERT_SPEAKER, self.fresh(rows.speakers, self.seen_speakers))
-        conn.executemany(UPSERT_SOURCE, self.fresh(rows.sources, self.seen_sources))
+        # A titled row may still add the title to a source seen without one.
+        conn.executemany(UPSERT_SOURCE, self.fresh(rows.sources, self.seen_sources, lambda row: (row[0], row[4] is None)))
         start = self.next_rowid
         quotes = [(start + n, q[0], q[1], s[0]) + q[2:] for n, (q, s) in enumerate(zip(rows.quotes, rows.speakers))]
         search = [(start + n, q[2], s[1], src[3]) for n, (q, s, src) in enumerate(zip(rows.quotes, rows.speakers, rows.sources))]
@@ -290,7 +343,7 @@ def import_quotebank(
     for path in map(Path, paths):
         if not path.is_file():
             raise CollectionError([Problem(path, 0, "(file)", "no such file")])
-        for rows in read_rows(path, progress):
+        for rows in prefetched(read_rows(path, progress)):
             writer.write(path, rows)
     after = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("speakers", "sources")}
     return {"quotes": writer.quotes, **{t: after[t] - before[t] for t in after}}

@@ -100,20 +100,26 @@ def phase(day: dt.date) -> str:
     return "ABCDE"[min(4, max(0, (day.year - 2008) // 3))]
 
 
+def qids_of(name: str) -> list[str]:
+    """Like Quotebank, a name always carries the same qids (every Wikidata item it may mean),
+    whatever the seed; about one name in eight is shared by several people."""
+    rng = random.Random(f"qids:{name}")
+    homonyms = 1 if rng.random() < 0.88 else rng.randint(2, 3)
+    return [f"Q{rng.randint(1_000, 99_999_999)}" for _ in range(homonyms)]
+
+
 class Corpus:
     """Speakers, outlets and sentences drawn from one seeded generator."""
 
     def __init__(self, seed: int = 0, speakers: int = 50_000, outlets: int = 1_500):
         self.rng = random.Random(seed)
         rng = self.rng
-        # Like Quotebank, a name always carries the same qids: all the Wikidata items it may mean.
         names: dict[str, list[str]] = {}
         while len(names) < speakers:
             name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
             if rng.random() < 0.7:
                 name = f"{rng.choice(FIRST)} {chr(65 + rng.randrange(26))}. {rng.choice(LAST)}"
-            homonyms = 1 if rng.random() < 0.88 else rng.randint(2, 3)
-            names.setdefault(name, [f"Q{rng.randint(1_000, 99_999_999)}" for _ in range(homonyms)])
+            names.setdefault(name, qids_of(name))
         self.speakers: list[tuple[str, list[str]]] = list(names.items())
         self.outlets = sorted({f"{rng.choice(OUTLET_A)}{rng.choice(OUTLET_B)}{n % 97}.{rng.choice(TLDS)}" for n in range(outlets)})
         self.days = (END - START).days

@@ -1,0 +1,143 @@
+"""Benchmark ``quotes import quotebank`` against the practical limit of SQLite.
+
+1. writes N quotations in Quotebank's quotation-centric format (scripts/generate_quotebank.py);
+2. runs ``quotes import quotebank FILE --db DB`` in a child process: wall time and peak RSS;
+3. reads the imported rows back and inserts exactly those rows with plain ``sqlite3``
+   ``executemany`` into an empty database with the same schema and search index, same pragmas,
+   rows already in memory: the raw rate, measured in the same run.
+
+The last line printed is one JSON object:
+``{"quotes", "quotes_per_s", "raw_quotes_per_s", "ratio", "peak_rss_mb", ...}``.
+
+    python scripts/bench_build.py --quotes 1000000 --workdir /tmp/bench
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import generate_quotebank  # noqa: E402
+import sqlite_utils  # noqa: E402
+
+from quotes.db import create_schema  # noqa: E402
+from quotes.quotebank import INSERT_QUOTE, INSERT_SEARCH, INSERT_SPEAKER, UPSERT_SOURCE  # noqa: E402
+
+PRAGMAS = ("PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA cache_size = -200000")
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def quotes_file(workdir: Path, n: int, seed: int) -> Path:
+    path = workdir / f"quotes-{n}-{seed}.json"
+    if not path.exists():
+        started = time.perf_counter()
+        generate_quotebank.generate(path.with_suffix(".part"), n, "quotes", seed)
+        path.with_suffix(".part").rename(path)
+        log(f"generated {path} ({path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - started:.1f} s")
+    return path
+
+
+def timed_import(source: Path, db: Path) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of the import command in its own process."""
+    command = [str(Path(sys.executable).with_name("quotes")), "import", "quotebank", str(source), "--db", str(db)]
+    started = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    output = child.stdout.read().decode().strip()
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"import failed with exit code {child.returncode}")
+    log(output)
+    return seconds, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+
+
+def machine_rows(db: Path) -> dict[str, list[tuple]]:
+    """The rows the import wrote, shaped for the importer's own INSERT statements."""
+    conn = sqlite3.connect(db)
+    rows = {
+        "speakers": conn.execute(
+            "SELECT id, name, kind, wikidata, wikidata_candidates FROM speakers WHERE id LIKE 'qb-%'"
+        ).fetchall(),
+        "sources": conn.execute(
+            "SELECT id, label, url, outlet, title, published, record_file FROM sources WHERE id LIKE 'qb-%'"
+        ).fetchall(),
+        "quotes": conn.execute(
+            "SELECT rowid, id, source_id, speaker_id, text, speaker_probability, num_occurrences, "
+            "occurrence_urls, context_left, context_right FROM quotes WHERE provenance = 'machine' ORDER BY rowid"
+        ).fetchall(),
+        "search": conn.execute(
+            "SELECT q.rowid, q.text, s.name, src.outlet FROM quotes q JOIN speakers s ON s.id = q.speaker_id "
+            "JOIN sources src ON src.id = q.source_id WHERE q.provenance = 'machine' ORDER BY q.rowid"
+        ).fetchall(),
+    }
+    conn.close()
+    return rows
+
+
+def raw_insert(rows: dict[str, list[tuple]], db: Path) -> float:
+    """Seconds for plain executemany of ``rows`` into a fresh database with the same schema."""
+    db.unlink(missing_ok=True)
+    conn = sqlite3.connect(db)
+    create_schema(sqlite_utils.Database(conn))
+    conn.commit()
+    for pragma in PRAGMAS:
+        conn.execute(pragma)
+    started = time.perf_counter()
+    conn.executemany(INSERT_SPEAKER, rows["speakers"])
+    conn.executemany(UPSERT_SOURCE, rows["sources"])
+    conn.executemany(INSERT_QUOTE, rows["quotes"])
+    conn.executemany(INSERT_SEARCH, rows["search"])
+    conn.commit()
+    seconds = time.perf_counter() - started
+    conn.close()
+    return seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quotes", type=int, default=100_000, help="How many quotations to import.")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--workdir", type=Path, default=None, help="Where generated files and databases go (kept). Default: a temporary folder.")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
+        workdir = args.workdir or Path(tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
+        source = quotes_file(workdir, args.quotes, args.seed)
+        db = workdir / f"quotes-{args.quotes}.db"
+        seconds, peak = timed_import(source, db)
+        log(f"import: {seconds:.1f} s, peak RSS {peak:.0f} MB, database {db.stat().st_size / 1e6:.0f} MB")
+        rows = machine_rows(db)
+        raw_seconds = raw_insert(rows, workdir / "raw.db")
+        (workdir / "raw.db").unlink()
+        log(f"raw executemany: {raw_seconds:.1f} s")
+    n = len(rows["quotes"])
+    result = {
+        "quotes": n,
+        "quotes_per_s": round(n / seconds),
+        "raw_quotes_per_s": round(n / raw_seconds),
+        "ratio": round((n / raw_seconds) / (n / seconds), 2),
+        "peak_rss_mb": round(peak, 1),
+        "import_s": round(seconds, 1),
+        "raw_s": round(raw_seconds, 1),
+    }
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
