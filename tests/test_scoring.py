@@ -1,0 +1,195 @@
+"""Scoring: hit rate with a Wilson interval, Brier, log score, calibration, horizons, per speaker and institution."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+
+import pytest
+import sqlite_utils
+from typer.testing import CliRunner
+
+from quotes.cli import app
+from quotes.db import load_database
+from quotes.resolve import resolve
+from quotes.scoring import scoreboard, scorecard
+
+runner = CliRunner()
+P = "2021-03-24-korea-herald-nk-cruise-missiles"
+RECORD = f"sources/2021/{P}.yaml"
+EXPERTS = ["q01", "q05", "q12"]  # hedges: likely (0.675), will (0.875), would not (0.875) on ICD 203
+
+
+def wilson(hits: float, n: int, z: float = 1.96) -> tuple[float, float]:
+    """Reference Wilson score interval, written out independently of the SQL."""
+    p = hits / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z / (1 + z * z / n) * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return centre - half, centre + half
+
+
+def outcomes(collection, **by_quote):
+    """Record a resolution for each ``q01="false"`` given."""
+    for quote, outcome in by_quote.items():
+        resolve(collection, f"{P}-{quote}", outcome, rationale="test")
+    return load_database(collection)
+
+
+def card_of(db, group_id, by="speaker", yardstick=None):
+    return scorecard(db, by, group_id, yardstick)
+
+
+def test_bundled_scoreboard_is_real():
+    db = load_database()
+    cards = {card["group_id"]: card for card in scoreboard(db)}
+    assert set(cards) == {"experts", "choi-kang", "choe-son-hui", "antony-blinken"}
+    experts = cards["experts"]
+    assert (experts["predictions"], experts["scored"], experts["hits"], experts["hit_rate"]) == (3, 3, 3, 1.0)
+    assert experts["hit_rate_low"] == pytest.approx(0.4385, abs=1e-4)  # Wilson 3/3
+    assert experts["hit_rate_high"] == pytest.approx(1.0)
+    assert experts["brier"] == pytest.approx(((1 - 0.675) ** 2 + 2 * (1 - 0.875) ** 2) / 3)
+    assert experts["log_score"] == pytest.approx((math.log(0.675) + 2 * math.log(0.875)) / 3)
+    assert [(b["bin"], b["n"], b["observed"]) for b in experts["calibration"]] == [(6, 1, 1.0), (8, 2, 1.0)]
+    assert [(h["horizon"], h["predictions"]) for h in experts["horizons"]] == [("1–12 months", 3)]
+    assert cards["antony-blinken"]["hit_rate_low"] == pytest.approx(0.2065, abs=1e-4)  # Wilson 1/1
+    [asan] = scoreboard(db, "institution")
+    assert (asan["group_id"], asan["scored"]) == ("asan-institute-for-policy-studies", 2)
+    [everything] = scoreboard(db, "all")
+    assert everything["scored"] == 7 and everything["status"] == "scored"
+
+
+@pytest.mark.parametrize(
+    "set_outcomes,scored,hits",
+    [
+        ({}, 3, 3),
+        ({"q01": "false"}, 3, 2),
+        ({"q01": "false", "q05": "partial"}, 3, 1.5),  # partial counts half
+        ({"q01": "ambiguous", "q05": "annulled"}, 1, 1),  # neither is scored
+        ({"q01": "false", "q05": "false", "q12": "false"}, 3, 0),
+    ],
+)
+def test_hit_rate_and_wilson_interval(collection, set_outcomes, scored, hits):
+    card = card_of(outcomes(collection, **set_outcomes), "experts")
+    assert (card["scored"], card["hits"]) == (scored, hits)
+    assert card["hit_rate"] == pytest.approx(hits / scored)
+    low, high = wilson(hits, scored)
+    assert card["hit_rate_low"] == pytest.approx(low) and card["hit_rate_high"] == pytest.approx(high)
+    assert 0 <= card["hit_rate_low"] <= card["hit_rate"] <= card["hit_rate_high"] <= 1
+
+
+@pytest.mark.parametrize(
+    "set_outcomes,brier,log_score",
+    [
+        ({"q01": "false"}, ((0.675) ** 2 + 2 * 0.125**2) / 3, (math.log(0.325) + 2 * math.log(0.875)) / 3),
+        ({"q05": "partial"}, (0.325**2 + 0.375**2 + 0.125**2) / 3,
+         (math.log(0.675) + 0.5 * math.log(0.875) + 0.5 * math.log(0.125) + math.log(0.875)) / 3),
+    ],
+)
+def test_brier_and_log_score(collection, set_outcomes, brier, log_score):
+    card = card_of(outcomes(collection, **set_outcomes), "experts")
+    assert card["brier"] == pytest.approx(brier)
+    assert card["log_score"] == pytest.approx(log_score)
+
+
+def test_denial_is_scored_as_a_claim(collection):
+    """'Pyongyang would not jump to serious provocations': p is that of 'would'; true means he was right."""
+    db = outcomes(collection, q08="false")
+    row = next(db.query("select * from prediction_scores where quote_id = ? and yardstick = 'icd203_2015'", [f"{P}-q09"]))
+    assert (row["hedge"], row["probability"], row["hit"]) == ("would not", 0.875, 1.0)
+    choi = card_of(db, "choi-kang")
+    assert choi["hits"] == 1 and choi["brier"] == pytest.approx((0.875**2 + 0.125**2) / 2)
+
+
+def test_calibration_bins_are_not_folded(collection):
+    db = outcomes(collection, q01="false", q05="false")
+    bins = {b["bin"]: b for b in card_of(db, "experts")["calibration"]}
+    # 'likely' (0.675) that failed stays in the 60-70% bin, observed 0 - not folded to 30-40% as a success.
+    assert set(bins) == {6, 8}
+    assert (bins[6]["n"], bins[6]["observed"]) == (1, 0.0)
+    assert (bins[8]["n"], bins[8]["observed"], bins[8]["mean_probability"]) == (2, 0.5, 0.875)
+    assert bins[8]["bin_low"] == pytest.approx(0.8) and bins[8]["bin_high"] == pytest.approx(0.9)
+
+
+def test_speakers_own_number_beats_the_hedge(collection):
+    record = collection / RECORD
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text.replace("      hedge: likely\n", "      hedge: likely\n      probability: 0.6\n"), encoding="utf-8")
+    row = next(load_database(collection).query(
+        "select probability, probability_basis, bin from prediction_scores where quote_id = ? and yardstick = 'icd203_2015'", [f"{P}-q01"]))
+    assert row == {"probability": 0.6, "probability_basis": "stated", "bin": 6}
+
+
+@pytest.mark.parametrize(
+    "deadline,horizon",
+    [("2021-04-10", "< 1 month"), ("2021-04-24", "1–12 months"), ("2022-03-24", "1–12 months"), ("2022-03-25", "> 12 months")],
+)
+def test_horizon_from_statement_to_deadline(collection, deadline, horizon):
+    record = collection / RECORD
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text.replace("      deadline: 2022-03-24\n", f"      deadline: {deadline}\n", 1), encoding="utf-8")
+    card = card_of(load_database(collection), "experts")
+    assert horizon in {h["horizon"] for h in card["horizons"]}
+    assert sum(h["predictions"] for h in card["horizons"]) == 3
+
+
+@pytest.mark.parametrize("yardstick,probability", [("icd203_2015", 0.875), ("kent_1964", 0.75), ("ipcc_ar5", 0.95)])
+def test_yardstick_changes_the_probability_not_the_hits(yardstick, probability):
+    card = card_of(load_database(), "choi-kang", yardstick=yardstick)
+    assert card["hits"] == 2
+    assert card["brier"] == pytest.approx((1 - probability) ** 2)
+
+
+def test_nothing_resolved_is_pending_not_zero(unresolved_collection):
+    db = outcomes(unresolved_collection, q13="true")
+    cards = {card["group_id"]: card for card in scoreboard(db)}
+    assert cards["antony-blinken"]["status"] == "scored"
+    choi = cards["choi-kang"]
+    assert (choi["status"], choi["scored"], choi["hit_rate"], choi["brier"], choi["calibration"]) == ("pending", 0, None, None, [])
+    assert list(cards)[0] == "antony-blinken"  # scored cards first
+    result = runner.invoke(app, ["scoreboard", str(unresolved_collection)])
+    choi_line = next(line for line in result.stdout.splitlines() if "Choi Kang" in line)
+    assert "pending" in choi_line and not re.search(r"(?<!\d)0%", result.stdout)
+
+
+def test_views_in_the_built_database(bundled_db):
+    db = sqlite_utils.Database(bundled_db)
+    assert {"prediction_scores", "scorecards", "scorecard_calibration", "scorecard_horizons",
+            "speaker_scorecards", "institution_scorecards"} <= set(db.view_names())
+    speakers = {row["group_id"]: row for row in db["speaker_scorecards"].rows}
+    assert set(speakers) == {"experts", "choi-kang", "choe-son-hui", "antony-blinken"}
+    assert {row["yardstick"] for row in speakers.values()} == {"icd203_2015"}
+    assert speakers == {card["group_id"]: {k: card[k] for k in speakers[card["group_id"]]} for card in scoreboard(db)}
+    [asan] = db["institution_scorecards"].rows
+    assert asan["group_name"] == "Asan Institute for Policy Studies" and asan["hit_rate"] == 1.0
+    hedges = {(r["yardstick"], r["hedge"]): r["probability"] for r in db["hedge_probabilities"].rows}
+    assert hedges[("icd203_2015", "likely")] == 0.675 and hedges[("icd203_2015", "would not")] == 0.875
+
+
+@pytest.mark.parametrize("by", ["speaker", "institution"])
+def test_cli_formats_agree(bundled_db, by):
+    as_json = json.loads(runner.invoke(app, ["scoreboard", str(bundled_db), "--by", by, "--format", "json"]).stdout)
+    as_csv = list(csv.DictReader(io.StringIO(runner.invoke(app, ["scoreboard", str(bundled_db), "--by", by, "--format", "csv"]).stdout)))
+    assert [c["group_id"] for c in as_json] == [r["group_id"] for r in as_csv]
+    assert [round(c["brier"], 6) for c in as_json] == [round(float(r["brier"]), 6) for r in as_csv]
+    assert json.loads(as_csv[0]["calibration"]) == [
+        {k: b[k] for k in ("bin_low", "bin_high", "n", "mean_probability", "observed")} for b in as_json[0]["calibration"]
+    ]
+    table = runner.invoke(app, ["scoreboard", str(bundled_db), "--by", by])
+    assert table.exit_code == 0
+    for card in as_json:
+        assert card["group_name"].split()[0] in table.stdout
+    assert "100%" in table.stdout and "80–90%" in table.stdout and "1–12 months" in table.stdout
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [(["--yardstick", "astrology"], "unknown yardstick 'astrology'"), (["--by", "country"], "by must be one of"),
+     (["--format", "xml"], "unknown format")],
+)
+def test_cli_bad_input(args, message):
+    result = runner.invoke(app, ["scoreboard", *args])
+    assert result.exit_code == 1
+    assert message in result.output
