@@ -1,0 +1,157 @@
+"""Scorecard pages: served by Datasette, checked through its test client and in a real browser.
+
+The browser test runs ``quotes serve`` on a free loopback port and opens the page with
+Playwright driving Debian's chromium (installed by ``.ci/run``); Playwright never downloads a
+browser of its own here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+EXPERT_EVIDENCE = {
+    "https://nation.africa/kenya/news/world/north-korea-launches-ballistic-missiles-3335254",
+    "http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=160381",
+    "https://nationalpost.com/pmn/news-pmn/white-house-official-says-u-s-review-of-north-korea-policy-in-final-stages",
+}
+
+
+async def test_index_lists_speakers_and_institutions(ds):
+    response = await ds.client.get("/-/scorecards")
+    assert response.status_code == 200
+    html = response.text
+    for speaker in ("experts", "choi-kang", "choe-son-hui", "antony-blinken"):
+        assert f'href="/-/scorecard/speaker/{speaker}"' in html
+    assert 'href="/-/scorecard/institution/asan-institute-for-policy-studies"' in html
+    assert "44–100%" in html  # experts' Wilson interval, 3 of 3
+    assert html.count('<circle class="bin"') == 2  # all predictions: 60-70% and 80-90% bins
+
+
+@pytest.mark.parametrize(
+    "path,name,dots,brier",
+    [
+        ("/-/scorecard/speaker/experts", "experts", 2, "0.046"),
+        ("/-/scorecard/speaker/choi-kang", "Choi Kang", 1, "0.016"),
+        ("/-/scorecard/institution/asan-institute-for-policy-studies", "Asan Institute for Policy Studies", 1, "0.016"),
+        ("/-/scorecard/speaker/choi-kang?yardstick=kent_1964", "Choi Kang", 1, "0.062"),
+    ],
+)
+async def test_scorecard_page(ds, path, name, dots, brier):
+    response = await ds.client.get(path)
+    assert response.status_code == 200
+    html = response.text
+    assert f"<h1>Scorecard: {name}</h1>" in html
+    assert html.count('<circle class="bin"') == dots
+    assert f'<dd class="brier">{brier}' in html
+    assert "outcome-true" in html and "Evidence: <a class=\"evidence\"" in html
+
+
+async def test_scorecard_page_links_every_evidence(ds):
+    html = (await ds.client.get("/-/scorecard/speaker/experts")).text
+    links = set(re.findall(r'<a class="evidence" href="([^"]+)"', html))
+    assert {link.replace("&amp;", "&") for link in links} == EXPERT_EVIDENCE
+    assert 'href="/quotes/quotes/2021-03-24-korea-herald-nk-cruise-missiles-q01"' in html
+
+
+@pytest.mark.parametrize(
+    "path,status",
+    [
+        ("/-/scorecard/speaker/south-korea-joint-chiefs-of-staff", 404),  # a speaker without predictions
+        ("/-/scorecard/speaker/nobody", 404),
+        ("/-/scorecard/institution/sejong-institute", 404),
+        ("/-/scorecards?yardstick=astrology", 400),
+        ("/-/scorecard/speaker/experts?yardstick=astrology", 400),
+    ],
+)
+async def test_scorecard_errors(ds, path, status):
+    assert (await ds.client.get(path)).status_code == status
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    """``quotes serve`` of the bundled collection on a free loopback port."""
+    port = free_port()
+    quotes = Path(sys.executable).with_name("quotes")
+    process = subprocess.Popen(
+        [str(quotes), "serve", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(f"{url}/-/versions.json", timeout=1)
+                break
+            except OSError:
+                if process.poll() is not None:
+                    raise RuntimeError("quotes serve exited")
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("quotes serve did not start")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium; .ci/run does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def test_calibration_chart_renders_in_a_browser(server, browser):
+    page = browser.new_page(viewport={"width": 1000, "height": 900})
+    page.goto(f"{server}/-/scorecards")
+    page.get_by_role("link", name="experts").click()
+    page.wait_for_url("**/-/scorecard/speaker/experts")
+    chart = page.locator("svg.calibration-chart")
+    chart.wait_for(state="visible")
+    box = chart.bounding_box()
+    assert box["width"] >= 300 and box["height"] >= 300
+
+    # Two bins with the seed's data: 'likely' (1 prediction) and 'will'/'would not' (2), all came true.
+    dots = page.locator("svg.calibration-chart circle.bin")
+    assert dots.count() == 2
+    assert page.locator("svg.calibration-chart text.bin-count").all_text_contents() == ["n=1", "n=2"]
+    rendered = [dot.bounding_box() for dot in dots.all()]
+    diagonal = page.locator("svg.calibration-chart line.diagonal").bounding_box()
+    for dot in rendered:
+        assert dot["width"] > 5 and dot["height"] > 5  # drawn, not collapsed
+        # At 100% observed: level with the top of the chart, inside it left to right.
+        assert abs(dot["y"] + dot["height"] / 2 - diagonal["y"]) < 2
+        assert diagonal["x"] < dot["x"] + dot["width"] / 2 < diagonal["x"] + diagonal["width"]
+    # The 'likely' dot (67.5%) sits left of the 87.5% one, and is smaller.
+    assert rendered[0]["x"] < rendered[1]["x"] and rendered[0]["width"] < rendered[1]["width"]
+
+    assert page.locator("dd.hit-rate").inner_text() == "100% (95% CI 44–100%)"
+    evidence = {a.get_attribute("href") for a in page.locator("a.evidence").all()}
+    assert evidence == EXPERT_EVIDENCE
+    assert page.locator("svg.calibration-chart").screenshot()  # paints without error
+    page.close()
