@@ -283,14 +283,28 @@ def find_attributions(body: str) -> list[Attribution]:
     results: list[Attribution] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs(body)):
         quotes = pair_quotes(body, p_start, p_end)
+        first = 0
         for s_start, s_end in split_sentences(body, p_start, p_end, quotes):
-            results.extend(_sentence(body, s_start, s_end, quotes, p_index))
+            while first < len(quotes) and quotes[first].close < s_start:
+                first += 1
+            local = []
+            for q in quotes[first:]:
+                if q.open >= s_end:
+                    break
+                local.append(q)
+            results.extend(_sentence(body, s_start, s_end, local, p_index))
     results.sort(key=lambda r: r.start)
     return results
 
 
+MAX_SENTENCE = 3000  # longer 'sentences' are lists or debris: only whole quotes are taken from them
+WINDOW = 400  # how far before a verb its source may start, and after it an inverted source may run
+
+
 def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks], p_index: int) -> list[Attribution]:
     quotes = [q for q in all_quotes if q.open < s_end and q.close >= s_start]
+    if s_end - s_start > MAX_SENTENCE:
+        return _unattributed_quotes(text, s_start, s_end, quotes, [], p_index)
     masked = _masked(text, s_start, s_end, quotes)
     found: list[Attribution] = []
     consumed_until = s_start  # content already taken
@@ -302,7 +316,7 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         if b - a < 2:
             return
         words = text[a:b].split()
-        if form != "direct" and (len(words) < 3 or not FINITE.search(text[a:b])):
+        if form == "indirect" and (len(words) < 3 or not FINITE.search(text[a:b])) or form == "mixed" and len(words) < 3:
             return
         found.append(Attribution(a, b, form, mention, cue, via, p_index))
 
@@ -340,13 +354,13 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         word = verb.group(1)
         left_raw = text[s_start:v_start]
         after = text[v_end:s_end]
-        floor = consumed_until
+        floor = max(consumed_until, v_start - WINDOW)
         mention, np_start = _subject_before(text, floor, v_start)
         before_np = text[floor:np_start]
         # Post-posed, inverted: '…,” said Choi Kang, …' / '…, said the expert.'
         if re.search(r"[,”\"]\s*$", left_raw) and word not in _PREPOSED_ONLY and word not in ("saying",) \
                 and mention is None:
-            inverted, np_end = _subject_after(text, v_end, s_end)
+            inverted, np_end = _subject_after(text, v_end, min(s_end, v_end + WINDOW))
             if inverted is not None:
                 region = _content(text, consumed_until, v_start, quotes, False)
                 inverted, via = via_of(inverted)
@@ -358,7 +372,7 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
                 and before_np.strip(" ,”\"") and _ends_attribution(text, v_end, s_end, word in ("told", "tells", "tell")) \
                 and not _PARTICIPLE.match(text[floor:np_start].strip()):
             mention, via = via_of(mention)
-            region = _content(text, floor, np_start, quotes, False)
+            region = _content(text, consumed_until, np_start, quotes, False)
             add(region, mention, word, via)
             consumed_until = _after_attribution(text, v_end, s_end, quotes, mention, word, add)
             continue
@@ -397,7 +411,12 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
                 consumed_until = _after_attribution(text, c_end, s_end, quotes, mention, word, add)
         continue
 
-    # Quoted sentences with no verb of their own continue the speaker before them.
+    return found + _unattributed_quotes(text, s_start, s_end, quotes, found, p_index)
+
+
+def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[Attribution]:
+    """Quoted sentences with no verb of their own: they continue the speaker before them."""
+    result = []
     taken = [(f.start, f.end) for f in found]
     for q in quotes:
         if q.open < s_start or any(a <= q.open + 1 <= b or q.open <= a < q.close for a, b in taken):
@@ -407,8 +426,8 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
             continue
         s, e = _trim(text, q.open + 1, q.close)
         if e > s and len(text[s:e].split()) >= 2:
-            found.append(Attribution(s, e, "direct", None, "", None, p_index))
-    return found
+            result.append(Attribution(s, e, "direct", None, "", None, p_index))
+    return result
 
 
 # 'Speaking to TalkTV, Clifford said: …' - a participle phrase, not content.

@@ -1,0 +1,200 @@
+"""The extractor on small synthetic articles, one case per thing it must get right."""
+
+import time
+
+import pytest
+
+from quotes.article import parse_article
+from quotes.extract import extract_article, extract_text
+
+
+def quotes_of(body):
+    found = extract_text(body)
+    for q in found:
+        assert body[q.start:q.end] == q.text  # offsets always hold the text
+    return found
+
+
+def only(body):
+    found = quotes_of(body)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("body", [
+    '"Rates will stay high for a while," said Jane Doe, an economist at Example Bank.',
+    "“Rates will stay high for a while,” said Jane Doe, an economist at Example Bank.",
+])
+def test_straight_and_curly_quotes(body):
+    q = only(body)
+    assert q.text == "Rates will stay high for a while"
+    assert (q.form, q.speaker, q.title, q.institution) == ("direct", "Jane Doe", "economist", "Example Bank")
+
+
+def test_apostrophes_inside_words_do_not_end_a_quote():
+    q = only("“It’s the market’s mood, and it isn’t going to change soon,” said Tom Rivera.")
+    assert q.text == "It’s the market’s mood, and it isn’t going to change soon"
+    assert q.speaker == "Tom Rivera"
+
+
+def test_quote_split_by_its_attribution():
+    found = quotes_of("Ana Lopez runs the lab.\n\n“The first trial went well,” Lopez said. “The second will start in May.”")
+    assert [q.text for q in found] == ["The first trial went well", "The second will start in May."]
+    assert {q.speaker for q in found} == {"Ana Lopez"}
+
+
+def test_quote_running_over_paragraphs():
+    body = ("Mary Smith, chief economist at Foo Capital, said: “Inflation has peaked in most places.\n\n"
+            "“But wages will keep rising through next year.”")
+    found = quotes_of(body)
+    assert [q.text for q in found] == ["Inflation has peaked in most places.", "But wages will keep rising through next year."]
+    assert all(q.speaker == "Mary Smith" and q.institution == "Foo Capital" for q in found)
+
+
+@pytest.mark.parametrize("body, text, speaker", [
+    ("Ravi Patel said the harvest was the worst in a decade.", "the harvest was the worst in a decade", "Ravi Patel"),
+    ("The harvest was the worst in a decade, Ravi Patel said.", "The harvest was the worst in a decade", "Ravi Patel"),
+    ("The harvest was the worst in a decade, said Ravi Patel, director of research at the Grain Institute.",
+     "The harvest was the worst in a decade", "Ravi Patel"),
+    ("According to Ravi Patel, the harvest was the worst in a decade.", "the harvest was the worst in a decade", "Ravi Patel"),
+    ("The harvest was the worst in a decade, according to Ravi Patel.", "The harvest was the worst in a decade", "Ravi Patel"),
+    ("Ravi Patel told Reuters that the harvest was the worst in a decade.", "the harvest was the worst in a decade", "Ravi Patel"),
+    ("Ravi Patel added that the harvest was the worst in a decade.", "the harvest was the worst in a decade", "Ravi Patel"),
+])
+def test_attribution_before_after_and_inside(body, text, speaker):
+    q = only(body)
+    assert (q.text, q.speaker, q.form) == (text, speaker, "indirect")
+
+
+def test_indirect_speech_with_and_without_that():
+    found = quotes_of("Lena Berg said that exports had slowed. Omar Haddad said imports were stable.")
+    assert [(q.text, q.speaker) for q in found] == [("exports had slowed", "Lena Berg"), ("imports were stable", "Omar Haddad")]
+
+
+def test_mixed_quote():
+    q = only('Lena Berg said the new data "changes the picture entirely" for the central bank.')
+    assert q.form == "mixed"
+    assert q.text == 'the new data "changes the picture entirely" for the central bank'
+
+
+def test_surnames_pronouns_and_descriptions_resolve_to_the_full_name():
+    body = ("“The dam is safe,” said Choi Min-jun, a hydrologist at the Water Research Institute.\n\n"
+            "Choi added that repairs were finished last month.\n\n"
+            "He said the reservoir was at a normal level.\n\n"
+            "The expert said inspections were continuing.")
+    found = quotes_of(body)
+    assert len(found) == 4
+    assert {q.speaker for q in found} == {"Choi Min-jun"}
+    assert {q.institution for q in found} == {"Water Research Institute"}
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("“Stocks look cheap,” said Ana Silva, director of the Markets Desk at the Lisbon Institute.",
+     "director of the Markets Desk", "Lisbon Institute"),
+    ("“Stocks look cheap,” said Ana Silva, acting president of the Lisbon Institute for Policy Studies think tank in Lisbon.",
+     "acting president", "Lisbon Institute for Policy Studies"),
+    ("“Stocks look cheap,” said Ana Silva of Porto Capital.", None, "Porto Capital"),
+])
+def test_appositive_roles(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Ana Silva", title, institution)
+
+
+@pytest.mark.parametrize("body, speaker, title", [
+    ("US Secretary of State Antony Blinken has said he would look at both options.", "Antony Blinken", "US Secretary of State"),
+    ("Fed Chair Jerome Powell said rates would stay on hold.", "Jerome Powell", "Fed Chair"),
+])
+def test_titles_before_the_name(body, speaker, title):
+    q = only(body)
+    assert (q.speaker, q.title) == (speaker, title)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("A senior US official said the talks had stalled.", "A senior US official"),
+    ("The talks had stalled, experts say.", "experts"),
+    ("Analysts said the talks had stalled.", "Analysts"),
+])
+def test_unnamed_sources_are_anonymous(body, speaker):
+    q = only(body)
+    assert (q.speaker, q.anonymous) == (speaker, True)
+
+
+def test_organisations_speak_as_themselves():
+    q = only("The Joint Chiefs of Staff confirmed that two missiles were fired on Sunday.")
+    assert (q.speaker, q.anonymous, q.title, q.institution) == ("The Joint Chiefs of Staff", False, None, None)
+    assert q.speaker_kind == "organization"
+
+
+def test_second_hand_quotes_keep_the_outlet():
+    q = only("According to a senior official quoted by Reuters, the deal was close.")
+    assert (q.speaker, q.via, q.text) == ("a senior official", "Reuters", "the deal was close")
+
+
+@pytest.mark.parametrize("body, claim_type, hedge, probability", [
+    ("Ravi Patel said prices would likely fall next year.", "prediction", "likely", 0.675),
+    ("Ravi Patel said the government would not raise taxes.", "prediction", "would not", 0.875),
+    ("Ravi Patel said prices fell because demand collapsed.", "explanation", None, None),
+    ("Ravi Patel said the report was long.", "other", None, None),
+    ("Ravi Patel said there was a 70% chance of rain tomorrow.", "prediction", None, 0.7),
+])
+def test_claim_type_hedge_and_probability(body, claim_type, hedge, probability):
+    q = only(body)
+    assert q.claim_type == claim_type
+    if hedge:
+        assert q.hedge == hedge
+    assert q.probability == probability
+
+
+def test_header_and_offsets_into_the_body():
+    article = parse_article("url: https://example.org/a\noutlet: Example News\npublished: 2024-05-01\ntitle: unknown\n\n"
+                            "“We are ready,” said Jane Doe.\n")
+    extraction = extract_article(article)
+    assert extraction.source["outlet"] == "Example News"
+    assert extraction.source["title"] is None
+    assert extraction.source["published"] == "2024-05-01"
+    q = extraction.quotes[0]
+    assert article.body[q.start:q.end] == "We are ready"
+
+
+def test_html_article():
+    html = ("<html><head><title>Rates</title></head><body><article><h1>Rates on hold</h1>"
+            + "".join(f"<p>“Rates will stay where they are for the rest of the year,” said Jane Doe, an economist at "
+                      f"Example Bank, in remarks number {i} of a long and detailed speech on policy.</p>" for i in range(3))
+            + "</article></body></html>")
+    extraction = extract_article(parse_article(html))
+    assert extraction.quotes and extraction.quotes[0].speaker == "Jane Doe"
+
+
+@pytest.mark.parametrize("body", [
+    "",
+    "   \n\n  ",
+    "The weather was fine and nobody said anything of note.",
+    "“This quote never closes, and neither does the next one\n\n“Nor this one, said someone",
+    "He said “ “ “ ” ” ” ” and “",
+    '""""""""""""""""""""""""""""""',
+])
+def test_bad_input_gives_a_result_not_a_crash(body):
+    quotes_of(body)
+
+
+def test_large_article_is_linear():
+    paragraph = ("“Prices will rise again,” said Jane Doe, an economist at Example Bank. "
+                 "Analysts said the outlook was uncertain because of the war. ") * 3
+    body = "\n\n".join([paragraph] * 12000)  # about 5 MB
+    began = time.perf_counter()
+    found = extract_text(body[:5_000_000])
+    assert found
+    assert time.perf_counter() - began < 120
+
+
+@pytest.mark.parametrize("body", [
+    "A" * 50_000,
+    "said " * 20_000,
+    ("Word, " * 10_000) + "said X.",
+    "“" + "a, b " * 20_000,
+    "The " + "Big " * 20_000 + "Institute said that it rained.",
+])
+def test_no_catastrophic_backtracking(body):
+    began = time.perf_counter()
+    extract_text(body)
+    assert time.perf_counter() - began < 10
