@@ -100,6 +100,8 @@ def extract_text(body: str, yardstick: str = DEFAULT_YARDSTICK) -> list[Extracte
         if mention.kind == "person" and mention.name in roles:
             title, institution = roles[mention.name]
             mention = replace(mention, title=title, institution=institution)
+        elif mention.kind == "organization":
+            mention = replace(mention, name=resolver.expand_acronym(mention.name))
         text = body[att.start:att.end]
         ctype = claim_type(text, att.cue)
         hedge = find_hedge(text) if ctype == "prediction" else None

@@ -124,6 +124,11 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
     if not role:
         return None, None
+    if re.search(r",?\s+and\s+(?:a|an|the|its|his|her)\s+", role):
+        # Two roles: the one paired with a named institution.
+        options = [split_institution_role(part) for part in re.split(r",?\s+and\s+(?=(?:a|an|the|its|his|her)\s)", role)]
+        with_inst = [o for o in options if o[1]]
+        return with_inst[0] if with_inst else options[0]
     match = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?([A-Z].*)$", role)
     if match:
         return None, capitalised_chain(match.group(1))
@@ -157,6 +162,13 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     return _clean_title(role), None
 
 
+def _cap_follows(tokens: list[str], i: int) -> bool:
+    """Is the next word that is not a connector capitalised? ('of the Automotive Industry')"""
+    while i < len(tokens) and tokens[i].lower() in CONNECTORS:
+        i += 1
+    return i < len(tokens) and tokens[i][:1].isupper()
+
+
 def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
@@ -172,7 +184,7 @@ def capitalised_chain(text: str) -> str | None:
         bare = tok.rstrip(",.;:")
         if bare and (bare[0].isupper() or bare[0].isdigit() or bare[0] == "("):
             out.append(bare)
-        elif bare.lower() in CONNECTORS and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and out:
+        elif bare.lower() in CONNECTORS and out and _cap_follows(tokens, i + 1):
             out.append(bare)
         elif bare == "in" and len(out) == 1 and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
             out.append(bare)  # 'More in Common'
@@ -275,8 +287,8 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
     if len(tokens) == 1 and head in ROLE_NOUNS and head not in ORG_HEADS:
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)  # 'Experts said'
     # Definite descriptions refer back: 'the expert', 'the report', 'the official'.
-    if first == "the" and len(tokens) <= 4 and all(not _is_cap(t) or t in DEMONYMS for t in tokens[1:]) \
-            and (not _is_cap(tokens[-1]) or len(tokens) == 1):
+    if first == "the" and len(tokens) <= 5 and not _is_cap(tokens[-1]) and (head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS
+                                                                           or all(not _is_cap(t) or t in DEMONYMS for t in tokens[1:])):
         return Mention(text, text, "definite", start=offset, end=end)
     all_caps = all(_is_cap(t) or t.lower() in CONNECTORS or t in ("’s", "'s") for t in tokens)
     if not all_caps or first in DETERMINERS:
@@ -303,10 +315,10 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
         return None
     title, name = split_title_name(text)
     kind = classify_name(name)
-    if kind == "organization" and title is None:
-        return Mention(text, text, "organization", start=offset, end=end)
     if kind == "organization":
-        return Mention(text, text, "organization", start=offset, end=end)
+        # 'The Centre for Economics …' is named 'Centre for Economics …'; 'the CEBR' likewise.
+        org = re.sub(r"^(?:the|The)\s+", "", text) if len(tokens) > 1 else text
+        return Mention(text, org, "organization", start=offset, end=end)
     # 'Capital Economics’ Jonathan Loynes'
     match = re.match(r"^(.+?)[’']s?\s+(.+)$", name)
     if match and classify_name(match.group(1)) == "organization" and len(match.group(2).split()) >= 2:
@@ -318,19 +330,25 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
 
 def _person(text, name, title, appositive, start, end) -> Mention:
     institution = None
+    if title:
+        lead = title.split()[0]
+        if len(title.split()) > 1 and re.fullmatch(r"[A-Z]{2,6}", lead) and lead not in DEMONYMS:
+            institution, title = lead, title.split(" ", 1)[1]  # 'VDA President' -> VDA, President
     if appositive:
         app_title, institution = split_institution_role(appositive)
         if app_title or institution:
             # Two roles: keep the one paired with the named institution.
             if institution or not title:
                 title = app_title if (app_title or institution) else title
+    elif institution and not appositive:
+        pass
     kind = classify_name(name)
     if kind == "organization":
         return Mention(text, name, "organization", start=start, end=end)
     return Mention(text, name, "person", title=title, institution=institution, start=start, end=end)
 
 
-ORG_NAME_RE = re.compile(r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on|&)?\s*[A-Z][\w’'&.-]*)*(?:\s+\([A-Z]{2,}\))?")
+ORG_NAME_RE = re.compile(r"(?:the\s+)?[A-Z][\w’'&.-]*(?:(?:\s+(?:of|for|and|the|on|&))*\s+[A-Z][\w’'&.-]*)*(?:\s+\([A-Z]{2,}\))?")
 NAME_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der))*\s+[A-Z][\w’'-]+)")
 
 
@@ -385,12 +403,29 @@ class Resolver:
             with_inst = [m for m in seen if m.institution]
             with_title = [m for m in seen if m.title]
             if with_inst:
-                result[name] = (with_inst[0].title, with_inst[0].institution)
+                result[name] = (with_inst[0].title, self.expand_acronym(with_inst[0].institution))
             elif with_title:
                 result[name] = (with_title[0].title, None)
             else:
                 result[name] = self._stated_role(name)
         return result
+
+    def expand_acronym(self, name: str | None) -> str | None:
+        """'VDA' -> 'German Association of the Automotive Industry (VDA)' when the article spells it out."""
+        if not name:
+            return name
+        bare = re.sub(r"^(?:the|The)\s+", "", name)
+        if not re.fullmatch(r"[A-Z]{2,6}", bare):
+            return name
+        match = re.search(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*)+)\(" + bare + r"\)", self.text)
+        if match:
+            return capitalised_chain(match.group(1)) + f" ({bare})"
+        for _, org in self.orgs:
+            org = re.sub(r"^(?:the|The)\s+", "", org)
+            initials = "".join(w[0] for w in org.split() if w[0].isupper())
+            if initials == bare and len(org.split()) > 1:
+                return org
+        return name
 
     def _stated_role(self, name: str) -> tuple[str | None, str | None]:
         parts = [re.escape(p) for p in name.split()]
@@ -443,6 +478,9 @@ class Resolver:
             if named:
                 name = re.sub(r"^(?:the|The)\s+", "", named[-1])
                 return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
+            for prior in reversed(self.history[-6:]):
+                if prior.kind == "anonymous" and prior.name.lower().split()[-1] == head:
+                    return self._remember(replace(prior, start=mention.start, end=mention.end))  # 'the official'
             for prior in reversed(self.history):
                 if org_like and prior.kind == "organization":
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
