@@ -276,6 +276,8 @@ def render(records: list[dict], style: str = DEFAULT_STYLE, html: bool = False) 
     """
     csl = load_style(style)
     items = {record["source_id"]: source_item(record) for record in records}
+    if html:  # citeproc-py's HTML formatter adds markup but does not escape the data
+        items = {key: escaped(item) for key, item in items.items()}
     bibliography = CitationStylesBibliography(csl, CiteProcJSON(list(items.values())), formatter.html if html else formatter.plain)
     words = secondary_source_words(style)
     citations = []
@@ -291,6 +293,17 @@ def render(records: list[dict], style: str = DEFAULT_STYLE, html: bool = False) 
         QuoteCitation(record["id"], statement(record), speaker_line(record), text, entries.get(record["source_id"].lower(), ""))
         for record, text in zip(records, in_text)
     ]
+
+
+def escaped(value):
+    """Every string in a CSL item, HTML-escaped."""
+    if isinstance(value, str):
+        return formatter.html.preformat(value)
+    if isinstance(value, list):
+        return [escaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: escaped(v) for k, v in value.items()}
+    return value
 
 
 def csl_json(records: list[dict]) -> str:

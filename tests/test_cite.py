@@ -308,3 +308,12 @@ def test_cli_reports_a_broken_collection(collection):
     result = runner.invoke(app, ["cite", CHOI_DIRECT, "--collection", str(collection)])
     assert result.exit_code == 1
     assert "speakers.yaml:2" in result.stderr
+
+
+def test_html_output_escapes_the_data():
+    record = {"id": "x", "source_id": "s", "outlet": "<b>Evil</b> & Co", "url": "http://a/<script>", "published": "2021-01-02", "speaker": "<i>X</i>"}
+    [cited] = cite.render([record], "apa", html=True)
+    assert cited.in_text == "(&lt;i&gt;X&lt;/i&gt;, as cited in &lt;b&gt;Evil&lt;/b&gt; &amp; Co, 2021)"
+    assert cited.reference == "&lt;b&gt;Evil&lt;/b&gt; &amp; Co. (2021, January 2). <i>&lt;b&gt;Evil&lt;/b&gt; &amp; Co</i>. http://a/&lt;script&gt;"
+    [plain] = cite.render([record], "apa")
+    assert plain.reference == "<b>Evil</b> & Co. (2021, January 2). <b>Evil</b> & Co. http://a/<script>"
