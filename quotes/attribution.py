@@ -238,7 +238,7 @@ _BOUNDARY = re.compile(r"(?:^|[,;:(]|\s(?:while|but|whereas|as|because|although|
 def _after_boundary(left: str) -> str:
     """The last clause of *left*: the source of 'Kim slammed the drills, while Choe declared …' is Choe."""
     cut = 0
-    for match in re.finditer(r"[,;:(”\"]|\s[—–-]\s|(?:^|\s)(?i:while|but|whereas|as|because|although|though|after|when|"
+    for match in re.finditer(r"[,;:(”\"]|\s[—–-]\s|(?<!\S)(?i:while|but|whereas|as|because|although|though|after|when|"
                              r"since|if|so|where|which|who|that)\s", left):
         cut = match.end()
     piece = left[cut:]
@@ -309,9 +309,12 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
     found: list[Attribution] = []
     consumed_until = s_start  # content already taken
 
+    pending_via = None
+
     def add(region, mention, cue, via=None):
         if region is None:
             return
+        via = via or pending_via
         a, b, form = region
         if b - a < 2:
             return
@@ -341,12 +344,18 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
             np_text = text[np_a:s_start + comma]
             mention = parse_mention(np_text, None, np_a)
             mention, via = via_of(mention)
+            if mention and _speaker_opens(text, masked, s_start, s_start + comma + 1):
+                # 'According to Football London, the striker believes …': the outlet relays it.
+                pending_via = mention.name if mention.kind in ("organization", "person") else None
+                consumed_until = s_start + comma + 1
+                break
             if mention:
                 add(_content(text, s_start + comma + 1, s_end, quotes, True), mention, "according to", via)
                 consumed_until = s_end
     if consumed_until >= s_end:
         return found
 
+    last_subject = None
     for verb in VERB_RE.finditer(masked):
         v_start, v_end = s_start + verb.start(), s_start + verb.end()
         if v_start < consumed_until:
@@ -376,9 +385,16 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
             add(region, mention, word, via)
             consumed_until = _after_attribution(text, v_end, s_end, quotes, mention, word, add)
             continue
+        shared = False
+        if mention is None and last_subject is not None and _SHARED_SUBJECT.search(text[floor:v_start]):
+            mention, np_start, shared = last_subject, v_start, True  # 'NOAA predicted …, but now say …'
+        elif mention is not None and (not text[floor:np_start].strip(" ,") or _clause_start_ok(text[floor:np_start])):
+            last_subject = mention
         # Pre-posed: 'Choi added that …', 'Choi said: “…”'
-        if mention is None or text[floor:np_start].strip(" ,") and not _clause_start_ok(text[floor:np_start]):
+        if mention is None or not shared and text[floor:np_start].strip(" ,") and not _clause_start_ok(text[floor:np_start]):
             continue
+        subordinate = re.search(r"\b(?:when|while|after|before|as|although|though|if|because|since|once|until)\s*$",
+                                text[floor:np_start], re.I)
         if word in _NOUNISH and not re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after):
             continue
         c_start = v_end
@@ -398,10 +414,17 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
                 and not re.search(r"\bto\s+\w+|\b(?:will|would|could|can|is|are|was|were)\b",
                                   re.split(r"[,;]|\s[-—–]\s", text[c_start:s_end])[0]):
             continue  # 'expects a decline': a noun object only
+        if word not in _TO_VERBS and re.match(r"\s*to\s", text[c_start:s_end]):
+            continue  # 'responded to a request', 'pointed to the data'
         c_end = s_end
         cut = CUT.search(masked, c_start - s_start)
         if cut:
             c_end = s_start + cut.start()
+        if subordinate:
+            comma = masked.find(",", c_start - s_start, c_end - s_start)
+            if comma != -1:
+                c_end = s_start + comma  # 'When the WHO declared that X, it was hailed …'
+
         mention, via = via_of(mention)
         region = _content(text, c_start, c_end, quotes, c_end == s_end)
         add(region, mention, word, via)
@@ -430,12 +453,25 @@ def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[A
     return result
 
 
+_SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?$")
+# Verbs whose content may be an infinitive: 'pledged to cut taxes'.
+_TO_VERBS = {"pledged", "vowed", "vows", "promised", "agreed", "agrees", "hoped", "hopes", "threatened", "plans",
+             "planned", "expects", "expected", "expect", "backed", "backs", "tipped", "tips", "predicted", "forecast"}
 # 'Speaking to TalkTV, Clifford said: …' - a participle phrase, not content.
 _PARTICIPLE = re.compile(r"^(?:speaking|asked|asking|responding|writing|talking|commenting|testifying|appearing|"
                          r"addressing|interviewed|in\s+(?:a|an|his|her|its|their)\s+\w+$|on\s+\w+day$|last\s+\w+$)\b",
                          re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:meanwhile|however|but|and|still|yet|so|also|now|indeed|instead|moreover|"
                                  r"furthermore|in\s+addition|separately|overall|for\s+now)\b,?\s*", re.I)
+
+
+def _speaker_opens(text: str, masked: str, s_start: int, at: int) -> bool:
+    """Does the clause starting at *at* open with its own source and speech verb?"""
+    verb = VERB_RE.search(masked, at - s_start)
+    if not verb or verb.start() + s_start - at > 120:
+        return False
+    mention, np_start = _subject_before(text, at, s_start + verb.start())
+    return mention is not None and not text[at:np_start].strip(" ,")
 
 
 def _clause_start_ok(prefix: str) -> bool:
@@ -476,7 +512,7 @@ def _after_attribution(text, pos, s_end, quotes, mention, word, add) -> int:
     if m:
         add(_content(text, offset + m.end(), s_end, quotes, True), mention, word)
         return s_end
-    m = re.match(r"\s*,\s*", rest)
+    m = re.match(r"\s*,\s*(?=\S)(?!\w+ing\b|who\b|which\b|as\b|in\b|on\b|at\b|after\b|before\b|during\b|when\b|while\b)", rest)
     if m and len(rest.split()) > 3:
         add(_content(text, offset + m.end(), s_end, quotes, True), mention, word)
         return s_end

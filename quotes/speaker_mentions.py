@@ -59,7 +59,7 @@ prof. economist analyst strategist adviser advisor envoy officer head founder co
 editor researcher fellow scientist expert striker coach captain candidate nominee lawmaker legislator
 attorney lawyer deputy acting executive president-elect king queen prince pope councillor commander inspector
 superintendent prosecutor sheriff dean lecturer author correspondent climatologist meteorologist forecaster
-guru pundit consultant official diplomat co-cio co-ceo principal treasurer trustee member physician doctor
+guru pundit consultant official diplomat co-cio investigator co-ceo principal treasurer trustee member physician doctor
 epidemiologist virologist historian columnist commentator pollster negotiator aide analyst, economist,
 """.split())
 DEMONYMS = set("""
@@ -287,8 +287,7 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
     if len(tokens) == 1 and head in ROLE_NOUNS and head not in ORG_HEADS:
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)  # 'Experts said'
     # Definite descriptions refer back: 'the expert', 'the report', 'the official'.
-    if first == "the" and len(tokens) <= 5 and not _is_cap(tokens[-1]) and (head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS
-                                                                           or all(not _is_cap(t) or t in DEMONYMS for t in tokens[1:])):
+    if first == "the" and len(tokens) <= 4 and not _is_cap(tokens[-1]):
         return Mention(text, text, "definite", start=offset, end=end)
     all_caps = all(_is_cap(t) or t.lower() in CONNECTORS or t in ("’s", "'s") for t in tokens)
     if not all_caps or first in DETERMINERS:
@@ -307,6 +306,14 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
         title, name = split_title_name(text)
         if title and name != text and _is_cap(name) and classify_name(name) == "person":
             return _person(text, name, title, appositive or inner_role, offset, end)
+        # any role before a name: 'Principal investigator Dante Lauretta'
+        caps = 0
+        while caps < len(tokens) and _is_cap(tokens[-1 - caps]) and tokens[-1 - caps].lower() not in TITLE_WORDS:
+            caps += 1
+        if 2 <= caps <= 3 and caps < len(tokens) and len(tokens) - caps <= 5:
+            name = " ".join(tokens[-caps:])
+            if classify_name(name) == "person":
+                return _person(text, name, " ".join(tokens[:-caps]), appositive or inner_role, offset, end)
         return None
     # Capitalised: a name, perhaps with a title or a possessive organisation in front.
     if tokens[0] in STOP_CAPS and len(tokens) == 1:
@@ -402,12 +409,15 @@ class Resolver:
             seen = [m for m in self.history if m.kind == "person" and m.name == name]
             with_inst = [m for m in seen if m.institution]
             with_title = [m for m in seen if m.title]
+            stated = None if with_inst else self._stated_role(name)
             if with_inst:
                 result[name] = (with_inst[0].title, self.expand_acronym(with_inst[0].institution))
+            elif stated and stated[1]:
+                result[name] = stated
             elif with_title:
                 result[name] = (with_title[0].title, None)
             else:
-                result[name] = self._stated_role(name)
+                result[name] = stated or (None, None)
         return result
 
     def expand_acronym(self, name: str | None) -> str | None:
