@@ -52,7 +52,7 @@ ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|previously|later|again|recently|further|then|once|"
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
                       r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
-                      r"clearly|just|last\s+week|on\s+\w+day|\w+ly))+\s*$")
+                      r"clearly|just|last\s+week|on\s+\w+day|[a-z]+ly))+\s*$")
 # Adverbials between a verb and its content: 'said on Wednesday that', 'told Reuters'.
 ADVERBIAL = re.compile(
     r"^\s*(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|in\s+an?)\b"
@@ -74,7 +74,8 @@ _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s
 ADDING = re.compile(r"^\s*,?\s*(?:and\s+)?(?:adding|noting|saying|arguing|warning|explaining|stressing)\b\s*(?:that\b\s*)?:?\s*")
 VIA = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$")
 FINITE = re.compile(r"\b(is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|"
-                    r"do|does|did|won[’']t|\w+ed|need|needs|seems?|remains?|means?|wants?|goes|makes?|looks?|gets?|says?|shows?|appears?|plans?)\b|\bto\s+\w+|n[’']t\b", re.I)
+                    r"do|does|did|won[’']t|\w+ed|need|needs|seems?|remains?|means?|wants?|goes|makes?|looks?|gets?|says?|shows?|appears?|plans?)\b|\bto\s+\w+|n[’']t\b|"
+                    r"\w[’'](?:s|re|ll|ve|d|m)\b", re.I)
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "jr",
                  "sr", "prof", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
                  "dec", "inc", "corp", "co", "ltd", "u.s", "u.k", "e.g", "i.e", "etc", "approx", "fig", "mt",
@@ -109,8 +110,20 @@ def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
     """Quotation marks of one paragraph, paired in one pass."""
     marks: list[QuoteMarks] = []
     open_at = None
+    skip = -1
     for i in range(start, end):
+        if i <= skip:
+            continue
         ch = text[i]
+        if ch == "'" and i + 1 < end and text[i + 1] == "'":
+            # '' is a double quotation mark in some ASCII copy
+            skip = i + 1
+            if open_at is None and _is_open_straight(text, i) and i + 2 < end and not text[i + 2].isspace():
+                open_at = i + 1
+            elif open_at is not None:
+                marks.append(QuoteMarks(open_at, i, True))
+                open_at = None
+            continue
         if ch in OPENERS or (ch == '"' and _is_open_straight(text, i)):
             if open_at is not None and ch == '"':
                 marks.append(QuoteMarks(open_at, i, True))  # '"x"y' - take it as a close
@@ -227,6 +240,16 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     np_text = _after_boundary(stripped)
     np_start = floor + len(stripped) - len(np_text)
     mention = parse_mention(np_text, None, np_start)
+    rel = re.search(r"^(.*\S)\s+(?:who|that)(?:\s+[^,;:]*)?$", stripped)
+    if mention is None and rel:
+        # 'Officials who spoke with The Post said' - the source is before 'who': the longest
+        # phrase ending there that names one ('other security officials in the region').
+        words = rel.group(1).split(" ")
+        for i in range(max(0, len(words) - 8), len(words)):
+            head = " ".join(words[i:])
+            candidate = parse_mention(head, None, floor + len(rel.group(1)) - len(head))
+            if candidate is not None and candidate.kind in ("person", "organization", "anonymous"):
+                return candidate, floor + len(rel.group(1)) - len(head)
     return mention, np_start
 
 
@@ -486,7 +509,8 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> 
     rest = text[v_end:s_end].strip()
     if not rest or rest[0] in ".,;:!?—–" or rest[0] in OPENERS + '"':
         return True
-    if re.match(r"(?:on|in|at|last|this|during|earlier|later|yesterday|today|\w+day|in\s+an?|and|but|also|then)\b", rest):
+    if re.match(r"(?:on|in|at|last|this|during|earlier|later|yesterday|today|\w+day|in\s+an?|and|but|also|then|"
+                r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to)\b", rest):
         return True
     return told and bool(re.match(r"(?:[A-Z][\w.]*|the|a|an|reporters|journalists|me|us|him|her|them)\b", rest))
 

@@ -119,7 +119,8 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     """
     role = _strip_trailing_punct(role)
     role = re.split(r",\s*(?:who|which|whose|where)\b", role)[0]
-    if re.match(r"(?:who|which|whose|known|seen|widely|also|now|then|speaking|writing|adding|saying)\b", role, re.I):
+    if re.match(r"(?:who|which|whose|known|seen|widely|also|now|then|speaking|writing|adding|saying|though|however|"
+                r"too|meanwhile|for\s+example|for\s+instance|in\s+turn|in\s+a|in\s+an|on\s+\w+day|\w+ly\b)\b", role, re.I):
         return None, None
     role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
     if not role:
@@ -270,7 +271,7 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
         return None
     # 'Amit Kara at UBS', 'Jonathan Loynes of Capital Economics'
     inner_role = None
-    match = re.match(r"^(.*?[a-z.])\s*,?\s+(?:at|of|from|with)\s+((?:the\s+)?[A-Z].*)$", text)
+    match = re.match(r"^(.*?[a-z.])\s*,?\s+(?:at|of|from|with)\s+((?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$", text)
     if match and _is_cap(match.group(1)) and not appositive:
         head_tokens = match.group(1).split()
         if 2 <= len(head_tokens) <= 6 and all(_is_cap(t) or t.lower() in CONNECTORS for t in head_tokens) \
@@ -284,6 +285,11 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
                 inner_role = None
     first = tokens[0].lower()
     head = tokens[-1].lower().strip(APOS + ",")
+    if len(tokens) == 1 and head in ("several", "many", "some", "others", "most", "both", "few"):
+        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
+    possessive = re.match(r"^(?:the\s+)?([A-Z].*?)[’']s?\s+(\w+)$", text)
+    if possessive and head in ORG_HEADS and _is_cap(possessive.group(1)):
+        return Mention(text, re.sub(r"^(?:the|The)\s+", "", text), "organization", start=offset, end=end)
     if len(tokens) == 1 and head in ROLE_NOUNS and head not in ORG_HEADS:
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)  # 'Experts said'
     # Definite descriptions refer back: 'the expert', 'the report', 'the official'.
@@ -397,7 +403,7 @@ class Resolver:
         self.text = text
         self.names = name_index(text)
         self.orgs = [(m.start(), m.group(0)) for m in ORG_NAME_RE.finditer(text)
-                     if any(w in ORG_WORDS for w in m.group(0).split())]
+                     if any(w.strip(".,’'") in ORG_WORDS for w in m.group(0).split())]
         self.people: dict[str, Mention] = {}  # full name -> mention with the richest roles
         self.history: list[Mention] = []  # resolved speakers in order
 
@@ -431,7 +437,7 @@ class Resolver:
         if match:
             return capitalised_chain(match.group(1)) + f" ({bare})"
         for _, org in self.orgs:
-            org = re.sub(r"^(?:the|The)\s+", "", org)
+            org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
             initials = "".join(w[0] for w in org.split() if w[0].isupper())
             if initials == bare and len(org.split()) > 1:
                 return org

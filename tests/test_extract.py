@@ -121,7 +121,7 @@ def test_unnamed_sources_are_anonymous(body, speaker):
 
 def test_organisations_speak_as_themselves():
     q = only("The Joint Chiefs of Staff confirmed that two missiles were fired on Sunday.")
-    assert (q.speaker, q.anonymous, q.title, q.institution) == ("The Joint Chiefs of Staff", False, None, None)
+    assert (q.speaker, q.anonymous, q.title, q.institution) == ("Joint Chiefs of Staff", False, None, None)
     assert q.speaker_kind == "organization"
 
 
