@@ -249,6 +249,7 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
             head = " ".join(words[i:])
             candidate = parse_mention(head, None, floor + len(rel.group(1)) - len(head))
             if candidate is not None and candidate.kind in ("person", "organization", "anonymous"):
+                candidate.relative = True
                 return candidate, floor + len(rel.group(1)) - len(head)
     return mention, np_start
 
@@ -414,7 +415,8 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         elif mention is not None and (not text[floor:np_start].strip(" ,") or _clause_start_ok(text[floor:np_start])):
             last_subject = mention
         # Pre-posed: 'Choi added that …', 'Choi said: “…”'
-        if mention is None or not shared and text[floor:np_start].strip(" ,") and not _clause_start_ok(text[floor:np_start]):
+        if mention is None or not (shared or mention.relative) and text[floor:np_start].strip(" ,") \
+                and not _clause_start_ok(text[floor:np_start]):
             continue
         subordinate = re.search(r"\b(?:when|while|after|before|as|although|though|if|because|since|once|until)\s*$",
                                 text[floor:np_start], re.I)

@@ -94,6 +94,7 @@ class Mention:
     start: int = 0
     end: int = 0
     via: str | None = None  # 'a senior US official quoted by Reuters' -> Reuters
+    relative: bool = False  # found before 'who': 'officials who told Reuters that …'
 
 
 def _is_cap(token: str) -> bool:
