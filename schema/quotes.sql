@@ -87,6 +87,19 @@ CREATE TABLE "evidence" (
    "excerpt" TEXT
 );
 
+CREATE TABLE "yardsticks" (
+   "name" TEXT PRIMARY KEY,
+   "is_default" INTEGER NOT NULL,
+   "source" TEXT
+);
+
+CREATE TABLE "hedge_probabilities" (
+   "yardstick" TEXT NOT NULL REFERENCES "yardsticks"("name"),
+   "hedge" TEXT NOT NULL,
+   "probability" REAL,
+   PRIMARY KEY ("yardstick", "hedge")
+);
+
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
     text, speaker, title, institution, outlet,
     content='', tokenize='unicode61 remove_diacritics 2'
@@ -131,6 +144,9 @@ CREATE INDEX "idx_resolutions_prediction_id_seq"
 CREATE INDEX "idx_evidence_resolution_id"
     ON "evidence" ("resolution_id");
 
+CREATE INDEX "idx_hedge_probabilities_hedge"
+    ON "hedge_probabilities" ("hedge");
+
 CREATE VIEW "quotes_full" AS SELECT
     q.id, q.text, s.name AS speaker, s.kind AS speaker_kind, q.title, i.name AS institution,
     src.outlet, src.published, substr(src.published, 1, 4) AS year, src.url, src.title AS source_title,
@@ -164,3 +180,84 @@ LEFT JOIN latest_resolutions lr ON lr.prediction_id = p.quote_id;
 CREATE VIEW "open_predictions" AS SELECT * FROM predictions_status WHERE status = 'open';
 
 CREATE VIEW "due_predictions" AS SELECT * FROM predictions_status WHERE status = 'due';
+
+CREATE VIEW "prediction_scores" AS SELECT *,
+    (probability - hit) * (probability - hit) AS brier,
+    hit * ln(min(max(probability, 0.001), 0.999))
+        + (1 - hit) * ln(1 - min(max(probability, 0.001), 0.999)) AS log_score,
+    min(CAST(probability * 10 + 1e-9 AS INTEGER), 9) AS bin  -- the epsilon keeps 0.7 in bin 7 whatever its binary rounding
+FROM (
+    SELECT
+        y.name AS yardstick, p.quote_id, q.speaker_id, s.name AS speaker,
+        q.institution_id, i.name AS institution, p.proposition, p.hedge,
+        p.probability AS stated_probability,
+        coalesce(p.probability, hp.probability) AS probability,
+        CASE WHEN p.probability IS NOT NULL THEN 'stated'
+             WHEN hp.probability IS NOT NULL THEN 'hedge' END AS probability_basis,
+        src.published AS stated_on, p.deadline,
+        CASE
+            WHEN p.deadline IS NULL OR src.published IS NULL THEN NULL
+            WHEN p.deadline < date(src.published, '+1 month') THEN '< 1 month'
+            WHEN p.deadline <= date(src.published, '+12 months') THEN '1–12 months'
+            ELSE '> 12 months'
+        END AS horizon,
+        lr.outcome, lr.resolved_on,
+        CASE lr.outcome WHEN 'true' THEN 1.0 WHEN 'false' THEN 0.0 WHEN 'partial' THEN 0.5 END AS hit
+    FROM predictions p
+    CROSS JOIN yardsticks y
+    JOIN quotes q ON q.id = p.quote_id
+    JOIN speakers s ON s.id = q.speaker_id
+    JOIN sources src ON src.id = q.source_id
+    LEFT JOIN institutions i ON i.id = q.institution_id
+    LEFT JOIN hedge_probabilities hp ON hp.yardstick = y.name AND hp.hedge = p.hedge
+    LEFT JOIN latest_resolutions lr ON lr.prediction_id = p.quote_id
+);
+
+CREATE VIEW "scorecard_rows" AS SELECT 'speaker' AS grouping, speaker_id AS group_id, speaker AS group_name, ps.* FROM prediction_scores ps
+UNION ALL
+SELECT 'institution', institution_id, institution, ps.* FROM prediction_scores ps WHERE institution_id IS NOT NULL
+UNION ALL
+SELECT 'all', 'all', 'all predictions', ps.* FROM prediction_scores ps;
+
+CREATE VIEW "scorecards" AS SELECT
+    yardstick, grouping, group_id, group_name, predictions, resolved, scored, hits,
+    CASE WHEN scored = 0 THEN 'pending' ELSE 'scored' END AS status,
+    hit_rate,
+    CASE WHEN scored > 0 THEN
+        (hit_rate + 3.8415999999999997 / (2.0 * scored)
+         - 1.96 * sqrt(hit_rate * (1 - hit_rate) / scored + 3.8415999999999997 / (4.0 * scored * scored)))
+        / (1 + 3.8415999999999997 / scored) END AS hit_rate_low,
+    CASE WHEN scored > 0 THEN
+        (hit_rate + 3.8415999999999997 / (2.0 * scored)
+         + 1.96 * sqrt(hit_rate * (1 - hit_rate) / scored + 3.8415999999999997 / (4.0 * scored * scored)))
+        / (1 + 3.8415999999999997 / scored) END AS hit_rate_high,
+    brier_n, brier, log_score
+FROM (
+    SELECT
+        yardstick, grouping, group_id, group_name,
+        count(*) AS predictions, count(outcome) AS resolved, count(hit) AS scored,
+        coalesce(sum(hit), 0) AS hits, sum(hit) / count(hit) AS hit_rate,
+        count(brier) AS brier_n, avg(brier) AS brier, avg(log_score) AS log_score
+    FROM scorecard_rows
+    GROUP BY yardstick, grouping, group_id
+);
+
+CREATE VIEW "scorecard_calibration" AS SELECT
+    yardstick, grouping, group_id, group_name, bin,
+    bin / 10.0 AS bin_low, (bin + 1) / 10.0 AS bin_high,
+    count(*) AS n, avg(probability) AS mean_probability, avg(hit) AS observed
+FROM scorecard_rows
+WHERE hit IS NOT NULL AND probability IS NOT NULL
+GROUP BY yardstick, grouping, group_id, bin;
+
+CREATE VIEW "scorecard_horizons" AS SELECT
+    yardstick, grouping, group_id, group_name, horizon,
+    count(*) AS predictions, count(hit) AS scored, sum(hit) / count(hit) AS hit_rate,
+    avg(brier) AS brier
+FROM scorecard_rows
+WHERE horizon IS NOT NULL
+GROUP BY yardstick, grouping, group_id, horizon;
+
+CREATE VIEW "speaker_scorecards" AS SELECT * FROM scorecards WHERE grouping = 'speaker' AND yardstick = (SELECT name FROM yardsticks WHERE is_default = 1);
+
+CREATE VIEW "institution_scorecards" AS SELECT * FROM scorecards WHERE grouping = 'institution' AND yardstick = (SELECT name FROM yardsticks WHERE is_default = 1);
