@@ -59,6 +59,20 @@ VIEW_COLUMNS = {
 }
 
 
+SCORECARD_COLUMNS = {
+    "grouping": "speaker, institution or all.",
+    "predictions": "Predictions made.",
+    "scored": "Resolved true, false or partial (ambiguous and annulled are not scored).",
+    "hits": "true counts 1, partial 0.5.",
+    "status": "scored, or pending when nothing is scored yet.",
+    "hit_rate": "hits / scored.",
+    "hit_rate_low": "Wilson 95% interval, lower bound.",
+    "hit_rate_high": "Wilson 95% interval, upper bound.",
+    "brier": "Mean squared error of the probability (0 best, 1 worst).",
+    "log_score": "Mean natural log of the probability given to what happened (0 best).",
+}
+
+
 def metadata(database: str = "quotes") -> dict:
     """The metadata dict Datasette takes, for a database published as ``database``."""
     quote_facets = ["claim_type", "form", "speaker_id", "institution_id", "source_id"]
@@ -149,6 +163,21 @@ def metadata(database: str = "quotes") -> dict:
                     "open_predictions": {"description": "Unresolved predictions whose deadline has not passed."},
                     "due_predictions": {"description": "Unresolved predictions whose deadline has passed."},
                     "latest_resolutions": {"description": "The resolution that counts for each prediction."},
+                    # Scorecards (quotes.scoring); charts and evidence on the /-/scorecards pages.
+                    "speaker_scorecards": {
+                        "description_html": 'Per speaker, on the ICD 203 yardstick: hit rate with its Wilson 95% interval, Brier and log score. <a href="/-/scorecards">Scorecards with calibration charts</a>.',
+                        "columns": SCORECARD_COLUMNS,
+                    },
+                    "institution_scorecards": {
+                        "description_html": 'Per institution, on the ICD 203 yardstick. <a href="/-/scorecards">Scorecards with calibration charts</a>.',
+                        "columns": SCORECARD_COLUMNS,
+                    },
+                    "scorecards": {"description": "Scorecards for every yardstick and grouping (speaker, institution, all).", "columns": SCORECARD_COLUMNS, "facets": ["yardstick", "grouping"]},
+                    "scorecard_calibration": {"description": "Calibration bins of 10% of probability (not folded): count, mean probability, share that came true."},
+                    "scorecard_horizons": {"description": "Scores by horizon from statement to deadline: < 1 month, 1–12 months, > 12 months."},
+                    "prediction_scores": {"description": "Each prediction scored on each yardstick: probability used, outcome value (partial 0.5), Brier and log score, bin, horizon.", "facets": ["yardstick", "outcome", "horizon"]},
+                    "yardsticks": {"description": "Verbal-probability scales a hedge can be read on; is_default marks the one the views use."},
+                    "hedge_probabilities": {"description": "What each yardstick makes of each hedge in the collection (null: the scale has no reading)."},
                 },
                 "queries": {
                     "quotes_by_speaker": {
