@@ -75,7 +75,10 @@ ADDING = re.compile(r"^\s*,?\s*(?:and\s+)?(?:adding|noting|saying|arguing|warnin
 VIA = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$")
 FINITE = re.compile(r"\b(is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|"
                     r"do|does|did|won[’']t|\w+ed|need|needs|seems?|remains?|means?|wants?|goes|makes?|looks?|gets?|says?|shows?|appears?|plans?)\b|\bto\s+\w+|n[’']t\b|"
-                    r"\w[’'](?:s|re|ll|ve|d|m)\b", re.I)
+                    r"\w[’'](?:s|re|ll|ve|d|m)\b|\b(?:came|went|took|made|got|gave|saw|knew|found|became|left|felt|brought|began|"
+                    r"kept|held|stood|heard|meant|met|ran|paid|spoke|led|grew|lost|fell|sent|built|drew|broke|spent|"
+                    r"rose|chose|won|fought|sold|struck|caught|threw|thought|told|said|wrote|lies|faces|holds|"
+                    r"remain|seem|need|want|know|think|believe|expect|continue|exists?)\b", re.I)
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "jr",
                  "sr", "prof", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
                  "dec", "inc", "corp", "co", "ltd", "u.s", "u.k", "e.g", "i.e", "etc", "approx", "fig", "mt",
@@ -115,15 +118,6 @@ def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
         if i <= skip:
             continue
         ch = text[i]
-        if ch == "'" and i + 1 < end and text[i + 1] == "'":
-            # '' is a double quotation mark in some ASCII copy
-            skip = i + 1
-            if open_at is None and _is_open_straight(text, i) and i + 2 < end and not text[i + 2].isspace():
-                open_at = i + 1
-            elif open_at is not None:
-                marks.append(QuoteMarks(open_at, i, True))
-                open_at = None
-            continue
         if ch in OPENERS or (ch == '"' and _is_open_straight(text, i)):
             if open_at is not None and ch == '"':
                 marks.append(QuoteMarks(open_at, i, True))  # '"x"y' - take it as a close
@@ -222,6 +216,14 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
         return None, verb_start
     if stripped.endswith(","):
         parts = stripped[:-1].split(",")
+        if len(parts) >= 2 and re.match(r"\s*(?:[a-z]|(?:One|A|An|The|His|Her|Its|Their)\s)", parts[-2]) \
+                and re.fullmatch(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}\s*", parts[-1]):
+            # 'One of his advisers, Tad Devine, told …': the name, with the role before it.
+            np_start = floor + sum(len(p) + 1 for p in parts[:-1])
+            role = _after_boundary(parts[-2] + " ")
+            mention = parse_mention(parts[-1], role, np_start + len(parts[-1]) - len(parts[-1].lstrip()))
+            if mention is not None and mention.kind == "person":
+                return mention, floor + len(stripped[:-1]) - len(",".join(parts[-2:])) + len(parts[-2]) - len(role)
         # 'Cheong Seong-chang, director of … Institute, said': name, then appositive.
         for k in range(len(parts) - 2, -1, -1):
             np_text = parts[k]
@@ -302,8 +304,22 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     return mention, end
 
 
+def _normalise_marks(body: str) -> str:
+    """ASCII copy writes a double quotation mark as two apostrophes: make it '"', keeping offsets."""
+    if "''" not in body:
+        return body
+
+    def mark(match):
+        i = match.start()
+        before = body[i - 1] if i else " "
+        after = body[i + 2] if i + 2 < len(body) else " "
+        return ' "' if (before.isspace() or before in "([—–-") and not after.isspace() else '" '
+    return re.sub(r"(?<!')''(?!')", mark, body)
+
+
 def find_attributions(body: str) -> list[Attribution]:
-    """All attributions in *body*, in text order; mentions unresolved."""
+    """All attributions in *body*, in text order; mentions unresolved. Offsets index *body*."""
+    body = _normalise_marks(body)
     results: list[Attribution] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs(body)):
         quotes = pair_quotes(body, p_start, p_end)
@@ -343,7 +359,9 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         if b - a < 2:
             return
         words = text[a:b].split()
-        if form == "indirect" and (len(words) < 3 or not FINITE.search(text[a:b])) or form == "mixed" and len(words) < 3:
+        that = re.search(r"\bthat\s*$", text[max(0, a - 6):a])
+        if form == "indirect" and (len(words) < 3 or not (that or FINITE.search(text[a:b]))) \
+                or form == "mixed" and len(words) < 3:
             return
         found.append(Attribution(a, b, form, mention, cue, via, p_index))
 
@@ -360,13 +378,15 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         before = text[s_start:a0]
         if before.strip(" ,") and before.rstrip().endswith(","):
             mention, _ = _subject_after(text, np_a, s_end)
+            if mention is None:
+                mention = _named_by_according(text[np_a:s_end], np_a)
             mention, via = via_of(mention)
             if mention:
                 add(_content(text, max(s_start, consumed_until), a0, quotes, False), mention, "according to", via)
                 consumed_until = s_end
         elif comma != -1:
             np_text = text[np_a:s_start + comma]
-            mention = parse_mention(np_text, None, np_a)
+            mention = parse_mention(np_text, None, np_a) or _named_by_according(np_text, np_a)
             mention, via = via_of(mention)
             if mention and _speaker_opens(text, masked, s_start, s_start + comma + 1):
                 # 'According to Football London, the striker believes …': the outlet relays it.
@@ -410,8 +430,12 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
             consumed_until = _after_attribution(text, v_end, s_end, quotes, mention, word, add)
             continue
         shared = False
-        if mention is None and last_subject is not None and _SHARED_SUBJECT.search(text[floor:v_start]):
-            mention, np_start, shared = last_subject, v_start, True  # 'NOAA predicted …, but now say …'
+        if mention is None and (_SHARED_SUBJECT.search(text[floor:v_start])
+                                or word in _PARTICIPLE_CUES and re.search(r",\s*$", text[floor:v_start])):
+            # 'NOAA predicted …, but now say …'; 'Clinton reprimanded Trump, saying that …'
+            subject = last_subject or _sentence_subject(text, s_start, v_start)
+            if subject is not None:
+                mention, np_start, shared = subject, v_start, True
         elif mention is not None and (not text[floor:np_start].strip(" ,") or _clause_start_ok(text[floor:np_start])):
             last_subject = mention
         # Pre-posed: 'Choi added that …', 'Choi said: “…”'
@@ -478,6 +502,23 @@ def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[A
     return result
 
 
+_PARTICIPLE_CUES = {"saying", "arguing", "insisting", "declaring", "warning", "noting", "adding", "explaining",
+                    "predicting", "claiming", "stressing", "suggesting", "telling", "acknowledging", "asserting"}
+
+
+def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
+    """The source opening the sentence: 'Hillary Clinton sternly reprimanded Mr. Trump, saying …'."""
+    words = re.match(r"\s*((?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)(?:\s+(?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von))*)",
+                     text[s_start:limit])
+    if not words:
+        return None
+    phrase = words.group(1)
+    mention = parse_mention(phrase, None, s_start + words.start(1))
+    if mention is not None and mention.kind in ("person", "organization", "pronoun", "definite"):
+        return mention
+    return None
+
+
 _SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?$")
 # Verbs whose content may be an infinitive: 'pledged to cut taxes'.
 _TO_VERBS = {"pledged", "vowed", "vows", "promised", "agreed", "agrees", "hoped", "hopes", "threatened", "plans",
@@ -488,6 +529,27 @@ _PARTICIPLE = re.compile(r"^(?:speaking|asked|asking|responding|writing|talking|
                          re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:meanwhile|however|but|and|still|yet|so|also|now|indeed|instead|moreover|"
                                  r"furthermore|in\s+addition|separately|overall|for\s+now)\b,?\s*", re.I)
+
+
+_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:(?:new|recent|latest|separate|forthcoming)\s+)?(?:report|study|survey|analysis|"
+                       r"poll|statement|filing|note|paper|estimate|forecast)s?\s+(?:from|by|of)\s+", re.I)
+
+
+def _named_by_according(phrase: str, start: int) -> Mention | None:
+    """Sources 'according to' names that are no person: 'a recent report from Bloomberg New Energy Finance',
+    'FEC filings', 'HuffPost Pollster’s polling average'."""
+    phrase = re.split(r"[.;]\s|,\s+(?:which|who|a|an|the)\s", phrase.strip())[0].rstrip(" .,")
+    if not phrase or len(phrase.split()) > 10 or "“" in phrase or '"' in phrase:
+        return None
+    doc = _DOCUMENT.match(phrase)
+    if doc:
+        phrase, start = phrase[doc.end():], start + doc.end()
+        named = parse_mention(phrase, None, start)
+        if named is not None:
+            return named
+    caps = any(w[:1].isupper() for w in phrase.split())
+    return Mention(phrase, re.sub(r"^(?:the|The)\s+", "", phrase), "organization" if caps else "anonymous",
+                   anonymous=not caps, start=start, end=start + len(phrase))
 
 
 def _speaker_opens(text: str, masked: str, s_start: int, at: int) -> bool:
