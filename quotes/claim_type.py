@@ -15,19 +15,21 @@ _FUTURE = re.compile(
     r"(?:un)?likely\s+to|likelihood|expected\s+to|expects?\s+to|set\s+to|on\s+(?:course|track)\s+to|"
     r"about\s+to|poised\s+to|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|chances?\s+of|chance\s+(?:that|the)|"
     r"next\s+(?:year|month|week|season|decade|summer|winter|spring|autumn|fall)|"
-    r"in\s+the\s+(?:coming|next)\s+\w+|forecasts?|predict\w*|outlook|soon|eventually|"
+    r"in\s+the\s+(?:coming|next)\s+\w+|predict\w*|soon|eventually|(?:un)?likely|hope|hopes|hopefully|"
     r"could\s+(?!have\b)(?:be\s+)?\w+|may\s+(?!have\b)\w+|might\s+(?!have\b)\w+|"
     r"[’']ll\b|willing|unwilling|prepared\s+to|until|upcoming|"
     r"by\s+(?:the\s+end\s+of\s+)?20[2-9]\d|in\s+20[2-9]\d|\d+\s?%\s+chance|percent\s+chance)",
     re.I)
 # 'could already be used', 'may have been': present or past possibility, not a forecast.
-_NOT_FUTURE = re.compile(r"\b(could|may|might)\s+(already|now|currently|have)\b", re.I)
+_NOT_FUTURE = re.compile(r"\b(could|may|might)\s+(already|now|currently|have\s+(?:been|\w+ed)\b)", re.I)
 _CAUSE = re.compile(
     r"\b(because|since\s+(?!\d|the\s+\d|last|early|late|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|then)|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|"
-    r"result\s+of|caused|causes|led\s+to|leads\s+to|driven\s+by|reason|why|in\s+order\s+to|to\s+avoid|"
+    r"result\s+of|caused|causes|led\s+to|leads\s+to|driven\s+by|reason|why|to\s+avoid|"
     r"so\s+as\s+to|as\s+(?=\w+\s+(?:seeks|wants|tries|needs|faces))|given\s+(?:that|the)|explains?|"
-    r"followed\s+through|the\s+result)\b", re.I)
+    r"followed\s+through|in\s+an\s+attempt\s+to|in\s+a\s+bid\s+to|based\s+on|"
+    # a motive is an explanation: 'China is trying to set a red line', 'They want to establish …'
+    r"(?:is|are|was|were)\s+trying\s+to|(?<!I\s)(?<!we\s)(?<!We\s)\bwants?\s+(?:\w+\s+){0,3}to)\b", re.I)
 _PREDICTIVE_CUES = re.compile(r"^(predict|forecast|expect|project|pledge|vow|promis|threaten|hope|plan|estimat)", re.I)
 
 _HEDGES = [
