@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .article import paragraphs
-from .speaker_mentions import Mention, parse_mention
+from .speaker_mentions import TITLE_WORDS, Mention, parse_mention
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -174,11 +174,13 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _content(text: str, a: int, b: int, quotes: list[QuoteMarks], sentence_end: bool) -> tuple[int, int, str] | None:
     """Trim a content region to the gold conventions and say its form."""
+    region_end = b
     a, b = _trim(text, a, b)
     if b <= a:
         return None
-    inner = [q for q in quotes if q.open >= a and q.close <= b]
-    if len(inner) == 1 and inner[0].open == a and (inner[0].close + 1 >= b or not inner[0].closed):
+    inner = [q for q in quotes if q.open >= a and q.close <= region_end]
+    if len(inner) == 1 and inner[0].open == a and (not text[inner[0].close + 1:region_end].strip(" ,.:;—–-")
+                                                   or not inner[0].closed):
         q = inner[0]
         s, e = q.open + 1, q.close
         s, e = _trim(text, s, e)
@@ -216,7 +218,11 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
         return None, verb_start
     if stripped.endswith(","):
         parts = stripped[:-1].split(",")
-        if len(parts) >= 2 and re.match(r"\s*(?:[a-z]|(?:One|A|An|The|His|Her|Its|Their)\s)", parts[-2]) \
+        while len(parts) > 2 and re.fullmatch(r"\s*\d{1,3}\s*", parts[-1]):
+            parts.pop()  # 'Mr. Smith, 54,' - an age is no role
+        parts = [p for i, p in enumerate(parts) if i == 0 or not re.fullmatch(r"\s*\d{1,3}\s*", p)]
+        if len(parts) >= 2 and (re.match(r"\s*(?:[a-z]|(?:One|A|An|The|His|Her|Its|Their)\s)", parts[-2])
+                                or parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS) \
                 and re.fullmatch(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}\s*", parts[-1]):
             # 'One of his advisers, Tad Devine, told …': the name, with the role before it.
             np_start = floor + sum(len(p) + 1 for p in parts[:-1])
@@ -574,7 +580,7 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> 
     if not rest or rest[0] in ".,;:!?—–" or rest[0] in OPENERS + '"':
         return True
     if re.match(r"(?:on|in|at|last|this|during|earlier|later|yesterday|today|\w+day|in\s+an?|and|but|also|then|"
-                r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to)\b", rest):
+                r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to|of|about)\b", rest):
         return True
     return told and bool(re.match(r"(?:[A-Z][\w.]*|the|a|an|reporters|journalists|me|us|him|her|them)\b", rest))
 

@@ -41,6 +41,8 @@ from .db import atomic_database, create_schema, write_collection
 from .models import slugify
 
 BATCH = 5_000
+# SQLite page cache for the import, in KiB: most index pages stay in memory; RSS stays < 500 MB.
+CACHE_KB = 100_000
 # Ids already inserted, remembered up to this many so repeats skip SQLite; then forgotten.
 SEEN_LIMIT = 200_000
 UNKNOWN_SPEAKER = ("qb-unknown", "Unknown speaker", "anonymous", None, None)
@@ -337,7 +339,7 @@ def import_quotebank(
     :raises CollectionError: naming file, line and field of the first malformed line
     """
     conn = db.conn
-    conn.execute("PRAGMA cache_size = -200000")  # 200 MB: index pages stay in memory
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")  # index pages stay in memory
     before = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("speakers", "sources")}
     writer = Writer(db)
     for path in map(Path, paths):

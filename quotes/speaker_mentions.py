@@ -159,7 +159,7 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
             break
     if lead and len(lead) < len(tokens) and tokens[len(lead)][0].islower():
         lead_text = " ".join(lead)
-        lead_text = re.sub(r"[’']s$", "", lead_text)
+        lead_text = re.sub(r"[’']s?$", "", lead_text)
         return _clean_title(" ".join(tokens[len(lead):])), lead_text
     return _clean_title(role), None
 
@@ -270,6 +270,10 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
         return None
     if len(tokens) > 14 or VERBISH.search(low.replace("’s", "").replace("'s", "")):
         return None
+    group = re.match(r"^(?:\w+\s+){0,2}(\w+)\s+(?:at|of|from|with|for)\s+(?:the\s+)?[A-Z]", text)
+    if group and group.group(1).lower() in ROLE_NOUNS and group.group(1).lower().endswith("s") \
+            and not _is_cap(text.split()[0]) or group and text.split()[0].lower() in ROLE_NOUNS and text.split()[0].lower().endswith("s"):
+        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)  # 'Analysts at Morgan Stanley'
     # 'Amit Kara at UBS', 'Jonathan Loynes of Capital Economics'
     inner_role = None
     match = re.match(r"^(.*?[a-z.])\s*,?\s+(?:at|of|from|with)\s+((?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$", text)
@@ -515,6 +519,8 @@ class Resolver:
                                                   title=mention.title or known.title,
                                                   institution=mention.institution or known.institution))
                 return self._remember(replace(mention, name=full))
+            if mention.text.split()[0].lower() in HONORIFICS or mention.title:
+                return self._remember(mention)  # 'Mr. Smith' is a person even without a first name
             # A lone capitalised word nobody was called: an organisation ('Total', 'Reuters').
             return self._remember(replace(mention, kind="organization", title=None, institution=None))
         if mention.kind == "person":
