@@ -270,7 +270,7 @@ _BOUNDARY = re.compile(r"(?:^|[,;:(]|\s(?:while|but|whereas|as|because|although|
 def _after_boundary(left: str) -> str:
     """The last clause of *left*: the source of 'Kim slammed the drills, while Choe declared …' is Choe."""
     cut = 0
-    for match in re.finditer(r"[,;:(”\"]|\s[—–-]\s|(?<!\S)(?i:while|but|whereas|as|because|although|though|after|when|"
+    for match in re.finditer(r"(?<!\d),|,(?!\d)|[;:(”\"]|\s[—–-]\s|(?<!\S)(?i:while|but|whereas|as|because|although|though|after|when|"
                              r"since|if|so|where|which|who|that)\s", left):
         cut = match.end()
     piece = left[cut:]
@@ -429,7 +429,9 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         # Post-posed: '…, Choi said.' / '…,” he said, adding …'
         if mention is not None and word not in _PREPOSED_ONLY and re.search(r"[,”\"—–]\s*$", before_np) \
                 and before_np.strip(" ,”\"") and _ends_attribution(text, v_end, s_end, word in ("told", "tells", "tell")) \
-                and not _PARTICIPLE.match(text[floor:np_start].strip()):
+                and not _PARTICIPLE.match(text[floor:np_start].strip()) \
+                and not (re.match(r"\s*(?:[:“]|,?\s*\"|that\b)", after)
+                         and not any(consumed_until <= q.open < np_start for q in quotes)):
             mention, via = via_of(mention)
             region = _content(text, consumed_until, np_start, quotes, False)
             add(region, mention, word, via)

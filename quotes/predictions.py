@@ -50,11 +50,10 @@ def list_predictions(
     """
     if status is not None and status not in STATUSES:
         raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
-    by = (by or dt.date.today()).isoformat() if not isinstance(by, str) else by
-    dt.date.fromisoformat(by)
+    by = dt.date.fromisoformat(by) if isinstance(by, str) else by or dt.date.today()
     if speaker is not None and not db.execute("SELECT 1 FROM speakers WHERE id = ?", [speaker]).fetchone():
         raise ValueError(f"unknown speaker {speaker!r}")
-    params = {"by": by, "yardstick": check_yardstick(yardstick), "status": status, "speaker": speaker}
+    params = {"by": by.isoformat(), "yardstick": check_yardstick(yardstick), "status": status, "speaker": speaker}
     sql = (
         f"SELECT * FROM ({LIST_SQL}) WHERE (:status IS NULL OR status = :status) "
         "AND (:speaker IS NULL OR speaker_id = :speaker) "

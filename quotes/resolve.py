@@ -31,10 +31,11 @@ from typing import Optional
 from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .collection import BUNDLED, Document, load_collection, plain, yaml_round_trip
+from .collection import Document, load_collection, plain, yaml_round_trip
 from .models import Outcome, Resolution, SourceFile
 
 OUTCOMES = tuple(o.value for o in Outcome)
+SCORED = ("true", "false", "partial")  # ambiguous and annulled may rest on the rationale alone
 
 
 class ResolveError(ValueError):
@@ -102,6 +103,8 @@ def plan_resolution(
         raise ResolveError(f"--evidence: {evidence_url!r} is not an http(s) URL")
     if evidence_url is None and any(v is not None for v in (excerpt, outlet, published)):
         raise ResolveError("--excerpt, --outlet and --published describe evidence: give --evidence URL too")
+    if evidence_url is None and outcome in SCORED:
+        raise ResolveError(f"--evidence: a {outcome} outcome is scored, so give the URL of the report that shows it")
 
     loaded_collection = load_collection(collection)
     found = loaded_collection.find_quote(prediction_id)
@@ -259,7 +262,7 @@ def apply(edit: Edit) -> None:
         raise
 
 
-def resolve(collection: Path | str = BUNDLED, prediction_id: str = "", outcome: str = "", **options) -> Edit:
+def resolve(collection: Path | str, prediction_id: str, outcome: str, **options) -> Edit:
     """Check and record a resolution: :func:`plan_resolution`, then :func:`apply`.
 
     Takes the keyword options of :func:`plan_resolution`; returns the applied :class:`Edit`.

@@ -244,6 +244,9 @@ def classify_name(name: str) -> str:
 def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> Mention | None:
     """The source named by *text* (the words before or after a speech verb), or None if it is no source."""
     raw = text
+    # party labels are not part of a name: 'Sen. Bernie Sanders (I-Vt.)'
+    text = re.sub(r"\s*\([A-Z]-[A-Za-z. ]{1,12}\)", "", text)
+    text = re.sub(r"^\s*(?:even|only|also|then)\s+", "", text)
     text = _strip_trailing_punct(text)
     via_match = VIA.search(text)
     if via_match:
@@ -251,7 +254,8 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
         if mention is not None:
             mention.via = via_match.group(1)
         return mention
-    text = re.sub(r"^(?:but|and|so|yet|meanwhile|still|now|also|however|instead|separately)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:but|and|so|yet|meanwhile|still|now|also|however|instead|separately|although|though|while|"
+                  r"when|as|if|because|since|after|before|whereas|once|until)\s+", "", text, flags=re.I)
     if not text or len(text) > 160 or '"' in text or "“" in text or "”" in text:
         return None
     offset = start + raw.find(text) if text in raw else start
@@ -310,7 +314,7 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
                 if title and name and name != text:
                     return _person(text, name, title, appositive or inner_role, offset, end)
                 return None
-            if head in ORG_HEADS and first not in DETERMINERS and not head.endswith("s"):
+            if head in ORG_HEADS and first in ("its", "his", "her", "their", "our") and not head.endswith("s"):
                 return Mention(text, text, "definite", start=offset, end=end)
             return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
         # lower-case title before a name: 'history professor Michael Kimmage'
@@ -321,7 +325,10 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
         caps = 0
         while caps < len(tokens) and _is_cap(tokens[-1 - caps]) and tokens[-1 - caps].lower() not in TITLE_WORDS:
             caps += 1
-        if 2 <= caps <= 3 and caps < len(tokens) and len(tokens) - caps <= 5:
+        lead = [t.lower() for t in tokens[:-caps]] if caps else []
+        if 2 <= caps <= 3 and caps < len(tokens) and len(lead) <= 3 and not any(
+                t in ("to", "a", "an", "the", "is", "was", "it", "that", "this", "with", "by", "and", "or") or "’" in t
+                or "'" in t for t in lead):
             name = " ".join(tokens[-caps:])
             if classify_name(name) == "person":
                 return _person(text, name, " ".join(tokens[:-caps]), appositive or inner_role, offset, end)
