@@ -150,14 +150,25 @@ def test_bad_input_is_a_clear_error_and_the_file_is_untouched(collection, args, 
     before = digest(record)
     if "--rationale" not in args:
         args = args + ["--rationale", "because"]
+    if "--evidence" not in args and "--excerpt" not in args and "--outcome" in args:
+        args = args + ["--evidence", "https://example.org/report"]
     result = runner.invoke(app, ["resolve", *args, "-c", str(collection)])
     assert result.exit_code == 1
     assert message in result.output
     assert digest(record) == before
 
 
+@pytest.mark.parametrize("outcome,ok", [("true", False), ("false", False), ("partial", False), ("ambiguous", True), ("annulled", True)])
+def test_scored_outcomes_need_evidence(collection, outcome, ok):
+    before = digest(collection / RECORD)
+    result = runner.invoke(app, ["resolve", f"{P}-q05", "--outcome", outcome, "--rationale", "r", "-c", str(collection)])
+    assert result.exit_code == (0 if ok else 1)
+    if not ok:
+        assert "--evidence: a" in result.output and digest(collection / RECORD) == before
+
+
 def test_date_errors_name_file_and_line(collection):
-    result = runner.invoke(app, ["resolve", f"{P}-q05", "--outcome", "true", "--on", "2021-03-01", "--rationale", "x", "-c", str(collection)])
+    result = runner.invoke(app, ["resolve", f"{P}-q05", "--outcome", "true", "--on", "2021-03-01", "--rationale", "x", *EVIDENCE[:2], "-c", str(collection)])
     assert result.exit_code == 1
     assert re.search(rf"{re.escape(RECORD)}:\d+: --on:", result.output)
     line = int(re.search(rf"{re.escape(RECORD)}:(\d+):", result.output).group(1))
@@ -166,7 +177,7 @@ def test_date_errors_name_file_and_line(collection):
 
 def test_file_changed_on_disk_since_read(collection):
     record = collection / RECORD
-    edit = plan_resolution(collection, f"{P}-q05", "false", rationale="r", on=dt.date.today())
+    edit = plan_resolution(collection, f"{P}-q05", "ambiguous", rationale="r", on=dt.date.today())
     changed = record.read_text(encoding="utf-8").replace("# Korea Herald report", "# The Korea Herald report")
     record.write_text(changed, encoding="utf-8")
     with pytest.raises(ResolveError, match="changed on disk since it was read"):
@@ -178,7 +189,7 @@ def test_invalid_collection_is_reported_not_edited(collection):
     record = collection / RECORD
     record.write_text(record.read_text(encoding="utf-8").replace("form: direct", "form: verbatim", 1), encoding="utf-8")
     before = digest(record)
-    result = runner.invoke(app, ["resolve", f"{P}-q05", "--outcome", "true", "--rationale", "x", "-c", str(collection)])
+    result = runner.invoke(app, ["resolve", f"{P}-q05", "--outcome", "true", "--rationale", "x", *EVIDENCE[:2], "-c", str(collection)])
     assert result.exit_code == 1
     assert "form" in result.output
     assert digest(record) == before

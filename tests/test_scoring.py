@@ -34,7 +34,7 @@ def wilson(hits: float, n: int, z: float = 1.96) -> tuple[float, float]:
 def outcomes(collection, **by_quote):
     """Record a resolution for each ``q01="false"`` given."""
     for quote, outcome in by_quote.items():
-        resolve(collection, f"{P}-{quote}", outcome, rationale="test")
+        resolve(collection, f"{P}-{quote}", outcome, rationale="test", evidence_url="https://example.org/report")
     return load_database(collection)
 
 
