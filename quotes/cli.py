@@ -388,7 +388,7 @@ def resolve(
     prediction_id: Annotated[str, typer.Argument(help="Id of the quote that carries the prediction.")],
     outcome: Annotated[str, typer.Option("--outcome", help="true, false, partial, ambiguous or annulled (a failed condition).")],
     rationale: Annotated[str, typer.Option("--rationale", help="Why this outcome, in a sentence or two.")],
-    evidence: Annotated[Optional[str], typer.Option("--evidence", help="URL of the report that shows the outcome.")] = None,
+    evidence: Annotated[Optional[str], typer.Option("--evidence", help="URL of the report that shows the outcome (required for true, false, partial).")] = None,
     excerpt: Annotated[Optional[str], typer.Option("--excerpt", help="A short verbatim excerpt of the evidence.")] = None,
     outlet: Annotated[Optional[str], typer.Option("--outlet", help="Publisher of the evidence.")] = None,
     published: Annotated[Optional[str], typer.Option("--published", help="Publication date of the evidence (YYYY-MM-DD).")] = None,
