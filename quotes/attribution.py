@@ -243,6 +243,8 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
             np_start = floor + sum(len(p) + 1 for p in parts[:k])
             mention = parse_mention(_after_boundary(np_text), appos, np_start + len(np_text) - len(_after_boundary(np_text)))
             if mention is not None and mention.kind in ("person", "organization", "definite"):
+                if appos.strip():
+                    mention.end = floor + len(stripped) - 1  # the source's words include its appositive
                 return mention, np_start
         return None, verb_start
     np_text = _after_boundary(stripped)
@@ -306,6 +308,7 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     end = a + m.end()
     if appos:
         end = a + m.end() + (len(rest) - len(rest_stripped)) + len(appos)
+        mention.end = end
     del adding
     return mention, end
 
