@@ -5,9 +5,10 @@
 For each article (one annotator's .ann file when there are several) we compare our statements
 with PolNeAR's attributions:
 
-- content spans: *exact* (equal after trimming whitespace, outer quotation marks and a final
-  . or , on both sides — PolNeAR keeps the marks of direct quotes, the gold of this project does
-  not) and *overlap* (any shared character), matched one-to-one;
+- content spans: *exact* (equal after trimming whitespace, outer quotation marks, a leading
+  "that" and a final . or , on both sides — PolNeAR keeps the marks of direct quotes and the
+  complementiser, the gold of this project does not) and *overlap* (any shared character),
+  matched one-to-one;
 - source spans: the words naming the source at the attribution ("he", "Debra Steger, a former
   Canadian negotiator …") against ours, exact and overlap, matched one-to-one.
 
@@ -65,6 +66,11 @@ def read_ann(path: Path) -> list[dict]:
 
 
 def trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in TRIM:
+        a += 1
+    # PolNeAR keeps the complementiser in the content ('that he would …'); this project does not.
+    if text[a:a + 5].lower() == "that " and b - a > 5:
+        a += 5
     while a < b and text[a] in TRIM:
         a += 1
     while b > a and text[b - 1] in TRIM:
