@@ -47,7 +47,7 @@ _PREPOSED_ONLY = {"backed", "backs", "tipped", "tips", "expect", "expects", "exp
                   "indicates", "signalled", "signaled", "hinted", "hints", "posted", "assured", "assures"}
 _INFINITIVE_VERBS = {"backed", "backs", "tipped", "tips", "expect", "expects", "expected", "predict", "predicts", "predicted", "forecast",
                      "forecasts", "forecasted", "projected", "pledged", "vowed", "vows", "promised"}
-VERB_RE = re.compile(r"\b(" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) + r")\b(?:\s+out\b)?")
+VERB_RE = re.compile(r"\b(" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) + r")\b(?:\s+(?:out|back)\b)?")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|previously|later|again|recently|further|then|once|"
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
@@ -55,7 +55,7 @@ AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|previously|later|again|recent
                       r"clearly|just|last\s+week|on\s+\w+day|[a-z]+ly))+\s*$")
 # Adverbials between a verb and its content: 'said on Wednesday that', 'told Reuters'.
 ADVERBIAL = re.compile(
-    r"^\s*(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|in\s+an?)\b"
+    r"^\s*(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|for|in\s+an?)\b"
     r"[^,.;“”\"]{0,80}?\s+)?that\b|"
     r"^\s*(?:on\s+\w+day|\w+day|yesterday|today|last\s+\w+|this\s+\w+|earlier|recently|privately|publicly|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|report|note|speech|email|"
@@ -66,7 +66,7 @@ TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’
                          r"lawmakers|investors|clients|students|viewers|listeners|the\s+\w+(?:\s+\w+)?|"
                          r"me|us|him|her|them|an?\s+\w+(?:\s+\w+)?)(?=[\s,])")
 CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) +
-                 r")\b|,\s+without\s+\w+ing\b|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
+                 r")\b|,\s+without\s+\w+ing\b|,\s+even\s+(?:though|if|as)\b|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
                  r"according)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
                  r"\s+[—–]\s+|;\s")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(" +
@@ -474,8 +474,8 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
                 and not re.search(r"\bto\s+\w+|\b(?:will|would|could|can|is|are|was|were)\b",
                                   re.split(r"[,;]|\s[-—–]\s", text[c_start:s_end])[0]):
             continue  # 'expects a decline': a noun object only
-        if word not in _TO_VERBS and re.match(r"\s*to\s", text[c_start:s_end]):
-            continue  # 'responded to a request', 'pointed to the data'
+        if word not in _TO_VERBS and re.match(r"\s*(?:to|against|for|with)\s", text[c_start:s_end]):
+            continue  # 'responded to a request', 'warned against …': a noun object, no clause
         c_end = s_end
         cut = CUT.search(masked, c_start - s_start)
         if cut:
