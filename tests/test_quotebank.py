@@ -227,3 +227,33 @@ def test_missing_file(tmp_path):
     result = runner.invoke(app, ["import", "quotebank", str(tmp_path / "nope.json.bz2"), "--db", str(tmp_path / "q.db")])
     assert result.exit_code == 1
     assert "nope.json.bz2:0: (file): no such file" in result.output
+
+
+def test_a_second_process_parses_large_files_with_the_same_result(files, tmp_path, monkeypatch):
+    from quotes import quotebank
+
+    build_with_quotebank([files["quotes"], files["articles"]], tmp_path / "inline.db")
+    monkeypatch.setattr(quotebank, "PARALLEL_BYTES", 0)
+    seen = []
+    build_with_quotebank([files["quotes"], files["articles"]], tmp_path / "parallel.db", progress=seen.append)
+    assert sum(seen) == files["quotes"].stat().st_size + files["articles"].stat().st_size
+    every = "select q.rowid, q.*, s.* from quotes q join sources s on s.id = q.source_id order by q.rowid"
+    assert query(tmp_path / "parallel.db", every) == query(tmp_path / "inline.db", every)
+    schema = "select type, name, sql from sqlite_master order by name"
+    assert query(tmp_path / "parallel.db", schema) == query(tmp_path / "inline.db", schema)
+
+
+def test_a_second_process_reports_the_malformed_line(tmp_path, monkeypatch):
+    from quotes import quotebank
+
+    monkeypatch.setattr(quotebank, "PARALLEL_BYTES", 0)
+    path = write_lines(tmp_path / "quotes-2020.json.bz2", [GOOD] * 1 + [bad(quoteID=f"2020-01-02-{n:06d}") for n in range(2, 30)] + [bad(date="soon")])
+    with pytest.raises(CollectionError) as error:
+        build_with_quotebank([path], tmp_path / "q.db")
+    assert [str(p) for p in error.value.problems] == [f"{path}:30: date: expected a date YYYY-MM-DD..., got 'soon'"]
+    assert not (tmp_path / "q.db").exists()
+
+
+def test_indexes_are_back_after_the_import(imported, bundled_db):
+    indexes = "select name, sql from sqlite_master where type = 'index' order by name"
+    assert query(imported, indexes) == query(bundled_db, indexes)
