@@ -120,6 +120,13 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     """
     role = _strip_trailing_punct(role)
     role = re.split(r",\s*(?:who|which|whose|where)\b", role)[0]
+    # 'who is a professor at X'; 'who heads the energy desk at Citi'
+    who = re.match(r"who\s+(?:is|was|serves\s+as)\s+((?:a|an|the)\s+.*)$", role)
+    if who:
+        return split_institution_role(who.group(1))
+    who = re.match(r"who\s+(?:heads|leads|runs|directs|chairs|manages|oversees)\s+.*?\s(?:at|of)\s+(?:the\s+)?([A-Z].*)$", role)
+    if who:
+        return None, capitalised_chain(who.group(1))
     if re.match(r"(?:who|which|whose|known|seen|widely|also|now|then|speaking|writing|adding|saying|though|however|"
                 r"too|meanwhile|for\s+example|for\s+instance|in\s+turn|in\s+a|in\s+an|on\s+\w+day|\w+ly\b)\b", role, re.I):
         return None, None
@@ -373,7 +380,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
     return Mention(text, name, "person", title=title, institution=institution, start=start, end=end)
 
 
-ORG_NAME_RE = re.compile(r"(?:the\s+)?[A-Z][\w’'&.-]*(?:(?:\s+(?:of|for|and|the|on|&))*\s+[A-Z][\w’'&.-]*)*(?:\s+\([A-Z]{2,}\))?")
+ORG_NAME_RE = re.compile(r"(?:the[ \t]+)?[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|for|and|the|on|&))*[ \t]+[A-Z][\w’'&.-]*)*(?:[ \t]+\([A-Z]{2,}\))?")
 NAME_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der))*\s+[A-Z][\w’'-]+)")
 
 
@@ -414,8 +421,14 @@ class Resolver:
     def __init__(self, text: str):
         self.text = text
         self.names = name_index(text)
-        self.orgs = [(m.start(), m.group(0)) for m in ORG_NAME_RE.finditer(text)
-                     if any(w.strip(".,’'") in ORG_WORDS for w in m.group(0).split())]
+        self.orgs = []
+        for m in ORG_NAME_RE.finditer(text):
+            # a sentence end is no part of a name: 'China. The IMF' is two
+            pos = m.start()
+            for part in re.split(r"(?<=[a-z]{2})\.\s+", m.group(0)):
+                if any(w.strip(".,’'") in ORG_WORDS for w in part.split()):
+                    self.orgs.append((pos, part))
+                pos += len(part) + 2
         self.people: dict[str, Mention] = {}  # full name -> mention with the richest roles
         self.history: list[Mention] = []  # resolved speakers in order
 
@@ -482,6 +495,13 @@ class Resolver:
         if mention.kind == "pronoun":
             want_plural = mention.name.lower() in ("they", "we")
             want_org = mention.name.lower() == "it"
+            if want_org:
+                # '… the IMF expects growth of 3%, it said': the organisation just named.
+                near = [(pos, n) for pos, n in self.orgs if mention.start - 200 < pos < mention.start]
+                if near:
+                    name = re.sub(r"^(?:the|The)\s+", "", near[-1][1]).rstrip(".")
+                    return self._remember(Mention(mention.text, name, "organization",
+                                                  start=mention.start, end=mention.end))
             for prior in reversed(self.history):
                 plural = prior.kind in ("anonymous", "group") and prior.name.lower().rstrip().endswith("s")
                 if want_org and prior.kind == "organization":
