@@ -50,6 +50,8 @@ def source_id_for(extraction, fallback: str = "article") -> str:
     date = src.get("published") or "undated"
     outlet = slugify(src.get("outlet") or "") if src.get("outlet") else ""
     fallback = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", fallback)
+    if outlet and slugify(fallback).startswith(re.sub(r"^the-", "", outlet)):
+        outlet = ""  # 'korea-herald-nk-…' already names the outlet
     words = slugify(src.get("title") or fallback).split("-")[:7]
     parts = [date] + ([outlet] if outlet and outlet != "x" else []) + ["-".join(words)]
     return slugify("-".join(parts))[:110].strip("-")
@@ -205,9 +207,13 @@ def write_into(extraction, collection: Path | str, source_id: str | None = None)
     if not root.is_dir():
         raise ExtractWriteError(f"{root}: not a collection folder")
     yaml = yaml_round_trip()
-    source_id = source_id or source_id_for(extraction, _stem(extraction))
-    year = (extraction.source.get("published") or dt.date.today().isoformat())[:4]
-    target = root / SOURCES_DIR / year / f"{source_id}.yaml"
+    same_url = _source_with_url(root / SOURCES_DIR, extraction.source.get("url"), yaml)
+    if same_url is not None and source_id is None:
+        target, source_id = same_url  # the article is already in the collection: redraft that file
+    else:
+        source_id = source_id or source_id_for(extraction, _stem(extraction))
+        year = (extraction.source.get("published") or dt.date.today().isoformat())[:4]
+        target = root / SOURCES_DIR / year / f"{source_id}.yaml"
     if target.exists():
         existing = yaml.load(target.read_text(encoding="utf-8")) or {}
         if any(str(q.get("review")) == "reviewed" for q in existing.get("quotes") or []):
@@ -233,6 +239,21 @@ def write_into(extraction, collection: Path | str, source_id: str | None = None)
     speakers.save()
     institutions.save()
     return target
+
+
+def _source_with_url(folder: Path, url: str | None, yaml) -> tuple[Path, str] | None:
+    """The source file already holding the article at *url*, and its id."""
+    if not url or not folder.is_dir():
+        return None
+    for path in sorted(folder.rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        if url not in text:
+            continue
+        data = yaml.load(text) or {}
+        source = data.get("source") or {}
+        if str(source.get("url")) == url and source.get("id"):
+            return path, str(source["id"])
+    return None
 
 
 def _plain(node):
