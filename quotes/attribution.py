@@ -33,7 +33,7 @@ projected write writes wrote reported stated emphasised emphasized emphasises em
 revealed reveals hinted hints signalled signaled observed concluded concludes pledged vowed vows promised
 feared fears hoped hopes doubts doubted asserted asserts alleged alleges tweeted posted recalled recalls
 continued continues predicted told asked replied responded countered pointed projected announced forecasted
-explained worries worried acknowledged calculated calculates anticipates anticipated assured assures backed backs tipped tips
+explained worries worried acknowledged calculated calculates anticipates anticipated assured assures backed backs tipped tips insist explain argue warn claim
 """.split()
 _NOUNISH = {"claims", "reports", "notes", "states", "estimates", "forecasts", "hopes", "fears", "doubts",
             "promises", "pledges", "signals", "stresses", "projects", "posted", "continued", "continues",
@@ -49,7 +49,7 @@ _INFINITIVE_VERBS = {"backed", "backs", "tipped", "tips", "expect", "expects", "
                      "forecasts", "forecasted", "projected", "pledged", "vowed", "vows", "promised"}
 VERB_RE = re.compile(r"\b(" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) + r")\b(?:\s+(?:out|back)\b)?")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
-AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|previously|later|again|recently|further|then|once|"
+AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|previously|later|again|recently|further|then|once|"
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
                       r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
                       r"clearly|just|last\s+week|on\s+\w+day|[a-z]+ly))+\s*$")
@@ -211,6 +211,8 @@ def _content(text: str, a: int, b: int, quotes: list[QuoteMarks], sentence_end: 
 def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | None, int]:
     """The source named right before a verb: (mention, where its phrase starts)."""
     left = text[floor:verb_start]
+    left = re.sub(r"[’'](?:ve|d|ll|s)(\s+(?:long|also|even|already|just|now|not|never))*\s*$", " ", left) \
+        if re.search(r"\b(?:they|we|you|he|she|it|I)[’'](?:ve|d|ll|s)\b[\w\s]*$", left) else left
     tail = AUX_TAIL.search(left)
     if tail:
         left = left[:tail.start()]
@@ -386,7 +388,7 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         np_a = s_start + acc.end()
         comma = masked.find(",", acc.end())
         before = text[s_start:a0]
-        if before.strip(" ,") and before.rstrip().endswith(","):
+        if before.strip(" ,") and re.search(r"[,”\"]\s*$", before):
             mention, _ = _subject_after(text, np_a, s_end)
             if mention is None:
                 mention = _named_by_according(text[np_a:s_end], np_a)
@@ -461,9 +463,13 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         c_start = v_end
         if word in ("told", "tell", "tells", "asked"):
             obj = TOLD_OBJECT.match(after)
-            if not obj:
+            far_that = re.match(r"[^,.;:“”\"]{1,100}?\bthat\b", after)
+            if far_that and (not obj or far_that.end() > obj.end()):
+                c_start += far_that.end()  # 'told members of the executive council that …'
+            elif not obj:
                 continue
-            c_start += obj.end()
+            else:
+                c_start += obj.end()
         adv = ADVERBIAL.match(text[c_start:s_end])
         if adv:
             c_start += adv.end()
@@ -586,7 +592,7 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> 
     if not rest or rest[0] in ".,;:!?—–" or rest[0] in OPENERS + '"':
         return True
     if re.match(r"(?:on|in|at|last|this|during|earlier|later|yesterday|today|\w+day|in\s+an?|and|but|also|then|"
-                r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to|of|about)\b", rest):
+                r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to|of|about|over|by|with|outside|inside)\b", rest):
         return True
     return told and bool(re.match(r"(?:[A-Z][\w.]*|the|a|an|reporters|journalists|me|us|him|her|them)\b", rest))
 

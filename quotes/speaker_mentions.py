@@ -17,7 +17,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural", "i": "person",
             "him": "person", "her": "person"}
 DETERMINERS = {"a", "an", "one", "some", "several", "many", "other", "two", "three", "four", "five", "most",
-               "few", "numerous", "various", "both", "all", "more", "dozens", "hundreds", "no"}
+               "few", "numerous", "various", "both", "all", "more", "dozens", "hundreds", "no", "another", "senior",
+               "top", "former", "current", "leading", "independent", "outside"}
 # Heads of descriptions of people who speak without a name.
 ROLE_NOUNS = set("""
 official officials expert experts analyst analysts economist economists source sources diplomat diplomats
@@ -32,7 +33,8 @@ minister ministers envoy envoys agency report study survey poll government minis
 bank group observers organisers organizers campaigners activists activist witnesses witness prosecutors
 prosecutor investigators investigator engineers engineer representatives representative staff participants
 consultant consultants architects economists' planners developers users customers parents teachers students
-administration department
+administration department associates allies supporters colleagues friends defenders opponents backers donors
+operatives strategists republicans democrats conservatives liberals lawyers attorneys insiders veterans
 """.split())
 ORG_HEADS = {"agency", "report", "study", "survey", "poll", "government", "ministry", "military", "police",
              "company", "firm", "bank", "group", "administration", "department", "council", "committee",
@@ -263,6 +265,7 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
         return mention
     text = re.sub(r"^(?:but|and|so|yet|meanwhile|still|now|also|however|instead|separately|although|though|while|"
                   r"when|as|if|because|since|after|before|whereas|once|until)\s+", "", text, flags=re.I)
+    text = re.sub(r"\s+(?:today|now|yesterday|too|also|themselves|himself|herself|\w+day)$", "", text)
     if not text or len(text) > 160 or '"' in text or "“" in text or "”" in text:
         return None
     offset = start + raw.find(text) if text in raw else start
@@ -301,6 +304,11 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
                 inner_role = None
     first = tokens[0].lower()
     head = tokens[-1].lower().strip(APOS + ",")
+    role_at = next((i for i, t in enumerate(tokens[:5]) if t.lower() in ROLE_NOUNS and t[0].islower()), None)
+    if role_at is not None and first in DETERMINERS and 0 < role_at < len(tokens) - 1 \
+            and tokens[role_at + 1].lower() in ("familiar", "close", "with", "in", "at", "from", "who", "involved", "briefed"):
+        # 'another source familiar with Cruz’s thinking', 'people close to the talks'
+        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
     if len(tokens) == 1 and head in ("several", "many", "some", "others", "most", "both", "few"):
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
     possessive = re.match(r"^(?:the\s+)?([A-Z].*?)[’']s?\s+(\w+)$", text)
