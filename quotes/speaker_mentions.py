@@ -468,7 +468,7 @@ class Resolver:
             return name
         match = re.search(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*)+)\(" + bare + r"\)", self.text)
         if match:
-            return capitalised_chain(match.group(1)) + f" ({bare})"
+            return re.sub(r"^The\s+", "", capitalised_chain(match.group(1))) + f" ({bare})"
         for _, org in self.orgs:
             org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
             initials = "".join(w[0] for w in org.split() if w[0].isupper())

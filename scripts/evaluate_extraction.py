@@ -112,11 +112,12 @@ def evaluate_dir(gold_dir: Path, verbose=False) -> dict:
         for f in FIELDS:
             totals[f] += counts[f]
     print(f"\n{gold_dir}")
-    print(f"{'article':48} {'gold':>4} {'pred':>4} {'match':>5} {'record':>6}")
+    print(f"{'article':48} {'gold':>4} {'pred':>4} {'match':>5} {'miss':>4} {'extra':>5} {'record':>6}")
     for name, g, p, m, r, misses in rows:
-        print(f"{name[:48]:48} {g:4} {p:4} {m:5} {r:6}")
-        if verbose:
-            print("\n".join(misses))
+        print(f"{name[:48]:48} {g:4} {p:4} {m:5} {g - m:4} {p - m:5} {r:6}")
+        shown = misses if verbose else [line for line in misses if line.startswith("  MISS")]
+        if shown:
+            print("\n".join(shown))
     return totals
 
 
@@ -135,7 +136,8 @@ def report(totals: dict, label="TOTAL") -> None:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dirs", nargs="+", type=Path)
-    parser.add_argument("--verbose", "-v", action="store_true", help="list misses, extras and wrong fields")
+    parser.add_argument("--verbose", "-v", action="store_true",
+                        help="besides the missed quotes, list extra quotes and wrong fields")
     args = parser.parse_args(argv)
     grand = None
     for gold_dir in args.gold_dirs:

@@ -198,3 +198,37 @@ def test_no_catastrophic_backtracking(body):
     began = time.perf_counter()
     extract_text(body)
     assert time.perf_counter() - began < 10
+
+
+def test_ascii_double_apostrophes_are_quotation_marks():
+    q = only("''We will not raise taxes,'' Mr. Obama said.")
+    assert (q.text, q.form, q.speaker) == ("We will not raise taxes", "direct", "Obama")
+
+
+def test_participle_attribution_takes_the_sentence_subject():
+    found = quotes_of("Maria Keller criticised the plan, saying that it would raise costs.")
+    assert [(q.speaker, q.text) for q in found] == [("Maria Keller", "it would raise costs")]
+
+
+def test_source_before_a_relative_clause():
+    q = only("Officials who spoke with reporters said the bridge would reopen in May.")
+    assert (q.speaker, q.anonymous) == ("Officials", True)
+
+
+def test_role_before_the_name_in_an_appositive():
+    q = only("Goldman Sachs' chief economist, Jan Hatzius, said the recession risk had fallen.")
+    assert (q.speaker, q.title, q.institution) == ("Jan Hatzius", "chief economist", "Goldman Sachs")
+
+
+def test_acronym_institution_is_spelled_out():
+    body = ("The German Association of the Automotive Industry (VDA) published its figures.\n\n"
+            "Sales will fall by 10 percent, VDA President Hildegard Müller said.")
+    q = only(body)
+    assert (q.title, q.institution) == ("President", "German Association of the Automotive Industry (VDA)")
+
+
+def test_unattributed_quoted_paragraph_continues_the_speaker():
+    body = ("Tom Rivera said: “The storm is over.\n\n“We will rebuild the pier by summer.\n\n"
+            "“Nobody was hurt, and that is what matters.”")
+    found = quotes_of(body)
+    assert len(found) == 3 and {q.speaker for q in found} == {"Tom Rivera"}
