@@ -600,6 +600,11 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> 
 def _after_attribution(text, pos, s_end, quotes, mention, word, add) -> int:
     """After '…, he said' comes the sentence end, ', adding …', or the rest of a split quote."""
     rest = text[pos:s_end]
+    more = _AND_VERB.match(rest) or ADDING.match(rest)
+    if more:  # '… to win the title - and predicted Spurs to finish second'
+        add(_content(text, pos + more.end(), s_end, quotes, True), mention,
+            more.group(1) if more.re is _AND_VERB else "adding")
+        return s_end
     # skip adverbials and objects: 'told Reuters on Tuesday'
     m = re.match(r"[^,“\"]*?(?=,|[“\"]|[.?!]\s*$|$)", rest)
     offset = pos + (m.end() if m else 0)
