@@ -28,7 +28,12 @@ CONTINUATION_PARAGRAPHS = 2  # an unattributed quote continues a speaker quoted 
 
 @dataclass
 class ExtractedQuote:
-    """One drafted statement; ``start``/``end`` are offsets into the article body."""
+    """One drafted statement; ``start``/``end`` are offsets into the article body.
+
+    ``probability`` is the number the speaker gave ("a 95% chance") when there is one
+    (``stated_probability`` is then True), else the reading of ``hedge`` on the yardstick
+    (ICD 203 midpoints by default; see :mod:`quotes.yardsticks`), else None.
+    """
 
     text: str
     form: str

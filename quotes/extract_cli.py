@@ -25,7 +25,7 @@ def run_extract(paths: list[Path], format: str, into: Path | None, yardstick: st
         return 2
     failures = 0
     documents = []
-    for path, extraction, error in _with_progress(paths, err):
+    for path, extraction, error in _with_progress(paths, err, yardstick):
         if error:
             err.print(f"Error: {error}", markup=False)
             failures += 1
@@ -59,15 +59,15 @@ def to_json_documents(documents: list[dict]) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2)
 
 
-def _with_progress(paths, err):
+def _with_progress(paths, err, yardstick):
     if len(paths) < PROGRESS_FROM:
-        yield from extract_files(paths)
+        yield from extract_files(paths, yardstick)
         return
     from rich.progress import Progress
 
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("Extracting", total=len(paths))
-        for item in extract_files(paths):
+        for item in extract_files(paths, yardstick):
             progress.advance(task)
             yield item
 

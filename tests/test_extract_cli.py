@@ -122,3 +122,11 @@ def test_many_files(tmp_path):
     result = runner.invoke(app, ["extract", *paths, "--format", "json"])
     assert result.exit_code == 0
     assert len(json.loads(result.stdout)) == 5
+
+
+def test_yardstick_option(article):
+    result = runner.invoke(app, ["extract", str(article), "--format", "json", "--yardstick", "ipcc_ar5"])
+    assert result.exit_code == 0
+    likely = [q for q in json.loads(result.stdout)["quotes"] if q["hedge"] == "likely"]
+    assert likely and likely[0]["probability"] == 0.83
+    assert runner.invoke(app, ["extract", str(article), "--yardstick", "nope"]).exit_code == 2
