@@ -232,3 +232,14 @@ def test_unattributed_quoted_paragraph_continues_the_speaker():
             "“Nobody was hurt, and that is what matters.”")
     found = quotes_of(body)
     assert len(found) == 3 and {q.speaker for q in found} == {"Tom Rivera"}
+
+
+def test_random_text_never_crashes_and_offsets_hold():
+    import random
+
+    rng = random.Random(7)
+    pieces = ['"', "“", "”", "''", "’", ",", ".", " ", "\n\n", "said", "told", "according to", "he", "Mr.",
+              "Jane Doe", "the expert", "that", "will", "because", "a senior official", "of the", "Institute", "—"]
+    for _ in range(400):
+        body = " ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 80)))
+        quotes_of(body)
