@@ -110,6 +110,40 @@ def _is_open_straight(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/:" or before in OPENERS) and not after.isspace()
 
 
+def _single_marks(text: str, start: int, end: int) -> list[QuoteMarks]:
+    """‘Single’ quotation marks, for copy that uses no double ones (British style).
+
+    An apostrophe is also ’, so a closing mark must touch punctuation: ‘We will win,’ or
+    ‘win’. - never the possessive in 'the players’ union'.
+    """
+    marks: list[QuoteMarks] = []
+    open_at = None
+    for i in range(start, end):
+        ch = text[i]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if ch in "‘'" and (before.isspace() or before in "([—–-") and (after.isalnum() if ch == "‘" else after.isupper()):
+            if open_at is None:
+                open_at = i
+        elif ch in "’'" and open_at is not None and (before in ",.?!…" or after in ",.;:?!)" or i + 1 == end):
+            marks.append(QuoteMarks(open_at, i, True))
+            open_at = None
+    if open_at is not None and open_at == start and end - open_at > 20:
+        marks.append(QuoteMarks(open_at, end, False))
+    return marks
+
+
+def _singles_as_doubles(body: str) -> str:
+    """Rewrite paired single marks as “ ” (one character each, so offsets hold)."""
+    chars = list(body)
+    for p_start, p_end in paragraphs(body):
+        for q in _single_marks(body, p_start, p_end):
+            chars[q.open] = "“"
+            if q.closed:
+                chars[q.close] = "”"
+    return "".join(chars)
+
+
 def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
     """Quotation marks of one paragraph, paired in one pass."""
     marks: list[QuoteMarks] = []
@@ -332,6 +366,8 @@ def _normalise_marks(body: str) -> str:
 def find_attributions(body: str) -> list[Attribution]:
     """All attributions in *body*, in text order; mentions unresolved. Offsets index *body*."""
     body = _normalise_marks(body)
+    if not re.search(r"[“”\"]", body) and ("‘" in body or re.search(r"(?:^|\s)'[A-Z][^'\n]{3,}[,.?!]'", body)):
+        body = _singles_as_doubles(body)  # British style: ‘…’ are the quotation marks
     results: list[Attribution] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs(body)):
         quotes = pair_quotes(body, p_start, p_end)

@@ -243,3 +243,9 @@ def test_random_text_never_crashes_and_offsets_hold():
     for _ in range(400):
         body = " ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 80)))
         quotes_of(body)
+
+
+def test_british_single_quotation_marks():
+    found = quotes_of("‘The players’ union backs us,’ said Tom Smith. ‘Nobody doubts it.’")
+    assert [q.text for q in found] == ["The players’ union backs us", "Nobody doubts it."]
+    assert {q.speaker for q in found} == {"Tom Smith"}
