@@ -301,11 +301,6 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     return mention, np_start
 
 
-_BOUNDARY = re.compile(r"(?:^|[,;:(]|\s(?:while|but|whereas|as|because|although|though|after|when|since|if|so|and|"
-                       r"where|which|who|that)\s)(?!.*(?:[,;:(]|\s(?:while|but|whereas|as|because|although|though|after|"
-                       r"when|since|if|so|and|where|which|who|that)\s))")
-
-
 def _after_boundary(left: str) -> str:
     """The last clause of *left*: the source of 'Kim slammed the drills, while Choe declared …' is Choe."""
     cut = 0
@@ -333,7 +328,6 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     rest = region[m.end():]
     appos = None
     rest_stripped = rest.lstrip(" ,")
-    adding = ADDING.search(rest)
     if rest.startswith(",") and rest_stripped and not ADDING.match(rest):
         # Appositive runs to the end of the sentence or to ', adding'.
         cut = re.search(r",\s*(?:adding|noting|saying|who|which|in\s+a|and)\b|[“\"]", rest_stripped)
@@ -346,7 +340,6 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     if appos:
         end = a + m.end() + (len(rest) - len(rest_stripped)) + len(appos)
         mention.end = end
-    del adding
     return mention, end
 
 
@@ -648,7 +641,6 @@ def _after_attribution(text, pos, s_end, quotes, mention, word, add) -> int:
     more = _AND_VERB.match(rest)
     if more:
         c_start = offset + more.end()
-        cut = CUT.search(text, c_start, s_end) if False else None
         add(_content(text, c_start, s_end, quotes, True), mention, more.group(1))
         return s_end
     adding = ADDING.match(rest)
