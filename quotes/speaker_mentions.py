@@ -252,6 +252,13 @@ def classify_name(name: str) -> str:
 
 def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> Mention | None:
     """The source named by *text* (the words before or after a speech verb), or None if it is no source."""
+    mention = _parse_mention(text, appositive, start)
+    if mention is not None and mention.kind == "person" and re.search(r"\d", mention.name):
+        return None  # 'Six in 10 Republican …' names nobody
+    return mention
+
+
+def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> Mention | None:
     raw = text
     # party labels are not part of a name: 'Sen. Bernie Sanders (I-Vt.)'
     text = re.sub(r"\s*\([A-Z]-[A-Za-z. ]{1,12}\)", "", text)
@@ -259,7 +266,7 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
     text = _strip_trailing_punct(text)
     via_match = VIA.search(text)
     if via_match:
-        mention = parse_mention(text[:via_match.start()], appositive, start)
+        mention = _parse_mention(text[:via_match.start()], appositive, start)
         if mention is not None:
             mention.via = via_match.group(1)
         return mention
@@ -354,17 +361,19 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
     if tokens[0] in MONTHS_DAYS:
         return None
     title, name = split_title_name(text)
+    # 'Capital Economics’ Jonathan Loynes', 'The Washington Post's Ed O'Keefe'
+    match = re.match(r"^(.+?)[’']s?\s+(.+)$", name)
+    if match and classify_name(match.group(1)) == "organization" and 2 <= len(match.group(2).split()) <= 3 \
+            and classify_name(match.group(2)) == "person" and not re.search(r"\d", match.group(2)):
+        owner = re.sub(r"^(?:the|The)\s+", "", match.group(1))
+        return _person(text, match.group(2), title, appositive or f"at {owner}", offset, end)
     kind = classify_name(name)
     if kind == "organization":
         # 'The Centre for Economics …' is named 'Centre for Economics …'; 'the CEBR' likewise.
         org = re.sub(r"^(?:the|The)\s+", "", text) if len(tokens) > 1 else text
         return Mention(text, org, "organization", start=offset, end=end)
-    # 'Capital Economics’ Jonathan Loynes'
-    match = re.match(r"^(.+?)[’']s?\s+(.+)$", name)
-    if match and classify_name(match.group(1)) == "organization" and len(match.group(2).split()) >= 2:
-        return _person(text, match.group(2), title, appositive or f"at {match.group(1)}", offset, end)
-    if len(name.split()) > 5:
-        return None
+    if len(name.split()) > 5 or re.search(r"\d", name):
+        return None  # 'Six in 10 Republican …' names nobody
     return _person(text, name, title, appositive or inner_role, offset, end)
 
 
