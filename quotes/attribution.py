@@ -651,7 +651,8 @@ def _after_attribution(text, pos, s_end, quotes, mention, word, add) -> int:
     if m:
         add(_content(text, offset + m.end(), s_end, quotes, True), mention, word)
         return s_end
-    m = re.match(r"\s*,\s*(?=\S)(?!\w+ing\b|who\b|which\b|as\b|in\b|on\b|at\b|after\b|before\b|during\b|when\b|while\b)", rest)
+    m = re.match(r"\s*,\s*(?=\S)(?!\w+ing\b|who\b|which\b|as\b|in\b|on\b|at\b|after\b|before\b|during\b|when\b|while\b|"
+                 r"asked\b|pressed\b|told\b|interviewed\b|quoted\b|according\b|referring\b|citing\b)", rest)
     if m and len(rest.split()) > 3:
         add(_content(text, offset + m.end(), s_end, quotes, True), mention, word)
         return s_end

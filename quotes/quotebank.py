@@ -224,8 +224,10 @@ def read_rows(path: Path, progress: Optional[Callable[[int], None]] = None) -> I
                 except UnicodeDecodeError as error:
                     raise Malformed("(file)", f"cannot be read: not UTF-8 at byte {error.start}") from None
                 try:
-                    record = json.loads(line)
-                except ValueError as error:
+                    record = json.loads(line.rstrip("\r\n"))
+                except json.JSONDecodeError as error:
+                    raise Malformed("(json)", f"not valid JSON: {error.msg} at character {error.pos + 1}") from None
+                except ValueError as error:  # e.g. numbers too long to convert
                     raise Malformed("(json)", f"not valid JSON: {error}") from None
                 if not isinstance(record, dict):
                     raise Malformed("(json)", "expected a JSON object")

@@ -71,6 +71,10 @@ Australian Mexican Brazilian European Saudi Syrian Iraqi Afghan Egyptian Polish 
 Danish Finnish Swiss Austrian Belgian Greek Vietnamese Thai Philippine Filipino Indonesian Malaysian
 Singaporean African Nigerian Kenyan Western Eastern Asian Arab Latin former Former top senior Senior Top
 """.split())
+# Party and camp adjectives stay in a title: 'a Republican strategist'.
+AFFILIATIONS = {"Republican", "Republicans", "Democratic", "Democrat", "Democrats", "Conservative", "Labour", "Tory",
+                "Liberal", "GOP", "Green", "Independent", "Socialist", "Progressive", "Left", "Right", "Christian",
+                "Muslim", "Jewish", "Catholic"}
 CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "al", "bin", "la", "le", "y", "on"}
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He", "She", "They", "It", "We", "I",
              "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "As", "If", "For",
@@ -133,6 +137,8 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
                 r"too|meanwhile|for\s+example|for\s+instance|in\s+turn|in\s+a|in\s+an|on\s+\w+day|\w+ly\b)\b", role, re.I):
         return None, None
     role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
+    # 'a Democratic pollster who is not involved with the campaign': the role ends at 'who'
+    role = re.split(r"\s+(?:who|that|which|whose)\s", role)[0]
     if not role:
         return None, None
     if re.search(r",?\s+and\s+(?:a|an|the|its|his|her)\s+", role):
@@ -162,10 +168,12 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     tokens = role.split()
     lead = []
     for tok in tokens:
-        if _is_cap(tok) and tok.lower() not in TITLE_WORDS and tok not in DEMONYMS:
+        if _is_cap(tok) and tok.lower() not in TITLE_WORDS and tok not in DEMONYMS and tok not in AFFILIATIONS:
             lead.append(tok)
         else:
             break
+    if lead and lead[0].lower() in HONORIFICS:
+        lead = []  # "Mrs. Clinton's communications director": a person, not an institution
     if lead and len(lead) < len(tokens) and tokens[len(lead)][0].islower():
         lead_text = " ".join(lead)
         lead_text = re.sub(r"[’']s?$", "", lead_text)
