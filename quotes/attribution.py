@@ -60,7 +60,9 @@ ADVERBIAL = re.compile(
     r"^\s*(?:on\s+\w+day|\w+day|yesterday|today|last\s+\w+|this\s+\w+|earlier|recently|privately|publicly|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|report|note|speech|email|"
     r"release|briefing|post|tweet|letter|video|podcast|conference|call|appearance)"
-    r"(?:\s+(?:to|with|on)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?|"
+    r"(?:\s+(?:to|with|on)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
+    r"(?:\s+(?:provided|sent|released|emailed|issued|given|obtained|posted)\s+(?:to|by|on)\s+(?:the\s+)?[\w.’'-]+"
+    r"(?:\s+[A-Z][\w.’'-]*)*)?|"
     r"at\s+an?\s+(?:\w+\s+){0,3}(?:conference|briefing|event|meeting|hearing|rally|summit|forum))(?=[\s,])")
 TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*|reporters|journalists|"
                          r"lawmakers|investors|clients|students|viewers|listeners|the\s+\w+(?:\s+\w+)?|"

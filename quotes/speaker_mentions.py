@@ -270,7 +270,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     raw = text
     # party labels are not part of a name: 'Sen. Bernie Sanders (I-Vt.)'
     text = re.sub(r"\s*\([A-Z]-[A-Za-z. ]{1,12}\)", "", text)
-    text = re.sub(r"^\s*(?:even|only|also|then)\s+", "", text)
+    text = re.sub(r"^\s*(?:even|only|also|then)\s+", "", text, flags=re.I)
+    if re.fullmatch(r"\s*\S+[’']s\s*", text):
+        return None  # "Editor’s note:" - a possessive alone names nobody
     text = _strip_trailing_punct(text)
     via_match = VIA.search(text)
     if via_match:
