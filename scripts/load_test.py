@@ -1,0 +1,189 @@
+"""Load test: ``quotes serve`` on a large database, driven from this process over loopback.
+
+Starts ``quotes serve DB --host 127.0.0.1 --port PORT`` (the published configuration: immutable,
+bounded settings, our plugin and metadata), waits for it, then runs CLIENTS concurrent clients
+for SECONDS (and at most MAX_REQUESTS requests) mixing full-text searches on ``quotes_full``,
+facet pages and quote pages, all valid requests. Meanwhile it sends a pathological query (a
+three-way cross join of ``quotes``) a few times: each must be cut off at ``sql_time_limit_ms``
+(HTTP 400) while the other clients keep being answered.
+
+The last line printed is one JSON object:
+``{"requests", "requests_per_s", "p50_ms", "p95_ms", "errors", "pathological": [...]}``.
+
+    python scripts/load_test.py --db /tmp/bench/quotes.db --clients 50 --seconds 30
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+import httpx
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from bench_search import percentile, searches  # noqa: E402
+
+from quotes.app import DEFAULT_SETTINGS  # noqa: E402
+
+HOST = "127.0.0.1"  # loopback only
+CROSS_JOIN = "select count(*) from quotes a, quotes b, quotes c"
+FACETS = ["claim_type", "form", "speaker_id", "source_id", "provenance"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def start_server(db: Path, port: int, log: Path) -> subprocess.Popen:
+    command = [str(Path(sys.executable).with_name("quotes")), "serve", str(db), "--host", HOST, "--port", str(port)]
+    server = subprocess.Popen(command, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"quotes serve exited with {server.returncode}; see {log}")
+        try:
+            if httpx.get(f"http://{HOST}:{port}/-/versions.json", timeout=2).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    server.terminate()
+    raise SystemExit("quotes serve did not answer within 120 s")
+
+
+def quote_ids(db: Path, n: int, seed: int) -> list[str]:
+    """Ids of existing quotes, spread over the table, so every quote page is a 200."""
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    top = conn.execute("select max(rowid) from quotes").fetchone()[0]
+    rng = random.Random(seed)
+    rowids = sorted({rng.randint(1, top) for _ in range(n)})
+    ids = [row[0] for r in rowids for row in conn.execute("select id from quotes where rowid = ?", [r])]
+    conn.close()
+    return ids
+
+
+def requests_mix(ids: list[str], n: int, seed: int) -> list[tuple[str, str]]:
+    """(kind, path): half searches, a fifth facet pages, the rest quote pages."""
+    rng = random.Random(seed)
+    terms = searches(200, seed)
+    mix = []
+    for _ in range(n):
+        roll = rng.random()
+        if roll < 0.5:
+            mix.append(("search", "/quotes/quotes_full?" + urlencode({"_search": rng.choice(terms)})))
+        elif roll < 0.7:
+            mix.append(("facet", f"/quotes/quotes?_facet={rng.choice(FACETS)}"))
+        else:
+            mix.append(("row", "/quotes/quotes/" + quote(rng.choice(ids), safe="")))
+    return mix
+
+
+async def drive(base: str, mix: list[tuple[str, str]], clients: int, seconds: float, max_requests: int, pathological: int):
+    results: list[tuple[str, int, float, float]] = []  # kind, status (0: failed), ms, finished at
+    cut_offs: list[dict] = []
+    limits = httpx.Limits(max_connections=clients + 1, max_keepalive_connections=clients + 1)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        started = time.monotonic()
+        deadline = started + seconds
+        issued = 0
+
+        async def one(kind: str, path: str) -> None:
+            t = time.monotonic()
+            try:
+                status = (await client.get(path)).status_code
+            except httpx.HTTPError:
+                status = 0
+            results.append((kind, status, (time.monotonic() - t) * 1000, time.monotonic()))
+
+        async def worker() -> None:
+            nonlocal issued
+            while time.monotonic() < deadline and issued < max_requests:
+                kind, path = mix[issued % len(mix)]
+                issued += 1
+                await one(kind, path)
+
+        async def attacker() -> None:
+            for n in range(pathological):
+                await asyncio.sleep(seconds / (pathological + 1))
+                t = time.monotonic()
+                response = await client.get("/quotes.json?" + urlencode({"sql": CROSS_JOIN}))
+                done = time.monotonic()
+                answered = sum(1 for r in results if t <= r[3] <= done and r[1] == 200)
+                cut_offs.append({
+                    "status": response.status_code,
+                    "ms": round((done - t) * 1000),
+                    "interrupted": "interrupted" in response.text or "took too long" in response.text,
+                    "others_answered_meanwhile": answered,
+                })
+
+        await asyncio.gather(attacker(), *(worker() for _ in range(clients)))
+        elapsed = time.monotonic() - started
+    return results, cut_offs, elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, required=True, help="A built database; named quotes.db so it is published as 'quotes'.")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--max-requests", type=int, default=50_000, help="Upper bound on requests, whatever the time.")
+    parser.add_argument("--pathological", type=int, default=3, help="How many cross-join queries to send during the run.")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    if args.db.name != "quotes.db":
+        raise SystemExit("--db must be a file named quotes.db (Datasette names the database after it)")
+    ids = quote_ids(args.db, 2000, args.seed)
+    mix = requests_mix(ids, 5000, args.seed)
+    port = free_port()
+    log = args.db.with_name("load_test_server.log")
+    server = start_server(args.db, port, log)
+    try:
+        results, cut_offs, elapsed = asyncio.run(
+            drive(f"http://{HOST}:{port}", mix, args.clients, args.seconds, args.max_requests, args.pathological)
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    times = [ms for _, _, ms, _ in results]
+    errors = [status for _, status, _, _ in results if status != 200]
+    by_kind = {}
+    for kind in ("search", "facet", "row"):
+        kind_times = [ms for k, _, ms, _ in results if k == kind]
+        if kind_times:
+            by_kind[kind] = {"n": len(kind_times), "p50_ms": round(statistics.median(kind_times)), "p95_ms": round(percentile(kind_times, 95))}
+    limit = DEFAULT_SETTINGS["sql_time_limit_ms"]
+    result = {
+        "clients": args.clients,
+        "seconds": round(elapsed, 1),
+        "requests": len(results),
+        "requests_per_s": round(len(results) / elapsed, 1),
+        "p50_ms": round(statistics.median(times)),
+        "p95_ms": round(percentile(times, 95)),
+        "errors": len(errors),
+        "error_statuses": sorted(set(errors)),
+        "by_kind": by_kind,
+        "pathological": cut_offs,
+        "pathological_cut_off": all(c["status"] == 400 and c["interrupted"] for c in cut_offs),
+        "sql_time_limit_ms": limit,
+    }
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
