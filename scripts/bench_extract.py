@@ -36,6 +36,14 @@ def main(argv=None) -> None:
     n = len(texts) * args.repeat
     print(f"{n} articles ({words / len(texts):.0f} words each on average), {quotes} statements, "
           f"{elapsed:.2f} s CPU: {n / elapsed:.1f} articles/s on one core")
+    # The worst case the issue names: one 5 MB article, made of the same texts end to end.
+    large = "\n\n".join(texts)
+    while len(large) < 5_000_000:
+        large += "\n\n" + large
+    large = large[:5_000_000]
+    began = time.process_time()
+    found = len(extract_text(large))
+    print(f"one 5 MB article: {found} statements in {time.process_time() - began:.2f} s CPU")
 
 
 if __name__ == "__main__":
