@@ -23,6 +23,10 @@ from .speaker_mentions import Mention, Resolver
 from .yardsticks import DEFAULT_YARDSTICK, load_yardstick, probability_of
 
 MAX_BODY_CHARS = 6_000_000
+# A news article is a few thousand characters. Longer bodies (a whole feed pasted as one file)
+# are read in windows cut at paragraph breaks: names are resolved within a window, which keeps
+# the work linear in the length of the text.
+WINDOW_CHARS = 100_000
 CONTINUATION_PARAGRAPHS = 2  # an unattributed quote continues a speaker quoted this recently
 
 
@@ -84,6 +88,27 @@ def extract_text(body: str, yardstick: str = DEFAULT_YARDSTICK) -> list[Extracte
     if len(body) > MAX_BODY_CHARS:
         raise ValueError(f"article body of {len(body)} characters is over the limit of {MAX_BODY_CHARS}")
     scale = load_yardstick(yardstick)
+    found: list[ExtractedQuote] = []
+    for offset, window in windows(body, WINDOW_CHARS):
+        for quote in _extract_window(window, scale, yardstick):
+            found.append(replace(quote, start=quote.start + offset, end=quote.end + offset,
+                                 source_start=None if quote.source_start is None else quote.source_start + offset,
+                                 source_end=None if quote.source_end is None else quote.source_end + offset))
+    return found
+
+
+def windows(body: str, size: int):
+    """(offset, text) pieces of ``body`` of about ``size`` characters, cut after a blank line."""
+    start = 0
+    while len(body) - start > size:
+        cut = body.rfind("\n\n", start, start + size)
+        cut = cut + 2 if cut > start else start + size
+        yield start, body[start:cut]
+        start = cut
+    yield start, body[start:]
+
+
+def _extract_window(body: str, scale, yardstick: str) -> list[ExtractedQuote]:
     resolver = Resolver(body)
     resolved: list[tuple[object, Mention]] = []
     attributions = find_attributions(body)
