@@ -41,6 +41,10 @@ QUOTE_COLUMNS = described(
         "claim_type": CLAIM_TYPES,
         "provenance": "curated (a reviewed collection in git) or machine (bulk-imported, e.g. Quotebank).",
         "speaker_probability": "For machine attributions: the attributor's probability for the speaker.",
+        "num_occurrences": "For Quotebank quotes: in how many articles the quotation was found.",
+        "occurrence_urls": "For Quotebank quotes: the other articles it was found in (JSON list); the source is the earliest.",
+        "context_left": "For Quotebank article quotes: the text just before the quotation.",
+        "context_right": "For Quotebank article quotes: the text just after the quotation.",
     },
 )
 QUOTE_COLUMNS.pop("prediction", None)
@@ -108,7 +112,10 @@ def metadata(database: str = "quotes") -> dict:
                     },
                     "speakers": {
                         "description": "People, organisations and unnamed groups that speak.",
-                        "columns": described(Speaker),
+                        "columns": {
+                            **described(Speaker),
+                            "wikidata_candidates": "For Quotebank speakers whose name several people share: every Wikidata id it may mean (JSON list).",
+                        },
                         "label_column": "name",
                         "facets": ["kind"],
                     },
