@@ -4,7 +4,7 @@ Starts ``quotes serve DB --host 127.0.0.1 --port PORT`` (the published configura
 bounded settings, our plugin and metadata), waits for it, then runs CLIENTS concurrent clients
 for SECONDS (and at most MAX_REQUESTS requests) mixing full-text searches on ``quotes_full``,
 facet pages and quote pages, all valid requests. Meanwhile it sends a pathological query (a
-three-way cross join of ``quotes``) a few times: each must be cut off at ``sql_time_limit_ms``
+cross join of three or more copies of ``quotes``: 10^10 rows or more) a few times: each must be cut off at ``sql_time_limit_ms``
 (HTTP 400) while the other clients keep being answered.
 
 The last line printed is one JSON object:
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import random
 import socket
 import sqlite3
@@ -39,7 +40,12 @@ from bench_search import percentile, searches  # noqa: E402
 from quotes.app import DEFAULT_SETTINGS  # noqa: E402
 
 HOST = "127.0.0.1"  # loopback only
-CROSS_JOIN = "select count(*) from quotes a, quotes b, quotes c"
+
+
+def cross_join(rows: int) -> str:
+    """A count over at least 10^10 joined rows: three copies of quotes, more for a small table."""
+    copies = max(3, math.ceil(10 / math.log10(max(rows, 2))))
+    return "select count(*) from " + ", ".join(f"quotes q{n}" for n in range(copies))
 FACETS = ["claim_type", "form", "speaker_id", "source_id", "provenance"]
 
 
@@ -77,15 +83,22 @@ def quote_ids(db: Path, n: int, seed: int) -> list[str]:
     return ids
 
 
-def requests_mix(ids: list[str], n: int, seed: int) -> list[tuple[str, str]]:
-    """(kind, path): half searches, a fifth facet pages, the rest quote pages."""
+def requests_mix(ids: list[str], n: int, seed: int, search_as: str = "page") -> list[tuple[str, str]]:
+    """(kind, path): half searches, a fifth facet pages, the rest quote pages.
+
+    Searches are ``quotes_full`` pages as a browser opens them (with the default facets), or,
+    with ``search_as="api"``, JSON without facets as a script or notebook fetches them.
+    """
     rng = random.Random(seed)
     terms = searches(200, seed)
     mix = []
     for _ in range(n):
         roll = rng.random()
         if roll < 0.5:
-            mix.append(("search", "/quotes/quotes_full?" + urlencode({"_search": rng.choice(terms)})))
+            params = {"_search": rng.choice(terms)}
+            if search_as == "api":
+                params["_nofacet"] = 1
+            mix.append(("search", f"/quotes/quotes_full{'.json' if search_as == 'api' else ''}?" + urlencode(params)))
         elif roll < 0.7:
             mix.append(("facet", f"/quotes/quotes?_facet={rng.choice(FACETS)}"))
         else:
@@ -93,7 +106,7 @@ def requests_mix(ids: list[str], n: int, seed: int) -> list[tuple[str, str]]:
     return mix
 
 
-async def drive(base: str, mix: list[tuple[str, str]], clients: int, seconds: float, max_requests: int, pathological: int):
+async def drive(base: str, mix: list[tuple[str, str]], clients: int, seconds: float, max_requests: int, pathological: int, attack: str):
     results: list[tuple[str, int, float, float]] = []  # kind, status (0: failed), ms, finished at
     cut_offs: list[dict] = []
     limits = httpx.Limits(max_connections=clients + 1, max_keepalive_connections=clients + 1)
@@ -121,7 +134,7 @@ async def drive(base: str, mix: list[tuple[str, str]], clients: int, seconds: fl
             for n in range(pathological):
                 await asyncio.sleep(seconds / (pathological + 1))
                 t = time.monotonic()
-                response = await client.get("/quotes.json?" + urlencode({"sql": CROSS_JOIN}))
+                response = await client.get("/quotes.json?" + urlencode({"sql": attack}))
                 done = time.monotonic()
                 answered = sum(1 for r in results if t <= r[3] <= done and r[1] == 200)
                 cut_offs.append({
@@ -143,18 +156,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--max-requests", type=int, default=50_000, help="Upper bound on requests, whatever the time.")
     parser.add_argument("--pathological", type=int, default=3, help="How many cross-join queries to send during the run.")
+    parser.add_argument("--search-as", choices=("page", "api"), default="page", help="page: HTML with facets; api: JSON, no facets.")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     if args.db.name != "quotes.db":
         raise SystemExit("--db must be a file named quotes.db (Datasette names the database after it)")
     ids = quote_ids(args.db, 2000, args.seed)
-    mix = requests_mix(ids, 5000, args.seed)
+    conn = sqlite3.connect(f"{args.db.resolve().as_uri()}?mode=ro", uri=True)
+    attack = cross_join(conn.execute("select count(*) from quotes").fetchone()[0])
+    conn.close()
+    mix = requests_mix(ids, 5000, args.seed, args.search_as)
     port = free_port()
     log = args.db.with_name("load_test_server.log")
     server = start_server(args.db, port, log)
     try:
         results, cut_offs, elapsed = asyncio.run(
-            drive(f"http://{HOST}:{port}", mix, args.clients, args.seconds, args.max_requests, args.pathological)
+            drive(f"http://{HOST}:{port}", mix, args.clients, args.seconds, args.max_requests, args.pathological, attack)
         )
     finally:
         server.terminate()
@@ -169,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     limit = DEFAULT_SETTINGS["sql_time_limit_ms"]
     result = {
         "clients": args.clients,
+        "search_as": args.search_as,
         "seconds": round(elapsed, 1),
         "requests": len(results),
         "requests_per_s": round(len(results) / elapsed, 1),
@@ -177,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         "errors": len(errors),
         "error_statuses": sorted(set(errors)),
         "by_kind": by_kind,
+        "pathological_sql": attack,
         "pathological": cut_offs,
         "pathological_cut_off": all(c["status"] == 400 and c["interrupted"] for c in cut_offs),
         "sql_time_limit_ms": limit,

@@ -141,3 +141,18 @@ def test_the_dockerfile_commands_serve_the_database(deploy, path, check):
     result = subprocess.run(command, cwd=deploy, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert check(json.loads(result.stdout))
+
+
+def test_load_test_script_cuts_off_a_cross_join(bundled_db, tmp_path, capsys):
+    """Smoke test of scripts/load_test.py on the bundled database (3 clients, 3 seconds)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("load_test", ROOT / "scripts" / "load_test.py")
+    load_test = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(load_test)
+    db = tmp_path / "quotes.db"
+    shutil.copy(bundled_db, db)
+    assert load_test.main(["--db", str(db), "--clients", "3", "--seconds", "3", "--pathological", "1"]) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert result["requests"] > 0 and result["errors"] == 0
+    assert result["pathological_cut_off"] and result["pathological"][0]["status"] == 400

@@ -257,3 +257,23 @@ def test_a_second_process_reports_the_malformed_line(tmp_path, monkeypatch):
 def test_indexes_are_back_after_the_import(imported, bundled_db):
     indexes = "select name, sql from sqlite_master where type = 'index' order by name"
     assert query(imported, indexes) == query(bundled_db, indexes)
+
+
+def load_script(name: str):
+    path = SCRIPT.parent / f"{name}.py"
+    module_spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module
+
+
+def test_benchmark_scripts_print_their_figures(tmp_path, capsys):
+    """Smoke test on a small N: the figures themselves are for scripts, never asserted here."""
+    assert load_script("bench_build").main(["--quotes", "1500", "--workdir", str(tmp_path)]) == 0
+    build = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert build["quotes"] == 1500
+    assert set(build) >= {"quotes_per_s", "raw_quotes_per_s", "peak_rss_mb"} and build["peak_rss_mb"] > 0
+    assert load_script("bench_search").main(["--quotes", "1500", "--workdir", str(tmp_path)]) == 0
+    search = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert search["searches"] == 200 and set(search) >= {"p50_ms", "p95_ms", "raw_p95_ms", "facet_max_ms"}
+    assert search["facet_pages"] == 16 and search["facets_timed_out"] == []
