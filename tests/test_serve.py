@@ -174,3 +174,13 @@ async def test_open_redirect_guard(ds, path):
     response = await ds.client.get(path)
     assert response.status_code == 404
     assert "location" not in response.headers
+
+
+def test_every_plugin_module_is_an_entry_point():
+    # A deployment's plain `datasette serve` loads only the entry points, so they must list every module.
+    from importlib.metadata import entry_points
+
+    from quotes.plugin import PLUGIN_MODULES
+
+    declared = sorted(ep.value for ep in entry_points(group="datasette") if ep.value.startswith("quotes."))
+    assert declared == sorted(PLUGIN_MODULES)
