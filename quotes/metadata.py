@@ -104,11 +104,11 @@ def metadata(database: str = "quotes") -> dict:
                     },
                     "quotes_full": {
                         "description": "Quotes with speaker, institution and source joined: the researcher's main table.",
-                        "columns": {**QUOTE_COLUMNS, **VIEW_COLUMNS, "quote_rowid": "Row id, joins to the search index."},
+                        "columns": {**QUOTE_COLUMNS, **VIEW_COLUMNS},
                         "facets": ["claim_type", "form", "speaker", "institution", "outlet", "year", {"array": "topics"}],
                         "sortable_columns": ["published", "speaker", "institution", "outlet", "claim_type", "form"],
                         "fts_table": "quotes_fts",
-                        "fts_pk": "quote_rowid",
+                        "fts_pk": "rowid",
                     },
                     "speakers": {
                         "description": "People, organisations and unnamed groups that speak.",

@@ -37,7 +37,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 import sqlite_utils
 
 from .collection import BUNDLED, Collection, CollectionError, Problem, load_collection
-from .db import atomic_database, create_schema, write_collection
+from .db import atomic_database, create_schema, deferred_indexes, finish, write_collection
 from .models import slugify
 
 BATCH = 20_000
@@ -57,7 +57,6 @@ INSERT_QUOTE = """INSERT INTO quotes (
     rowid, id, source_id, speaker_id, text, form, claim_type, review, provenance,
     speaker_probability, num_occurrences, occurrence_urls, context_left, context_right
 ) VALUES (?, ?, ?, ?, ?, 'direct', 'other', 'draft', 'machine', ?, ?, ?, ?, ?)"""
-INSERT_SEARCH = "INSERT INTO quotes_fts (rowid, text, speaker, outlet) VALUES (?, ?, ?, ?)"
 INSERT_SPEAKER = "INSERT OR IGNORE INTO speakers (id, name, kind, wikidata, wikidata_candidates) VALUES (?, ?, ?, ?, ?)"
 # The same article may come from both forms; the article-centric one knows its title.
 UPSERT_SOURCE = """INSERT INTO sources (id, label, url, outlet, title, published, language, record_file)
@@ -79,7 +78,6 @@ class Rows:
 
     quotes: list[tuple] = dataclasses.field(default_factory=list)
     lines: list[int] = dataclasses.field(default_factory=list)
-    search: list[tuple] = dataclasses.field(default_factory=list)
     speakers: list[tuple] = dataclasses.field(default_factory=list)
     sources: list[tuple] = dataclasses.field(default_factory=list)
 
@@ -332,7 +330,6 @@ class Writer:
         conn.executemany(UPSERT_SOURCE, self.fresh(rows.sources, self.seen_sources, lambda row: (row[0], row[4] is None)))
         start = self.next_rowid
         quotes = [(start + n, q[0], q[1], s[0]) + q[2:] for n, (q, s) in enumerate(zip(rows.quotes, rows.speakers))]
-        search = [(start + n, q[2], s[1], src[3]) for n, (q, s, src) in enumerate(zip(rows.quotes, rows.speakers, rows.sources))]
         before = conn.total_changes
         try:
             conn.executemany(INSERT_QUOTE, quotes)
@@ -341,7 +338,6 @@ class Writer:
             quote_id = quotes[failed][1]
             message = f"duplicate quote {quote_id!r}" if "UNIQUE" in str(error) else str(error)
             raise CollectionError([Problem(path, rows.lines[failed], "quoteID", message)]) from None
-        conn.executemany(INSERT_SEARCH, search)
         self.next_rowid += len(quotes)
         self.quotes += len(quotes)
 
@@ -349,7 +345,8 @@ class Writer:
 def import_quotebank(
     db: sqlite_utils.Database, paths: Iterable[Path | str], progress: Optional[Callable[[int], None]] = None
 ) -> dict[str, int]:
-    """Add the quotes of Quotebank files to ``db`` (which has the schema) and index them for search.
+    """Add the quotes of Quotebank files to ``db`` (which has the schema); :func:`quotes.db.finish`
+    then indexes them for search.
 
     :param paths: quotation-centric or article-centric files, plain or ``.bz2``
     :param progress: called with the number of (compressed) bytes read since the last call
@@ -360,22 +357,12 @@ def import_quotebank(
     conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")  # index pages stay in memory
     before = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("speakers", "sources")}
     writer = Writer(db)
-    # Secondary indexes are rebuilt after the load: one sort each instead of a million
-    # random B-tree inserts. Primary keys stay, so duplicates are still caught row by row.
-    indexes = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('quotes', 'sources')"
-    ).fetchall()
-    for name, _ in indexes:
-        conn.execute(f"DROP INDEX [{name}]")
-    try:
+    with deferred_indexes(db, ["quotes", "sources"]):
         for path in map(Path, paths):
             if not path.is_file():
                 raise CollectionError([Problem(path, 0, "(file)", "no such file")])
             for rows in parsed_rows(path, progress):
                 writer.write(path, rows)
-    finally:
-        for _, sql in indexes:
-            conn.execute(sql)
     after = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("speakers", "sources")}
     return {"quotes": writer.quotes, **{t: after[t] - before[t] for t in after}}
 
@@ -405,4 +392,5 @@ def build_with_quotebank(
         create_schema(db)
         counts = write_collection(db, collection)
         imported = import_quotebank(db, paths, progress)
+        finish(db)
     return {**counts, **{f"machine_{table}": n for table, n in imported.items()}}

@@ -100,6 +100,29 @@ CREATE TABLE "hedge_probabilities" (
    PRIMARY KEY ("yardstick", "hedge")
 );
 
+CREATE TABLE "quotes_full" (
+   "id" TEXT PRIMARY KEY REFERENCES "quotes"("id"),
+   "text" TEXT NOT NULL,
+   "speaker" TEXT NOT NULL,
+   "speaker_kind" TEXT,
+   "title" TEXT,
+   "institution" TEXT,
+   "outlet" TEXT NOT NULL,
+   "published" TEXT,
+   "year" TEXT,
+   "url" TEXT,
+   "source_title" TEXT,
+   "form" TEXT NOT NULL,
+   "claim_type" TEXT NOT NULL,
+   "via" TEXT,
+   "topics" TEXT,
+   "review" TEXT,
+   "provenance" TEXT NOT NULL,
+   "source_id" TEXT,
+   "speaker_id" TEXT,
+   "institution_id" TEXT
+);
+
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
     text, speaker, title, institution, outlet,
     content='', tokenize='unicode61 remove_diacritics 2'
@@ -147,15 +170,29 @@ CREATE INDEX "idx_evidence_resolution_id"
 CREATE INDEX "idx_hedge_probabilities_hedge"
     ON "hedge_probabilities" ("hedge");
 
-CREATE VIEW "quotes_full" AS SELECT
-    q.id, q.text, s.name AS speaker, s.kind AS speaker_kind, q.title, i.name AS institution,
-    src.outlet, src.published, substr(src.published, 1, 4) AS year, src.url, src.title AS source_title,
-    q.form, q.claim_type, q.via, q.topics, q.review, q.provenance,
-    q.source_id, q.speaker_id, q.institution_id, q.rowid AS quote_rowid
-FROM quotes q
-JOIN speakers s ON s.id = q.speaker_id
-JOIN sources src ON src.id = q.source_id
-LEFT JOIN institutions i ON i.id = q.institution_id;
+CREATE INDEX "idx_quotes_full_speaker"
+    ON "quotes_full" ("speaker");
+
+CREATE INDEX "idx_quotes_full_institution"
+    ON "quotes_full" ("institution");
+
+CREATE INDEX "idx_quotes_full_outlet"
+    ON "quotes_full" ("outlet");
+
+CREATE INDEX "idx_quotes_full_year"
+    ON "quotes_full" ("year");
+
+CREATE INDEX "idx_quotes_full_published"
+    ON "quotes_full" ("published");
+
+CREATE INDEX "idx_quotes_full_claim_type"
+    ON "quotes_full" ("claim_type");
+
+CREATE INDEX "idx_quotes_full_form"
+    ON "quotes_full" ("form");
+
+CREATE INDEX "idx_quotes_full_provenance"
+    ON "quotes_full" ("provenance");
 
 CREATE VIEW "latest_resolutions" AS SELECT r.* FROM resolutions r
 WHERE r.seq = (SELECT max(seq) FROM resolutions r2 WHERE r2.prediction_id = r.prediction_id);

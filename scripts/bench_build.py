@@ -33,9 +33,12 @@ sys.path.insert(0, str(HERE))
 import generate_quotebank  # noqa: E402
 import sqlite_utils  # noqa: E402
 
-from quotes.db import create_schema  # noqa: E402
-from quotes.quotebank import CACHE_KB, INSERT_QUOTE, INSERT_SEARCH, INSERT_SPEAKER, UPSERT_SOURCE  # noqa: E402
+from quotes.db import TABLES, create_schema  # noqa: E402
+from quotes.quotebank import CACHE_KB, INSERT_QUOTE, INSERT_SPEAKER, UPSERT_SOURCE  # noqa: E402
 
+FULL_COLUMNS = list(TABLES["quotes_full"]["columns"])
+INSERT_FULL = f"INSERT INTO quotes_full (rowid, {', '.join(FULL_COLUMNS)}) VALUES ({', '.join('?' * (len(FULL_COLUMNS) + 1))})"
+INSERT_SEARCH = "INSERT INTO quotes_fts (rowid, text, speaker, title, institution, outlet) VALUES (?, ?, ?, ?, ?, ?)"
 PRAGMAS = ("PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", f"PRAGMA cache_size = -{CACHE_KB}")
 
 
@@ -108,9 +111,12 @@ def machine_rows(db: Path) -> dict[str, list[tuple]]:
             "SELECT rowid, id, source_id, speaker_id, text, speaker_probability, num_occurrences, "
             "occurrence_urls, context_left, context_right FROM quotes WHERE provenance = 'machine' ORDER BY rowid"
         ).fetchall(),
+        "quotes_full": conn.execute(
+            f"SELECT rowid, {', '.join(FULL_COLUMNS)} FROM quotes_full WHERE provenance = 'machine' ORDER BY rowid"
+        ).fetchall(),
         "search": conn.execute(
-            "SELECT q.rowid, q.text, s.name, src.outlet FROM quotes q JOIN speakers s ON s.id = q.speaker_id "
-            "JOIN sources src ON src.id = q.source_id WHERE q.provenance = 'machine' ORDER BY q.rowid"
+            "SELECT rowid, text, speaker, title, institution, outlet FROM quotes_full "
+            "WHERE provenance = 'machine' ORDER BY rowid"
         ).fetchall(),
     }
     conn.close()
@@ -129,6 +135,7 @@ def raw_insert(rows: dict[str, list[tuple]], db: Path) -> float:
     conn.executemany(INSERT_SPEAKER, rows["speakers"])
     conn.executemany(UPSERT_SOURCE, rows["sources"])
     conn.executemany(INSERT_QUOTE, rows["quotes"])
+    conn.executemany(INSERT_FULL, rows["quotes_full"])
     conn.executemany(INSERT_SEARCH, rows["search"])
     conn.commit()
     seconds = time.perf_counter() - started

@@ -122,8 +122,8 @@ async def datasette_times(db: Path, queries: list[str]) -> tuple[list[float], li
 def raw_times(db: Path, queries: list[str]) -> list[float]:
     conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
     match = "select rowid from quotes_fts where quotes_fts match :q"
-    page = f"select * from {TABLE} where quote_rowid in ({match}) limit 51"
-    count = f"select count(*) from {TABLE} where quote_rowid in ({match})"
+    page = f"select * from {TABLE} where rowid in ({match}) limit 51"
+    count = f"select count(*) from {TABLE} where rowid in ({match})"
     conn.execute(page, {"q": "warmup"}).fetchall()
     times = []
     for q in queries:

@@ -61,7 +61,7 @@ def test_rows(bundled_db):
 def test_full_text_search(bundled_db, query, expected_speakers):
     db = sqlite_utils.Database(bundled_db)
     rows = db.execute(
-        "select speaker from quotes_full where quote_rowid in "
+        "select speaker from quotes_full where rowid in "
         "(select rowid from quotes_fts where quotes_fts match ?)",
         [query],
     ).fetchall()
@@ -74,7 +74,8 @@ def test_full_text_search(bundled_db, query, expected_speakers):
 
 def test_views(bundled_db):
     db = sqlite_utils.Database(bundled_db)
-    assert {"quotes_full", "predictions_status", "open_predictions", "due_predictions"} <= set(db.view_names())
+    assert {"predictions_status", "open_predictions", "due_predictions"} <= set(db.view_names())
+    assert db["quotes_full"].count == db["quotes"].count
     statuses = {row["quote_id"][-3:]: row["status"] for row in db["predictions_status"].rows}
     assert len(statuses) == 7
     assert set(statuses.values()) <= {"open", "due", "resolved"}
