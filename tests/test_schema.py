@@ -56,3 +56,4 @@ def test_json_schema_rejects_what_the_models_reject():
     bad = {"source": {"id": "x", "url": "u", "outlet": "o"}, "quotes": [{"id": "q", "speaker": "s", "text": "t", "form": "verbatim", "claim_type": "other"}]}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schema)
+
