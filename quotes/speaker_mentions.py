@@ -125,11 +125,19 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     'director of the CDC's National Center for ...' -> (whole, 'CDC'): a sub-unit stays in the title.
     """
     role = _strip_trailing_punct(role)
+    main, _, relative = role.partition(", who ")
+    if relative and not re.match(r"(?:who|which|whose|where)\b", main):
+        # 'economist, who is also an adviser at X': the role paired with the named institution
+        first, second = split_institution_role(main), split_institution_role("who " + relative)
+        return second if second[1] and not first[1] else first
     role = re.split(r",\s*(?:who|which|whose|where)\b", role)[0]
-    # 'who is a professor at X'; 'who heads the energy desk at Citi'
-    who = re.match(r"who\s+(?:is|was|serves\s+as)\s+((?:a|an|the)\s+.*)$", role)
+    # 'who is (also) a professor at X'; 'who heads the energy desk at Citi'
+    who = re.match(r"who\s+(?:is|was|serves\s+as)(?:\s+(?:also|now|currently|additionally))?\s+(?:as\s+)?"
+                   r"((?:a|an|the)\s+.*|[a-z].*\s(?:at|of|with|for)\s+(?:the\s+)?[A-Z].*)$", role)
     if who:
         return split_institution_role(who.group(1))
+    # 'director of 38 North, a Washington-based monitoring group': the institution's own appositive goes
+    role = re.split(r",\s+(?:a|an)\s+(?=\S)", role)[0]
     who = re.match(r"who\s+(?:heads|leads|runs|directs|chairs|manages|oversees)\s+.*?\s(?:at|of)\s+(?:the\s+)?([A-Z].*)$", role)
     if who:
         return None, capitalised_chain(who.group(1))
@@ -141,9 +149,11 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     role = re.split(r"\s+(?:who|that|which|whose)\s", role)[0]
     if not role:
         return None, None
-    if re.search(r",?\s+and\s+(?:a|an|the|its|his|her)\s+", role):
-        # Two roles: the one paired with a named institution.
-        options = [split_institution_role(part) for part in re.split(r",?\s+and\s+(?=(?:a|an|the|its|his|her)\s)", role)]
+    two_roles = r",?\s+(?:and|as\s+well\s+as)\s+(?=(?:a|an|the|its|his|her)\s+[a-z])"
+    if re.search(two_roles, role):
+        # Two roles ('…, as well as a professor at …'): the one paired with a named institution;
+        # 'and the Media' inside a name is no second role.
+        options = [split_institution_role(part) for part in re.split(two_roles, role)]
         with_inst = [o for o in options if o[1]]
         return with_inst[0] if with_inst else options[0]
     match = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?([A-Z].*)$", role)
@@ -155,7 +165,7 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
         if inst:
             title = role[:match.start()].strip() or None
             return _clean_title(title), inst
-    match = re.search(r"\s(?:of|for)\s+(?:the\s+)?([A-Z].*)$", role)
+    match = re.search(r"\s(?:of|for)\s+(?:the\s+)?([A-Z].*|\d+\s+[A-Z].*)$", role)  # '38 North
     if match and role[:match.start()].split() and role[:match.start()].split()[-1].lower().strip(",") in TITLE_WORDS | {"president", "head", "director"}:
         rest = match.group(1)
         possessive = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s?\s+[A-Z]", rest)
@@ -195,6 +205,22 @@ def _clean_title(title: str | None) -> str | None:
     return title or None
 
 
+def _serial_name_follows(tokens: list[str], i: int) -> bool:
+    """After a comma, does a name run on as a list ending in 'and': 'Science, Sustainability and the Media'?"""
+    seen_and = False
+    for tok in tokens[i:i + 6]:
+        bare = tok.rstrip(",.;:")
+        if bare in ("and", "&"):
+            seen_and = True
+        elif not (bare[:1].isupper() and bare not in STOP_CAPS) and bare.lower() not in CONNECTORS:
+            return False
+        elif seen_and and bare[:1].isupper():
+            return True
+        if bare != tok and not seen_and:
+            return False  # 'Foo Bank, London, and Paris' is a list of places
+    return False
+
+
 def capitalised_chain(text: str) -> str | None:
     """The leading proper name of *text*: 'Sejong Institute in Seoul' -> 'Sejong Institute'."""
     tokens = text.split()
@@ -210,6 +236,9 @@ def capitalised_chain(text: str) -> str | None:
         else:
             break
         if bare != tok:  # punctuation ends the name
+            if tok.endswith(",") and _serial_name_follows(tokens, i + 1):
+                out[-1] = tok  # 'Center for Science, Sustainability and the Media'
+                continue
             if tok.endswith(")") or not tok.endswith("."):
                 break
     while out and out[-1].lower() in CONNECTORS:
@@ -499,10 +528,14 @@ class Resolver:
         parts = [re.escape(p) for p in name.split()]
         pattern = re.compile(r"\b(?:" + "|".join(parts) + r")\s+(?:is|was|has\s+been|serves\s+as)\s+"
                              r"((?:a|an|the)\s+[^.;]{3,120}?)(?:[.;]|,\s*(?:which|who|where)\b)")
-        for match in pattern.finditer(self.text):
-            role = match.group(1)
-            if any(w.lower().strip(",") in TITLE_WORDS for w in role.split()[:6]):
-                return split_institution_role(role)
+        # '…, including Michael Mann, the director of the Center … at the University of Pennsylvania.'
+        appositive = re.compile(r"\b(?:" + "|".join(parts) + r"),\s+((?:(?:the|a|an)\s+)?[a-z][^.;“”\"]{3,160}?)"
+                                r"(?:[.;]|,\s+(?:who|which|where|said|says|told|added|and|but)\b)")
+        for regex in (pattern, appositive):
+            for match in regex.finditer(self.text):
+                role = match.group(1)
+                if any(w.lower().strip(",") in TITLE_WORDS for w in role.split()[:6]):
+                    return split_institution_role(role)
         return None, None
 
     def _remember(self, mention: Mention) -> Mention:

@@ -247,3 +247,23 @@ def test_british_single_quotation_marks():
     found = quotes_of("‘The players’ union backs us,’ said Tom Smith. ‘Nobody doubts it.’")
     assert [q.text for q in found] == ["The players’ union backs us", "Nobody doubts it."]
     assert {q.speaker for q in found} == {"Tom Smith"}
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a relative clause naming the institution gives the role paired with it
+    ("Panel chairman Victor Lane, who is also deputy chief economist at the Federation of Widget Makers, "
+     "said prices will rise next year.", "deputy chief economist", "Federation of Widget Makers"),
+    # the institution's own appositive is cut off, and a name may start with a number
+    ("Mira Holt, director of 12 Harbor, a Boston-based coastal monitoring group, said the storms will get worse.",
+     "director", "12 Harbor"),
+    # 'as well as' joins two roles: the first paired with a named institution
+    ("Dr. Ana Ruiz is the director of the Sample Center, as well as a professor at the University of Nowhere.\n\n"
+     "“We will see more cases,” Ruiz said.", "director", "Sample Center"),
+    # a role printed as an appositive outside any attribution; 'A, B and the C' is one name
+    ("The study drew criticism, including from Ana Ruiz, the director of the Center for Water, Soil and the Sea "
+     "at the University of Nowhere.\n\n“It is wrong,” Ruiz wrote.",
+     "director of the Center for Water, Soil and the Sea", "University of Nowhere"),
+])
+def test_role_paired_with_the_named_institution(body, title, institution):
+    q = only(body)
+    assert (q.title, q.institution) == (title, institution)
