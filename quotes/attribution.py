@@ -81,7 +81,9 @@ FINITE = re.compile(r"\b(is|are|was|were|be|been|will|would|could|can|should|may
                     r"kept|held|stood|heard|meant|met|ran|paid|spoke|led|grew|lost|fell|sent|built|drew|broke|spent|"
                     r"rose|chose|won|fought|sold|struck|caught|threw|thought|told|said|wrote|lies|faces|holds|"
                     r"remains?|seems?|needs?|wants?|knows?|thinks?|believes?|expects?|continues?|exists?|sees?|has|gets?|"
-                    r"takes?|gives?|comes?|goes|rises?|falls?|grows?|leads?|works?|keeps?|helps?|shows?|puts?)\b", re.I)
+                    r"takes?|gives?|comes?|goes|rises?|falls?|grows?|leads?|works?|keeps?|helps?|shows?|puts?|"
+                    r"confirms?|suggests?|indicates?|signals?|proves?|reflects?|stays?|stands?|risks?|costs?|"
+                    r"points?\s+to|turns?\s+into|depends?|matters?|lacks?|offers?|poses?|raises?|drives?)\b", re.I)
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "jr",
                  "sr", "prof", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
                  "dec", "inc", "corp", "co", "ltd", "u.s", "u.k", "e.g", "i.e", "etc", "approx", "fig", "mt",
@@ -358,13 +360,33 @@ def _normalise_marks(body: str) -> str:
     return re.sub(r"(?<!')''(?!')", mark, body)
 
 
+# 'NEW YORK — ', 'MINNEAPOLIS (WCCO) -- ', 'LONDON, Aug 24 (Reuters) - ', '(The Hill) - ': where the
+# story was filed, never part of what anyone said.
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][\w.'’]*){0,4}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+                      r"(?:\([^()\n]{1,40}\)\s*)?|\([A-Z][^()\n]{1,40}\)\s*)(?:--|[—–-])\s+")
+
+
+def _dateline_end(body: str, p_start: int, p_end: int) -> int:
+    """Where a paragraph's text starts after a dateline (its start when there is none)."""
+    match = DATELINE.match(body, p_start, p_end)
+    if match and (re.match(r"[A-Z]{2}", body[p_start:p_start + 2]) or body[p_start] == "("):
+        return match.end()
+    return p_start
+
+
+def _normalise_dashes(body: str) -> str:
+    """Typewriter ' -- ' is a dash: make it ' — ' plus a space, keeping offsets."""
+    return body.replace(" -- ", " —  ") if " -- " in body else body
+
+
 def find_attributions(body: str) -> list[Attribution]:
     """All attributions in *body*, in text order; mentions unresolved. Offsets index *body*."""
-    body = _normalise_marks(body)
+    body = _normalise_dashes(_normalise_marks(body))
     if not re.search(r"[“”\"]", body) and ("‘" in body or re.search(r"(?:^|\s)'[A-Z][^'\n]{3,}[,.?!]'", body)):
         body = _singles_as_doubles(body)  # British style: ‘…’ are the quotation marks
     results: list[Attribution] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs(body)):
+        p_start = _dateline_end(body, p_start, p_end) if p_index < 3 else p_start
         quotes = pair_quotes(body, p_start, p_end)
         first = 0
         for s_start, s_end in split_sentences(body, p_start, p_end, quotes):
@@ -419,6 +441,9 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         np_a = s_start + acc.end()
         comma = masked.find(",", acc.end())
         before = text[s_start:a0]
+        if _POLL.match(text, np_a, s_end):
+            consumed_until = s_end  # poll figures are no one's statement
+            break
         if before.strip(" ,") and re.search(r"[,”\"]\s*$", before):
             mention, _ = _subject_after(text, np_a, s_end)
             if mention is None:
@@ -580,6 +605,9 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:meanwhile|however|but|and|still|yet|so|al
                                  r"furthermore|in\s+addition|separately|overall|for\s+now)\b,?\s*", re.I)
 
 
+# 'according to a survey released Monday': what a poll found is not annotated.
+_POLL = re.compile(r"(?:(?:an?|the|this|that|its|their)\s+)?(?:(?:new|recent|latest|monthly|weekly|quarterly|annual|"
+                   r"separate)\s+)?(?:survey|poll|polls|polling)\b(?!\s+(?:expert|analyst|director|chief)s?\b)", re.I)
 _DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:(?:new|recent|latest|separate|forthcoming)\s+)?(?:report|study|survey|analysis|"
                        r"poll|statement|filing|note|paper|estimate|forecast)s?\s+(?:from|by|of)\s+", re.I)
 

@@ -267,3 +267,33 @@ def test_british_single_quotation_marks():
 def test_role_paired_with_the_named_institution(body, title, institution):
     q = only(body)
     assert (q.title, q.institution) == (title, institution)
+
+
+@pytest.mark.parametrize("body, text", [
+    ("BOSTON — Sea levels are rising faster than thought, Ana Ruiz said.", "Sea levels are rising faster than thought"),
+    ("BOSTON (AP) -- Sea levels are rising faster than thought, Ana Ruiz said.", "Sea levels are rising faster than thought"),
+    ("LIMA, Peru (Wire) - Sea levels are rising faster than thought, Ana Ruiz said.", "Sea levels are rising faster than thought"),
+    ("(The Daily) - Sea levels are rising faster than thought, Ana Ruiz said.", "Sea levels are rising faster than thought"),
+])
+def test_a_dateline_is_never_part_of_a_statement(body, text):
+    assert only(body).text == text
+
+
+def test_a_typewriter_double_hyphen_is_a_dash():
+    q = only("Fresh data confirm a slowdown -- perhaps as soon as next month -- a think tank said Friday.")
+    assert q.text == "Fresh data confirm a slowdown -- perhaps as soon as next month"
+    assert q.speaker == "a think tank"
+
+
+@pytest.mark.parametrize("body", [
+    "LONDON — Most traders expect the bank will cut rates before the end of the year, according to a survey released Monday.",
+    "Inflation is also expected to stay low, according to the poll.",
+    "Last month, 71 percent of traders believed the bank would cut rates this year.",
+])
+def test_poll_figures_are_not_statements(body):
+    assert quotes_of(body) == []
+
+
+def test_a_polling_expert_is_a_source():
+    q = only("Labour will win easily, according to a polling expert.")
+    assert q.speaker == "a polling expert"
