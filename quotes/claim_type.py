@@ -18,10 +18,16 @@ _FUTURE = re.compile(
     r"in\s+the\s+(?:coming|next)\s+\w+|predict\w*|soon|eventually|(?:un)?likely|hope|hopes|hopefully|"
     r"could\s+(?!have\b)(?:be\s+)?\w+|(?-i:may)\s+(?!have\b)\w+|might\s+(?!have\b)\w+|"
     r"[’']ll\b|willing|unwilling|prepared\s+to|until|upcoming|"
-    r"by\s+(?:the\s+end\s+of\s+)?20[2-9]\d|in\s+20[2-9]\d|\d+\s?%\s+chance|percent\s+chance)",
+    r"by\s+(?:the\s+end\s+of\s+)?20[2-9]\d|in\s+20[2-9]\d|\d+\s?%\s+chance|percent\s+chance|"
+    # 'expects the FOMC to raise', 'in the cards', 'before the end of the year', 'next September'
+    r"expect(?:s|ed|ing)?\s+(?:\w+\s+){1,6}?to\s+(?!date\b)[a-z]+|(?:in|on)\s+the\s+cards|in\s+store|"
+    r"before\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|month|decade|season|\d{4})|"
+    r"next\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))",
     re.I)
 # 'could already be used', 'may have been': present or past possibility, not a forecast.
-_NOT_FUTURE = re.compile(r"\b(could|may|might)\s+(already|now|currently|have\s+(?:been|\w+ed)\b)", re.I)
+_NOT_FUTURE = re.compile(r"\b(could|may|might)\s+(already|now|currently|have\s+(?:been|\w+ed)\b)|"
+                         r"\b(?:have|has|had)\s+(?:likely|probably)\s+(?:been\s+)?\w+ed\b", re.I)  # 'have likely been filled'
+
 _CAUSE = re.compile(
     r"\b(because|since\s+(?!\d|the\s+\d|last|early|late|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|then)|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|"

@@ -297,3 +297,13 @@ def test_poll_figures_are_not_statements(body):
 def test_a_polling_expert_is_a_source():
     q = only("Labour will win easily, according to a polling expert.")
     assert q.speaker == "a polling expert"
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Higher taxes appear to be in the cards, Tom Reed said.", "prediction"),
+    ("Tom Reed said the board expects the council to lift its limit before the end of 2030.", "prediction"),
+    ("Tom Reed said prices would fall before the end of the year.", "prediction"),
+    ("Tom Reed said the tanks have likely been filled already.", "other"),
+])
+def test_claims_about_the_future(body, kind):
+    assert only(body).claim_type == kind
