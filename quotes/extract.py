@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import asdict, dataclass, field, replace
 
-from .article import Article, parse_article
+from .article import Article, paragraphs, parse_article
 from .attribution import find_attributions
 from .claim_type import claim_type, find_hedge, stated_probability
-from .speaker_mentions import Mention, Resolver
+from .speaker_mentions import NAME_RE, Mention, Resolver
 from .yardsticks import DEFAULT_YARDSTICK, load_yardstick, probability_of
 
 MAX_BODY_CHARS = 6_000_000
@@ -121,6 +122,7 @@ def _extract_window(body: str, scale, yardstick: str) -> list[ExtractedQuote]:
             mention = _continued_speaker(attributions, i, by_att)
             if mention is not None:
                 by_att[id(att)] = mention  # a chain of quoted paragraphs stays with its speaker
+    _named_later(body, attributions, by_att)
     roles = resolver.roles()
     out: list[ExtractedQuote] = []
     for att in attributions:
@@ -148,6 +150,35 @@ def _extract_window(body: str, scale, yardstick: str) -> list[ExtractedQuote]:
             source_end=att.mention.end if att.mention else None, cue=att.cue,
             stated_probability=stated, yardstick=yardstick))
     return _dedupe(out)
+
+
+# Unnamed sources that stay unnamed: 'a senior official said' is not the next person the story names.
+_KEEP_UNNAMED = {"official", "source", "person", "insider", "diplomat", "officer", "aide", "spokesman",
+                 "spokeswoman", "spokesperson", "resident", "witness", "member", "employee", "lawmaker"}
+_LEAD_DESCRIPTOR = re.compile(r"(?:an?|the\s+[\w-]+[’']s)\s+(?:[\w-]+\s+){0,4}([a-z-]+)$", re.I)
+
+
+def _named_later(body: str, attributions, by_att) -> None:
+    """A lead's 'a nationally renowned expert says …' is the person the next paragraph names,
+    when that person speaks later in the article."""
+    speakers = {m.name: m for m in by_att.values() if m.kind == "person" and len(m.name.split()) > 1}
+    if not speakers:
+        return
+    spans = paragraphs(body)
+    for att in attributions:
+        mention = by_att.get(id(att))
+        if mention is None or att.paragraph > 1 or mention.kind not in ("anonymous", "definite") \
+                or att.paragraph + 1 >= len(spans):
+            continue
+        head = _LEAD_DESCRIPTOR.fullmatch(mention.text.strip())
+        if not head or head.group(1).lower() in _KEEP_UNNAMED or head.group(1).endswith("s"):
+            continue
+        start, end = spans[att.paragraph + 1]
+        named = NAME_RE.search(body, start, end)
+        person = named and next((m for name, m in speakers.items()
+                                 if name.split()[-1] == named.group(1).split()[-1].rstrip("’'s")), None)
+        if person is not None:
+            by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
 
 
 def _continued_speaker(attributions, i, by_att) -> Mention | None:

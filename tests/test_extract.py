@@ -307,3 +307,18 @@ def test_a_polling_expert_is_a_source():
 ])
 def test_claims_about_the_future(body, kind):
     assert only(body).claim_type == kind
+
+
+def test_a_lead_descriptor_is_the_person_named_next():
+    body = ("A renowned flood expert says the river will rise above its banks this week.\n\n"
+            "Dr. Ana Ruiz is the director of the Flood Center at Sample University.\n\n"
+            "“It will be bad,” Ruiz said.")
+    first = quotes_of(body)[0]
+    assert (first.speaker, first.title, first.institution) == ("Ana Ruiz", "director of the Flood Center",
+                                                                 "Sample University")
+
+
+def test_an_unnamed_official_stays_unnamed():
+    body = ("A senior official said the talks will resume next week.\n\n"
+            "Ana Ruiz, a professor at Sample University, said the talks will fail.")
+    assert [q.speaker for q in quotes_of(body)] == ["A senior official", "Ana Ruiz"]
