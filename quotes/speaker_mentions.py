@@ -538,6 +538,9 @@ class Resolver:
                 role = match.group(1)
                 if any(w.lower().strip(",") in TITLE_WORDS for w in role.split()[:6]):
                     return split_institution_role(role)
+                title, institution = split_institution_role(role)
+                if regex is appositive and title and institution and re.match(r"(?:a|an|the)\s", role):
+                    return title, institution  # 'a geologist at the Rock Institute'
         return None, None
 
     def _remember(self, mention: Mention) -> Mention:
@@ -564,6 +567,12 @@ class Resolver:
                     name = re.sub(r"^(?:the|The)\s+", "", near[-1][1]).rstrip(".")
                     return self._remember(Mention(mention.text, name, "organization",
                                                   start=mention.start, end=mention.end))
+            subject = None if want_plural or want_org else self._subject_since_last_speaker(mention.start)
+            if subject is not None:
+                known = self.people.get(subject)
+                found = replace(known, text=mention.text, start=mention.start, end=mention.end) if known else \
+                    Mention(mention.text, subject, "person", start=mention.start, end=mention.end)
+                return self._remember(found)
             for prior in reversed(self.history):
                 plural = prior.kind in ("anonymous", "group") and prior.name.lower().rstrip().endswith("s")
                 if want_org and prior.kind == "organization":
@@ -620,6 +629,28 @@ class Resolver:
                     mention = replace(mention, name=known_name)
                     break
         return self._remember(mention)
+
+    def _subject_since_last_speaker(self, position: int) -> str | None:
+        """'Jeffrey Severinghaus, a paleoclimatologist, criticized the study. "…," he said.': a person
+        opening a sentence after the last speaker, in this or the previous paragraph, is 'he'."""
+        last_end = self.history[-1].end if self.history else 0
+        for pos, name in reversed(self.names):
+            if pos >= position:
+                continue
+            if pos < last_end or self.text.count("\n\n", pos, position) > 1:
+                return None
+            before = self.text[max(0, pos - 3):pos]
+            if (pos == 0 or re.search(r"(?:[.?!][”\"]?\s|\n)$", before)) and \
+                    not any(name.split()[-1] == h.name.split()[-1] for h in self.history[-1:]):
+                return self._canonical(name)
+        return None
+
+    def _canonical(self, name: str) -> str:
+        """A known person's full name for a name printed again ('Dr. Ana Ruiz' -> 'Ana Ruiz')."""
+        for known in self.people:
+            if known.split()[-1] == name.split()[-1]:
+                return known
+        return name
 
     def _full_name(self, token: str, position: int) -> str | None:
         token = re.sub(r"[’']s$", "", token)

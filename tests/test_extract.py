@@ -322,3 +322,17 @@ def test_an_unnamed_official_stays_unnamed():
     body = ("A senior official said the talks will resume next week.\n\n"
             "Ana Ruiz, a professor at Sample University, said the talks will fail.")
     assert [q.speaker for q in quotes_of(body)] == ["A senior official", "Ana Ruiz"]
+
+
+def test_he_is_the_person_who_opened_the_last_sentence():
+    body = ("Ana Ruiz, a former researcher at Sample University, said the study was no forecast.\n\n"
+            "Tom Reed, a geologist at the Rock Institute, criticized the study.\n\n"
+            "“It rests on a mistake,” he said.")
+    last = quotes_of(body)[-1]
+    assert (last.speaker, last.title, last.institution) == ("Tom Reed", "geologist", "Rock Institute")
+
+
+def test_he_is_still_the_last_speaker_when_others_are_only_mentioned():
+    body = ("Ana Ruiz said the vote will be close.\n\n"
+            "She said Tom Reed would struggle. “He has no money left,” she said.")
+    assert {q.speaker for q in quotes_of(body)} == {"Ana Ruiz"}
