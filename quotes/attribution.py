@@ -33,7 +33,7 @@ projected write writes wrote reported stated emphasised emphasized emphasises em
 revealed reveals hinted hints signalled signaled observed concluded concludes pledged vowed vows promised
 feared fears hoped hopes doubts doubted asserted asserts alleged alleges tweeted posted recalled recalls
 continued continues predicted told asked replied responded countered pointed projected announced forecasted
-explained worries worried acknowledged calculated calculates anticipates anticipated assured assures backed backs tipped tips insist explain argue warn claim
+explained worries worried acknowledged calculated calculates anticipates anticipated disclosed discloses assured assures backed backs tipped tips insist explain argue warn claim
 """.split()
 _NOUNISH = {"claims", "reports", "notes", "states", "estimates", "forecasts", "hopes", "fears", "doubts",
             "promises", "pledges", "signals", "stresses", "projects", "posted", "continued", "continues",
@@ -238,7 +238,7 @@ def _content(text: str, a: int, b: int, quotes: list[QuoteMarks], sentence_end: 
     if sentence_end and text[b - 1] in ".!":
         b -= 1
     a, b = _trim(text, a, b)
-    if a < b and text[a:a + 5].lower() == "that ":
+    if a < b and text[a:a + 5] == "that ":  # 'That will …' opening a sentence is no complementiser
         a += 5
     lead = _LEADING_CONNECTIVE.match(text[a:b])
     if lead and lead.end() < b - a:

@@ -32,7 +32,7 @@ academics commentator commentators pundit pundits pollster pollsters professor p
 minister ministers envoy envoys agency report study survey poll government ministry military police company firm
 bank group observers organisers organizers campaigners activists activist witnesses witness prosecutors
 prosecutor investigators investigator engineers engineer representatives representative staff participants
-consultant consultants architects economists' planners developers users customers parents teachers students
+consultant consultants architects economists' planners policymakers policymaker regulators regulator developers users customers parents teachers students
 administration department associates allies supporters colleagues friends defenders opponents backers donors
 operatives strategists republicans democrats conservatives liberals lawyers attorneys insiders veterans
 """.split())
@@ -341,7 +341,11 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     match = re.match(r"^(.*?[a-z.])\s*,?\s+(?:at|of|from|with)\s+((?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$", text)
     if match and _is_cap(match.group(1)) and not appositive:
         head_tokens = match.group(1).split()
-        if 2 <= len(head_tokens) <= 6 and all(_is_cap(t) or t.lower() in CONNECTORS for t in head_tokens) \
+        if _org_at_org(match.group(1), match.group(2)):
+            # 'The US-Korea Institute at Johns Hopkins University said': one organisation speaking
+            return Mention(text, _org_name(text), "organization", start=offset, end=end)
+        if _titled_name(match.group(1)) or 2 <= len(head_tokens) <= 6 \
+                and all(_is_cap(t) or t.lower() in CONNECTORS for t in head_tokens) \
                 and not any(t.lower() in TITLE_WORDS or t in DEMONYMS for t in head_tokens):
             text_np, inner_role = match.group(1), "at " + match.group(2)
             if classify_name(split_title_name(text_np)[1]) == "person":
@@ -364,6 +368,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         return Mention(text, re.sub(r"^(?:the|The)\s+", "", text), "organization", start=offset, end=end)
     if len(tokens) == 1 and head in ROLE_NOUNS and head not in ORG_HEADS:
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)  # 'Experts said'
+    if re.fullmatch(r"the\s+\d{1,3}-year-old", low):
+        return Mention(text, text, "definite", start=offset, end=end)  # 'The 51-year-old' is a person named before
     # Definite descriptions refer back: 'the expert', 'the report', 'the official'.
     if first == "the" and len(tokens) <= 4 and not _is_cap(tokens[-1]):
         return Mention(text, text, "definite", start=offset, end=end)
@@ -411,11 +417,34 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     kind = classify_name(name)
     if kind == "organization":
         # 'The Centre for Economics …' is named 'Centre for Economics …'; 'the CEBR' likewise.
-        org = re.sub(r"^(?:the|The)\s+", "", text) if len(tokens) > 1 else text
+        org = _org_name(text) if len(tokens) > 1 else text
         return Mention(text, org, "organization", start=offset, end=end)
     if len(name.split()) > 5 or re.search(r"\d", name):
         return None  # 'Six in 10 Republican …' names nobody
     return _person(text, name, title, appositive or inner_role, offset, end)
+
+
+def _org_name(text: str) -> str:
+    """An organisation as named: 'The Centre for …' -> 'Centre for …'; joint speakers plainly,
+    'Both the X and the Y' -> 'X and Y'."""
+    org = re.sub(r"^(?:the|The)\s+", "", text)
+    if re.match(r"Both\s", org) and " and " in org:
+        org = re.sub(r"\s+and\s+the\s+", " and ", re.sub(r"^Both\s+(?:the\s+)?", "", org))
+    return org
+
+
+def _org_at_org(head: str, rest: str) -> bool:
+    """'The Example Institute' at 'Sample University': both parts organisations."""
+    rest = re.sub(r"^(?:the|The)\s+", "", rest)
+    return classify_name(head) == "organization" and head.split()[-1] in ORG_WORDS and _is_cap(rest) \
+        and classify_name(rest) == "organization" and capitalised_chain(rest) == rest
+
+
+def _titled_name(head: str) -> bool:
+    """'Lead author Ana Ruiz' (before 'of Sample University'): a role, then a two- or three-word name."""
+    title, name = split_title_name(head)
+    words = name.split()
+    return bool(title) and 2 <= len(words) <= 3 and all(_is_cap(w) and w.lower() not in TITLE_WORDS for w in words)
 
 
 def _person(text, name, title, appositive, start, end) -> Mention:
@@ -427,8 +456,9 @@ def _person(text, name, title, appositive, start, end) -> Mention:
     if appositive:
         app_title, institution = split_institution_role(appositive)
         if app_title or institution:
-            # Two roles: keep the one paired with the named institution.
-            if institution or not title:
+            # Two roles: keep the one paired with the named institution; 'Lead author Ana Ruiz of
+            # Sample University' pairs the printed title with it.
+            if (institution or not title) and not (title and not app_title and appositive.startswith("at ")):
                 title = app_title if (app_title or institution) else title
     elif institution and not appositive:
         pass

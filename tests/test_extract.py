@@ -336,3 +336,24 @@ def test_he_is_still_the_last_speaker_when_others_are_only_mentioned():
     body = ("Ana Ruiz said the vote will be close.\n\n"
             "She said Tom Reed would struggle. “He has no money left,” she said.")
     assert {q.speaker for q in quotes_of(body)} == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize("body, text, speaker, title, institution", [
+    ("Tom Reed has disclosed that the club will sign a new striker.", "the club will sign a new striker",
+     "Tom Reed", None, None),
+    ("That will push prices higher, Tom Reed said.", "That will push prices higher", "Tom Reed", None, None),
+    ("The Example Institute at Sample University said new images clearly pointed to launch preparations.",
+     "new images clearly pointed to launch preparations", "Example Institute at Sample University", None, None),
+    ("Lead author Ana Ruiz of Sample University wrote that modellers have overestimated the resilience of forests.",
+     "modellers have overestimated the resilience of forests", "Ana Ruiz", "Lead author", "Sample University"),
+    ("Both the Example Society and the Sample Institution of Surveyors said prices could end the year higher.",
+     "prices could end the year higher", "Example Society and Sample Institution of Surveyors", None, None),
+])
+def test_sources_and_spans(body, text, speaker, title, institution):
+    q = only(body)
+    assert (q.text, q.speaker, q.title, q.institution) == (text, speaker, title, institution)
+
+
+def test_the_n_year_old_is_the_person_speaking():
+    body = "Tom Reed said the club will sign a striker.\n\nThe 51-year-old also said that the team will finish third."
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]
