@@ -9,6 +9,7 @@ name introduced earlier, carrying that person's title and institution along.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -503,12 +504,21 @@ def _close(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+# What an article states about a person right after the name: 'Lauretta is a professor of … at the UA';
+# '…, including Michael Mann, the director of the Center … at the University of Pennsylvania.'
+_STATED_ROLE = re.compile(r"\s+(?:is|was|has\s+been|serves\s+as)\s+((?:a|an|the)\s+[^.;]{3,120}?)"
+                          r"(?:[.;]|,\s*(?:which|who|where)\b)")
+_APPOSITIVE_ROLE = re.compile(r",\s+((?:(?:the|a|an)\s+)?[a-z][^.;“”\"]{3,160}?)"
+                              r"(?:[.;]|,\s+(?:who|which|where|said|says|told|added|and|but)\b)")
+
+
 class Resolver:
     """Links short references to the full mention introduced earlier in the same article."""
 
     def __init__(self, text: str):
         self.text = text
         self.names = name_index(text)
+        self._name_starts = [pos for pos, _ in self.names]
         self.orgs = []
         for m in ORG_NAME_RE.finditer(text):
             # a sentence end is no part of a name: 'China. The IMF' is two
@@ -557,21 +567,31 @@ class Resolver:
         return name
 
     def _stated_role(self, name: str) -> tuple[str | None, str | None]:
-        parts = [re.escape(p) for p in name.split()]
-        pattern = re.compile(r"\b(?:" + "|".join(parts) + r")\s+(?:is|was|has\s+been|serves\s+as)\s+"
-                             r"((?:a|an|the)\s+[^.;]{3,120}?)(?:[.;]|,\s*(?:which|who|where)\b)")
-        # '…, including Michael Mann, the director of the Center … at the University of Pennsylvania.'
-        appositive = re.compile(r"\b(?:" + "|".join(parts) + r"),\s+((?:(?:the|a|an)\s+)?[a-z][^.;“”\"]{3,160}?)"
-                                r"(?:[.;]|,\s+(?:who|which|where|said|says|told|added|and|but)\b)")
-        for regex in (pattern, appositive):
-            for match in regex.finditer(self.text):
+        for regex in (_STATED_ROLE, _APPOSITIVE_ROLE):
+            for match in self._after_name(name, regex):
                 role = match.group(1)
                 if any(w.lower().strip(",") in TITLE_WORDS for w in role.split()[:6]):
                     return split_institution_role(role)
                 title, institution = split_institution_role(role)
-                if regex is appositive and title and institution and re.match(r"(?:a|an|the)\s", role):
+                if regex is _APPOSITIVE_ROLE and title and institution and re.match(r"(?:a|an|the)\s", role):
                     return title, institution  # 'a geologist at the Rock Institute'
         return None, None
+
+    def _after_name(self, name: str, regex: re.Pattern):
+        """Matches of *regex* right after any printed part of *name* (found with str.find: fast)."""
+        text = self.text
+        ends = []
+        for part in set(name.split()):
+            pos = text.find(part)
+            while pos != -1:
+                end = pos + len(part)
+                if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    ends.append(end)
+                pos = text.find(part, end)
+        for end in sorted(ends):  # in text order, as printed
+            match = regex.match(text, end)
+            if match:
+                yield match
 
     def _remember(self, mention: Mention) -> Mention:
         if mention.kind == "person":
@@ -664,9 +684,8 @@ class Resolver:
         """'Jeffrey Severinghaus, a paleoclimatologist, criticized the study. "…," he said.': a person
         opening a sentence after the last speaker, in this or the previous paragraph, is 'he'."""
         last_end = self.history[-1].end if self.history else 0
-        for pos, name in reversed(self.names):
-            if pos >= position:
-                continue
+        upto = bisect.bisect_left(self._name_starts, position)  # names are in text order
+        for pos, name in reversed(self.names[:upto][-20:]):
             if pos < last_end or self.text.count("\n\n", pos, position) > 1:
                 return None
             before = self.text[max(0, pos - 3):pos]
