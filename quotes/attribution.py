@@ -12,10 +12,10 @@ speaker before it. Speakers come out as unresolved :class:`~quotes.speaker_menti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .article import paragraphs
-from .speaker_mentions import TITLE_WORDS, Mention, parse_mention
+from .speaker_mentions import ROLE_NOUNS, STOP_CAPS, TITLE_WORDS, Mention, parse_mention
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -33,7 +33,7 @@ projected write writes wrote reported stated emphasised emphasized emphasises em
 revealed reveals hinted hints signalled signaled observed concluded concludes pledged vowed vows promised
 feared fears hoped hopes doubts doubted asserted asserts alleged alleges tweeted posted recalled recalls
 continued continues predicted told asked replied responded countered pointed projected announced forecasted
-explained worries worried acknowledged calculated calculates anticipates anticipated disclosed discloses assured assures backed backs tipped tips insist explain argue warn claim
+explained worries worried acknowledged calculated calculates anticipate anticipates anticipated disclosed discloses assured assures backed backs tipped tips insist explain argue warn claim
 """.split()
 _NOUNISH = {"claims", "reports", "notes", "states", "estimates", "forecasts", "hopes", "fears", "doubts",
             "promises", "pledges", "signals", "stresses", "projects", "posted", "continued", "continues",
@@ -41,7 +41,7 @@ _NOUNISH = {"claims", "reports", "notes", "states", "estimates", "forecasts", "h
 # Verbs that report a view as well as speech: only before their content.
 _PREPOSED_ONLY = {"backed", "backs", "tipped", "tips", "expect", "expects", "expected", "believe", "believes", "believed", "think", "thinks",
                   "thought", "agree", "agrees", "agreed", "fears", "feared", "hopes", "hoped", "doubts",
-                  "doubted", "worries", "worried", "anticipates", "anticipated", "pledged", "vowed", "vows",
+                  "doubted", "worries", "worried", "anticipate", "anticipates", "anticipated", "pledged", "vowed", "vows",
                   "promised", "forecast", "forecasts", "forecasted", "predict", "predicts", "projected",
                   "estimated", "calculated", "calculates", "announced", "confirmed", "revealed", "indicated",
                   "indicates", "signalled", "signaled", "hinted", "hints", "posted", "assured", "assures"}
@@ -68,7 +68,7 @@ TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’
                          r"lawmakers|investors|clients|students|viewers|listeners|the\s+\w+(?:\s+\w+)?|"
                          r"me|us|him|her|them|an?\s+\w+(?:\s+\w+)?)(?=[\s,])")
 CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) +
-                 r")\b|,\s+without\s+\w+ing\b|,\s+even\s+(?:though|if|as)\b|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
+                 r")\b|,\s+without\s+\w+ing\b|,\s+(?:becoming|marking)\b|,\s+even\s+(?:though|if|as)\b|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
                  r"according)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
                  r"\s+[—–]\s+|;\s")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(" +
@@ -291,6 +291,10 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     np_text = _after_boundary(stripped)
     np_start = floor + len(stripped) - len(np_text)
     mention = parse_mention(np_text, None, np_start)
+    if mention is not None and mention.kind == "person" and not mention.title:
+        titled = _title_before_comma(stripped[:len(stripped) - len(np_text)], np_text)
+        if titled is not None:
+            mention = replace(mention, title=titled)
     rel = re.search(r"^(.*\S)\s+(?:who|that)(?:\s+[^,;:]*)?$", stripped)
     if mention is None and rel:
         # 'Officials who spoke with The Post said' - the source is before 'who': the longest
@@ -303,6 +307,19 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
                 candidate.relative = True
                 return candidate, floor + len(rel.group(1)) - len(head)
     return mention, np_start
+
+
+def _title_before_comma(left: str, name: str) -> str | None:
+    """'Former Manchester United midfielder, Paul Ince has said': a role opening the sentence, then
+    a comma, then the name."""
+    if not left.rstrip().endswith(",") or "," in left.rstrip()[:-1]:
+        return None
+    role = left.rstrip()[:-1].strip()
+    words = role.split()
+    if 2 <= len(words) <= 8 and words[-1].lower() in TITLE_WORDS and words[0] not in STOP_CAPS \
+            and len(name.split()) >= 2:
+        return role
+    return None
 
 
 def _after_boundary(left: str) -> str:
@@ -635,7 +652,10 @@ def _speaker_opens(text: str, masked: str, s_start: int, at: int) -> bool:
     if not verb or verb.start() + s_start - at > 120:
         return False
     mention, np_start = _subject_before(text, at, s_start + verb.start())
-    return mention is not None and not text[at:np_start].strip(" ,")
+    # 'the current number believed affected …' is a reduced passive, not a source speaking
+    if mention is None or text[at:np_start].strip(" ,"):
+        return False
+    return mention.kind != "definite" or mention.name.split()[-1].lower() in TITLE_WORDS | ROLE_NOUNS
 
 
 def _clause_start_ok(prefix: str) -> bool:

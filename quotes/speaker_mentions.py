@@ -64,6 +64,7 @@ attorney lawyer deputy acting executive president-elect king queen prince pope c
 superintendent prosecutor sheriff dean lecturer author correspondent climatologist meteorologist forecaster
 guru pundit consultant official diplomat co-cio investigator co-ceo principal treasurer trustee member physician doctor
 epidemiologist virologist historian columnist commentator pollster negotiator aide analyst, economist,
+midfielder defender goalkeeper winger legend boss biostatistician paleoclimatologist geologist physicist
 """.split())
 DEMONYMS = set("""
 US U.S. UK U.K. EU American British English Scottish Welsh Irish Chinese Japanese Korean South North Russian

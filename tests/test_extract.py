@@ -357,3 +357,23 @@ def test_sources_and_spans(body, text, speaker, title, institution):
 def test_the_n_year_old_is_the_person_speaking():
     body = "Tom Reed said the club will sign a striker.\n\nThe 51-year-old also said that the team will finish third."
     assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_role_before_a_comma_and_the_name():
+    q = only("Former Example United midfielder, Tom Reed has said that the club will win the league.")
+    assert (q.speaker, q.title, q.text) == ("Tom Reed", "Former Example United midfielder",
+                                            "the club will win the league")
+
+
+def test_a_reduced_passive_after_according_to_is_no_relayed_source():
+    q = only("According to the Example Agency, the number believed affected could top a million by next year.")
+    assert (q.speaker, q.text) == ("Example Agency", "the number believed affected could top a million by next year")
+
+
+@pytest.mark.parametrize("body, text", [
+    ("Researchers anticipate the cases will be quickly isolated.", "the cases will be quickly isolated"),
+    ("Example Bank economists said they now expect rates to rise next year, becoming the latest to change course.",
+     "they now expect rates to rise next year"),
+])
+def test_views_and_the_writers_participle(body, text):
+    assert only(body).text == text
