@@ -461,9 +461,11 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         if _POLL.match(text, np_a, s_end):
             consumed_until = s_end  # poll figures are no one's statement
             break
-        if before.strip(" ,") and re.search(r"[,”\"]\s*$", before):
+        marked = re.search(r"[,”\"]\s*$", before)
+        bare_clause = len(before.split()) >= 5 and FINITE.search(before)  # '… could cost her the election according to …'
+        if before.strip(" ,") and (marked or bare_clause):
             mention, _ = _subject_after(text, np_a, s_end)
-            if mention is None:
+            if mention is None and marked:
                 mention = _named_by_according(text[np_a:s_end], np_a)
             mention, via = via_of(mention)
             if mention:

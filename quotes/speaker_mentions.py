@@ -160,7 +160,10 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
         return with_inst[0] if with_inst else options[0]
     match = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?([A-Z].*)$", role)
     if match:
-        return None, capitalised_chain(match.group(1))
+        unit = capitalised_chain(match.group(1))
+        parent = unit and re.match(r"\s+at\s+(?:the\s+)?([A-Z].*)$", match.group(1)[len(unit):])
+        # 'from the Department of Political Science at Stony Brook University': the parent
+        return None, capitalised_chain(parent.group(1)) if parent else unit
     match = re.search(r"(?:^|\s)(?:at|with)\s+(?:the\s+)?([A-Z].*)$", role)
     if match:
         inst = capitalised_chain(match.group(1))
@@ -316,6 +319,7 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     text = re.sub(r"^(?:but|and|so|yet|meanwhile|still|now|also|however|instead|separately|although|though|while|"
                   r"when|as|if|because|since|after|before|whereas|once|until)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:today|now|yesterday|too|also|themselves|himself|herself|\w+day)$", "", text)
+    text = re.sub(r"\s+(?:led|headed)\s+by\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}$", "", text)  # 'economists led by X'
     if not text or len(text) > 160 or '"' in text or "“" in text or "”" in text:
         return None
     offset = start + raw.find(text) if text in raw else start
@@ -341,6 +345,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     # 'Amit Kara at UBS', 'Jonathan Loynes of Capital Economics'
     inner_role = None
     match = re.match(r"^(.*?[a-z.])\s*,?\s+(?:at|of|from|with)\s+((?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$", text)
+    if match and not appositive and _org_at_org(re.sub(r"^the\s+", "", match.group(1)), match.group(2)):
+        # 'The US-Korea Institute at Johns Hopkins University said': one organisation speaking
+        return Mention(text, _org_name(text), "organization", start=offset, end=end)
     if match and _is_cap(match.group(1)) and not appositive:
         head_tokens = match.group(1).split()
         if _org_at_org(match.group(1), match.group(2)):
@@ -510,7 +517,7 @@ def _close(a: str, b: str) -> bool:
 _STATED_ROLE = re.compile(r"\s+(?:is|was|has\s+been|serves\s+as)\s+((?:a|an|the)\s+[^.;]{3,120}?)"
                           r"(?:[.;]|,\s*(?:which|who|where)\b)")
 _APPOSITIVE_ROLE = re.compile(r",\s+((?:(?:the|a|an)\s+)?[a-z][^.;“”\"]{3,160}?)"
-                              r"(?:[.;]|,\s+(?:who|which|where|said|says|told|added|and|but)\b)")
+                              r"(?:[.;]|,\s+(?:who|which|where|said|says|told|added|and|but|has|had|have|is|was)\b)")
 
 
 class Resolver:
@@ -543,7 +550,8 @@ class Resolver:
             if with_inst:
                 result[name] = (with_inst[0].title, self.expand_acronym(with_inst[0].institution))
             elif stated and stated[1]:
-                result[name] = stated
+                # 'Professor Helmut Norpoth' … 'Norpoth, from the … at Stony Brook University'
+                result[name] = (stated[0] or (with_title[0].title if with_title else None), stated[1])
             elif with_title:
                 result[name] = (with_title[0].title, None)
             else:
@@ -574,8 +582,9 @@ class Resolver:
                 if any(w.lower().strip(",") in TITLE_WORDS for w in role.split()[:6]):
                     return split_institution_role(role)
                 title, institution = split_institution_role(role)
-                if regex is _APPOSITIVE_ROLE and title and institution and re.match(r"(?:a|an|the)\s", role):
-                    return title, institution  # 'a geologist at the Rock Institute'
+                if regex is _APPOSITIVE_ROLE and institution and (
+                        title and re.match(r"(?:a|an|the)\s", role) or re.match(r"(?:from|at|of)\s", role)):
+                    return title, institution  # 'a geologist at the Rock Institute', 'from the X at Y'
         return None, None
 
     def _after_name(self, name: str, regex: re.Pattern):
@@ -648,6 +657,11 @@ class Resolver:
             if named:
                 name = re.sub(r"^(?:the|The)\s+", "", named[-1])
                 return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
+            named_by = [w for w in mention.name.split()[1:-1] if w[:1].isupper()]  # 'the JPMorgan economists'
+            for prior in reversed(self.history):
+                if named_by and prior.kind == "anonymous" and prior.name.lower().split()[-1] == head \
+                        and all(w in prior.name.split() for w in named_by):
+                    return self._remember(replace(prior, start=mention.start, end=mention.end))
             for prior in reversed(self.history[-6:]):
                 if prior.kind == "anonymous" and prior.name.lower().split()[-1] == head:
                     return self._remember(replace(prior, start=mention.start, end=mention.end))  # 'the official'

@@ -377,3 +377,30 @@ def test_a_reduced_passive_after_according_to_is_no_relayed_source():
 ])
 def test_views_and_the_writers_participle(body, text):
     assert only(body).text == text
+
+
+def test_a_role_stated_in_a_from_appositive_pairs_with_the_printed_title():
+    body = ("“The model says he will win,” Professor Ana Ruiz told the paper.\n\n"
+            "Ruiz, from the Department of History at Sample University in Ohio, has called the last five races.")
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Ana Ruiz", "Professor", "Sample University")
+
+
+def test_according_to_without_a_comma():
+    body = ("High prices could cost the party the election according to a top political scientist who studies votes."
+            "\n\nProfessor Ana Ruiz said in an interview that the party will lose.")
+    first = quotes_of(body)[0]
+    assert (first.text, first.speaker) == ("High prices could cost the party the election", "Ana Ruiz")
+
+
+def test_a_group_led_by_a_person_and_a_named_group_referred_back_to():
+    body = ("Example Bank economists led by Ana Ruiz said that growth will slow next year. "
+            "Sample Bank economists said last month that rates will rise.\n\n"
+            "The Example economists also said they believe the chair will stay.")
+    assert [q.speaker for q in quotes_of(body)] == ["Example Bank economists", "Sample Bank economists",
+                                                    "Example Bank economists"]
+
+
+def test_an_institute_at_a_university_speaks_as_one_organisation():
+    q = only("After reading the photos, the Example Institute at Sample University said the launch may come soon.")
+    assert q.speaker == "Example Institute at Sample University"
