@@ -26,6 +26,8 @@ _FUTURE = re.compile(
     re.I)
 # 'could already be used', 'may have been': present or past possibility, not a forecast.
 _NOT_FUTURE = re.compile(r"\b(could|may|might)\s+(already|now|currently|have\s+(?:been|\w+ed)\b)|"
+                         # a recommendation: 'a universal vaccine would be best'
+                         r"\bwould\s+be\s+(?:best|better|wise|wiser|ideal|preferable|helpful|a\s+good\s+idea)\b|"
                          r"\b(?:have|has|had)\s+(?:likely|probably)\s+(?:been\s+)?\w+ed\b", re.I)  # 'have likely been filled'
 
 _CAUSE = re.compile(
@@ -56,7 +58,8 @@ def claim_type(text: str, cue: str = "") -> str:
         return "prediction"
     body = _NOT_FUTURE.sub(" ", text)
     future = _FUTURE.search(body)
-    cause = _CAUSE.search(text)
+    # the speaker's own wish is no motive explained: 'We really want people to get a vaccine'
+    cause = _CAUSE.search(re.sub(r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:want|wanted)\b", " ", text))
     if future and cause:
         # The main clause decides: whichever comes first usually heads the sentence.
         return "prediction" if future.start() < cause.start() else "explanation"

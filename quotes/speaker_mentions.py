@@ -147,6 +147,8 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
                 r"too|meanwhile|for\s+example|for\s+instance|in\s+turn|in\s+a|in\s+an|on\s+\w+day|\w+ly\b)\b", role, re.I):
         return None, None
     role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
+    # 'of Redwood City, California-based Area 1 Security': where a firm is based is no part of its name
+    role = re.sub(r"\b((?:of|at|with|for)\s+(?:the\s+)?)(?:[A-Z][\w.]*,?\s+){0,4}[A-Z][\w.]*-based\s+(?=[A-Z])", r"\1", role)
     # 'a Democratic pollster who is not involved with the campaign': the role ends at 'who'
     role = re.split(r"\s+(?:who|that|which|whose)\s", role)[0]
     if not role:

@@ -404,3 +404,16 @@ def test_a_group_led_by_a_person_and_a_named_group_referred_back_to():
 def test_an_institute_at_a_university_speaks_as_one_organisation():
     q = only("After reading the photos, the Example Institute at Sample University said the launch may come soon.")
     assert q.speaker == "Example Institute at Sample University"
+
+
+def test_where_a_firm_is_based_is_no_part_of_its_name():
+    q = only("Hackers could strike soon, said Tom Reed, chief executive of Redwood City, California-based Example Security.")
+    assert (q.title, q.institution) == ("chief executive", "Example Security")
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Ana Ruiz said the flu changes every year, and a universal vaccine would be best.", "other"),
+    ("“We really want people to get a vaccine early,” said Ana Ruiz.", "other"),
+])
+def test_recommendations_and_wishes_are_other(body, kind):
+    assert only(body).claim_type == kind
