@@ -441,6 +441,8 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         if b - a < 2:
             return
         words = text[a:b].split()
+        if form != "direct" and _POLL_FIGURE.match(text, a, b):
+            return  # 'Nearly 85 percent of attendees polled said …' is a poll figure
         that = re.search(r"\bthat\s*$", text[max(0, a - 6):a])
         if form == "indirect" and (len(words) < 3 or not (that or FINITE.search(text[a:b]))) \
                 or form == "mixed" and len(words) < 3:
@@ -485,6 +487,15 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
                 consumed_until = s_end
     if consumed_until >= s_end:
         return found
+    if not quotes and consumed_until == s_start:
+        final = _closing_attribution(text, masked, s_start, s_end)
+        if final is not None:
+            # 'Professionals expect X, and few believe Y, a report said Thursday.': the closing source
+            # said all of it; the views inside are its content.
+            mention, np_start, word = final
+            mention, via = via_of(mention)
+            add(_content(text, s_start, np_start, quotes, False), mention, word, via)
+            return found
 
     last_subject = None
     for verb in VERB_RE.finditer(masked):
@@ -627,6 +638,8 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:meanwhile|however|but|and|still|yet|so|al
 # 'according to a survey released Monday': what a poll found is not annotated.
 _POLL = re.compile(r"(?:(?:an?|the|this|that|its|their)\s+)?(?:(?:new|recent|latest|monthly|weekly|quarterly|annual|"
                    r"separate)\s+)?(?:survey|poll|polls|polling)\b(?!\s+(?:expert|analyst|director|chief)s?\b)", re.I)
+_POLL_FIGURE = re.compile(r"(?:(?:nearly|about|almost|around|some|over|under|only|just)\s+)?\S+\s*(?:%|percent|per\s+cent)"
+                          r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:polled|surveyed|questioned|respondents|asked)\b", re.I)
 _DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:(?:new|recent|latest|separate|forthcoming)\s+)?(?:report|study|survey|analysis|"
                        r"poll|statement|filing|note|paper|estimate|forecast)s?\s+(?:from|by|of)\s+", re.I)
 
@@ -658,6 +671,27 @@ def _speaker_opens(text: str, masked: str, s_start: int, at: int) -> bool:
     if mention is None or text[at:np_start].strip(" ,"):
         return False
     return mention.kind != "definite" or mention.name.split()[-1].lower() in TITLE_WORDS | ROLE_NOUNS
+
+
+_CLOSING_REST = re.compile(r"\s*(?:(?:on\s+)?\w+day|last\s+\w+|earlier|yesterday|today|in\s+an?\s+\w+(?:\s+\w+)?)?\s*[.!?]?\s*$")
+
+
+def _closing_attribution(text: str, masked: str, s_start: int, s_end: int):
+    """A sentence closed by '…, <source> said (Thursday).' whose content itself reports views
+    ('expect', 'believe'): (mention, where the source starts, verb), else None."""
+    verbs = list(VERB_RE.finditer(masked))
+    if len(verbs) < 2:
+        return None
+    last = verbs[-1]
+    word = last.group(1)
+    if word in _PREPOSED_ONLY or not _CLOSING_REST.fullmatch(text, s_start + last.end(), s_end):
+        return None
+    v_start = s_start + last.start()
+    mention, np_start = _subject_before(text, s_start, v_start)
+    if mention is None or not re.search(r",\s*$", text[s_start:np_start]) \
+            or not any(v.group(1) in _PREPOSED_ONLY for v in verbs[:-1]):
+        return None
+    return mention, np_start, word
 
 
 def _clause_start_ok(prefix: str) -> bool:

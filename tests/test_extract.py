@@ -417,3 +417,14 @@ def test_where_a_firm_is_based_is_no_part_of_its_name():
 ])
 def test_recommendations_and_wishes_are_other(body, kind):
     assert only(body).claim_type == kind
+
+
+def test_a_closing_source_said_the_views_reported_before_it():
+    q = only("Engineers widely expect the bridge will need repairs, and few believe the city has the money, "
+             "a report said Thursday.")
+    assert q.text.startswith("Engineers widely expect") and q.text.endswith("has the money")
+    assert (q.speaker, q.claim_type) == ("a report", "prediction")
+
+
+def test_a_poll_share_reported_by_its_pollster_is_a_poll_figure():
+    assert quotes_of("Nearly 85 percent of engineers polled said the bridge will fail, according to Example Group.") == []
