@@ -68,7 +68,7 @@ TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’
                          r"lawmakers|investors|clients|students|viewers|listeners|the\s+\w+(?:\s+\w+)?|"
                          r"me|us|him|her|them|an?\s+\w+(?:\s+\w+)?)(?=[\s,])")
 CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) +
-                 r")\b|,\s+without\s+\w+ing\b|,\s+(?:becoming|marking)\b|,\s+even\s+(?:though|if|as)\b|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
+                 r")\b|,\s+without\s+\w+ing\b|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
                  r"according)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
                  r"\s+[—–]\s+|;\s")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(" +

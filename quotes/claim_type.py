@@ -16,7 +16,9 @@ _FUTURE = re.compile(
     r"about\s+to|poised\s+to|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|chances?\s+of|chance\s+(?:that|the)|"
     r"next\s+(?:year|month|week|season|decade|summer|winter|spring|autumn|fall)|"
     r"in\s+the\s+(?:coming|next)\s+\w+|predict\w*|soon|eventually|(?:un)?likely|hope|hopes|hopefully|"
-    r"could\s+(?!have\b)(?:be\s+)?\w+|(?-i:may)\s+(?!have\b)\w+|might\s+(?!have\b)\w+|"
+    r"could\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)(?:be\s+)?\w+|"
+    r"(?-i:may)\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)\w+|"
+    r"might\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)\w+|"
     r"[’']ll\b|willing|unwilling|prepared\s+to|until|upcoming|"
     r"by\s+(?:the\s+end\s+of\s+)?20[2-9]\d|in\s+20[2-9]\d|\d+\s?%\s+chance|percent\s+chance|"
     # 'expects the FOMC to raise', 'in the cards', 'before the end of the year', 'next September'

@@ -155,7 +155,8 @@ def _extract_window(body: str, scale, yardstick: str) -> list[ExtractedQuote]:
 # Unnamed sources that stay unnamed: 'a senior official said' is not the next person the story names.
 _KEEP_UNNAMED = {"official", "source", "person", "insider", "diplomat", "officer", "aide", "spokesman",
                  "spokeswoman", "spokesperson", "resident", "witness", "member", "employee", "lawmaker"}
-_LEAD_DESCRIPTOR = re.compile(r"(?:an?|the\s+[\w-]+[’']s)\s+(?:[\w-]+\s+){0,4}([a-z-]+)$", re.I)
+_LEAD_DESCRIPTOR = re.compile(r"(?:an?|the\s+[\w-]+[’']s|one\s+of\s+(?:the|his|her|its|their)\s+(?:[\w-]+[’']s\s+)?)"
+                              r"\s*(?:[\w’'-]+\s+){0,4}([a-z-]+)(?:\s+(?:on|for|in)\s+[\w\s-]{3,40})?$", re.I)
 
 
 def _named_later(body: str, attributions, by_att) -> None:
@@ -171,7 +172,9 @@ def _named_later(body: str, attributions, by_att) -> None:
                 or att.paragraph + 1 >= len(spans):
             continue
         head = _LEAD_DESCRIPTOR.fullmatch(mention.text.strip())
-        if not head or head.group(1).lower() in _KEEP_UNNAMED or head.group(1).endswith("s"):
+        one_of = mention.text.lower().startswith("one of")  # 'One of the government's advisers'
+        if not head or head.group(1).lower().rstrip("s") in _KEEP_UNNAMED \
+                or head.group(1).endswith("s") and not one_of:
             continue
         start, end = spans[att.paragraph + 1]
         named = NAME_RE.search(body, start, end)

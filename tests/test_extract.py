@@ -428,3 +428,21 @@ def test_a_closing_source_said_the_views_reported_before_it():
 
 def test_a_poll_share_reported_by_its_pollster_is_a_poll_figure():
     assert quotes_of("Nearly 85 percent of engineers polled said the bridge will fail, according to Example Group.") == []
+
+
+def test_one_of_a_groups_members_in_the_lead_is_the_person_named_next():
+    body = ("One of the city’s advisers on flooding has said the river could burst its banks within two years, "
+            "the latest in a series of warnings.\n\n"
+            "Ana Ruiz, chair of the Flood Board, said the defences are too low.")
+    first = quotes_of(body)[0]
+    assert first.text == "the river could burst its banks within two years"
+    assert (first.speaker, first.claim_type) == ("Ana Ruiz", "prediction")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("we could have a recession", "prediction"),
+    ("he could have won the race", "other"),
+])
+def test_could_have_a_noun_is_future_could_have_won_is_not(text, kind):
+    from quotes.claim_type import claim_type
+    assert claim_type(text) == kind
