@@ -168,13 +168,15 @@ def _named_later(body: str, attributions, by_att) -> None:
     spans = paragraphs(body)
     for att in attributions:
         mention = by_att.get(id(att))
-        if mention is None or att.paragraph > 1 or mention.kind not in ("anonymous", "definite") \
+        office = re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", mention.text if mention else "",
+                          re.I)  # 'The director of the … Institute writes …': anywhere in the story
+        if mention is None or (att.paragraph > 1 and not office) or mention.kind not in ("anonymous", "definite") \
                 or att.paragraph + 1 >= len(spans):
             continue
-        head = _LEAD_DESCRIPTOR.fullmatch(mention.text.strip())
+        head = office or _LEAD_DESCRIPTOR.fullmatch(mention.text.strip())
         one_of = mention.text.lower().startswith("one of")  # 'One of the government's advisers'
-        if not head or head.group(1).lower().rstrip("s") in _KEEP_UNNAMED \
-                or head.group(1).endswith("s") and not one_of:
+        if not head or not office and (head.group(1).lower().rstrip("s") in _KEEP_UNNAMED
+                                       or head.group(1).endswith("s") and not one_of):
             continue
         start, end = spans[att.paragraph + 1]
         named = NAME_RE.search(body, start, end)

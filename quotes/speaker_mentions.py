@@ -340,6 +340,10 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         return None
     if len(tokens) > 14 or VERBISH.search(low.replace("’s", "").replace("'s", "")):
         return None
+    office = re.match(r"^the\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", text, re.I)
+    if office and office.group(1).lower() in TITLE_WORDS and not office.group(1).lower().endswith("s"):
+        # 'The director of the National Institute of …': one unnamed office holder, named later perhaps
+        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
     group = re.match(r"^(?:\w+\s+){0,2}(\w+)\s+(?:at|of|from|with|for)\s+(?:the\s+)?[A-Z]", text)
     if group and group.group(1).lower() in ROLE_NOUNS and group.group(1).lower().endswith("s") \
             and not _is_cap(text.split()[0]) or group and text.split()[0].lower() in ROLE_NOUNS and text.split()[0].lower().endswith("s"):

@@ -446,3 +446,12 @@ def test_one_of_a_groups_members_in_the_lead_is_the_person_named_next():
 def test_could_have_a_noun_is_future_could_have_won_is_not(text, kind):
     from quotes.claim_type import claim_type
     assert claim_type(text) == kind
+
+
+def test_the_holder_of_an_office_is_the_person_named_next():
+    body = ("Doctors are worried.\n\nThe season began early.\n\n"
+            "The director of the Example Institute writes in the Example Journal that the vaccine may not work well.\n\n"
+            "Dr. Ana Ruiz of the Example Institute wrote: “The early data are poor.”")
+    found = quotes_of(body)
+    assert [q.speaker for q in found] == ["Ana Ruiz", "Ana Ruiz"]
+    assert found[0].text == "the vaccine may not work well"
