@@ -68,7 +68,8 @@ TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’
                          r"lawmakers|investors|clients|students|viewers|listeners|the\s+\w+(?:\s+\w+)?|"
                          r"me|us|him|her|them|an?\s+\w+(?:\s+\w+)?)(?=[\s,])")
 CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) +
-                 r")\b|,\s+without\s+\w+ing\b|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
+                 r")\b|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:said|says|told|added|warned|cautioned|argued|noted|insisted|predicted)\b)|"
+                 r",\s+without\s+\w+ing\b|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
                  r"according)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
                  r"\s+[—–]\s+|;\s")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(" +
@@ -259,6 +260,11 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
         return None, verb_start
     if stripped.endswith(","):
         parts = stripped[:-1].split(",")
+        if len(parts) > 1 and _PARTY_TAG.fullmatch(parts[-1]):
+            # 'Sen. Chuck Schumer, D-N.Y.,' - party and state are no role
+            stripped = ",".join(parts[:-1]).rstrip()
+    if stripped.endswith(","):
+        parts = stripped[:-1].split(",")
         while len(parts) > 2 and re.fullmatch(r"\s*\d{1,3}\s*", parts[-1]):
             parts.pop()  # 'Mr. Smith, 54,' - an age is no role
         parts = [p for i, p in enumerate(parts) if i == 0 or not re.fullmatch(r"\s*\d{1,3}\s*", p)]
@@ -320,6 +326,9 @@ def _title_before_comma(left: str, name: str) -> str | None:
             and len(name.split()) >= 2:
         return role
     return None
+
+
+_PARTY_TAG = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,10}\s*")
 
 
 def _after_boundary(left: str) -> str:
@@ -441,6 +450,9 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         if b - a < 2:
             return
         words = text[a:b].split()
+        if form == "direct" and len(words) <= 5 and all(w[:1].isupper() or w in ("the", "of", "and", "&", "a", "in", "on")
+                                                        for w in words):
+            return  # '“Meet the Press”' names a show
         if form != "direct" and _POLL_FIGURE.match(text, a, b):
             return  # 'Nearly 85 percent of attendees polled said …' is a poll figure
         that = re.search(r"\bthat\s*$", text[max(0, a - 6):a])

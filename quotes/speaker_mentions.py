@@ -117,7 +117,31 @@ def _strip_trailing_punct(text: str) -> str:
     return text.strip().rstrip(",;:.").strip()
 
 
+# Countries are no institution: 'vice speaker of Ukraine's Parliament' keeps the country in the title,
+# and 'Germany's Commerzbank' is Commerzbank.
+COUNTRIES = set("""
+America Britain England Scotland Wales Ireland France Germany Italy Spain Portugal Russia Ukraine China Japan Korea
+India Pakistan Iran Iraq Israel Syria Turkey Egypt Canada Mexico Brazil Argentina Australia Poland Sweden Norway
+Denmark Finland Netherlands Belgium Switzerland Austria Greece Taiwan Vietnam Thailand Indonesia Malaysia Singapore
+Philippines Nigeria Kenya Ethiopia Africa Europe Asia Lebanon Jordan Qatar Kuwait Venezuela Colombia Chile Peru
+Afghanistan Bangladesh Belarus Hungary Romania Czechia Serbia Cuba US U.S. UK U.K. EU Beijing Moscow Washington
+Tokyo Seoul Pyongyang Tehran London Paris Berlin Kyiv Kiev
+""".split())
+
+
 def split_institution_role(role: str) -> tuple[str | None, str | None]:
+    """An appositive role -> (title, institution); a country is no institution."""
+    title, institution = _split_role(role)
+    if institution:
+        owner = re.match(r"([\w.]+)[’']s?(?:\s+(.+))?$", institution)
+        if institution in COUNTRIES or owner and owner.group(1) in COUNTRIES and not owner.group(2):
+            institution = None
+        elif owner and owner.group(1) in COUNTRIES:
+            institution = owner.group(2)
+    return title, institution
+
+
+def _split_role(role: str) -> tuple[str | None, str | None]:
     """An appositive role -> (title, institution).
 
     'director of the Center for North Korean Studies at the Sejong Institute' ->
@@ -166,7 +190,9 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
         parent = unit and re.match(r"\s+at\s+(?:the\s+)?([A-Z].*)$", match.group(1)[len(unit):])
         # 'from the Department of Political Science at Stony Brook University': the parent
         return None, capitalised_chain(parent.group(1)) if parent else unit
-    match = re.search(r"(?:^|\s)(?:at|with)\s+(?:the\s+)?([A-Z].*)$", role)
+    match = re.search(r"(?:^|\s)(?:at|with)\s+(?:the\s+)?(?:(?:investment|asset|consulting|consultancy|research|"
+                      r"law|accounting|brokerage|advisory|data|energy|tech|security|insurance|trading|"
+                      r"analytics)\s+(?:firm|company|manager|house|bank|group|broker)\s+)?([A-Z].*)$", role)
     if match:
         inst = capitalised_chain(match.group(1))
         if inst:
@@ -319,7 +345,7 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
             mention.via = via_match.group(1)
         return mention
     text = re.sub(r"^(?:but|and|so|yet|meanwhile|still|now|also|however|instead|separately|although|though|while|"
-                  r"when|as|if|because|since|after|before|whereas|once|until)\s+", "", text, flags=re.I)
+                  r"when|as|if|because|since|after|before|whereas|once|until|with)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:today|now|yesterday|too|also|themselves|himself|herself|\w+day)$", "", text)
     text = re.sub(r"\s+(?:led|headed)\s+by\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}$", "", text)  # 'economists led by X'
     if not text or len(text) > 160 or '"' in text or "“" in text or "”" in text:
@@ -388,6 +414,10 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     # Definite descriptions refer back: 'the expert', 'the report', 'the official'.
     if first == "the" and len(tokens) <= 4 and not _is_cap(tokens[-1]):
         return Mention(text, text, "definite", start=offset, end=end)
+    if 2 <= len(tokens) <= 5 and tokens[-1] in _NAMED_ORG_HEADS and all(
+            _is_cap(t) and t not in STOP_CAPS and t not in DEMONYMS and t.lower() not in TITLE_WORDS for t in tokens[:-1]) \
+            and (len(tokens) > 2 or re.fullmatch(r"[A-Z&]{2,6}", tokens[0])):
+        return Mention(text, text, "organization", start=offset, end=end)  # 'ANZ bank', 'Eurasia group'
     all_caps = all(_is_cap(t) or t.lower() in CONNECTORS or t in ("’s", "'s") for t in tokens)
     if not all_caps or first in DETERMINERS:
         if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or (first in DETERMINERS and len(tokens) > 1):
@@ -437,6 +467,10 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     if len(name.split()) > 5 or re.search(r"\d", name):
         return None  # 'Six in 10 Republican …' names nobody
     return _person(text, name, title, appositive or inner_role, offset, end)
+
+
+_NAMED_ORG_HEADS = {"bank", "group", "firm", "agency", "company", "ministry", "council", "fund", "party", "union",
+                    "association", "institute", "network"}
 
 
 def _org_name(text: str) -> str:

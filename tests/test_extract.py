@@ -455,3 +455,30 @@ def test_the_holder_of_an_office_is_the_person_named_next():
     found = quotes_of(body)
     assert [q.speaker for q in found] == ["Ana Ruiz", "Ana Ruiz"]
     assert found[0].text == "the vaccine may not work well"
+
+
+@pytest.mark.parametrize("body, text, speaker, title, institution", [
+    ("Sen. Ana Ruiz, D-N.Y., believes that the bill will pass by July.", "the bill will pass by July",
+     "Ana Ruiz", "Sen.", None),
+    ("Prices will slide, said Tom Reed, head of trading at investment firm Example Markets in Oslo.",
+     "Prices will slide", "Tom Reed", "head of trading", "Example Markets"),
+    ("Tom Reed of Germany's Example Bank said the cut will help.", "the cut will help", "Tom Reed", None, "Example Bank"),
+    ("“Oil rose on hopes of a deal,” ANZ bank said on Tuesday.", "Oil rose on hopes of a deal", "ANZ bank", None, None),
+    ("Tom Reed, Russia's top military analyst, said an offensive is likely soon.", "an offensive is likely soon",
+     "Tom Reed", "top military analyst", None),
+])
+def test_party_tags_firm_descriptors_and_countries(body, text, speaker, title, institution):
+    q = only(body)
+    assert (q.text, q.speaker, q.title, q.institution) == (text, speaker, title, institution)
+
+
+def test_while_another_source_speaks_ends_the_first_statement():
+    found = quotes_of("Ana Ruiz said the bill could pass the house while Sen. Tom Reed, D-N.J., cautioned that "
+                      "the group was short of votes.")
+    assert [(q.text, q.speaker) for q in found] == [("the bill could pass the house", "Ana Ruiz"),
+                                                     ("the group was short of votes", "Tom Reed")]
+
+
+def test_a_quoted_show_title_is_no_statement():
+    found = quotes_of("“We will win,” he said on NBC’s “Meet the Press”.")
+    assert [q.text for q in found] == ["We will win"]
