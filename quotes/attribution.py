@@ -23,7 +23,7 @@ CLOSERS = "”»"
 # Speech and stated-view verbs. Forms that are also common nouns ('reports', 'notes', 'claims')
 # only count with 'that' after them (see _NOUNISH).
 _VERBS = """
-say says said saying tell tells told add adds added warn warns warned argue argues argued predict predicts
+claims say says said saying tell tells told add adds added warn warns warned argue argues argued predict predicts
 predicted forecast forecasts forecasted expect expects expected believe believes believed think thinks thought
 note noted stress stressed insist insists insisted claim claimed estimate estimated suggest suggests suggested
 explain explains explained acknowledge acknowledges acknowledged admit admits admitted announce announces
@@ -256,8 +256,8 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     if tail:
         left = left[:tail.start()]
     stripped = left.rstrip()
-    if not stripped:
-        return None, verb_start
+    if not stripped or stripped[-1] in CLOSERS + '"':
+        return None, verb_start  # '“…?” said X': the words before are the quote, not a source
     if stripped.endswith(","):
         parts = stripped[:-1].split(",")
         if len(parts) > 1 and _PARTY_TAG.fullmatch(parts[-1]):

@@ -122,8 +122,12 @@ def _extract_window(body: str, scale, yardstick: str) -> list[ExtractedQuote]:
             mention = _continued_speaker(attributions, i, by_att)
             if mention is not None:
                 by_att[id(att)] = mention  # a chain of quoted paragraphs stays with its speaker
-    _named_later(body, attributions, by_att)
+    described = _named_later(body, attributions, by_att)
     roles = resolver.roles()
+    for name, title in described.items():
+        if roles.get(name, (None, None)) == (None, None):
+            roles[name] = (title, None)  # 'A former coach of Roger Federer' … 'Paul Annacone claims'
+
     out: list[ExtractedQuote] = []
     for att in attributions:
         mention = by_att.get(id(att))
@@ -159,12 +163,13 @@ _LEAD_DESCRIPTOR = re.compile(r"(?:an?|the\s+[\w-]+[’']s|one\s+of\s+(?:the|his
                               r"\s*(?:[\w’'-]+\s+){0,4}([a-z-]+)(?:\s+(?:on|for|in)\s+[\w\s-]{3,40})?$", re.I)
 
 
-def _named_later(body: str, attributions, by_att) -> None:
+def _named_later(body: str, attributions, by_att) -> dict[str, str]:
     """A lead's 'a nationally renowned expert says …' is the person the next paragraph names,
-    when that person speaks later in the article."""
+    when that person speaks later in the article. Returns the roles those descriptions give."""
+    described: dict[str, str] = {}
     speakers = {m.name: m for m in by_att.values() if m.kind == "person" and len(m.name.split()) > 1}
     if not speakers:
-        return
+        return described
     spans = paragraphs(body)
     for att in attributions:
         mention = by_att.get(id(att))
@@ -184,6 +189,10 @@ def _named_later(body: str, attributions, by_att) -> None:
                                  if name.split()[-1] == named.group(1).split()[-1].rstrip("’'s")), None)
         if person is not None:
             by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
+            role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I)
+            if role:
+                described.setdefault(person.name, role.group(1))
+    return described
 
 
 def _continued_speaker(attributions, i, by_att) -> Mention | None:

@@ -366,6 +366,10 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         return None
     if len(tokens) > 14 or VERBISH.search(low.replace("’s", "").replace("'s", "")):
         return None
+    described = re.match(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:of|to|for)\s+(?:the\s+)?[A-Z]", text, re.I)
+    if described and described.group(1).lower() in TITLE_WORDS | ROLE_NOUNS:
+        # 'A former coach of Roger Federer' is the coach, not Federer
+        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
     office = re.match(r"^the\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", text, re.I)
     if office and office.group(1).lower() in TITLE_WORDS and not office.group(1).lower().endswith("s"):
         # 'The director of the National Institute of …': one unnamed office holder, named later perhaps
@@ -594,9 +598,28 @@ class Resolver:
                 result[name] = (stated[0] or (with_title[0].title if with_title else None), stated[1])
             elif with_title:
                 result[name] = (with_title[0].title, None)
+            elif stated and stated[0]:
+                result[name] = stated
             else:
-                result[name] = stated or (None, None)
+                result[name] = self._printed_role(name)
         return result
+
+    def _printed_role(self, name: str) -> tuple[str | None, str | None]:
+        """'Arizona State University planetary scientist Jim Bell, PhD, was among …': a role printed
+        right before the full name, outside any attribution."""
+        pos = self.text.find(name)
+        while pos != -1:
+            words = re.split(r"[.;:,!?“”\"()\n]", self.text[max(0, pos - 120):pos])[-1].split()[-7:]
+            for i in range(len(words)):
+                mention = parse_mention(" ".join(words[i:] + [name]))
+                if mention is not None and mention.kind == "person" and mention.name == name and mention.title:
+                    title, institution = mention.title, mention.institution
+                    if not institution:
+                        split = split_institution_role(title)
+                        title, institution = (split[0] or title), split[1]
+                    return title, institution
+            pos = self.text.find(name, pos + len(name))
+        return None, None
 
     def expand_acronym(self, name: str | None) -> str | None:
         """'VDA' -> 'German Association of the Automotive Industry (VDA)' when the article spells it out."""

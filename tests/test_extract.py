@@ -482,3 +482,24 @@ def test_while_another_source_speaks_ends_the_first_statement():
 def test_a_quoted_show_title_is_no_statement():
     found = quotes_of("“We will win,” he said on NBC’s “Meet the Press”.")
     assert [q.text for q in found] == ["We will win"]
+
+
+def test_a_long_question_quote_before_said_is_still_a_quote():
+    q = only("“But how much money do you want to spend on a discovery that might have a very low probability?” "
+             "said Tom Reed, a planetary scientist.")
+    assert (q.speaker, q.title) == ("Tom Reed", "planetary scientist")
+
+
+def test_a_described_coach_is_the_person_named_next_and_keeps_the_description():
+    body = ("A former coach of Tom Reed insists that the Swiss will not win another title.\n\n"
+            "Ana Ruiz claims that Reed will not have the same attitude this year.")
+    found = quotes_of(body)
+    assert [q.speaker for q in found] == ["Ana Ruiz", "Ana Ruiz"]
+    assert found[0].title == "former coach of Tom Reed"
+
+
+def test_a_role_printed_before_the_name_outside_an_attribution():
+    body = ("Sample State University planetary scientist Jim Bell, PhD, joined the panel in July.\n\n"
+            "“It is a mix of doubt and hope,” says Bell.")
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jim Bell", "planetary scientist", "Sample State University")
