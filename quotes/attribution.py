@@ -623,16 +623,27 @@ _PARTICIPLE_CUES = {"saying", "arguing", "insisting", "declaring", "warning", "n
 
 
 def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
-    """The source opening the sentence: 'Hillary Clinton sternly reprimanded Mr. Trump, saying …'."""
+    """The source opening the sentence: 'Hillary Clinton sternly reprimanded Mr. Trump, saying …';
+    after a scene-setting phrase: 'At a July meeting …, veteran engineer Gentry Lee expressed doubt … and said …'."""
+    intro = re.match(r"\s*(?:At|In|On|During|After|Before|Earlier|Later|Last|This)\b[^,;]{0,150},\s*", text[s_start:limit])
+    if intro:
+        s_start += intro.end()
     words = re.match(r"\s*((?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)(?:\s+(?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von))*)",
                      text[s_start:limit])
-    if not words:
-        return None
-    phrase = words.group(1)
-    mention = parse_mention(phrase, None, s_start + words.start(1))
-    if mention is not None and mention.kind in ("person", "organization", "pronoun", "definite"):
-        return mention
+    if words:
+        mention = parse_mention(words.group(1), None, s_start + words.start(1))
+        if mention is not None and mention.kind in ("person", "organization", "pronoun", "definite"):
+            return mention
+    tokens = text[s_start:limit].split()[:6]
+    for k in range(len(tokens), 1, -1):  # 'veteran engineer Gentry Lee'
+        mention = parse_mention(" ".join(tokens[:k]), None, s_start + len(text[s_start:limit]) - len(text[s_start:limit].lstrip()))
+        if mention is not None and mention.kind == "person" and _is_name_end(tokens[k - 1]):
+            return mention
     return None
+
+
+def _is_name_end(token: str) -> bool:
+    return token[:1].isupper() and token.rstrip(",").isalpha()
 
 
 _SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?$")

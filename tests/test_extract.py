@@ -503,3 +503,10 @@ def test_a_role_printed_before_the_name_outside_an_attribution():
             "“It is a mix of doubt and hope,” says Bell.")
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jim Bell", "planetary scientist", "Sample State University")
+
+
+def test_and_said_after_a_scene_setting_phrase_shares_the_subject():
+    body = ("At a July meeting of engineers in Boston, veteran engineer Tom Reed expressed doubt about the plan "
+            "and said the many unknowns would raise costs.")
+    q = only(body)
+    assert (q.text, q.speaker, q.title) == ("the many unknowns would raise costs", "Tom Reed", "veteran engineer")
