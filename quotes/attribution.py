@@ -331,11 +331,16 @@ def _title_before_comma(left: str, name: str) -> str | None:
 _PARTY_TAG = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,10}\s*")
 
 
+_SUBORDINATORS = "while but whereas as because although though after when since if so where which who that".split()
+# Clause boundaries before a source; '(WHO)' and 'WHO Director-General' are names, not 'who'.
+_CLAUSE_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:”\"]|\((?![A-Z]{2,6}\))|\s[—–-]\s|(?<!\S)(?:" +
+                              "|".join(w + "|" + w.capitalize() for w in _SUBORDINATORS) + r")\s")
+
+
 def _after_boundary(left: str) -> str:
     """The last clause of *left*: the source of 'Kim slammed the drills, while Choe declared …' is Choe."""
     cut = 0
-    for match in re.finditer(r"(?<!\d),|,(?!\d)|[;:(”\"]|\s[—–-]\s|(?<!\S)(?i:while|but|whereas|as|because|although|though|after|when|"
-                             r"since|if|so|where|which|who|that)\s", left):
+    for match in _CLAUSE_BOUNDARY.finditer(left):
         cut = match.end()
     piece = left[cut:]
     # 'and' joins speakers ('Ukraine and Russia') unless a clause precedes it.

@@ -65,6 +65,7 @@ superintendent prosecutor sheriff dean lecturer author correspondent climatologi
 guru pundit consultant official diplomat co-cio investigator co-ceo principal treasurer trustee member physician doctor
 epidemiologist virologist historian columnist commentator pollster negotiator aide analyst, economist,
 midfielder defender goalkeeper winger legend boss biostatistician paleoclimatologist geologist physicist
+champ champion administrator astronaut astrophysicist engineer host anchor quarterback
 """.split())
 DEMONYMS = set("""
 US U.S. UK U.K. EU American British English Scottish Welsh Irish Chinese Japanese Korean South North Russian
@@ -103,6 +104,12 @@ class Mention:
     end: int = 0
     via: str | None = None  # 'a senior US official quoted by Reuters' -> Reuters
     relative: bool = False  # found before 'who': 'officials who told Reuters that …'
+
+
+def is_title_word(token: str) -> bool:
+    """'director', 'Director-General', 'editor-in-chief', 'co-founder': a word naming a role."""
+    word = token.lower().strip(",")
+    return word in TITLE_WORDS or "-" in word and any(part in TITLE_WORDS for part in word.split("-"))
 
 
 def _is_cap(token: str) -> bool:
@@ -167,8 +174,9 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     who = re.match(r"who\s+(?:heads|leads|runs|directs|chairs|manages|oversees)\s+.*?\s(?:at|of)\s+(?:the\s+)?([A-Z].*)$", role)
     if who:
         return None, capitalised_chain(who.group(1))
-    if re.match(r"(?:who|which|whose|known|seen|widely|also|now|then|speaking|writing|adding|saying|though|however|"
-                r"too|meanwhile|for\s+example|for\s+instance|in\s+turn|in\s+a|in\s+an|on\s+\w+day|\w+ly\b)\b", role, re.I):
+    if re.match(r"(?i:known|seen|widely|also|now|then|speaking|writing|adding|saying|though|however|"
+                r"too|meanwhile|for\s+example|for\s+instance|in\s+turn|in\s+a|in\s+an|on\s+\w+day|\w+ly\b)\b|"
+                r"(?:who|which|whose|Who|Which|Whose)\b", role):  # case-sensitive: 'WHO Director of …' is a role
         return None, None
     role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
     # 'of Redwood City, California-based Area 1 Security': where a firm is based is no part of its name
@@ -184,6 +192,9 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         options = [split_institution_role(part) for part in re.split(two_roles, role)]
         with_inst = [o for o in options if o[1]]
         return with_inst[0] if with_inst else options[0]
+    acronym = re.match(r"([A-Z]{2,6})\s+(\S+.*)$", role)
+    if acronym and acronym.group(1) not in DEMONYMS and is_title_word(acronym.group(2).split()[0]):
+        return _clean_title(acronym.group(2)), acronym.group(1)  # 'WHO Director of Global Alert and Response'
     match = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?([A-Z].*)$", role)
     if match:
         unit = capitalised_chain(match.group(1))
@@ -211,13 +222,13 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     tokens = role.split()
     lead = []
     for tok in tokens:
-        if _is_cap(tok) and tok.lower() not in TITLE_WORDS and tok not in DEMONYMS and tok not in AFFILIATIONS:
+        if _is_cap(tok) and not is_title_word(tok) and tok not in DEMONYMS and tok not in AFFILIATIONS:
             lead.append(tok)
         else:
             break
     if lead and lead[0].lower() in HONORIFICS:
         lead = []  # "Mrs. Clinton's communications director": a person, not an institution
-    if lead and len(lead) < len(tokens) and tokens[len(lead)][0].islower():
+    if lead and len(lead) < len(tokens) and (tokens[len(lead)][0].islower() or is_title_word(tokens[len(lead)])):
         lead_text = " ".join(lead)
         lead_text = re.sub(r"[’']s?$", "", lead_text)
         return _clean_title(" ".join(tokens[len(lead):])), lead_text
@@ -286,7 +297,7 @@ def split_title_name(np: str) -> tuple[str | None, str]:
     tokens = np.split()
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
-        if tok.lower().strip(",") in TITLE_WORDS or tok.lower() in HONORIFICS:
+        if is_title_word(tok) or tok.lower() in HONORIFICS:
             last_title = i
     if last_title < 0:
         return None, np
@@ -334,6 +345,7 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     raw = text
     # party labels are not part of a name: 'Sen. Bernie Sanders (I-Vt.)'
     text = re.sub(r"\s*\([A-Z]-[A-Za-z. ]{1,12}\)", "", text)
+    text = re.sub(r"\s*\([A-Z]{2,6}\)", "", text)  # 'the World Health Organisation (WHO)': '(WHO)' is no 'who'
     text = re.sub(r"^\s*(?:even|only|also|then)\s+", "", text, flags=re.I)
     if re.fullmatch(r"\s*\S+[’']s\s*", text):
         return None  # "Editor’s note:" - a possessive alone names nobody
@@ -364,8 +376,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         low = text.lower()
     if re.search(r"n[’']t\b", low):
         return None
-    if len(tokens) > 14 or VERBISH.search(low.replace("’s", "").replace("'s", "")):
-        return None
+    if len(tokens) > 14 or VERBISH.search(re.sub(r"\b[A-Z]{2,6}\b", "", text).lower().replace("’s", "").replace("'s", "")):
+        return None  # ('WHO Director-General Margaret Chan' has no verb in it)
     described = re.match(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:of|to|for)\s+(?:the\s+)?[A-Z]", text, re.I)
     if described and described.group(1).lower() in TITLE_WORDS | ROLE_NOUNS:
         # 'A former coach of Roger Federer' is the coach, not Federer
@@ -592,7 +604,7 @@ class Resolver:
             with_title = [m for m in seen if m.title]
             stated = None if with_inst else self._stated_role(name)
             if with_inst:
-                result[name] = (with_inst[0].title, self.expand_acronym(with_inst[0].institution))
+                result[name] = (with_inst[0].title, self.expand_acronym(with_inst[0].institution, initials=False))
             elif stated and stated[1]:
                 # 'Professor Helmut Norpoth' … 'Norpoth, from the … at Stony Brook University'
                 result[name] = (stated[0] or (with_title[0].title if with_title else None), stated[1])
@@ -612,7 +624,8 @@ class Resolver:
             words = re.split(r"[.;:,!?“”\"()\n]", self.text[max(0, pos - 120):pos])[-1].split()[-7:]
             for i in range(len(words)):
                 mention = parse_mention(" ".join(words[i:] + [name]))
-                if mention is not None and mention.kind == "person" and mention.name == name and mention.title:
+                if mention is not None and mention.kind == "person" and mention.name == name and mention.title \
+                        and any(is_title_word(w) for w in mention.title.split()):
                     title, institution = mention.title, mention.institution
                     if not institution:
                         split = split_institution_role(title)
@@ -621,7 +634,7 @@ class Resolver:
             pos = self.text.find(name, pos + len(name))
         return None, None
 
-    def expand_acronym(self, name: str | None) -> str | None:
+    def expand_acronym(self, name: str | None, initials: bool = True) -> str | None:
         """'VDA' -> 'German Association of the Automotive Industry (VDA)' when the article spells it out."""
         if not name:
             return name
@@ -631,7 +644,7 @@ class Resolver:
         match = re.search(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*)+)\(" + bare + r"\)", self.text)
         if match:
             return re.sub(r"^The\s+", "", capitalised_chain(match.group(1))) + f" ({bare})"
-        for _, org in self.orgs:
+        for _, org in self.orgs if initials else ():  # an organisation speaking, not a person's institution
             org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
             initials = "".join(w[0] for w in org.split() if w[0].isupper())
             if initials == bare and len(org.split()) > 1:
@@ -766,11 +779,28 @@ class Resolver:
         for pos, name in reversed(self.names[:upto][-20:]):
             if pos < last_end or self.text.count("\n\n", pos, position) > 1:
                 return None
-            before = self.text[max(0, pos - 3):pos]
-            if (pos == 0 or re.search(r"(?:[.?!][”\"]?\s|\n)$", before)) and \
+            if self._opens_sentence(pos, name) and \
                     not any(name.split()[-1] == h.name.split()[-1] for h in self.history[-1:]):
                 return self._canonical(name)
         return None
+
+    def _opens_sentence(self, pos: int, name: str) -> bool:
+        """Does the name at *pos* open its sentence, perhaps after its role ('Former Maryland undergrad X')?"""
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos), -1) + 1
+        prefix = self.text[start:pos].strip(" ”\"")
+        if not prefix:
+            return True
+        if len(prefix.split()) > 6 or re.search(r"[,;:“”\"]", prefix):
+            return False
+        words = prefix.split()
+        mention = parse_mention(prefix + " " + name)
+        if mention is not None and mention.kind == "person" and mention.name == name and mention.title \
+                and any(is_title_word(w) for w in mention.title.split()):
+            return True
+        # 'Former Maryland undergrad Scott Van Pelt is …': a short role with no verb or preposition in it
+        return 0 < len(words) <= 4 and words[0].lower() not in PRONOUNS and all(
+            w[:1].isupper() or re.fullmatch(r"[a-z-]+", w) and not w.endswith(("ed", "s")) and w not in
+            CONNECTORS | {"to", "by", "with", "against", "about", "from", "said", "told", "thought", "felt"} for w in words)
 
     def _canonical(self, name: str) -> str:
         """A known person's full name for a name printed again ('Dr. Ana Ruiz' -> 'Ana Ruiz')."""

@@ -510,3 +510,30 @@ def test_and_said_after_a_scene_setting_phrase_shares_the_subject():
             "and said the many unknowns would raise costs.")
     q = only(body)
     assert (q.text, q.speaker, q.title) == ("the many unknowns would raise costs", "Tom Reed", "veteran engineer")
+
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    ("“It has pandemic potential,” WHO Director-General Ana Ruiz said at a teleconference.",
+     "Ana Ruiz", "Director-General", "WHO"),
+    ("Ana Ruiz, WHO Director of Global Alert and Response, said the alert level would be raised.",
+     "Ana Ruiz", "Director of Global Alert and Response", "WHO"),
+    ("“It is the hardest thing we can do,” two-time Super Bowl champ Ray Reed told reporters.",
+     "Ray Reed", "two-time Super Bowl champ", None),
+])
+def test_capitalised_and_hyphenated_titles_and_acronym_institutions(body, speaker, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == (speaker, title, institution)
+
+
+def test_an_acronym_in_brackets_is_no_relative_who():
+    body = ("The outbreak could turn into a pandemic, the head of the Example Health Organisation (EHO) said on Saturday.\n\n"
+            "“It has pandemic potential,” EHO Director-General Ana Ruiz said.")
+    first = quotes_of(body)[0]
+    assert (first.text, first.speaker) == ("The outbreak could turn into a pandemic", "Ana Ruiz")
+
+
+def test_he_after_a_person_introduced_by_a_short_role():
+    body = ("“Seattle is better,” Ray Reed says.\n\n"
+            "Former Example undergrad Tom Vale is right there with him.\n\n"
+            "“Defense tends to win,” he says.")
+    assert [q.speaker for q in quotes_of(body)] == ["Ray Reed", "Tom Vale"]
