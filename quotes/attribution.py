@@ -548,7 +548,8 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
             continue
         shared = False
         if mention is None and (_SHARED_SUBJECT.search(text[floor:v_start])
-                                or word in _PARTICIPLE_CUES and re.search(r",\s*$", text[floor:v_start])):
+                                or word in _PARTICIPLE_CUES and (re.search(r",\s*$", text[floor:v_start])
+                                                                  or _QUOTED_AS.search(text[floor:v_start]))):
             # 'NOAA predicted …, but now say …'; 'Clinton reprimanded Trump, saying that …'
             subject = last_subject or _sentence_subject(text, s_start, v_start)
             if subject is not None:
@@ -651,6 +652,8 @@ def _is_name_end(token: str) -> bool:
     return token[:1].isupper() and token.rstrip(",").isalpha()
 
 
+# 'X was quoted Sunday on his ministry's web site (as) saying that …'
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:quoted|cited)\b[^,.;“”\"]{0,80}?(?:\s+as)?\s*$")
 _SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?$")
 # Verbs whose content may be an infinitive: 'pledged to cut taxes'.
 _TO_VERBS = {"pledged", "vowed", "vows", "promised", "agreed", "agrees", "hoped", "hopes", "threatened", "plans",

@@ -15,7 +15,7 @@ _FUTURE = re.compile(
     r"(?:un)?likely\s+to|likelihood|expected\s+to|expects?\s+to|set\s+to|on\s+(?:course|track)\s+to|"
     r"about\s+to|poised\s+to|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|chances?\s+of|chance\s+(?:that|the)|"
     r"next\s+(?:year|month|week|season|decade|summer|winter|spring|autumn|fall)|"
-    r"in\s+the\s+(?:coming|next)\s+\w+|predict\w*|soon|eventually|(?:un)?likely|hope|hopes|hopefully|"
+    r"in\s+the\s+(?:coming|next)\s+\w+|predict\w*|soon|eventually|(?:un)?likely|hope|hopes|hoping|hopefully|"
     r"could\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)(?:be\s+)?\w+|"
     r"(?-i:may)\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)\w+|"
     r"might\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)\w+|"
@@ -37,7 +37,10 @@ _CAUSE = re.compile(
     r"august|september|october|november|december|then)|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|"
     r"result\s+of|caused|causes|led\s+to|leads\s+to|driven\s+by|reason|why|to\s+avoid|"
     r"so\s+as\s+to|as\s+(?=\w+\s+(?:seeks|wants|tries|needs|faces))|given\s+(?:that|the)|explains?|"
-    r"followed\s+through|in\s+an\s+attempt\s+to|in\s+a\s+bid\s+to|based\s+on|"
+    r"followed\s+through|in\s+an\s+attempt\s+to|in\s+a\s+bid\s+to|based\s+on|justified\s+by|"
+    # markets moving on a cause: 'Oil rose to a one-year high on optimism regarding …'
+    r"(?:rose|fell|rallied|slumped|jumped|dropped|climbed|surged|slid|tumbled)\s+(?:[\w.$%-]+\s+){0,6}?on\s+"
+    r"(?:optimism|pessimism|hopes|fears|concerns|expectations|worries|news|signs|reports)|"
     # a motive is an explanation: 'China is trying to set a red line', 'They want to establish …'
     r"(?:is|are|was|were)\s+trying\s+to|(?<!I\s)(?<!we\s)(?<!We\s)\bwants?\s+(?:\w+\s+){0,3}to)\b", re.I)
 _PREDICTIVE_CUES = re.compile(r"^(predict|forecast|expect|project|pledge|vow|promis|threaten|hope|plan|estimat)", re.I)

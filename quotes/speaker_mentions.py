@@ -528,7 +528,9 @@ def _person(text, name, title, appositive, start, end) -> Mention:
     elif institution and not appositive:
         pass
     kind = classify_name(name)
-    if kind == "organization":
+    if kind == "organization" or appositive and not institution and title \
+            and title.split()[-1].lower() in _NAMED_ORG_HEADS | {"firm", "bank", "lender", "insurer", "carmaker", "broker"}:
+        # 'Goldman Sachs, global investment bank, said': the appositive says it is an organisation
         return Mention(text, name, "organization", start=start, end=end)
     return Mention(text, name, "person", title=title, institution=institution, start=start, end=end)
 

@@ -537,3 +537,22 @@ def test_he_after_a_person_introduced_by_a_short_role():
             "Former Example undergrad Tom Vale is right there with him.\n\n"
             "“Defense tends to win,” he says.")
     assert [q.speaker for q in quotes_of(body)] == ["Ray Reed", "Tom Vale"]
+
+
+def test_quoted_as_saying_shares_the_sentence_subject():
+    q = only("Oil Minister Tom Reed was quoted Sunday on his ministry's web site saying that the country would push for a cut.")
+    assert (q.speaker, q.text) == ("Tom Reed", "the country would push for a cut")
+
+
+def test_an_appositive_naming_a_firm_makes_the_source_an_organisation():
+    q = only("Example Sachs, global investment bank, said the cut was justified by the fall in prices.")
+    assert (q.speaker, q.speaker_kind, q.title, q.claim_type) == ("Example Sachs", "organization", None, "explanation")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("We are hoping to get 70 votes", "prediction"),
+    ("Oil rose to a one-year high on optimism regarding a deal", "explanation"),
+])
+def test_hopes_and_market_moves_with_a_cause(text, kind):
+    from quotes.claim_type import claim_type
+    assert claim_type(text) == kind
