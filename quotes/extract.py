@@ -173,26 +173,45 @@ def _named_later(body: str, attributions, by_att) -> dict[str, str]:
     spans = paragraphs(body)
     for att in attributions:
         mention = by_att.get(id(att))
-        office = re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", mention.text if mention else "",
-                          re.I)  # 'The director of the … Institute writes …': anywhere in the story
-        if mention is None or (att.paragraph > 1 and not office) or mention.kind not in ("anonymous", "definite") \
-                or att.paragraph + 1 >= len(spans):
+        if mention is None or mention.kind not in ("anonymous", "definite") or att.paragraph + 1 >= len(spans):
             continue
-        head = office or _LEAD_DESCRIPTOR.fullmatch(mention.text.strip())
-        one_of = mention.text.lower().startswith("one of")  # 'One of the government's advisers'
-        if not head or not office and (head.group(1).lower().rstrip("s") in _KEEP_UNNAMED
-                                       or head.group(1).endswith("s") and not one_of):
+        kind = _description_kind(mention.text.strip(), att.paragraph)
+        if kind is None:
             continue
         start, end = spans[att.paragraph + 1]
         named = NAME_RE.search(body, start, end)
         person = named and next((m for name, m in speakers.items()
                                  if name.split()[-1] == named.group(1).split()[-1].rstrip("’'s")), None)
-        if person is not None:
-            by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
-            role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I)
-            if role:
-                described.setdefault(person.name, role.group(1))
+        if person is None or kind == "unnamed" and not _same_institution(mention.text, person.institution):
+            continue
+        by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
+        role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I)
+        if role and kind != "unnamed":
+            described.setdefault(person.name, role.group(1))
     return described
+
+
+def _description_kind(text: str, paragraph: int) -> str | None:
+    """'office' ('The director of the … Institute', anywhere), 'lead' ('a renowned expert', in the
+    first paragraphs), 'unnamed' ('a WHO official': only if the named person is of that institution)."""
+    if re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", text, re.I):
+        return "office"
+    head = _LEAD_DESCRIPTOR.fullmatch(text)
+    if paragraph > 1 or not head:
+        return None
+    if head.group(1).lower().rstrip("s") in _KEEP_UNNAMED:
+        return "unnamed"
+    if head.group(1).endswith("s") and not text.lower().startswith("one of"):
+        return None  # a group, unless 'One of the government's advisers'
+    return "lead"
+
+
+def _same_institution(text: str, institution: str | None) -> bool:
+    """Does 'a World Health Organisation official' name the institution 'WHO' (or 'World Health Organisation')?"""
+    if not institution:
+        return False
+    caps = [w for w in re.findall(r"[A-Z][\w&-]*", text) if w not in ("A", "An", "The", "One")]
+    return bool(caps) and (institution in " ".join(caps) or "".join(w[0] for w in caps) == institution)
 
 
 def _continued_speaker(attributions, i, by_att) -> Mention | None:

@@ -623,7 +623,9 @@ class Resolver:
         right before the full name, outside any attribution."""
         pos = self.text.find(name)
         while pos != -1:
-            words = re.split(r"[.;:,!?“”\"()\n]", self.text[max(0, pos - 120):pos])[-1].split()[-7:]
+            before = re.split(r"[.;:,!?“”\"()\n]|\b(?:while|whereas|but|and|as|after|when|said|says|told|that)\s",
+                              self.text[max(0, pos - 120):pos])[-1]
+            words = before.split()[-7:]
             for i in range(len(words)):
                 mention = parse_mention(" ".join(words[i:] + [name]))
                 if mention is not None and mention.kind == "person" and mention.name == name and mention.title \

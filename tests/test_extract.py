@@ -556,3 +556,15 @@ def test_an_appositive_naming_a_firm_makes_the_source_an_organisation():
 def test_hopes_and_market_moves_with_a_cause(text, kind):
     from quotes.claim_type import claim_type
     assert claim_type(text) == kind
+
+
+def test_a_lead_official_of_the_named_persons_institution_is_that_person():
+    body = ("A pandemic is still imminent, an Example Health Organisation official said today.\n\n"
+            "Ana Ruiz, EHO Director of Alerts, said it remained probable that the alert level would be raised.")
+    assert [q.speaker for q in quotes_of(body)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_lead_official_of_another_institution_stays_unnamed():
+    body = ("A pandemic is still imminent, an Example Health Organisation official said today.\n\n"
+            "Ana Ruiz, a professor at Sample University, said the alert level would be raised.")
+    assert [q.speaker for q in quotes_of(body)] == ["an Example Health Organisation official", "Ana Ruiz"]
