@@ -16,6 +16,7 @@ _FUTURE = re.compile(
     r"about\s+to|poised\s+to|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|chances?\s+of|chance\s+(?:that|the)|"
     r"next\s+(?:year|month|week|season|decade|summer|winter|spring|autumn|fall)|"
     r"in\s+the\s+(?:coming|next)\s+\w+|predict\w*|soon|eventually|(?:un)?likely|hope|hopes|hoping|hopefully|"
+    r"imminent|looming|potential\s+to|(?:is|are)\s+yet\s+to\s+come|"
     r"could\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)(?:be\s+)?\w+|"
     r"(?-i:may)\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)\w+|"
     r"might\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)\w+|"

@@ -568,3 +568,9 @@ def test_a_lead_official_of_another_institution_stays_unnamed():
     body = ("A pandemic is still imminent, an Example Health Organisation official said today.\n\n"
             "Ana Ruiz, a professor at Sample University, said the alert level would be raised.")
     assert [q.speaker for q in quotes_of(body)] == ["an Example Health Organisation official", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text", ["a pandemic is still imminent", "the outbreak has the potential to turn into a pandemic"])
+def test_imminent_and_potential_are_about_the_future(text):
+    from quotes.claim_type import claim_type
+    assert claim_type(text) == "prediction"
