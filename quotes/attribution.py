@@ -663,7 +663,7 @@ _PARTICIPLE = re.compile(r"^(?:speaking|asked|asking|responding|writing|talking|
                          r"addressing|interviewed|in\s+(?:a|an|his|her|its|their)\s+\w+$|on\s+\w+day$|last\s+\w+$)\b",
                          re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:meanwhile|however|but|and|still|yet|so|also|now|indeed|instead|moreover|"
-                                 r"furthermore|in\s+addition|separately|overall|for\s+now)\b,?\s*", re.I)
+                                 r"furthermore|in\s+addition(?!\s+to)|separately|overall|for\s+now)\b,?\s*", re.I)
 
 
 # 'according to a survey released Monday': what a poll found is not annotated.

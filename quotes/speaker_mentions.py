@@ -512,12 +512,39 @@ def _titled_name(head: str) -> bool:
     return bool(title) and 2 <= len(words) <= 3 and all(_is_cap(w) and w.lower() not in TITLE_WORDS for w in words)
 
 
+# State bodies stay in a title, as countries do: 'Kremlin spokesperson Dmitry Peskov'.
+STATE_BODIES = {"Kremlin", "White", "House", "Pentagon", "Downing", "Street", "Elysee", "Élysée", "Whitehall",
+                "Congress", "Senate", "Parliament", "State", "Department", "Foreign", "Ministry", "Government",
+                "Cabinet", "Army", "Navy", "Police", "Federal"}
+
+
+def _org_before_title(title: str) -> tuple[str, str] | None:
+    """'Morgan Stanley analyst' -> ('Morgan Stanley', 'analyst'): a named organisation printed before a
+    lower-case role; not a country or a state body ('Kremlin spokesperson', 'US Secretary of State')."""
+    tokens = title.split()
+    lead = []
+    for tok in tokens:
+        if not _is_cap(tok) or is_title_word(tok):
+            break
+        lead.append(tok)
+    rest = tokens[len(lead):]
+    if len(lead) == 1 and classify_name(lead[0]) != "organization":
+        return None  # 'Lead author James Hansen': one capitalised word may just open the sentence
+    if not lead or not rest or not rest[0][:1].islower() or not any(is_title_word(t) for t in rest) \
+            or any(t in DEMONYMS or t in AFFILIATIONS or t in COUNTRIES or t in STATE_BODIES or t.lower() in HONORIFICS
+                   for t in lead):
+        return None
+    return re.sub(r"[’']s?$", "", " ".join(lead)), " ".join(rest)
+
+
 def _person(text, name, title, appositive, start, end) -> Mention:
     institution = None
     if title:
         lead = title.split()[0]
         if len(title.split()) > 1 and re.fullmatch(r"[A-Z]{2,6}", lead) and lead not in DEMONYMS:
             institution, title = lead, title.split(" ", 1)[1]  # 'VDA President' -> VDA, President
+        elif _org_before_title(title):
+            institution, title = _org_before_title(title)
     if appositive:
         app_title, institution = split_institution_role(appositive)
         if app_title or institution:
@@ -575,7 +602,8 @@ def _close(a: str, b: str) -> bool:
 _STATED_ROLE = re.compile(r"\s+(?:is|was|has\s+been|serves\s+as)\s+((?:a|an|the)\s+[^.;]{3,120}?)"
                           r"(?:[.;]|,\s*(?:which|who|where)\b)")
 _APPOSITIVE_ROLE = re.compile(r",\s+((?:(?:the|a|an)\s+)?[a-z][^.;“”\"]{3,160}?)"
-                              r"(?:[.;]|,\s+(?:who|which|where|said|says|told|added|and|but|has|had|have|is|was)\b)")
+                              r"(?:[.;]|,\s+(?:who|which|where|said|says|told|added|and|but|has|had|have|is|was|"
+                              r"[a-z]+(?:s|ed))\b)")  # '…, predicts …': the sentence goes on
 
 
 class Resolver:

@@ -574,3 +574,22 @@ def test_a_lead_official_of_another_institution_stays_unnamed():
 def test_imminent_and_potential_are_about_the_future(text):
     from quotes.claim_type import claim_type
     assert claim_type(text) == "prediction"
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("“Demand is strong,” Example Stanley analyst Joe Moore said in a note.", "analyst", "Example Stanley"),
+    ("“Talks will go on,” Kremlin spokesperson Dmitry Peskov told reporters.", "Kremlin spokesperson", None),
+    ("Lead author Ana Ruiz of Sample University wrote that forests are weaker.", "Lead author", "Sample University"),
+])
+def test_an_organisation_printed_before_a_lowercase_role(body, title, institution):
+    q = only(body)
+    assert (q.title, q.institution) == (title, institution)
+
+
+def test_an_appositive_role_ends_where_the_sentence_goes_on():
+    body = ("But Ana Ruiz, lead tech analyst at Example Fund, predicts more growth in the coming years, predicting the "
+            "company will be worth far more than it is today after a long run of quarters that beat estimates.\n\n"
+            "In addition to hardware, software also gives the firm an edge, Ruiz said.")
+    last = quotes_of(body)[-1]
+    assert last.text == "In addition to hardware, software also gives the firm an edge"
+    assert (last.title, last.institution) == ("lead tech analyst", "Example Fund")
