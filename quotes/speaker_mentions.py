@@ -518,6 +518,12 @@ STATE_BODIES = {"Kremlin", "White", "House", "Pentagon", "Downing", "Street", "E
                 "Cabinet", "Army", "Navy", "Police", "Federal"}
 
 
+def _state_word(token: str) -> bool:
+    bare = re.sub(r"[’']s?$", "", token)
+    return bare in DEMONYMS or bare in AFFILIATIONS or bare in COUNTRIES or bare in STATE_BODIES \
+        or token.lower() in HONORIFICS
+
+
 def _org_before_title(title: str) -> tuple[str, str] | None:
     """'Morgan Stanley analyst' -> ('Morgan Stanley', 'analyst'): a named organisation printed before a
     lower-case role; not a country or a state body ('Kremlin spokesperson', 'US Secretary of State')."""
@@ -531,8 +537,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     if len(lead) == 1 and classify_name(lead[0]) != "organization":
         return None  # 'Lead author James Hansen': one capitalised word may just open the sentence
     if not lead or not rest or not rest[0][:1].islower() or not any(is_title_word(t) for t in rest) \
-            or any(t in DEMONYMS or t in AFFILIATIONS or t in COUNTRIES or t in STATE_BODIES or t.lower() in HONORIFICS
-                   for t in lead):
+            or _state_word(lead[0]) or all(_state_word(t) for t in lead):
         return None
     return re.sub(r"[’']s?$", "", " ".join(lead)), " ".join(rest)
 

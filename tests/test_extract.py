@@ -593,3 +593,8 @@ def test_an_appositive_role_ends_where_the_sentence_goes_on():
     last = quotes_of(body)[-1]
     assert last.text == "In addition to hardware, software also gives the firm an edge"
     assert (last.title, last.institution) == ("lead tech analyst", "Example Fund")
+
+
+def test_a_university_named_after_its_country_before_a_role():
+    q = only("Universiti Sains Malaysia senior lecturer Dr Ana Ruiz said the party would likely benefit.")
+    assert (q.speaker, q.title, q.institution) == ("Ana Ruiz", "senior lecturer", "Universiti Sains Malaysia")
