@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .article import paragraphs
-from .speaker_mentions import ROLE_NOUNS, STOP_CAPS, TITLE_WORDS, Mention, parse_mention
+from .speaker_mentions import ROLE_NOUNS, STOP_CAPS, TITLE_WORDS, Mention, is_title_word, parse_mention
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -269,7 +269,8 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
             parts.pop()  # 'Mr. Smith, 54,' - an age is no role
         parts = [p for i, p in enumerate(parts) if i == 0 or not re.fullmatch(r"\s*\d{1,3}\s*", p)]
         if len(parts) >= 2 and (re.match(r"\s*(?:[a-z]|(?:One|A|An|The|His|Her|Its|Their)\s)", parts[-2])
-                                or parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS) \
+                                or parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS
+                                or len(parts) == 2 and any(is_title_word(w) for w in parts[-2].split()[:8])) \
                 and re.fullmatch(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}\s*", parts[-1]):
             # 'One of his advisers, Tad Devine, told …': the name, with the role before it.
             np_start = floor + sum(len(p) + 1 for p in parts[:-1])

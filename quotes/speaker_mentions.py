@@ -65,7 +65,8 @@ superintendent prosecutor sheriff dean lecturer author correspondent climatologi
 guru pundit consultant official diplomat co-cio investigator co-ceo principal treasurer trustee member physician doctor
 epidemiologist virologist historian columnist commentator pollster negotiator aide analyst, economist,
 midfielder defender goalkeeper winger legend boss biostatistician paleoclimatologist geologist physicist
-champ champion administrator astronaut astrophysicist engineer host anchor quarterback
+champ champion administrator astronaut astrophysicist engineer host anchor quarterback policy-maker
+policymaker
 """.split())
 DEMONYMS = set("""
 US U.S. UK U.K. EU American British English Scottish Welsh Irish Chinese Japanese Korean South North Russian
@@ -139,6 +140,10 @@ Tokyo Seoul Pyongyang Tehran London Paris Berlin Kyiv Kiev
 def split_institution_role(role: str) -> tuple[str | None, str | None]:
     """An appositive role -> (title, institution); a country is no institution."""
     title, institution = _split_role(role)
+    if institution and institution in DEMONYMS:
+        # 'former nuclear negotiator for the Iranian government': a state role, named whole
+        whole = re.split(r",\s*(?:who|which|whose|where)\b|\s+(?:who|that|which)\s", _strip_trailing_punct(role))[0]
+        return _clean_title(whole), None
     if institution:
         owner = re.match(r"([\w.]+)[’']s?(?:\s+(.+))?$", institution)
         if institution in COUNTRIES or owner and owner.group(1) in COUNTRIES and not owner.group(2):
@@ -195,6 +200,13 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     acronym = re.match(r"([A-Z]{2,6})\s+(\S+.*)$", role)
     if acronym and acronym.group(1) not in DEMONYMS and is_title_word(acronym.group(2).split()[0]):
         return _clean_title(acronym.group(2)), acronym.group(1)  # 'WHO Director of Global Alert and Response'
+    bare_and = re.split(r"\s+and\s+(?!(?:the|a|an)\s+[A-Z])(?=[a-z])", role, maxsplit=1)
+    if len(bare_and) == 2 and is_title_word(bare_and[0].split()[-1]):
+        # 'Georgetown professor and executive vice president of the Quincy Institute': the role
+        # paired with the named institution
+        left, right = _split_role(bare_and[0]), _split_role(bare_and[1])
+        if right[1] and right[0] and not left[1]:
+            return right
     match = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?([A-Z].*)$", role)
     if match:
         unit = capitalised_chain(match.group(1))
@@ -803,7 +815,8 @@ class Resolver:
             # Full name: the same person as a known one?
             for known_name in self.people:
                 if known_name != mention.name and mention.name.split()[-1] == known_name.split()[-1] \
-                        and mention.name.split()[0][:1] == known_name.split()[0][:1]:
+                        and (mention.name.split()[0][:1] == known_name.split()[0][:1]
+                             or known_name.lower().endswith(" " + mention.name.lower())):  # 'De Cos'
                     mention = replace(mention, name=known_name)
                     break
         return self._remember(mention)

@@ -598,3 +598,16 @@ def test_an_appositive_role_ends_where_the_sentence_goes_on():
 def test_a_university_named_after_its_country_before_a_role():
     q = only("Universiti Sains Malaysia senior lecturer Dr Ana Ruiz said the party would likely benefit.")
     assert (q.speaker, q.title, q.institution) == ("Ana Ruiz", "senior lecturer", "Universiti Sains Malaysia")
+
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    ("Rates could fall in June, ECB policy-maker Pablo Hernandez de Cos said on Wednesday.\n\n"
+     "“June could be the first cut,” De Cos told an event.", "Pablo Hernandez de Cos", "policy-maker", "ECB"),
+    ("Iran is ready to deal, argues Tom Reed, a former nuclear negotiator for the Iranian government.",
+     "Tom Reed", "former nuclear negotiator for the Iranian government", None),
+    ("Talks will resume, said Ana Ruiz, a member of the German Institute for Affairs in Berlin.",
+     "Ana Ruiz", "member", "German Institute for Affairs"),
+])
+def test_name_particles_state_roles_and_demonym_institutions(body, speaker, title, institution):
+    found = quotes_of(body)
+    assert all((q.speaker, q.title, q.institution) == (speaker, title, institution) for q in found)
