@@ -304,6 +304,9 @@ def capitalised_chain(text: str) -> str | None:
     return result or None
 
 
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "ter"}
+
+
 def split_title_name(np: str) -> tuple[str | None, str]:
     """'US Secretary of State Antony Blinken' -> ('US Secretary of State', 'Antony Blinken')."""
     tokens = np.split()
@@ -321,8 +324,8 @@ def split_title_name(np: str) -> tuple[str | None, str]:
             j += 1
     title_tokens = [t for t in tokens[:j] if t.lower() not in HONORIFICS]
     name = " ".join(tokens[j:])
-    if not name or not _is_cap(name):
-        return None, np
+    if not name or not all(_is_cap(t) or t in NAME_PARTICLES for t in tokens[j:]) or not _is_cap(name):
+        return None, np  # 'Gentry Lee expressed doubt' is no name
     return (" ".join(title_tokens) or None), name
 
 

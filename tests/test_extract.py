@@ -611,3 +611,9 @@ def test_a_university_named_after_its_country_before_a_role():
 def test_name_particles_state_roles_and_demonym_institutions(body, speaker, title, institution):
     found = quotes_of(body)
     assert all((q.speaker, q.title, q.institution) == (speaker, title, institution) for q in found)
+
+
+def test_a_name_is_only_capitalised_words():
+    from quotes.speaker_mentions import split_title_name
+    assert split_title_name("veteran engineer Gentry Lee expressed doubt") == (None, "veteran engineer Gentry Lee expressed doubt")
+    assert split_title_name("policy-maker Pablo Hernandez de Cos") == ("policy-maker", "Pablo Hernandez de Cos")
