@@ -16,7 +16,8 @@ _FUTURE = re.compile(
     r"about\s+to|poised\s+to|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|chances?\s+of|chance\s+(?:that|the)|"
     r"next\s+(?:year|month|week|season|decade|summer|winter|spring|autumn|fall)|"
     r"in\s+the\s+(?:coming|next)\s+\w+|predict\w*|soon|eventually|(?:un)?likely|hope|hopes|hoping|hopefully|"
-    r"imminent|looming|potential\s+to|(?:is|are)\s+yet\s+to\s+come|"
+    r"imminent|looming|potential\s+to|(?:is|are)\s+yet\s+to\s+come|ready\s+to|lies?\s+ahead|"
+    r"ahead\s+of\s+(?:us|them|you)|(?:not|n[’']t)\s+going\s+away|"
     r"could\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)(?:be\s+)?\w+|"
     r"(?-i:may)\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)\w+|"
     r"might\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)\w+|"
@@ -65,7 +66,7 @@ def claim_type(text: str, cue: str = "") -> str:
     body = _NOT_FUTURE.sub(" ", text)
     future = _FUTURE.search(body)
     # the speaker's own wish is no motive explained: 'We really want people to get a vaccine'
-    cause = _CAUSE.search(re.sub(r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:want|wanted)\b", " ", text))
+    cause = _CAUSE.search(re.sub(r"\b(?:I|[Ww]e|you)\s+(?:\w+ly\s+)?(?:want|wanted)\b", " ", text))
     if future and cause:
         # The main clause decides: whichever comes first usually heads the sentence.
         return "prediction" if future.start() < cause.start() else "explanation"

@@ -617,3 +617,14 @@ def test_a_name_is_only_capitalised_words():
     from quotes.speaker_mentions import split_title_name
     assert split_title_name("veteran engineer Gentry Lee expressed doubt") == (None, "veteran engineer Gentry Lee expressed doubt")
     assert split_title_name("policy-maker Pablo Hernandez de Cos") == ("policy-maker", "Pablo Hernandez de Cos")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("So we have a lot ahead of us", "prediction"),
+    ("This threat is not going away", "prediction"),
+    ("they are ready to make a final deal", "prediction"),
+    ("how much money do you want to spend on it?", "other"),
+])
+def test_more_ways_of_speaking_about_the_future(text, kind):
+    from quotes.claim_type import claim_type
+    assert claim_type(text) == kind
