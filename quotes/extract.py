@@ -182,8 +182,8 @@ def _named_later(body: str, attributions, by_att) -> dict[str, str]:
         named = NAME_RE.search(body, start, end)
         person = named and next((m for name, m in speakers.items()
                                  if name.split()[-1] == named.group(1).split()[-1].rstrip("’'s")), None)
-        if person is None or kind == "unnamed" and not _same_institution(mention.text, person.institution):
-            continue
+        if person is None or kind in ("unnamed", "office") and not _same_institution(mention.text, person.institution):
+            continue  # 'the head of the IMF' is not whoever the next paragraph names
         by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
         role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I)
         if role and kind != "unnamed":
@@ -192,8 +192,8 @@ def _named_later(body: str, attributions, by_att) -> dict[str, str]:
 
 
 def _description_kind(text: str, paragraph: int) -> str | None:
-    """'office' ('The director of the … Institute', anywhere), 'lead' ('a renowned expert', in the
-    first paragraphs), 'unnamed' ('a WHO official': only if the named person is of that institution)."""
+    """'office' ('The director of the … Institute', anywhere) and 'unnamed' ('a WHO official', in the
+    lead): the next person named, if of that institution; 'lead' ('a renowned expert'): the next person."""
     if re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", text, re.I):
         return "office"
     head = _LEAD_DESCRIPTOR.fullmatch(text)
@@ -210,8 +210,10 @@ def _same_institution(text: str, institution: str | None) -> bool:
     """Does 'a World Health Organisation official' name the institution 'WHO' (or 'World Health Organisation')?"""
     if not institution:
         return False
-    caps = [w for w in re.findall(r"[A-Z][\w&-]*", text) if w not in ("A", "An", "The", "One")]
-    return bool(caps) and (institution in " ".join(caps) or "".join(w[0] for w in caps) == institution)
+    caps = [re.sub(r"[’']s$", "", w) for w in re.findall(r"[A-Z][\w&’'-]*", text) if w not in ("A", "An", "The", "One")]
+    initials = "".join(w[0] for w in institution.split() if w[0].isupper())
+    return bool(caps) and (institution in " ".join(caps) or "".join(w[0] for w in caps) == institution
+                           or len(initials) > 1 and initials in caps)  # 'the NIH's institute' / 'National Institutes of Health'
 
 
 def _continued_speaker(attributions, i, by_att) -> Mention | None:

@@ -628,3 +628,9 @@ def test_a_name_is_only_capitalised_words():
 def test_more_ways_of_speaking_about_the_future(text, kind):
     from quotes.claim_type import claim_type
     assert claim_type(text) == kind
+
+
+def test_the_holder_of_an_office_is_not_someone_from_elsewhere():
+    body = ("Rates will rise, the head of the Example Monetary Fund said on Monday.\n\n"
+            "Ana Ruiz, an economist at Sample Bank, said rates will fall.")
+    assert [q.speaker for q in quotes_of(body)] == ["the head of the Example Monetary Fund", "Ana Ruiz"]
