@@ -586,8 +586,8 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
                 and not re.search(r"\bto\s+\w+|\b(?:will|would|could|can|is|are|was|were)\b",
                                   re.split(r"[,;]|\s[-—–]\s", text[c_start:s_end])[0]):
             continue  # 'expects a decline': a noun object only
-        if word not in _TO_VERBS and re.match(r"\s*(?:to|against|for|with)\s", text[c_start:s_end]):
-            continue  # 'responded to a request', 'warned against …': a noun object, no clause
+        if word not in _TO_VERBS and re.match(r"\s*(?:to|against|for|with|of|about)\s", text[c_start:s_end]):
+            continue  # 'responded to a request', 'warned of aftershocks': a noun object, no clause
         c_end = s_end
         cut = CUT.search(masked, c_start - s_start)
         if cut:

@@ -634,3 +634,18 @@ def test_the_holder_of_an_office_is_not_someone_from_elsewhere():
     body = ("Rates will rise, the head of the Example Monetary Fund said on Monday.\n\n"
             "Ana Ruiz, an economist at Sample Bank, said rates will fall.")
     assert [q.speaker for q in quotes_of(body)] == ["the head of the Example Monetary Fund", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("We cannot exclude the possibility of larger aftershocks", "prediction"),
+    ("it means we can expect some large quakes", "prediction"),
+    ("sales rose as expected", "other"),
+    ("the governor had not ruled out the possibility of a cut", "other"),
+])
+def test_possibilities_and_expectations(text, kind):
+    from quotes.claim_type import claim_type
+    assert claim_type(text) == kind
+
+
+def test_warned_of_a_noun_is_no_statement():
+    assert quotes_of("Seismologists on Sunday warned of devastating aftershocks in the wake of the quake.") == []
