@@ -326,6 +326,12 @@ def finish(db: sqlite_utils.Database) -> None:
     db.execute(FILL_SEARCH_SQL)
 
 
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_database(path: Path | str) -> Iterator[sqlite_utils.Database]:
     """A new database that replaces ``path`` only if the block finishes without error."""
@@ -345,6 +351,7 @@ def atomic_database(path: Path | str) -> Iterator[sqlite_utils.Database]:
             raise sqlite3.IntegrityError(f"foreign keys do not resolve: {broken[:5]}")
         conn.execute("VACUUM")
         conn.close()
+        os.chmod(temp, 0o666 & ~current_umask())  # mkstemp makes it owner-only; a database is shared
         os.replace(temp, path)
     except BaseException:
         conn.close()

@@ -88,6 +88,17 @@ def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def test_built_database_is_readable_by_others(db_path, collection):
+    import os
+    import stat
+
+    from quotes.db import current_umask
+
+    build(collection, db_path)
+    assert stat.S_IMODE(os.stat(db_path).st_mode) == 0o666 & ~current_umask()
+    assert stat.S_IMODE(os.stat(db_path).st_mode) & stat.S_IROTH
+
+
 def test_build_is_deterministic(collection, tmp_path):
     first, second = tmp_path / "a" / "quotes.db", tmp_path / "b" / "quotes.db"
     build(collection, first)
