@@ -12,6 +12,8 @@ can jump straight to it. Nothing here writes to the collection.
 from __future__ import annotations
 
 import dataclasses
+import os
+import tempfile
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
@@ -148,6 +150,28 @@ def read_document(path: Path) -> Document:
     if not isinstance(tree, CommentedMap):
         raise CollectionError([Problem(path, 1, "(file)", "expected a mapping at the top of the file")])
     return Document(path, tree)
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Replace (or create) the text file at ``path`` in one step: a reader or a crash sees the
+    old file or the new one, never half of it. An existing file keeps its permissions."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~current_umask())
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.remove(temp)
+        raise
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def plain(node: Any) -> Any:

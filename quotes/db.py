@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 
 import sqlite_utils
 
-from .collection import BUNDLED, Collection, load_collection
+from .collection import BUNDLED, Collection, current_umask, load_collection
 from .scoring import SCORING_VIEWS, hedge_probability_rows
 
 # Column definitions, in order. Types are SQLite affinities; dates are ISO 8601 text.
@@ -324,12 +324,6 @@ def finish(db: sqlite_utils.Database) -> None:
     with deferred_indexes(db, ["quotes_full"]):
         db.execute(FILL_QUOTES_FULL_SQL)
     db.execute(FILL_SEARCH_SQL)
-
-
-def current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 @contextlib.contextmanager

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from .collection import INSTITUTIONS_FILE, SOURCES_DIR, SPEAKERS_FILE, plain, write_text_atomically, yaml_round_trip
 from .models import SourceFile, slugify
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "record.schema.json"
@@ -114,18 +115,11 @@ class Registry:
         text = buffer.getvalue()
         if not self.path.exists():
             text = f"# yaml-language-server: $schema={_schema_ref(self.path.parent)}\n" + text
-        _atomic_write(self.path, text)
+        write_text_atomically(self.path, text)
 
 
 def _schema_ref(folder: Path) -> str:
     return os.path.relpath(SCHEMA_FILE, folder.resolve()).replace(os.sep, "/")
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def build_record(extraction, source_id: str, speaker_id, institution_id, text_path: str | None) -> CommentedMap:
@@ -181,8 +175,6 @@ def build_record(extraction, source_id: str, speaker_id, institution_id, text_pa
 
 def to_yaml(extraction, source_id: str | None = None) -> str:
     """A draft source file (YAML text) for one extraction, speakers named by slug."""
-    from .collection import yaml_round_trip
-
     source_id = source_id or source_id_for(extraction, _stem(extraction))
     record = build_record(extraction, source_id, lambda q: speaker_slug(q.speaker),
                           lambda q: slugify(q.institution) if q.institution else None, None)
@@ -201,8 +193,6 @@ def write_into(extraction, collection: Path | str, source_id: str | None = None)
     :raises ExtractWriteError: when the source file exists with reviewed quotes, or the record
         would not validate.
     """
-    from .collection import INSTITUTIONS_FILE, SOURCES_DIR, SPEAKERS_FILE, yaml_round_trip
-
     root = Path(collection)
     if not root.is_dir():
         raise ExtractWriteError(f"{root}: not a collection folder")
@@ -229,13 +219,13 @@ def write_into(extraction, collection: Path | str, source_id: str | None = None)
 
     text_rel = f"texts/{source_id}.txt"
     record = build_record(extraction, source_id, speaker_id, institution_id, text_rel)
-    SourceFile.model_validate(_plain(record))  # fail before writing anything
-    _atomic_write(root / text_rel, extraction.body)
+    SourceFile.model_validate(plain(record))  # fail before writing anything
+    write_text_atomically(root / text_rel, extraction.body)
     buffer = io.StringIO()
     yaml.dump(record, buffer)
     header = (f"# yaml-language-server: $schema={_schema_ref(target.parent)}\n"
               f"# Drafted by `quotes extract`: review every quote, then set review: reviewed.\n")
-    _atomic_write(target, header + buffer.getvalue())
+    write_text_atomically(target, header + buffer.getvalue())
     speakers.save()
     institutions.save()
     return target
@@ -255,10 +245,3 @@ def _source_with_url(folder: Path, url: str | None, yaml) -> tuple[Path, str] | 
             return path, str(source["id"])
     return None
 
-
-def _plain(node):
-    if isinstance(node, dict):
-        return {k: _plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(v) for v in node]
-    return node

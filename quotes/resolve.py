@@ -21,9 +21,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import io
-import os
 import re
-import tempfile
 import textwrap
 from pathlib import Path
 from typing import Optional
@@ -31,7 +29,7 @@ from typing import Optional
 from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .collection import Document, load_collection, plain, yaml_round_trip
+from .collection import Document, load_collection, plain, write_text_atomically, yaml_round_trip
 from .models import Outcome, Resolution, SourceFile
 
 OUTCOMES = tuple(o.value for o in Outcome)
@@ -250,16 +248,7 @@ def apply(edit: Edit) -> None:
     current = hashlib.sha256(edit.path.read_bytes()).hexdigest()
     if current != edit.digest:
         raise ResolveError(f"{edit.path}: changed on disk since it was read; nothing written, run the command again")
-    fd, temp = tempfile.mkstemp(prefix=f".{edit.path.name}.", suffix=".tmp", dir=edit.path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(edit.text)
-        os.chmod(temp, edit.path.stat().st_mode & 0o777)
-        os.replace(temp, edit.path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.remove(temp)
-        raise
+    write_text_atomically(edit.path, edit.text)
 
 
 def resolve(collection: Path | str, prediction_id: str, outcome: str, **options) -> Edit:

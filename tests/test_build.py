@@ -92,7 +92,7 @@ def test_built_database_is_readable_by_others(db_path, collection):
     import os
     import stat
 
-    from quotes.db import current_umask
+    from quotes.collection import current_umask
 
     build(collection, db_path)
     assert stat.S_IMODE(os.stat(db_path).st_mode) == 0o666 & ~current_umask()
