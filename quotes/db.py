@@ -165,22 +165,26 @@ INSERT INTO quotes_fts (rowid, text, speaker, title, institution, outlet)
 SELECT rowid, text, speaker, title, institution, outlet FROM quotes_full
 """
 
+def status_sql(outcome: str, deadline: str, today: str) -> str:
+    """The one rule for a prediction's status, as SQL: resolved (it has an outcome), due
+    (deadline passed, unresolved) or open. ``quotes predictions --by`` passes its own today."""
+    return (
+        f"CASE WHEN {outcome} IS NOT NULL THEN 'resolved' "
+        f"WHEN {deadline} IS NOT NULL AND {deadline} < {today} THEN 'due' ELSE 'open' END"
+    )
+
+
 VIEWS: dict[str, str] = {
     # The last resolution of each prediction counts; earlier ones stay as history.
     "latest_resolutions": """
 SELECT r.* FROM resolutions r
 WHERE r.seq = (SELECT max(seq) FROM resolutions r2 WHERE r2.prediction_id = r.prediction_id)
 """,
-    # status: resolved (has a resolution), due (deadline passed, unresolved), open (otherwise).
-    "predictions_status": """
+    "predictions_status": f"""
 SELECT
     p.quote_id, s.name AS speaker, q.title, i.name AS institution, p.proposition, p.hedge,
     p.probability, p.deadline, p.deadline_basis, p.condition,
-    CASE
-        WHEN lr.outcome IS NOT NULL THEN 'resolved'
-        WHEN p.deadline IS NOT NULL AND p.deadline < date('now') THEN 'due'
-        ELSE 'open'
-    END AS status,
+    {status_sql("lr.outcome", "p.deadline", "date('now')")} AS status,
     lr.outcome, lr.resolved_on, q.text, src.outlet, src.published,
     q.speaker_id, q.institution_id
 FROM predictions p

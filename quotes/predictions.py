@@ -14,19 +14,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
+from .db import status_sql
 from .scoring import check_yardstick
 
 STATUSES = ("open", "due", "resolved")
 
-LIST_SQL = """
+LIST_SQL = f"""
 SELECT
     ps.quote_id, ps.speaker_id, ps.speaker, ps.institution, ps.proposition, ps.hedge,
     sc.probability, sc.probability_basis, ps.deadline, ps.deadline_basis, ps.condition,
-    CASE
-        WHEN ps.outcome IS NOT NULL THEN 'resolved'
-        WHEN ps.deadline IS NOT NULL AND ps.deadline < :by THEN 'due'
-        ELSE 'open'
-    END AS status,
+    {status_sql("ps.outcome", "ps.deadline", ":by")} AS status,
     ps.outcome, ps.resolved_on
 FROM predictions_status ps
 JOIN prediction_scores sc ON sc.quote_id = ps.quote_id AND sc.yardstick = :yardstick

@@ -200,11 +200,7 @@ WHERE r.seq = (SELECT max(seq) FROM resolutions r2 WHERE r2.prediction_id = r.pr
 CREATE VIEW "predictions_status" AS SELECT
     p.quote_id, s.name AS speaker, q.title, i.name AS institution, p.proposition, p.hedge,
     p.probability, p.deadline, p.deadline_basis, p.condition,
-    CASE
-        WHEN lr.outcome IS NOT NULL THEN 'resolved'
-        WHEN p.deadline IS NOT NULL AND p.deadline < date('now') THEN 'due'
-        ELSE 'open'
-    END AS status,
+    CASE WHEN lr.outcome IS NOT NULL THEN 'resolved' WHEN p.deadline IS NOT NULL AND p.deadline < date('now') THEN 'due' ELSE 'open' END AS status,
     lr.outcome, lr.resolved_on, q.text, src.outlet, src.published,
     q.speaker_id, q.institution_id
 FROM predictions p
