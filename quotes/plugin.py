@@ -13,6 +13,9 @@ import sqlite3
 import datasette.handle_exception
 from datasette import hookimpl
 from datasette.plugins import pm
+from datasette.utils import tilde_decode
+
+from .predictions import resolution_history
 
 # Datasette 0.65.5's default error handler calls rich's print_exception when rich is installed,
 # outside an except block for errors such as "Statement must be a SELECT": rich then raises and
@@ -75,8 +78,6 @@ def asgi_wrapper():
 
 QUOTE_SQL = "select * from quotes_full where id = :id"
 PREDICTION_SQL = "select * from predictions_status where quote_id = :id"
-RESOLUTIONS_SQL = "select * from resolutions where prediction_id = :id order by seq"
-EVIDENCE_SQL = "select * from evidence where resolution_id in (select id from resolutions where prediction_id = :id) order by id"
 
 
 async def quote_panel(datasette, database: str, quote_id: str) -> dict | None:
@@ -85,16 +86,12 @@ async def quote_panel(datasette, database: str, quote_id: str) -> dict | None:
     rows = (await db.execute(QUOTE_SQL, {"id": quote_id})).rows
     if not rows:
         return None
-    quote = dict(rows[0])
-    prediction = [dict(r) for r in (await db.execute(PREDICTION_SQL, {"id": quote_id})).rows]
-    resolutions = [dict(r) for r in (await db.execute(RESOLUTIONS_SQL, {"id": quote_id})).rows]
-    evidence = [dict(r) for r in (await db.execute(EVIDENCE_SQL, {"id": quote_id})).rows]
-    for resolution in resolutions:
-        resolution["evidence"] = [e for e in evidence if e["resolution_id"] == resolution["id"]]
+    prediction = (await db.execute(PREDICTION_SQL, {"id": quote_id})).rows
+    history = await db.execute_fn(lambda conn: resolution_history(conn, [quote_id]))
     return {
-        "quote": quote,
-        "prediction": prediction[0] if prediction else None,
-        "resolutions": resolutions,
+        "quote": dict(rows[0]),
+        "prediction": dict(prediction[0]) if prediction else None,
+        "resolutions": history.get(quote_id, []),
     }
 
 
@@ -104,13 +101,7 @@ def extra_template_vars(view_name, database, table, request, datasette):
         return {}
 
     async def inner():
-        quote_id = request.url_vars.get("pks")
-        return {"quote_panel": await quote_panel(datasette, database, tilde_decode(quote_id))}
+        quote_id = tilde_decode(request.url_vars.get("pks", ""))
+        return {"quote_panel": await quote_panel(datasette, database, quote_id)}
 
     return inner
-
-
-def tilde_decode(value: str) -> str:
-    from datasette.utils import tilde_decode as decode
-
-    return decode(value)

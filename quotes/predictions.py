@@ -12,6 +12,7 @@ prediction is due by a date when its deadline is before that date and it has no 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from typing import Optional
 
 from .db import status_sql
@@ -57,3 +58,27 @@ def list_predictions(
         "ORDER BY deadline IS NULL, deadline, quote_id"
     )
     return [dict(row) for row in db.query(sql, params)]
+
+
+def resolution_history(conn, prediction_ids: list[str]) -> dict[str, list[dict]]:
+    """Each prediction's resolutions, oldest first, each with its ``evidence`` list: two queries
+    for any number of predictions. What a quote page and a scorecard page show as history."""
+    if not prediction_ids:
+        return {}
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row  # on the cursor: Datasette's connection keeps its own factory
+    marks = ", ".join("?" * len(prediction_ids))
+    resolutions = [dict(r) for r in cursor.execute(
+        f"SELECT * FROM resolutions WHERE prediction_id IN ({marks}) ORDER BY prediction_id, seq", prediction_ids
+    )]
+    evidence: dict[str, list[dict]] = {}
+    for row in cursor.execute(
+        f"SELECT e.* FROM evidence e JOIN resolutions r ON r.id = e.resolution_id "
+        f"WHERE r.prediction_id IN ({marks}) ORDER BY e.id", prediction_ids
+    ):
+        evidence.setdefault(row["resolution_id"], []).append(dict(row))
+    history: dict[str, list[dict]] = {}
+    for resolution in resolutions:
+        resolution["evidence"] = evidence.get(resolution["id"], [])
+        history.setdefault(resolution["prediction_id"], []).append(resolution)
+    return history

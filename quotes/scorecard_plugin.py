@@ -20,6 +20,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 
 from . import scoring
+from .predictions import resolution_history
 from .yardsticks import DEFAULT_YARDSTICK, YARDSTICKS
 
 CHART = {"size": 300, "margin": 48}
@@ -32,8 +33,6 @@ JOIN sources src ON src.id = q.source_id
 WHERE ps.yardstick = :yardstick AND {column} = :group_id
 ORDER BY ps.deadline, ps.quote_id
 """
-RESOLUTIONS_SQL = "SELECT * FROM resolutions WHERE prediction_id = :id ORDER BY seq"
-EVIDENCE_SQL = "SELECT * FROM evidence WHERE resolution_id = :id ORDER BY id"
 
 
 def calibration_chart(bins: list[dict], size: int = CHART["size"], margin: int = CHART["margin"]) -> dict:
@@ -76,13 +75,12 @@ def yardstick_of(request) -> str:
 
 def predictions_of(conn, grouping: str, group_id: str, yardstick: str) -> list[dict]:
     """The group's predictions, each with its resolutions (oldest first) and their evidence."""
-    db = sqlite_utils.Database(conn)
     column = {"speaker": "ps.speaker_id", "institution": "ps.institution_id", "all": "'all'"}[grouping]
+    db = sqlite_utils.Database(conn)
     rows = [dict(r) for r in db.query(PREDICTIONS_SQL.format(column=column), {"yardstick": yardstick, "group_id": group_id})]
+    history = resolution_history(conn, [row["quote_id"] for row in rows])
     for row in rows:
-        row["resolutions"] = [dict(r) for r in db.query(RESOLUTIONS_SQL, {"id": row["quote_id"]})]
-        for resolution in row["resolutions"]:
-            resolution["evidence"] = [dict(e) for e in db.query(EVIDENCE_SQL, {"id": resolution["id"]})]
+        row["resolutions"] = history.get(row["quote_id"], [])
     return rows
 
 
@@ -132,8 +130,7 @@ async def scorecard_page(datasette, request):
     except ValueError as error:
         return Response.text(str(error), status=400)
     db = datasette.get_database(name)
-    cards = await db.execute_fn(lambda conn: cards_of(conn, grouping, yardstick))
-    card = next((c for c in cards if c["group_id"] == group_id), None)
+    card = await db.execute_fn(lambda conn: scoring.scorecard(sqlite_utils.Database(conn), grouping, group_id, yardstick))
     if card is None:
         return Response.text(f"No predictions for {grouping} {group_id!r}", status=404)
     predictions = await db.execute_fn(lambda conn: predictions_of(conn, grouping, group_id, yardstick))

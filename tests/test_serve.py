@@ -132,6 +132,9 @@ async def test_quote_page_shows_the_prediction(ds):
     assert "nuclear test or an intercontinental ballistic missile launch" in html
     assert "“would not”" in html
     assert "2021-04-30 (event_bounded)" in html
+    # Its resolution history, with the evidence that settles it.
+    assert '<p class="resolution">#1 true on' in html
+    assert 'href="https://nationalpost.com/pmn/news-pmn/biden-administration-sets-new-north-korea-policy-of-practical-diplomacy-3"' in html
 
 
 def sql_url(sql: str) -> str:
