@@ -225,9 +225,9 @@ def iso(value) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def source_label(source) -> str:
+def source_label(outlet: str, published: str | None) -> str:
     """How a source is named where it is referenced: 'The Korea Herald, 2021-03-24'."""
-    return ", ".join(part for part in (source.outlet, iso(source.published)) if part)
+    return ", ".join(part for part in (outlet, published) if part)
 
 
 def collection_rows(collection: Collection) -> Iterator[tuple[str, dict]]:
@@ -245,7 +245,7 @@ def collection_rows(collection: Collection) -> Iterator[tuple[str, dict]]:
     for loaded in sorted(collection.sources, key=lambda l: l.record.source.id):
         src = loaded.record.source
         yield "sources", {
-            "id": src.id, "label": source_label(src), "url": src.url, "outlet": src.outlet,
+            "id": src.id, "label": source_label(src.outlet, iso(src.published)), "url": src.url, "outlet": src.outlet,
             "title": src.title, "published": iso(src.published), "authors": dumps(src.authors),
             "language": src.language, "accessed": iso(src.accessed), "text_path": src.text,
             "record_file": loaded.path.relative_to(collection.root).as_posix(),

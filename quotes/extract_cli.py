@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .extract import extract_files, to_json
+from .extract import extract_files
 from .extract_yaml import ExtractWriteError, to_yaml, write_into
 from .yardsticks import YARDSTICKS
 
@@ -71,5 +71,3 @@ def _with_progress(paths, err, yardstick):
             progress.advance(task)
             yield item
 
-
-__all__ = ["run_extract", "to_json"]

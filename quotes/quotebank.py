@@ -37,7 +37,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 import sqlite_utils
 
 from .collection import BUNDLED, Collection, CollectionError, Problem, load_collection
-from .db import atomic_database, create_schema, deferred_indexes, finish, write_collection
+from .db import atomic_database, create_schema, deferred_indexes, finish, source_label, write_collection
 from .models import slugify
 
 BATCH = 20_000
@@ -154,7 +154,7 @@ def source_row(url: str, published: str, title: Optional[str], record_file: str,
     host = match[1].lower()
     outlet = host[4:] if host.startswith("www.") else host
     source_id = "qb-" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
-    return (source_id, f"{outlet}, {published}", url, outlet, title, published, record_file)
+    return (source_id, source_label(outlet, published), url, outlet, title, published, record_file)
 
 
 def from_quotation(record: dict, record_file: str) -> list[tuple[tuple, tuple, tuple]]:
