@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from .models import CLAIM_TYPE_DEFINITIONS, Evidence, Institution, Prediction, Quote, Resolution, Source, Speaker
+from .models import CLAIM_TYPE_DEFINITIONS, Evidence, Institution, Prediction, Quote, Resolution, ResolutionCriteria, Source, Speaker
 
 LICENSE = "CC BY 4.0 (records); quoted words remain their speakers' and publishers'"
 LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -145,8 +145,8 @@ def metadata(database: str = "quotes") -> dict:
                             Prediction,
                             extra={
                                 "quote_id": "The quote this prediction comes from.",
-                                "resolution_yes": "What would show the proposition came true.",
-                                "resolution_no": "What would show it did not.",
+                                "resolution_yes": ResolutionCriteria.model_fields["yes"].description,
+                                "resolution_no": ResolutionCriteria.model_fields["no"].description,
                             },
                         ),
                         "label_column": "proposition",
