@@ -117,10 +117,6 @@ def _is_cap(token: str) -> bool:
     return bool(token) and (token[0].isupper() or token[0].isdigit()) and token.lower() not in ("i",)
 
 
-def _tokens(text: str) -> list[str]:
-    return text.split()
-
-
 def _strip_trailing_punct(text: str) -> str:
     return text.strip().rstrip(",;:.").strip()
 
