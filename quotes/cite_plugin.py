@@ -1,5 +1,6 @@
-"""Citations in Datasette: a "Cite" panel on each quote's page, and .bib, .csljson and .ris
-downloads of any list of quotes (table, view, search result, canned query).
+"""Citations in Datasette: a "Cite" panel on each quote's page (the quote page hook in
+:mod:`quotes.plugin` shows it), and .bib, .csljson and .ris downloads of any list of quotes
+(table, view, search result, canned query).
 
 A row that carries a quote id (a ``quote_id`` column, or ``id`` naming a quote) is cited from
 its full record; any other row is cited from whatever of its columns a citation can use, so a
@@ -9,6 +10,7 @@ custom SQL query over other tables still downloads.
 from __future__ import annotations
 
 from datasette import hookimpl
+from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
@@ -35,24 +37,13 @@ def cite_panel(conn, quote_id: str) -> dict | None:
     return {"styles": styles, "bibtex": cite.bibtex(records)}
 
 
-@hookimpl
-def extra_template_vars(view_name, database, table, request, datasette):
-    if view_name != "row" or table != "quotes" or request is None:
-        return {}
-
-    async def inner():
-        from datasette.utils import tilde_decode, tilde_encode
-
-        quote_id = tilde_decode(request.url_vars.get("pks", ""))
-        db = datasette.get_database(database)
-        panel = await db.execute_fn(lambda conn: cite_panel(conn, quote_id))
-        if panel:
-            path = datasette.urls.row(database, "quotes", tilde_encode(quote_id))
-            panel["downloads"] = [(extension, f"{path}.{extension}") for extension in ("bib", "csljson", "ris")]
-        return {"cite_panel": panel}
-
-    return inner
-
+async def quote_page_panel(datasette, database: str, quote_id: str) -> dict | None:
+    """The Cite panel of a quote's page, with its download links (the quote page hook calls it)."""
+    panel = await datasette.get_database(database).execute_fn(lambda conn: cite_panel(conn, quote_id))
+    if panel:
+        path = datasette.urls.row(database, "quotes", tilde_encode(quote_id))
+        panel["downloads"] = [(extension, f"{path}.{extension}") for extension in ("bib", "csljson", "ris")]
+    return panel
 
 
 def record_from_columns(row: dict, n: int) -> dict:

@@ -15,6 +15,7 @@ from datasette import hookimpl
 from datasette.plugins import pm
 from datasette.utils import tilde_decode
 
+from .cite_plugin import quote_page_panel
 from .predictions import resolution_history
 
 # Datasette 0.65.5's default error handler calls rich's print_exception when rich is installed,
@@ -102,6 +103,9 @@ def extra_template_vars(view_name, database, table, request, datasette):
 
     async def inner():
         quote_id = tilde_decode(request.url_vars.get("pks", ""))
-        return {"quote_panel": await quote_panel(datasette, database, quote_id)}
+        return {
+            "quote_panel": await quote_panel(datasette, database, quote_id),
+            "cite_panel": await quote_page_panel(datasette, database, quote_id),
+        }
 
     return inner
