@@ -387,12 +387,16 @@ def resolve(
     published: Annotated[Optional[str], typer.Option("--published", help="Publication date of the evidence (YYYY-MM-DD).")] = None,
     on: Annotated[Optional[str], typer.Option("--on", help="Date of the resolution (YYYY-MM-DD). Default: today.")] = None,
     resolver: Annotated[Optional[str], typer.Option("--resolver", help="Who records it.")] = None,
+    early: Annotated[
+        Optional[str], typer.Option("--early", metavar="REASON", help="Record a false outcome before the deadline has passed, and why it is already certain.")
+    ] = None,
     collection: Annotated[Path, typer.Option("--collection", "-c", help="Collection folder. Default: the bundled collection.")] = BUNDLED,
 ):
     """Record the outcome of a prediction, with evidence, in its record file.
 
     Appends to the prediction's resolutions: a later resolution supersedes an earlier one and
-    both stay. The rest of the file is left byte for byte as it was.
+    both stay. The rest of the file is left byte for byte as it was. The file is locked while it
+    is edited; a read-only file is refused. A false outcome before the deadline needs --early.
 
     \b
         quotes resolve 2021-03-24-korea-herald-nk-cruise-missiles-q05 --outcome true \\
@@ -405,7 +409,7 @@ def resolve(
     try:
         edit = record_resolution(
             collection, prediction_id, outcome, rationale=rationale, evidence_url=evidence, excerpt=excerpt,
-            outlet=outlet, published=published, on=on, resolver=resolver,
+            outlet=outlet, published=published, on=on, resolver=resolver, early=early,
         )
     except CollectionError as error:
         fail(error.problems)

@@ -11,8 +11,11 @@ can jump straight to it. Nothing here writes to the collection.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import fcntl
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any, Iterator, Optional
@@ -166,6 +169,60 @@ def write_text_atomically(path: Path, text: str) -> None:
         if os.path.exists(temp):
             os.remove(temp)
         raise
+
+
+class LockError(OSError):
+    """A record file that cannot be edited: read-only, in a read-only folder, or not a regular file."""
+
+
+def check_writable(path: Path) -> None:
+    """Refuse to edit a file its owner marked read-only, or one in a folder we cannot write.
+
+    ``os.access`` answers for the current user, but root may write anything: the mode bits are
+    checked as well, so a file marked 0444 is refused for every user, as a person expects.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise LockError(f"{path}: no such file") from None
+    if not stat.S_ISREG(mode):
+        raise LockError(f"{path}: not a regular file; nothing written")
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        raise LockError(f"{path}: the file is read-only; nothing written")
+    folder = path.parent
+    if not folder.stat().st_mode & 0o222 or not os.access(folder, os.W_OK | os.X_OK):
+        raise LockError(f"{folder}: the folder is read-only, so {path.name} cannot be replaced; nothing written")
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the record file at ``path`` across read, plan and write.
+
+    Every record edit (``quotes resolve``, ``extract --into``) runs inside this, re-reading the
+    file under the lock, so two edits of one file are serialised and neither is lost. The lock
+    is ``flock`` on the record file itself, not on a separate lock file (which would be left in
+    the collection): since an edit replaces the file by rename, a waiter that wakes up holding
+    the lock of a replaced inode lets go and locks the new file.
+    """
+    while True:
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError as error:
+            raise LockError(f"{path}: cannot be opened to lock it ({error.strerror}); nothing written") from None
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise LockError(f"{path}: not a regular file; nothing written")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                current = os.stat(path, follow_symlinks=False)
+            except FileNotFoundError:
+                current = None
+            held = os.fstat(fd)
+            if current is not None and (current.st_ino, current.st_dev) == (held.st_ino, held.st_dev):
+                yield
+                return
+        finally:
+            os.close(fd)  # releases the lock
 
 
 def current_umask() -> int:

@@ -122,6 +122,7 @@ class Resolution(Record):
     resolved_on: dt.date = Field(description="When the outcome was recorded.")
     resolver: Optional[str] = Field(None, description="Who recorded it.")
     rationale: NonEmpty = Field(description="Why this outcome, in a sentence or two.")
+    early: Optional[NonEmpty] = Field(None, description="Why a false outcome was certain before the deadline passed (required for one).")
     evidence: list[Evidence] = Field(default_factory=list, description="Reports that show the outcome.")
 
 

@@ -5,9 +5,17 @@ A conditional prediction whose condition failed is resolved ``annulled`` (not sc
 
 The edit touches nothing else in the file. Re-dumping the whole round-trip tree would rewrite
 some values (``title: null`` becomes ``title:``), so the new resolution is rendered with the
-collection's ruamel.yaml settings and spliced in as lines at the place the tree reports; the
+collection's ruamel.yaml settings and spliced in as lines at the place the tree reports, in the
+file's own line endings (CRLF stays CRLF) and keeping a missing final newline missing; the
 result is parsed and validated again, and the file is replaced atomically only if it has not
 changed on disk since it was read.
+
+:func:`resolve` holds an exclusive lock on the record file (:func:`collection.locked`) from
+reading to writing, so two resolutions recorded at once are both kept. A read-only record file
+(mode without write bits, even for root) or folder is refused, not replaced.
+
+A ``false`` outcome recorded on or before the deadline says the event can no longer happen: it
+is refused unless the editor gives ``early``, the reason, which is stored in the resolution.
 
     >>> from quotes.resolve import resolve
     >>> resolve("quotes/collection", "2021-03-24-korea-herald-nk-cruise-missiles-q05", "true",
@@ -29,7 +37,16 @@ from typing import Optional
 from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .collection import Document, load_collection, plain, write_text_atomically, yaml_round_trip
+from .collection import (
+    Document,
+    LockError,
+    check_writable,
+    load_collection,
+    locked,
+    plain,
+    write_text_atomically,
+    yaml_round_trip,
+)
 from .models import Outcome, Resolution, SourceFile
 
 OUTCOMES = tuple(o.value for o in Outcome)
@@ -73,6 +90,7 @@ def plan_resolution(
     published: dt.date | str | None = None,
     on: dt.date | str | None = None,
     resolver: Optional[str] = None,
+    early: Optional[str] = None,
     today: Optional[dt.date] = None,
 ) -> Edit:
     """Check a resolution against the collection and render the edited record file, without writing.
@@ -87,6 +105,7 @@ def plan_resolution(
     :param published: publication date of the evidence
     :param on: date of the resolution; today by default
     :param resolver: who records it
+    :param early: why a ``false`` outcome is already certain on or before the deadline
     :raises ResolveError: for an unknown id or outcome, a bad date, or dates out of order
     :raises CollectionError: when the collection itself has problems
     """
@@ -101,6 +120,8 @@ def plan_resolution(
         raise ResolveError(f"--evidence: {evidence_url!r} is not an http(s) URL")
     if evidence_url is None and any(v is not None for v in (excerpt, outlet, published)):
         raise ResolveError("--excerpt, --outlet and --published describe evidence: give --evidence URL too")
+    if early is not None and not early.strip():
+        raise ResolveError("--early: give the reason the outcome is settled before the deadline")
     if evidence_url is None and outcome in SCORED:
         raise ResolveError(f"--evidence: a {outcome} outcome is scored, so give the URL of the report that shows it")
 
@@ -127,6 +148,12 @@ def plan_resolution(
             raise ResolveError(f"{where}: --published: evidence of {published} predates the statement (published {stated})")
         if published > on:
             raise ResolveError(f"{where}: --published: evidence of {published} is later than the resolution ({on})")
+    deadline = quote.prediction.deadline
+    if outcome == "false" and deadline is not None and on <= deadline and early is None:
+        raise ResolveError(
+            f"{where}: --outcome: false on {on}, but the deadline {deadline} has not passed; "
+            "give --early REASON if the outcome is already certain"
+        )
     history = quote.prediction.resolutions
     if history and on < history[-1].resolved_on:
         raise ResolveError(
@@ -136,7 +163,10 @@ def plan_resolution(
     evidence = []
     if evidence_url is not None:
         evidence.append({"url": evidence_url, "outlet": outlet, "published": published, "excerpt": excerpt})
-    entry = {"outcome": outcome, "resolved_on": on, "resolver": resolver, "rationale": rationale.strip(), "evidence": evidence}
+    entry = {
+        "outcome": outcome, "resolved_on": on, "resolver": resolver, "rationale": rationale.strip(),
+        "early": early.strip() if early else None, "evidence": evidence,
+    }
     try:
         resolution = Resolution.model_validate(entry)
     except ValidationError as error:
@@ -151,7 +181,7 @@ def plan_resolution(
 def resolution_node(entry: dict) -> CommentedMap:
     """The resolution as YAML will hold it: unknown fields left out rather than written as null."""
     node = CommentedMap()
-    for key in ("outcome", "resolved_on", "resolver", "rationale"):
+    for key in ("outcome", "resolved_on", "resolver", "rationale", "early"):
         if entry[key] is not None:
             node[key] = entry[key]
     if entry["evidence"]:
@@ -168,7 +198,18 @@ def dump(node) -> list[str]:
 
 
 def splice_resolution(text: str, document: Document, index: int, node: CommentedMap) -> str:
-    """``text`` with ``node`` appended to the prediction's resolutions; every other line as it was."""
+    """``text`` with ``node`` appended to the prediction's resolutions; every other line as it was,
+    the new lines in the file's line endings, and no final newline added where there was none."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    spliced = splice_lines(text, document, index, node)
+    if newline != "\n":
+        spliced = spliced.replace("\r\n", "\n").replace("\n", newline)
+    if text and not text.endswith("\n"):
+        spliced = spliced[: -len(newline)]
+    return spliced
+
+
+def splice_lines(text: str, document: Document, index: int, node: CommentedMap) -> str:
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
@@ -243,19 +284,35 @@ def check_edit(path: Path, old_text: str, new_text: str, index: int) -> None:
 def apply(edit: Edit) -> None:
     """Write ``edit`` atomically, unless its file changed on disk since it was read.
 
-    :raises ResolveError: when the file's bytes no longer match what was read
+    :raises ResolveError: when the file's bytes no longer match what was read, or it is read-only
     """
-    current = hashlib.sha256(edit.path.read_bytes()).hexdigest()
-    if current != edit.digest:
-        raise ResolveError(f"{edit.path}: changed on disk since it was read; nothing written, run the command again")
-    write_text_atomically(edit.path, edit.text)
+    try:
+        check_writable(edit.path)
+        current = hashlib.sha256(edit.path.read_bytes()).hexdigest()
+        if current != edit.digest:
+            raise ResolveError(f"{edit.path}: changed on disk since it was read; nothing written, run the command again")
+        write_text_atomically(edit.path, edit.text)
+    except LockError as error:
+        raise ResolveError(str(error)) from None
+    except OSError as error:
+        raise ResolveError(f"{edit.path}: cannot be written ({error.strerror}); nothing written") from None
 
 
 def resolve(collection: Path | str, prediction_id: str, outcome: str, **options) -> Edit:
-    """Check and record a resolution: :func:`plan_resolution`, then :func:`apply`.
+    """Check and record a resolution under the record file's lock: :func:`plan_resolution`, then :func:`apply`.
 
-    Takes the keyword options of :func:`plan_resolution`; returns the applied :class:`Edit`.
+    The first plan finds the file (and reports bad input without waiting for a lock); the plan
+    is made again under the lock, from the file as it is then, so a resolution another process
+    recorded meanwhile is kept. Takes the keyword options of :func:`plan_resolution`; returns
+    the applied :class:`Edit`.
     """
-    edit = plan_resolution(collection, prediction_id, outcome, **options)
-    apply(edit)
+    path = plan_resolution(collection, prediction_id, outcome, **options).path
+    try:
+        with locked(path):
+            edit = plan_resolution(collection, prediction_id, outcome, **options)
+            if edit.path != path:
+                raise ResolveError(f"{prediction_id}: moved from {path} to {edit.path} meanwhile; nothing written, run the command again")
+            apply(edit)
+    except LockError as error:
+        raise ResolveError(str(error)) from None
     return edit

@@ -104,7 +104,8 @@ def test_comments_quoting_and_file_end_survive(collection):
     resolve(collection, "2021-04-01-test-q01", "annulled", rationale="The US did not lift sanctions.", on="2022-01-01")
     after = record.read_text(encoding="utf-8")
     assert after.startswith(text.rsplit("\n", 1)[0] + "\n")
-    assert added_lines(text + "\n", after) == [
+    assert not after.endswith("\n")  # no final newline before, none after
+    assert added_lines(text + "\n", after + "\n") == [
         "      resolutions:\n",
         "        - outcome: annulled\n",
         "          resolved_on: 2022-01-01\n",
