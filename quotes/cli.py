@@ -480,6 +480,6 @@ def extract(
         quotes extract article.html --format json
         quotes extract articles/*.txt --into path/to/collection
     """
-    from .extract_cli import run_extract
+    from .extraction.command import run_extract
 
     raise typer.Exit(run_extract(articles, format, into, yardstick, out, err))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotes.extract import extract_text  # noqa: E402
+from quotes.extraction import extract_text  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "polnear" / "train" / "text"
 

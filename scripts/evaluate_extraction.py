@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotes.article import parse_article  # noqa: E402
-from quotes.extract import extract_text  # noqa: E402
+from quotes.extraction import parse_article  # noqa: E402
+from quotes.extraction import extract_text  # noqa: E402
 
 FIELDS = ("speaker", "title", "institution", "form", "claim_type")
 RECORD_FIELDS = ("speaker", "title", "institution", "claim_type")

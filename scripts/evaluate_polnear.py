@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotes.extract import extract_text  # noqa: E402
+from quotes.extraction import extract_text  # noqa: E402
 
 SPEECH_CUES = re.compile(
     r"\b(say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|according|wrote|write|writes|"

@@ -1,34 +1,34 @@
-"""Draft records from news articles: ``quotes extract ARTICLE...``.
+"""The extractor's pipeline: the stages in order, for one article body.
 
-:func:`extract_text` finds every attributed statement in an article body (see
-:mod:`quotes.attribution`), resolves its speaker (:mod:`quotes.speaker_mentions`), and types the
-claim (:mod:`quotes.claim_type`), giving the hedge of a prediction a probability on a yardstick
-(:mod:`quotes.yardsticks`). :func:`extract_article` wraps that for one :class:`~quotes.article.Article`;
-:func:`to_json` and :func:`to_yaml` render the result, and :func:`write_into` files it into a
-collection as ``review: draft`` records.
+1. :mod:`.sentences` — quotation marks and sentences;
+2. :mod:`.attribution` — statements, their form and the words naming their source;
+3. :mod:`.mentions` — those words parsed into name, title, institution and kind;
+4. :mod:`.coreference` — who each source refers to, backward and forward;
+5. :mod:`.claims` — the claim type, a prediction's hedge and its probability on a yardstick
+   (:mod:`quotes.yardsticks`).
 
-Everything is rules and lexicons: no model, no download, linear time in the article's length.
+:func:`extract_article` wraps that for one :class:`~.article.Article` (read by :mod:`.article`),
+:func:`to_json` renders the result; :mod:`.drafts` writes YAML and files it into a collection.
+No model download, linear time in the article's length.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 
-from .article import Article, paragraphs, parse_article
+from ..yardsticks import DEFAULT_YARDSTICK, load_yardstick, probability_of
+from .article import Article, parse_article
 from .attribution import find_attributions
-from .claim_type import claim_type, find_hedge, stated_probability
-from .speaker_mentions import NAME_RE, Mention, Resolver
-from .yardsticks import DEFAULT_YARDSTICK, load_yardstick, probability_of
+from .claims import claim_type, find_hedge, stated_probability
+from .coreference import resolve_speakers
 
 MAX_BODY_CHARS = 6_000_000
 # A news article is a few thousand characters. Longer bodies (a whole feed pasted as one file)
 # are read in windows cut at paragraph breaks: names are resolved within a window, which keeps
 # the work linear in the length of the text.
 WINDOW_CHARS = 100_000
-CONTINUATION_PARAGRAPHS = 2  # an unattributed quote continues a speaker quoted this recently
 
 
 @dataclass
@@ -110,34 +110,14 @@ def windows(body: str, size: int):
 
 
 def _extract_window(body: str, scale, yardstick: str) -> list[ExtractedQuote]:
-    resolver = Resolver(body)
-    resolved: list[tuple[object, Mention]] = []
     attributions = find_attributions(body)
-    # Resolve in the order the sources are printed.
-    for att in sorted((a for a in attributions if a.mention is not None), key=lambda a: a.mention.start):
-        resolved.append((att, resolver.resolve(att.mention)))
-    by_att = {id(att): mention for att, mention in resolved}
-    for i, att in enumerate(attributions):
-        if id(att) not in by_att:
-            mention = _continued_speaker(attributions, i, by_att)
-            if mention is not None:
-                by_att[id(att)] = mention  # a chain of quoted paragraphs stays with its speaker
-    described = _named_later(body, attributions, by_att)
-    roles = resolver.roles()
-    for name, title in described.items():
-        if roles.get(name, (None, None)) == (None, None):
-            roles[name] = (title, None)  # 'A former coach of Roger Federer' … 'Paul Annacone claims'
+    speakers = resolve_speakers(body, attributions)
 
     out: list[ExtractedQuote] = []
     for att in attributions:
-        mention = by_att.get(id(att))
+        mention = speakers.get(id(att))
         if mention is None:
             continue
-        if mention.kind == "person" and mention.name in roles:
-            title, institution = roles[mention.name]
-            mention = replace(mention, title=title, institution=institution)
-        elif mention.kind == "organization":
-            mention = replace(mention, name=resolver.expand_acronym(mention.name))
         text = body[att.start:att.end]
         ctype = claim_type(text, att.cue)
         hedge = find_hedge(text) if ctype == "prediction" else None
@@ -154,84 +134,6 @@ def _extract_window(body: str, scale, yardstick: str) -> list[ExtractedQuote]:
             source_end=att.mention.end if att.mention else None, cue=att.cue,
             stated_probability=stated, yardstick=yardstick))
     return _dedupe(out)
-
-
-# Unnamed sources that stay unnamed: 'a senior official said' is not the next person the story names.
-_KEEP_UNNAMED = {"official", "source", "person", "insider", "diplomat", "officer", "aide", "spokesman",
-                 "spokeswoman", "spokesperson", "resident", "witness", "member", "employee", "lawmaker"}
-_LEAD_DESCRIPTOR = re.compile(r"(?:an?|the\s+[\w-]+[’']s|one\s+of\s+(?:the|his|her|its|their)\s+(?:[\w-]+[’']s\s+)?)"
-                              r"\s*(?:[\w’'-]+\s+){0,4}([a-z-]+)(?:\s+(?:on|for|in)\s+[\w\s-]{3,40})?$", re.I)
-
-
-def _named_later(body: str, attributions, by_att) -> dict[str, str]:
-    """A lead's 'a nationally renowned expert says …' is the person the next paragraph names,
-    when that person speaks later in the article. Returns the roles those descriptions give."""
-    described: dict[str, str] = {}
-    speakers = {m.name: m for m in by_att.values() if m.kind == "person" and len(m.name.split()) > 1}
-    if not speakers:
-        return described
-    spans = paragraphs(body)
-    for att in attributions:
-        mention = by_att.get(id(att))
-        if mention is None or mention.kind not in ("anonymous", "definite") or att.paragraph + 1 >= len(spans):
-            continue
-        kind = _description_kind(mention.text.strip(), att.paragraph)
-        if kind is None:
-            continue
-        start, end = spans[att.paragraph + 1]
-        named = NAME_RE.search(body, start, end)
-        person = named and next((m for name, m in speakers.items()
-                                 if name.split()[-1] == named.group(1).split()[-1].rstrip("’'s")), None)
-        if person is None or kind in ("unnamed", "office") and not _same_institution(mention.text, person.institution):
-            continue  # 'the head of the IMF' is not whoever the next paragraph names
-        by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
-        role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I)
-        if role and kind != "unnamed":
-            described.setdefault(person.name, role.group(1))
-    return described
-
-
-def _description_kind(text: str, paragraph: int) -> str | None:
-    """'office' ('The director of the … Institute', anywhere) and 'unnamed' ('a WHO official', in the
-    lead): the next person named, if of that institution; 'lead' ('a renowned expert'): the next person."""
-    if re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", text, re.I):
-        return "office"
-    head = _LEAD_DESCRIPTOR.fullmatch(text)
-    if paragraph > 1 or not head:
-        return None
-    if head.group(1).lower().rstrip("s") in _KEEP_UNNAMED:
-        return "unnamed"
-    if head.group(1).endswith("s") and not text.lower().startswith("one of"):
-        return None  # a group, unless 'One of the government's advisers'
-    return "lead"
-
-
-def _same_institution(text: str, institution: str | None) -> bool:
-    """Does 'a World Health Organisation official' name the institution 'WHO' (or 'World Health Organisation')?"""
-    if not institution:
-        return False
-    caps = [re.sub(r"[’']s$", "", w) for w in re.findall(r"[A-Z][\w&’'-]*", text) if w not in ("A", "An", "The", "One")]
-    initials = "".join(w[0] for w in institution.split() if w[0].isupper())
-    return bool(caps) and (institution in " ".join(caps) or "".join(w[0] for w in caps) == institution
-                           or len(initials) > 1 and initials in caps)  # 'the NIH's institute' / 'National Institutes of Health'
-
-
-def _continued_speaker(attributions, i, by_att) -> Mention | None:
-    att = attributions[i]
-    for prior in reversed(attributions[:i]):
-        if prior.paragraph == att.paragraph and id(prior) in by_att and prior.start < att.start:
-            return by_att[id(prior)]
-    for later in attributions[i + 1:]:
-        if later.paragraph != att.paragraph:
-            break
-        if id(later) in by_att:
-            return by_att[id(later)]
-    for prior in reversed(attributions[:i]):
-        if att.paragraph - prior.paragraph > CONTINUATION_PARAGRAPHS:
-            break
-        if id(prior) in by_att:
-            return by_att[id(prior)]
-    return None
 
 
 def _dedupe(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
@@ -281,7 +183,7 @@ def extract_files(paths, yardstick: str = DEFAULT_YARDSTICK):
     """Yield ``(path, extraction, error)`` for each file; a file that cannot be read gives its error.
 
     Empty files, binary files and pages without text yield an empty extraction or a clear
-    :class:`~quotes.article.ArticleError` message; nothing raises.
+    :class:`~.article.ArticleError` message; nothing raises.
     """
     from .article import ArticleError, read_article
 
@@ -294,9 +196,3 @@ def extract_files(paths, yardstick: str = DEFAULT_YARDSTICK):
         except (ArticleError, ValueError) as error:
             yield path, None, str(error)
 
-
-# YAML rendering and filing into a collection live in extract_yaml.py.
-from .extract_yaml import to_yaml, write_into  # noqa: E402,F401
-
-__all__ = ["ExtractedQuote", "Extraction", "extract_text", "extract_article", "to_json", "to_yaml",
-           "write_into", "asdict"]

@@ -9,76 +9,22 @@ name introduced earlier, carrying that person's title and institution along.
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+
+from .lexicon import words
 
 APOS = "'’"
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "lord", "lady"}
+HONORIFICS = words("honorifics")
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural", "i": "person",
             "him": "person", "her": "person"}
-DETERMINERS = {"a", "an", "one", "some", "several", "many", "other", "two", "three", "four", "five", "most",
-               "few", "numerous", "various", "both", "all", "more", "dozens", "hundreds", "no", "another", "senior",
-               "top", "former", "current", "leading", "independent", "outside"}
-# Heads of descriptions of people who speak without a name.
-ROLE_NOUNS = set("""
-official officials expert experts analyst analysts economist economists source sources diplomat diplomats
-observer observers watcher watchers scientist scientists researcher researchers critic critics investor
-investors trader traders strategist strategists spokesperson spokesman spokeswoman person people insider
-insiders adviser advisers advisor advisors aide aides lawmaker lawmakers legislator legislators leader leaders
-executive executives banker bankers forecaster forecasters climatologist climatologists meteorologist
-meteorologists doctor doctors physician physicians specialist specialists authority authorities officer officers
-member members resident residents voter voters worker workers manager managers scholar scholars academic
-academics commentator commentators pundit pundits pollster pollsters professor professors negotiator negotiators
-minister ministers envoy envoys agency report study survey poll government ministry military police company firm
-bank group observers organisers organizers campaigners activists activist witnesses witness prosecutors
-prosecutor investigators investigator engineers engineer representatives representative staff participants
-consultant consultants architects economists' planners policymakers policymaker regulators regulator developers users customers parents teachers students
-administration department associates allies supporters colleagues friends defenders opponents backers donors
-operatives strategists republicans democrats conservatives liberals lawyers attorneys insiders veterans
-""".split())
-ORG_HEADS = {"agency", "report", "study", "survey", "poll", "government", "ministry", "military", "police",
-             "company", "firm", "bank", "group", "administration", "department", "council", "committee",
-             "court", "party", "campaign", "board", "office", "commission", "organization", "organisation",
-             "institute", "association", "union", "federation", "network", "team", "club", "statement",
-             "paper", "research", "index", "forecast", "data", "figures"}
-# Words that make a capitalised name an organisation.
-ORG_WORDS = set("""
-Institute Institution Center Centre University College School Council Ministry Department Agency Bank Fund
-Association Society Organization Organisation Committee Commission Office Bureau Service Services Party Union
-Federation Foundation Corporation Corp Corp. Inc Inc. Ltd Group Capital Economics Research Reuters Press News
-Times Post Journal Chiefs Staff Army Navy Force Forces Command Administration Authority Board Court Congress
-Senate Parliament Assembly Government Cabinet Kremlin Pentagon Coalition Alliance Network Partners Securities
-Markets Analytics Insight Intelligence Consulting Holdings Motors Airlines Exchange Reserve Fed Treasury NASA
-Nations Watch Trust Campaign Commonwealth Laboratory Laboratories Observatory Academy Hospital Clinic Club FC
-Media Broadcasting Company Associates Council Program Programme Project Initiative Forum Club Surveyors
-Charcol Nationwide Caucus Police Republicans Democrats Conservatives Labour Tories
-""".split())
-TITLE_WORDS = set("""
-president vice secretary minister chair chairman chairwoman chairperson governor director spokesman
-spokeswoman spokesperson senator sen. rep. representative congressman congresswoman mayor chancellor premier
-ambassador general gen. admiral commissioner chief ceo cfo coo cio cto leader speaker judge justice professor
-prof. economist analyst strategist adviser advisor envoy officer head founder co-founder partner manager
-editor researcher fellow scientist expert striker coach captain candidate nominee lawmaker legislator
-attorney lawyer deputy acting executive president-elect king queen prince pope councillor commander inspector
-superintendent prosecutor sheriff dean lecturer author correspondent climatologist meteorologist forecaster
-guru pundit consultant official diplomat co-cio investigator co-ceo principal treasurer trustee member physician doctor
-epidemiologist virologist historian columnist commentator pollster negotiator aide analyst, economist,
-midfielder defender goalkeeper winger legend boss biostatistician paleoclimatologist geologist physicist
-champ champion administrator astronaut astrophysicist engineer host anchor quarterback policy-maker
-policymaker
-""".split())
-DEMONYMS = set("""
-US U.S. UK U.K. EU American British English Scottish Welsh Irish Chinese Japanese Korean South North Russian
-Ukrainian German French Italian Spanish Indian Pakistani Iranian Israeli Palestinian Turkish Taiwanese Canadian
-Australian Mexican Brazilian European Saudi Syrian Iraqi Afghan Egyptian Polish Dutch Swedish Norwegian
-Danish Finnish Swiss Austrian Belgian Greek Vietnamese Thai Philippine Filipino Indonesian Malaysian
-Singaporean African Nigerian Kenyan Western Eastern Asian Arab Latin former Former top senior Senior Top
-""".split())
-# Party and camp adjectives stay in a title: 'a Republican strategist'.
-AFFILIATIONS = {"Republican", "Republicans", "Democratic", "Democrat", "Democrats", "Conservative", "Labour", "Tory",
-                "Liberal", "GOP", "Green", "Independent", "Socialist", "Progressive", "Left", "Right", "Christian",
-                "Muslim", "Jewish", "Catholic"}
+DETERMINERS = words("determiners")
+ROLE_NOUNS = words("role_nouns")
+ORG_HEADS = words("org_heads")
+ORG_WORDS = words("org_words")
+TITLE_WORDS = words("title_words")
+DEMONYMS = words("demonyms")
+AFFILIATIONS = words("affiliations")
 CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "al", "bin", "la", "le", "y", "on"}
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He", "She", "They", "It", "We", "I",
              "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "As", "If", "For",
@@ -121,16 +67,7 @@ def _strip_trailing_punct(text: str) -> str:
     return text.strip().rstrip(",;:.").strip()
 
 
-# Countries are no institution: 'vice speaker of Ukraine's Parliament' keeps the country in the title,
-# and 'Germany's Commerzbank' is Commerzbank.
-COUNTRIES = set("""
-America Britain England Scotland Wales Ireland France Germany Italy Spain Portugal Russia Ukraine China Japan Korea
-India Pakistan Iran Iraq Israel Syria Turkey Egypt Canada Mexico Brazil Argentina Australia Poland Sweden Norway
-Denmark Finland Netherlands Belgium Switzerland Austria Greece Taiwan Vietnam Thailand Indonesia Malaysia Singapore
-Philippines Nigeria Kenya Ethiopia Africa Europe Asia Lebanon Jordan Qatar Kuwait Venezuela Colombia Chile Peru
-Afghanistan Bangladesh Belarus Hungary Romania Czechia Serbia Cuba US U.S. UK U.K. EU Beijing Moscow Washington
-Tokyo Seoul Pyongyang Tehran London Paris Berlin Kyiv Kiev
-""".split())
+COUNTRIES = words("countries")
 
 
 def split_institution_role(role: str) -> tuple[str | None, str | None]:
@@ -523,10 +460,7 @@ def _titled_name(head: str) -> bool:
     return bool(title) and 2 <= len(words) <= 3 and all(_is_cap(w) and w.lower() not in TITLE_WORDS for w in words)
 
 
-# State bodies stay in a title, as countries do: 'Kremlin spokesperson Dmitry Peskov'.
-STATE_BODIES = {"Kremlin", "White", "House", "Pentagon", "Downing", "Street", "Elysee", "Élysée", "Whitehall",
-                "Congress", "Senate", "Parliament", "State", "Department", "Foreign", "Ministry", "Government",
-                "Cabinet", "Army", "Navy", "Police", "Federal"}
+STATE_BODIES = words("state_bodies")
 
 
 def _state_word(token: str) -> bool:
@@ -601,274 +535,3 @@ def name_index(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _close(a: str, b: str) -> bool:
-    """Same token, or one edit apart for longer names (the article's own slips: Finn / Flinn)."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
-# What an article states about a person right after the name: 'Lauretta is a professor of … at the UA';
-# '…, including Michael Mann, the director of the Center … at the University of Pennsylvania.'
-_STATED_ROLE = re.compile(r"\s+(?:is|was|has\s+been|serves\s+as)\s+((?:a|an|the)\s+[^.;]{3,120}?)"
-                          r"(?:[.;]|,\s*(?:which|who|where)\b)")
-_APPOSITIVE_ROLE = re.compile(r",\s+((?:(?:the|a|an)\s+)?[a-z][^.;“”\"]{3,160}?)"
-                              r"(?:[.;]|,\s+(?:who|which|where|said|says|told|added|and|but|has|had|have|is|was|"
-                              r"[a-z]+(?:s|ed))\b)")  # '…, predicts …': the sentence goes on
-
-
-class Resolver:
-    """Links short references to the full mention introduced earlier in the same article."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.names = name_index(text)
-        self._name_starts = [pos for pos, _ in self.names]
-        self.orgs = []
-        for m in ORG_NAME_RE.finditer(text):
-            # a sentence end is no part of a name: 'China. The IMF' is two
-            pos = m.start()
-            for part in re.split(r"(?<=[a-z]{2})\.\s+", m.group(0)):
-                if any(w.strip(".,’'") in ORG_WORDS for w in part.split()):
-                    self.orgs.append((pos, part))
-                pos += len(part) + 2
-        self.people: dict[str, Mention] = {}  # full name -> mention with the richest roles
-        self.history: list[Mention] = []  # resolved speakers in order
-
-    def roles(self) -> dict[str, tuple[str | None, str | None]]:
-        """Each person's role for the whole article: the first one paired with an institution,
-        else the first title, else one the article states ('Lauretta is a professor of … at the UA')."""
-        result = {}
-        for name in self.people:
-            seen = [m for m in self.history if m.kind == "person" and m.name == name]
-            with_inst = [m for m in seen if m.institution]
-            with_title = [m for m in seen if m.title]
-            stated = None if with_inst else self._stated_role(name)
-            if with_inst:
-                result[name] = (with_inst[0].title, self.expand_acronym(with_inst[0].institution, initials=False))
-            elif stated and stated[1]:
-                # 'Professor Helmut Norpoth' … 'Norpoth, from the … at Stony Brook University'
-                result[name] = (stated[0] or (with_title[0].title if with_title else None), stated[1])
-            elif with_title:
-                result[name] = (with_title[0].title, None)
-            elif stated and stated[0]:
-                result[name] = stated
-            else:
-                result[name] = self._printed_role(name)
-        return result
-
-    def _printed_role(self, name: str) -> tuple[str | None, str | None]:
-        """'Arizona State University planetary scientist Jim Bell, PhD, was among …': a role printed
-        right before the full name, outside any attribution."""
-        pos = self.text.find(name)
-        while pos != -1:
-            before = re.split(r"[.;:,!?“”\"()\n]|\b(?:while|whereas|but|and|as|after|when|said|says|told|that)\s",
-                              self.text[max(0, pos - 120):pos])[-1]
-            words = before.split()[-7:]
-            for i in range(len(words)):
-                mention = parse_mention(" ".join(words[i:] + [name]))
-                if mention is not None and mention.kind == "person" and mention.name == name and mention.title \
-                        and any(is_title_word(w) for w in mention.title.split()):
-                    title, institution = mention.title, mention.institution
-                    if not institution:
-                        split = split_institution_role(title)
-                        title, institution = (split[0] or title), split[1]
-                    return title, institution
-            pos = self.text.find(name, pos + len(name))
-        return None, None
-
-    def expand_acronym(self, name: str | None, initials: bool = True) -> str | None:
-        """'VDA' -> 'German Association of the Automotive Industry (VDA)' when the article spells it out."""
-        if not name:
-            return name
-        bare = re.sub(r"^(?:the|The)\s+", "", name)
-        if not re.fullmatch(r"[A-Z]{2,6}", bare):
-            return name
-        match = re.search(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*)+)\(" + bare + r"\)", self.text)
-        if match:
-            return re.sub(r"^The\s+", "", capitalised_chain(match.group(1))) + f" ({bare})"
-        for _, org in self.orgs if initials else ():  # an organisation speaking, not a person's institution
-            org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
-            initials = "".join(w[0] for w in org.split() if w[0].isupper())
-            if initials == bare and len(org.split()) > 1:
-                return org
-        return name
-
-    def _stated_role(self, name: str) -> tuple[str | None, str | None]:
-        for regex in (_STATED_ROLE, _APPOSITIVE_ROLE):
-            for match in self._after_name(name, regex):
-                role = match.group(1)
-                if any(w.lower().strip(",") in TITLE_WORDS for w in role.split()[:6]):
-                    return split_institution_role(role)
-                title, institution = split_institution_role(role)
-                if regex is _APPOSITIVE_ROLE and institution and (
-                        title and re.match(r"(?:a|an|the)\s", role) or re.match(r"(?:from|at|of)\s", role)):
-                    return title, institution  # 'a geologist at the Rock Institute', 'from the X at Y'
-        return None, None
-
-    def _after_name(self, name: str, regex: re.Pattern):
-        """Matches of *regex* right after any printed part of *name* (found with str.find: fast)."""
-        text = self.text
-        ends = []
-        for part in set(name.split()):
-            pos = text.find(part)
-            while pos != -1:
-                end = pos + len(part)
-                if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                    ends.append(end)
-                pos = text.find(part, end)
-        for end in sorted(ends):  # in text order, as printed
-            match = regex.match(text, end)
-            if match:
-                yield match
-
-    def _remember(self, mention: Mention) -> Mention:
-        if mention.kind == "person":
-            known = self.people.get(mention.name)
-            if known is None:
-                self.people[mention.name] = mention
-            else:
-                if mention.title is None and mention.institution is None:
-                    mention = replace(mention, title=known.title, institution=known.institution)
-                elif known.title is None and known.institution is None:
-                    self.people[mention.name] = mention
-        self.history.append(mention)
-        return mention
-
-    def resolve(self, mention: Mention) -> Mention:
-        if mention.kind == "pronoun":
-            want_plural = mention.name.lower() in ("they", "we")
-            want_org = mention.name.lower() == "it"
-            if want_org:
-                # '… the IMF expects growth of 3%, it said': the organisation just named.
-                near = [(pos, n) for pos, n in self.orgs if mention.start - 200 < pos < mention.start]
-                if near:
-                    name = re.sub(r"^(?:the|The)\s+", "", near[-1][1]).rstrip(".")
-                    return self._remember(Mention(mention.text, name, "organization",
-                                                  start=mention.start, end=mention.end))
-            subject = None if want_plural or want_org else self._subject_since_last_speaker(mention.start)
-            if subject is not None:
-                known = self.people.get(subject)
-                found = replace(known, text=mention.text, start=mention.start, end=mention.end) if known else \
-                    Mention(mention.text, subject, "person", start=mention.start, end=mention.end)
-                return self._remember(found)
-            for prior in reversed(self.history):
-                plural = prior.kind in ("anonymous", "group") and prior.name.lower().rstrip().endswith("s")
-                if want_org and prior.kind == "organization":
-                    return self._remember(replace(prior, start=mention.start, end=mention.end))
-                if want_plural and (plural or prior.kind == "organization"):
-                    return self._remember(replace(prior, start=mention.start, end=mention.end))
-                if not want_plural and not want_org and (prior.kind == "person" or
-                                                          (prior.kind == "anonymous" and not plural)):
-                    return self._remember(replace(prior, start=mention.start, end=mention.end))
-            # Nobody spoke yet: the last person named before it.
-            if not want_plural and not want_org:
-                before = [n for pos, n in self.names if pos < mention.start]
-                if before:
-                    return self._remember(Mention(mention.text, before[-1], "person",
-                                                  start=mention.start, end=mention.end))
-            return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
-                                          start=mention.start, end=mention.end))
-        if mention.kind == "definite":
-            head = mention.name.split()[-1].lower()
-            org_like = head in ORG_HEADS
-            named = [n for pos, n in self.orgs if pos < mention.start and head in n.lower().split()]
-            if named:
-                name = re.sub(r"^(?:the|The)\s+", "", named[-1])
-                return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
-            named_by = [w for w in mention.name.split()[1:-1] if w[:1].isupper()]  # 'the JPMorgan economists'
-            for prior in reversed(self.history):
-                if named_by and prior.kind == "anonymous" and prior.name.lower().split()[-1] == head \
-                        and all(w in prior.name.split() for w in named_by):
-                    return self._remember(replace(prior, start=mention.start, end=mention.end))
-            for prior in reversed(self.history[-6:]):
-                if prior.kind == "anonymous" and prior.name.lower().split()[-1] == head:
-                    return self._remember(replace(prior, start=mention.start, end=mention.end))  # 'the official'
-            for prior in reversed(self.history):
-                if org_like and prior.kind == "organization":
-                    return self._remember(replace(prior, start=mention.start, end=mention.end))
-                if not org_like and prior.kind == "person":
-                    return self._remember(replace(prior, start=mention.start, end=mention.end))
-            kind = "organization" if org_like else "anonymous"
-            return self._remember(Mention(mention.text, mention.text, kind, anonymous=not org_like,
-                                          start=mention.start, end=mention.end))
-        if mention.kind == "person" and len(mention.name.split()) == 1:
-            full = self._full_name(mention.name, mention.start)
-            if full:
-                known = self.people.get(full)
-                if known is not None:
-                    return self._remember(replace(known, text=mention.text, start=mention.start, end=mention.end,
-                                                  title=mention.title or known.title,
-                                                  institution=mention.institution or known.institution))
-                return self._remember(replace(mention, name=full))
-            if mention.text.split()[0].lower() in HONORIFICS or mention.title:
-                return self._remember(mention)  # 'Mr. Smith' is a person even without a first name
-            # A lone capitalised word nobody was called: an organisation ('Total', 'Reuters').
-            return self._remember(replace(mention, kind="organization", title=None, institution=None))
-        if mention.kind == "person":
-            # Full name: the same person as a known one?
-            for known_name in self.people:
-                if known_name != mention.name and mention.name.split()[-1] == known_name.split()[-1] \
-                        and (mention.name.split()[0][:1] == known_name.split()[0][:1]
-                             or known_name.lower().endswith(" " + mention.name.lower())):  # 'De Cos'
-                    mention = replace(mention, name=known_name)
-                    break
-        return self._remember(mention)
-
-    def _subject_since_last_speaker(self, position: int) -> str | None:
-        """'Jeffrey Severinghaus, a paleoclimatologist, criticized the study. "…," he said.': a person
-        opening a sentence after the last speaker, in this or the previous paragraph, is 'he'."""
-        last_end = self.history[-1].end if self.history else 0
-        upto = bisect.bisect_left(self._name_starts, position)  # names are in text order
-        for pos, name in reversed(self.names[:upto][-20:]):
-            if pos < last_end or self.text.count("\n\n", pos, position) > 1:
-                return None
-            if self._opens_sentence(pos, name) and \
-                    not any(name.split()[-1] == h.name.split()[-1] for h in self.history[-1:]):
-                return self._canonical(name)
-        return None
-
-    def _opens_sentence(self, pos: int, name: str) -> bool:
-        """Does the name at *pos* open its sentence, perhaps after its role ('Former Maryland undergrad X')?"""
-        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos), -1) + 1
-        prefix = self.text[start:pos].strip(" ”\"")
-        if not prefix:
-            return True
-        if len(prefix.split()) > 6 or re.search(r"[,;:“”\"]", prefix):
-            return False
-        words = prefix.split()
-        mention = parse_mention(prefix + " " + name)
-        if mention is not None and mention.kind == "person" and mention.name == name and mention.title \
-                and any(is_title_word(w) for w in mention.title.split()):
-            return True
-        # 'Former Maryland undergrad Scott Van Pelt is …': a short role with no verb or preposition in it
-        return 0 < len(words) <= 4 and words[0].lower() not in PRONOUNS and all(
-            w[:1].isupper() or re.fullmatch(r"[a-z-]+", w) and not w.endswith(("ed", "s")) and w not in
-            CONNECTORS | {"to", "by", "with", "against", "about", "from", "said", "told", "thought", "felt"} for w in words)
-
-    def _canonical(self, name: str) -> str:
-        """A known person's full name for a name printed again ('Dr. Ana Ruiz' -> 'Ana Ruiz')."""
-        for known in self.people:
-            if known.split()[-1] == name.split()[-1]:
-                return known
-        return name
-
-    def _full_name(self, token: str, position: int) -> str | None:
-        token = re.sub(r"[’']s$", "", token)
-        # Exact first; one edit apart only when nothing matches exactly ('Choe' is not 'Choi').
-        for same in (lambda a, b: a == b, _close):
-            for name in reversed(list(self.people)):
-                if any(same(token, part) for part in name.split()):
-                    return name
-            candidates = [(pos, n) for pos, n in self.names if any(same(token, p) for p in n.split())]
-            before = [c for c in candidates if c[0] < position]
-            if before:
-                return before[-1][1]
-            if candidates:
-                return candidates[0][1]
-        return None

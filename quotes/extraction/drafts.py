@@ -26,8 +26,15 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .collection import INSTITUTIONS_FILE, SOURCES_DIR, SPEAKERS_FILE, plain, write_text_atomically, yaml_round_trip
-from .models import SourceFile, slugify
+from ..collection import (
+    INSTITUTIONS_FILE,
+    SOURCES_DIR,
+    SPEAKERS_FILE,
+    plain,
+    write_text_atomically,
+    yaml_round_trip,
+)
+from ..models import SourceFile, slugify
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "record.schema.json"
 

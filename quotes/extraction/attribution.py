@@ -1,12 +1,12 @@
 """Find attributed statements in an article body: direct quotes, indirect and mixed speech.
 
-Rule-based and linear in the length of the text: quotation marks are paired per paragraph
-(straight and curly; an unclosed mark runs to the end of its paragraph, as in a quote over several
-paragraphs), sentences are split with quotes kept whole, and each sentence is searched for a speech
-verb with its source before ("Choi said (that) …") or after ("…,” said Choi Kang, director of …",
-"…, Choi said.") the content, or for "according to". A quoted sentence without a verb continues the
-speaker before it. Speakers come out as unresolved :class:`~quotes.speaker_mentions.Mention` s;
-:mod:`quotes.extract` resolves them in order.
+Rule-based and linear in the length of the text. Each sentence (see :mod:`.sentences`) is read by
+:class:`SentenceReader`, one method per construction: "according to", a closing source, a speech
+verb with its source after ("…,” said Choi Kang, director of …"), before the content ("…, Choi
+said.") or opening it ("Choi said (that) …"). A quoted sentence without a verb continues the
+speaker before it. Speakers come out as unresolved :class:`~.mentions.Mention` s;
+:mod:`.coreference` resolves them. The verbs and their classes are the data file
+``data/speech_verbs.csv``.
 """
 
 from __future__ import annotations
@@ -14,39 +14,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .article import paragraphs
-from .speaker_mentions import ROLE_NOUNS, STOP_CAPS, TITLE_WORDS, Mention, is_title_word, parse_mention
+from .lexicon import flagged, words
+from .mentions import (
+    ROLE_NOUNS,
+    STOP_CAPS,
+    TITLE_WORDS,
+    Mention,
+    is_title_word,
+    parse_mention,
+)
+from .sentences import CLOSERS, OPENERS, QuoteMarks, mask_quotes, normalise, sentences
 
-OPENERS = "“„«"
-CLOSERS = "”»"
-
-# Speech and stated-view verbs. Forms that are also common nouns ('reports', 'notes', 'claims')
-# only count with 'that' after them (see _NOUNISH).
-_VERBS = """
-claims say says said saying tell tells told add adds added warn warns warned argue argues argued predict predicts
-predicted forecast forecasts forecasted expect expects expected believe believes believed think thinks thought
-note noted stress stressed insist insists insisted claim claimed estimate estimated suggest suggests suggested
-explain explains explained acknowledge acknowledges acknowledged admit admits admitted announce announces
-announced confirm confirms confirmed declare declares declared agree agrees agreed caution cautions cautioned
-maintain maintains maintained contend contends contended concede concedes conceded reckon reckons reckoned
-projected write writes wrote reported stated emphasised emphasized emphasises emphasizes indicated indicates
-revealed reveals hinted hints signalled signaled observed concluded concludes pledged vowed vows promised
-feared fears hoped hopes doubts doubted asserted asserts alleged alleges tweeted posted recalled recalls
-continued continues predicted told asked replied responded countered pointed projected announced forecasted
-explained worries worried acknowledged calculated calculates anticipate anticipates anticipated disclosed discloses assured assures backed backs tipped tips insist explain argue warn claim
-""".split()
-_NOUNISH = {"claims", "reports", "notes", "states", "estimates", "forecasts", "hopes", "fears", "doubts",
-            "promises", "pledges", "signals", "stresses", "projects", "posted", "continued", "continues",
-            "worries", "hints", "vows", "expected", "recalls", "indicates", "asked", "reveals"}
-# Verbs that report a view as well as speech: only before their content.
-_PREPOSED_ONLY = {"backed", "backs", "tipped", "tips", "expect", "expects", "expected", "believe", "believes", "believed", "think", "thinks",
-                  "thought", "agree", "agrees", "agreed", "fears", "feared", "hopes", "hoped", "doubts",
-                  "doubted", "worries", "worried", "anticipate", "anticipates", "anticipated", "pledged", "vowed", "vows",
-                  "promised", "forecast", "forecasts", "forecasted", "predict", "predicts", "projected",
-                  "estimated", "calculated", "calculates", "announced", "confirmed", "revealed", "indicated",
-                  "indicates", "signalled", "signaled", "hinted", "hints", "posted", "assured", "assures"}
-_INFINITIVE_VERBS = {"backed", "backs", "tipped", "tips", "expect", "expects", "expected", "predict", "predicts", "predicted", "forecast",
-                     "forecasts", "forecasted", "projected", "pledged", "vowed", "vows", "promised"}
+# Speech and stated-view verbs, with their classes: see data/speech_verbs.csv.
+_VERBS = flagged("speech_verbs", "cue")
+_NOUNISH = flagged("speech_verbs", "nounish")
+_PREPOSED_ONLY = flagged("speech_verbs", "preposed_only")
+_INFINITIVE_VERBS = flagged("speech_verbs", "infinitive")
+# Verbs whose content may be an infinitive: 'pledged to cut taxes'.
+_TO_VERBS = flagged("speech_verbs", "to_clause")
 VERB_RE = re.compile(r"\b(" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) + r")\b(?:\s+(?:out|back)\b)?")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|previously|later|again|recently|further|then|once|"
@@ -85,17 +70,6 @@ FINITE = re.compile(r"\b(is|are|was|were|be|been|will|would|could|can|should|may
                     r"takes?|gives?|comes?|goes|rises?|falls?|grows?|leads?|works?|keeps?|helps?|shows?|puts?|"
                     r"confirms?|suggests?|indicates?|signals?|proves?|reflects?|stays?|stands?|risks?|costs?|"
                     r"points?\s+to|turns?\s+into|depends?|matters?|lacks?|offers?|poses?|raises?|drives?)\b", re.I)
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "jr",
-                 "sr", "prof", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
-                 "dec", "inc", "corp", "co", "ltd", "u.s", "u.k", "e.g", "i.e", "etc", "approx", "fig", "mt",
-                 "ft", "rev", "hon", "adm", "cmdr", "brig", "maj", "pres", "supt", "det", "insp", "u.n"}
-
-
-@dataclass
-class QuoteMarks:
-    open: int  # index of the opening mark
-    close: int  # index of the closing mark, or the paragraph end when unclosed
-    closed: bool
 
 
 @dataclass
@@ -107,101 +81,6 @@ class Attribution:
     cue: str
     via: str | None = None
     paragraph: int = 0
-
-
-def _is_open_straight(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/:" or before in OPENERS) and not after.isspace()
-
-
-def _single_marks(text: str, start: int, end: int) -> list[QuoteMarks]:
-    """‘Single’ quotation marks, for copy that uses no double ones (British style).
-
-    An apostrophe is also ’, so a closing mark must touch punctuation: ‘We will win,’ or
-    ‘win’. - never the possessive in 'the players’ union'.
-    """
-    marks: list[QuoteMarks] = []
-    open_at = None
-    for i in range(start, end):
-        ch = text[i]
-        before = text[i - 1] if i > start else " "
-        after = text[i + 1] if i + 1 < end else " "
-        if ch in "‘'" and (before.isspace() or before in "([—–-") and (after.isalnum() if ch == "‘" else after.isupper()):
-            if open_at is None:
-                open_at = i
-        elif ch in "’'" and open_at is not None and (before in ",.?!…" or after in ",.;:?!)" or i + 1 == end):
-            marks.append(QuoteMarks(open_at, i, True))
-            open_at = None
-    if open_at is not None and open_at == start and end - open_at > 20:
-        marks.append(QuoteMarks(open_at, end, False))
-    return marks
-
-
-def _singles_as_doubles(body: str) -> str:
-    """Rewrite paired single marks as “ ” (one character each, so offsets hold)."""
-    chars = list(body)
-    for p_start, p_end in paragraphs(body):
-        for q in _single_marks(body, p_start, p_end):
-            chars[q.open] = "“"
-            if q.closed:
-                chars[q.close] = "”"
-    return "".join(chars)
-
-
-def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
-    """Quotation marks of one paragraph, paired in one pass."""
-    marks: list[QuoteMarks] = []
-    open_at = None
-    skip = -1
-    for i in range(start, end):
-        if i <= skip:
-            continue
-        ch = text[i]
-        if ch in OPENERS or (ch == '"' and _is_open_straight(text, i)):
-            if open_at is not None and ch == '"':
-                marks.append(QuoteMarks(open_at, i, True))  # '"x"y' - take it as a close
-                open_at = None
-                continue
-            open_at = i
-        elif ch in CLOSERS or ch == '"':
-            if open_at is not None:
-                marks.append(QuoteMarks(open_at, i, True))
-                open_at = None
-    if open_at is not None and end - open_at > 20:
-        marks.append(QuoteMarks(open_at, end, False))
-    return marks
-
-
-def split_sentences(text: str, start: int, end: int, quotes: list[QuoteMarks]) -> list[tuple[int, int]]:
-    """Sentence spans of a paragraph; a boundary inside a quotation does not count."""
-    inside = [(q.open, q.close) for q in quotes]
-    spans, pos = [], start
-    for match in re.finditer(r"[.?!]+([\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])", text[start:end]):
-        cut = start + match.end(1) - 1  # the last mark before the space
-        if any(a < cut < b for a, b in inside):
-            continue
-        cut = start + match.start()
-        word = re.search(r"(\S+)$", text[pos:cut + 1])
-        if word:
-            token = word.group(1).lower().rstrip(".").lstrip("(\"“")
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue
-        spans.append((pos, start + match.end()))
-        pos = start + match.end()
-    if pos < end:
-        spans.append((pos, end))
-    return spans
-
-
-def _masked(text: str, start: int, end: int, quotes: list[QuoteMarks]) -> str:
-    """The sentence with quoted words blanked out, so verbs inside quotes are not cues."""
-    chars = list(text[start:end])
-    for q in quotes:
-        for i in range(max(q.open + 1, start), min(q.close, end)):
-            if not chars[i - start].isspace():
-                chars[i - start] = "x"
-    return "".join(chars)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -379,57 +258,12 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     return mention, end
 
 
-def _normalise_marks(body: str) -> str:
-    """ASCII copy writes a double quotation mark as two apostrophes: make it '"', keeping offsets."""
-    if "''" not in body:
-        return body
-
-    def mark(match):
-        i = match.start()
-        before = body[i - 1] if i else " "
-        after = body[i + 2] if i + 2 < len(body) else " "
-        return ' "' if (before.isspace() or before in "([—–-") and not after.isspace() else '" '
-    return re.sub(r"(?<!')''(?!')", mark, body)
-
-
-# 'NEW YORK — ', 'MINNEAPOLIS (WCCO) -- ', 'LONDON, Aug 24 (Reuters) - ', '(The Hill) - ': where the
-# story was filed, never part of what anyone said.
-DATELINE = re.compile(r"(?:[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][\w.'’]*){0,4}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
-                      r"(?:\([^()\n]{1,40}\)\s*)?|\([A-Z][^()\n]{1,40}\)\s*)(?:--|[—–-])\s+")
-
-
-def _dateline_end(body: str, p_start: int, p_end: int) -> int:
-    """Where a paragraph's text starts after a dateline (its start when there is none)."""
-    match = DATELINE.match(body, p_start, p_end)
-    if match and (re.match(r"[A-Z]{2}", body[p_start:p_start + 2]) or body[p_start] == "("):
-        return match.end()
-    return p_start
-
-
-def _normalise_dashes(body: str) -> str:
-    """Typewriter ' -- ' is a dash: make it ' — ' plus a space, keeping offsets."""
-    return body.replace(" -- ", " —  ") if " -- " in body else body
-
-
 def find_attributions(body: str) -> list[Attribution]:
     """All attributions in *body*, in text order; mentions unresolved. Offsets index *body*."""
-    body = _normalise_dashes(_normalise_marks(body))
-    if not re.search(r"[“”\"]", body) and ("‘" in body or re.search(r"(?:^|\s)'[A-Z][^'\n]{3,}[,.?!]'", body)):
-        body = _singles_as_doubles(body)  # British style: ‘…’ are the quotation marks
+    body = normalise(body)
     results: list[Attribution] = []
-    for p_index, (p_start, p_end) in enumerate(paragraphs(body)):
-        p_start = _dateline_end(body, p_start, p_end) if p_index < 3 else p_start
-        quotes = pair_quotes(body, p_start, p_end)
-        first = 0
-        for s_start, s_end in split_sentences(body, p_start, p_end, quotes):
-            while first < len(quotes) and quotes[first].close < s_start:
-                first += 1
-            local = []
-            for q in quotes[first:]:
-                if q.open >= s_end:
-                    break
-                local.append(q)
-            results.extend(_sentence(body, s_start, s_end, local, p_index))
+    for sentence in sentences(body):
+        results.extend(_sentence(body, sentence.start, sentence.end, sentence.quotes, sentence.paragraph))
     results.sort(key=lambda r: r.start)
     return results
 
@@ -442,16 +276,66 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
     quotes = [q for q in all_quotes if q.open < s_end and q.close >= s_start]
     if s_end - s_start > MAX_SENTENCE:
         return _unattributed_quotes(text, s_start, s_end, quotes, [], p_index)
-    masked = _masked(text, s_start, s_end, quotes)
-    found: list[Attribution] = []
-    consumed_until = s_start  # content already taken
+    return SentenceReader(text, s_start, s_end, quotes, p_index).read()
 
-    pending_via = None
 
-    def add(region, mention, cue, via=None):
+@dataclass
+class VerbSite:
+    """A reporting verb found in a sentence, with the source named right before it (if any)."""
+
+    word: str
+    start: int
+    end: int
+    floor: int  # how far back its source may reach
+    mention: Mention | None
+    np_start: int  # where the source's words start (the verb's start when there is none)
+    shared: bool = False  # the source is the sentence's subject, shared with an earlier verb
+
+
+class SentenceReader:
+    """The attributions of one sentence, one method per construction, tried in this order:
+
+    1. :meth:`according_to` — 'According to X, CONTENT' and 'CONTENT, according to X';
+    2. :meth:`closing_source` — 'Professionals expect X, and few believe Y, a report said.';
+    3. for each reporting verb, left to right: :meth:`inverted` ('…,” said Choi Kang, …'),
+       :meth:`postposed` ('…, Choi said.'), :meth:`preposed` ('Choi said (that) …'), with a
+       subject shared by a coordinated or participle verb (:meth:`shared_subject`);
+    4. quoted sentences with no verb of their own, which continue the speaker before them.
+
+    ``consumed`` is where the content not yet taken begins: a later construction never takes words
+    an earlier one took.
+    """
+
+    def __init__(self, text: str, start: int, end: int, quotes: list[QuoteMarks], paragraph: int):
+        self.text, self.start, self.end, self.quotes, self.paragraph = text, start, end, quotes, paragraph
+        self.masked = mask_quotes(text, start, end, quotes)
+        self.found: list[Attribution] = []
+        self.consumed = start
+        self.pending_via: str | None = None  # 'According to Football London, the striker believes …'
+        self.last_subject: Mention | None = None
+
+    def read(self) -> list[Attribution]:
+        self.according_to()
+        if self.consumed >= self.end:
+            return self.found
+        if self.closing_source():
+            return self.found
+        for verb in VERB_RE.finditer(self.masked):
+            site = self.verb_site(verb)
+            if site is None:
+                continue
+            if self.inverted(site) or self.postposed(site):
+                continue
+            self.preposed(self.shared_subject(site))
+        return self.found + _unattributed_quotes(self.text, self.start, self.end, self.quotes, self.found,
+                                                 self.paragraph)
+
+    def add(self, region, mention, cue, via=None) -> None:
+        """Keep a statement unless it is a show's title, a poll figure or no clause."""
         if region is None:
             return
-        via = via or pending_via
+        text = self.text
+        via = via or self.pending_via
         a, b, form = region
         if b - a < 2:
             return
@@ -465,148 +349,165 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         if form == "indirect" and (len(words) < 3 or not (that or FINITE.search(text[a:b]))) \
                 or form == "mixed" and len(words) < 3:
             return
-        found.append(Attribution(a, b, form, mention, cue, via, p_index))
+        self.found.append(Attribution(a, b, form, mention, cue, via, self.paragraph))
 
-    def via_of(mention):
-        if mention is None:
-            return mention, None
-        return mention, getattr(mention, "via", None)
+    def content(self, a: int, b: int, sentence_end: bool):
+        return _content(self.text, a, b, self.quotes, sentence_end)
 
-    # 'According to X, CONTENT' and 'CONTENT, according to X'
-    for acc in ACCORDING_RE.finditer(masked):
-        a0 = s_start + acc.start()
-        np_a = s_start + acc.end()
-        comma = masked.find(",", acc.end())
-        before = text[s_start:a0]
-        if _POLL.match(text, np_a, s_end):
-            consumed_until = s_end  # poll figures are no one's statement
-            break
-        marked = re.search(r"[,”\"]\s*$", before)
-        bare_clause = len(before.split()) >= 5 and FINITE.search(before)  # '… could cost her the election according to …'
-        if before.strip(" ,") and (marked or bare_clause):
-            mention, _ = _subject_after(text, np_a, s_end)
-            if mention is None and marked:
-                mention = _named_by_according(text[np_a:s_end], np_a)
-            mention, via = via_of(mention)
-            if mention:
-                add(_content(text, max(s_start, consumed_until), a0, quotes, False), mention, "according to", via)
-                consumed_until = s_end
-        elif comma != -1:
-            np_text = text[np_a:s_start + comma]
-            mention = parse_mention(np_text, None, np_a) or _named_by_according(np_text, np_a)
-            mention, via = via_of(mention)
-            if mention and _speaker_opens(text, masked, s_start, s_start + comma + 1):
-                # 'According to Football London, the striker believes …': the outlet relays it.
-                pending_via = mention.name if mention.kind in ("organization", "person") else None
-                consumed_until = s_start + comma + 1
-                break
-            if mention:
-                add(_content(text, s_start + comma + 1, s_end, quotes, True), mention, "according to", via)
-                consumed_until = s_end
-    if consumed_until >= s_end:
-        return found
-    if not quotes and consumed_until == s_start:
-        final = _closing_attribution(text, masked, s_start, s_end)
-        if final is not None:
-            # 'Professionals expect X, and few believe Y, a report said Thursday.': the closing source
-            # said all of it; the views inside are its content.
-            mention, np_start, word = final
-            mention, via = via_of(mention)
-            add(_content(text, s_start, np_start, quotes, False), mention, word, via)
-            return found
+    def according_to(self) -> None:
+        """'According to X, CONTENT' and 'CONTENT, according to X'."""
+        text, s_start, s_end, masked = self.text, self.start, self.end, self.masked
+        for acc in ACCORDING_RE.finditer(masked):
+            a0 = s_start + acc.start()
+            np_a = s_start + acc.end()
+            comma = masked.find(",", acc.end())
+            before = text[s_start:a0]
+            if _POLL.match(text, np_a, s_end):
+                self.consumed = s_end  # poll figures are no one's statement
+                return
+            marked = re.search(r"[,”\"]\s*$", before)
+            bare_clause = len(before.split()) >= 5 and FINITE.search(before)  # '… could cost her the election according to …'
+            if before.strip(" ,") and (marked or bare_clause):
+                mention, _ = _subject_after(text, np_a, s_end)
+                if mention is None and marked:
+                    mention = _named_by_according(text[np_a:s_end], np_a)
+                if mention:
+                    self.add(self.content(max(s_start, self.consumed), a0, False), mention, "according to", mention.via)
+                    self.consumed = s_end
+            elif comma != -1:
+                np_text = text[np_a:s_start + comma]
+                mention = parse_mention(np_text, None, np_a) or _named_by_according(np_text, np_a)
+                if mention and _speaker_opens(text, masked, s_start, s_start + comma + 1):
+                    # 'According to Football London, the striker believes …': the outlet relays it.
+                    self.pending_via = mention.name if mention.kind in ("organization", "person") else None
+                    self.consumed = s_start + comma + 1
+                    return
+                if mention:
+                    self.add(self.content(s_start + comma + 1, s_end, True), mention, "according to", mention.via)
+                    self.consumed = s_end
 
-    last_subject = None
-    for verb in VERB_RE.finditer(masked):
-        v_start, v_end = s_start + verb.start(), s_start + verb.end()
-        if v_start < consumed_until:
-            continue
-        word = verb.group(1)
-        left_raw = text[s_start:v_start]
-        after = text[v_end:s_end]
-        floor = max(consumed_until, v_start - WINDOW)
-        mention, np_start = _subject_before(text, floor, v_start)
-        before_np = text[floor:np_start]
-        # Post-posed, inverted: '…,” said Choi Kang, …' / '…, said the expert.'
-        if re.search(r"[,”\"]\s*$", left_raw) and word not in _PREPOSED_ONLY and word not in ("saying",) \
-                and mention is None:
-            inverted, np_end = _subject_after(text, v_end, min(s_end, v_end + WINDOW))
-            if inverted is not None:
-                region = _content(text, consumed_until, v_start, quotes, False)
-                inverted, via = via_of(inverted)
-                add(region, inverted, word, via)
-                consumed_until = _after_attribution(text, np_end, s_end, quotes, inverted, word, add)
-                continue
-        # Post-posed: '…, Choi said.' / '…,” he said, adding …'
-        if mention is not None and word not in _PREPOSED_ONLY and re.search(r"[,”\"—–]\s*$", before_np) \
-                and before_np.strip(" ,”\"") and _ends_attribution(text, v_end, s_end, word in ("told", "tells", "tell")) \
-                and not _PARTICIPLE.match(text[floor:np_start].strip()) \
+    def closing_source(self) -> bool:
+        """'Professionals expect X, and few believe Y, a report said Thursday.': the closing source
+        said all of it; the views inside are its content."""
+        if self.quotes or self.consumed != self.start:
+            return False
+        final = _closing_attribution(self.text, self.masked, self.start, self.end)
+        if final is None:
+            return False
+        mention, np_start, word = final
+        self.add(self.content(self.start, np_start, False), mention, word, mention.via)
+        return True
+
+    def verb_site(self, verb: re.Match) -> VerbSite | None:
+        v_start, v_end = self.start + verb.start(), self.start + verb.end()
+        if v_start < self.consumed:
+            return None
+        floor = max(self.consumed, v_start - WINDOW)
+        mention, np_start = _subject_before(self.text, floor, v_start)
+        return VerbSite(verb.group(1), v_start, v_end, floor, mention, np_start)
+
+    def inverted(self, site: VerbSite) -> bool:
+        """Post-posed, inverted: '…,” said Choi Kang, …' / '…, said the expert.'"""
+        if not (re.search(r"[,”\"]\s*$", self.text[self.start:site.start]) and site.word not in _PREPOSED_ONLY
+                and site.word not in ("saying",) and site.mention is None):
+            return False
+        inverted, np_end = _subject_after(self.text, site.end, min(self.end, site.end + WINDOW))
+        if inverted is None:
+            return False
+        self.add(self.content(self.consumed, site.start, False), inverted, site.word, inverted.via)
+        self.consumed = _after_attribution(self.text, np_end, self.end, self.quotes, inverted, site.word, self.add)
+        return True
+
+    def postposed(self, site: VerbSite) -> bool:
+        """Post-posed: '…, Choi said.' / '…,” he said, adding …'"""
+        text, mention = self.text, site.mention
+        before_np = text[site.floor:site.np_start]
+        after = text[site.end:self.end]
+        if not (mention is not None and site.word not in _PREPOSED_ONLY and re.search(r"[,”\"—–]\s*$", before_np)
+                and before_np.strip(" ,”\"")
+                and _ends_attribution(text, site.end, self.end, site.word in ("told", "tells", "tell"))
+                and not _PARTICIPLE.match(before_np.strip())
                 and not (re.match(r"\s*(?:[:“]|,?\s*\"|that\b)", after)
-                         and not any(consumed_until <= q.open < np_start for q in quotes)):
-            mention, via = via_of(mention)
-            region = _content(text, consumed_until, np_start, quotes, False)
-            add(region, mention, word, via)
-            consumed_until = _after_attribution(text, v_end, s_end, quotes, mention, word, add)
-            continue
-        shared = False
-        if mention is None and (_SHARED_SUBJECT.search(text[floor:v_start])
-                                or word in _PARTICIPLE_CUES and (re.search(r",\s*$", text[floor:v_start])
-                                                                  or _QUOTED_AS.search(text[floor:v_start]))):
-            # 'NOAA predicted …, but now say …'; 'Clinton reprimanded Trump, saying that …'
-            subject = last_subject or _sentence_subject(text, s_start, v_start)
+                         and not any(self.consumed <= q.open < site.np_start for q in self.quotes))):
+            return False
+        self.add(self.content(self.consumed, site.np_start, False), mention, site.word, mention.via)
+        self.consumed = _after_attribution(text, site.end, self.end, self.quotes, mention, site.word, self.add)
+        return True
+
+    def shared_subject(self, site: VerbSite) -> VerbSite:
+        """A verb without a source of its own shares the sentence's: 'NOAA predicted …, but now say …';
+        'Clinton reprimanded Trump, saying that …'. A source opening a clause is remembered for that."""
+        text = self.text
+        left = text[site.floor:site.start]
+        if site.mention is None and (_SHARED_SUBJECT.search(left)
+                                     or site.word in _PARTICIPLE_CUES and (re.search(r",\s*$", left)
+                                                                          or _QUOTED_AS.search(left))):
+            subject = self.last_subject or _sentence_subject(text, self.start, site.start)
             if subject is not None:
-                mention, np_start, shared = subject, v_start, True
-        elif mention is not None and (not text[floor:np_start].strip(" ,") or _clause_start_ok(text[floor:np_start])):
-            last_subject = mention
-        # Pre-posed: 'Choi added that …', 'Choi said: “…”'
-        if mention is None or not (shared or mention.relative) and text[floor:np_start].strip(" ,") \
-                and not _clause_start_ok(text[floor:np_start]):
-            continue
+                return replace(site, mention=subject, np_start=site.start, shared=True)
+        elif site.mention is not None and (not text[site.floor:site.np_start].strip(" ,")
+                                           or _clause_start_ok(text[site.floor:site.np_start])):
+            self.last_subject = site.mention
+        return site
+
+    def preposed(self, site: VerbSite) -> None:
+        """Pre-posed: 'Choi added that …', 'Choi said: “…”', 'Choi told Reuters on Monday that …'."""
+        text, s_end, mention, word = self.text, self.end, site.mention, site.word
+        prefix = text[site.floor:site.np_start]
+        after = text[site.end:s_end]
+        if mention is None or not (site.shared or mention.relative) and prefix.strip(" ,") and not _clause_start_ok(prefix):
+            return
         subordinate = re.search(r"\b(?:when|while|after|before|as|although|though|if|because|since|once|until)\s*$",
-                                text[floor:np_start], re.I)
+                                prefix, re.I)
         if word in _NOUNISH and not re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after):
-            continue
-        c_start = v_end
-        if word in ("told", "tell", "tells", "asked"):
-            obj = TOLD_OBJECT.match(after)
-            far_that = re.match(r"[^,.;:“”\"]{1,100}?\bthat\b", after)
-            if far_that and (not obj or far_that.end() > obj.end()):
-                c_start += far_that.end()  # 'told members of the executive council that …'
-            elif not obj:
-                continue
-            else:
-                c_start += obj.end()
-        adv = ADVERBIAL.match(text[c_start:s_end])
-        if adv:
-            c_start += adv.end()
-            if not adv.group(0).rstrip().endswith("that"):
-                m_that = re.match(r"\s*,?\s*that\b", text[c_start:s_end])
-                if m_that:
-                    c_start += m_that.end()
-        elif word in _INFINITIVE_VERBS and not re.match(r"\s*(?:that\b|[“\":])", text[c_start:s_end]) \
-                and not re.search(r"\bto\s+\w+|\b(?:will|would|could|can|is|are|was|were)\b",
-                                  re.split(r"[,;]|\s[-—–]\s", text[c_start:s_end])[0]):
-            continue  # 'expects a decline': a noun object only
-        if word not in _TO_VERBS and re.match(r"\s*(?:to|against|for|with|of|about)\s", text[c_start:s_end]):
-            continue  # 'responded to a request', 'warned of aftershocks': a noun object, no clause
+            return
+        c_start = _content_start(text, site.end, s_end, word)
+        if c_start is None:
+            return
         c_end = s_end
-        cut = CUT.search(masked, c_start - s_start)
+        cut = CUT.search(self.masked, c_start - self.start)
         if cut:
-            c_end = s_start + cut.start()
+            c_end = self.start + cut.start()
         if subordinate:
-            comma = masked.find(",", c_start - s_start, c_end - s_start)
+            comma = self.masked.find(",", c_start - self.start, c_end - self.start)
             if comma != -1:
-                c_end = s_start + comma  # 'When the WHO declared that X, it was hailed …'
-
-        mention, via = via_of(mention)
-        region = _content(text, c_start, c_end, quotes, c_end == s_end)
-        add(region, mention, word, via)
+                c_end = self.start + comma  # 'When the WHO declared that X, it was hailed …'
+        region = self.content(c_start, c_end, c_end == s_end)
+        self.add(region, mention, word, mention.via)
         if region:
-            consumed_until = c_end
+            self.consumed = c_end
             if c_end < s_end and (ADDING.match(text[c_end:s_end]) or _AND_VERB.match(text[c_end:s_end])):
-                consumed_until = _after_attribution(text, c_end, s_end, quotes, mention, word, add)
-        continue
+                self.consumed = _after_attribution(text, c_end, s_end, self.quotes, mention, word, self.add)
 
-    return found + _unattributed_quotes(text, s_start, s_end, quotes, found, p_index)
+
+def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
+    """Where the content of a pre-posed verb starts: after its object ('told Reuters'), adverbials
+    ('on Monday') and 'that'; None when the verb takes a noun object and no clause."""
+    after = text[v_end:s_end]
+    c_start = v_end
+    if word in ("told", "tell", "tells", "asked"):
+        obj = TOLD_OBJECT.match(after)
+        far_that = re.match(r"[^,.;:“”\"]{1,100}?\bthat\b", after)
+        if far_that and (not obj or far_that.end() > obj.end()):
+            c_start += far_that.end()  # 'told members of the executive council that …'
+        elif not obj:
+            return None
+        else:
+            c_start += obj.end()
+    adv = ADVERBIAL.match(text[c_start:s_end])
+    if adv:
+        c_start += adv.end()
+        if not adv.group(0).rstrip().endswith("that"):
+            m_that = re.match(r"\s*,?\s*that\b", text[c_start:s_end])
+            if m_that:
+                c_start += m_that.end()
+    elif word in _INFINITIVE_VERBS and not re.match(r"\s*(?:that\b|[“\":])", text[c_start:s_end]) \
+            and not re.search(r"\bto\s+\w+|\b(?:will|would|could|can|is|are|was|were)\b",
+                              re.split(r"[,;]|\s[-—–]\s", text[c_start:s_end])[0]):
+        return None  # 'expects a decline': a noun object only
+    if word not in _TO_VERBS and re.match(r"\s*(?:to|against|for|with|of|about)\s", text[c_start:s_end]):
+        return None  # 'responded to a request', 'warned of aftershocks': a noun object, no clause
+    return c_start
 
 
 def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[Attribution]:
@@ -625,8 +526,7 @@ def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[A
     return result
 
 
-_PARTICIPLE_CUES = {"saying", "arguing", "insisting", "declaring", "warning", "noting", "adding", "explaining",
-                    "predicting", "claiming", "stressing", "suggesting", "telling", "acknowledging", "asserting"}
+_PARTICIPLE_CUES = words("participle_cues")
 
 
 def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
@@ -656,9 +556,6 @@ def _is_name_end(token: str) -> bool:
 # 'X was quoted Sunday on his ministry's web site (as) saying that …'
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:quoted|cited)\b[^,.;“”\"]{0,80}?(?:\s+as)?\s*$")
 _SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?$")
-# Verbs whose content may be an infinitive: 'pledged to cut taxes'.
-_TO_VERBS = {"pledged", "vowed", "vows", "promised", "agreed", "agrees", "hoped", "hopes", "threatened", "plans",
-             "planned", "expects", "expected", "expect", "backed", "backs", "tipped", "tips", "predicted", "forecast"}
 # 'Speaking to TalkTV, Clifford said: …' - a participle phrase, not content.
 _PARTICIPLE = re.compile(r"^(?:speaking|asked|asking|responding|writing|talking|commenting|testifying|appearing|"
                          r"addressing|interviewed|in\s+(?:a|an|his|her|its|their)\s+\w+$|on\s+\w+day$|last\s+\w+$)\b",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .extract import extract_files
-from .extract_yaml import ExtractWriteError, to_yaml, write_into
-from .yardsticks import YARDSTICKS
+from ..yardsticks import YARDSTICKS
+from .drafts import ExtractWriteError, to_yaml, write_into
+from .pipeline import extract_files
 
 PROGRESS_FROM = 4  # show a progress bar for more than a few files
 

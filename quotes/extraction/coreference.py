@@ -1,0 +1,420 @@
+"""Who each attribution's source refers to: every such decision, backward and forward, in one place.
+
+Backward: "Choi", "he", "the expert" and "it" are linked to the full mention printed before, and
+carry its title and institution (:class:`Resolver`); a quoted paragraph with no verb of its own
+continues the speaker quoted just before (:func:`continued_speaker`). Forward (cataphora): a lead's
+"a nationally renowned expert says …" or "the director of the … Institute said" is the person the
+next paragraph names, when that person speaks later (:func:`named_later`).
+:func:`resolve_speakers` runs them in that order for one article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from .article import paragraphs
+from .lexicon import words
+from .mentions import (
+    CONNECTORS,
+    HONORIFICS,
+    NAME_RE,
+    ORG_HEADS,
+    ORG_NAME_RE,
+    ORG_WORDS,
+    PRONOUNS,
+    TITLE_WORDS,
+    Mention,
+    capitalised_chain,
+    is_title_word,
+    name_index,
+    parse_mention,
+    split_institution_role,
+)
+
+
+def _close(a: str, b: str) -> bool:
+    """Same token, or one edit apart for longer names (the article's own slips: Finn / Flinn)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+# What an article states about a person right after the name: 'Lauretta is a professor of … at the UA';
+# '…, including Michael Mann, the director of the Center … at the University of Pennsylvania.'
+_STATED_ROLE = re.compile(r"\s+(?:is|was|has\s+been|serves\s+as)\s+((?:a|an|the)\s+[^.;]{3,120}?)"
+                          r"(?:[.;]|,\s*(?:which|who|where)\b)")
+
+
+_APPOSITIVE_ROLE = re.compile(r",\s+((?:(?:the|a|an)\s+)?[a-z][^.;“”\"]{3,160}?)"
+                              r"(?:[.;]|,\s+(?:who|which|where|said|says|told|added|and|but|has|had|have|is|was|"
+                              r"[a-z]+(?:s|ed))\b)")  # '…, predicts …': the sentence goes on
+
+
+class Resolver:
+    """Links short references to the full mention introduced earlier in the same article."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.names = name_index(text)
+        self._name_starts = [pos for pos, _ in self.names]
+        self.orgs = []
+        for m in ORG_NAME_RE.finditer(text):
+            # a sentence end is no part of a name: 'China. The IMF' is two
+            pos = m.start()
+            for part in re.split(r"(?<=[a-z]{2})\.\s+", m.group(0)):
+                if any(w.strip(".,’'") in ORG_WORDS for w in part.split()):
+                    self.orgs.append((pos, part))
+                pos += len(part) + 2
+        self.people: dict[str, Mention] = {}  # full name -> mention with the richest roles
+        self.history: list[Mention] = []  # resolved speakers in order
+
+    def roles(self) -> dict[str, tuple[str | None, str | None]]:
+        """Each person's role for the whole article: the first one paired with an institution,
+        else the first title, else one the article states ('Lauretta is a professor of … at the UA')."""
+        result = {}
+        for name in self.people:
+            seen = [m for m in self.history if m.kind == "person" and m.name == name]
+            with_inst = [m for m in seen if m.institution]
+            with_title = [m for m in seen if m.title]
+            stated = None if with_inst else self._stated_role(name)
+            if with_inst:
+                result[name] = (with_inst[0].title, self.expand_acronym(with_inst[0].institution, initials=False))
+            elif stated and stated[1]:
+                # 'Professor Helmut Norpoth' … 'Norpoth, from the … at Stony Brook University'
+                result[name] = (stated[0] or (with_title[0].title if with_title else None), stated[1])
+            elif with_title:
+                result[name] = (with_title[0].title, None)
+            elif stated and stated[0]:
+                result[name] = stated
+            else:
+                result[name] = self._printed_role(name)
+        return result
+
+    def _printed_role(self, name: str) -> tuple[str | None, str | None]:
+        """'Arizona State University planetary scientist Jim Bell, PhD, was among …': a role printed
+        right before the full name, outside any attribution."""
+        pos = self.text.find(name)
+        while pos != -1:
+            before = re.split(r"[.;:,!?“”\"()\n]|\b(?:while|whereas|but|and|as|after|when|said|says|told|that)\s",
+                              self.text[max(0, pos - 120):pos])[-1]
+            words = before.split()[-7:]
+            for i in range(len(words)):
+                mention = parse_mention(" ".join(words[i:] + [name]))
+                if mention is not None and mention.kind == "person" and mention.name == name and mention.title \
+                        and any(is_title_word(w) for w in mention.title.split()):
+                    title, institution = mention.title, mention.institution
+                    if not institution:
+                        split = split_institution_role(title)
+                        title, institution = (split[0] or title), split[1]
+                    return title, institution
+            pos = self.text.find(name, pos + len(name))
+        return None, None
+
+    def expand_acronym(self, name: str | None, initials: bool = True) -> str | None:
+        """'VDA' -> 'German Association of the Automotive Industry (VDA)' when the article spells it out."""
+        if not name:
+            return name
+        bare = re.sub(r"^(?:the|The)\s+", "", name)
+        if not re.fullmatch(r"[A-Z]{2,6}", bare):
+            return name
+        match = re.search(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*)+)\(" + bare + r"\)", self.text)
+        if match:
+            return re.sub(r"^The\s+", "", capitalised_chain(match.group(1))) + f" ({bare})"
+        for _, org in self.orgs if initials else ():  # an organisation speaking, not a person's institution
+            org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
+            initials = "".join(w[0] for w in org.split() if w[0].isupper())
+            if initials == bare and len(org.split()) > 1:
+                return org
+        return name
+
+    def _stated_role(self, name: str) -> tuple[str | None, str | None]:
+        for regex in (_STATED_ROLE, _APPOSITIVE_ROLE):
+            for match in self._after_name(name, regex):
+                role = match.group(1)
+                if any(w.lower().strip(",") in TITLE_WORDS for w in role.split()[:6]):
+                    return split_institution_role(role)
+                title, institution = split_institution_role(role)
+                if regex is _APPOSITIVE_ROLE and institution and (
+                        title and re.match(r"(?:a|an|the)\s", role) or re.match(r"(?:from|at|of)\s", role)):
+                    return title, institution  # 'a geologist at the Rock Institute', 'from the X at Y'
+        return None, None
+
+    def _after_name(self, name: str, regex: re.Pattern):
+        """Matches of *regex* right after any printed part of *name* (found with str.find: fast)."""
+        text = self.text
+        ends = []
+        for part in set(name.split()):
+            pos = text.find(part)
+            while pos != -1:
+                end = pos + len(part)
+                if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    ends.append(end)
+                pos = text.find(part, end)
+        for end in sorted(ends):  # in text order, as printed
+            match = regex.match(text, end)
+            if match:
+                yield match
+
+    def _remember(self, mention: Mention) -> Mention:
+        if mention.kind == "person":
+            known = self.people.get(mention.name)
+            if known is None:
+                self.people[mention.name] = mention
+            else:
+                if mention.title is None and mention.institution is None:
+                    mention = replace(mention, title=known.title, institution=known.institution)
+                elif known.title is None and known.institution is None:
+                    self.people[mention.name] = mention
+        self.history.append(mention)
+        return mention
+
+    def resolve(self, mention: Mention) -> Mention:
+        if mention.kind == "pronoun":
+            want_plural = mention.name.lower() in ("they", "we")
+            want_org = mention.name.lower() == "it"
+            if want_org:
+                # '… the IMF expects growth of 3%, it said': the organisation just named.
+                near = [(pos, n) for pos, n in self.orgs if mention.start - 200 < pos < mention.start]
+                if near:
+                    name = re.sub(r"^(?:the|The)\s+", "", near[-1][1]).rstrip(".")
+                    return self._remember(Mention(mention.text, name, "organization",
+                                                  start=mention.start, end=mention.end))
+            subject = None if want_plural or want_org else self._subject_since_last_speaker(mention.start)
+            if subject is not None:
+                known = self.people.get(subject)
+                found = replace(known, text=mention.text, start=mention.start, end=mention.end) if known else \
+                    Mention(mention.text, subject, "person", start=mention.start, end=mention.end)
+                return self._remember(found)
+            for prior in reversed(self.history):
+                plural = prior.kind in ("anonymous", "group") and prior.name.lower().rstrip().endswith("s")
+                if want_org and prior.kind == "organization":
+                    return self._remember(replace(prior, start=mention.start, end=mention.end))
+                if want_plural and (plural or prior.kind == "organization"):
+                    return self._remember(replace(prior, start=mention.start, end=mention.end))
+                if not want_plural and not want_org and (prior.kind == "person" or
+                                                          (prior.kind == "anonymous" and not plural)):
+                    return self._remember(replace(prior, start=mention.start, end=mention.end))
+            # Nobody spoke yet: the last person named before it.
+            if not want_plural and not want_org:
+                before = [n for pos, n in self.names if pos < mention.start]
+                if before:
+                    return self._remember(Mention(mention.text, before[-1], "person",
+                                                  start=mention.start, end=mention.end))
+            return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
+                                          start=mention.start, end=mention.end))
+        if mention.kind == "definite":
+            head = mention.name.split()[-1].lower()
+            org_like = head in ORG_HEADS
+            named = [n for pos, n in self.orgs if pos < mention.start and head in n.lower().split()]
+            if named:
+                name = re.sub(r"^(?:the|The)\s+", "", named[-1])
+                return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
+            named_by = [w for w in mention.name.split()[1:-1] if w[:1].isupper()]  # 'the JPMorgan economists'
+            for prior in reversed(self.history):
+                if named_by and prior.kind == "anonymous" and prior.name.lower().split()[-1] == head \
+                        and all(w in prior.name.split() for w in named_by):
+                    return self._remember(replace(prior, start=mention.start, end=mention.end))
+            for prior in reversed(self.history[-6:]):
+                if prior.kind == "anonymous" and prior.name.lower().split()[-1] == head:
+                    return self._remember(replace(prior, start=mention.start, end=mention.end))  # 'the official'
+            for prior in reversed(self.history):
+                if org_like and prior.kind == "organization":
+                    return self._remember(replace(prior, start=mention.start, end=mention.end))
+                if not org_like and prior.kind == "person":
+                    return self._remember(replace(prior, start=mention.start, end=mention.end))
+            kind = "organization" if org_like else "anonymous"
+            return self._remember(Mention(mention.text, mention.text, kind, anonymous=not org_like,
+                                          start=mention.start, end=mention.end))
+        if mention.kind == "person" and len(mention.name.split()) == 1:
+            full = self._full_name(mention.name, mention.start)
+            if full:
+                known = self.people.get(full)
+                if known is not None:
+                    return self._remember(replace(known, text=mention.text, start=mention.start, end=mention.end,
+                                                  title=mention.title or known.title,
+                                                  institution=mention.institution or known.institution))
+                return self._remember(replace(mention, name=full))
+            if mention.text.split()[0].lower() in HONORIFICS or mention.title:
+                return self._remember(mention)  # 'Mr. Smith' is a person even without a first name
+            # A lone capitalised word nobody was called: an organisation ('Total', 'Reuters').
+            return self._remember(replace(mention, kind="organization", title=None, institution=None))
+        if mention.kind == "person":
+            # Full name: the same person as a known one?
+            for known_name in self.people:
+                if known_name != mention.name and mention.name.split()[-1] == known_name.split()[-1] \
+                        and (mention.name.split()[0][:1] == known_name.split()[0][:1]
+                             or known_name.lower().endswith(" " + mention.name.lower())):  # 'De Cos'
+                    mention = replace(mention, name=known_name)
+                    break
+        return self._remember(mention)
+
+    def _subject_since_last_speaker(self, position: int) -> str | None:
+        """'Jeffrey Severinghaus, a paleoclimatologist, criticized the study. "…," he said.': a person
+        opening a sentence after the last speaker, in this or the previous paragraph, is 'he'."""
+        last_end = self.history[-1].end if self.history else 0
+        upto = bisect.bisect_left(self._name_starts, position)  # names are in text order
+        for pos, name in reversed(self.names[:upto][-20:]):
+            if pos < last_end or self.text.count("\n\n", pos, position) > 1:
+                return None
+            if self._opens_sentence(pos, name) and \
+                    not any(name.split()[-1] == h.name.split()[-1] for h in self.history[-1:]):
+                return self._canonical(name)
+        return None
+
+    def _opens_sentence(self, pos: int, name: str) -> bool:
+        """Does the name at *pos* open its sentence, perhaps after its role ('Former Maryland undergrad X')?"""
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos), -1) + 1
+        prefix = self.text[start:pos].strip(" ”\"")
+        if not prefix:
+            return True
+        if len(prefix.split()) > 6 or re.search(r"[,;:“”\"]", prefix):
+            return False
+        words = prefix.split()
+        mention = parse_mention(prefix + " " + name)
+        if mention is not None and mention.kind == "person" and mention.name == name and mention.title \
+                and any(is_title_word(w) for w in mention.title.split()):
+            return True
+        # 'Former Maryland undergrad Scott Van Pelt is …': a short role with no verb or preposition in it
+        return 0 < len(words) <= 4 and words[0].lower() not in PRONOUNS and all(
+            w[:1].isupper() or re.fullmatch(r"[a-z-]+", w) and not w.endswith(("ed", "s")) and w not in
+            CONNECTORS | {"to", "by", "with", "against", "about", "from", "said", "told", "thought", "felt"} for w in words)
+
+    def _canonical(self, name: str) -> str:
+        """A known person's full name for a name printed again ('Dr. Ana Ruiz' -> 'Ana Ruiz')."""
+        for known in self.people:
+            if known.split()[-1] == name.split()[-1]:
+                return known
+        return name
+
+    def _full_name(self, token: str, position: int) -> str | None:
+        token = re.sub(r"[’']s$", "", token)
+        # Exact first; one edit apart only when nothing matches exactly ('Choe' is not 'Choi').
+        for same in (lambda a, b: a == b, _close):
+            for name in reversed(list(self.people)):
+                if any(same(token, part) for part in name.split()):
+                    return name
+            candidates = [(pos, n) for pos, n in self.names if any(same(token, p) for p in n.split())]
+            before = [c for c in candidates if c[0] < position]
+            if before:
+                return before[-1][1]
+            if candidates:
+                return candidates[0][1]
+        return None
+
+
+CONTINUATION_PARAGRAPHS = 2  # an unattributed quote continues a speaker quoted this recently
+
+
+# Unnamed sources that stay unnamed: 'a senior official said' is not the next person the story names.
+_KEEP_UNNAMED = words("keep_unnamed")
+
+
+_LEAD_DESCRIPTOR = re.compile(r"(?:an?|the\s+[\w-]+[’']s|one\s+of\s+(?:the|his|her|its|their)\s+(?:[\w-]+[’']s\s+)?)"
+                              r"\s*(?:[\w’'-]+\s+){0,4}([a-z-]+)(?:\s+(?:on|for|in)\s+[\w\s-]{3,40})?$", re.I)
+
+
+def _named_later(body: str, attributions, by_att) -> dict[str, str]:
+    """A lead's 'a nationally renowned expert says …' is the person the next paragraph names,
+    when that person speaks later in the article. Returns the roles those descriptions give."""
+    described: dict[str, str] = {}
+    speakers = {m.name: m for m in by_att.values() if m.kind == "person" and len(m.name.split()) > 1}
+    if not speakers:
+        return described
+    spans = paragraphs(body)
+    for att in attributions:
+        mention = by_att.get(id(att))
+        if mention is None or mention.kind not in ("anonymous", "definite") or att.paragraph + 1 >= len(spans):
+            continue
+        kind = _description_kind(mention.text.strip(), att.paragraph)
+        if kind is None:
+            continue
+        start, end = spans[att.paragraph + 1]
+        named = NAME_RE.search(body, start, end)
+        person = named and next((m for name, m in speakers.items()
+                                 if name.split()[-1] == named.group(1).split()[-1].rstrip("’'s")), None)
+        if person is None or kind in ("unnamed", "office") and not _same_institution(mention.text, person.institution):
+            continue  # 'the head of the IMF' is not whoever the next paragraph names
+        by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
+        role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I)
+        if role and kind != "unnamed":
+            described.setdefault(person.name, role.group(1))
+    return described
+
+
+def _description_kind(text: str, paragraph: int) -> str | None:
+    """'office' ('The director of the … Institute', anywhere) and 'unnamed' ('a WHO official', in the
+    lead): the next person named, if of that institution; 'lead' ('a renowned expert'): the next person."""
+    if re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", text, re.I):
+        return "office"
+    head = _LEAD_DESCRIPTOR.fullmatch(text)
+    if paragraph > 1 or not head:
+        return None
+    if head.group(1).lower().rstrip("s") in _KEEP_UNNAMED:
+        return "unnamed"
+    if head.group(1).endswith("s") and not text.lower().startswith("one of"):
+        return None  # a group, unless 'One of the government's advisers'
+    return "lead"
+
+
+def _same_institution(text: str, institution: str | None) -> bool:
+    """Does 'a World Health Organisation official' name the institution 'WHO' (or 'World Health Organisation')?"""
+    if not institution:
+        return False
+    caps = [re.sub(r"[’']s$", "", w) for w in re.findall(r"[A-Z][\w&’'-]*", text) if w not in ("A", "An", "The", "One")]
+    initials = "".join(w[0] for w in institution.split() if w[0].isupper())
+    return bool(caps) and (institution in " ".join(caps) or "".join(w[0] for w in caps) == institution
+                           or len(initials) > 1 and initials in caps)  # 'the NIH's institute' / 'National Institutes of Health'
+
+
+def _continued_speaker(attributions, i, by_att) -> Mention | None:
+    att = attributions[i]
+    for prior in reversed(attributions[:i]):
+        if prior.paragraph == att.paragraph and id(prior) in by_att and prior.start < att.start:
+            return by_att[id(prior)]
+    for later in attributions[i + 1:]:
+        if later.paragraph != att.paragraph:
+            break
+        if id(later) in by_att:
+            return by_att[id(later)]
+    for prior in reversed(attributions[:i]):
+        if att.paragraph - prior.paragraph > CONTINUATION_PARAGRAPHS:
+            break
+        if id(prior) in by_att:
+            return by_att[id(prior)]
+    return None
+
+
+def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
+    """The resolved speaker of each attribution, keyed by ``id(attribution)``, with the role the
+    article gives that person anywhere (an organisation's acronym spelled out). Attributions
+    nobody can be found for are left out."""
+    resolver = Resolver(body)
+    by_att: dict[int, Mention] = {}
+    # Backward, in the order the sources are printed.
+    for att in sorted((a for a in attributions if a.mention is not None), key=lambda a: a.mention.start):
+        by_att[id(att)] = resolver.resolve(att.mention)
+    for i, att in enumerate(attributions):
+        if id(att) not in by_att:
+            mention = _continued_speaker(attributions, i, by_att)
+            if mention is not None:
+                by_att[id(att)] = mention  # a chain of quoted paragraphs stays with its speaker
+    # Forward: a lead's description is the person named next.
+    described = _named_later(body, attributions, by_att)
+    roles = resolver.roles()
+    for name, title in described.items():
+        if roles.get(name, (None, None)) == (None, None):
+            roles[name] = (title, None)  # 'A former coach of Roger Federer' … 'Paul Annacone claims'
+    for key, mention in by_att.items():
+        if mention.kind == "person" and mention.name in roles:
+            title, institution = roles[mention.name]
+            by_att[key] = replace(mention, title=title, institution=institution)
+        elif mention.kind == "organization":
+            by_att[key] = replace(mention, name=resolver.expand_acronym(mention.name))
+    return by_att

@@ -1,0 +1,195 @@
+"""Quotation marks and sentences: the units the attribution stage reads.
+
+Quotation marks are paired per paragraph (straight and curly; an unclosed mark runs to the end of
+its paragraph, as in a quote over several paragraphs; British single marks when the copy uses no
+double ones), and sentences are split with quotations kept whole. Every rewrite keeps the length
+of the text, so offsets index the article body as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .article import paragraphs
+from .lexicon import words
+
+OPENERS = "“„«"
+
+
+CLOSERS = "”»"
+
+
+ABBREVIATIONS = words("abbreviations")
+
+
+@dataclass
+class QuoteMarks:
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark, or the paragraph end when unclosed
+    closed: bool
+
+
+def _is_open_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:" or before in OPENERS) and not after.isspace()
+
+
+def _single_marks(text: str, start: int, end: int) -> list[QuoteMarks]:
+    """‘Single’ quotation marks, for copy that uses no double ones (British style).
+
+    An apostrophe is also ’, so a closing mark must touch punctuation: ‘We will win,’ or
+    ‘win’. - never the possessive in 'the players’ union'.
+    """
+    marks: list[QuoteMarks] = []
+    open_at = None
+    for i in range(start, end):
+        ch = text[i]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if ch in "‘'" and (before.isspace() or before in "([—–-") and (after.isalnum() if ch == "‘" else after.isupper()):
+            if open_at is None:
+                open_at = i
+        elif ch in "’'" and open_at is not None and (before in ",.?!…" or after in ",.;:?!)" or i + 1 == end):
+            marks.append(QuoteMarks(open_at, i, True))
+            open_at = None
+    if open_at is not None and open_at == start and end - open_at > 20:
+        marks.append(QuoteMarks(open_at, end, False))
+    return marks
+
+
+def _singles_as_doubles(body: str) -> str:
+    """Rewrite paired single marks as “ ” (one character each, so offsets hold)."""
+    chars = list(body)
+    for p_start, p_end in paragraphs(body):
+        for q in _single_marks(body, p_start, p_end):
+            chars[q.open] = "“"
+            if q.closed:
+                chars[q.close] = "”"
+    return "".join(chars)
+
+
+def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
+    """Quotation marks of one paragraph, paired in one pass."""
+    marks: list[QuoteMarks] = []
+    open_at = None
+    skip = -1
+    for i in range(start, end):
+        if i <= skip:
+            continue
+        ch = text[i]
+        if ch in OPENERS or (ch == '"' and _is_open_straight(text, i)):
+            if open_at is not None and ch == '"':
+                marks.append(QuoteMarks(open_at, i, True))  # '"x"y' - take it as a close
+                open_at = None
+                continue
+            open_at = i
+        elif ch in CLOSERS or ch == '"':
+            if open_at is not None:
+                marks.append(QuoteMarks(open_at, i, True))
+                open_at = None
+    if open_at is not None and end - open_at > 20:
+        marks.append(QuoteMarks(open_at, end, False))
+    return marks
+
+
+def split_sentences(text: str, start: int, end: int, quotes: list[QuoteMarks]) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph; a boundary inside a quotation does not count."""
+    inside = [(q.open, q.close) for q in quotes]
+    spans, pos = [], start
+    for match in re.finditer(r"[.?!]+([\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])", text[start:end]):
+        cut = start + match.end(1) - 1  # the last mark before the space
+        if any(a < cut < b for a, b in inside):
+            continue
+        cut = start + match.start()
+        word = re.search(r"(\S+)$", text[pos:cut + 1])
+        if word:
+            token = word.group(1).lower().rstrip(".").lstrip("(\"“")
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        spans.append((pos, start + match.end()))
+        pos = start + match.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def mask_quotes(text: str, start: int, end: int, quotes: list[QuoteMarks]) -> str:
+    """The sentence with quoted words blanked out, so verbs inside quotes are not cues."""
+    chars = list(text[start:end])
+    for q in quotes:
+        for i in range(max(q.open + 1, start), min(q.close, end)):
+            if not chars[i - start].isspace():
+                chars[i - start] = "x"
+    return "".join(chars)
+
+
+def _normalise_marks(body: str) -> str:
+    """ASCII copy writes a double quotation mark as two apostrophes: make it '"', keeping offsets."""
+    if "''" not in body:
+        return body
+
+    def mark(match):
+        i = match.start()
+        before = body[i - 1] if i else " "
+        after = body[i + 2] if i + 2 < len(body) else " "
+        return ' "' if (before.isspace() or before in "([—–-") and not after.isspace() else '" '
+    return re.sub(r"(?<!')''(?!')", mark, body)
+
+
+# 'NEW YORK — ', 'MINNEAPOLIS (WCCO) -- ', 'LONDON, Aug 24 (Reuters) - ', '(The Hill) - ': where the
+# story was filed, never part of what anyone said.
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][\w.'’]*){0,4}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+                      r"(?:\([^()\n]{1,40}\)\s*)?|\([A-Z][^()\n]{1,40}\)\s*)(?:--|[—–-])\s+")
+
+
+def _dateline_end(body: str, p_start: int, p_end: int) -> int:
+    """Where a paragraph's text starts after a dateline (its start when there is none)."""
+    match = DATELINE.match(body, p_start, p_end)
+    if match and (re.match(r"[A-Z]{2}", body[p_start:p_start + 2]) or body[p_start] == "("):
+        return match.end()
+    return p_start
+
+
+def _normalise_dashes(body: str) -> str:
+    """Typewriter ' -- ' is a dash: make it ' — ' plus a space, keeping offsets."""
+    return body.replace(" -- ", " —  ") if " -- " in body else body
+
+
+@dataclass
+class Sentence:
+    """One sentence of the (normalised) body, the quotation marks touching it and its paragraph."""
+
+    start: int
+    end: int
+    quotes: list[QuoteMarks]
+    paragraph: int
+
+
+def normalise(body: str) -> str:
+    """The body as the attribution stage reads it: '' and -- made marks and dashes, British single
+    marks made double when the copy has no double ones. Same length, so offsets hold."""
+    body = _normalise_dashes(_normalise_marks(body))
+    if not re.search(r"[“”\"]", body) and ("‘" in body or re.search(r"(?:^|\s)'[A-Z][^'\n]{3,}[,.?!]'", body)):
+        body = _singles_as_doubles(body)  # British style: ‘…’ are the quotation marks
+    return body
+
+
+def sentences(body: str) -> list[Sentence]:
+    """The sentences of a normalised body, in order; a dateline opening one of the first paragraphs is skipped."""
+    result: list[Sentence] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs(body)):
+        p_start = _dateline_end(body, p_start, p_end) if p_index < 3 else p_start
+        quotes = pair_quotes(body, p_start, p_end)
+        first = 0
+        for s_start, s_end in split_sentences(body, p_start, p_end, quotes):
+            while first < len(quotes) and quotes[first].close < s_start:
+                first += 1
+            local = []
+            for q in quotes[first:]:
+                if q.open >= s_end:
+                    break
+                local.append(q)
+            result.append(Sentence(s_start, s_end, local, p_index))
+    return result

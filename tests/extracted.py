@@ -1,0 +1,16 @@
+"""Helpers for the extractor's tests (tests/test_extract_*.py): statements of a small body."""
+
+from quotes.extraction import extract_text
+
+
+def quotes_of(body):
+    found = extract_text(body)
+    for q in found:
+        assert body[q.start:q.end] == q.text  # offsets always hold the text
+    return found
+
+
+def only(body):
+    found = quotes_of(body)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]

@@ -1,0 +1,119 @@
+"""Attribution constructions: verbs before, after and inside quotes, 'according to', spans."""
+
+import pytest
+from extracted import only, quotes_of
+
+
+@pytest.mark.parametrize("body, text, speaker", [
+    ("Ravi Patel said the harvest was the worst in a decade.", "the harvest was the worst in a decade", "Ravi Patel"),
+    ("The harvest was the worst in a decade, Ravi Patel said.", "The harvest was the worst in a decade", "Ravi Patel"),
+    ("The harvest was the worst in a decade, said Ravi Patel, director of research at the Grain Institute.",
+     "The harvest was the worst in a decade", "Ravi Patel"),
+    ("According to Ravi Patel, the harvest was the worst in a decade.", "the harvest was the worst in a decade", "Ravi Patel"),
+    ("The harvest was the worst in a decade, according to Ravi Patel.", "The harvest was the worst in a decade", "Ravi Patel"),
+    ("Ravi Patel told Reuters that the harvest was the worst in a decade.", "the harvest was the worst in a decade", "Ravi Patel"),
+    ("Ravi Patel added that the harvest was the worst in a decade.", "the harvest was the worst in a decade", "Ravi Patel"),
+])
+def test_attribution_before_after_and_inside(body, text, speaker):
+    q = only(body)
+    assert (q.text, q.speaker, q.form) == (text, speaker, "indirect")
+
+def test_indirect_speech_with_and_without_that():
+    found = quotes_of("Lena Berg said that exports had slowed. Omar Haddad said imports were stable.")
+    assert [(q.text, q.speaker) for q in found] == [("exports had slowed", "Lena Berg"), ("imports were stable", "Omar Haddad")]
+
+def test_mixed_quote():
+    q = only('Lena Berg said the new data "changes the picture entirely" for the central bank.')
+    assert q.form == "mixed"
+    assert q.text == 'the new data "changes the picture entirely" for the central bank'
+
+def test_second_hand_quotes_keep_the_outlet():
+    q = only("According to a senior official quoted by Reuters, the deal was close.")
+    assert (q.speaker, q.via, q.text) == ("a senior official", "Reuters", "the deal was close")
+
+def test_participle_attribution_takes_the_sentence_subject():
+    found = quotes_of("Maria Keller criticised the plan, saying that it would raise costs.")
+    assert [(q.speaker, q.text) for q in found] == [("Maria Keller", "it would raise costs")]
+
+def test_source_before_a_relative_clause():
+    q = only("Officials who spoke with reporters said the bridge would reopen in May.")
+    assert (q.speaker, q.anonymous) == ("Officials", True)
+
+@pytest.mark.parametrize("body", [
+    "LONDON — Most traders expect the bank will cut rates before the end of the year, according to a survey released Monday.",
+    "Inflation is also expected to stay low, according to the poll.",
+    "Last month, 71 percent of traders believed the bank would cut rates this year.",
+])
+def test_poll_figures_are_not_statements(body):
+    assert quotes_of(body) == []
+
+def test_a_polling_expert_is_a_source():
+    q = only("Labour will win easily, according to a polling expert.")
+    assert q.speaker == "a polling expert"
+
+@pytest.mark.parametrize("body, text, speaker, title, institution", [
+    ("Tom Reed has disclosed that the club will sign a new striker.", "the club will sign a new striker",
+     "Tom Reed", None, None),
+    ("That will push prices higher, Tom Reed said.", "That will push prices higher", "Tom Reed", None, None),
+    ("The Example Institute at Sample University said new images clearly pointed to launch preparations.",
+     "new images clearly pointed to launch preparations", "Example Institute at Sample University", None, None),
+    ("Lead author Ana Ruiz of Sample University wrote that modellers have overestimated the resilience of forests.",
+     "modellers have overestimated the resilience of forests", "Ana Ruiz", "Lead author", "Sample University"),
+    ("Both the Example Society and the Sample Institution of Surveyors said prices could end the year higher.",
+     "prices could end the year higher", "Example Society and Sample Institution of Surveyors", None, None),
+])
+def test_sources_and_spans(body, text, speaker, title, institution):
+    q = only(body)
+    assert (q.text, q.speaker, q.title, q.institution) == (text, speaker, title, institution)
+
+def test_a_reduced_passive_after_according_to_is_no_relayed_source():
+    q = only("According to the Example Agency, the number believed affected could top a million by next year.")
+    assert (q.speaker, q.text) == ("Example Agency", "the number believed affected could top a million by next year")
+
+@pytest.mark.parametrize("body, text", [
+    ("Researchers anticipate the cases will be quickly isolated.", "the cases will be quickly isolated"),
+    ("Example Bank economists said they now expect rates to rise next year, becoming the latest to change course.",
+     "they now expect rates to rise next year"),
+])
+def test_views_and_the_writers_participle(body, text):
+    assert only(body).text == text
+
+def test_according_to_without_a_comma():
+    body = ("High prices could cost the party the election according to a top political scientist who studies votes."
+            "\n\nProfessor Ana Ruiz said in an interview that the party will lose.")
+    first = quotes_of(body)[0]
+    assert (first.text, first.speaker) == ("High prices could cost the party the election", "Ana Ruiz")
+
+def test_a_closing_source_said_the_views_reported_before_it():
+    q = only("Engineers widely expect the bridge will need repairs, and few believe the city has the money, "
+             "a report said Thursday.")
+    assert q.text.startswith("Engineers widely expect") and q.text.endswith("has the money")
+    assert (q.speaker, q.claim_type) == ("a report", "prediction")
+
+def test_a_poll_share_reported_by_its_pollster_is_a_poll_figure():
+    assert quotes_of("Nearly 85 percent of engineers polled said the bridge will fail, according to Example Group.") == []
+
+def test_while_another_source_speaks_ends_the_first_statement():
+    found = quotes_of("Ana Ruiz said the bill could pass the house while Sen. Tom Reed, D-N.J., cautioned that "
+                      "the group was short of votes.")
+    assert [(q.text, q.speaker) for q in found] == [("the bill could pass the house", "Ana Ruiz"),
+                                                     ("the group was short of votes", "Tom Reed")]
+
+def test_and_said_after_a_scene_setting_phrase_shares_the_subject():
+    body = ("At a July meeting of engineers in Boston, veteran engineer Tom Reed expressed doubt about the plan "
+            "and said the many unknowns would raise costs.")
+    q = only(body)
+    assert (q.text, q.speaker, q.title) == ("the many unknowns would raise costs", "Tom Reed", "veteran engineer")
+
+def test_an_acronym_in_brackets_is_no_relative_who():
+    body = ("The outbreak could turn into a pandemic, the head of the Example Health Organisation (EHO) said on Saturday.\n\n"
+            "“It has pandemic potential,” EHO Director-General Ana Ruiz said.")
+    first = quotes_of(body)[0]
+    assert (first.text, first.speaker) == ("The outbreak could turn into a pandemic", "Ana Ruiz")
+
+def test_quoted_as_saying_shares_the_sentence_subject():
+    q = only("Oil Minister Tom Reed was quoted Sunday on his ministry's web site saying that the country would push for a cut.")
+    assert (q.speaker, q.text) == ("Tom Reed", "the country would push for a cut")
+
+def test_warned_of_a_noun_is_no_statement():
+    assert quotes_of("Seismologists on Sunday warned of devastating aftershocks in the wake of the quake.") == []

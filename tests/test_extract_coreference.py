@@ -1,0 +1,113 @@
+"""Who a source refers to: surnames, pronouns, descriptions, lead descriptors named later."""
+
+import pytest
+from extracted import only, quotes_of
+
+
+def test_surnames_pronouns_and_descriptions_resolve_to_the_full_name():
+    body = ("“The dam is safe,” said Choi Min-jun, a hydrologist at the Water Research Institute.\n\n"
+            "Choi added that repairs were finished last month.\n\n"
+            "He said the reservoir was at a normal level.\n\n"
+            "The expert said inspections were continuing.")
+    found = quotes_of(body)
+    assert len(found) == 4
+    assert {q.speaker for q in found} == {"Choi Min-jun"}
+    assert {q.institution for q in found} == {"Water Research Institute"}
+
+def test_acronym_institution_is_spelled_out():
+    body = ("The German Association of the Automotive Industry (VDA) published its figures.\n\n"
+            "Sales will fall by 10 percent, VDA President Hildegard Müller said.")
+    q = only(body)
+    assert (q.title, q.institution) == ("President", "German Association of the Automotive Industry (VDA)")
+
+def test_a_lead_descriptor_is_the_person_named_next():
+    body = ("A renowned flood expert says the river will rise above its banks this week.\n\n"
+            "Dr. Ana Ruiz is the director of the Flood Center at Sample University.\n\n"
+            "“It will be bad,” Ruiz said.")
+    first = quotes_of(body)[0]
+    assert (first.speaker, first.title, first.institution) == ("Ana Ruiz", "director of the Flood Center",
+                                                                 "Sample University")
+
+def test_an_unnamed_official_stays_unnamed():
+    body = ("A senior official said the talks will resume next week.\n\n"
+            "Ana Ruiz, a professor at Sample University, said the talks will fail.")
+    assert [q.speaker for q in quotes_of(body)] == ["A senior official", "Ana Ruiz"]
+
+def test_he_is_the_person_who_opened_the_last_sentence():
+    body = ("Ana Ruiz, a former researcher at Sample University, said the study was no forecast.\n\n"
+            "Tom Reed, a geologist at the Rock Institute, criticized the study.\n\n"
+            "“It rests on a mistake,” he said.")
+    last = quotes_of(body)[-1]
+    assert (last.speaker, last.title, last.institution) == ("Tom Reed", "geologist", "Rock Institute")
+
+def test_he_is_still_the_last_speaker_when_others_are_only_mentioned():
+    body = ("Ana Ruiz said the vote will be close.\n\n"
+            "She said Tom Reed would struggle. “He has no money left,” she said.")
+    assert {q.speaker for q in quotes_of(body)} == {"Ana Ruiz"}
+
+def test_the_n_year_old_is_the_person_speaking():
+    body = "Tom Reed said the club will sign a striker.\n\nThe 51-year-old also said that the team will finish third."
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]
+
+def test_a_group_led_by_a_person_and_a_named_group_referred_back_to():
+    body = ("Example Bank economists led by Ana Ruiz said that growth will slow next year. "
+            "Sample Bank economists said last month that rates will rise.\n\n"
+            "The Example economists also said they believe the chair will stay.")
+    assert [q.speaker for q in quotes_of(body)] == ["Example Bank economists", "Sample Bank economists",
+                                                    "Example Bank economists"]
+
+def test_one_of_a_groups_members_in_the_lead_is_the_person_named_next():
+    body = ("One of the city’s advisers on flooding has said the river could burst its banks within two years, "
+            "the latest in a series of warnings.\n\n"
+            "Ana Ruiz, chair of the Flood Board, said the defences are too low.")
+    first = quotes_of(body)[0]
+    assert first.text == "the river could burst its banks within two years"
+    assert (first.speaker, first.claim_type) == ("Ana Ruiz", "prediction")
+
+def test_the_holder_of_an_office_is_the_person_named_next():
+    body = ("Doctors are worried.\n\nThe season began early.\n\n"
+            "The director of the Example Institute writes in the Example Journal that the vaccine may not work well.\n\n"
+            "Dr. Ana Ruiz of the Example Institute wrote: “The early data are poor.”")
+    found = quotes_of(body)
+    assert [q.speaker for q in found] == ["Ana Ruiz", "Ana Ruiz"]
+    assert found[0].text == "the vaccine may not work well"
+
+def test_a_described_coach_is_the_person_named_next_and_keeps_the_description():
+    body = ("A former coach of Tom Reed insists that the Swiss will not win another title.\n\n"
+            "Ana Ruiz claims that Reed will not have the same attitude this year.")
+    found = quotes_of(body)
+    assert [q.speaker for q in found] == ["Ana Ruiz", "Ana Ruiz"]
+    assert found[0].title == "former coach of Tom Reed"
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    ("“It has pandemic potential,” WHO Director-General Ana Ruiz said at a teleconference.",
+     "Ana Ruiz", "Director-General", "WHO"),
+    ("Ana Ruiz, WHO Director of Global Alert and Response, said the alert level would be raised.",
+     "Ana Ruiz", "Director of Global Alert and Response", "WHO"),
+    ("“It is the hardest thing we can do,” two-time Super Bowl champ Ray Reed told reporters.",
+     "Ray Reed", "two-time Super Bowl champ", None),
+])
+def test_capitalised_and_hyphenated_titles_and_acronym_institutions(body, speaker, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == (speaker, title, institution)
+
+def test_he_after_a_person_introduced_by_a_short_role():
+    body = ("“Seattle is better,” Ray Reed says.\n\n"
+            "Former Example undergrad Tom Vale is right there with him.\n\n"
+            "“Defense tends to win,” he says.")
+    assert [q.speaker for q in quotes_of(body)] == ["Ray Reed", "Tom Vale"]
+
+def test_a_lead_official_of_the_named_persons_institution_is_that_person():
+    body = ("A pandemic is still imminent, an Example Health Organisation official said today.\n\n"
+            "Ana Ruiz, EHO Director of Alerts, said it remained probable that the alert level would be raised.")
+    assert [q.speaker for q in quotes_of(body)] == ["Ana Ruiz", "Ana Ruiz"]
+
+def test_a_lead_official_of_another_institution_stays_unnamed():
+    body = ("A pandemic is still imminent, an Example Health Organisation official said today.\n\n"
+            "Ana Ruiz, a professor at Sample University, said the alert level would be raised.")
+    assert [q.speaker for q in quotes_of(body)] == ["an Example Health Organisation official", "Ana Ruiz"]
+
+def test_the_holder_of_an_office_is_not_someone_from_elsewhere():
+    body = ("Rates will rise, the head of the Example Monetary Fund said on Monday.\n\n"
+            "Ana Ruiz, an economist at Sample Bank, said rates will fall.")
+    assert [q.speaker for q in quotes_of(body)] == ["the head of the Example Monetary Fund", "Ana Ruiz"]

@@ -1,0 +1,30 @@
+"""The extractor's word lists are data files, each naming its source, read once."""
+
+from importlib import resources
+
+import pytest
+
+from quotes.extraction import lexicon
+
+DATA = resources.files("quotes.extraction").joinpath("data")
+FILES = sorted(p.name for p in DATA.iterdir() if p.name.endswith((".txt", ".csv")))
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_word_list_names_its_source(name):
+    header = [line for line in DATA.joinpath(name).read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    assert header, f"{name} has no header comment"
+    assert any("source" in line.lower() for line in header), f"{name} does not name its source"
+
+
+@pytest.mark.parametrize("name", [n for n in FILES if n.endswith(".txt")])
+def test_word_lists_load_without_comments_or_blanks(name):
+    entries = lexicon.words(name[:-4])
+    assert entries and not any(e.startswith("#") or not e.strip() for e in entries)
+
+
+def test_speech_verb_classes():
+    assert "said" in lexicon.flagged("speech_verbs", "cue")
+    assert "reports" in lexicon.flagged("speech_verbs", "nounish")
+    assert "pledged" in lexicon.flagged("speech_verbs", "to_clause")
+    assert "said" not in lexicon.flagged("speech_verbs", "preposed_only")

@@ -1,0 +1,142 @@
+"""Names, titles and institutions parsed from the words naming a source."""
+
+import pytest
+from extracted import only, quotes_of
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("“Stocks look cheap,” said Ana Silva, director of the Markets Desk at the Lisbon Institute.",
+     "director of the Markets Desk", "Lisbon Institute"),
+    ("“Stocks look cheap,” said Ana Silva, acting president of the Lisbon Institute for Policy Studies think tank in Lisbon.",
+     "acting president", "Lisbon Institute for Policy Studies"),
+    ("“Stocks look cheap,” said Ana Silva of Porto Capital.", None, "Porto Capital"),
+])
+def test_appositive_roles(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Ana Silva", title, institution)
+
+@pytest.mark.parametrize("body, speaker, title", [
+    ("US Secretary of State Antony Blinken has said he would look at both options.", "Antony Blinken", "US Secretary of State"),
+    ("Fed Chair Jerome Powell said rates would stay on hold.", "Jerome Powell", "Fed Chair"),
+])
+def test_titles_before_the_name(body, speaker, title):
+    q = only(body)
+    assert (q.speaker, q.title) == (speaker, title)
+
+@pytest.mark.parametrize("body, speaker", [
+    ("A senior US official said the talks had stalled.", "A senior US official"),
+    ("The talks had stalled, experts say.", "experts"),
+    ("Analysts said the talks had stalled.", "Analysts"),
+])
+def test_unnamed_sources_are_anonymous(body, speaker):
+    q = only(body)
+    assert (q.speaker, q.anonymous) == (speaker, True)
+
+def test_organisations_speak_as_themselves():
+    q = only("The Joint Chiefs of Staff confirmed that two missiles were fired on Sunday.")
+    assert (q.speaker, q.anonymous, q.title, q.institution) == ("Joint Chiefs of Staff", False, None, None)
+    assert q.speaker_kind == "organization"
+
+def test_role_before_the_name_in_an_appositive():
+    q = only("Goldman Sachs' chief economist, Jan Hatzius, said the recession risk had fallen.")
+    assert (q.speaker, q.title, q.institution) == ("Jan Hatzius", "chief economist", "Goldman Sachs")
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a relative clause naming the institution gives the role paired with it
+    ("Panel chairman Victor Lane, who is also deputy chief economist at the Federation of Widget Makers, "
+     "said prices will rise next year.", "deputy chief economist", "Federation of Widget Makers"),
+    # the institution's own appositive is cut off, and a name may start with a number
+    ("Mira Holt, director of 12 Harbor, a Boston-based coastal monitoring group, said the storms will get worse.",
+     "director", "12 Harbor"),
+    # 'as well as' joins two roles: the first paired with a named institution
+    ("Dr. Ana Ruiz is the director of the Sample Center, as well as a professor at the University of Nowhere.\n\n"
+     "“We will see more cases,” Ruiz said.", "director", "Sample Center"),
+    # a role printed as an appositive outside any attribution; 'A, B and the C' is one name
+    ("The study drew criticism, including from Ana Ruiz, the director of the Center for Water, Soil and the Sea "
+     "at the University of Nowhere.\n\n“It is wrong,” Ruiz wrote.",
+     "director of the Center for Water, Soil and the Sea", "University of Nowhere"),
+])
+def test_role_paired_with_the_named_institution(body, title, institution):
+    q = only(body)
+    assert (q.title, q.institution) == (title, institution)
+
+def test_a_role_before_a_comma_and_the_name():
+    q = only("Former Example United midfielder, Tom Reed has said that the club will win the league.")
+    assert (q.speaker, q.title, q.text) == ("Tom Reed", "Former Example United midfielder",
+                                            "the club will win the league")
+
+def test_a_role_stated_in_a_from_appositive_pairs_with_the_printed_title():
+    body = ("“The model says he will win,” Professor Ana Ruiz told the paper.\n\n"
+            "Ruiz, from the Department of History at Sample University in Ohio, has called the last five races.")
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Ana Ruiz", "Professor", "Sample University")
+
+def test_an_institute_at_a_university_speaks_as_one_organisation():
+    q = only("After reading the photos, the Example Institute at Sample University said the launch may come soon.")
+    assert q.speaker == "Example Institute at Sample University"
+
+def test_where_a_firm_is_based_is_no_part_of_its_name():
+    q = only("Hackers could strike soon, said Tom Reed, chief executive of Redwood City, California-based Example Security.")
+    assert (q.title, q.institution) == ("chief executive", "Example Security")
+
+@pytest.mark.parametrize("body, text, speaker, title, institution", [
+    ("Sen. Ana Ruiz, D-N.Y., believes that the bill will pass by July.", "the bill will pass by July",
+     "Ana Ruiz", "Sen.", None),
+    ("Prices will slide, said Tom Reed, head of trading at investment firm Example Markets in Oslo.",
+     "Prices will slide", "Tom Reed", "head of trading", "Example Markets"),
+    ("Tom Reed of Germany's Example Bank said the cut will help.", "the cut will help", "Tom Reed", None, "Example Bank"),
+    ("“Oil rose on hopes of a deal,” ANZ bank said on Tuesday.", "Oil rose on hopes of a deal", "ANZ bank", None, None),
+    ("Tom Reed, Russia's top military analyst, said an offensive is likely soon.", "an offensive is likely soon",
+     "Tom Reed", "top military analyst", None),
+])
+def test_party_tags_firm_descriptors_and_countries(body, text, speaker, title, institution):
+    q = only(body)
+    assert (q.text, q.speaker, q.title, q.institution) == (text, speaker, title, institution)
+
+def test_a_role_printed_before_the_name_outside_an_attribution():
+    body = ("Sample State University planetary scientist Jim Bell, PhD, joined the panel in July.\n\n"
+            "“It is a mix of doubt and hope,” says Bell.")
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jim Bell", "planetary scientist", "Sample State University")
+
+def test_an_appositive_naming_a_firm_makes_the_source_an_organisation():
+    q = only("Example Sachs, global investment bank, said the cut was justified by the fall in prices.")
+    assert (q.speaker, q.speaker_kind, q.title, q.claim_type) == ("Example Sachs", "organization", None, "explanation")
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("“Demand is strong,” Example Stanley analyst Joe Moore said in a note.", "analyst", "Example Stanley"),
+    ("“Talks will go on,” Kremlin spokesperson Dmitry Peskov told reporters.", "Kremlin spokesperson", None),
+    ("Lead author Ana Ruiz of Sample University wrote that forests are weaker.", "Lead author", "Sample University"),
+])
+def test_an_organisation_printed_before_a_lowercase_role(body, title, institution):
+    q = only(body)
+    assert (q.title, q.institution) == (title, institution)
+
+def test_an_appositive_role_ends_where_the_sentence_goes_on():
+    body = ("But Ana Ruiz, lead tech analyst at Example Fund, predicts more growth in the coming years, predicting the "
+            "company will be worth far more than it is today after a long run of quarters that beat estimates.\n\n"
+            "In addition to hardware, software also gives the firm an edge, Ruiz said.")
+    last = quotes_of(body)[-1]
+    assert last.text == "In addition to hardware, software also gives the firm an edge"
+    assert (last.title, last.institution) == ("lead tech analyst", "Example Fund")
+
+def test_a_university_named_after_its_country_before_a_role():
+    q = only("Universiti Sains Malaysia senior lecturer Dr Ana Ruiz said the party would likely benefit.")
+    assert (q.speaker, q.title, q.institution) == ("Ana Ruiz", "senior lecturer", "Universiti Sains Malaysia")
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    ("Rates could fall in June, ECB policy-maker Pablo Hernandez de Cos said on Wednesday.\n\n"
+     "“June could be the first cut,” De Cos told an event.", "Pablo Hernandez de Cos", "policy-maker", "ECB"),
+    ("Iran is ready to deal, argues Tom Reed, a former nuclear negotiator for the Iranian government.",
+     "Tom Reed", "former nuclear negotiator for the Iranian government", None),
+    ("Talks will resume, said Ana Ruiz, a member of the German Institute for Affairs in Berlin.",
+     "Ana Ruiz", "member", "German Institute for Affairs"),
+])
+def test_name_particles_state_roles_and_demonym_institutions(body, speaker, title, institution):
+    found = quotes_of(body)
+    assert all((q.speaker, q.title, q.institution) == (speaker, title, institution) for q in found)
+
+def test_a_name_is_only_capitalised_words():
+    from quotes.extraction.mentions import split_title_name
+    assert split_title_name("veteran engineer Gentry Lee expressed doubt") == (None, "veteran engineer Gentry Lee expressed doubt")
+    assert split_title_name("policy-maker Pablo Hernandez de Cos") == ("policy-maker", "Pablo Hernandez de Cos")

@@ -1,0 +1,69 @@
+"""Quotation marks and sentences: pairing, British single marks, datelines, dashes."""
+
+import pytest
+from extracted import only, quotes_of
+
+
+@pytest.mark.parametrize("body", [
+    '"Rates will stay high for a while," said Jane Doe, an economist at Example Bank.',
+    "“Rates will stay high for a while,” said Jane Doe, an economist at Example Bank.",
+])
+def test_straight_and_curly_quotes(body):
+    q = only(body)
+    assert q.text == "Rates will stay high for a while"
+    assert (q.form, q.speaker, q.title, q.institution) == ("direct", "Jane Doe", "economist", "Example Bank")
+
+def test_apostrophes_inside_words_do_not_end_a_quote():
+    q = only("“It’s the market’s mood, and it isn’t going to change soon,” said Tom Rivera.")
+    assert q.text == "It’s the market’s mood, and it isn’t going to change soon"
+    assert q.speaker == "Tom Rivera"
+
+def test_quote_split_by_its_attribution():
+    found = quotes_of("Ana Lopez runs the lab.\n\n“The first trial went well,” Lopez said. “The second will start in May.”")
+    assert [q.text for q in found] == ["The first trial went well", "The second will start in May."]
+    assert {q.speaker for q in found} == {"Ana Lopez"}
+
+def test_quote_running_over_paragraphs():
+    body = ("Mary Smith, chief economist at Foo Capital, said: “Inflation has peaked in most places.\n\n"
+            "“But wages will keep rising through next year.”")
+    found = quotes_of(body)
+    assert [q.text for q in found] == ["Inflation has peaked in most places.", "But wages will keep rising through next year."]
+    assert all(q.speaker == "Mary Smith" and q.institution == "Foo Capital" for q in found)
+
+def test_ascii_double_apostrophes_are_quotation_marks():
+    q = only("''We will not raise taxes,'' Mr. Obama said.")
+    assert (q.text, q.form, q.speaker) == ("We will not raise taxes", "direct", "Obama")
+
+def test_unattributed_quoted_paragraph_continues_the_speaker():
+    body = ("Tom Rivera said: “The storm is over.\n\n“We will rebuild the pier by summer.\n\n"
+            "“Nobody was hurt, and that is what matters.”")
+    found = quotes_of(body)
+    assert len(found) == 3 and {q.speaker for q in found} == {"Tom Rivera"}
+
+def test_british_single_quotation_marks():
+    found = quotes_of("‘The players’ union backs us,’ said Tom Smith. ‘Nobody doubts it.’")
+    assert [q.text for q in found] == ["The players’ union backs us", "Nobody doubts it."]
+    assert {q.speaker for q in found} == {"Tom Smith"}
+
+@pytest.mark.parametrize("body, text", [
+    ("BOSTON — Sea levels are rising faster than thought, Ana Ruiz said.", "Sea levels are rising faster than thought"),
+    ("BOSTON (AP) -- Sea levels are rising faster than thought, Ana Ruiz said.", "Sea levels are rising faster than thought"),
+    ("LIMA, Peru (Wire) - Sea levels are rising faster than thought, Ana Ruiz said.", "Sea levels are rising faster than thought"),
+    ("(The Daily) - Sea levels are rising faster than thought, Ana Ruiz said.", "Sea levels are rising faster than thought"),
+])
+def test_a_dateline_is_never_part_of_a_statement(body, text):
+    assert only(body).text == text
+
+def test_a_typewriter_double_hyphen_is_a_dash():
+    q = only("Fresh data confirm a slowdown -- perhaps as soon as next month -- a think tank said Friday.")
+    assert q.text == "Fresh data confirm a slowdown -- perhaps as soon as next month"
+    assert q.speaker == "a think tank"
+
+def test_a_quoted_show_title_is_no_statement():
+    found = quotes_of("“We will win,” he said on NBC’s “Meet the Press”.")
+    assert [q.text for q in found] == ["We will win"]
+
+def test_a_long_question_quote_before_said_is_still_a_quote():
+    q = only("“But how much money do you want to spend on a discovery that might have a very low probability?” "
+             "said Tom Reed, a planetary scientist.")
+    assert (q.speaker, q.title) == ("Tom Reed", "planetary scientist")
