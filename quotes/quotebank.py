@@ -36,8 +36,8 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 
 import sqlite_utils
 
-from .collection import BUNDLED, Collection, CollectionError, Problem, load_collection
-from .db import atomic_database, create_schema, deferred_indexes, finish, source_label, write_collection
+from .collection import BUNDLED, Collection, CollectionError, Problem
+from .db import build, deferred_indexes, insert_sql, source_label
 from .models import slugify
 
 BATCH = 20_000
@@ -53,15 +53,22 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 QID = re.compile(r"Q[0-9]+\Z")
 HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?([^/:?#\[\]@]+)")
 
-INSERT_QUOTE = """INSERT INTO quotes (
-    rowid, id, source_id, speaker_id, text, form, claim_type, review, provenance,
-    speaker_probability, num_occurrences, occurrence_urls, context_left, context_right
-) VALUES (?, ?, ?, ?, ?, 'direct', 'other', 'draft', 'machine', ?, ?, ?, ?, ?)"""
-INSERT_SPEAKER = "INSERT OR IGNORE INTO speakers (id, name, kind, wikidata, wikidata_candidates) VALUES (?, ?, ?, ?, ?)"
+# The columns each row tuple below fills, in order; the INSERTs are derived from the table
+# definitions (quotes.db.TABLES), so a column added there needs no change here.
+QUOTE_COLUMNS = (
+    "rowid", "id", "source_id", "speaker_id", "text", "speaker_probability", "num_occurrences",
+    "occurrence_urls", "context_left", "context_right",
+)
+# Quotebank only extracts quoted speech and does not type claims; nothing it gives is reviewed.
+QUOTE_CONSTANTS = {"form": "direct", "claim_type": "other", "review": "draft", "provenance": "machine"}
+SPEAKER_COLUMNS = ("id", "name", "kind", "wikidata", "wikidata_candidates")
+SOURCE_COLUMNS = ("id", "label", "url", "outlet", "title", "published", "record_file")
+INSERT_QUOTE = insert_sql("quotes", QUOTE_COLUMNS, QUOTE_CONSTANTS)
+INSERT_SPEAKER = insert_sql("speakers", SPEAKER_COLUMNS, verb="INSERT OR IGNORE")
 # The same article may come from both forms; the article-centric one knows its title.
-UPSERT_SOURCE = """INSERT INTO sources (id, label, url, outlet, title, published, language, record_file)
-VALUES (?, ?, ?, ?, ?, ?, 'en', ?)
-ON CONFLICT (id) DO UPDATE SET title = coalesce(sources.title, excluded.title)"""
+UPSERT_SOURCE = insert_sql(
+    "sources", SOURCE_COLUMNS, {"language": "en"}, conflict="ON CONFLICT (id) DO UPDATE SET title = coalesce(sources.title, excluded.title)"
+)
 
 
 class Malformed(ValueError):
@@ -386,11 +393,8 @@ def build_with_quotebank(
     for p in paths:
         if not p.is_file():
             raise CollectionError([Problem(p, 0, "(file)", "no such file")])
-    if not isinstance(collection, Collection):
-        collection = load_collection(collection)
-    with atomic_database(path) as db:
-        create_schema(db)
-        counts = write_collection(db, collection)
-        imported = import_quotebank(db, paths, progress)
-        finish(db)
-    return {**counts, **{f"machine_{table}": n for table, n in imported.items()}}
+
+    def machine_rows(db: sqlite_utils.Database) -> dict[str, int]:
+        return {f"machine_{table}": n for table, n in import_quotebank(db, paths, progress).items()}
+
+    return build(collection, path, [machine_rows])

@@ -33,12 +33,12 @@ sys.path.insert(0, str(HERE))
 import generate_quotebank  # noqa: E402
 import sqlite_utils  # noqa: E402
 
-from quotes.db import TABLES, create_schema  # noqa: E402
-from quotes.quotebank import CACHE_KB, INSERT_QUOTE, INSERT_SPEAKER, UPSERT_SOURCE  # noqa: E402
+from quotes.db import SEARCH_COLUMNS, TABLES, create_schema, insert_sql  # noqa: E402
+from quotes.quotebank import CACHE_KB, INSERT_QUOTE, INSERT_SPEAKER, QUOTE_COLUMNS, SOURCE_COLUMNS, SPEAKER_COLUMNS, UPSERT_SOURCE  # noqa: E402
 
 FULL_COLUMNS = list(TABLES["quotes_full"]["columns"])
-INSERT_FULL = f"INSERT INTO quotes_full (rowid, {', '.join(FULL_COLUMNS)}) VALUES ({', '.join('?' * (len(FULL_COLUMNS) + 1))})"
-INSERT_SEARCH = "INSERT INTO quotes_fts (rowid, text, speaker, title, institution, outlet) VALUES (?, ?, ?, ?, ?, ?)"
+INSERT_FULL = insert_sql("quotes_full", ["rowid", *FULL_COLUMNS])
+INSERT_SEARCH = f"INSERT INTO quotes_fts (rowid, {', '.join(SEARCH_COLUMNS)}) VALUES ({', '.join('?' * (len(SEARCH_COLUMNS) + 1))})"
 PRAGMAS = ("PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", f"PRAGMA cache_size = -{CACHE_KB}")
 
 
@@ -101,22 +101,16 @@ def machine_rows(db: Path) -> dict[str, list[tuple]]:
     """The rows the import wrote, shaped for the importer's own INSERT statements."""
     conn = sqlite3.connect(db)
     rows = {
-        "speakers": conn.execute(
-            "SELECT id, name, kind, wikidata, wikidata_candidates FROM speakers WHERE id LIKE 'qb-%'"
-        ).fetchall(),
-        "sources": conn.execute(
-            "SELECT id, label, url, outlet, title, published, record_file FROM sources WHERE id LIKE 'qb-%'"
-        ).fetchall(),
+        "speakers": conn.execute(f"SELECT {', '.join(SPEAKER_COLUMNS)} FROM speakers WHERE id LIKE 'qb-%'").fetchall(),
+        "sources": conn.execute(f"SELECT {', '.join(SOURCE_COLUMNS)} FROM sources WHERE id LIKE 'qb-%'").fetchall(),
         "quotes": conn.execute(
-            "SELECT rowid, id, source_id, speaker_id, text, speaker_probability, num_occurrences, "
-            "occurrence_urls, context_left, context_right FROM quotes WHERE provenance = 'machine' ORDER BY rowid"
+            f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE provenance = 'machine' ORDER BY rowid"
         ).fetchall(),
         "quotes_full": conn.execute(
             f"SELECT rowid, {', '.join(FULL_COLUMNS)} FROM quotes_full WHERE provenance = 'machine' ORDER BY rowid"
         ).fetchall(),
         "search": conn.execute(
-            "SELECT rowid, text, speaker, title, institution, outlet FROM quotes_full "
-            "WHERE provenance = 'machine' ORDER BY rowid"
+            f"SELECT rowid, {', '.join(SEARCH_COLUMNS)} FROM quotes_full WHERE provenance = 'machine' ORDER BY rowid"
         ).fetchall(),
     }
     conn.close()
