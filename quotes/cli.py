@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 from . import app as publication
-from .collection import BUNDLED, CollectionError, load_collection
+from .collection import BUNDLED, INSTITUTIONS_FILE, SPEAKERS_FILE, CollectionError, CollectionWriteError, init_collection, load_collection, refuse_bundled
 from .db import build as build_database
 from .schema import SCHEMA_DIR, write_schema
 
@@ -20,6 +20,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
+REGISTRY_NAMES = [SPEAKERS_FILE, INSTITUTIONS_FILE]
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
@@ -34,6 +35,24 @@ def fail(problems) -> None:
         err.print(str(problem), markup=False)
     err.print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found", markup=False)
     raise typer.Exit(1)
+
+
+@app.command()
+def init(directory: Annotated[Path, typer.Argument(help="Folder for the new collection (made if missing).")]):
+    """Start a new, empty collection: speakers.yaml, institutions.yaml, sources/ and texts/.
+
+    Refuses a folder that is already a collection. Then add articles with `quotes extract
+    --into DIR`, check with `quotes check DIR`, publish with `quotes serve DIR`.
+
+    \b
+        quotes init my-collection
+    """
+    try:
+        init_collection(directory)
+    except CollectionWriteError as error:
+        err.print(f"Error: {error}", markup=False)
+        raise typer.Exit(1)
+    out.print(f"Started an empty collection in {directory}: {', '.join(REGISTRY_NAMES)}, sources/, texts/", markup=False)
 
 
 @app.command()
@@ -156,8 +175,9 @@ def schema(
 def cite(
     quote_ids: Annotated[Optional[list[str]], typer.Argument(metavar="QUOTE_ID...", help="Quote ids to cite, in order.")] = None,
     style: Annotated[
-        str, typer.Option("--style", help="apa, chicago-author-date, modern-language-association, harvard-cite-them-right (or another packaged CSL style), bibtex, csl-json or ris.")
+        str, typer.Option("--style", help="apa, chicago, mla, harvard (any case; or another packaged CSL style by name), bibtex, csl-json or ris.")
     ] = "apa",
+    list_styles: Annotated[bool, typer.Option("--list-styles", help="List the short names and every packaged CSL style, then exit.")] = False,
     speaker: Annotated[Optional[str], typer.Option("--speaker", help="Cite every quote by this speaker id.")] = None,
     source: Annotated[Optional[str], typer.Option("--source", help="Cite every quote from this source id.")] = None,
     search: Annotated[Optional[str], typer.Option("--search", help="Cite every quote matching this full-text search.")] = None,
@@ -171,12 +191,19 @@ def cite(
     \b
         quotes cite 2021-03-24-korea-herald-nk-cruise-missiles-q06
         quotes cite --speaker choi-kang --style bibtex
+        quotes cite --list-styles
     """
     from . import cite as citations
 
+    if list_styles:
+        for short, name in {"apa": "apa", **citations.STYLE_ALIASES}.items():
+            typer.echo(f"{short} = {name}")
+        typer.echo("\n".join(citations.packaged_styles()))
+        return
     if db is not None and collection is not None:
         err.print("use --db or --collection, not both", markup=False)
         raise typer.Exit(1)
+    style = citations.style_name(style)
     database = open_database(db or collection or BUNDLED)
     try:
         if style not in citations.EXPORTERS:
@@ -407,13 +434,14 @@ def resolve(
     from .resolve import resolve as record_resolution
 
     try:
+        refuse_bundled(collection, "--collection")
         edit = record_resolution(
             collection, prediction_id, outcome, rationale=rationale, evidence_url=evidence, excerpt=excerpt,
             outlet=outlet, published=published, on=on, resolver=resolver, early=early,
         )
     except CollectionError as error:
         fail(error.problems)
-    except ResolveError as error:
+    except (ResolveError, CollectionWriteError) as error:
         err.print(f"Error: {error}", markup=False)
         raise typer.Exit(1)
     out.print(f"Resolved {prediction_id}: {outcome} on {edit.resolution.resolved_on} (resolution #{edit.seq}) in {edit.path}", markup=False)

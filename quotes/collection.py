@@ -1,7 +1,8 @@
 """Load a collection folder and check it: schema first, then the rules that span files.
 
 Every problem becomes a :class:`Problem` naming the file, the line and the field, so a person
-can jump straight to it. Nothing here writes to the collection.
+can jump straight to it. Reading never writes; :func:`init_collection` starts a new, empty
+collection, and :func:`refuse_bundled` stops commands that write from editing the bundled one.
 
     >>> from quotes.collection import load_collection, BUNDLED
     >>> collection = load_collection(BUNDLED)
@@ -32,6 +33,11 @@ BUNDLED = Path(__file__).parent / "collection"
 SPEAKERS_FILE = "speakers.yaml"
 INSTITUTIONS_FILE = "institutions.yaml"
 SOURCES_DIR = "sources"
+TEXTS_DIR = "texts"
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "record.schema.json"
+# Set to 1 by whoever maintains the bundled seed itself (in a clone): the one way to let
+# `quotes resolve` or `quotes extract --into` write into quotes/collection/.
+EDIT_BUNDLED_ENV = "QUOTES_EDIT_BUNDLED"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -45,6 +51,10 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.field}: {self.message}"
+
+
+class CollectionWriteError(Exception):
+    """A command that writes was pointed at a folder it must not write: the message says why and what to do."""
 
 
 class CollectionError(Exception):
@@ -372,6 +382,64 @@ def archived_text(root: Path, doc: Document, source: Source):
     except UnicodeDecodeError:
         yield Problem(doc.path, line, "source.text", f"archived text {source.text} is not UTF-8")
         return None
+
+
+def refuse_bundled(root: Path | str, option: str) -> None:
+    """Stop a command that writes from editing the bundled collection installed with the package.
+
+    The bundled collection is the package's own data: an edit there is lost on the next install
+    and changes what every other user of the installation sees. Commands that write (``quotes
+    resolve``, ``quotes extract --into``) call this first. The message says how to start a
+    collection of one's own. Maintainers of the seed set :data:`EDIT_BUNDLED_ENV`.
+
+    :param option: the command-line option that named the folder, for the message
+    :raises CollectionWriteError: when ``root`` is the bundled collection or inside it
+    """
+    target = Path(root).resolve()
+    bundled = BUNDLED.resolve()
+    if os.environ.get(EDIT_BUNDLED_ENV) == "1" or not (target == bundled or bundled in target.parents):
+        return
+    raise CollectionWriteError(
+        f"{option} {root}: this is the bundled collection installed with the package, not edited in place; "
+        f"start a collection of your own with `quotes init my-collection` and pass {option} my-collection"
+    )
+
+
+def schema_comment(folder: Path) -> str:
+    """The first line of a record file in ``folder``: editors validate it against the JSON Schema."""
+    return f"# yaml-language-server: $schema={os.path.relpath(SCHEMA_FILE, folder.resolve()).replace(os.sep, '/')}\n"
+
+
+REGISTRY_HEADERS = {
+    SPEAKERS_FILE: ("speakers", "People, organisations and unnamed groups that speak"),
+    INSTITUTIONS_FILE: ("institutions", "Organisations speakers belong to when they speak"),
+}
+
+
+def init_collection(root: Path | str) -> list[Path]:
+    """Start an empty, valid collection at ``root``: both registries, ``sources/`` and ``texts/``.
+
+    Refuses a folder that already holds a registry or sources, so nothing is overwritten.
+
+    :returns: the files and folders made
+    :raises CollectionWriteError: when ``root`` is a file or already a collection
+    """
+    root = Path(root)
+    taken = [root / name for name in (SPEAKERS_FILE, INSTITUTIONS_FILE, SOURCES_DIR) if (root / name).exists()]
+    if root.exists() and not root.is_dir():
+        taken = [root]
+    if taken:
+        raise CollectionWriteError(f"{', '.join(map(str, taken))}: already exists; nothing was written")
+    root.mkdir(parents=True, exist_ok=True)
+    made = []
+    for name, (key, what) in REGISTRY_HEADERS.items():
+        path = root / name
+        write_text_atomically(path, f"{schema_comment(root)}# {what}. Ids are stable: never rename or reuse one.\n{key}: []\n")
+        made.append(path)
+    for name in (SOURCES_DIR, TEXTS_DIR):
+        (root / name).mkdir()
+        made.append(root / name)
+    return made
 
 
 def check_collection(root: Path | str = BUNDLED) -> list[Problem]:

@@ -304,6 +304,24 @@ def test_cli_errors_are_clear_and_exit_1(args, message):
     assert message in result.stderr
 
 
+@pytest.mark.parametrize("style,packaged", [("APA", "apa"), ("mla", "modern-language-association"), ("Chicago", "chicago-author-date"), ("harvard", "harvard-cite-them-right")])
+def test_cli_takes_the_usual_short_names(style, packaged):
+    short = runner.invoke(app, ["cite", CHOI_DIRECT, "--style", style])
+    full = runner.invoke(app, ["cite", CHOI_DIRECT, "--style", packaged])
+    assert short.exit_code == 0 and short.output == full.output
+
+
+def test_cli_lists_the_packaged_styles():
+    result = runner.invoke(app, ["cite", "--list-styles"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[:4] == ["apa = apa", "chicago = chicago-author-date", "mla = modern-language-association", "harvard = harvard-cite-them-right"]
+    for name in ("apa", "chicago-author-date", "modern-language-association", "harvard-cite-them-right", "nature"):
+        assert name in lines
+    assert len(lines) > 2000
+    assert runner.invoke(app, ["cite", CHOI_DIRECT, "--style", "nature"]).exit_code == 0
+
+
 def test_cli_reports_a_broken_collection(collection):
     (collection / "speakers.yaml").write_text("speakers:\n  - id: Bad Id\n", encoding="utf-8")
     result = runner.invoke(app, ["cite", CHOI_DIRECT, "--collection", str(collection)])

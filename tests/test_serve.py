@@ -187,3 +187,13 @@ def test_every_plugin_module_is_an_entry_point():
 
     declared = sorted(ep.value for ep in entry_points(group="datasette") if ep.value.startswith("quotes."))
     assert declared == sorted(PLUGIN_MODULES)
+
+
+def test_any_file_name_is_served_as_quotes(bundled_db, tmp_path):
+    """Panels, templates and the "for good" URLs do not depend on what the database file is called."""
+    renamed = tmp_path / "mydb.db"
+    renamed.write_bytes(bundled_db.read_bytes())
+    result = runner.invoke(app, ["serve", str(renamed), "--get", f"/quotes/quotes/{CHOI_DIRECT}"])
+    assert result.exit_code == 0
+    assert 'class="quote-card"' in result.stdout and 'class="cite-panel"' in result.stdout
+    assert runner.invoke(app, ["serve", str(renamed), "--get", "/mydb.json"]).exit_code == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..collection import CollectionWriteError, refuse_bundled
 from ..yardsticks import YARDSTICKS
 from .drafts import ExtractWriteError, to_yaml, write_into
 from .pipeline import extract_files
@@ -22,6 +23,12 @@ def run_extract(paths: list[Path], format: str, into: Path | None, yardstick: st
         return 2
     if into is not None and not into.is_dir():
         err.print(f"Error: {into}: not a collection folder", markup=False)
+        return 2
+    try:
+        if into is not None:
+            refuse_bundled(into, "--into")
+    except CollectionWriteError as error:
+        err.print(f"Error: {error}", markup=False)
         return 2
     failures = 0
     documents = []
