@@ -456,9 +456,11 @@ def scoreboard(
 ):
     """Score each speaker's or institution's resolved predictions.
 
-    Hit rate with a Wilson 95% interval, Brier score (0 best), log score (0 best), calibration
-    bins (hits/count per 10% of probability) and horizons. Ambiguous and annulled outcomes are
-    not scored; partial counts 0.5; nothing resolved yet shows "pending".
+    Hit rate with a Wilson 95% interval, Brier score (0 best; always saying 50% scores 0.25), log
+    score (0 best; 50% scores -0.693), calibration bins (hits/count per 10% of probability) and
+    horizons. Ambiguous and annulled outcomes are not scored; partial counts 0.5; nothing
+    resolved yet shows "pending". Ranks need 5 scored predictions; unnamed sources and groups
+    ("experts") are listed apart, never ranked.
 
     \b
         quotes scoreboard
@@ -467,28 +469,38 @@ def scoreboard(
     from rich.table import Table
 
     from .scoring import calibration_text, flat, hit_rate_text, horizons_text, interval_text, scoreboard as score
+    from .standings import MIN_SCORED_FOR_RANK, reference_text, speaker_kinds, standings
 
     db = open_database(path)
     try:
         cards = score(db, by, yardstick)
+        split = standings(cards, speaker_kinds(db)) if by == "speaker" else standings(cards, minimum=None if by == "all" else MIN_SCORED_FOR_RANK)
     except (KeyError, ValueError) as error:
         err.print(f"Error: {error.args[0]}", markup=False)
         raise typer.Exit(1)
+    cards = split.cards()
 
     def number(value):
         return "—" if value is None else f"{value:.3f}"
 
+    def scores_table(rows, title=None):
+        scores = Table("rank", by, "predictions", "scored", "hit rate", "95% CI", "Brier", "log score", title=title)
+        for card in rows:
+            scores.add_row(
+                str(card["rank"] or "—"), card["group_name"], str(card["predictions"]), str(card["scored"]),
+                hit_rate_text(card), interval_text(card), number(card["brier"]), number(card["log_score"]),
+            )
+        return scores
+
     def table():
-        scores = Table(by, "predictions", "scored", "hit rate", "95% CI", "Brier", "log score")
+        out.print(scores_table(split.ranked + split.unranked))
+        if split.unnamed:
+            out.print(scores_table(split.unnamed, "Unnamed sources and groups: not ranked"))
         detail = Table(by, "calibration: hits/n per probability bin", "horizon: n (hit rate)")
         for card in cards:
-            scores.add_row(
-                card["group_name"], str(card["predictions"]), str(card["scored"]), hit_rate_text(card),
-                interval_text(card), number(card["brier"]), number(card["log_score"]),
-            )
             detail.add_row(card["group_name"], calibration_text(card), horizons_text(card))
-        out.print(scores)
         out.print(detail)
+        out.print(reference_text(), markup=False)
         out.print(f"yardstick: {cards[0]['yardstick'] if cards else yardstick or 'icd203_2015'}", markup=False)
 
     emit([flat(c) for c in cards] if format == "csv" else cards, format, table)

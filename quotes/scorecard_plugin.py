@@ -6,7 +6,10 @@
   chart, the horizon breakdown, and each prediction with its outcome and evidence links.
 
 ``?yardstick=NAME`` reads hedges on another scale. Numbers come from :mod:`quotes.scoring`, the
-same views ``quotes scoreboard`` prints. The chart is an SVG drawn on the server: it needs no
+same views ``quotes scoreboard`` prints, and are set side by side by :mod:`quotes.standings`:
+unnamed sources and groups apart and never ranked, a rank only from
+:data:`~quotes.standings.MIN_SCORED_FOR_RANK` scored predictions, every score beside what always
+saying 50% would score. Each calibration dot carries its Wilson 95% interval as a vertical bar. The chart is an SVG drawn on the server: it needs no
 script, prints, and reads at a glance (dots on the diagonal are well calibrated; above it, the
 speaker was underconfident; below, overconfident).
 """
@@ -19,7 +22,7 @@ import sqlite_utils
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
-from . import scoring
+from . import scoring, standings
 from .predictions import resolution_history
 from .yardsticks import DEFAULT_YARDSTICK, YARDSTICKS
 
@@ -38,7 +41,9 @@ ORDER BY ps.deadline, ps.quote_id
 def calibration_chart(bins: list[dict], size: int = CHART["size"], margin: int = CHART["margin"]) -> dict:
     """Geometry of a reliability diagram: a dot per bin at (mean probability, share that came true).
 
-    Dot area grows with the bin's count; every dot is labelled with it.
+    Dot area grows with the bin's count; every dot is labelled with it and carries the Wilson 95%
+    interval of its share as a vertical bar (``low``/``high``), so one lucky call reads as the
+    guess it is.
     """
     def x(p):
         return round(margin + p * size, 1)
@@ -47,15 +52,17 @@ def calibration_chart(bins: list[dict], size: int = CHART["size"], margin: int =
         return round(margin + (1 - p) * size, 1)
 
     largest = max((b["n"] for b in bins), default=1)
-    dots = [
-        {
+    dots = []
+    for b in bins:
+        low, high = standings.wilson(b["observed"] * b["n"], b["n"])
+        interval = f"{low * 100:.0f}–{high:.0%}"
+        dots.append({
             "cx": x(b["mean_probability"]), "cy": y(b["observed"]), "n": b["n"],
             "r": round(5 + 9 * math.sqrt(b["n"] / largest), 1),
+            "low": y(low), "high": y(high), "interval": interval,
             "label": f"{b['bin'] * 10}–{(b['bin'] + 1) * 10}%: {b['observed'] * b['n']:g} of {b['n']} came true "
-                     f"(mean probability {b['mean_probability']:.0%})",
-        }
-        for b in bins
-    ]
+                     f"(mean probability {b['mean_probability']:.0%}; 95% interval {interval})",
+        })
     ticks = [{"value": f"{t}%", "x": x(t / 100), "y": y(t / 100)} for t in (0, 25, 50, 75, 100)]
     return {"width": size + 2 * margin, "height": size + 2 * margin, "x0": x(0), "x1": x(1), "y0": y(0), "y1": y(1),
             "dots": dots, "ticks": ticks, "margin": margin, "size": size}
@@ -106,19 +113,30 @@ async def scorecards_index(datasette, request):
         return Response.text(str(error), status=400)
     db = datasette.get_database(name)
     speakers = await db.execute_fn(lambda conn: cards_of(conn, "speaker", yardstick))
+    kinds = await db.execute_fn(lambda conn: standings.speaker_kinds(sqlite_utils.Database(conn)))
     institutions = await db.execute_fn(lambda conn: cards_of(conn, "institution", yardstick))
     overall = await db.execute_fn(lambda conn: cards_of(conn, "all", yardstick))
     return Response.html(
         await datasette.render_template(
             "scorecards.html",
             {
-                "database": name, "yardstick": yardstick, "yardsticks": YARDSTICKS,
-                "speakers": [with_text(c) for c in speakers], "institutions": [with_text(c) for c in institutions],
+                "database": name, "yardstick": yardstick, "yardsticks": YARDSTICKS, **page_terms(),
+                "speakers": with_texts(standings.standings(speakers, kinds)),
+                "institutions": with_texts(standings.standings(institutions)),
                 "overall": with_text(overall[0]) if overall else None,
             },
             request=request,
         )
     )
+
+
+def with_texts(split: standings.Standings) -> standings.Standings:
+    return standings.Standings(*([with_text(c) for c in cards] for cards in (split.ranked, split.unranked, split.unnamed)))
+
+
+def page_terms() -> dict:
+    """What every scorecard page states beside its numbers: the references and the rank rule."""
+    return {"references": standings.REFERENCES, "min_scored": standings.MIN_SCORED_FOR_RANK}
 
 
 async def scorecard_page(datasette, request):
@@ -134,12 +152,15 @@ async def scorecard_page(datasette, request):
     if card is None:
         return Response.text(f"No predictions for {grouping} {group_id!r}", status=404)
     predictions = await db.execute_fn(lambda conn: predictions_of(conn, grouping, group_id, yardstick))
+    kinds = await db.execute_fn(lambda conn: standings.speaker_kinds(sqlite_utils.Database(conn))) if grouping == "speaker" else {}
     return Response.html(
         await datasette.render_template(
             "scorecard.html",
             {
-                "database": name, "grouping": grouping, "yardstick": yardstick, "yardsticks": YARDSTICKS,
+                "database": name, "grouping": grouping, "yardstick": yardstick, "yardsticks": YARDSTICKS, **page_terms(),
                 "card": with_text(card), "predictions": predictions,
+                "unnamed": kinds.get(group_id) in standings.UNNAMED_KINDS,
+                "page_url": datasette.urls.row(name, "speakers" if grouping == "speaker" else "institutions", group_id),
             },
             request=request,
         )
