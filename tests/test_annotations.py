@@ -1,0 +1,123 @@
+"""The committed annotations pass their checks, and the checks catch what they are for."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ANNOTATIONS = ROOT / "annotations"
+
+spec = importlib.util.spec_from_file_location("check_annotations", ROOT / "scripts" / "check_annotations.py")
+check_annotations = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(check_annotations)
+
+BODY = 'Sales will double next year, the analyst said.\n\n"Prices rose because demand grew," she said.\n'
+GOOD = [
+    {"text": "Sales will double next year", "form": "indirect", "speaker": "the analyst", "anonymous": True,
+     "title": None, "institution": None, "claim_type": "prediction", "record_claim_type": "prediction"},
+    {"text": "Prices rose because demand grew", "form": "direct", "speaker": "the analyst", "anonymous": True,
+     "title": None, "institution": None, "claim_type": "explanation", "record_claim_type": "explanation"},
+]
+HEADER = "url: https://example.org/a\noutlet: Example\npublished: unknown\ntitle: unknown\n\n"
+
+
+def write_article(folder: Path, name="a", header=HEADER, body=BODY, gold=GOOD) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(header + body, encoding="utf-8")
+    (folder / f"{name}.gold.json").write_text(json.dumps(gold, indent=2), encoding="utf-8")
+    return folder / f"{name}.txt"
+
+
+def messages(problems) -> str:
+    return "\n".join(str(p) for p in problems)
+
+
+def test_committed_annotations_pass():
+    problems = check_annotations.check_path(ANNOTATIONS)
+    assert not problems, messages(problems)
+
+
+def test_committed_parts_are_large_enough():
+    for part in ("test", "tune"):
+        articles = sorted((ANNOTATIONS / part).glob("*.txt"))
+        if part == "tune" and not articles:
+            pytest.skip("tune part not landed yet")
+        assert len(articles) >= 12, part
+        outlets = {check_annotations.read_article(a)[0]["outlet"] for a in articles}
+        assert len(outlets) == len(articles), f"{part}: one article per outlet"
+
+
+def test_a_good_article_passes(tmp_path):
+    assert check_annotations.check_article(write_article(tmp_path)) == []
+
+
+@pytest.mark.parametrize("change, field", [
+    ({"text": "Sales will triple next year"}, "text"),
+    ({"form": "quoted"}, "form"),
+    ({"record_claim_type": "guess"}, "record_claim_type"),
+    ({"claim_type": "other"}, "claim_type"),          # record type says prediction
+    ({"anonymous": "yes"}, "anonymous"),
+    ({"title": ""}, "title"),
+    ({"text": "Sales will double next year, "}, "text"),
+])
+def test_bad_entries_are_reported_with_field_and_line(tmp_path, change, field):
+    gold = [dict(GOOD[0], **change), GOOD[1]]
+    problems = check_annotations.check_article(write_article(tmp_path, gold=gold))
+    assert field in {p.field for p in problems}, messages(problems)
+    assert all(p.line >= 1 for p in problems)
+
+
+def test_assessment_scores_as_other(tmp_path):
+    gold = [dict(GOOD[0], claim_type="other", record_claim_type="assessment"), GOOD[1]]
+    assert check_annotations.check_article(write_article(tmp_path, gold=gold)) == []
+
+
+def test_duplicate_statement_needs_two_occurrences(tmp_path):
+    problems = check_annotations.check_article(write_article(tmp_path, gold=[GOOD[0], GOOD[0]]))
+    assert "2 entries but 1 occurrence" in messages(problems)
+
+
+def test_bad_header(tmp_path):
+    header = "url: https://example.org/a\noutlet: Example\npublished: March 2020\ntitle: unknown\nextra\n"
+    problems = check_annotations.check_article(write_article(tmp_path, header=header))
+    assert {"published", "header"} <= {p.field for p in problems}, messages(problems)
+
+
+def test_missing_gold(tmp_path):
+    txt = write_article(tmp_path)
+    (tmp_path / "a.gold.json").unlink()
+    assert "missing" in messages(check_annotations.check_article(txt))
+
+
+def claim(**change):
+    item = {"text": "demand grew", "sentence": "Prices rose because demand grew, she said.",
+            "record_claim_type": "explanation", "claim_type": "explanation",
+            "url": "https://example.org/b", "outlet": "Example"}
+    return json.dumps(dict(item, **change))
+
+
+def test_claims_file(tmp_path):
+    path = tmp_path / "claims.jsonl"
+    path.write_text(claim() + "\n" + claim(text="Prices rose", record_claim_type="fact", claim_type="other") + "\n")
+    assert check_annotations.check_claims(path) == []
+    path.write_text(claim() + "\n" + claim() + "\n" + claim(text="supply fell") + "\n"
+                    + claim(text="Prices rose", record_claim_type="fact") + "\n{not json\n")
+    problems = check_annotations.check_claims(path)
+    assert [(p.line, p.field) for p in problems] == [(2, "text"), (3, "text"), (4, "claim_type"), (5, "json")]
+
+
+def test_no_training_statement_from_a_test_article(tmp_path):
+    write_article(tmp_path / "test")
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "c.jsonl").write_text(claim(url="https://example.org/a") + "\n")
+    problems = check_annotations.check_path(tmp_path)
+    assert [p.field for p in problems] == ["url"], messages(problems)
+
+
+def test_cli_exit_status(tmp_path, capsys):
+    write_article(tmp_path, gold=[dict(GOOD[0], form="quoted")])
+    assert check_annotations.main([str(tmp_path)]) == 1
+    assert "a.gold.json:" in capsys.readouterr().out
+    assert check_annotations.main([str(ANNOTATIONS)]) == 0
