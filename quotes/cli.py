@@ -9,10 +9,11 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from . import app as publication
 from .collection import BUNDLED, INSTITUTIONS_FILE, SPEAKERS_FILE, CollectionError, CollectionWriteError, init_collection, load_collection, refuse_bundled
-from .db import build as build_database
-from .schema import SCHEMA_DIR, write_schema
+
+# Every command imports what only it needs (Datasette, citeproc, sqlite-utils, the extractor) inside
+# its own function, so that `quotes extract` and `quotes check` start fast; tests/test_cli_startup.py
+# keeps it so.
 
 app = typer.Typer(
     help="An expert-quote and attribution database: check, build and publish a collection.",
@@ -87,6 +88,8 @@ def build(
     \b
         quotes build path/to/collection -o quotes.db
     """
+    from .db import build as build_database
+
     try:
         counts = build_database(collection, output)
     except CollectionError as error:
@@ -138,6 +141,9 @@ def serve(
         quotes serve
         quotes serve --get '/quotes/quotes.json?_search=sanctions'
     """
+    from . import app as publication
+    from .db import build as build_database
+
     settings = parse_settings(setting or [])
     with tempfile.TemporaryDirectory(prefix="quotes-serve-") as workdir:
         if path.is_dir():
@@ -160,14 +166,16 @@ def serve(
 
 @app.command()
 def schema(
-    directory: Annotated[Path, typer.Option("--dir", help="Where to write the generated files.")] = SCHEMA_DIR,
+    directory: Annotated[Optional[Path], typer.Option("--dir", help="Where to write the generated files. Default: the project's schema/ folder.", show_default=False)] = None,
 ):
     """Write the JSON Schema of record files and the SQL of the database.
 
     \b
         quotes schema --dir schema
     """
-    for written in write_schema(directory):
+    from .schema import SCHEMA_DIR, write_schema
+
+    for written in write_schema(directory or SCHEMA_DIR):
         out.print(f"Wrote {written}", markup=False)
 
 
