@@ -360,6 +360,9 @@ def cross_file_problems(
                 yield problem("speaker", f"unknown speaker {quote.speaker!r}: not in {SPEAKERS_FILE}")
             if quote.institution is not None and quote.institution not in institution_ids and INSTITUTIONS_FILE not in broken:
                 yield problem("institution", f"unknown institution {quote.institution!r}: not in {INSTITUTIONS_FILE}")
+            if quote.prediction is not None and quote.prediction.deadline_basis == "default" and source.published is None:
+                yield problem("prediction", "deadline_basis: default counts from the source's published date, "
+                                            "which is null: fill in source.published (from the page, never guessed)")
             if archived is None:
                 continue
             if quote.start is not None and archived[quote.start : quote.end] != quote.text:

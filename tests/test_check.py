@@ -149,6 +149,17 @@ def test_bad_input_is_named_by_file_line_and_field(collection, breakage):
     assert f"{collection / relative}:{line}: {field}: " in result.output
 
 
+def test_a_default_deadline_needs_the_published_date(collection):
+    replace_in(collection / SOURCE, "  published: 2021-03-24\n", "  published: null\n")
+    defaults = [n for n, line in enumerate((collection / SOURCE).read_text(encoding="utf-8").splitlines(), 1)
+                if "deadline_basis: default" in line]
+    problems = check_collection(collection)
+    assert problems and all(p.field.endswith(".prediction") for p in problems)
+    assert len(problems) == len(defaults)
+    assert "source.published" in problems[0].message
+    assert runner.invoke(app, ["check", str(collection)]).exit_code == 1
+
+
 def test_every_problem_is_reported(collection):
     unknown_speaker(collection)
     unknown_institution(collection)

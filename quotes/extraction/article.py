@@ -12,7 +12,8 @@ The plain-text format is the one of the evaluation sets::
 
     Second paragraph.
 
-``unknown`` values become None. Offsets of extracted quotes are offsets into :attr:`Article.body`.
+``unknown`` values become None. A publication date comes only from the header, the page's
+metadata, a byline or a dateline (see :mod:`.dating`). Offsets of extracted quotes are offsets into :attr:`Article.body`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .dating import date_from_byline, date_from_metadata
 
 HEADER_KEYS = {"url", "outlet", "published", "title", "authors", "author", "accessed", "language", "date"}
 MAX_BYTES = 20_000_000  # far above any article; refuse rather than grind on a dump
@@ -62,6 +65,9 @@ def parse_article(text: str, path: str | None = None) -> Article:
         meta["authors"] = meta.pop("author")
     if "date" in meta and "published" not in meta:
         meta["published"] = meta.pop("date")
+    if not meta.get("published"):
+        byline = date_from_byline(body)  # a byline or dateline, never a date from the text itself
+        meta["published"] = byline.isoformat() if byline else None
     return Article(body=body.rstrip() + ("\n" if body.strip() else ""), meta=meta, path=path)
 
 
@@ -76,7 +82,13 @@ def html_to_article(html: str, path: str | None = None) -> Article:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - trafilatura is a dependency
         raise ArticleError("reading HTML needs trafilatura: pip install trafilatura") from exc
-    doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return Article(body="", meta={}, path=path)
+    doc = trafilatura.bare_extraction(tree, include_comments=False, include_tables=False,
                                       favor_precision=True, with_metadata=True)
     if doc is None:
         return Article(body="", meta={}, path=path)
@@ -84,8 +96,10 @@ def html_to_article(html: str, path: str | None = None) -> Article:
     body = data.get("text") or ""
     # trafilatura separates paragraphs by single newlines; the extractor expects blank lines.
     body = "\n\n".join(line.strip() for line in body.split("\n") if line.strip())
+    # Not trafilatura's date: it falls back on a copyright footer or a date in the body.
+    published = date_from_metadata(tree) or date_from_byline(body)
     meta = {"url": data.get("url"), "outlet": data.get("sitename"), "title": data.get("title"),
-            "published": data.get("date"), "authors": data.get("author")}
+            "published": published.isoformat() if published else None, "authors": data.get("author")}
     return Article(body=body + ("\n" if body else ""), meta={k: v for k, v in meta.items() if v}, path=path)
 
 

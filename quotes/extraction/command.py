@@ -37,7 +37,10 @@ def run_extract(paths: list[Path], format: str, into: Path | None, yardstick: st
             err.print(f"Error: {error}", markup=False)
             failures += 1
             continue
-        if not extraction.quotes:
+        if not extraction.english:
+            err.print(f"{path}: the article is in language {extraction.language!r}, not English: "
+                      "the extractor reads English only", markup=False)
+        elif not extraction.quotes:
             err.print(f"{path}: no attributed statements found", markup=False)
         if into is not None:
             try:

@@ -23,6 +23,8 @@ from .article import Article, parse_article
 from .attribution import find_attributions
 from .claims import claim_type, find_hedge, stated_probability
 from .coreference import resolve_speakers
+from .dating import parse_date
+from .language import detect_language
 
 MAX_BODY_CHARS = 6_000_000
 # A news article is a few thousand characters. Longer bodies (a whole feed pasted as one file)
@@ -76,6 +78,15 @@ class Extraction:
 
     def as_dict(self) -> dict:
         return {"source": self.source, "quotes": [q.as_dict() for q in self.quotes]}
+
+    @property
+    def language(self) -> str:
+        return self.source.get("language") or "en"
+
+    @property
+    def english(self) -> bool:
+        """Is the article in English (a tag such as 'en' or 'en-GB')?"""
+        return self.language.split("-")[0].lower() == "en"
 
 
 def extract_text(body: str, yardstick: str = DEFAULT_YARDSTICK) -> list[ExtractedQuote]:
@@ -150,8 +161,13 @@ def extract_article(article: Article | str, yardstick: str = DEFAULT_YARDSTICK) 
     """Extract one article (an :class:`Article` or its raw text)."""
     if isinstance(article, str):
         article = parse_article(article)
-    return Extraction(source=source_metadata(article), quotes=extract_text(article.body, yardstick),
-                      body=article.body, path=article.path)
+    source = source_metadata(article)
+    # The stages read English only: another language yields no statements (and says so, see
+    # :attr:`Extraction.language`), rather than the debris English rules find in it.
+    extraction = Extraction(source=source, body=article.body, path=article.path)
+    if extraction.english:
+        extraction.quotes = extract_text(article.body, yardstick)
+    return extraction
 
 
 def source_metadata(article: Article) -> dict:
@@ -162,16 +178,12 @@ def source_metadata(article: Article) -> dict:
         authors = [a.strip() for a in authors.replace(" and ", ";").split(";") if a.strip()]
     return {"url": meta.get("url"), "outlet": meta.get("outlet"), "title": meta.get("title"),
             "published": published.isoformat() if published else None, "authors": authors or [],
-            "language": "en"}
+            "language": meta.get("language") or detect_language(article.body) or "en"}
 
 
 def _date(value) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
+    """A header's date as printed: '2021-03-24' or '24 March 2021'."""
+    return parse_date(str(value)) if value else None
 
 
 def to_json(extraction: Extraction) -> str:
