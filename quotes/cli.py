@@ -71,7 +71,7 @@ def check(collection: CollectionArg = BUNDLED):
         fail(error.problems)
     out.print(
         f"OK: {len(loaded.sources)} sources, {len(loaded.quotes)} quotes, "
-        f"{len(loaded.speakers)} speakers, {len(loaded.institutions)} institutions",
+        f"{len(loaded.speakers)} speakers, {len(loaded.institutions)} institutions, {len(loaded.questions)} questions",
         markup=False,
     )
 

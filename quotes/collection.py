@@ -27,11 +27,16 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
 
-from .models import Institution, InstitutionsFile, Quote, Source, SourceFile, Speaker, SpeakersFile
+from .models import (
+    Institution, InstitutionsFile, Question, QuestionsFile, Quote, Source, SourceFile, Speaker, SpeakersFile,
+)
 
 BUNDLED = Path(__file__).parent / "collection"
 SPEAKERS_FILE = "speakers.yaml"
 INSTITUTIONS_FILE = "institutions.yaml"
+QUESTIONS_FILE = "questions.yaml"
+# What a prediction linked to a question leaves to the question (one place decides each).
+SETTLED_BY_QUESTION = ("deadline", "deadline_basis", "resolution_criteria", "resolutions")
 SOURCES_DIR = "sources"
 TEXTS_DIR = "texts"
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "record.schema.json"
@@ -105,10 +110,19 @@ class Collection:
     speakers: list[Speaker]
     institutions: list[Institution]
     sources: list[LoadedSource]
+    questions: list[Question] = dataclasses.field(default_factory=list)
+    questions_document: Optional[Document] = None
 
     @property
     def quotes(self) -> list[Quote]:
         return [quote for loaded in self.sources for quote in loaded.record.quotes]
+
+    def find_question(self, question_id: str) -> Optional[int]:
+        """Index of ``question_id`` in questions.yaml, or None."""
+        for index, question in enumerate(self.questions):
+            if question.id == question_id:
+                return index
+        return None
 
     def find_quote(self, quote_id: str) -> Optional[tuple[LoadedSource, int]]:
         """The source file holding ``quote_id`` and the quote's index in it."""
@@ -276,7 +290,8 @@ def source_files(root: Path) -> list[Path]:
 def load_collection(root: Path | str = BUNDLED) -> Collection:
     """Read and validate every file of the collection at ``root``.
 
-    :param root: the collection folder (``speakers.yaml``, ``institutions.yaml``, ``sources/``)
+    :param root: the collection folder (``speakers.yaml``, ``institutions.yaml``, optional
+        ``questions.yaml``, ``sources/``)
     :raises CollectionError: listing every problem found, each with file, line and field
     """
     root = Path(root)
@@ -295,7 +310,7 @@ def load_collection(root: Path | str = BUNDLED) -> Collection:
     speakers: list[Speaker] = []
     institutions: list[Institution] = []
     registries = {}
-    for name, model in ((SPEAKERS_FILE, SpeakersFile), (INSTITUTIONS_FILE, InstitutionsFile)):
+    for name, model in ((SPEAKERS_FILE, SpeakersFile), (INSTITUTIONS_FILE, InstitutionsFile), (QUESTIONS_FILE, QuestionsFile)):
         path = root / name
         if path.exists():
             registries[name] = parse(path, model)
@@ -305,6 +320,7 @@ def load_collection(root: Path | str = BUNDLED) -> Collection:
         speakers = speakers_file.speakers
     if institutions_file:
         institutions = institutions_file.institutions
+    questions_doc, questions_file = registries.get(QUESTIONS_FILE, (None, None))
 
     sources = []
     for path in source_files(root):
@@ -312,7 +328,7 @@ def load_collection(root: Path | str = BUNDLED) -> Collection:
         if record is not None:
             sources.append(LoadedSource(document, record))
 
-    collection = Collection(root, speakers, institutions, sources)
+    collection = Collection(root, speakers, institutions, sources, questions_file.questions if questions_file else [], questions_doc)
     # A registry that failed to load would make every reference to it look broken: skip those.
     broken = {name for name, (_, record) in registries.items() if record is None}
     problems.extend(cross_file_problems(collection, speakers_doc, institutions_doc, broken))
@@ -331,6 +347,7 @@ def cross_file_problems(
     for doc, key, records in (
         (speakers_doc, "speakers", collection.speakers),
         (institutions_doc, "institutions", collection.institutions),
+        (collection.questions_document, "questions", collection.questions),
     ):
         seen: set[str] = set()
         for index, record in enumerate(records):
@@ -340,6 +357,7 @@ def cross_file_problems(
 
     speaker_ids = {s.id for s in collection.speakers}
     institution_ids = {i.id for i in collection.institutions}
+    questions = {q.id: q for q in collection.questions}
     source_ids: dict[str, Path] = {}
     quote_ids: dict[str, Path] = {}
     for loaded in collection.sources:
@@ -350,7 +368,7 @@ def cross_file_problems(
         archived = yield from archived_text(collection.root, doc, source)
         for index, quote in enumerate(loaded.record.quotes):
             def problem(field: str, message: str) -> Problem:
-                loc = ("quotes", index, field)
+                loc = ("quotes", index, *field.split("."))
                 return Problem(doc.path, doc.line_of(loc), f"quotes.{index}.{field}", message)
 
             if quote.id in quote_ids:
@@ -363,12 +381,46 @@ def cross_file_problems(
             if quote.prediction is not None and quote.prediction.deadline_basis == "default" and source.published is None:
                 yield problem("prediction", "deadline_basis: default counts from the source's published date, "
                                             "which is null: fill in source.published (from the page, never guessed)")
+            if quote.prediction is not None and QUESTIONS_FILE not in broken:
+                for field, message in question_link_problems(quote, questions):
+                    yield problem(field, message)
             if archived is None:
                 continue
             if quote.start is not None and archived[quote.start : quote.end] != quote.text:
                 yield problem("start", f"offsets {quote.start}-{quote.end} do not hold the quote text in {source.text}")
             elif quote.form == "direct" and quote.text not in archived:
                 yield problem("text", f"direct quote not found verbatim in the archived text {source.text}")
+
+
+def question_link_problems(quote: Quote, questions: dict[str, Question]) -> Iterator[tuple[str, str]]:
+    """(field under the quote, message) for a prediction's link to its question.
+
+    A linked prediction is settled by its question alone: it names the side the speaker took and
+    carries no deadline, criteria or resolutions of its own, so two places can never disagree.
+    A one-off prediction is its own question, under the quote's id, which therefore must not
+    also be the id of a question in questions.yaml.
+    """
+    prediction = quote.prediction
+    if prediction.question is None:
+        if prediction.side is not None:
+            yield "prediction.side", "side is the answer to a question: set prediction.question too"
+        if quote.id in questions:
+            yield "id", f"a one-off prediction is its own question under the quote id, and {quote.id!r} is already a question in {QUESTIONS_FILE}"
+        return
+    question = questions.get(prediction.question)
+    if question is None:
+        yield "prediction.question", f"unknown question {prediction.question!r}: not in {QUESTIONS_FILE}"
+        return
+    if prediction.side is None:
+        yield "prediction.question", f"a prediction on question {question.id!r} names the speaker's side: add side: 'yes' or 'no'"
+    for field in SETTLED_BY_QUESTION:
+        if field in prediction.model_fields_set:
+            yield f"prediction.{field}", f"settled by question {question.id!r}: remove it here (set it on the question in {QUESTIONS_FILE})"
+    if prediction.condition is not None and question.condition is None:
+        yield "prediction.condition", (
+            f"a conditional prediction needs a conditional question, so a failed condition can annul it: "
+            f"question {question.id!r} has no condition"
+        )
 
 
 def archived_text(root: Path, doc: Document, source: Source):

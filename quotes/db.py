@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
-from .collection import BUNDLED, Collection, current_umask, load_collection
+from .collection import BUNDLED, QUESTIONS_FILE, Collection, current_umask, load_collection
 from .scoring import hedge_probability_rows
 from .views import QUOTES_JOINED, VIEWS
 
@@ -75,34 +75,57 @@ TABLES: dict[str, dict] = {
         ],
         "indexes": [["source_id"], ["speaker_id"], ["institution_id"], ["claim_type"], ["form"], ["provenance"]],
     },
+    # Every prediction is settled by a question: a shared one from questions.yaml, or its own
+    # (a one-off prediction's question has the quote's id and shared = 0).
+    "questions": {
+        "columns": {
+            "id": str, "question": str, "deadline": str, "deadline_basis": str, "condition": str,
+            "resolution_yes": str, "resolution_no": str, "topics": str, "shared": int, "record_file": str,
+        },
+        "pk": "id",
+        "not_null": {"question", "shared"},
+        "foreign_keys": [],
+        "indexes": [["deadline"]],
+    },
     "predictions": {
         "columns": {
-            "quote_id": str, "proposition": str, "hedge": str, "probability": float, "deadline": str,
-            "deadline_basis": str, "condition": str, "resolution_yes": str, "resolution_no": str,
+            "quote_id": str, "question_id": str, "side": str, "proposition": str, "hedge": str,
+            "probability": float, "condition": str,
         },
         "pk": "quote_id",
-        "not_null": {"proposition"},
-        "foreign_keys": [("quote_id", "quotes", "id")],
-        "indexes": [["deadline"]],
+        "not_null": {"proposition", "question_id", "side"},
+        "foreign_keys": [("quote_id", "quotes", "id"), ("question_id", "questions", "id")],
+        "indexes": [["question_id"]],
     },
     "resolutions": {
         "columns": {
-            "id": str, "prediction_id": str, "seq": int, "outcome": str, "resolved_on": str,
-            "resolver": str, "rationale": str,
+            "id": str, "question_id": str, "seq": int, "outcome": str, "resolved_on": str,
+            "resolver": str, "confidence": float, "rationale": str,
         },
         "pk": "id",
-        "not_null": {"prediction_id", "seq", "outcome", "resolved_on"},
-        "foreign_keys": [("prediction_id", "predictions", "quote_id")],
-        "indexes": [["prediction_id", "seq"]],
+        "not_null": {"question_id", "seq", "outcome", "resolved_on"},
+        "foreign_keys": [("question_id", "questions", "id")],
+        "indexes": [["question_id", "seq"]],
+    },
+    "resolution_reviews": {
+        "columns": {
+            "id": str, "resolution_id": str, "seq": int, "reviewer": str, "verdict": str, "outcome": str,
+            "reviewed_on": str, "rationale": str,
+        },
+        "pk": "id",
+        "not_null": {"resolution_id", "seq", "reviewer", "verdict", "reviewed_on"},
+        "foreign_keys": [("resolution_id", "resolutions", "id")],
+        "indexes": [["resolution_id", "seq"]],
     },
     "evidence": {
         "columns": {
-            "id": str, "resolution_id": str, "url": str, "outlet": str, "published": str, "excerpt": str,
+            "id": str, "resolution_id": str, "review_id": str, "url": str, "outlet": str, "published": str,
+            "excerpt": str,
         },
         "pk": "id",
         "not_null": {"resolution_id", "url"},
-        "foreign_keys": [("resolution_id", "resolutions", "id")],
-        "indexes": [["resolution_id"]],
+        "foreign_keys": [("resolution_id", "resolutions", "id"), ("review_id", "resolution_reviews", "id")],
+        "indexes": [["resolution_id"], ["review_id"]],
     },
     # Verbal-probability scales and what each makes of the collection's hedges (quotes.scoring).
     "yardsticks": {
@@ -250,11 +273,12 @@ def collection_rows(collection: Collection) -> Iterator[tuple[str, dict]]:
         }
     for loaded in sorted(collection.sources, key=lambda l: l.record.source.id):
         src = loaded.record.source
+        record_file = loaded.path.relative_to(collection.root).as_posix()
         yield "sources", {
             "id": src.id, "label": source_label(src.outlet, iso(src.published)), "url": src.url, "outlet": src.outlet,
             "title": src.title, "published": iso(src.published), "authors": dumps(src.authors),
             "language": src.language, "accessed": iso(src.accessed), "text_path": src.text,
-            "record_file": loaded.path.relative_to(collection.root).as_posix(),
+            "record_file": record_file,
         }
         for q in loaded.record.quotes:
             yield "quotes", {
@@ -267,34 +291,63 @@ def collection_rows(collection: Collection) -> Iterator[tuple[str, dict]]:
             p = q.prediction
             if p is None:
                 continue
-            criteria = p.resolution_criteria
+            if p.question is None:
+                yield from question_rows(q.id, p.proposition, p, shared=0, record_file=record_file)
             yield "predictions", {
-                "quote_id": q.id, "proposition": p.proposition, "hedge": p.hedge,
-                "probability": p.probability, "deadline": iso(p.deadline),
-                "deadline_basis": p.deadline_basis, "condition": p.condition,
-                "resolution_yes": criteria.yes if criteria else None,
-                "resolution_no": criteria.no if criteria else None,
+                "quote_id": q.id, "question_id": p.question or q.id, "side": p.side or "yes",
+                "proposition": p.proposition, "hedge": p.hedge, "probability": p.probability,
+                "condition": p.condition,
             }
-            for seq, r in enumerate(p.resolutions, 1):
-                resolution_id = f"{q.id}-r{seq}"
-                yield "resolutions", {
-                    "id": resolution_id, "prediction_id": q.id, "seq": seq, "outcome": r.outcome,
-                    "resolved_on": iso(r.resolved_on), "resolver": r.resolver, "rationale": r.rationale,
-                }
-                for n, e in enumerate(r.evidence, 1):
-                    yield "evidence", {
-                        "id": f"{resolution_id}-e{n}", "resolution_id": resolution_id, "url": e.url,
-                        "outlet": e.outlet, "published": iso(e.published), "excerpt": e.excerpt,
-                    }
+    for question in sorted(collection.questions, key=lambda question: question.id):
+        yield from question_rows(question.id, question.question, question, shared=1, record_file=QUESTIONS_FILE)
     # Every yardstick's reading of every hedge used, so SQL can score on any of them.
     yield from hedge_probability_rows(
         q.prediction.hedge for q in collection.quotes if q.prediction is not None and q.prediction.hedge
     )
 
 
+def question_rows(question_id: str, text: str, record, shared: int, record_file: str) -> Iterator[tuple[str, dict]]:
+    """(table, row) pairs for a question and its resolutions, reviews and evidence.
+
+    ``record`` is a :class:`~quotes.models.Question`, or a one-off
+    :class:`~quotes.models.Prediction`, which is its own question.
+    """
+    criteria = record.resolution_criteria
+    yield "questions", {
+        "id": question_id, "question": text, "deadline": iso(record.deadline),
+        "deadline_basis": record.deadline_basis, "condition": record.condition,
+        "resolution_yes": criteria.yes if criteria else None, "resolution_no": criteria.no if criteria else None,
+        "topics": dumps(getattr(record, "topics", None)), "shared": shared, "record_file": record_file,
+    }
+    for seq, r in enumerate(record.resolutions, 1):
+        resolution_id = f"{question_id}-r{seq}"
+        yield "resolutions", {
+            "id": resolution_id, "question_id": question_id, "seq": seq, "outcome": r.outcome,
+            "resolved_on": iso(r.resolved_on), "resolver": r.resolver, "confidence": r.confidence,
+            "rationale": r.rationale,
+        }
+        yield from evidence_rows(resolution_id, None, resolution_id, r.evidence)
+        for n, v in enumerate(r.reviews, 1):
+            review_id = f"{resolution_id}-v{n}"
+            yield "resolution_reviews", {
+                "id": review_id, "resolution_id": resolution_id, "seq": n, "reviewer": v.reviewer,
+                "verdict": v.verdict, "outcome": v.outcome, "reviewed_on": iso(v.reviewed_on),
+                "rationale": v.rationale,
+            }
+            yield from evidence_rows(resolution_id, review_id, review_id, v.evidence)
+
+
+def evidence_rows(resolution_id: str, review_id: str | None, prefix: str, evidence) -> Iterator[tuple[str, dict]]:
+    for n, e in enumerate(evidence, 1):
+        yield "evidence", {
+            "id": f"{prefix}-e{n}", "resolution_id": resolution_id, "review_id": review_id, "url": e.url,
+            "outlet": e.outlet, "published": iso(e.published), "excerpt": e.excerpt,
+        }
+
+
 # Parents before children, so foreign keys hold while inserting.
-INSERT_ORDER = ["speakers", "institutions", "sources", "quotes", "predictions", "resolutions", "evidence",
-                "yardsticks", "hedge_probabilities"]
+INSERT_ORDER = ["speakers", "institutions", "sources", "quotes", "questions", "predictions", "resolutions",
+                "resolution_reviews", "evidence", "yardsticks", "hedge_probabilities"]
 
 
 def write_collection(db: sqlite_utils.Database, collection: Collection) -> dict[str, int]:

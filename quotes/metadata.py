@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from .models import CLAIM_TYPE_DEFINITIONS, Evidence, Institution, Prediction, Quote, Resolution, ResolutionCriteria, Source, Speaker
+from .models import (
+    CLAIM_TYPE_DEFINITIONS, Evidence, Institution, Prediction, Question, Quote, Resolution, ResolutionCriteria,
+    ResolutionReview, Source, Speaker,
+)
 
 LICENSE = "CC BY 4.0 (records); quoted words remain their speakers' and publishers'"
 LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -58,8 +61,9 @@ VIEW_COLUMNS = {
     "speaker_kind": "person | organization | group | anonymous.",
     "url": "Where the source article is published.",
     "source_title": "Headline of the source article; null when unknown.",
-    "status": "resolved (has an outcome) | due (deadline passed, unresolved) | open.",
-    "outcome": "The last resolution's outcome.",
+    "status": "disputed (a reviewer disputes the outcome; not scored) | resolved (has an outcome) | due (deadline passed, unresolved) | open.",
+    "outcome": "The last resolution's outcome, for the speaker's claim: on side 'no' a question resolved true is false.",
+    "question_outcome": "The last resolution's outcome, for the question.",
 }
 
 
@@ -139,28 +143,49 @@ def metadata(database: str = "quotes") -> dict:
                         "label_column": "label",
                         "facets": ["outlet", "language"],
                     },
+                    "questions": {
+                        "description": "Resolvable questions: shared ones from questions.yaml (shared = 1) and each one-off prediction's own (shared = 0, id = the quote's id).",
+                        "columns": described(
+                            Question,
+                            extra={
+                                "resolution_yes": ResolutionCriteria.model_fields["yes"].description,
+                                "resolution_no": ResolutionCriteria.model_fields["no"].description,
+                                "topics": "Subject tags (JSON list).",
+                                "shared": "1: a question in questions.yaml that predictions link to; 0: a one-off prediction's own question.",
+                                "record_file": "The YAML file in the collection that holds this question.",
+                            },
+                        ),
+                        "label_column": "question",
+                        "facets": ["shared", "deadline_basis"],
+                        "sortable_columns": ["deadline"],
+                    },
                     "predictions": {
-                        "description": "Resolvable propositions drawn from quotes whose claim type is prediction.",
+                        "description": "Resolvable propositions drawn from quotes whose claim type is prediction, each settled by a question.",
                         "columns": described(
                             Prediction,
                             extra={
                                 "quote_id": "The quote this prediction comes from.",
-                                "resolution_yes": ResolutionCriteria.model_fields["yes"].description,
-                                "resolution_no": ResolutionCriteria.model_fields["no"].description,
+                                "question_id": "The question that settles it: a shared one, or its own (the quote's id).",
+                                "side": "The answer the speaker forecast: yes or no ('yes' for a one-off prediction, whose question is its proposition).",
                             },
                         ),
                         "label_column": "proposition",
-                        "facets": ["deadline_basis", "hedge"],
-                        "sortable_columns": ["deadline", "probability"],
+                        "facets": ["side", "hedge"],
+                        "sortable_columns": ["probability"],
                     },
                     "resolutions": {
-                        "description": "Append-only outcomes of predictions; the highest seq counts.",
-                        "columns": described(Resolution, extra={"id": "Prediction id, '-r' and seq: stable while the history is only appended to.", "prediction_id": "The prediction resolved.", "seq": "Order in the prediction's history, from 1."}),
+                        "description": "Append-only outcomes of questions; the highest seq counts for every prediction on the question.",
+                        "columns": described(Resolution, extra={"id": "Question id, '-r' and seq: stable while the history is only appended to.", "question_id": "The question resolved.", "seq": "Order in the question's history, from 1."}),
                         "facets": ["outcome"],
                     },
+                    "resolution_reviews": {
+                        "description": "Second resolvers' checks of resolutions: agree or dispute; a standing dispute makes the question disputed and unscored.",
+                        "columns": described(ResolutionReview, extra={"id": "Resolution id, '-v' and the review's place in its list.", "resolution_id": "The resolution reviewed.", "seq": "Order in the resolution's reviews, from 1."}),
+                        "facets": ["verdict"],
+                    },
                     "evidence": {
-                        "description": "Reports that settle a resolution.",
-                        "columns": described(Evidence, extra={"id": "Resolution id, '-e' and the evidence's place in its list.", "resolution_id": "The resolution this supports."}),
+                        "description": "Reports that settle a resolution, or that a review relied on.",
+                        "columns": described(Evidence, extra={"id": "Resolution (or review) id, '-e' and the evidence's place in its list.", "resolution_id": "The resolution this supports or, with review_id, the resolution reviewed.", "review_id": "The review that cites it; null for a resolution's own evidence."}),
                     },
                     "predictions_status": {
                         "description": "Every prediction with its status and latest outcome.",
@@ -169,7 +194,10 @@ def metadata(database: str = "quotes") -> dict:
                     },
                     "open_predictions": {"description": "Unresolved predictions whose deadline has not passed."},
                     "due_predictions": {"description": "Unresolved predictions whose deadline has passed."},
-                    "latest_resolutions": {"description": "The resolution that counts for each prediction."},
+                    "latest_resolutions": {"description": "The resolution that counts for each question."},
+                    "latest_reviews": {"description": "Each reviewer's last word on each resolution: a later agree withdraws a dispute."},
+                    "questions_status": {"description": "Every question with its status, latest outcome, resolver's confidence, reviews (agreements, disputes) and number of predictions.", "facets": ["status", "outcome", "shared"]},
+                    "resolution_agreement": {"description": "How often second resolvers agreed with the resolution that counts (each reviewer's last word)."},
                     # Scorecards (quotes.scoring); charts and evidence on the /-/scorecards pages.
                     "speaker_scorecards": {
                         "description_html": 'Per speaker, on the ICD 203 yardstick: hit rate with its Wilson 95% interval, Brier and log score. <a href="/-/scorecards">Scorecards with calibration charts</a>.',
@@ -201,7 +229,7 @@ def metadata(database: str = "quotes") -> dict:
                         "description": "Unresolved predictions whose deadline falls on or before the date given (YYYY-MM-DD).",
                         "sql": (
                             "select quote_id, speaker, institution, proposition, hedge, probability, deadline, deadline_basis "
-                            "from predictions_status where status != 'resolved' and deadline <= :date "
+                            "from predictions_status where outcome is null and deadline <= :date "
                             "order by deadline, quote_id"
                         ),
                     },

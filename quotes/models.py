@@ -1,7 +1,8 @@
 """The record format: pydantic models are the schema of every YAML file in a collection.
 
-A collection is a folder with ``speakers.yaml``, ``institutions.yaml`` and one file per source
-article under ``sources/``. ``quotes schema`` turns these models into
+A collection is a folder with ``speakers.yaml``, ``institutions.yaml``, an optional
+``questions.yaml`` (resolvable questions that several speakers' predictions link to) and one file
+per source article under ``sources/``. ``quotes schema`` turns these models into
 ``schema/record.schema.json``; field descriptions become its documentation.
 """
 
@@ -79,6 +80,16 @@ class Outcome(str, Enum):
     annulled = "annulled"
 
 
+class Side(str, Enum):
+    yes = "yes"
+    no = "no"
+
+
+class Verdict(str, Enum):
+    agree = "agree"
+    dispute = "dispute"
+
+
 class Speaker(Record):
     """A person, organisation or unnamed group that speaks."""
 
@@ -117,13 +128,47 @@ class Evidence(Record):
     excerpt: Optional[str] = Field(None, description="A short verbatim excerpt that settles the question.")
 
 
+class ResolutionReview(Record):
+    """A second resolver's check of a resolution: agree, or dispute it until it is settled.
+
+    A dispute stands until the same reviewer agrees in a later review or a new resolution
+    supersedes the disputed one; meanwhile the question is ``disputed`` and not scored.
+    """
+
+    reviewer: NonEmpty = Field(description="Who reviewed the resolution: someone other than its resolver.")
+    verdict: Verdict = Field(description="agree | dispute.")
+    reviewed_on: dt.date = Field(description="When the review was recorded.")
+    outcome: Optional[Outcome] = Field(None, description="For a dispute: the outcome the reviewer would record instead, if any.")
+    rationale: NonEmpty = Field(description="Why the reviewer agrees or disputes, in a sentence or two.")
+    evidence: list[Evidence] = Field(default_factory=list, description="Reports the reviewer relied on.")
+
+
 class Resolution(Record):
     outcome: Outcome = Field(description="true | false | partial | ambiguous | annulled (e.g. a condition that failed).")
     resolved_on: dt.date = Field(description="When the outcome was recorded.")
     resolver: Optional[str] = Field(None, description="Who recorded it.")
+    confidence: Optional[float] = Field(None, ge=0, le=1, description="The resolver's confidence that this outcome is right under the criteria (0–1).")
     rationale: NonEmpty = Field(description="Why this outcome, in a sentence or two.")
     early: Optional[NonEmpty] = Field(None, description="Why a false outcome was certain before the deadline passed (required for one).")
     evidence: list[Evidence] = Field(default_factory=list, description="Reports that show the outcome.")
+    reviews: list[ResolutionReview] = Field(default_factory=list, description="Append-only checks by other resolvers: agree or dispute.")
+
+    @model_validator(mode="after")
+    def reviews_by_someone_else(self):
+        for review in self.reviews:
+            if self.resolver is None:
+                raise ValueError("a reviewed resolution names its resolver, so a review is by someone else")
+            if review.reviewer.strip().casefold() == self.resolver.strip().casefold():
+                raise ValueError(f"review by {review.reviewer!r}, the resolver: a review is by someone else")
+            if review.reviewed_on < self.resolved_on:
+                raise ValueError(f"review of {review.reviewed_on} is earlier than the resolution ({self.resolved_on})")
+            if review.outcome is not None:
+                same = review.outcome == self.outcome
+                if review.verdict == Verdict.agree.value and not same:
+                    raise ValueError(f"an agreeing review has the resolution's outcome ({self.outcome}), not {review.outcome}")
+                if review.verdict == Verdict.dispute.value and same:
+                    raise ValueError("a disputing review's outcome differs from the resolution's (leave it out to dispute the rationale or evidence)")
+        return self
 
 
 class ResolutionCriteria(Record):
@@ -132,16 +177,23 @@ class ResolutionCriteria(Record):
 
 
 class Prediction(Record):
-    """What a prediction claims, in a form that can later be resolved."""
+    """What a prediction claims, in a form that can later be resolved.
 
+    Linked to a shared question (``question`` and ``side``), it is settled by that question's
+    deadline, criteria and resolutions and carries none of its own; otherwise it is a one-off,
+    its own question, with its own deadline, criteria and resolutions.
+    """
+
+    question: Optional[Slug] = Field(None, description="Id of a question in questions.yaml that settles this prediction; its deadline, criteria and resolutions apply.")
+    side: Optional[Side] = Field(None, description="With question: the answer the speaker forecast, yes or no.")
     proposition: NonEmpty = Field(description="The resolvable statement, written by an editor; true means the speaker was right.")
     hedge: Optional[str] = Field(None, description="The speaker's own words of likelihood: 'likely', 'will', 'could'.")
-    probability: Optional[float] = Field(None, ge=0, le=1, description="Only when the speaker gave a number (0–1).")
-    deadline: Optional[dt.date] = Field(None, description="By when the proposition is to be judged.")
+    probability: Optional[float] = Field(None, ge=0, le=1, description="Only when the speaker gave a number (0–1): the probability of the speaker's side.")
+    deadline: Optional[dt.date] = Field(None, description="By when the proposition is to be judged (one-off predictions only).")
     deadline_basis: Optional[DeadlineBasis] = Field(None, description="explicit (speaker's date) | event_bounded (until an event) | implied | default (editor's convention).")
-    condition: Optional[str] = Field(None, description="For 'if X then Y': X. A failed condition annuls the prediction.")
-    resolution_criteria: Optional[ResolutionCriteria] = Field(None, description="How YES and how NO would be shown.")
-    resolutions: list[Resolution] = Field(default_factory=list, description="Append-only history; the last one counts.")
+    condition: Optional[str] = Field(None, description="For 'if X then Y': X, in the speaker's terms. A failed condition annuls the prediction.")
+    resolution_criteria: Optional[ResolutionCriteria] = Field(None, description="How YES and how NO would be shown (one-off predictions only).")
+    resolutions: list[Resolution] = Field(default_factory=list, description="Append-only history; the last one counts (one-off predictions only).")
 
     @model_validator(mode="after")
     def deadline_needs_basis(self):
@@ -197,6 +249,29 @@ class Source(Record):
         if value is not None and (value.startswith("/") or ".." in value.split("/")):
             raise ValueError("text must be a path inside the collection")
         return value
+
+
+class Question(Record):
+    """A resolvable question that predictions by several speakers link to.
+
+    One resolution settles every linked prediction. A conditional question (``condition``) is
+    resolved ``annulled`` when its condition fails, which annuls every prediction on it.
+    """
+
+    id: Slug = Field(description="Stable id; never reused. Predictions name it in prediction.question.")
+    question: NonEmpty = Field(description="The question, answerable yes or no: 'Will North Korea launch an ICBM in 2022?'")
+    deadline: dt.date = Field(description="By when the question is to be judged.")
+    deadline_basis: Optional[DeadlineBasis] = Field(None, description="explicit (a date in the question) | event_bounded (until an event) | implied | default (editor's convention).")
+    condition: Optional[str] = Field(None, description="For a conditional question: what must hold for it to be judged; annulled when it fails.")
+    resolution_criteria: ResolutionCriteria = Field(description="How YES and how NO would be shown.")
+    topics: list[str] = Field(default_factory=list, description="Subject tags.")
+    resolutions: list[Resolution] = Field(default_factory=list, description="Append-only history; the last one counts for every linked prediction.")
+
+
+class QuestionsFile(Record):
+    """questions.yaml."""
+
+    questions: list[Question] = Field(default_factory=list)
 
 
 class SourceFile(Record):

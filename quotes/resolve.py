@@ -137,6 +137,11 @@ def plan_resolution(
     where = f"{path}:{document.line_of(('quotes', index, 'prediction'))}"
     if quote.prediction is None:
         raise ResolveError(f"{path}:{document.line_of(('quotes', index, 'id'))}: {prediction_id!r} is a quote without a prediction")
+    if quote.prediction.question is not None:
+        raise ResolveError(
+            f"{path}:{document.line_of(('quotes', index, 'prediction', 'question'))}: {prediction_id!r} is settled by "
+            f"question {quote.prediction.question!r}: resolve the question, which settles every prediction on it"
+        )
 
     stated = loaded.record.source.published
     if stated is not None and on < stated:

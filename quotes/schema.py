@@ -14,7 +14,7 @@ import sqlite_utils
 from pydantic import TypeAdapter
 
 from .db import create_schema, schema_sql
-from .models import InstitutionsFile, SourceFile, SpeakersFile
+from .models import InstitutionsFile, QuestionsFile, SourceFile, SpeakersFile
 
 SCHEMA_DIR = Path(__file__).parent.parent / "schema"
 RECORD_SCHEMA = "record.schema.json"
@@ -22,12 +22,12 @@ DATABASE_SQL = "quotes.sql"
 
 
 def record_json_schema() -> dict:
-    """JSON Schema that any record file (a source file, speakers.yaml, institutions.yaml) matches."""
-    schema = TypeAdapter(Union[SourceFile, SpeakersFile, InstitutionsFile]).json_schema()
+    """JSON Schema that any record file (a source file, speakers.yaml, institutions.yaml, questions.yaml) matches."""
+    schema = TypeAdapter(Union[SourceFile, SpeakersFile, InstitutionsFile, QuestionsFile]).json_schema()
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "quotes record file",
-        "description": "A file of a quotes collection: sources/**.yaml, speakers.yaml or institutions.yaml.",
+        "description": "A file of a quotes collection: sources/**.yaml, speakers.yaml, institutions.yaml or questions.yaml.",
         **schema,
     }
 

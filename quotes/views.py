@@ -20,36 +20,74 @@ QUOTE_JOINS = """JOIN speakers s ON s.id = q.speaker_id
 JOIN sources src ON src.id = q.source_id
 LEFT JOIN institutions i ON i.id = q.institution_id"""
 QUOTES_JOINED = "quotes q\n" + QUOTE_JOINS
-INDENTED_JOINS = QUOTE_JOINS.replace("\n", "\n    ")
 Z = 1.96  # two-sided 95%
 
 
-def status_sql(outcome: str, deadline: str, today: str) -> str:
-    """The one rule for a prediction's status, as SQL: resolved (it has an outcome), due
-    (deadline passed, unresolved) or open. ``quotes predictions --by`` passes its own today."""
+def status_sql(outcome: str, deadline: str, today: str, disputes: str = "0") -> str:
+    """The one rule for a question's (and so a prediction's) status, as SQL: disputed (its outcome
+    is disputed by a reviewer), resolved (it has an outcome), due (deadline passed, unresolved) or
+    open. ``quotes predictions --by`` passes its own today."""
     return (
-        f"CASE WHEN {outcome} IS NOT NULL THEN 'resolved' "
+        f"CASE WHEN {outcome} IS NOT NULL AND coalesce({disputes}, 0) > 0 THEN 'disputed' "
+        f"WHEN {outcome} IS NOT NULL THEN 'resolved' "
         f"WHEN {deadline} IS NOT NULL AND {deadline} < {today} THEN 'due' ELSE 'open' END"
     )
 
 
-# The last resolution of each prediction counts; earlier ones stay as history.
+# The last resolution of each question counts; earlier ones stay as history.
 LATEST_RESOLUTIONS_SQL = """
 SELECT r.* FROM resolutions r
-WHERE r.seq = (SELECT max(seq) FROM resolutions r2 WHERE r2.prediction_id = r.prediction_id)
+WHERE r.seq = (SELECT max(seq) FROM resolutions r2 WHERE r2.question_id = r.question_id)
 """
 
+# Each reviewer's last word on each resolution: a later agree withdraws an earlier dispute.
+LATEST_REVIEWS_SQL = """
+SELECT v.* FROM resolution_reviews v
+WHERE v.seq = (SELECT max(seq) FROM resolution_reviews v2 WHERE v2.resolution_id = v.resolution_id AND v2.reviewer = v.reviewer)
+"""
+
+QUESTIONS_STATUS_SQL = f"""
+SELECT
+    q.id AS question_id, q.question, q.deadline, q.deadline_basis, q.condition, q.resolution_yes,
+    q.resolution_no, q.shared,
+    {status_sql("lr.outcome", "q.deadline", "date('now')", "rv.disputes")} AS status,
+    lr.outcome, lr.resolved_on, lr.resolver, lr.confidence, lr.id AS resolution_id,
+    coalesce(rv.reviewers, 0) AS reviewers, coalesce(rv.agreements, 0) AS agreements,
+    coalesce(rv.disputes, 0) AS disputes,
+    (SELECT count(*) FROM predictions p WHERE p.question_id = q.id) AS predictions
+FROM questions q
+LEFT JOIN latest_resolutions lr ON lr.question_id = q.id
+LEFT JOIN (
+    SELECT resolution_id, count(*) AS reviewers, sum(verdict = 'agree') AS agreements,
+        sum(verdict = 'dispute') AS disputes
+    FROM latest_reviews GROUP BY resolution_id
+) rv ON rv.resolution_id = lr.id
+"""
+
+# How often a second resolver agreed with the resolution that counts (each reviewer's last word).
+RESOLUTION_AGREEMENT_SQL = """
+SELECT
+    count(*) AS reviewed_questions, coalesce(sum(reviewers), 0) AS reviews,
+    coalesce(sum(agreements), 0) AS agreements, coalesce(sum(disputes), 0) AS disputes,
+    1.0 * sum(agreements) / sum(reviewers) AS agreement
+FROM questions_status WHERE reviewers > 0
+"""
+
+# A prediction's outcome is that of the speaker's claim: on side 'no', a question resolved
+# 'true' proves the speaker wrong. partial, ambiguous and annulled read the same from both sides.
 PREDICTIONS_STATUS_SQL = f"""
 SELECT
-    p.quote_id, s.name AS speaker, q.title, i.name AS institution, p.proposition, p.hedge,
-    p.probability, p.deadline, p.deadline_basis, p.condition,
-    {status_sql("lr.outcome", "p.deadline", "date('now')")} AS status,
-    lr.outcome, lr.resolved_on, q.text, src.outlet, src.published,
-    q.speaker_id, q.institution_id
+    p.quote_id, p.question_id, p.side, s.name AS speaker, q.title, i.name AS institution, p.proposition,
+    p.hedge, p.probability, qs.deadline, qs.deadline_basis, coalesce(p.condition, qs.condition) AS condition,
+    qs.status,
+    CASE WHEN p.side = 'no' AND qs.outcome = 'true' THEN 'false'
+         WHEN p.side = 'no' AND qs.outcome = 'false' THEN 'true' ELSE qs.outcome END AS outcome,
+    qs.outcome AS question_outcome, qs.resolved_on, qs.disputes,
+    q.text, src.outlet, src.published, q.speaker_id, q.institution_id
 FROM predictions p
+JOIN questions_status qs ON qs.question_id = p.question_id
 JOIN quotes q ON q.id = p.quote_id
 {QUOTE_JOINS}
-LEFT JOIN latest_resolutions lr ON lr.prediction_id = p.quote_id
 """
 
 # The per-prediction facts every score is built from: one row per prediction per yardstick.
@@ -61,27 +99,27 @@ SELECT *,
     min(CAST(probability * 10 + 1e-9 AS INTEGER), 9) AS bin  -- the epsilon keeps 0.7 in bin 7 whatever its binary rounding
 FROM (
     SELECT
-        y.name AS yardstick, p.quote_id, q.speaker_id, s.name AS speaker,
-        q.institution_id, i.name AS institution, p.proposition, p.hedge,
+        y.name AS yardstick, p.quote_id, p.question_id, p.side, p.speaker_id, p.speaker,
+        p.institution_id, p.institution, p.proposition, p.hedge,
         p.probability AS stated_probability,
         coalesce(p.probability, hp.probability) AS probability,
         CASE WHEN p.probability IS NOT NULL THEN 'stated'
              WHEN hp.probability IS NOT NULL THEN 'hedge' END AS probability_basis,
-        src.published AS stated_on, p.deadline,
+        p.published AS stated_on, p.deadline,
         CASE
-            WHEN p.deadline IS NULL OR src.published IS NULL THEN NULL
-            WHEN p.deadline < date(src.published, '+1 month') THEN '< 1 month'
-            WHEN p.deadline <= date(src.published, '+12 months') THEN '1–12 months'
+            WHEN p.deadline IS NULL OR p.published IS NULL THEN NULL
+            WHEN p.deadline < date(p.published, '+1 month') THEN '< 1 month'
+            WHEN p.deadline <= date(p.published, '+12 months') THEN '1–12 months'
             ELSE '> 12 months'
         END AS horizon,
-        lr.outcome, lr.resolved_on,
-        CASE lr.outcome WHEN 'true' THEN 1.0 WHEN 'false' THEN 0.0 WHEN 'partial' THEN 0.5 END AS hit
-    FROM predictions p
+        p.status, p.outcome, p.resolved_on,
+        -- A disputed outcome is not scored until it is settled.
+        CASE WHEN p.status = 'resolved' THEN
+            CASE p.outcome WHEN 'true' THEN 1.0 WHEN 'false' THEN 0.0 WHEN 'partial' THEN 0.5 END
+        END AS hit
+    FROM predictions_status p
     CROSS JOIN yardsticks y
-    JOIN quotes q ON q.id = p.quote_id
-    {INDENTED_JOINS}
     LEFT JOIN hedge_probabilities hp ON hp.yardstick = y.name AND hp.hedge = p.hedge
-    LEFT JOIN latest_resolutions lr ON lr.prediction_id = p.quote_id
 )
 """
 
@@ -146,6 +184,9 @@ DEFAULT_ONLY = "yardstick = (SELECT name FROM yardsticks WHERE is_default = 1)"
 # Created in this order: each view reads only tables and the views above it.
 VIEWS: dict[str, str] = {
     "latest_resolutions": LATEST_RESOLUTIONS_SQL,
+    "latest_reviews": LATEST_REVIEWS_SQL,
+    "questions_status": QUESTIONS_STATUS_SQL,
+    "resolution_agreement": RESOLUTION_AGREEMENT_SQL,
     "predictions_status": PREDICTIONS_STATUS_SQL,
     "open_predictions": "SELECT * FROM predictions_status WHERE status = 'open'",
     "due_predictions": "SELECT * FROM predictions_status WHERE status = 'due'",

@@ -56,31 +56,55 @@ CREATE TABLE "quotes" (
    "context_right" TEXT
 );
 
-CREATE TABLE "predictions" (
-   "quote_id" TEXT PRIMARY KEY REFERENCES "quotes"("id"),
-   "proposition" TEXT NOT NULL,
-   "hedge" TEXT,
-   "probability" REAL,
+CREATE TABLE "questions" (
+   "id" TEXT PRIMARY KEY,
+   "question" TEXT NOT NULL,
    "deadline" TEXT,
    "deadline_basis" TEXT,
    "condition" TEXT,
    "resolution_yes" TEXT,
-   "resolution_no" TEXT
+   "resolution_no" TEXT,
+   "topics" TEXT,
+   "shared" INTEGER NOT NULL,
+   "record_file" TEXT
+);
+
+CREATE TABLE "predictions" (
+   "quote_id" TEXT PRIMARY KEY REFERENCES "quotes"("id"),
+   "question_id" TEXT NOT NULL REFERENCES "questions"("id"),
+   "side" TEXT NOT NULL,
+   "proposition" TEXT NOT NULL,
+   "hedge" TEXT,
+   "probability" REAL,
+   "condition" TEXT
 );
 
 CREATE TABLE "resolutions" (
    "id" TEXT PRIMARY KEY,
-   "prediction_id" TEXT NOT NULL REFERENCES "predictions"("quote_id"),
+   "question_id" TEXT NOT NULL REFERENCES "questions"("id"),
    "seq" INTEGER NOT NULL,
    "outcome" TEXT NOT NULL,
    "resolved_on" TEXT NOT NULL,
    "resolver" TEXT,
+   "confidence" REAL,
+   "rationale" TEXT
+);
+
+CREATE TABLE "resolution_reviews" (
+   "id" TEXT PRIMARY KEY,
+   "resolution_id" TEXT NOT NULL REFERENCES "resolutions"("id"),
+   "seq" INTEGER NOT NULL,
+   "reviewer" TEXT NOT NULL,
+   "verdict" TEXT NOT NULL,
+   "outcome" TEXT,
+   "reviewed_on" TEXT NOT NULL,
    "rationale" TEXT
 );
 
 CREATE TABLE "evidence" (
    "id" TEXT PRIMARY KEY,
    "resolution_id" TEXT NOT NULL REFERENCES "resolutions"("id"),
+   "review_id" TEXT REFERENCES "resolution_reviews"("id"),
    "url" TEXT NOT NULL,
    "outlet" TEXT,
    "published" TEXT,
@@ -158,14 +182,23 @@ CREATE INDEX "idx_quotes_form"
 CREATE INDEX "idx_quotes_provenance"
     ON "quotes" ("provenance");
 
-CREATE INDEX "idx_predictions_deadline"
-    ON "predictions" ("deadline");
+CREATE INDEX "idx_questions_deadline"
+    ON "questions" ("deadline");
 
-CREATE INDEX "idx_resolutions_prediction_id_seq"
-    ON "resolutions" ("prediction_id", "seq");
+CREATE INDEX "idx_predictions_question_id"
+    ON "predictions" ("question_id");
+
+CREATE INDEX "idx_resolutions_question_id_seq"
+    ON "resolutions" ("question_id", "seq");
+
+CREATE INDEX "idx_resolution_reviews_resolution_id_seq"
+    ON "resolution_reviews" ("resolution_id", "seq");
 
 CREATE INDEX "idx_evidence_resolution_id"
     ON "evidence" ("resolution_id");
+
+CREATE INDEX "idx_evidence_review_id"
+    ON "evidence" ("review_id");
 
 CREATE INDEX "idx_hedge_probabilities_hedge"
     ON "hedge_probabilities" ("hedge");
@@ -195,20 +228,45 @@ CREATE INDEX "idx_quotes_full_provenance"
     ON "quotes_full" ("provenance");
 
 CREATE VIEW "latest_resolutions" AS SELECT r.* FROM resolutions r
-WHERE r.seq = (SELECT max(seq) FROM resolutions r2 WHERE r2.prediction_id = r.prediction_id);
+WHERE r.seq = (SELECT max(seq) FROM resolutions r2 WHERE r2.question_id = r.question_id);
+
+CREATE VIEW "latest_reviews" AS SELECT v.* FROM resolution_reviews v
+WHERE v.seq = (SELECT max(seq) FROM resolution_reviews v2 WHERE v2.resolution_id = v.resolution_id AND v2.reviewer = v.reviewer);
+
+CREATE VIEW "questions_status" AS SELECT
+    q.id AS question_id, q.question, q.deadline, q.deadline_basis, q.condition, q.resolution_yes,
+    q.resolution_no, q.shared,
+    CASE WHEN lr.outcome IS NOT NULL AND coalesce(rv.disputes, 0) > 0 THEN 'disputed' WHEN lr.outcome IS NOT NULL THEN 'resolved' WHEN q.deadline IS NOT NULL AND q.deadline < date('now') THEN 'due' ELSE 'open' END AS status,
+    lr.outcome, lr.resolved_on, lr.resolver, lr.confidence, lr.id AS resolution_id,
+    coalesce(rv.reviewers, 0) AS reviewers, coalesce(rv.agreements, 0) AS agreements,
+    coalesce(rv.disputes, 0) AS disputes,
+    (SELECT count(*) FROM predictions p WHERE p.question_id = q.id) AS predictions
+FROM questions q
+LEFT JOIN latest_resolutions lr ON lr.question_id = q.id
+LEFT JOIN (
+    SELECT resolution_id, count(*) AS reviewers, sum(verdict = 'agree') AS agreements,
+        sum(verdict = 'dispute') AS disputes
+    FROM latest_reviews GROUP BY resolution_id
+) rv ON rv.resolution_id = lr.id;
+
+CREATE VIEW "resolution_agreement" AS SELECT
+    count(*) AS reviewed_questions, coalesce(sum(reviewers), 0) AS reviews,
+    coalesce(sum(agreements), 0) AS agreements, coalesce(sum(disputes), 0) AS disputes,
+    1.0 * sum(agreements) / sum(reviewers) AS agreement
+FROM questions_status WHERE reviewers > 0;
 
 CREATE VIEW "predictions_status" AS SELECT
-    p.quote_id, s.name AS speaker, q.title, i.name AS institution, p.proposition, p.hedge,
-    p.probability, p.deadline, p.deadline_basis, p.condition,
-    CASE WHEN lr.outcome IS NOT NULL THEN 'resolved' WHEN p.deadline IS NOT NULL AND p.deadline < date('now') THEN 'due' ELSE 'open' END AS status,
-    lr.outcome, lr.resolved_on, q.text, src.outlet, src.published,
-    q.speaker_id, q.institution_id
+    p.quote_id, p.question_id, p.side, s.name AS speaker, q.title, i.name AS institution, p.proposition,
+    p.hedge, p.probability, qs.deadline, qs.deadline_basis, coalesce(p.condition, qs.condition) AS condition,
+    qs.status, CASE WHEN p.side = 'no' AND qs.outcome = 'true' THEN 'false'
+         WHEN p.side = 'no' AND qs.outcome = 'false' THEN 'true' ELSE qs.outcome END AS outcome, qs.outcome AS question_outcome, qs.resolved_on, qs.disputes,
+    q.text, src.outlet, src.published, q.speaker_id, q.institution_id
 FROM predictions p
+JOIN questions_status qs ON qs.question_id = p.question_id
 JOIN quotes q ON q.id = p.quote_id
 JOIN speakers s ON s.id = q.speaker_id
 JOIN sources src ON src.id = q.source_id
-LEFT JOIN institutions i ON i.id = q.institution_id
-LEFT JOIN latest_resolutions lr ON lr.prediction_id = p.quote_id;
+LEFT JOIN institutions i ON i.id = q.institution_id;
 
 CREATE VIEW "open_predictions" AS SELECT * FROM predictions_status WHERE status = 'open';
 
@@ -221,29 +279,27 @@ CREATE VIEW "prediction_scores" AS SELECT *,
     min(CAST(probability * 10 + 1e-9 AS INTEGER), 9) AS bin  -- the epsilon keeps 0.7 in bin 7 whatever its binary rounding
 FROM (
     SELECT
-        y.name AS yardstick, p.quote_id, q.speaker_id, s.name AS speaker,
-        q.institution_id, i.name AS institution, p.proposition, p.hedge,
+        y.name AS yardstick, p.quote_id, p.question_id, p.side, p.speaker_id, p.speaker,
+        p.institution_id, p.institution, p.proposition, p.hedge,
         p.probability AS stated_probability,
         coalesce(p.probability, hp.probability) AS probability,
         CASE WHEN p.probability IS NOT NULL THEN 'stated'
              WHEN hp.probability IS NOT NULL THEN 'hedge' END AS probability_basis,
-        src.published AS stated_on, p.deadline,
+        p.published AS stated_on, p.deadline,
         CASE
-            WHEN p.deadline IS NULL OR src.published IS NULL THEN NULL
-            WHEN p.deadline < date(src.published, '+1 month') THEN '< 1 month'
-            WHEN p.deadline <= date(src.published, '+12 months') THEN '1–12 months'
+            WHEN p.deadline IS NULL OR p.published IS NULL THEN NULL
+            WHEN p.deadline < date(p.published, '+1 month') THEN '< 1 month'
+            WHEN p.deadline <= date(p.published, '+12 months') THEN '1–12 months'
             ELSE '> 12 months'
         END AS horizon,
-        lr.outcome, lr.resolved_on,
-        CASE lr.outcome WHEN 'true' THEN 1.0 WHEN 'false' THEN 0.0 WHEN 'partial' THEN 0.5 END AS hit
-    FROM predictions p
+        p.status, p.outcome, p.resolved_on,
+        -- A disputed outcome is not scored until it is settled.
+        CASE WHEN p.status = 'resolved' THEN
+            CASE p.outcome WHEN 'true' THEN 1.0 WHEN 'false' THEN 0.0 WHEN 'partial' THEN 0.5 END
+        END AS hit
+    FROM predictions_status p
     CROSS JOIN yardsticks y
-    JOIN quotes q ON q.id = p.quote_id
-    JOIN speakers s ON s.id = q.speaker_id
-    JOIN sources src ON src.id = q.source_id
-    LEFT JOIN institutions i ON i.id = q.institution_id
     LEFT JOIN hedge_probabilities hp ON hp.yardstick = y.name AND hp.hedge = p.hedge
-    LEFT JOIN latest_resolutions lr ON lr.prediction_id = p.quote_id
 );
 
 CREATE VIEW "scorecard_rows" AS SELECT 'speaker' AS grouping, speaker_id AS group_id, speaker AS group_name, ps.* FROM prediction_scores ps

@@ -29,7 +29,9 @@ def test_tables_keys_and_indexes(bundled_db):
     assert db["predictions"].pks == ["quote_id"]
     fks = {(fk.column, fk.other_table) for fk in db["quotes"].foreign_keys}
     assert fks == {("source_id", "sources"), ("speaker_id", "speakers"), ("institution_id", "institutions")}
-    assert {fk.other_table for fk in db["evidence"].foreign_keys} == {"resolutions"}
+    assert {fk.other_table for fk in db["evidence"].foreign_keys} == {"resolutions", "resolution_reviews"}
+    assert {(fk.column, fk.other_table) for fk in db["predictions"].foreign_keys} == {("quote_id", "quotes"), ("question_id", "questions")}
+    assert {(fk.column, fk.other_table) for fk in db["resolutions"].foreign_keys} == {("question_id", "questions")}
     indexed = {tuple(index.columns) for index in db["quotes"].indexes}
     assert {("speaker_id",), ("institution_id",), ("source_id",), ("claim_type",)} <= indexed
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []

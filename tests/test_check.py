@@ -18,7 +18,7 @@ runner = CliRunner()
 def test_bundled_collection_is_valid():
     result = runner.invoke(app, ["check"])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "OK: 1 sources, 17 quotes, 10 speakers, 3 institutions"
+    assert result.output.strip() == "OK: 1 sources, 17 quotes, 10 speakers, 3 institutions, 0 questions"
 
 
 def test_bundled_collection_content():

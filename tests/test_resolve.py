@@ -120,7 +120,7 @@ def test_later_resolution_supersedes_and_history_stays(collection, db_path):
     resolve(collection, f"{P}-q05", "ambiguous", on=TODAY, **common)
     build(collection, db_path)
     db = sqlite_utils.Database(db_path)
-    history = [r["outcome"] for r in db.query("select outcome from resolutions where prediction_id = ? order by seq", [f"{P}-q05"])]
+    history = [r["outcome"] for r in db.query("select outcome from resolutions where question_id = ? order by seq", [f"{P}-q05"])]
     assert history == ["true", "false", "ambiguous"]
     [status] = db.query("select status, outcome from predictions_status where quote_id = ?", [f"{P}-q05"])
     assert status == {"status": "resolved", "outcome": "ambiguous"}

@@ -74,7 +74,7 @@ async def test_every_table_and_column_is_described(ds, bundled_db):
     assert metadata["license"] and metadata["source"] and metadata["description"]
     tables = metadata["databases"]["quotes"]["tables"]
     db = sqlite_utils.Database(bundled_db)
-    for name in ["sources", "speakers", "institutions", "quotes", "predictions", "resolutions", "evidence", "quotes_full"]:
+    for name in ["sources", "speakers", "institutions", "quotes", "questions", "predictions", "resolutions", "resolution_reviews", "evidence", "quotes_full"]:
         assert tables[name]["description"], name
         columns = db[name].columns_dict
         missing = set(columns) - set(tables[name].get("columns", {}))
