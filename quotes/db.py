@@ -100,7 +100,7 @@ TABLES: dict[str, dict] = {
     "resolutions": {
         "columns": {
             "id": str, "question_id": str, "seq": int, "outcome": str, "resolved_on": str,
-            "resolver": str, "confidence": float, "rationale": str,
+            "resolver": str, "confidence": float, "rationale": str, "early": str,
         },
         "pk": "id",
         "not_null": {"question_id", "seq", "outcome", "resolved_on"},
@@ -324,7 +324,7 @@ def question_rows(question_id: str, text: str, record, shared: int, record_file:
         yield "resolutions", {
             "id": resolution_id, "question_id": question_id, "seq": seq, "outcome": r.outcome,
             "resolved_on": iso(r.resolved_on), "resolver": r.resolver, "confidence": r.confidence,
-            "rationale": r.rationale,
+            "rationale": r.rationale, "early": r.early,
         }
         yield from evidence_rows(resolution_id, None, resolution_id, r.evidence)
         for n, v in enumerate(r.reviews, 1):

@@ -87,7 +87,8 @@ CREATE TABLE "resolutions" (
    "resolved_on" TEXT NOT NULL,
    "resolver" TEXT,
    "confidence" REAL,
-   "rationale" TEXT
+   "rationale" TEXT,
+   "early" TEXT
 );
 
 CREATE TABLE "resolution_reviews" (
