@@ -259,8 +259,10 @@ FROM questions_status WHERE reviewers > 0;
 CREATE VIEW "predictions_status" AS SELECT
     p.quote_id, p.question_id, p.side, s.name AS speaker, q.title, i.name AS institution, p.proposition,
     p.hedge, p.probability, qs.deadline, qs.deadline_basis, coalesce(p.condition, qs.condition) AS condition,
-    qs.status, CASE WHEN p.side = 'no' AND qs.outcome = 'true' THEN 'false'
-         WHEN p.side = 'no' AND qs.outcome = 'false' THEN 'true' ELSE qs.outcome END AS outcome, qs.outcome AS question_outcome, qs.resolved_on, qs.disputes,
+    qs.status,
+    CASE WHEN p.side = 'no' AND qs.outcome = 'true' THEN 'false'
+         WHEN p.side = 'no' AND qs.outcome = 'false' THEN 'true' ELSE qs.outcome END AS outcome,
+    qs.outcome AS question_outcome, qs.resolved_on, qs.disputes,
     q.text, src.outlet, src.published, q.speaker_id, q.institution_id
 FROM predictions p
 JOIN questions_status qs ON qs.question_id = p.question_id
