@@ -29,7 +29,7 @@ def test_init_makes_an_empty_valid_collection(tmp_path):
         assert (target / lines[0].split("$schema=")[1]).resolve() == (Path(__file__).parent.parent / "schema" / "record.schema.json").resolve()
         assert lines[-1] == f"{key}: []"
     check = runner.invoke(app, ["check", str(target)])
-    assert check.exit_code == 0 and check.output == "OK: 0 sources, 0 quotes, 0 speakers, 0 institutions\n"
+    assert check.exit_code == 0 and check.output == "OK: 0 sources, 0 quotes, 0 speakers, 0 institutions, 0 questions\n"
 
 
 def test_a_new_collection_builds_serves_and_takes_drafts(tmp_path):
