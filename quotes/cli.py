@@ -263,7 +263,8 @@ def quotebank(
     from .quotebank import build_with_quotebank
 
     with Progress(
-        TextColumn("Importing"), BarColumn(), DownloadColumn(), TimeRemainingColumn(), console=err, transient=True
+        TextColumn("Importing"), BarColumn(), DownloadColumn(), TimeRemainingColumn(), console=err, transient=True,
+        disable=not err.is_terminal,  # piped to a log: no bar, and no blank lines where it was
     ) as progress:
         task = progress.add_task("import", total=sum(f.stat().st_size for f in files if f.is_file()))
         try:
