@@ -32,7 +32,8 @@ _PREPOSED_ONLY = flagged("speech_verbs", "preposed_only")
 _INFINITIVE_VERBS = flagged("speech_verbs", "infinitive")
 # Verbs whose content may be an infinitive: 'pledged to cut taxes'.
 _TO_VERBS = flagged("speech_verbs", "to_clause")
-VERB_RE = re.compile(r"\b(" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) + r")\b(?:\s+(?:out|back)\b)?")
+_VERB_ALT = "|".join(sorted(_VERBS, key=len, reverse=True))
+VERB_RE = re.compile(r"\b(" + _VERB_ALT + r")\b(?:\s+(?:out|back)\b)?")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|previously|later|again|recently|further|then|once|"
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
@@ -52,13 +53,16 @@ ADVERBIAL = re.compile(
 TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*|reporters|journalists|"
                          r"lawmakers|investors|clients|students|viewers|listeners|the\s+\w+(?:\s+\w+)?|"
                          r"me|us|him|her|them|an?\s+\w+(?:\s+\w+)?)(?=[\s,])")
-CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) +
-                 r")\b|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:said|says|told|added|warned|cautioned|argued|noted|insisted|predicted)\b)|"
+# Where a content ends: a coordinated reporting verb ('said A and warned that B', ', and added …'),
+# another source speaking ('while X said'), a participle or appositive tacked on by the writer.
+CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + _VERB_ALT +
+                 r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"])|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:said|says|told|added|warned|cautioned|argued|noted|insisted|predicted)\b)|"
+                 r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|warned|argued|noted|predicted)\s)|"
                  r",\s+without\s+\w+ing\b|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
-                 r"according)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
+                 r"according|predicting|forecasting|projecting|estimating|vowing|pledging|promising|threatening|cautioning)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
                  r"\s+[—–]\s+|;\s")
-_AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(" +
-                       "|".join(sorted(set(_VERBS), key=len, reverse=True)) + r")\b\s*(?:that\b\s*)?")
+_AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?(" + _VERB_ALT +
+                       r")\b\s*(?:that\b\s*)?")
 ADDING = re.compile(r"^\s*,?\s*(?:and\s+)?(?:adding|noting|saying|arguing|warning|explaining|stressing)\b\s*(?:that\b\s*)?:?\s*")
 VIA = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$")
 FINITE = re.compile(r"\b(is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|"
@@ -318,6 +322,8 @@ class SentenceReader:
         self.according_to()
         if self.consumed >= self.end:
             return self.found
+        if self.as_put_it():
+            return self.found
         if self.closing_source():
             return self.found
         for verb in VERB_RE.finditer(self.masked):
@@ -346,7 +352,8 @@ class SentenceReader:
         if form != "direct" and _POLL_FIGURE.match(text, a, b):
             return  # 'Nearly 85 percent of attendees polled said …' is a poll figure
         that = re.search(r"\bthat\s*$", text[max(0, a - 6):a])
-        if form == "indirect" and (len(words) < 3 or not (that or FINITE.search(text[a:b]))) \
+        finite = FINITE.search(text[a:b])
+        if form == "indirect" and (len(words) < 2 or len(words) < 3 and not finite or not (that or finite)) \
                 or form == "mixed" and len(words) < 3:
             return
         self.found.append(Attribution(a, b, form, mention, cue, via, self.paragraph))
@@ -385,6 +392,20 @@ class SentenceReader:
                 if mention:
                     self.add(self.content(s_start + comma + 1, s_end, True), mention, "according to", mention.via)
                     self.consumed = s_end
+
+    def as_put_it(self) -> bool:
+        """'As Jane Doe, an economist, put it, “…”': a source in a fronted 'as' clause, content after it."""
+        if self.consumed != self.start:
+            return False
+        match = _AS_PUT_IT.match(self.masked)
+        if not match:
+            return False
+        mention, _ = _subject_before(self.text, self.start + match.start("source"), self.start + match.end("source"))
+        if mention is None:
+            return False
+        self.add(self.content(self.start + match.end(), self.end, True), mention, match.group("verb"), mention.via)
+        self.consumed = self.end
+        return True
 
     def closing_source(self) -> bool:
         """'Professionals expect X, and few believe Y, a report said Thursday.': the closing source
@@ -602,6 +623,8 @@ def _speaker_opens(text: str, masked: str, s_start: int, at: int) -> bool:
     return mention.kind != "definite" or mention.name.split()[-1].lower() in TITLE_WORDS | ROLE_NOUNS
 
 
+_AS_PUT_IT = re.compile(r"\s*As\s+(?P<source>[^“”\";]{2,200}?)\s+(?P<verb>put|puts|said|says|noted|notes|wrote|writes)"
+                        r"\s+it\b(?:\s+(?:on\s+\w+day|in\s+an?\s+\w+(?:\s+\w+)?))?\s*[,:]?\s*(?=\S)")
 _CLOSING_REST = re.compile(r"\s*(?:(?:on\s+)?\w+day|last\s+\w+|earlier|yesterday|today|in\s+an?\s+\w+(?:\s+\w+)?)?\s*[.!?]?\s*$")
 
 
