@@ -212,7 +212,9 @@ class Resolver:
         if mention.kind == "definite":
             head = mention.name.split()[-1].lower()
             org_like = head in ORG_HEADS
-            named = [n for pos, n in self.orgs if pos < mention.start and head in n.lower().split()]
+            # 'the CBN governor' is a person, not the organisation chunk 'Governor of the Central Bank'
+            named = [] if head in TITLE_WORDS and not org_like else \
+                [n for pos, n in self.orgs if pos < mention.start and head in n.lower().split()]
             if named:
                 name = re.sub(r"^(?:the|The)\s+", "", named[-1])
                 return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))

@@ -8,6 +8,7 @@ hold one entry a line; ``.csv`` files a header row and named columns. Files are 
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 from importlib import resources
 
@@ -40,3 +41,15 @@ def flagged(name: str, column: str) -> frozenset[str]:
     rows = table(name)
     key = next(iter(rows[0]))
     return frozenset(row[key] for row in rows if row[column] == "1")
+
+
+@cache
+def phrase_regex(name: str) -> re.Pattern:
+    """One pattern matching any entry of ``data/<name>.txt`` as whole words, case-insensitive;
+    spaces match any whitespace, an apostrophe either ' or ’, the longest entry first."""
+    alternatives = []
+    for phrase in sorted(ordered(name), key=len, reverse=True):
+        body = r"\s+".join(re.escape(word).replace("'", "[’']") for word in phrase.split())
+        left = r"(?<![\w’'-])" if phrase[0].isalnum() else ""
+        alternatives.append(left + body + r"(?![\w’'-])")
+    return re.compile("|".join(alternatives), re.I)

@@ -59,8 +59,13 @@ def is_title_word(token: str) -> bool:
     return word in TITLE_WORDS or "-" in word and any(part in TITLE_WORDS for part in word.split("-"))
 
 
+# 'al-Badri', 'el-Sisi', 'bin-Salman': a name particle joined by a hyphen to a capitalised name.
+_PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-[A-Z]")
+
+
 def _is_cap(token: str) -> bool:
-    return bool(token) and (token[0].isupper() or token[0].isdigit()) and token.lower() not in ("i",)
+    return bool(token) and (token[0].isupper() or token[0].isdigit() or bool(_PARTICLE_NAME.match(token))) \
+        and token.lower() not in ("i",)
 
 
 def _strip_trailing_punct(text: str) -> str:
@@ -474,14 +479,19 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     lower-case role; not a country or a state body ('Kremlin spokesperson', 'US Secretary of State')."""
     tokens = title.split()
     lead = []
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
+        if tok.lower() in CONNECTORS and lead and _cap_follows(tokens, i + 1) \
+                and not is_title_word(next(t for t in tokens[i:] if t.lower() not in CONNECTORS)):
+            lead.append(tok)  # 'Bank of Canada Governor': the name of the organisation runs on
+            continue
         if not _is_cap(tok) or is_title_word(tok):
             break
         lead.append(tok)
     rest = tokens[len(lead):]
     if len(lead) == 1 and classify_name(lead[0]) != "organization":
         return None  # 'Lead author James Hansen': one capitalised word may just open the sentence
-    if not lead or not rest or not rest[0][:1].islower() or not any(is_title_word(t) for t in rest) \
+    named_org = len(lead) > 1 and classify_name(" ".join(lead)) == "organization"  # 'Bank of Canada Governor'
+    if not lead or not rest or not (rest[0][:1].islower() or named_org) or not any(is_title_word(t) for t in rest) \
             or _state_word(lead[0]) or all(_state_word(t) for t in lead):
         return None
     return re.sub(r"[’']s?$", "", " ".join(lead)), " ".join(rest)
@@ -513,7 +523,8 @@ def _person(text, name, title, appositive, start, end) -> Mention:
 
 
 ORG_NAME_RE = re.compile(r"(?:the[ \t]+)?[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|for|and|the|on|&))*[ \t]+[A-Z][\w’'&.-]*)*(?:[ \t]+\([A-Z]{2,}\))?")
-NAME_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der))*\s+[A-Z][\w’'-]+)")
+NAME_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der))*\s+"
+                     r"(?:[A-Z]|(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-[A-Z])[\w’'-]+)")
 
 
 def name_index(text: str) -> list[tuple[int, str]]:
