@@ -117,3 +117,34 @@ def test_quoted_as_saying_shares_the_sentence_subject():
 
 def test_warned_of_a_noun_is_no_statement():
     assert quotes_of("Seismologists on Sunday warned of devastating aftershocks in the wake of the quake.") == []
+
+
+@pytest.mark.parametrize("body, texts", [
+    ("The minister said prices would rise this year and warned that wages would lag behind them.",
+     ["prices would rise this year", "wages would lag behind them"]),
+    ("The company said sales fell, and its chief executive told the BBC that the outlook was grim.",
+     ["sales fell", "the outlook was grim"]),
+    ("Jane Doe, the bank’s economist, said the crisis was over, predicting that the recovery would come by spring.",
+     ["the crisis was over", "the recovery would come by spring"]),
+    ("Union minister Anurag Thakur has stated that Modi would serve till the end of his term and that the "
+     "administration has no plans to hold early elections.",
+     ["Modi would serve till the end of his term and that the administration has no plans to hold early elections"]),
+])
+def test_coordinated_reports_are_split(body, texts):
+    assert [q.text for q in quotes_of(body)] == texts
+
+
+@pytest.mark.parametrize("body, text, speaker", [
+    ("As Jane Doe, an economist at Example Bank, put it, “the recession will be short.”",
+     "the recession will be short.", "Jane Doe"),
+    ("Analysts at Example Bank called on the government to cut taxes.", "the government to cut taxes",
+     "Analysts at Example Bank"),
+    ("The group threatened to retaliate against any attack.", "to retaliate against any attack", "The group"),
+    ("Imran Khan is not interested in talks with the coalition, he said adding that elections were far off.",
+     "Imran Khan is not interested in talks with the coalition", "he"),
+])
+def test_more_reporting_constructions(body, text, speaker):
+    found = quotes_of(body)
+    assert found and found[0].text == text
+    if speaker != "he":
+        assert found[0].speaker == speaker

@@ -485,6 +485,12 @@ class SentenceReader:
         c_start = _content_start(text, site.end, s_end, word)
         if c_start is None:
             return
+        self.preposed_clause(c_start, site, subordinate)
+
+    def preposed_clause(self, c_start: int, site: VerbSite, subordinate=None) -> None:
+        """The content of a pre-posed verb from *c_start* to where it is cut, and what follows it.
+        '… said that A and that B' stays one statement (as in PolNeAR and our annotations)."""
+        text, s_end, mention, word = self.text, self.end, site.mention, site.word
         c_end = s_end
         cut = CUT.search(self.masked, c_start - self.start)
         if cut:
@@ -650,7 +656,13 @@ def _clause_start_ok(prefix: str) -> bool:
     """What may precede a source at the start of a clause: 'But', 'On Monday,', 'In a statement,'."""
     prefix = prefix.strip()
     return bool(re.search(r"(?:^|[,;:]|\b(?:but|and|while|whereas|as|because|although|though|after|when|"
-                          r"since|if|so|that|where|which|who))$", prefix, re.I))
+                          r"since|if|so|that|where|which|who))$", prefix, re.I)
+                or _OPENING_ADVERB.fullmatch(prefix))
+
+
+# Sentence adverbs a writer puts before the source: 'Moreover he suggested that …'.
+_OPENING_ADVERB = re.compile(r"(?:moreover|however|meanwhile|furthermore|additionally|separately|still|also|"
+                             r"later|earlier|now|then|instead|indeed|yet|likewise|similarly|finally)", re.I)
 
 
 def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> bool:
@@ -659,7 +671,8 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> 
     if not rest or rest[0] in ".,;:!?—–" or rest[0] in OPENERS + '"':
         return True
     if re.match(r"(?:on|in|at|last|this|during|earlier|later|yesterday|today|\w+day|in\s+an?|and|but|also|then|"
-                r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to|of|about|over|by|with|outside|inside)\b", rest):
+                r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to|of|about|over|by|with|outside|inside|"
+                r"adding|noting|saying|arguing|warning|explaining|stressing)\b", rest):
         return True
     return told and bool(re.match(r"(?:[A-Z][\w.]*|the|a|an|reporters|journalists|me|us|him|her|them)\b", rest))
 

@@ -175,7 +175,9 @@ class Resolver:
         self.history.append(mention)
         return mention
 
-    def resolve(self, mention: Mention) -> Mention:
+    def resolve(self, mention: Mention, content: tuple[int, int] = (0, 0)) -> Mention:
+        """The full mention *mention* refers to; *content* is the span of what it said (a name
+        inside it, as in 'Imran Khan is not interested …, he said', is not who 'he' is)."""
         if mention.kind == "pronoun":
             want_plural = mention.name.lower() in ("they", "we")
             want_org = mention.name.lower() == "it"
@@ -186,7 +188,7 @@ class Resolver:
                     name = re.sub(r"^(?:the|The)\s+", "", near[-1][1]).rstrip(".")
                     return self._remember(Mention(mention.text, name, "organization",
                                                   start=mention.start, end=mention.end))
-            subject = None if want_plural or want_org else self._subject_since_last_speaker(mention.start)
+            subject = None if want_plural or want_org else self._subject_since_last_speaker(mention.start, content)
             if subject is not None:
                 known = self.people.get(subject)
                 found = replace(known, text=mention.text, start=mention.start, end=mention.end) if known else \
@@ -257,7 +259,7 @@ class Resolver:
                     break
         return self._remember(mention)
 
-    def _subject_since_last_speaker(self, position: int) -> str | None:
+    def _subject_since_last_speaker(self, position: int, content: tuple[int, int] = (0, 0)) -> str | None:
         """'Jeffrey Severinghaus, a paleoclimatologist, criticized the study. "…," he said.': a person
         opening a sentence after the last speaker, in this or the previous paragraph, is 'he'."""
         last_end = self.history[-1].end if self.history else 0
@@ -265,6 +267,8 @@ class Resolver:
         for pos, name in reversed(self.names[:upto][-20:]):
             if pos < last_end or self.text.count("\n\n", pos, position) > 1:
                 return None
+            if content[0] <= pos < content[1]:
+                continue
             if self._opens_sentence(pos, name) and \
                     not any(name.split()[-1] == h.name.split()[-1] for h in self.history[-1:]):
                 return self._canonical(name)
@@ -401,7 +405,7 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
     by_att: dict[int, Mention] = {}
     # Backward, in the order the sources are printed.
     for att in sorted((a for a in attributions if a.mention is not None), key=lambda a: a.mention.start):
-        by_att[id(att)] = resolver.resolve(att.mention)
+        by_att[id(att)] = resolver.resolve(att.mention, content=(att.start, att.end))
     for i, att in enumerate(attributions):
         if id(att) not in by_att:
             mention = _continued_speaker(attributions, i, by_att)
