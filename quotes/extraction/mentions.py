@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import words
+from .lexicon import flagged, words
 
 APOS = "'’"
 HONORIFICS = words("honorifics")
@@ -28,7 +28,8 @@ AFFILIATIONS = words("affiliations")
 CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "al", "bin", "la", "le", "y", "on"}
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He", "She", "They", "It", "We", "I",
              "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "As", "If", "For",
-             "Meanwhile", "However", "Still", "Now", "Also", "Asked", "According", "Speaking", "Last", "Next"}
+             "Meanwhile", "However", "Still", "Now", "Also", "Asked", "According", "Speaking", "Last", "Next",
+             "Of", "From", "With", "By", "To", "Moreover"}
 MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
@@ -300,6 +301,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     text = re.sub(r"\s*\([A-Z]-[A-Za-z. ]{1,12}\)", "", text)
     text = re.sub(r"\s*\([A-Z]{2,6}\)", "", text)  # 'the World Health Organisation (WHO)': '(WHO)' is no 'who'
     text = re.sub(r"^\s*(?:even|only|also|then)\s+", "", text, flags=re.I)
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first.lower() in flagged("speech_verbs", "cue"):
+        text = text[len(first):].lstrip()  # 'Noted Pogba': a reporting verb opening the sentence, not a name
     if re.fullmatch(r"\s*\S+[’']s\s*", text):
         return None  # "Editor’s note:" - a possessive alone names nobody
     text = _strip_trailing_punct(text)
