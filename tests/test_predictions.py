@@ -27,8 +27,9 @@ def test_bundled_predictions_are_resolved_with_their_probabilities():
     rows = list_predictions(load_database())
     assert ids(rows) == SHORT_DEADLINE | YEAR_DEADLINE
     assert {row["status"] for row in rows} == {"resolved"}
-    assert {row["outcome"] for row in rows} == {"true"}
     by_id = {row["quote_id"].removeprefix(f"{P}-"): row for row in rows}
+    # q08 re-judged false: one escalation on 25 March 2021 is not the gradual ratcheting it claimed.
+    assert {k for k, row in by_id.items() if row["outcome"] != "true"} == {"q08"} and by_id["q08"]["outcome"] == "false"
     # ICD 203 midpoints: "likely" 55–80%, "will"/"would" read as "very likely" 80–95%; a denial as its positive.
     assert by_id["q01"]["probability"] == pytest.approx(0.675)
     assert by_id["q09"]["hedge"] == "would not" and by_id["q09"]["probability"] == pytest.approx(0.875)

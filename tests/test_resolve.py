@@ -72,7 +72,8 @@ def test_only_the_resolution_is_added(request, quote, first):
     quote_record = next(q for q in load_collection(collection).quotes if q.id == f"{P}-{quote}")
     assert quote_record.prediction.resolutions[-1].outcome == "partial"
     assert quote_record.prediction.resolutions[-1].evidence[0].excerpt == "fired two “ballistic” missiles: a test"
-    assert len(quote_record.prediction.resolutions) == (1 if first else 2)
+    seed_history = {"q01": 2, "q07": 2, "q08": 2, "q12": 2}.get(quote, 1)  # re-judged seed records have two
+    assert len(quote_record.prediction.resolutions) == (1 if first else seed_history + 1)
 
 
 def test_comments_quoting_and_file_end_survive(collection):
@@ -199,5 +200,5 @@ def test_invalid_collection_is_reported_not_edited(collection):
 def test_check_passes_after_resolving(collection):
     result = runner.invoke(app, ["resolve", f"{P}-q07", "--outcome", "false", "--rationale", "x", *EVIDENCE[:2], "-c", str(collection)])
     assert result.exit_code == 0, result.output
-    assert "resolution #2" in result.output
+    assert "resolution #3" in result.output  # the seed re-judged q07 once
     assert runner.invoke(app, ["check", str(collection)]).exit_code == 0

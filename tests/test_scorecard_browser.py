@@ -27,6 +27,9 @@ EXPERT_EVIDENCE = {
     "https://nation.africa/kenya/news/world/north-korea-launches-ballistic-missiles-3335254",
     "http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=160381",
     "https://nationalpost.com/pmn/news-pmn/white-house-official-says-u-s-review-of-north-korea-policy-in-final-stages",
+    # The re-judged q01 and q12 (issue 12): a demand for sanctions relief; the policy's middle ground.
+    "https://www.straitstimes.com/asia/east-asia/n-korea-wants-sanctions-eased-to-restart-talks-with-us",
+    "https://nationalpost.com/pmn/news-pmn/biden-administration-sets-new-north-korea-policy-of-practical-diplomacy-3",
 }
 
 
@@ -45,9 +48,10 @@ async def test_index_lists_speakers_and_institutions(ds):
     "path,name,dots,brier",
     [
         ("/-/scorecard/speaker/experts", "experts", 2, "0.046"),
-        ("/-/scorecard/speaker/choi-kang", "Choi Kang", 1, "0.016"),
-        ("/-/scorecard/institution/asan-institute-for-policy-studies", "Asan Institute for Policy Studies", 1, "0.016"),
-        ("/-/scorecard/speaker/choi-kang?yardstick=kent_1964", "Choi Kang", 1, "0.062"),
+        # Choi Kang: q09 true, q08 false (re-judged), both read at 0.875: ((1 - .875)² + .875²) / 2
+        ("/-/scorecard/speaker/choi-kang", "Choi Kang", 1, "0.391"),
+        ("/-/scorecard/institution/asan-institute-for-policy-studies", "Asan Institute for Policy Studies", 1, "0.391"),
+        ("/-/scorecard/speaker/choi-kang?yardstick=kent_1964", "Choi Kang", 1, "0.312"),
     ],
 )
 async def test_scorecard_page(ds, path, name, dots, brier):

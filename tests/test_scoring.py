@@ -138,8 +138,8 @@ def test_horizon_from_statement_to_deadline(collection, deadline, horizon):
 @pytest.mark.parametrize("yardstick,probability", [("icd203_2015", 0.875), ("kent_1964", 0.75), ("ipcc_ar5", 0.95)])
 def test_yardstick_changes_the_probability_not_the_hits(yardstick, probability):
     card = card_of(load_database(), "choi-kang", yardstick=yardstick)
-    assert card["hits"] == 2
-    assert card["brier"] == pytest.approx((1 - probability) ** 2)
+    assert card["hits"] == 1  # q09 true, q08 false: both read "will"/"would (not)" on the yardstick
+    assert card["brier"] == pytest.approx(((1 - probability) ** 2 + probability ** 2) / 2)
 
 
 def test_nothing_resolved_is_pending_not_zero(unresolved_collection):
@@ -163,7 +163,7 @@ def test_views_in_the_built_database(bundled_db):
     assert {row["yardstick"] for row in speakers.values()} == {"icd203_2015"}
     assert speakers == {card["group_id"]: {k: card[k] for k in speakers[card["group_id"]]} for card in scoreboard(db)}
     [asan] = db["institution_scorecards"].rows
-    assert asan["group_name"] == "Asan Institute for Policy Studies" and asan["hit_rate"] == 1.0
+    assert asan["group_name"] == "Asan Institute for Policy Studies" and asan["hit_rate"] == 0.5
     hedges = {(r["yardstick"], r["hedge"]): r["probability"] for r in db["hedge_probabilities"].rows}
     assert hedges[("icd203_2015", "likely")] == 0.675 and hedges[("icd203_2015", "would not")] == 0.875
 
@@ -181,7 +181,7 @@ def test_cli_formats_agree(bundled_db, by):
     assert table.exit_code == 0
     for card in as_json:
         assert card["group_name"].split()[0] in table.stdout
-    assert "100%" in table.stdout and "80–90%" in table.stdout and "1–12 months" in table.stdout
+    assert "50%" in table.stdout and "80–90%" in table.stdout and "1–12 months" in table.stdout
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ def test_seed_ranks_nobody_and_keeps_experts_apart(bundled_db):
 def test_seed_with_a_lower_minimum_ties_share_a_rank(bundled_db):
     db = sqlite_utils.Database(bundled_db)
     split = standings(scoreboard(db), speaker_kinds(db), minimum=1)
-    assert [(c["group_id"], c["rank"]) for c in split.ranked] == [("antony-blinken", 1), ("choe-son-hui", 1), ("choi-kang", 1)]
+    assert [(c["group_id"], c["rank"]) for c in split.ranked] == [("antony-blinken", 1), ("choe-son-hui", 1), ("choi-kang", 3)]
     assert [c["group_id"] for c in split.unnamed] == ["experts"]  # never ranked, however many scored
 
 
