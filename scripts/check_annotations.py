@@ -125,7 +125,7 @@ def check_span(text: str, path: Path, line: int) -> list[Problem]:
         problems.append(Problem(path, line, "text", "has leading or trailing whitespace"))
     if text.rstrip().endswith(","):
         problems.append(Problem(path, line, "text", "ends with the comma before a closing quote"))
-    if text.lower().startswith("that "):
+    if text.startswith("that "):  # a capital "That" opening a sentence is a pronoun, not the complementiser
         problems.append(Problem(path, line, "text", "starts with the complementiser 'that'"))
     return problems
 
