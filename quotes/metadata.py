@@ -33,7 +33,7 @@ def described(model: type[BaseModel], renames: dict[str, str] | None = None, ext
     return columns
 
 
-CLAIM_TYPES = "; ".join(f"{name}: {text}" for name, text in CLAIM_TYPE_DEFINITIONS.items())
+CLAIM_TYPES = " ".join(f"{name}: {text}" for name, text in CLAIM_TYPE_DEFINITIONS.items())
 
 QUOTE_COLUMNS = described(
     Quote,
@@ -107,6 +107,7 @@ def metadata(database: str = "quotes") -> dict:
                         "fts_pk": "rowid",
                     },
                     "quotes_full": {
+                        "title": "Quotes",
                         "description": "Quotes with speaker, institution and source joined: the researcher's main table.",
                         "columns": {**QUOTE_COLUMNS, **VIEW_COLUMNS},
                         "facets": ["claim_type", "form", "speaker", "institution", "outlet", "year", {"array": "topics"}],

@@ -35,6 +35,11 @@ class SpeakerKind(str, Enum):
     anonymous = "anonymous"
 
 
+# Labels for unnamed people ("experts", "a senior US official"): not one identifiable speaker, so
+# they are never ranked among named forecasters nor cited as authors.
+UNNAMED_SPEAKER_KINDS = (SpeakerKind.group.value, SpeakerKind.anonymous.value)
+
+
 class Form(str, Enum):
     direct = "direct"
     indirect = "indirect"
@@ -237,6 +242,11 @@ class Source(Record):
     url: NonEmpty = Field(description="Where the article is published.")
     outlet: NonEmpty = Field(description="Publisher as printed: 'The Korea Herald'.")
     title: Optional[str] = Field(None, description="Headline; null when unknown — never invented.")
+    description: Optional[str] = Field(
+        None,
+        description="A plain, factual description of the article, for citing it when its headline is unknown: "
+        "citations print it in square brackets in the title's place; it is never presented as the title.",
+    )
     published: Optional[dt.date] = Field(None, description="Publication date; null when unknown.")
     authors: list[str] = Field(default_factory=list, description="Bylines, as printed.")
     language: Optional[str] = Field("en", description="BCP 47 language tag.")

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import sqlite3
 
 import datasette.handle_exception
@@ -25,7 +26,7 @@ from .predictions import resolution_history
 datasette.handle_exception.rich = None
 
 # Feature modules with hooks of their own; each is registered with Datasette beside this one.
-PLUGIN_MODULES = ["quotes.plugin", "quotes.cite_plugin", "quotes.scorecard_plugin"]
+PLUGIN_MODULES = ["quotes.plugin", "quotes.cite_plugin", "quotes.scorecard_plugin", "quotes.pages"]
 
 # SQLite per-connection limits: no single value over 10 MB (caps what one query can build in
 # memory, e.g. zeroblob or group_concat), short SQL, and no ATTACH at all.
@@ -89,8 +90,10 @@ async def quote_panel(datasette, database: str, quote_id: str) -> dict | None:
         return None
     prediction = (await db.execute(PREDICTION_SQL, {"id": quote_id})).rows
     history = await db.execute_fn(lambda conn: resolution_history(conn, [quote_id]))
+    quote = dict(rows[0])
     return {
-        "quote": dict(rows[0]),
+        "quote": quote,
+        "topics": json.loads(quote["topics"]) if quote.get("topics") else [],
         "prediction": dict(prediction[0]) if prediction else None,
         "resolutions": history.get(quote_id, []),
     }

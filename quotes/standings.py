@@ -23,8 +23,10 @@ from __future__ import annotations
 import dataclasses
 import math
 
+from .models import UNNAMED_SPEAKER_KINDS
+
 MIN_SCORED_FOR_RANK = 5
-UNNAMED_KINDS = ("anonymous", "group")
+UNNAMED_KINDS = UNNAMED_SPEAKER_KINDS
 # What always saying 50% scores, whatever happens.
 REFERENCES = {"brier": 0.25, "log_score": math.log(0.5)}
 Z = 1.96  # two-sided 95%, as the scorecards' hit-rate interval

@@ -4,6 +4,7 @@ CREATE TABLE "sources" (
    "url" TEXT NOT NULL,
    "outlet" TEXT NOT NULL,
    "title" TEXT,
+   "description" TEXT,
    "published" TEXT,
    "authors" TEXT,
    "language" TEXT,

@@ -25,33 +25,36 @@ CHEONG_DIRECT = "2021-03-24-korea-herald-nk-cruise-missiles-q10"
 US_OFFICIAL_VIA_REUTERS = "2021-03-24-korea-herald-nk-cruise-missiles-q04"
 SOURCE = "2021-03-24-korea-herald-nk-cruise-missiles"
 URL = "http://www.koreaherald.com/view.php?ud=20210324000937"
+# The seed article's headline is unknown; its record's description stands in square brackets.
+DESCRIBED = "[Report on North Korea's cruise-missile launches of 21 March 2021]"
 ALL_IDS = [quote.id for quote in load_collection(BUNDLED).quotes]
 CSL_DATA_SCHEMA = json.loads((Path(__file__).parent / "data" / "csl-data.json").read_text())
 
-# Checked by hand against the guides. The article has no byline, so the outlet stands as its
-# author (Chicago and Cite Them Right do this for unsigned news); its headline is unknown, so
-# the title element is absent, never made up.
+# Checked by hand against the guides. The article has no byline, so its title takes the author's
+# place (APA 7 §9.12, Chicago, MLA, Cite Them Right do this for unsigned works); its headline is
+# unknown, so the record's description stands there in square brackets (APA 7 §9.22), never
+# made up as a headline.
 # APA 7: secondary source "(Primary, as cited in Secondary, Year)" (§8.6), the spoken statement
-#   has no year of its own; newspaper reference "Author. (Year, Month Day). Title. Newspaper. URL"
+#   has no year of its own; unsigned newspaper reference "Title. (Year, Month Day). Newspaper. URL"
 #   (§10.1), no full stop after the URL.
-# Chicago author-date: "quoted in" for a secondary source, no comma between author and year;
-#   newspaper reference "Author. Year. “Title.” Newspaper, Month Day. URL."
+# Chicago author-date: "quoted in" for a secondary source, no comma between the title in the
+#   author's place and the year; "Title. Year. Newspaper, Month Day. URL."
 EXPECTED = {
     ("apa", CHOI_DIRECT): (
-        "(Choi, as cited in The Korea Herald, 2021)",
-        f"The Korea Herald. (2021, March 24). The Korea Herald. {URL}",
+        f"(Choi, as cited in {DESCRIBED}, 2021)",
+        f"{DESCRIBED}. (2021, March 24). The Korea Herald. {URL}",
     ),
     ("apa", CHEONG_DIRECT): (
-        "(Cheong, as cited in The Korea Herald, 2021)",
-        f"The Korea Herald. (2021, March 24). The Korea Herald. {URL}",
+        f"(Cheong, as cited in {DESCRIBED}, 2021)",
+        f"{DESCRIBED}. (2021, March 24). The Korea Herald. {URL}",
     ),
     ("chicago-author-date", CHOI_DIRECT): (
-        "(Choi, quoted in The Korea Herald 2021)",
-        f"The Korea Herald. 2021. The Korea Herald, March 24. {URL}.",
+        f"(Choi, quoted in {DESCRIBED} 2021)",
+        f"{DESCRIBED}. 2021. The Korea Herald, March 24. {URL}.",
     ),
     ("chicago-author-date", CHEONG_DIRECT): (
-        "(Cheong, quoted in The Korea Herald 2021)",
-        f"The Korea Herald. 2021. The Korea Herald, March 24. {URL}.",
+        f"(Cheong, quoted in {DESCRIBED} 2021)",
+        f"{DESCRIBED}. 2021. The Korea Herald, March 24. {URL}.",
     ),
 }
 
@@ -69,16 +72,16 @@ def test_apa_and_chicago_match_the_style_guides(bundled, style, quote_id):
 
 def test_newspaper_name_is_italic_in_html(bundled):
     [cited] = cite.render(cite.select_quotes(bundled, [CHOI_DIRECT]), "apa", html=True)
-    assert cited.reference == f"The Korea Herald. (2021, March 24). <i>The Korea Herald</i>. {URL}"
+    assert cited.reference == f"{DESCRIBED}. (2021, March 24). <i>The Korea Herald</i>. {URL}"
 
 
 @pytest.mark.parametrize(
     "style,in_text,reference_start",
     [
-        ("apa", "(Choi, as cited in The Korea Herald, 2021)", "The Korea Herald. (2021, March 24)."),
-        ("chicago-author-date", "(Choi, quoted in The Korea Herald 2021)", "The Korea Herald. 2021."),
-        ("modern-language-association", "(Choi, qtd. in The Korea Herald)", "The Korea Herald. The Korea Herald, 24 Mar. 2021,"),
-        ("harvard-cite-them-right", "(Choi, cited in The Korea Herald, 2021)", "The Korea Herald (2021) The Korea Herald, 24 March."),
+        ("apa", f"(Choi, as cited in {DESCRIBED}, 2021)", f"{DESCRIBED}. (2021, March 24)."),
+        ("chicago-author-date", f"(Choi, quoted in {DESCRIBED} 2021)", f"{DESCRIBED}. 2021."),
+        ("modern-language-association", f"(Choi, qtd. in {DESCRIBED})", f"{DESCRIBED}. The Korea Herald, 24 Mar. 2021,"),
+        ("harvard-cite-them-right", f"(Choi, cited in {DESCRIBED}, 2021)", f"{DESCRIBED} (2021) The Korea Herald, 24 March."),
     ],
 )
 def test_every_named_style_is_packaged_and_renders(bundled, style, in_text, reference_start):
@@ -101,7 +104,7 @@ def test_statement_speaker_and_role(bundled):
     assert direct.speaker == "Choi Kang, acting president, Asan Institute for Policy Studies"
     assert reported.statement.startswith("the missiles did not raise")  # reported speech: no quotation marks
     assert reported.speaker == "a senior US official (via Reuters)"
-    assert reported.in_text == "(a senior US official, as cited in The Korea Herald, 2021)"
+    assert reported.in_text == f"({DESCRIBED}, 2021)"  # an unnamed source: cited through the article alone
 
 
 def test_family_name_first_for_korean_names(bundled):
@@ -116,10 +119,42 @@ def test_family_name_first_for_korean_names(bundled):
 
 
 def test_unknown_title_is_never_invented(bundled):
+    """Only the record's description, bracketed, stands where the unknown headline would."""
     records = cite.select_quotes(bundled, ALL_IDS)
-    assert all("title" not in json_item for json_item in json.loads(cite.csl_json(records)))
-    assert "title" not in bibtexparser.parse_string(cite.bibtex(records)).entries[0].fields_dict
-    assert all("title" not in entry for entry in rispy.loads(cite.ris(records)))
+    assert {json_item["title"] for json_item in json.loads(cite.csl_json(records))} == {DESCRIBED}
+    assert bibtexparser.parse_string(cite.bibtex(records)).entries[0].fields_dict["title"].value == DESCRIBED
+    assert {entry["title"] for entry in rispy.loads(cite.ris(records))} == {DESCRIBED}
+    undescribed = [{**record, "source_description": None} for record in records]
+    assert all("title" not in json_item for json_item in json.loads(cite.csl_json(undescribed)))
+    assert "title" not in bibtexparser.parse_string(cite.bibtex(undescribed)).entries[0].fields_dict
+    assert all("title" not in entry for entry in rispy.loads(cite.ris(undescribed)))
+
+
+@pytest.mark.parametrize("quote_id,speaker", [(f"{SOURCE}-q01", "experts"), (US_OFFICIAL_VIA_REUTERS, "a senior US official"), (f"{SOURCE}-q17", "a senior South Korean military official")])
+@pytest.mark.parametrize("style", ["apa", "chicago-author-date", "modern-language-association", "harvard-cite-them-right"])
+def test_unnamed_sources_and_groups_are_cited_through_the_article_alone(bundled, quote_id, speaker, style):
+    [cited] = cite.cite([quote_id], style, db=bundled)
+    assert speaker not in cited.in_text and DESCRIBED in cited.in_text
+    assert cited.speaker.startswith(speaker)  # still said who, beside the citation
+
+
+def unsigned(**source) -> dict:
+    return {"id": "q", "source_id": "s", "speaker": "Choi Kang", "family": "Choi", "speaker_kind": "person", "text": "t",
+            "form": "direct", "outlet": "The Korea Herald", "url": "http://example.org/a", "published": "2021-03-24", **source}
+
+
+@pytest.mark.parametrize(
+    "source,in_text,reference",
+    [
+        ({"source_title": "Missiles fired"}, "(Choi, as cited in Missiles fired, 2021)", "Missiles fired. (2021, March 24). The Korea Herald. http://example.org/a"),
+        ({"source_description": "Report on a launch"}, "(Choi, as cited in [Report on a launch], 2021)", "[Report on a launch]. (2021, March 24). The Korea Herald. http://example.org/a"),
+        ({}, "(Choi, as cited in The Korea Herald, 2021)", "The Korea Herald. (2021, March 24). The Korea Herald. http://example.org/a"),
+        ({"authors": '["Ahn Sung-mi"]', "source_title": "Missiles fired"}, "(Choi, as cited in Ahn Sung-mi, 2021)", "Ahn Sung-mi. (2021, March 24). Missiles fired. The Korea Herald. http://example.org/a"),
+    ],
+)
+def test_an_unsigned_article_puts_its_title_in_the_authors_place(source, in_text, reference):
+    [cited] = cite.render([unsigned(**source)], "apa")
+    assert (cited.in_text, cited.reference) == (in_text, reference)
 
 
 def test_bibtex_parses_back(bundled):
@@ -128,7 +163,8 @@ def test_bibtex_parses_back(bundled):
     assert library.failed_blocks == []
     assert [entry.key for entry in library.entries] == ALL_IDS
     choi = library.entries[ALL_IDS.index(CHOI_DIRECT)].fields_dict
-    assert choi["author"].value == "{The Korea Herald}"  # braced: a name BibTeX must not reorder
+    assert "author" not in choi  # unsigned: a reader's style puts the title there
+    assert choi["title"].value == DESCRIBED
     assert choi["journal"].value == "The Korea Herald"
     assert choi["date"].value == "2021-03-24"
     assert choi["url"].value == URL
@@ -157,7 +193,7 @@ def test_ris_parses_back(bundled):
     assert [entry["id"] for entry in entries] == ALL_IDS
     choi = entries[ALL_IDS.index(CHOI_DIRECT)]
     assert choi["type_of_reference"] == "NEWS"
-    assert choi["authors"] == ["The Korea Herald"]
+    assert "authors" not in choi
     assert choi["secondary_title"] == "The Korea Herald"
     assert choi["date"] == "2021/03/24/"
     assert choi["urls"] == [URL]
@@ -232,7 +268,7 @@ def test_each_quote_cites_its_own_article(collection):
     first, second_cited, again = cite.cite(
         [CHOI_DIRECT, "2021-05-01-korea-herald-second-q01", CHEONG_DIRECT], db=load_database(collection)
     )
-    assert second_cited.reference == "The Korea Herald. (2021, May 1). A headline that is known. The Korea Herald. http://example.org/second"
+    assert second_cited.reference == "A headline that is known. (2021, May 1). The Korea Herald. http://example.org/second"
     assert first.reference == again.reference != second_cited.reference
 
 
@@ -261,8 +297,8 @@ def test_cli_prints_statement_speaker_in_text_and_reference():
         CHOI_DIRECT,
         "“The launches followed through on the previous fiery rhetoric by Kim Yo-jong and Choe Son-hui”",
         "— Choi Kang, acting president, Asan Institute for Policy Studies",
-        "In text:   (Choi, as cited in The Korea Herald, 2021)",
-        f"Reference: The Korea Herald. (2021, March 24). The Korea Herald. {URL}",
+        f"In text:   (Choi, as cited in {DESCRIBED}, 2021)",
+        f"Reference: {DESCRIBED}. (2021, March 24). The Korea Herald. {URL}",
     ]
 
 
@@ -283,7 +319,7 @@ def test_cli_exports_by_speaker(bundled_db, style, parse):
 def test_cli_cites_from_a_collection_folder(other_scripts):
     result = runner.invoke(app, ["cite", f"{SOURCE}-x1", "--collection", str(other_scripts), "--style", "harvard-cite-them-right"])
     assert result.exit_code == 0, result.output
-    assert "In text:   (최, cited in The Korea Herald, 2021)" in result.stdout
+    assert f"In text:   (최, cited in {DESCRIBED}, 2021)" in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -54,9 +54,10 @@ async def test_quote_page_has_a_cite_panel(ds):
     for label in ("APA", "Chicago", "MLA", "BibTeX"):
         assert f"<dt>{label}</dt>" in panel
     assert panel.count('class="cite-copy"') == 7  # in-text and reference for three styles, and the BibTeX
-    assert '<span id="cite-apa-in-text">(Choi, as cited in The Korea Herald, 2021)</span>' in panel
-    assert "The Korea Herald. (2021, March 24). <i>The Korea Herald</i>. http://www.koreaherald.com/view.php?ud=20210324000937" in panel
-    assert '<span id="cite-mla-in-text">(Choi, qtd. in The Korea Herald)</span>' in panel
+    described = "[Report on North Korea's cruise-missile launches of 21 March 2021]"
+    assert f'<span id="cite-apa-in-text">(Choi, as cited in {described}, 2021)</span>' in panel
+    assert f"{described}. (2021, March 24). <i>The Korea Herald</i>. http://www.koreaherald.com/view.php?ud=20210324000937" in panel
+    assert f'<span id="cite-mla-in-text">(Choi, qtd. in {described})</span>' in panel
     bibtex = html.unescape(re.search(r'<pre id="cite-bibtex">(.*?)</pre>', panel, re.S).group(1))
     assert [entry["id"] for entry in parse_bib(bibtex)] == [CHOI_DIRECT]
     for extension in PARSERS:

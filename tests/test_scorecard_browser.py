@@ -1,28 +1,15 @@
 """Scorecard pages: served by Datasette, checked through its test client and in a real browser.
 
-The browser test runs ``quotes serve`` on a free loopback port and opens the page with
-Playwright driving Debian's chromium (installed by ``.ci/run``); Playwright never downloads a
-browser of its own here.
+The browser test uses the ``server`` and ``browser`` fixtures of ``conftest.py``: ``quotes serve``
+on a free loopback port, and Playwright driving Debian's chromium (installed by ``.ci/run``).
 """
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
 EXPERT_EVIDENCE = {
     "https://nation.africa/kenya/news/world/north-korea-launches-ballistic-missiles-3335254",
     "http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=160381",
@@ -83,51 +70,6 @@ async def test_scorecard_page_links_every_evidence(ds):
 )
 async def test_scorecard_errors(ds, path, status):
     assert (await ds.client.get(path)).status_code == status
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def server():
-    """``quotes serve`` of the bundled collection on a free loopback port."""
-    port = free_port()
-    quotes = Path(sys.executable).with_name("quotes")
-    process = subprocess.Popen(
-        [str(quotes), "serve", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(f"{url}/-/versions.json", timeout=1)
-                break
-            except OSError:
-                if process.poll() is not None:
-                    raise RuntimeError("quotes serve exited")
-                time.sleep(0.2)
-        else:
-            raise RuntimeError("quotes serve did not start")
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium; .ci/run does)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def test_calibration_chart_renders_in_a_browser(server, browser):
