@@ -43,6 +43,9 @@ def test_a_new_collection_builds_serves_and_takes_drafts(tmp_path):
     assert extracted.exit_code == 0, extracted.output
     check = runner.invoke(app, ["check", str(target)])
     assert check.exit_code == 0 and check.output.startswith("OK: 1 sources, 17 quotes"), check.output
+    for record in [target / "speakers.yaml", *(target / "sources").rglob("*.yaml")]:  # editors find the schema
+        reference = record.read_text(encoding="utf-8").splitlines()[0].split("$schema=")[1]
+        assert (record.parent / reference).is_file(), record
 
 
 @pytest.mark.parametrize("existing", ["speakers.yaml", "institutions.yaml", "sources"])

@@ -28,6 +28,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..collection import (
     INSTITUTIONS_FILE,
+    SCHEMA_FILE,
     SOURCES_DIR,
     SPEAKERS_FILE,
     plain,
@@ -36,7 +37,6 @@ from ..collection import (
 )
 from ..models import SourceFile, slugify
 
-SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "record.schema.json"
 
 
 class ExtractWriteError(Exception):
