@@ -123,7 +123,7 @@ async def test_quote_page(ds):
     assert '<span class="role">acting president</span>' in html
     assert "Asan Institute for Policy Studies" in html
     assert 'href="http://www.koreaherald.com/view.php?ud=20210324000937"' in html
-    assert '<dd class="form">direct</dd>' in html and '<dd class="claim-type">explanation</dd>' in html
+    assert '<dd class="form">direct</dd>' in html and '<dd class="claim-type"><span class="tag claim-type">explanation</span></dd>' in html
     assert 'class="prediction"' not in html
 
 
