@@ -10,6 +10,7 @@ import pytest
 import sqlite_utils
 
 from quotes.pages import highlighted, search_terms
+from quotes.scoring import interval_text, scorecard
 
 CHOI = "choi-kang"
 ASAN = "asan-institute-for-policy-studies"
@@ -100,7 +101,9 @@ async def test_speaker_page_lists_quotes_roles_record_and_downloads(ds, bundled_
     db = sqlite_utils.Database(bundled_db)
     assert ids == [r[0] for r in db.execute("select id from quotes where speaker_id = ? order by id desc", [CHOI])]
     assert "<td>acting president</td>" in page and f'<a href="/quotes/institutions/{ASAN}">' in page
-    assert 'href="/-/scorecard/speaker/choi-kang"' in page and "(95% CI 34–100%)" in page
+    card = scorecard(db, "speaker", CHOI)
+    assert 'href="/-/scorecard/speaker/choi-kang"' in page and f"(95% CI {interval_text(card)})" in page
+    assert f'<strong class="brier">{card["brier"]:.3f}</strong>' in page
     assert "always saying 50% scores 0.25" in page
     link = html.unescape(re.search(r'class="download" href="([^"]+\.bib[^"]*)"', page).group(1))
     entries = bibtexparser.parse_string((await ds.client.get(link)).text).entries
