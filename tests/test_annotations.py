@@ -39,14 +39,16 @@ def test_committed_annotations_pass():
     assert not problems, messages(problems)
 
 
-def test_committed_parts_are_large_enough():
+def test_committed_parts_are_large_and_apart():
+    outlets = {}
     for part in ("test", "tune"):
         articles = sorted((ANNOTATIONS / part).glob("*.txt"))
-        if part == "tune" and not articles:
-            pytest.skip("tune part not landed yet")
         assert len(articles) >= 12, part
-        outlets = {check_annotations.read_article(a)[0]["outlet"] for a in articles}
-        assert len(outlets) == len(articles), f"{part}: one article per outlet"
+        outlets[part] = {check_annotations.read_article(a)[0]["outlet"] for a in articles}
+        assert len(outlets[part]) == len(articles), f"{part}: one article per outlet"
+    assert not outlets["test"] & outlets["tune"], "an outlet in both parts"
+    statements = (ANNOTATIONS / "claims" / "statements.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(statements) >= 400
 
 
 def test_a_good_article_passes(tmp_path):
