@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 
 import pytest
+from digests import digest
 import sqlite_utils
 from typer.testing import CliRunner
 
@@ -80,14 +80,11 @@ def test_views(bundled_db):
     assert db["quotes_full"].count == db["quotes"].count
     statuses = {row["quote_id"][-3:]: row["status"] for row in db["predictions_status"].rows}
     assert len(statuses) == 7
-    assert set(statuses.values()) <= {"open", "due", "resolved"}
-    open_and_due = db["open_predictions"].count + db["due_predictions"].count
-    resolved = sum(1 for status in statuses.values() if status == "resolved")
-    assert open_and_due + resolved == 7
-
-
-def digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    # Every bundled prediction has a resolution (tests/test_scoring_edges.py has open and due ones).
+    resolved_questions = {row["question_id"] for row in db["resolutions"].rows}
+    resolved = {row["quote_id"][-3:] for row in db["predictions"].rows if row["question_id"] in resolved_questions}
+    assert set(statuses) == resolved and set(statuses.values()) == {"resolved"}
+    assert db["open_predictions"].count == db["due_predictions"].count == 0
 
 
 def test_built_database_is_readable_by_others(db_path, collection):
@@ -109,7 +106,33 @@ def test_build_is_deterministic(collection, tmp_path):
     assert digest(first) == digest(second)
 
 
-def test_failed_build_leaves_previous_database_intact(collection, db_path):
+def test_failed_build_leaves_previous_database_intact(collection, db_path, monkeypatch):
+    """The build fails while writing, its temporary file half full: the previous database stays."""
+    from quotes import db as db_module
+
+    assert runner.invoke(app, ["build", str(collection), "-o", str(db_path)]).exit_code == 0
+    before = digest(db_path)
+    registry = collection / "institutions.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace("name: Sejong Institute", "name: Sejong Institute (renamed)"), encoding="utf-8")
+    seen = {}
+
+    def fail_while_writing():
+        temporary = [p for p in db_path.parent.iterdir() if p.suffix == ".tmp"]
+        seen["temporary"] = [p.stat().st_size for p in temporary]
+        seen["target"] = digest(db_path)
+        raise OSError("disk full")
+
+    monkeypatch.setattr(db_module, "fill_search_sql", fail_while_writing)  # the last step of finish()
+    result = runner.invoke(app, ["build", str(collection), "-o", str(db_path)])
+    assert result.exit_code != 0 and isinstance(result.exception, OSError)
+    assert len(seen["temporary"]) == 1 and seen["temporary"][0] > 0  # the new build was being written...
+    assert seen["target"] == before  # ...beside the database, not into it
+    assert digest(db_path) == before
+    assert not sqlite_utils.Database(db_path).execute("select count(*) from institutions where name like '%renamed%'").fetchone()[0]
+    assert [p.name for p in db_path.parent.iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_invalid_collection_leaves_previous_database_intact(collection, db_path):
     assert runner.invoke(app, ["build", str(collection), "-o", str(db_path)]).exit_code == 0
     before = digest(db_path)
     source = next((collection / "sources").rglob("*.yaml"))

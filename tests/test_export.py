@@ -9,6 +9,7 @@ import sqlite3
 
 import pyarrow.parquet as pq
 import pytest
+from digests import digest
 from typer.testing import CliRunner
 
 from quotes import export as export_module
@@ -94,11 +95,11 @@ def test_parquet_of_no_rows_keeps_the_columns(bundled_db, tmp_path):
     ],
 )
 def test_errors(bundled_db, args, message):
-    before = bundled_db.read_bytes()
+    before = digest(bundled_db)
     result = runner.invoke(app, ["export", str(bundled_db), *args])
     assert result.exit_code == 1
     assert f"Error: {message}" in result.output
-    assert bundled_db.read_bytes() == before
+    assert digest(bundled_db) == before
 
 
 def test_missing_database(tmp_path):

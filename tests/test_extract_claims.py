@@ -14,8 +14,7 @@ from extracted import only
 def test_claim_type_hedge_and_probability(body, claim_type, hedge, probability):
     q = only(body)
     assert q.claim_type == claim_type
-    if hedge:
-        assert q.hedge == hedge
+    assert q.hedge == hedge
     assert q.probability == probability
 
 @pytest.mark.parametrize("body, kind", [

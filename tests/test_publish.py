@@ -19,6 +19,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from digests import digest
 
 from quotes.app import DEFAULT_SETTINGS, TEMPLATES
 from quotes.metadata import metadata
@@ -90,7 +91,7 @@ def dockerfile(deploy: Path) -> str:
 
 
 def test_deploy_folder_holds_database_metadata_templates_and_package(deploy, bundled_db):
-    assert (deploy / "quotes.db").read_bytes() == bundled_db.read_bytes()
+    assert digest(deploy / "quotes.db") == digest(bundled_db)
     assert json.loads((deploy / "metadata.json").read_text()) == json.loads(json.dumps(metadata("quotes")))
     assert sorted(p.name for p in (deploy / "templates").iterdir()) == sorted(p.name for p in TEMPLATES.iterdir() if p.is_file())
     (wheel,) = (deploy / "dist").glob("quotes-*.whl")

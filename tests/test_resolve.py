@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import hashlib
 import re
 
 import pytest
+from digests import digest
 import sqlite_utils
 from typer.testing import CliRunner
 
@@ -24,10 +24,6 @@ EVIDENCE = [
     "--evidence", "https://example.org/2021/03/25/launch", "--outlet", "Example Wire",
     "--published", "2021-03-25", "--excerpt", "fired two “ballistic” missiles: a test",
 ]
-
-
-def digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def added_lines(before: str, after: str) -> list[str]:

@@ -6,6 +6,7 @@ on a free loopback port, and Playwright driving Debian's chromium (installed by 
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
@@ -99,5 +100,26 @@ def test_calibration_chart_renders_in_a_browser(server, browser):
     assert page.locator("dd.hit-rate").inner_text() == "100% (95% CI 44–100%)"
     evidence = {a.get_attribute("href") for a in page.locator("a.evidence").all()}
     assert evidence == EXPERT_EVIDENCE
-    assert page.locator("svg.calibration-chart").screenshot()  # paints without error
+    assert_dots_are_painted(chart, rendered)
     page.close()
+
+
+def assert_dots_are_painted(chart, dots) -> None:
+    """What a person sees: in the chart's pixels, each dot's centre is the dots' blue, and the
+    empty lower right of the plot (no bin there) is the plot's pale background."""
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(chart.screenshot())).convert("RGB")
+    box = chart.bounding_box()
+    scale = image.width / box["width"]
+
+    def pixel(x: float, y: float) -> tuple[int, int, int]:
+        return image.getpixel((int((x - box["x"]) * scale), int((y - box["y"]) * scale)))
+
+    for dot in dots:
+        # Inside the dot, right of the interval bar drawn through its centre.
+        r, g, b = pixel(dot["x"] + dot["width"] * 0.75, dot["y"] + dot["height"] / 2)
+        assert b > r + 60 and b > g + 20, (r, g, b)  # #2a6fb0 at 75% over the background
+    # Below the diagonal at 85% probability, 15% observed: nothing drawn there.
+    r, g, b = pixel(box["x"] + box["width"] * 0.8, box["y"] + box["height"] * 0.75)
+    assert min(r, g, b) > 200, (r, g, b)

@@ -38,6 +38,36 @@ def outcomes(collection, **by_quote):
     return load_database(collection)
 
 
+def scores_from_tables(db, yardstick="icd203_2015") -> dict[str, dict]:
+    """Each speaker's predictions, scored count, hits, Brier and log score, computed in Python from
+    the records' tables (predictions, resolutions, hedge readings), not from the scoring views."""
+    latest = {}  # question -> outcome of its last resolution
+    for resolution in db["resolutions"].rows_where(order_by="seq"):
+        latest[resolution["question_id"]] = resolution["outcome"]
+    reading = {(row["yardstick"], row["hedge"]): row["probability"] for row in db["hedge_probabilities"].rows}
+    speaker_of = {row["id"]: row["speaker_id"] for row in db["quotes"].rows}
+    cards: dict[str, dict] = {}
+    for prediction in db["predictions"].rows:
+        card = cards.setdefault(speaker_of[prediction["quote_id"]], {"predictions": 0, "scored": 0, "hits": 0.0, "b": [], "l": []})
+        card["predictions"] += 1
+        hit = {"true": 1.0, "false": 0.0, "partial": 0.5}.get(latest.get(prediction["question_id"]))
+        if hit is not None and prediction["side"] == "no":  # the speaker said it would not happen
+            hit = 1.0 - hit
+        if hit is None:
+            continue
+        p = prediction["probability"] if prediction["probability"] is not None else reading[(yardstick, prediction["hedge"])]
+        clamped = min(max(p, 0.001), 0.999)
+        card["scored"] += 1
+        card["hits"] += hit
+        card["b"].append((p - hit) ** 2)
+        card["l"].append(hit * math.log(clamped) + (1 - hit) * math.log(1 - clamped))
+    return {
+        speaker: {**card, "brier": sum(card["b"]) / len(card["b"]) if card["b"] else None,
+                  "log_score": sum(card["l"]) / len(card["l"]) if card["l"] else None}
+        for speaker, card in cards.items()
+    }
+
+
 def card_of(db, group_id, by="speaker", yardstick=None):
     return scorecard(db, by, group_id, yardstick)
 
@@ -161,7 +191,12 @@ def test_views_in_the_built_database(bundled_db):
     speakers = {row["group_id"]: row for row in db["speaker_scorecards"].rows}
     assert set(speakers) == {"experts", "choi-kang", "choe-son-hui", "antony-blinken"}
     assert {row["yardstick"] for row in speakers.values()} == {"icd203_2015"}
-    assert speakers == {card["group_id"]: {k: card[k] for k in speakers[card["group_id"]]} for card in scoreboard(db)}
+    by_hand = scores_from_tables(db)
+    assert set(by_hand) == set(speakers)
+    for speaker, expected in by_hand.items():
+        row = speakers[speaker]
+        assert (row["predictions"], row["scored"], row["hits"]) == (expected["predictions"], expected["scored"], expected["hits"])
+        assert row["brier"] == pytest.approx(expected["brier"]) and row["log_score"] == pytest.approx(expected["log_score"])
     [asan] = db["institution_scorecards"].rows
     assert asan["group_name"] == "Asan Institute for Policy Studies" and asan["hit_rate"] == 0.5
     hedges = {(r["yardstick"], r["hedge"]): r["probability"] for r in db["hedge_probabilities"].rows}

@@ -9,7 +9,9 @@ import pytest
 import sqlite_utils
 from typer.testing import CliRunner
 
+from quotes.app import make_datasette
 from quotes.cli import app
+from quotes.db import build
 
 runner = CliRunner()
 CHOI_DIRECT = "2021-03-24-korea-herald-nk-cruise-missiles-q06"
@@ -106,13 +108,20 @@ async def test_canned_query_quotes_by_speaker(ds):
     assert [row["speaker"] for row in rows] == ["Choi Kang"] * 3
 
 
-async def test_canned_query_predictions_due_by_date(ds):
-    rows = (await ds.client.get("/quotes/predictions_due_by_date.json?date=2021-04-30&_shape=array")).json()
-    unresolved = (await ds.client.get(
-        "/quotes/predictions_status.json?_shape=array&deadline__lte=2021-04-30&status__not=resolved"
-    )).json()
-    assert {row["quote_id"] for row in rows} == {row["quote_id"] for row in unresolved}
-    assert all(row["deadline"] <= "2021-04-30" for row in rows)
+@pytest.mark.parametrize(
+    "date,due",
+    [
+        ("2021-04-29", set()),
+        ("2021-04-30", {"q08", "q09", "q12", "q13"}),  # deadline 2021-04-30: on the date counts
+        ("2022-03-24", {"q08", "q09", "q12", "q13", "q01", "q05", "q07"}),
+    ],
+)
+async def test_canned_query_predictions_due_by_date(unresolved_collection, tmp_path, date, due):
+    """With the seed's resolutions taken out, the deadlines (2021-04-30, 2022-03-24) decide."""
+    path = tmp_path / "unresolved.db"
+    build(unresolved_collection, path)
+    rows = (await make_datasette(path).client.get(f"/quotes/predictions_due_by_date.json?date={date}&_shape=array")).json()
+    assert {row["quote_id"].rsplit("-", 1)[1] for row in rows} == due
 
 
 async def test_quote_page(ds):
