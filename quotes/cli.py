@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -413,8 +414,52 @@ def predictions(
 
 
 @app.command()
+def questions(
+    path: DataArg = BUNDLED,
+    shared: Annotated[bool, typer.Option("--shared", help="Only questions from questions.yaml, not one-off predictions' own.")] = False,
+    yardstick: YardstickOption = None,
+    format: FormatOption = "table",
+):
+    """List questions with their status and everyone who forecast them.
+
+    Each forecaster with the side they took, the probability (* the speaker's own number, else the
+    hedge read on the yardstick) and the hedge. Status: open, due, disputed, or the outcome.
+
+    \b
+        quotes questions --shared
+        quotes questions --format json
+    """
+    from rich.table import Column, Table
+
+    from .questions import forecaster_text, list_questions, status_text
+
+    db = open_database(path)
+    try:
+        rows = list_questions(db, shared_only=shared, yardstick=yardstick)
+    except (KeyError, ValueError) as error:
+        err.print(f"Error: {error.args[0]}", markup=False)
+        raise typer.Exit(1)
+
+    def table():
+        grid = Table(Column("question", overflow="fold"), "deadline", "status", "forecasters: side, p (hedge)", show_lines=True)
+        for row in rows:
+            grid.add_row(
+                f"{row['question_id']}\n{row['question']}", row["deadline"] or "—", status_text(row),
+                "\n".join(forecaster_text(f) for f in row["forecasters"]) or "—",
+            )
+        out.print(grid)
+        out.print(
+            f"{len(rows)} question{'s' if len(rows) != 1 else ''}; p of the speaker's side, read from the hedge, "
+            "* the speaker's own number",
+            markup=False,
+        )
+
+    emit(rows if format != "csv" else [{**{k: v for k, v in r.items() if k != "forecasters"}, "forecasters": "; ".join(forecaster_text(f) for f in r["forecasters"])} for r in rows], format, table)
+
+
+@app.command()
 def resolve(
-    prediction_id: Annotated[str, typer.Argument(help="Id of the quote that carries the prediction.")],
+    prediction_id: Annotated[str, typer.Argument(metavar="ID", help="A question id (questions.yaml), or the id of a quote with a one-off prediction.")],
     outcome: Annotated[str, typer.Option("--outcome", help="true, false, partial, ambiguous or annulled (a failed condition).")],
     rationale: Annotated[str, typer.Option("--rationale", help="Why this outcome, in a sentence or two.")],
     evidence: Annotated[Optional[str], typer.Option("--evidence", help="URL of the report that shows the outcome (required for true, false, partial).")] = None,
@@ -426,12 +471,13 @@ def resolve(
     early: Annotated[
         Optional[str], typer.Option("--early", metavar="REASON", help="Record a false outcome before the deadline has passed, and why it is already certain.")
     ] = None,
+    confidence: Annotated[Optional[float], typer.Option("--confidence", help="The resolver's confidence that the outcome is right, 0–1.")] = None,
     collection: Annotated[Path, typer.Option("--collection", "-c", help="Collection folder. Default: the bundled collection.")] = BUNDLED,
 ):
-    """Record the outcome of a prediction, with evidence, in its record file.
+    """Record the outcome of a question or a one-off prediction, with evidence, in its record file.
 
-    Appends to the prediction's resolutions: a later resolution supersedes an earlier one and
-    both stay. The rest of the file is left byte for byte as it was. The file is locked while it
+    A question's resolution (in questions.yaml) settles every prediction linked to it. Appends to
+    the resolutions: a later resolution supersedes an earlier one and both stay. The rest of the file is left byte for byte as it was. The file is locked while it
     is edited; a read-only file is refused. A false outcome before the deadline needs --early.
 
     \b
@@ -446,7 +492,7 @@ def resolve(
         refuse_bundled(collection, "--collection")
         edit = record_resolution(
             collection, prediction_id, outcome, rationale=rationale, evidence_url=evidence, excerpt=excerpt,
-            outlet=outlet, published=published, on=on, resolver=resolver, early=early,
+            outlet=outlet, published=published, on=on, resolver=resolver, early=early, confidence=confidence,
         )
     except CollectionError as error:
         fail(error.problems)
@@ -456,6 +502,55 @@ def resolve(
     out.print(f"Resolved {prediction_id}: {outcome} on {edit.resolution.resolved_on} (resolution #{edit.seq}) in {edit.path}", markup=False)
 
 
+class VerdictChoice(str, Enum):
+    agree = "agree"
+    dispute = "dispute"
+
+
+@app.command()
+def review(
+    record_id: Annotated[str, typer.Argument(metavar="ID", help="A question id, or the id of a quote with a one-off prediction.")],
+    verdict: Annotated[VerdictChoice, typer.Argument(help="agree or dispute: the verdict on the resolution that counts.")],
+    reviewer: Annotated[str, typer.Option("--reviewer", help="Who reviews: someone other than the resolver.")],
+    rationale: Annotated[str, typer.Option("--rationale", help="Why, in a sentence or two.")],
+    outcome: Annotated[Optional[str], typer.Option("--outcome", help="For a dispute: the outcome you would record instead.")] = None,
+    evidence: Annotated[Optional[str], typer.Option("--evidence", help="URL of a report you relied on.")] = None,
+    outlet: Annotated[Optional[str], typer.Option("--outlet", help="Publisher of the evidence.")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="Publication date of the evidence (YYYY-MM-DD).")] = None,
+    excerpt: Annotated[Optional[str], typer.Option("--excerpt", help="A short verbatim excerpt of the evidence.")] = None,
+    on: Annotated[Optional[str], typer.Option("--on", help="Date of the review (YYYY-MM-DD). Default: today.")] = None,
+    collection: Annotated[Path, typer.Option("--collection", "-c", help="Collection folder. Default: the bundled collection.")] = BUNDLED,
+):
+    """Agree with or dispute the resolution that counts, as a second resolver.
+
+    A standing dispute makes the question 'disputed' and holds its outcome back from scoring
+    until the reviewer agrees in a later review or a new resolution supersedes the disputed one.
+
+    \b
+        quotes review nk-icbm-2022 dispute --reviewer "A. Editor" --outcome ambiguous \\
+            --rationale "The launch of 24 March may have been an older missile." -c my-collection
+    """
+    from .resolve import ResolveError
+    from .resolve import review as record_review
+
+    try:
+        refuse_bundled(collection, "--collection")
+        edit = record_review(
+            collection, record_id, verdict.value, reviewer=reviewer, rationale=rationale, outcome=outcome,
+            evidence_url=evidence, outlet=outlet, published=published, excerpt=excerpt, on=on,
+        )
+    except CollectionError as error:
+        fail(error.problems)
+    except (ResolveError, CollectionWriteError) as error:
+        err.print(f"Error: {error}", markup=False)
+        raise typer.Exit(1)
+    out.print(
+        f"Reviewed {record_id}: {verdict.value} with its {edit.resolution.outcome} of {edit.resolution.resolved_on} "
+        f"(review #{edit.seq}) in {edit.path}",
+        markup=False,
+    )
+
+
 @app.command()
 def scoreboard(
     path: DataArg = BUNDLED,
@@ -463,13 +558,15 @@ def scoreboard(
     yardstick: YardstickOption = None,
     format: FormatOption = "table",
 ):
-    """Score each speaker's or institution's resolved predictions.
+    """Score each speaker's or institution's resolved predictions, and compare them.
 
-    Hit rate with a Wilson 95% interval, Brier score (0 best; always saying 50% scores 0.25), log
-    score (0 best; 50% scores -0.693), calibration bins (hits/count per 10% of probability) and
-    horizons. Ambiguous and annulled outcomes are not scored; partial counts 0.5; nothing
-    resolved yet shows "pending". Ranks need 5 scored predictions; unnamed sources and groups
-    ("experts") are listed apart, never ranked.
+    Hit rate (true and false only) with a Wilson 95% interval; Brier and log scores (0 best) with
+    bootstrap 95% intervals; the peer score (log score against the other speakers on the same
+    questions); Brier skill against always saying 50%, the base rate and the yardstick's reading
+    of the hedge; overconfidence and Murphy's decomposition; calibration bins and horizons.
+    Partial counts as half true, half false; ambiguous, annulled and disputed outcomes are not
+    scored; nothing scored shows "pending" or "unscorable". Ranks need 5 scored predictions;
+    unnamed sources and groups ("experts") are listed apart, never ranked.
 
     \b
         quotes scoreboard
@@ -477,7 +574,10 @@ def scoreboard(
     """
     from rich.table import Table
 
-    from .scoring import calibration_text, flat, hit_rate_text, horizons_text, interval_text, scoreboard as score
+    from .scoring import (
+        calibration_text, flat, hit_rate_text, horizons_text, interval_text, number, peer_text, score_interval_text,
+    )
+    from .scoring import scoreboard as score
     from .standings import MIN_SCORED_FOR_RANK, reference_text, speaker_kinds, standings
 
     db = open_database(path)
@@ -488,9 +588,6 @@ def scoreboard(
         err.print(f"Error: {error.args[0]}", markup=False)
         raise typer.Exit(1)
     cards = split.cards()
-
-    def number(value):
-        return "—" if value is None else f"{value:.3f}"
 
     def scores_table(rows, title=None):
         scores = Table("rank", by, "predictions", "scored", "hit rate", "95% CI", "Brier", "log score", title=title)
@@ -505,11 +602,29 @@ def scoreboard(
         out.print(scores_table(split.ranked + split.unranked))
         if split.unnamed:
             out.print(scores_table(split.unnamed, "Unnamed sources and groups: not ranked"))
+        compared = Table(by, "Brier 95% CI", "log score 95% CI", "peer (n)", "Brier skill: 50% / base / yardstick")
+        decomposed = Table(by, "overconfidence", "reliability", "resolution", "uncertainty")
         detail = Table(by, "calibration: hits/n per probability bin", "horizon: n (hit rate)")
         for card in cards:
+            compared.add_row(
+                card["group_name"], score_interval_text(card, "brier"), score_interval_text(card, "log_score"),
+                peer_text(card), " / ".join(number(card[k], True) for k in ("skill_chance", "skill_base_rate", "skill_yardstick")),
+            )
+            decomposed.add_row(
+                card["group_name"], number(card["overconfidence"], True), number(card["reliability"]),
+                number(card["resolution"]), number(card["uncertainty"]),
+            )
             detail.add_row(card["group_name"], calibration_text(card), horizons_text(card))
+        out.print(compared)
+        out.print(decomposed)
         out.print(detail)
         out.print(reference_text(), markup=False)
+        base = db.execute("SELECT base_rate, questions FROM base_rate").fetchone()
+        out.print(
+            f"hit rate: true and false only; partial scores as half true, half false. "
+            f"Base rate: {number(base[0])} of {base[1]} resolved questions came out yes.",
+            markup=False,
+        )
         out.print(f"yardstick: {cards[0]['yardstick'] if cards else yardstick or 'icd203_2015'}", markup=False)
 
     emit([flat(c) for c in cards] if format == "csv" else cards, format, table)

@@ -26,7 +26,7 @@ from .predictions import resolution_history
 datasette.handle_exception.rich = None
 
 # Feature modules with hooks of their own; each is registered with Datasette beside this one.
-PLUGIN_MODULES = ["quotes.plugin", "quotes.cite_plugin", "quotes.scorecard_plugin", "quotes.pages"]
+PLUGIN_MODULES = ["quotes.plugin", "quotes.cite_plugin", "quotes.scorecard_plugin", "quotes.pages", "quotes.question_plugin"]
 
 # SQLite per-connection limits: no single value over 10 MB (caps what one query can build in
 # memory, e.g. zeroblob or group_concat), short SQL, and no ATTACH at all.

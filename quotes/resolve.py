@@ -1,7 +1,11 @@
-"""Record the outcome of a prediction: append a resolution, with its evidence, to the record file.
+"""Record the outcome of a question or a one-off prediction: append a resolution, with its
+evidence, to its record file (``questions.yaml``, or the source file of the prediction's quote).
 
 Resolutions are append-only: a later one supersedes an earlier one and both stay in the history.
-A conditional prediction whose condition failed is resolved ``annulled`` (not scored).
+One resolution of a shared question settles every prediction linked to it; a linked prediction
+cannot be resolved on its own. A conditional question or prediction whose condition failed is
+resolved ``annulled`` (not scored). A second resolver's review (agree or dispute) is appended
+to the resolution that counts (:func:`review`), by the same splice.
 
 The edit touches nothing else in the file. Re-dumping the whole round-trip tree would rewrite
 some values (``title: null`` becomes ``title:``), so the new resolution is rendered with the
@@ -38,6 +42,7 @@ from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .collection import (
+    QUESTIONS_FILE,
     Document,
     LockError,
     check_writable,
@@ -47,10 +52,11 @@ from .collection import (
     write_text_atomically,
     yaml_round_trip,
 )
-from .models import Outcome, Resolution, SourceFile
+from .models import Outcome, QuestionsFile, Resolution, ResolutionReview, SourceFile, Verdict
 
 OUTCOMES = tuple(o.value for o in Outcome)
 SCORED = ("true", "false", "partial")  # ambiguous and annulled may rest on the rationale alone
+VERDICTS = tuple(v.value for v in Verdict)
 
 
 class ResolveError(ValueError):
@@ -59,13 +65,71 @@ class ResolveError(ValueError):
 
 @dataclasses.dataclass(frozen=True)
 class Edit:
-    """A planned change to one record file: applied only if the file still has ``digest``."""
+    """A planned change to one record file: applied only if the file still has ``digest``.
+
+    ``resolution`` is the resolution added, or the one reviewed; ``seq`` the new entry's number
+    in its list (resolutions, or the resolution's reviews)."""
 
     path: Path
     digest: str
     text: str
     resolution: Resolution
     seq: int
+    review: Optional[ResolutionReview] = None
+
+
+@dataclasses.dataclass
+class Target:
+    """What a resolution is appended to: a one-off prediction in a source file, or a question in
+    questions.yaml. ``loc`` leads from the top of the file to the mapping holding ``resolutions``."""
+
+    path: Path
+    raw: bytes
+    document: Document
+    loc: tuple
+    model: type
+    record: object  # a Prediction or a Question: deadline and resolutions
+    stated: Optional[dt.date]  # the earliest statement it settles
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.document.line_of(self.loc)}"
+
+
+def find_target(collection: Path | str, record_id: str) -> Target:
+    """The one-off prediction (quote id) or question (question id) called ``record_id``.
+
+    :raises ResolveError: for an unknown id, a quote without a prediction, or a prediction that
+        its question settles
+    """
+    loaded_collection = load_collection(collection)
+    found = loaded_collection.find_quote(record_id)
+    if found is None:
+        index = loaded_collection.find_question(record_id)
+        if index is None:
+            raise ResolveError(f"unknown prediction id {record_id!r}: no quote or question has it")
+        path = loaded_collection.root / QUESTIONS_FILE
+        raw = path.read_bytes()
+        linked = [
+            loaded.record.source.published for loaded in loaded_collection.sources for q in loaded.record.quotes
+            if q.prediction is not None and q.prediction.question == record_id and loaded.record.source.published
+        ]
+        return Target(path, raw, Document(path, yaml_round_trip().load(raw.decode("utf-8"))), ("questions", index),
+                      QuestionsFile, loaded_collection.questions[index], min(linked, default=None))
+    loaded, index = found
+    quote = loaded.record.quotes[index]
+    path = loaded.path
+    raw = path.read_bytes()
+    document = Document(path, yaml_round_trip().load(raw.decode("utf-8")))
+    if quote.prediction is None:
+        raise ResolveError(f"{path}:{document.line_of(('quotes', index, 'id'))}: {record_id!r} is a quote without a prediction")
+    if quote.prediction.question is not None:
+        raise ResolveError(
+            f"{path}:{document.line_of(('quotes', index, 'prediction', 'question'))}: {record_id!r} is settled by "
+            f"question {quote.prediction.question!r}: resolve the question, which settles every prediction on it"
+        )
+    return Target(path, raw, document, ("quotes", index, "prediction"), SourceFile, quote.prediction,
+                  loaded.record.source.published)
 
 
 def parse_date(value, option: str) -> Optional[dt.date]:
@@ -91,12 +155,14 @@ def plan_resolution(
     on: dt.date | str | None = None,
     resolver: Optional[str] = None,
     early: Optional[str] = None,
+    confidence: Optional[float] = None,
     today: Optional[dt.date] = None,
 ) -> Edit:
     """Check a resolution against the collection and render the edited record file, without writing.
 
     :param collection: the collection folder
-    :param prediction_id: id of a quote that carries a prediction
+    :param prediction_id: a question id (questions.yaml), or the id of a quote whose one-off
+        prediction it resolves
     :param outcome: one of :data:`OUTCOMES`
     :param rationale: why this outcome, in a sentence or two
     :param evidence_url: where the evidence is published
@@ -106,6 +172,7 @@ def plan_resolution(
     :param on: date of the resolution; today by default
     :param resolver: who records it
     :param early: why a ``false`` outcome is already certain on or before the deadline
+    :param confidence: the resolver's confidence that the outcome is right (0–1)
     :raises ResolveError: for an unknown id or outcome, a bad date, or dates out of order
     :raises CollectionError: when the collection itself has problems
     """
@@ -125,25 +192,8 @@ def plan_resolution(
     if evidence_url is None and outcome in SCORED:
         raise ResolveError(f"--evidence: a {outcome} outcome is scored, so give the URL of the report that shows it")
 
-    loaded_collection = load_collection(collection)
-    found = loaded_collection.find_quote(prediction_id)
-    if found is None:
-        raise ResolveError(f"unknown prediction id {prediction_id!r}: no quote has it")
-    loaded, index = found
-    quote = loaded.record.quotes[index]
-    path = loaded.path
-    raw = path.read_bytes()
-    document = Document(path, yaml_round_trip().load(raw.decode("utf-8")))
-    where = f"{path}:{document.line_of(('quotes', index, 'prediction'))}"
-    if quote.prediction is None:
-        raise ResolveError(f"{path}:{document.line_of(('quotes', index, 'id'))}: {prediction_id!r} is a quote without a prediction")
-    if quote.prediction.question is not None:
-        raise ResolveError(
-            f"{path}:{document.line_of(('quotes', index, 'prediction', 'question'))}: {prediction_id!r} is settled by "
-            f"question {quote.prediction.question!r}: resolve the question, which settles every prediction on it"
-        )
-
-    stated = loaded.record.source.published
+    target = find_target(collection, prediction_id)
+    where, stated = target.where, target.stated
     if stated is not None and on < stated:
         raise ResolveError(f"{where}: --on: resolution dated {on} is before the statement (published {stated})")
     if on > today:
@@ -153,13 +203,13 @@ def plan_resolution(
             raise ResolveError(f"{where}: --published: evidence of {published} predates the statement (published {stated})")
         if published > on:
             raise ResolveError(f"{where}: --published: evidence of {published} is later than the resolution ({on})")
-    deadline = quote.prediction.deadline
+    deadline = target.record.deadline
     if outcome == "false" and deadline is not None and on <= deadline and early is None:
         raise ResolveError(
             f"{where}: --outcome: false on {on}, but the deadline {deadline} has not passed; "
             "give --early REASON if the outcome is already certain"
         )
-    history = quote.prediction.resolutions
+    history = target.record.resolutions
     if history and on < history[-1].resolved_on:
         raise ResolveError(
             f"{where}: --on: {on} is before the resolution it would supersede ({history[-1].resolved_on})"
@@ -169,24 +219,33 @@ def plan_resolution(
     if evidence_url is not None:
         evidence.append({"url": evidence_url, "outlet": outlet, "published": published, "excerpt": excerpt})
     entry = {
-        "outcome": outcome, "resolved_on": on, "resolver": resolver, "rationale": rationale.strip(),
-        "early": early.strip() if early else None, "evidence": evidence,
+        "outcome": outcome, "resolved_on": on, "resolver": resolver, "confidence": confidence,
+        "rationale": rationale.strip(), "early": early.strip() if early else None, "evidence": evidence,
     }
     try:
         resolution = Resolution.model_validate(entry)
     except ValidationError as error:
         raise ResolveError(f"{where}: {error.errors()[0]['msg']}") from None
-
-    text = raw.decode("utf-8")
-    new_text = splice_resolution(text, document, index, resolution_node(entry))
-    check_edit(path, text, new_text, index)
-    return Edit(path, hashlib.sha256(raw).hexdigest(), new_text, resolution, len(history) + 1)
+    return planned_edit(target, target.loc, "resolutions", entry_node(entry, RESOLUTION_KEYS), resolution, len(history) + 1)
 
 
-def resolution_node(entry: dict) -> CommentedMap:
-    """The resolution as YAML will hold it: unknown fields left out rather than written as null."""
+def planned_edit(target: Target, loc: tuple, key: str, node: CommentedMap, resolution: Resolution, seq: int,
+                 review: Optional[ResolutionReview] = None) -> Edit:
+    """The target's file with ``node`` appended to the list ``key`` of the mapping at ``loc``, checked."""
+    text = target.raw.decode("utf-8")
+    new_text = splice_entry(text, target.document, loc, key, node)
+    check_edit(target.path, text, new_text, loc, key, target.model)
+    return Edit(target.path, hashlib.sha256(target.raw).hexdigest(), new_text, resolution, seq, review)
+
+
+RESOLUTION_KEYS = ("outcome", "resolved_on", "resolver", "confidence", "rationale", "early")
+REVIEW_KEYS = ("reviewer", "verdict", "reviewed_on", "outcome", "rationale")
+
+
+def entry_node(entry: dict, keys: tuple) -> CommentedMap:
+    """A resolution or review as YAML will hold it: unknown fields left out rather than written as null."""
     node = CommentedMap()
-    for key in ("outcome", "resolved_on", "resolver", "rationale", "early"):
+    for key in keys:
         if entry[key] is not None:
             node[key] = entry[key]
     if entry["evidence"]:
@@ -196,17 +255,71 @@ def resolution_node(entry: dict) -> CommentedMap:
     return node
 
 
+def plan_review(
+    collection: Path | str,
+    record_id: str,
+    verdict: str,
+    *,
+    reviewer: str,
+    rationale: str,
+    outcome: Optional[str] = None,
+    evidence_url: Optional[str] = None,
+    outlet: Optional[str] = None,
+    published: dt.date | str | None = None,
+    excerpt: Optional[str] = None,
+    on: dt.date | str | None = None,
+    today: Optional[dt.date] = None,
+) -> Edit:
+    """Check a second resolver's review of the resolution that counts, and render the edited file.
+
+    :param record_id: a question id, or the quote id of a one-off prediction
+    :param verdict: ``agree`` or ``dispute``
+    :param reviewer: who reviews: not the resolver
+    :param outcome: for a dispute, the outcome the reviewer would record instead
+    :raises ResolveError: for an unknown id or verdict, nothing to review, or a review the model refuses
+    """
+    today = today or dt.date.today()
+    if verdict not in VERDICTS:
+        raise ResolveError(f"verdict: unknown verdict {verdict!r}; choose agree or dispute")
+    if outcome is not None and outcome not in OUTCOMES:
+        raise ResolveError(f"--outcome: unknown outcome {outcome!r}; choose one of {', '.join(OUTCOMES)}")
+    on = parse_date(on, "--on") or today
+    published = parse_date(published, "--published")
+    if not rationale or not rationale.strip():
+        raise ResolveError("--rationale: say why, in a sentence or two")
+    if evidence_url is not None and not re.match(r"^https?://\S+$", evidence_url):
+        raise ResolveError(f"--evidence: {evidence_url!r} is not an http(s) URL")
+    target = find_target(collection, record_id)
+    history = target.record.resolutions
+    if not history:
+        raise ResolveError(f"{target.where}: {record_id!r} has no resolution to review")
+    if on > today:
+        raise ResolveError(f"{target.where}: --on: review dated {on} is in the future")
+    last = history[-1]
+    evidence = [{"url": evidence_url, "outlet": outlet, "published": published, "excerpt": excerpt}] if evidence_url else []
+    entry = {"reviewer": reviewer, "verdict": verdict, "reviewed_on": on, "outcome": outcome,
+             "rationale": rationale.strip(), "evidence": evidence}
+    try:
+        review = ResolutionReview.model_validate(entry)
+        Resolution.model_validate({**last.model_dump(), "reviews": [*last.reviews, review]})
+    except ValidationError as error:
+        raise ResolveError(f"{target.where}: {error.errors()[0]['msg']}") from None
+    loc = (*target.loc, "resolutions", len(history) - 1)
+    return planned_edit(target, loc, "reviews", entry_node(entry, REVIEW_KEYS), last, len(last.reviews) + 1, review)
+
+
 def dump(node) -> list[str]:
     buffer = io.StringIO()
     yaml_round_trip().dump(node, buffer)
     return textwrap.dedent(buffer.getvalue()).splitlines(keepends=True)
 
 
-def splice_resolution(text: str, document: Document, index: int, node: CommentedMap) -> str:
-    """``text`` with ``node`` appended to the prediction's resolutions; every other line as it was,
-    the new lines in the file's line endings, and no final newline added where there was none."""
+def splice_entry(text: str, document: Document, loc: tuple, key: str, node: CommentedMap) -> str:
+    """``text`` with ``node`` appended to the list ``key`` of the mapping at ``loc`` (a prediction's
+    or question's resolutions, a resolution's reviews); every other line as it was, the new lines
+    in the file's line endings, and no final newline added where there was none."""
     newline = "\r\n" if "\r\n" in text else "\n"
-    spliced = splice_lines(text, document, index, node)
+    spliced = splice_lines(text, document, loc, key, node)
     if newline != "\n":
         spliced = spliced.replace("\r\n", "\n").replace("\n", newline)
     if text and not text.endswith("\n"):
@@ -214,34 +327,34 @@ def splice_resolution(text: str, document: Document, index: int, node: Commented
     return spliced
 
 
-def splice_lines(text: str, document: Document, index: int, node: CommentedMap) -> str:
+def splice_lines(text: str, document: Document, loc: tuple, key: str, node: CommentedMap) -> str:
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
-    tree = document.tree
-    quote = tree["quotes"][index]
-    prediction = quote["prediction"]
-    chain = [(tree, "quotes"), (tree["quotes"], index), (quote, "prediction")]
-    existing = prediction.get("resolutions")
+    chain, holder = [], document.tree
+    for part in loc:
+        chain.append((holder, part))
+        holder = holder[part]
+    existing = holder.get(key)
     if isinstance(existing, CommentedSeq) and len(existing) and existing.fa.flow_style() is False:
         # Append a list item after the last one, at the same dash column.
         line, col = existing.lc.item(len(existing) - 1)
         dash = lines[line].rfind("-", 0, col)
-        at = end_of(lines, following_line(chain + [(prediction, "resolutions")], len(lines)))
+        at = end_of(lines, following_line(chain + [(holder, key)], len(lines)))
         block = indent(dump(CommentedSeq([node])), dash)
     elif isinstance(existing, CommentedSeq) and not len(existing):
         # `resolutions: []` becomes a block list with one item.
-        line, col = prediction.lc.key("resolutions")
-        if not re.match(r"^\s*resolutions:\s*\[\]\s*$", lines[line]):
-            raise ResolveError(f"{document.path}:{line + 1}: resolutions: write the empty list as `resolutions: []` alone on its line")
-        return "".join(lines[:line] + indent(dump(CommentedMap(resolutions=[node])), col) + lines[line + 1 :])
-    elif existing is None and "resolutions" not in prediction:
-        col = prediction.lc.key(next(iter(prediction)))[1]
+        line, col = holder.lc.key(key)
+        if not re.match(rf"^\s*{key}:\s*\[\]\s*$", lines[line]):
+            raise ResolveError(f"{document.path}:{line + 1}: {key}: write the empty list as `{key}: []` alone on its line")
+        return "".join(lines[:line] + indent(dump(CommentedMap({key: [node]})), col) + lines[line + 1 :])
+    elif existing is None and key not in holder:
+        col = holder.lc.key(next(iter(holder)))[1]
         at = end_of(lines, following_line(chain, len(lines)))
-        block = indent(dump(CommentedMap(resolutions=[node])), col)
+        block = indent(dump(CommentedMap({key: [node]})), col)
     else:
-        line = prediction.lc.key("resolutions")[0] + 1
-        raise ResolveError(f"{document.path}:{line}: resolutions: expected a block list to append to")
+        line = holder.lc.key(key)[0] + 1
+        raise ResolveError(f"{document.path}:{line}: {key}: expected a block list to append to")
     return "".join(lines[:at] + block + lines[at:])
 
 
@@ -270,20 +383,22 @@ def indent(block: list[str], col: int) -> list[str]:
     return [(" " * col + line) if line.strip() else line for line in block]
 
 
-def check_edit(path: Path, old_text: str, new_text: str, index: int) -> None:
-    """The edited text parses, validates, and differs from the old only by the new resolution."""
+def check_edit(path: Path, old_text: str, new_text: str, loc: tuple, key: str, model: type) -> None:
+    """The edited text parses, validates as ``model``, and differs from the old only by the entry
+    appended to the list ``key`` of the mapping at ``loc``."""
     yaml = yaml_round_trip()
     try:
         new_tree = plain(yaml.load(new_text))
-        SourceFile.model_validate(new_tree)
+        model.model_validate(new_tree)
     except Exception as error:  # a bug here must never reach the file
         raise ResolveError(f"{path}: the edited file would not validate ({error}); nothing written") from None
     old_tree = plain(yaml.load(old_text))
-    old_prediction = old_tree["quotes"][index]["prediction"]
-    old_prediction["resolutions"] = old_prediction.get("resolutions") or []
-    old_prediction["resolutions"].append(new_tree["quotes"][index]["prediction"]["resolutions"][-1])
+    old_holder, new_holder = old_tree, new_tree
+    for part in loc:
+        old_holder, new_holder = old_holder[part], new_holder[part]
+    old_holder[key] = (old_holder.get(key) or []) + [new_holder[key][-1]]
     if old_tree != new_tree:
-        raise ResolveError(f"{path}: the edit would change more than the resolutions; nothing written")
+        raise ResolveError(f"{path}: the edit would change more than the {key}; nothing written")
 
 
 def apply(edit: Edit) -> None:
@@ -311,12 +426,22 @@ def resolve(collection: Path | str, prediction_id: str, outcome: str, **options)
     recorded meanwhile is kept. Takes the keyword options of :func:`plan_resolution`; returns
     the applied :class:`Edit`.
     """
-    path = plan_resolution(collection, prediction_id, outcome, **options).path
+    return locked_edit(prediction_id, lambda: plan_resolution(collection, prediction_id, outcome, **options))
+
+
+def review(collection: Path | str, record_id: str, verdict: str, **options) -> Edit:
+    """Check and record a review of the resolution that counts, under the lock: :func:`plan_review`,
+    then :func:`apply`. Takes the keyword options of :func:`plan_review`."""
+    return locked_edit(record_id, lambda: plan_review(collection, record_id, verdict, **options))
+
+
+def locked_edit(record_id: str, plan) -> Edit:
+    path = plan().path
     try:
         with locked(path):
-            edit = plan_resolution(collection, prediction_id, outcome, **options)
+            edit = plan()
             if edit.path != path:
-                raise ResolveError(f"{prediction_id}: moved from {path} to {edit.path} meanwhile; nothing written, run the command again")
+                raise ResolveError(f"{record_id}: moved from {path} to {edit.path} meanwhile; nothing written, run the command again")
             apply(edit)
     except LockError as error:
         raise ResolveError(str(error)) from None

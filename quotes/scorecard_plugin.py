@@ -101,6 +101,10 @@ def with_text(card: dict) -> dict:
         **card,
         "hit_rate_text": scoring.hit_rate_text(card),
         "interval_text": scoring.interval_text(card),
+        "brier_interval_text": scoring.score_interval_text(card, "brier"),
+        "log_interval_text": scoring.score_interval_text(card, "log_score"),
+        "peer_text": scoring.peer_text(card),
+        "skill_text": " / ".join(scoring.number(card[k], True) for k in ("skill_chance", "skill_base_rate", "skill_yardstick")),
         "chart": calibration_chart(card["calibration"]),
     }
 

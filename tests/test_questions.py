@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import json
+
 import jsonschema
 import pytest
 import sqlite_utils
@@ -337,3 +339,119 @@ def test_a_linked_prediction_is_resolved_through_its_question(shared):
     assert result.exit_code == 1
     assert f"{shared / SOURCE}:{line_of(shared / SOURCE, 'question: nk-icbm-2021')}: 'wire-a1' is settled by question 'nk-icbm-2021'" in result.output
     assert (shared / SOURCE).read_bytes() == before
+
+
+def added_lines(before: str, after: str) -> list[str]:
+    """Lines ``after`` adds to ``before``; fails if any line of ``before`` was changed or removed."""
+    import difflib
+
+    added = []
+    for line in difflib.ndiff(before.splitlines(keepends=True), after.splitlines(keepends=True)):
+        assert not line.startswith("- "), f"line changed or removed: {line!r}"
+        if line.startswith("+ "):
+            added.append(line[2:])
+    return added
+
+
+def test_resolving_a_question_settles_every_linked_prediction(shared, tmp_path):
+    before = (shared / "questions.yaml").read_text(encoding="utf-8")
+    result = runner.invoke(app, [
+        "resolve", "nk-talks-2021", "--outcome", "true", "--rationale", "Officials met in Stockholm.",
+        "--evidence", "https://example.org/2021/09/talks", "--published", "2021-09-20", "--on", "2022-01-05",
+        "--resolver", "Editor One", "--confidence", "0.8", "-c", str(shared),
+    ])
+    assert result.exit_code == 0, result.output
+    assert f"Resolved nk-talks-2021: true on 2022-01-05 (resolution #1) in {shared / 'questions.yaml'}" in result.output
+    after = (shared / "questions.yaml").read_text(encoding="utf-8")
+    assert added_lines(before, after) == [
+        "    resolutions:\n", "      - outcome: 'true'\n", "        resolved_on: 2022-01-05\n", "        resolver: Editor One\n",
+        "        confidence: 0.8\n", "        rationale: Officials met in Stockholm.\n", "        evidence:\n",
+        "          - url: https://example.org/2021/09/talks\n", "            published: 2021-09-20\n",
+    ]
+    build(shared, tmp_path / "r.db")
+    [row] = sqlite_utils.Database(tmp_path / "r.db").query("select status, outcome from predictions_status where quote_id = 'wire-c1'")
+    assert row == {"status": "resolved", "outcome": "true"}
+    # Appending to an existing list, and the early rule, apply to questions as to one-offs.
+    earlier = runner.invoke(app, ["resolve", "nk-talks-2021", "--outcome", "ambiguous", "--rationale", "x",
+                                  "--on", "2021-12-01", "-c", str(shared)])
+    assert earlier.exit_code == 1 and "before the resolution it would supersede" in earlier.output
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["nk-nothing", "--outcome", "true"], "unknown prediction id 'nk-nothing'"),
+        (["nk-icbm-2021", "--outcome", "true", "--on", "2021-03-01"], "before the statement (published 2021-04-01)"),
+        (["nk-icbm-2021", "--outcome", "true", "--on", "2021-12-01"], "before the resolution it would supersede"),
+        (["nk-talks-2021", "--outcome", "false", "--on", "2021-06-01"], "give --early REASON"),
+        (["nk-talks-2021", "--outcome", "true", "--confidence", "1.5"], "less than or equal to 1"),
+    ],
+)
+def test_bad_question_resolutions_leave_the_file_alone(shared, args, message):
+    before = (shared / "questions.yaml").read_bytes()
+    result = runner.invoke(app, ["resolve", *args, "--rationale", "x", "--evidence", "https://example.org/x", "-c", str(shared)])
+    assert result.exit_code == 1 and message in result.output, result.output
+    assert (shared / "questions.yaml").read_bytes() == before
+
+
+def test_a_second_resolver_disputes_then_agrees(shared, tmp_path):
+    before = (shared / "questions.yaml").read_text(encoding="utf-8")
+    result = runner.invoke(app, [
+        "review", "nk-icbm-2021", "dispute", "--reviewer", "Editor Two", "--outcome", "ambiguous", "--on", "2022-02-01",
+        "--rationale", "One outlet called the June launch an ICBM.", "--evidence", "https://example.org/june", "-c", str(shared),
+    ])
+    assert result.exit_code == 0, result.output
+    assert "Reviewed nk-icbm-2021: dispute with its false of 2022-01-10 (review #1)" in result.output
+    added = added_lines(before, (shared / "questions.yaml").read_text(encoding="utf-8"))
+    assert added[:3] == ["        reviews:\n", "          - reviewer: Editor Two\n", "            verdict: dispute\n"]
+    build(shared, tmp_path / "d.db")
+    db = sqlite_utils.Database(tmp_path / "d.db")
+    assert {r["status"] for r in db.query("select status from predictions_status where question_id = 'nk-icbm-2021'")} == {"disputed"}
+    assert runner.invoke(app, ["review", "nk-icbm-2021", "agree", "--reviewer", "Editor Two", "--on", "2022-03-01",
+                               "--rationale", "Settled: a short-range missile.", "-c", str(shared)]).exit_code == 0
+    build(shared, tmp_path / "e.db")
+    db = sqlite_utils.Database(tmp_path / "e.db")
+    assert {r["status"] for r in db.query("select status from predictions_status where question_id = 'nk-icbm-2021'")} == {"resolved"}
+    refused = runner.invoke(app, ["review", "nk-icbm-2021", "agree", "--reviewer", "Editor One", "--rationale", "mine", "-c", str(shared)])
+    assert refused.exit_code == 1 and "the resolver" in refused.output
+    nothing = runner.invoke(app, ["review", "nk-talks-2021", "agree", "--reviewer", "X", "--rationale", "r", "-c", str(shared)])
+    assert nothing.exit_code == 1 and "has no resolution to review" in nothing.output
+
+
+def test_questions_lists_forecasters_with_side_probability_and_hedge(shared):
+    result = runner.invoke(app, ["questions", str(shared), "--shared"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Analyst A: yes, 0.88 (will)" in result.stdout and "Analyst B: no, 0.68 (likely)" in result.stdout
+    assert "Analyst C: yes, 0.68 (probably)" in result.stdout
+    assert "2 questions; p of the speaker's side" in result.stdout
+    rows = json.loads(runner.invoke(app, ["questions", str(shared), "--format", "json"]).stdout)
+    by_id = {row["question_id"]: row for row in rows}
+    assert set(by_id) == {"nk-icbm-2021", "nk-talks-2021", "wire-c2"}  # the one-off is its own question
+    assert by_id["nk-icbm-2021"]["status"] == "resolved" and by_id["nk-talks-2021"]["status"] == "due"
+    assert [(f["speaker_id"], f["side"], f["outcome"]) for f in by_id["nk-icbm-2021"]["forecasters"]] == [
+        ("analyst-a", "yes", "false"), ("analyst-b", "no", "true")
+    ]
+    # Two speakers on one question: each one's peer score is the other's log score subtracted from theirs.
+    a, b = by_id["nk-icbm-2021"]["forecasters"]
+    assert a["peer_score"] == pytest.approx(a["log_score"] - b["log_score"]) and a["peer_score"] == pytest.approx(-b["peer_score"])
+
+
+async def test_question_page_shows_criteria_resolutions_and_forecasters(tmp_path):
+    from quotes.app import make_datasette
+
+    root = write_collection(tmp_path / "c", questions=REVIEWED)
+    build(root, tmp_path / "p.db")
+    ds = make_datasette(tmp_path / "p.db")
+    html = (await ds.client.get("/-/question/nk-icbm-2021")).text
+    assert '<h1 class="question">Will North Korea launch an intercontinental ballistic missile before 1 July 2021?</h1>' in html
+    assert "An ICBM launch by North Korea is reported before 1 July 2021." in html
+    assert "disputed (false) <span class=\"reference\">(resolver's confidence 90%)" in html
+    assert 'href="https://example.org/2021/no-icbm"' in html and "no long-range launch since 2017" in html
+    assert "Editor Two disputes on 2022-02-01 (would record ambiguous)" in html
+    assert 'href="/-/scorecard/speaker/analyst-a"' in html and 'href="/-/scorecard/speaker/analyst-b"' in html
+    assert '<td class="side">no</td>' in html
+    index = (await ds.client.get("/-/questions")).text
+    assert 'href="/-/question/nk-talks-2021"' in index and "Analyst C: yes" in index
+    assert (await ds.client.get("/-/question/nothing-here")).status_code == 404
+    one_off = (await ds.client.get("/-/question/wire-c2")).text
+    assert "a one-off prediction's own question" in one_off and "70%*" in one_off

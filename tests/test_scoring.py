@@ -92,20 +92,20 @@ def test_bundled_scoreboard_is_real():
 
 
 @pytest.mark.parametrize(
-    "set_outcomes,scored,hits",
+    "set_outcomes,scored,hits,binary",
     [
-        ({}, 3, 3),
-        ({"q01": "false"}, 3, 2),
-        ({"q01": "false", "q05": "partial"}, 3, 1.5),  # partial counts half
-        ({"q01": "ambiguous", "q05": "annulled"}, 1, 1),  # neither is scored
-        ({"q01": "false", "q05": "false", "q12": "false"}, 3, 0),
+        ({}, 3, 3, 3),
+        ({"q01": "false"}, 3, 2, 3),
+        ({"q01": "false", "q05": "partial"}, 3, 1, 2),  # partial is scored, but not in the binomial hit rate
+        ({"q01": "ambiguous", "q05": "annulled"}, 1, 1, 1),  # neither is scored
+        ({"q01": "false", "q05": "false", "q12": "false"}, 3, 0, 3),
     ],
 )
-def test_hit_rate_and_wilson_interval(collection, set_outcomes, scored, hits):
+def test_hit_rate_and_wilson_interval(collection, set_outcomes, scored, hits, binary):
     card = card_of(outcomes(collection, **set_outcomes), "experts")
-    assert (card["scored"], card["hits"]) == (scored, hits)
-    assert card["hit_rate"] == pytest.approx(hits / scored)
-    low, high = wilson(hits, scored)
+    assert (card["scored"], card["hits"], card["hits"] + card["misses"], card["partial"]) == (scored, hits, binary, scored - binary)
+    assert card["hit_rate"] == pytest.approx(hits / binary)
+    low, high = wilson(hits, binary)
     assert card["hit_rate_low"] == pytest.approx(low) and card["hit_rate_high"] == pytest.approx(high)
     assert 0 <= card["hit_rate_low"] <= card["hit_rate"] <= card["hit_rate_high"] <= 1
 
@@ -114,7 +114,8 @@ def test_hit_rate_and_wilson_interval(collection, set_outcomes, scored, hits):
     "set_outcomes,brier,log_score",
     [
         ({"q01": "false"}, ((0.675) ** 2 + 2 * 0.125**2) / 3, (math.log(0.325) + 2 * math.log(0.875)) / 3),
-        ({"q05": "partial"}, (0.325**2 + 0.375**2 + 0.125**2) / 3,
+        # partial: half a true and half a false outcome, never (p - 0.5)²
+        ({"q05": "partial"}, (0.325**2 + (0.125**2 + 0.875**2) / 2 + 0.125**2) / 3,
          (math.log(0.675) + 0.5 * math.log(0.875) + 0.5 * math.log(0.125) + math.log(0.875)) / 3),
     ],
 )
@@ -179,7 +180,7 @@ def test_nothing_resolved_is_pending_not_zero(unresolved_collection):
     choi = cards["choi-kang"]
     assert (choi["status"], choi["scored"], choi["hit_rate"], choi["brier"], choi["calibration"]) == ("pending", 0, None, None, [])
     assert list(cards)[0] == "antony-blinken"  # scored cards first
-    result = runner.invoke(app, ["scoreboard", str(unresolved_collection)])
+    result = runner.invoke(app, ["scoreboard", str(unresolved_collection)], env={"COLUMNS": "200"})
     choi_line = next(line for line in result.stdout.splitlines() if "Choi Kang" in line)
     assert "pending" in choi_line and not re.search(r"(?<!\d)0%", result.stdout)
 
