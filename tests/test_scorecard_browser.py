@@ -87,6 +87,7 @@ def test_calibration_chart_renders_in_a_browser(server, browser):
     dots = page.locator("svg.calibration-chart circle.bin")
     assert dots.count() == 2
     assert page.locator("svg.calibration-chart text.bin-count").all_text_contents() == ["n=1", "n=2"]
+    chart.scroll_into_view_if_needed()  # measure where the screenshot will see it (the summary above grows)
     rendered = [dot.bounding_box() for dot in dots.all()]
     diagonal = page.locator("svg.calibration-chart line.diagonal").bounding_box()
     for dot in rendered:
