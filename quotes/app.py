@@ -2,17 +2,40 @@
 
 ``quotes serve``, the tests and the benchmarks all get their Datasette from :func:`make_datasette`,
 so what they check is what users see.
+
+Serving many readers: the database is inspected once (:mod:`quotes.inspection`: hash, table
+counts, unfiltered facet counts), then ``uvicorn`` runs the app, with ``--workers N`` as N
+processes sharing the one immutable file. Each worker builds the same Datasette from the
+environment (:func:`app_from_environment`, an import-string factory, as uvicorn's workers need)
+with the same settings, plugin, templates and inspection. Two modules serve speed only and are
+registered here, not as entry points, so that plain ``datasette serve`` stays plain:
+:mod:`quotes.facets` (one query per page for its facets) and :mod:`quotes.http_cache` (ETag,
+``304``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import importlib
+import json
+import os
+import tempfile
 from pathlib import Path
 
 from datasette.app import Datasette
+from datasette.plugins import pm
 
 from . import plugin
+from .inspection import DEFAULT_FACET_SIZE, write_inspection
 from .metadata import metadata
+
+# Speed, not behaviour: what they serve is what Datasette serves, sooner.
+SERVING_MODULES = ["quotes.facets", "quotes.http_cache"]
+# Datasette's facet classes, replaced by quotes.facets's subclasses of them.
+DATASETTE_FACETS = "datasette.facets"
+# How uvicorn's workers find what to serve: the path of a JSON file written by run().
+CONFIG_VARIABLE = "QUOTES_SERVE_CONFIG"
 
 TEMPLATES = Path(__file__).parent / "templates"
 # The name the database is published under, whatever its file is called: templates
@@ -31,19 +54,31 @@ DEFAULT_SETTINGS = {
 }
 
 
-def make_datasette(db_path: Path | str, settings: dict | None = None) -> Datasette:
+def register_serving_modules() -> None:
+    for name in SERVING_MODULES:
+        module = importlib.import_module(name)
+        if not pm.is_registered(module):
+            pm.register(module, name=name)
+    if pm.get_plugin(DATASETTE_FACETS) is not None:
+        pm.unregister(name=DATASETTE_FACETS)
+
+
+def make_datasette(db_path: Path | str, settings: dict | None = None, inspect_data: dict | None = None) -> Datasette:
     """A read-only Datasette over the database at ``db_path``, with our metadata, plugin and templates.
 
     :param db_path: a database built by :func:`quotes.db.build`; served immutable
     :param settings: Datasette settings overriding :data:`DEFAULT_SETTINGS`
+    :param inspect_data: :func:`quotes.inspection.inspect_database` of ``db_path``, if computed
     """
     db_path = Path(db_path)
     plugin.ensure_registered()
+    register_serving_modules()
     ds = Datasette(
         immutables=[str(db_path)],
         metadata=metadata(DATABASE),
         settings={**DEFAULT_SETTINGS, **(settings or {})},
         template_dir=str(TEMPLATES),
+        inspect_data=inspect_data,
     )
     return published_as(ds, db_path.stem, DATABASE)
 
@@ -57,6 +92,13 @@ def published_as(ds: Datasette, current: str, name: str) -> Datasette:
     return ds
 
 
+def app_from_environment():
+    """The ASGI app of one worker, from the file :func:`run` names in ``QUOTES_SERVE_CONFIG``."""
+    config = json.loads(Path(os.environ[CONFIG_VARIABLE]).read_text(encoding="utf-8"))
+    inspect_data = json.loads(Path(config["inspection"]).read_text(encoding="utf-8"))
+    return make_datasette(config["db_path"], config["settings"], inspect_data).app()
+
+
 async def fetch(ds: Datasette, path: str):
     """GET ``path`` from ``ds`` without a server (what ``quotes serve --get`` does)."""
     await ds.invoke_startup()
@@ -68,10 +110,36 @@ def get(db_path: Path | str, path: str, settings: dict | None = None):
     return asyncio.run(fetch(make_datasette(db_path, settings), path))
 
 
-def run(db_path: Path | str, host: str = "127.0.0.1", port: int = 8001, settings: dict | None = None) -> None:
-    """Serve the database over HTTP until interrupted."""
+def run(
+    db_path: Path | str, host: str = "127.0.0.1", port: int = 8001, settings: dict | None = None, workers: int = 1
+) -> None:
+    """Inspect the database once, then serve it over HTTP with ``workers`` processes until interrupted."""
     import uvicorn
 
-    ds = make_datasette(db_path, settings)
-    asyncio.run(ds.invoke_startup())
-    uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on")
+    settings = {**DEFAULT_SETTINGS, **(settings or {})}
+    with tempfile.TemporaryDirectory(prefix="quotes-serve-") as folder:
+        inspection = Path(folder) / "inspect.json"
+        write_inspection(db_path, inspection, DATABASE, settings.get("default_facet_size", DEFAULT_FACET_SIZE))
+        config = Path(folder) / "serve.json"
+        config.write_text(
+            json.dumps({"db_path": str(Path(db_path).resolve()), "settings": settings, "inspection": str(inspection)}),
+            encoding="utf-8",
+        )
+        with environment(CONFIG_VARIABLE, str(config)):
+            uvicorn.run(
+                "quotes.app:app_from_environment", factory=True, workers=workers,
+                host=host, port=port, log_level="info", lifespan="on",
+            )
+
+
+@contextlib.contextmanager
+def environment(name: str, value: str):
+    before = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = before

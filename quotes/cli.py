@@ -135,11 +135,18 @@ def serve(
     get: Annotated[
         Optional[str], typer.Option("--get", help="Fetch this path, print the response body and exit (1 on an error status).")
     ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Server processes sharing the one immutable file (uvicorn workers).")
+    ] = 1,
 ):
     """Publish a collection or database read-only with Datasette.
 
+    The database is inspected once (row and facet counts, hash for ETags), then served by
+    uvicorn; --workers N runs N processes for many readers at once.
+
     \b
         quotes serve
+        quotes serve quotes.db --workers 2
         quotes serve --get '/quotes/quotes.json?_search=sanctions'
     """
     from . import app as publication
@@ -162,7 +169,7 @@ def serve(
             response = publication.get(db_path, get, settings)
             typer.echo(response.text)
             raise typer.Exit(0 if response.status_code == 200 else 1)
-        publication.run(db_path, host=host, port=port, settings=settings)
+        publication.run(db_path, host=host, port=port, settings=settings, workers=workers)
 
 
 @app.command()

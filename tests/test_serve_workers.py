@@ -1,0 +1,70 @@
+"""quotes serve --workers N: N uvicorn worker processes sharing one immutable file, same app."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(child) for child in (task / "children").read_text().split()]
+    return found
+
+
+@pytest.fixture
+def served(bundled_db):
+    port = free_port()
+    command = [str(Path(sys.executable).with_name("quotes")), "serve", str(bundled_db), "--port", str(port), "--workers", "2"]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert server.poll() is None, server.stdout.read().decode()
+            try:
+                if httpx.get(f"{base}/-/versions.json", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline, "the server did not answer within 60 s"
+                time.sleep(0.3)
+        yield server, base
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def test_workers_serve_the_published_app(served):
+    server, base = served
+    assert len(children(server.pid)) >= 2  # uvicorn's workers (and its process-pool helper, if any)
+    page = httpx.get(f"{base}/quotes/quotes_full.json?_search=sanctions&_shape=objects")
+    assert page.status_code == 200
+    body = page.json()
+    assert {row["speaker"] for row in body["rows"]} == {"experts", "Choi Kang", "Antony Blinken"}
+    assert set(body["facet_results"]) == {"claim_type", "form", "speaker", "institution", "outlet", "year", "topics"}
+    settings = httpx.get(f"{base}/-/settings.json").json()
+    assert settings["sql_time_limit_ms"] == 1000 and settings["suggest_facets"] is False
+    plugins = {plugin["name"] for plugin in httpx.get(f"{base}/-/plugins.json").json()}
+    assert {"quotes", "quotes.facets", "quotes.http_cache"} <= plugins
+    etag = page.headers["etag"]
+    assert httpx.get(page.url, headers={"If-None-Match": etag}).status_code == 304
+    # every worker has the same inspection: the count is the stored one
+    assert httpx.get(f"{base}/quotes/quotes.json?_size=1").json()["filtered_table_rows_count"] == 17
