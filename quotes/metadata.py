@@ -125,7 +125,10 @@ def metadata(database: str = "quotes") -> dict:
                     "quotes_full": {
                         "title": "Quotes",
                         "description": "Quotes with speaker, institution and source joined: the researcher's main table.",
-                        "columns": {**QUOTE_COLUMNS, **VIEW_COLUMNS},
+                        "columns": {
+                            **QUOTE_COLUMNS, **VIEW_COLUMNS,
+                            "number": "The quote's rowid, in quotes and the search index: the order of search results.",
+                        },
                         "facets": ["claim_type", "form", "speaker", "institution", "outlet", "year", {"array": "topics"}],
                         "sortable_columns": ["published", "speaker", "institution", "outlet", "claim_type", "form"],
                         "fts_table": "quotes_fts",

@@ -127,7 +127,8 @@ CREATE TABLE "hedge_probabilities" (
 );
 
 CREATE TABLE "quotes_full" (
-   "id" TEXT PRIMARY KEY REFERENCES "quotes"("id"),
+   "number" INTEGER PRIMARY KEY,
+   "id" TEXT NOT NULL REFERENCES "quotes"("id"),
    "text" TEXT NOT NULL,
    "speaker" TEXT NOT NULL,
    "speaker_kind" TEXT,
@@ -204,6 +205,9 @@ CREATE INDEX "idx_evidence_review_id"
 
 CREATE INDEX "idx_hedge_probabilities_hedge"
     ON "hedge_probabilities" ("hedge");
+
+CREATE UNIQUE INDEX "idx_quotes_full_id"
+    ON "quotes_full" ("id");
 
 CREATE INDEX "idx_quotes_full_speaker"
     ON "quotes_full" ("speaker");

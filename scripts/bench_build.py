@@ -37,7 +37,7 @@ from quotes.db import SEARCH_COLUMNS, TABLES, create_schema, insert_sql  # noqa:
 from quotes.quotebank import CACHE_KB, INSERT_QUOTE, INSERT_SPEAKER, QUOTE_COLUMNS, SOURCE_COLUMNS, SPEAKER_COLUMNS, UPSERT_SOURCE  # noqa: E402
 
 FULL_COLUMNS = list(TABLES["quotes_full"]["columns"])
-INSERT_FULL = insert_sql("quotes_full", ["rowid", *FULL_COLUMNS])
+INSERT_FULL = insert_sql("quotes_full", FULL_COLUMNS)
 INSERT_SEARCH = f"INSERT INTO quotes_fts (rowid, {', '.join(SEARCH_COLUMNS)}) VALUES ({', '.join('?' * (len(SEARCH_COLUMNS) + 1))})"
 PRAGMAS = ("PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", f"PRAGMA cache_size = -{CACHE_KB}")
 
@@ -107,7 +107,7 @@ def machine_rows(db: Path) -> dict[str, list[tuple]]:
             f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE provenance = 'machine' ORDER BY rowid"
         ).fetchall(),
         "quotes_full": conn.execute(
-            f"SELECT rowid, {', '.join(FULL_COLUMNS)} FROM quotes_full WHERE provenance = 'machine' ORDER BY rowid"
+            f"SELECT {', '.join(FULL_COLUMNS)} FROM quotes_full WHERE provenance = 'machine' ORDER BY rowid"
         ).fetchall(),
         "search": conn.execute(
             f"SELECT rowid, {', '.join(SEARCH_COLUMNS)} FROM quotes_full WHERE provenance = 'machine' ORDER BY rowid"

@@ -1,16 +1,24 @@
-"""Load test: ``quotes serve`` on a large database, driven from this process over loopback.
+"""Load test: ``quotes serve --workers N`` on a large database against plain ``datasette serve``.
 
-Starts ``quotes serve DB --host 127.0.0.1 --port PORT`` (the published configuration: immutable,
-bounded settings, our plugin and metadata), waits for it, then runs CLIENTS concurrent clients
-for SECONDS (and at most MAX_REQUESTS requests) mixing full-text searches on ``quotes_full``,
-facet pages and quote pages, all valid requests. Meanwhile it sends a pathological query (a
-cross join of three or more copies of ``quotes``: 10^10 rows or more) a few times: each must be cut off at ``sql_time_limit_ms``
-(HTTP 400) while the other clients keep being answered.
+Runs the same mix twice over loopback, one server at a time:
 
-The last line printed is one JSON object:
-``{"requests", "requests_per_s", "p50_ms", "p95_ms", "errors", "pathological": [...]}``.
+- **ours**: ``quotes serve DB --workers N`` (the published configuration: immutable, bounded
+  settings, our plugin, metadata and templates, inspection, shared facets, ETags);
+- **peer**: ``datasette serve -i DB`` with the same settings, metadata and templates, nothing
+  else: what Datasette does with the same file out of the box (one process; the project's
+  page plugins load through their entry points, as in a deployment).
 
-    python scripts/load_test.py --db /tmp/bench/quotes.db --clients 50 --seconds 30
+Each run: CLIENTS concurrent clients for SECONDS (and at most MAX_REQUESTS requests) mixing
+full-text searches on ``quotes_full`` (as the page a browser opens, with its facets; drawn from
+200 distinct queries), facet pages and quote pages, all valid requests. Meanwhile a pathological
+query (a cross join of three or more copies of ``quotes``: 10^10 rows or more) is sent a few
+times: each must be cut off at ``sql_time_limit_ms`` (HTTP 400) while the other clients keep
+being answered. Clients send no ``If-None-Match``: every request is served, none revalidated.
+
+One JSON object per server, then a last line:
+``{"ours": {...}, "peer": {...}, "requests_per_s_ratio", "p95_ratio", "ahead"}``.
+
+    python scripts/load_test.py --db /tmp/bench/quotes.db --clients 50 --seconds 30 --workers 2
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ import asyncio
 import json
 import math
 import random
+import signal
 import socket
 import sqlite3
 import statistics
@@ -37,7 +46,8 @@ sys.path.insert(0, str(HERE))
 
 from bench_search import percentile, searches  # noqa: E402
 
-from quotes.app import DEFAULT_SETTINGS  # noqa: E402
+from quotes.app import DEFAULT_SETTINGS, TEMPLATES  # noqa: E402
+from quotes.metadata import metadata  # noqa: E402
 
 HOST = "127.0.0.1"  # loopback only
 
@@ -55,21 +65,46 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int, log: Path) -> subprocess.Popen:
-    command = [str(Path(sys.executable).with_name("quotes")), "serve", str(db), "--host", HOST, "--port", str(port)]
+def ours_command(db: Path, port: int, workers: int) -> list[str]:
+    quotes = str(Path(sys.executable).with_name("quotes"))
+    return [quotes, "serve", str(db), "--host", HOST, "--port", str(port), "--workers", str(workers)]
+
+
+def peer_command(db: Path, port: int, metadata_file: Path) -> list[str]:
+    """Plain ``datasette serve -i`` with the published settings, metadata and templates."""
+    datasette = str(Path(sys.executable).with_name("datasette"))
+    settings = []
+    for name, value in DEFAULT_SETTINGS.items():
+        settings += ["--setting", name, ("on" if value else "off") if isinstance(value, bool) else str(value)]
+    return [
+        datasette, "serve", "-i", str(db), "--host", HOST, "--port", str(port),
+        "--metadata", str(metadata_file), "--template-dir", str(TEMPLATES), *settings,
+    ]
+
+
+def start_server(command: list[str], port: int, log: Path) -> subprocess.Popen:
     server = subprocess.Popen(command, stdout=log.open("w"), stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise SystemExit(f"quotes serve exited with {server.returncode}; see {log}")
+            raise SystemExit(f"{command[0]} exited with {server.returncode}; see {log}")
         try:
-            if httpx.get(f"http://{HOST}:{port}/-/versions.json", timeout=2).status_code == 200:
+            if httpx.get(f"http://{HOST}:{port}/-/versions.json", timeout=5).status_code == 200:
                 return server
         except httpx.HTTPError:
             pass
         time.sleep(0.5)
-    server.terminate()
-    raise SystemExit("quotes serve did not answer within 120 s")
+    stop(server)
+    raise SystemExit(f"{command[0]} did not answer within 300 s; see {log}")
+
+
+def stop(server: subprocess.Popen) -> None:
+    server.send_signal(signal.SIGINT)  # uvicorn stops its workers on SIGINT
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
 
 
 def quote_ids(db: Path, n: int, seed: int) -> list[str]:
@@ -149,14 +184,52 @@ async def drive(base: str, mix: list[tuple[str, str]], clients: int, seconds: fl
     return results, cut_offs, elapsed
 
 
+def summary(results, cut_offs, elapsed: float, attack: str) -> dict:
+    times = [ms for _, _, ms, _ in results]
+    errors = [status for _, status, _, _ in results if status != 200]
+    by_kind = {}
+    for kind in ("search", "facet", "row"):
+        kind_times = [ms for k, _, ms, _ in results if k == kind]
+        if kind_times:
+            by_kind[kind] = {"n": len(kind_times), "p50_ms": round(statistics.median(kind_times)), "p95_ms": round(percentile(kind_times, 95))}
+    return {
+        "seconds": round(elapsed, 1),
+        "requests": len(results),
+        "requests_per_s": round(len(results) / elapsed, 1),
+        "p50_ms": round(statistics.median(times)) if times else None,
+        "p95_ms": round(percentile(times, 95)) if times else None,
+        "errors": len(errors),
+        "error_statuses": sorted(set(errors)),
+        "by_kind": by_kind,
+        "pathological_sql": attack,
+        "pathological": cut_offs,
+        "pathological_cut_off": bool(cut_offs) and all(c["status"] == 400 and c["interrupted"] for c in cut_offs),
+    }
+
+
+def run_against(name: str, command: list[str], port: int, log: Path, args, mix, attack: str) -> dict:
+    server = start_server(command, port, log)
+    try:
+        results, cut_offs, elapsed = asyncio.run(
+            drive(f"http://{HOST}:{port}", mix, args.clients, args.seconds, args.max_requests, args.pathological, attack)
+        )
+    finally:
+        stop(server)
+    result = {"server": name, **summary(results, cut_offs, elapsed, attack)}
+    print(json.dumps(result), flush=True)
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, required=True, help="A built database; named quotes.db so it is published as 'quotes'.")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--workers", type=int, default=2, help="quotes serve --workers: server processes for ours.")
     parser.add_argument("--max-requests", type=int, default=50_000, help="Upper bound on requests, whatever the time.")
-    parser.add_argument("--pathological", type=int, default=3, help="How many cross-join queries to send during the run.")
+    parser.add_argument("--pathological", type=int, default=3, help="How many cross-join queries to send during each run.")
     parser.add_argument("--search-as", choices=("page", "api"), default="page", help="page: HTML with facets; api: JSON, no facets.")
+    parser.add_argument("--no-peer", action="store_true", help="Only run ours.")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     if args.db.name != "quotes.db":
@@ -166,41 +239,28 @@ def main(argv: list[str] | None = None) -> int:
     attack = cross_join(conn.execute("select count(*) from quotes").fetchone()[0])
     conn.close()
     mix = requests_mix(ids, 5000, args.seed, args.search_as)
-    port = free_port()
-    log = args.db.with_name("load_test_server.log")
-    server = start_server(args.db, port, log)
-    try:
-        results, cut_offs, elapsed = asyncio.run(
-            drive(f"http://{HOST}:{port}", mix, args.clients, args.seconds, args.max_requests, args.pathological, attack)
-        )
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-    times = [ms for _, _, ms, _ in results]
-    errors = [status for _, status, _, _ in results if status != 200]
-    by_kind = {}
-    for kind in ("search", "facet", "row"):
-        kind_times = [ms for k, _, ms, _ in results if k == kind]
-        if kind_times:
-            by_kind[kind] = {"n": len(kind_times), "p50_ms": round(statistics.median(kind_times)), "p95_ms": round(percentile(kind_times, 95))}
-    limit = DEFAULT_SETTINGS["sql_time_limit_ms"]
-    result = {
+    metadata_file = args.db.with_name("load_test_metadata.json")
+    metadata_file.write_text(json.dumps(metadata("quotes")), encoding="utf-8")
+    ours = run_against(
+        f"quotes serve --workers {args.workers}", ours_command(args.db, port := free_port(), args.workers),
+        port, args.db.with_name("load_test_ours.log"), args, mix, attack,
+    )
+    if args.no_peer:
+        return 0
+    peer = run_against(
+        "datasette serve -i", peer_command(args.db, port := free_port(), metadata_file),
+        port, args.db.with_name("load_test_peer.log"), args, mix, attack,
+    )
+    print(json.dumps({
         "clients": args.clients,
         "search_as": args.search_as,
-        "seconds": round(elapsed, 1),
-        "requests": len(results),
-        "requests_per_s": round(len(results) / elapsed, 1),
-        "p50_ms": round(statistics.median(times)),
-        "p95_ms": round(percentile(times, 95)),
-        "errors": len(errors),
-        "error_statuses": sorted(set(errors)),
-        "by_kind": by_kind,
-        "pathological_sql": attack,
-        "pathological": cut_offs,
-        "pathological_cut_off": all(c["status"] == 400 and c["interrupted"] for c in cut_offs),
-        "sql_time_limit_ms": limit,
-    }
-    print(json.dumps(result))
+        "sql_time_limit_ms": DEFAULT_SETTINGS["sql_time_limit_ms"],
+        "ours": {k: ours[k] for k in ("requests_per_s", "p50_ms", "p95_ms", "errors", "pathological_cut_off")},
+        "peer": {k: peer[k] for k in ("requests_per_s", "p50_ms", "p95_ms", "errors", "pathological_cut_off")},
+        "requests_per_s_ratio": round(ours["requests_per_s"] / peer["requests_per_s"], 2) if peer["requests_per_s"] else None,
+        "p95_ratio": round(peer["p95_ms"] / ours["p95_ms"], 2) if ours["p95_ms"] and peer["p95_ms"] else None,
+        "ahead": ours["requests_per_s"] > peer["requests_per_s"] and ours["p95_ms"] <= peer["p95_ms"],
+    }))
     return 0
 
 

@@ -145,7 +145,7 @@ def test_the_dockerfile_commands_serve_the_database(deploy, path, check):
 
 
 def test_load_test_script_cuts_off_a_cross_join(bundled_db, tmp_path, capsys):
-    """Smoke test of scripts/load_test.py on the bundled database (3 clients, 3 seconds)."""
+    """Smoke test of scripts/load_test.py on the bundled database (3 clients, 3 seconds): ours, then the peer."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("load_test", ROOT / "scripts" / "load_test.py")
@@ -154,6 +154,9 @@ def test_load_test_script_cuts_off_a_cross_join(bundled_db, tmp_path, capsys):
     db = tmp_path / "quotes.db"
     shutil.copy(bundled_db, db)
     assert load_test.main(["--db", str(db), "--clients", "3", "--seconds", "3", "--pathological", "1"]) == 0
-    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
-    assert result["requests"] > 0 and result["errors"] == 0
-    assert result["pathological_cut_off"] and result["pathological"][0]["status"] == 400
+    ours, peer, both = (json.loads(line) for line in capsys.readouterr().out.strip().splitlines()[-3:])
+    assert (ours["server"], peer["server"]) == ("quotes serve --workers 2", "datasette serve -i")
+    for result in (ours, peer):
+        assert result["requests"] > 0 and result["errors"] == 0
+        assert result["pathological_cut_off"] and result["pathological"][0]["status"] == 400
+    assert both["ours"]["requests_per_s"] == ours["requests_per_s"] and both["peer"]["p95_ms"] == peer["p95_ms"]
