@@ -294,13 +294,18 @@ def export(
     format: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = "csv",
     query: Annotated[Optional[str], typer.Option("--query", "-q", help="SQL to export. Default: select * from quotes_full.")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write. Default: standard output (not for parquet).")] = None,
+    partition_by: Annotated[
+        Optional[str], typer.Option("--partition-by", help="Parquet only: write a Hive-partitioned folder, one part per value of this column.")
+    ] = None,
 ):
     """Export every quote, or the rows of any SQL query, as CSV, JSON lines or Parquet.
 
-    Streams in batches, so millions of rows take little memory.
+    Streams in batches, so millions of rows take little memory. With --partition-by, Parquet
+    goes to a new folder partitioned Hive-style (year=2019/...), for DuckDB or Spark.
 
     \b
         quotes export quotes.db --format parquet -o quotes.parquet
+        quotes export quotes.db --format parquet --partition-by year -o quotes-by-year
         quotes export quotes.db -f jsonl -q "select id, text, speaker from quotes_full where provenance = 'machine'"
     """
     from .export import ExportError, Format
@@ -310,7 +315,7 @@ def export(
         err.print(f"Error: unknown format {format!r}: use csv, jsonl or parquet", markup=False)
         raise typer.Exit(1)
     try:
-        n = export_rows(database, output, format, query)
+        n = export_rows(database, output, format, query, partition_by)
     except ExportError as error:
         err.print(f"Error: {error}", markup=False)
         raise typer.Exit(1)

@@ -3,6 +3,10 @@
 For people who move on to DuckDB, pandas or Spark. Rows are streamed in batches, so a table of
 millions of quotes is written in constant memory. The database is opened read-only.
 
+Past what one SQLite file serves, ``partition_by`` writes Parquet as a Hive-partitioned folder
+(``year=2019/part-0.parquet``, ...): DuckDB, Spark, Polars or any Parquet engine reads it as one
+table and skips the partitions a query's filter rules out.
+
     >>> from quotes.export import export
     >>> export("quotes.db", "quotes.parquet", "parquet")  # doctest: +SKIP
 """
@@ -12,13 +16,21 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import os
+import shutil
 import sqlite3
 import sys
+import tempfile
+import urllib.parse
 from enum import Enum
 from pathlib import Path
 from typing import IO, Iterator, Optional
 
+from .collection import current_umask
+
 BATCH = 10_000
+HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
+MAX_PARTITIONS = 1000  # one open file each
 DEFAULT_QUERY = "select * from quotes_full"
 
 
@@ -94,6 +106,31 @@ def arrow_type(values: list):
     return pa.string()
 
 
+def arrow_schema(columns: list[str], values: list[tuple]):
+    """The Arrow schema of a first batch, column by column (see :func:`arrow_type`)."""
+    import pyarrow as pa
+
+    return pa.schema([(name, arrow_type(list(col))) for name, col in zip(columns, values)])
+
+
+def arrow_table(schema, values: list[tuple], n: int):
+    """One batch's columns as a table of ``schema``; ``n`` rows came before it (for the error)."""
+    import pyarrow as pa
+
+    arrays = []
+    for field, col in zip(schema, values):
+        if pa.types.is_string(field.type):
+            col = [v if v is None or isinstance(v, str) else str(v) for v in col]
+        try:
+            arrays.append(pa.array(col, type=field.type))
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+            raise ExportError(
+                f"column {field.name!r} changed type after row {n}: "
+                f"CAST it in --query, e.g. cast({field.name} as text)"
+            ) from None
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
 def write_parquet(columns: list[str], rows: Iterator[list[tuple]], out: Path | str | IO[bytes]) -> int:
     """Write row groups as they come; the schema is fixed by the first batch."""
     import pyarrow as pa
@@ -104,20 +141,9 @@ def write_parquet(columns: list[str], rows: Iterator[list[tuple]], out: Path | s
         for batch in rows:
             values = list(zip(*batch))
             if schema is None:
-                schema = pa.schema([(name, arrow_type(list(col))) for name, col in zip(columns, values)])
+                schema = arrow_schema(columns, values)
                 writer = pq.ParquetWriter(out, schema, compression="zstd")
-            arrays = []
-            for field, col in zip(schema, values):
-                if pa.types.is_string(field.type):
-                    col = [v if v is None or isinstance(v, str) else str(v) for v in col]
-                try:
-                    arrays.append(pa.array(col, type=field.type))
-                except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
-                    raise ExportError(
-                        f"column {field.name!r} changed type after row {n}: "
-                        f"CAST it in --query, e.g. cast({field.name} as text)"
-                    ) from None
-            writer.write_table(pa.Table.from_arrays(arrays, schema=schema))
+            writer.write_table(arrow_table(schema, values, n))
             n += len(batch)
         if writer is None:  # no rows: still a valid file with the columns, typed as text
             schema = pa.schema([(name, pa.string()) for name in columns])
@@ -128,21 +154,84 @@ def write_parquet(columns: list[str], rows: Iterator[list[tuple]], out: Path | s
     return n
 
 
+def partition_folder(column: str, value) -> str:
+    """Hive's name for a partition: ``year=2019``; null is ``__HIVE_DEFAULT_PARTITION__``."""
+    return f"{column}={HIVE_NULL if value is None else urllib.parse.quote(str(value), safe='')}"
+
+
+def write_partitioned_parquet(columns: list[str], rows: Iterator[list[tuple]], folder: Path, partition_by: str) -> int:
+    """A Hive-partitioned Parquet dataset: ``folder/COLUMN=VALUE/part-0.parquet``, one file per value.
+
+    The partition column lives in the folder names, not the files, as Hive, Spark and DuckDB
+    (``hive_partitioning``) expect. Rows stream: one writer per value stays open, so memory is a
+    batch plus a row group per value. Written into a temporary folder beside ``folder`` and
+    renamed into place when complete.
+    """
+    import pyarrow.parquet as pq
+
+    if partition_by not in columns:
+        raise ExportError(f"cannot partition by {partition_by!r}: the query's columns are {', '.join(columns)}")
+    if folder.exists():
+        raise ExportError(f"{folder}: already exists; give a new folder for the partitioned export")
+    index = columns.index(partition_by)
+    kept = columns[:index] + columns[index + 1:]
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    temp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    writers: dict = {}
+    schema, n = None, 0
+    try:
+        for batch in rows:
+            groups: dict = {}
+            for row in batch:
+                groups.setdefault(row[index], []).append(row[:index] + row[index + 1:])
+            if schema is None:
+                schema = arrow_schema(kept, list(zip(*(row[:index] + row[index + 1:] for row in batch))))
+            for value, grouped in groups.items():
+                if value not in writers:
+                    if len(writers) >= MAX_PARTITIONS:
+                        raise ExportError(f"{partition_by!r} has more than {MAX_PARTITIONS} values: partition by a coarser column")
+                    part = temp / partition_folder(partition_by, value)
+                    part.mkdir()
+                    writers[value] = pq.ParquetWriter(str(part / "part-0.parquet"), schema, compression="zstd")
+                writers[value].write_table(arrow_table(schema, list(zip(*grouped)), n))
+            n += len(batch)
+    except BaseException:
+        for writer in writers.values():
+            writer.close()
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+    for writer in writers.values():
+        writer.close()
+    os.chmod(temp, 0o777 & ~current_umask())  # mkdtemp makes it owner-only
+    os.rename(temp, folder)
+    return n
+
+
 def export(
-    db_path: Path | str, output: Optional[Path | str], format: Format | str = Format.csv, query: Optional[str] = None
+    db_path: Path | str,
+    output: Optional[Path | str],
+    format: Format | str = Format.csv,
+    query: Optional[str] = None,
+    partition_by: Optional[str] = None,
 ) -> int:
     """Write the rows of ``query`` (default: every quote, joined) to ``output``; returns the row count.
 
     :param db_path: a database built by ``quotes build`` or ``quotes import``
-    :param output: file to write; None writes CSV or JSON lines to standard output
+    :param output: file to write; None writes CSV or JSON lines to standard output; with
+        ``partition_by``, a new folder
     :param format: ``csv``, ``jsonl`` or ``parquet``
     :param query: any read-only SQL; default ``select * from quotes_full``
+    :param partition_by: Parquet only: a column of the query to partition by, Hive style
     :raises ExportError: the query fails, or Parquet is asked for without an output file
     """
     format = Format(format)
     if format is Format.parquet and output is None:
         raise ExportError("Parquet is binary: give an output file")
+    if partition_by is not None and format is not Format.parquet:
+        raise ExportError("only Parquet is written partitioned: add --format parquet")
     columns, rows = batches(db_path, query or DEFAULT_QUERY)
+    if partition_by is not None:
+        return write_partitioned_parquet(columns, rows, Path(output), partition_by)
     if format is Format.parquet:
         try:
             return write_parquet(columns, rows, str(output))
