@@ -34,7 +34,8 @@ TABLES: dict[str, dict] = {
         "pk": "id",
         "not_null": {"url", "outlet", "label"},
         "foreign_keys": [],
-        "indexes": [["published"], ["outlet"]],
+        # No secondary indexes: researchers filter and facet by outlet and date in quotes_full.
+        "indexes": [],
     },
     "speakers": {
         "columns": {
@@ -73,7 +74,11 @@ TABLES: dict[str, dict] = {
             ("speaker_id", "speakers", "id"),
             ("institution_id", "institutions", "id"),
         ],
-        "indexes": [["source_id"], ["speaker_id"], ["institution_id"], ["claim_type"], ["form"], ["provenance"]],
+        # The foreign keys only: claim type, form and provenance are indexed in quotes_full,
+        # where researchers filter by them; unfiltered facets come from the inspection.
+        "indexes": [["source_id"], ["speaker_id"]],
+        # Most quotes (all of Quotebank's) have no institution: index only those that do.
+        "sparse": ["institution_id"],
     },
     # Every prediction is settled by a question: a shared one from questions.yaml, or its own
     # (a one-off prediction's question has the quote's id and shared = 0).
@@ -152,10 +157,12 @@ TABLES: dict[str, dict] = {
             # search results come in this order, which the matches already have, so a page of 50
             # stops after 50 rows instead of sorting every match.
             "number": (int, "q.rowid"),
-            "id": (str, "q.id"), "text": (str, "q.text"), "speaker": (str, "s.name"), "speaker_kind": (str, "s.kind"),
+            # What a researcher reads, searches and facets by; the source's URL and headline stay
+            # in sources (the quote page joins them), which keeps the file within 2x of its rows.
+            "id": (str, "q.id"), "text": (str, "q.text"), "speaker": (str, "s.name"),
             "title": (str, "q.title"), "institution": (str, "i.name"), "outlet": (str, "src.outlet"),
-            "published": (str, "src.published"), "year": (str, "substr(src.published, 1, 4)"), "url": (str, "src.url"),
-            "source_title": (str, "src.title"), "form": (str, "q.form"), "claim_type": (str, "q.claim_type"),
+            "published": (str, "src.published"), "year": (str, "substr(src.published, 1, 4)"),
+            "form": (str, "q.form"), "claim_type": (str, "q.claim_type"),
             "via": (str, "q.via"), "topics": (str, "q.topics"), "review": (str, "q.review"),
             "provenance": (str, "q.provenance"), "source_id": (str, "q.source_id"),
             "speaker_id": (str, "q.speaker_id"), "institution_id": (str, "q.institution_id"),
@@ -164,7 +171,8 @@ TABLES: dict[str, dict] = {
         "not_null": {"id", "text", "speaker", "outlet", "form", "claim_type", "provenance"},
         "foreign_keys": [("id", "quotes", "id")],
         "unique": [["id"]],
-        "indexes": [["speaker"], ["institution"], ["outlet"], ["year"], ["published"], ["claim_type"], ["form"], ["provenance"]],
+        "sparse": ["institution"],
+        "indexes": [["speaker"], ["outlet"], ["year"], ["published"], ["claim_type"], ["form"], ["provenance"]],
     },
 }
 
@@ -248,6 +256,8 @@ def create_schema(db: sqlite_utils.Database) -> None:
             db[name].create_index(columns, unique=True)
         for columns in spec["indexes"]:
             db[name].create_index(columns)
+        for column in spec.get("sparse", []):  # a partial index: equality and GROUP BY still use it
+            db.execute(f"CREATE INDEX [idx_{name}_{column}] ON [{name}] ([{column}]) WHERE [{column}] IS NOT NULL")
     db.executescript(search_sql())
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip())

@@ -78,7 +78,10 @@ def asgi_wrapper():
     return wrap
 
 
-QUOTE_SQL = "select * from quotes_full where id = :id"
+QUOTE_SQL = (
+    "select f.*, s.kind as speaker_kind, src.url, src.title as source_title from quotes_full f "
+    "join speakers s on s.id = f.speaker_id join sources src on src.id = f.source_id where f.id = :id"
+)
 PREDICTION_SQL = "select * from predictions_status where quote_id = :id"
 
 

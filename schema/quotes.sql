@@ -131,14 +131,11 @@ CREATE TABLE "quotes_full" (
    "id" TEXT NOT NULL REFERENCES "quotes"("id"),
    "text" TEXT NOT NULL,
    "speaker" TEXT NOT NULL,
-   "speaker_kind" TEXT,
    "title" TEXT,
    "institution" TEXT,
    "outlet" TEXT NOT NULL,
    "published" TEXT,
    "year" TEXT,
-   "url" TEXT,
-   "source_title" TEXT,
    "form" TEXT NOT NULL,
    "claim_type" TEXT NOT NULL,
    "via" TEXT,
@@ -155,12 +152,6 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5(
     content='', tokenize='unicode61 remove_diacritics 2'
 );
 
-CREATE INDEX "idx_sources_published"
-    ON "sources" ("published");
-
-CREATE INDEX "idx_sources_outlet"
-    ON "sources" ("outlet");
-
 CREATE INDEX "idx_speakers_name"
     ON "speakers" ("name");
 
@@ -173,17 +164,7 @@ CREATE INDEX "idx_quotes_source_id"
 CREATE INDEX "idx_quotes_speaker_id"
     ON "quotes" ("speaker_id");
 
-CREATE INDEX "idx_quotes_institution_id"
-    ON "quotes" ("institution_id");
-
-CREATE INDEX "idx_quotes_claim_type"
-    ON "quotes" ("claim_type");
-
-CREATE INDEX "idx_quotes_form"
-    ON "quotes" ("form");
-
-CREATE INDEX "idx_quotes_provenance"
-    ON "quotes" ("provenance");
+CREATE INDEX [idx_quotes_institution_id] ON [quotes] ([institution_id]) WHERE [institution_id] IS NOT NULL;
 
 CREATE INDEX "idx_questions_deadline"
     ON "questions" ("deadline");
@@ -212,9 +193,6 @@ CREATE UNIQUE INDEX "idx_quotes_full_id"
 CREATE INDEX "idx_quotes_full_speaker"
     ON "quotes_full" ("speaker");
 
-CREATE INDEX "idx_quotes_full_institution"
-    ON "quotes_full" ("institution");
-
 CREATE INDEX "idx_quotes_full_outlet"
     ON "quotes_full" ("outlet");
 
@@ -232,6 +210,8 @@ CREATE INDEX "idx_quotes_full_form"
 
 CREATE INDEX "idx_quotes_full_provenance"
     ON "quotes_full" ("provenance");
+
+CREATE INDEX [idx_quotes_full_institution] ON [quotes_full] ([institution]) WHERE [institution] IS NOT NULL;
 
 CREATE VIEW "latest_resolutions" AS SELECT r.* FROM resolutions r
 WHERE r.seq = (SELECT max(seq) FROM resolutions r2 WHERE r2.question_id = r.question_id);

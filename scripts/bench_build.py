@@ -5,10 +5,14 @@
    resident memory of its whole process tree (sampled every 100 ms);
 3. reads the imported rows back and inserts exactly those rows with plain ``sqlite3``
    ``executemany`` into an empty database with the same schema and search index, same pragmas,
-   rows already in memory: the raw rate, measured in the same run.
+   rows already in memory: the raw rate, measured in the same run;
+4. size: the database's bytes per quote beside the raw rows' (the same speakers, sources and
+   quotes rows in plain tables with their primary keys, nothing derived: no quotes_full, no
+   search index, no secondary index), and the input file's.
 
 The last line printed is one JSON object:
-``{"quotes", "quotes_per_s", "raw_quotes_per_s", "ratio", "peak_rss_mb", ...}``.
+``{"quotes", "quotes_per_s", "raw_quotes_per_s", "ratio", "peak_rss_mb", "bytes_per_quote",
+"raw_bytes_per_quote", "size_ratio", ...}``.
 
     python scripts/bench_build.py --quotes 1000000 --workdir /tmp/bench
 """
@@ -33,7 +37,7 @@ sys.path.insert(0, str(HERE))
 import generate_quotebank  # noqa: E402
 import sqlite_utils  # noqa: E402
 
-from quotes.db import SEARCH_COLUMNS, TABLES, create_schema, insert_sql  # noqa: E402
+from quotes.db import SEARCH_COLUMNS, TABLES, column_types, create_schema, insert_sql  # noqa: E402
 from quotes.quotebank import CACHE_KB, INSERT_QUOTE, INSERT_SPEAKER, QUOTE_COLUMNS, SOURCE_COLUMNS, SPEAKER_COLUMNS, UPSERT_SOURCE  # noqa: E402
 
 FULL_COLUMNS = list(TABLES["quotes_full"]["columns"])
@@ -137,6 +141,24 @@ def raw_insert(rows: dict[str, list[tuple]], db: Path) -> float:
     return seconds
 
 
+def plain_size(rows: dict[str, list[tuple]], db: Path) -> int:
+    """Bytes of the imported rows in plain tables (primary keys only), vacuumed like a build."""
+    db.unlink(missing_ok=True)
+    conn = sqlite3.connect(db)
+    plain = sqlite_utils.Database(conn)
+    for table in ("speakers", "sources", "quotes"):
+        plain[table].create(column_types(table), pk=TABLES[table]["pk"], not_null=TABLES[table]["not_null"])
+    conn.executemany(INSERT_SPEAKER, rows["speakers"])
+    conn.executemany(UPSERT_SOURCE, rows["sources"])
+    conn.executemany(INSERT_QUOTE, rows["quotes"])
+    conn.commit()
+    conn.execute("VACUUM")
+    conn.close()
+    size = db.stat().st_size
+    db.unlink()
+    return size
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quotes", type=int, default=100_000, help="How many quotations to import.")
@@ -154,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         raw_seconds = raw_insert(rows, workdir / "raw.db")
         (workdir / "raw.db").unlink()
         log(f"raw executemany: {raw_seconds:.1f} s")
+        size, raw_size, input_size = db.stat().st_size, plain_size(rows, workdir / "plain.db"), source.stat().st_size
     n = len(rows["quotes"])
     result = {
         "quotes": n,
@@ -163,6 +186,11 @@ def main(argv: list[str] | None = None) -> int:
         "peak_rss_mb": round(peak, 1),
         "import_s": round(seconds, 1),
         "raw_s": round(raw_seconds, 1),
+        "db_mb": round(size / 1e6),
+        "bytes_per_quote": round(size / n),
+        "raw_bytes_per_quote": round(raw_size / n),
+        "size_ratio": round(size / raw_size, 2),
+        "input_bytes_per_quote": round(input_size / n),
     }
     print(json.dumps(result))
     return 0

@@ -33,7 +33,9 @@ def test_tables_keys_and_indexes(bundled_db):
     assert {(fk.column, fk.other_table) for fk in db["predictions"].foreign_keys} == {("quote_id", "quotes"), ("question_id", "questions")}
     assert {(fk.column, fk.other_table) for fk in db["resolutions"].foreign_keys} == {("question_id", "questions")}
     indexed = {tuple(index.columns) for index in db["quotes"].indexes}
-    assert {("speaker_id",), ("institution_id",), ("source_id",), ("claim_type",)} <= indexed
+    assert {("speaker_id",), ("institution_id",), ("source_id",)} <= indexed
+    faceted = {tuple(index.columns) for index in db["quotes_full"].indexes}
+    assert {("speaker",), ("institution",), ("outlet",), ("year",), ("claim_type",)} <= faceted
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
