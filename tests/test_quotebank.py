@@ -273,7 +273,8 @@ def test_benchmark_scripts_print_their_figures(tmp_path, capsys):
     assert load_script("bench_build").main(["--quotes", "1500", "--workdir", str(tmp_path)]) == 0
     build = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert build["quotes"] == 1500
-    assert set(build) >= {"quotes_per_s", "raw_quotes_per_s", "peak_rss_mb"} and build["peak_rss_mb"] > 0
+    assert set(build) >= {"quotes_per_s", "raw_quotes_per_s", "peak_rss_mb", "bytes_per_quote", "raw_bytes_per_quote"}
+    assert build["peak_rss_mb"] > 0 and abs(build["size_ratio"] - build["bytes_per_quote"] / build["raw_bytes_per_quote"]) < 0.01
     assert load_script("bench_search").main(["--quotes", "1500", "--workdir", str(tmp_path)]) == 0
     search = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert search["searches"] == 200 and set(search) >= {"p50_ms", "p95_ms", "raw_p95_ms", "facet_max_ms"}
