@@ -51,9 +51,10 @@ def facets_to_keep(conn: sqlite3.Connection, tables_metadata: dict, counts: dict
     for table, table_metadata in tables_metadata.items():
         if table not in counts:
             continue
+        columns = {name for (name,) in conn.execute("select name from pragma_table_info(?)", [table])}
         for facet in table_metadata.get("facets", []):
             kind, column = ("column", facet) if isinstance(facet, str) else next(iter(facet.items()))
-            if kind in FACET_SQL:
+            if kind in FACET_SQL and column in columns:  # an older database may lack a newer column
                 kept.setdefault(table, []).append((kind, column))
     for table, info in counts.items():
         if info["count"] < INDEXED_FROM:
