@@ -141,10 +141,7 @@ CREATE TABLE "quotes_full" (
    "via" TEXT,
    "topics" TEXT,
    "review" TEXT,
-   "provenance" TEXT NOT NULL,
-   "source_id" TEXT,
-   "speaker_id" TEXT,
-   "institution_id" TEXT
+   "provenance" TEXT NOT NULL
 );
 
 CREATE VIRTUAL TABLE quotes_fts USING fts5(

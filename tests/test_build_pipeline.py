@@ -56,7 +56,7 @@ def test_a_new_column_is_one_edit(collection, quotebank_file, tmp_path, monkeypa
         assert "language" in columns_of(conn, "quotes")
         assert conn.execute("select count(language) from quotes").fetchone() == (0,)
         filled = conn.execute(
-            "select count(*) from quotes_full f join sources src on src.id = f.source_id "
+            "select count(*) from quotes_full f join quotes q on q.id = f.id join sources src on src.id = q.source_id "
             "where f.source_language is src.language"
         ).fetchone()[0]
         assert filled == conn.execute("select count(*) from quotes").fetchone()[0]

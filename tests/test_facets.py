@@ -26,7 +26,7 @@ spec.loader.exec_module(generator)
 PAGES = [
     "/quotes/quotes_full.json?_search=sanctions",
     "/quotes/quotes_full.json?_search=election",
-    "/quotes/quotes_full.json?_search=%22oil+spill%22&_facet=speaker_id&_facet=review",
+    "/quotes/quotes_full.json?_search=%22oil+spill%22&_facet=via&_facet=review",
     "/quotes/quotes_full.json?provenance=machine&_facet_size=5",
     "/quotes/quotes_full.json?_search=missiles&_facet_array=topics",
     "/quotes/quotes_full.json?_search=nothing-matches-this",

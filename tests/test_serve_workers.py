@@ -52,6 +52,7 @@ def served(bundled_db):
             server.wait()
 
 
+@pytest.mark.timeout(300)  # two worker processes start on a busy machine
 def test_workers_serve_the_published_app(served):
     server, base = served
     assert len(children(server.pid)) >= 2  # uvicorn's workers (and its process-pool helper, if any)
