@@ -124,7 +124,7 @@ async def test_downloads_are_the_same_citations_as_the_cli(ds, bundled_db, exten
         # Columns of a quote without its id: cited from what they give.
         (
             "select f.text, f.speaker, f.title, f.outlet, f.published, s.url from quotes_full f "
-            "join sources s on s.id = f.source_id where f.id = '2021-03-24-korea-herald-nk-cruise-missiles-q06'",
+            "join quotes q on q.id = f.id join sources s on s.id = q.source_id where f.id = '2021-03-24-korea-herald-nk-cruise-missiles-q06'",
             lambda item: item["container-title"] == "The Korea Herald"
             and item["issued"] == {"date-parts": [[2021, 3, 24]]}
             and item["note"].startswith("Choi Kang, acting president: The launches"),
