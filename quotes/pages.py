@@ -29,6 +29,7 @@ from datasette.utils import tilde_decode
 from markupsafe import Markup, escape
 
 from . import scoring, standings
+from .views import QUOTE_JOINS
 
 # How many quotes a speaker's or institution's page lists before linking to the full table.
 PROFILE_QUOTES = 100
@@ -36,10 +37,16 @@ PROFILE_QUOTES = 100
 QUOTE_TABLES = ("quotes", "quotes_full")
 CLAIM_TYPE_ORDER = ("prediction", "explanation", "assessment", "recommendation", "fact", "other")
 
-CARD_SQL = """
-select id, text, form, speaker, speaker_id, speaker_kind, title, institution, institution_id, outlet, url,
-       published, source_title, source_id, claim_type, via, topics
-from quotes_full
+# quotes_full holds what is read and faceted; the ids, URL and headline come from the tables.
+CARD_SQL = f"""
+select * from (
+    select f.id, f.text, f.form, f.speaker, q.speaker_id, s.kind as speaker_kind, f.title, f.institution,
+           q.institution_id, f.outlet, src.url, f.published, src.title as source_title, q.source_id,
+           f.claim_type, f.via, f.topics
+    from quotes_full f
+    join quotes q on q.id = f.id
+    {QUOTE_JOINS.replace(chr(10), chr(10) + "    ")}
+)
 """
 
 

@@ -127,7 +127,7 @@ async def test_institution_page_names_who_spoke_for_it(ds):
     assert page.count('class="quote-result"') == 3
     assert f'<td><a href="/quotes/speakers/{CHOI}">Choi Kang</a></td>' in page
     assert f'href="/-/scorecard/institution/{ASAN}"' in page
-    assert f"quotes_full.ris?institution_id={ASAN}" in page
+    assert f"/quotes/quotes.ris?institution_id={ASAN}" in page
 
 
 async def test_quote_page_links_people_and_scorecards_and_folds_the_row(ds):
