@@ -142,6 +142,20 @@ def parse_date(value, option: str) -> Optional[dt.date]:
         raise ResolveError(f"{option}: {value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def checked_entry(today, on, published, rationale, evidence_url, excerpt, outlet) -> tuple[dt.date, Optional[dt.date]]:
+    """The checks a resolution and a review share: dates that parse, a rationale, evidence given
+    by an http(s) URL. Returns the entry's date (today by default) and the evidence's."""
+    on = parse_date(on, "--on") or today
+    published = parse_date(published, "--published")
+    if not rationale or not rationale.strip():
+        raise ResolveError("--rationale: say why, in a sentence or two")
+    if evidence_url is not None and not re.match(r"^https?://\S+$", evidence_url):
+        raise ResolveError(f"--evidence: {evidence_url!r} is not an http(s) URL")
+    if evidence_url is None and any(v is not None for v in (excerpt, outlet, published)):
+        raise ResolveError("--excerpt, --outlet and --published describe evidence: give --evidence URL too")
+    return on, published
+
+
 def plan_resolution(
     collection: Path | str,
     prediction_id: str,
@@ -179,14 +193,7 @@ def plan_resolution(
     today = today or dt.date.today()
     if outcome not in OUTCOMES:
         raise ResolveError(f"--outcome: unknown outcome {outcome!r}; choose one of {', '.join(OUTCOMES)}")
-    on = parse_date(on, "--on") or today
-    published = parse_date(published, "--published")
-    if not rationale or not rationale.strip():
-        raise ResolveError("--rationale: say why, in a sentence or two")
-    if evidence_url is not None and not re.match(r"^https?://\S+$", evidence_url):
-        raise ResolveError(f"--evidence: {evidence_url!r} is not an http(s) URL")
-    if evidence_url is None and any(v is not None for v in (excerpt, outlet, published)):
-        raise ResolveError("--excerpt, --outlet and --published describe evidence: give --evidence URL too")
+    on, published = checked_entry(today, on, published, rationale, evidence_url, excerpt, outlet)
     if early is not None and not early.strip():
         raise ResolveError("--early: give the reason the outcome is settled before the deadline")
     if evidence_url is None and outcome in SCORED:
@@ -283,12 +290,7 @@ def plan_review(
         raise ResolveError(f"verdict: unknown verdict {verdict!r}; choose agree or dispute")
     if outcome is not None and outcome not in OUTCOMES:
         raise ResolveError(f"--outcome: unknown outcome {outcome!r}; choose one of {', '.join(OUTCOMES)}")
-    on = parse_date(on, "--on") or today
-    published = parse_date(published, "--published")
-    if not rationale or not rationale.strip():
-        raise ResolveError("--rationale: say why, in a sentence or two")
-    if evidence_url is not None and not re.match(r"^https?://\S+$", evidence_url):
-        raise ResolveError(f"--evidence: {evidence_url!r} is not an http(s) URL")
+    on, published = checked_entry(today, on, published, rationale, evidence_url, excerpt, outlet)
     target = find_target(collection, record_id)
     history = target.record.resolutions
     if not history:

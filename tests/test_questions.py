@@ -17,6 +17,7 @@ from quotes.cli import app
 from quotes.collection import check_collection, load_collection, plain, yaml_round_trip
 from quotes.db import build
 from quotes.schema import record_json_schema
+from test_resolve import added_lines
 
 runner = CliRunner()
 SOURCE = Path("sources/2021/2021-04-01-wire-forecasts.yaml")
@@ -339,18 +340,6 @@ def test_a_linked_prediction_is_resolved_through_its_question(shared):
     assert result.exit_code == 1
     assert f"{shared / SOURCE}:{line_of(shared / SOURCE, 'question: nk-icbm-2021')}: 'wire-a1' is settled by question 'nk-icbm-2021'" in result.output
     assert (shared / SOURCE).read_bytes() == before
-
-
-def added_lines(before: str, after: str) -> list[str]:
-    """Lines ``after`` adds to ``before``; fails if any line of ``before`` was changed or removed."""
-    import difflib
-
-    added = []
-    for line in difflib.ndiff(before.splitlines(keepends=True), after.splitlines(keepends=True)):
-        assert not line.startswith("- "), f"line changed or removed: {line!r}"
-        if line.startswith("+ "):
-            added.append(line[2:])
-    return added
 
 
 def test_resolving_a_question_settles_every_linked_prediction(shared, tmp_path):
