@@ -148,3 +148,8 @@ def test_more_reporting_constructions(body, text, speaker):
     assert found and found[0].text == text
     if speaker != "he":
         assert found[0].speaker == speaker
+
+
+def test_a_report_quoted_a_person_as_saying():
+    q = only("“We will get a decryption tool eventually,” the report quoted Europol Director Rob Wainwright as saying.")
+    assert (q.text, q.speaker) == ("We will get a decryption tool eventually", "Rob Wainwright")

@@ -111,3 +111,24 @@ def test_the_holder_of_an_office_is_not_someone_from_elsewhere():
     body = ("Rates will rise, the head of the Example Monetary Fund said on Monday.\n\n"
             "Ana Ruiz, an economist at Sample Bank, said rates will fall.")
     assert [q.speaker for q in quotes_of(body)] == ["the head of the Example Monetary Fund", "Ana Ruiz"]
+
+
+def test_a_name_inside_what_was_said_is_not_he():
+    body = ("Federal Minister Rana Hussain on Monday said that the government was not in favour of early elections.\n\n"
+            "Imran Khan is not interested in dialogue with the coalition partners, he said.\n")
+    assert [q.speaker for q in quotes_of(body)] == ["Rana Hussain", "Rana Hussain"]
+
+
+def test_the_governor_is_the_person_not_the_bank():
+    body = ("The Governor of the Central Bank of Nigeria, Olayemi Cardoso, said that food purchases were raising prices.\n\n"
+            "The CBN governor noted that inflationary pressure remained high.\n")
+    assert [q.speaker for q in quotes_of(body)] == ["Olayemi Cardoso", "Olayemi Cardoso"]
+
+
+def test_a_person_known_by_one_name_in_apposition_to_a_role():
+    body = ("Though a British security researcher, MalwareTech, stopped the virus, hackers issued new versions.\n\n"
+            "Europol Director Rob Wainwright said the threat was live.\n\n"
+            "MalwareTech said that another attack would come on Monday.\n\n"
+            "“We have stopped this one, but there will be another one,” the 22-year-old said.\n")
+    found = quotes_of(body)
+    assert [(q.speaker, q.title) for q in found][1:] == [("MalwareTech", "security researcher")] * 2

@@ -322,7 +322,7 @@ class SentenceReader:
         self.according_to()
         if self.consumed >= self.end:
             return self.found
-        if self.as_put_it():
+        if self.as_put_it() or self.quoted_as_saying():
             return self.found
         if self.closing_source():
             return self.found
@@ -404,6 +404,22 @@ class SentenceReader:
         if mention is None:
             return False
         self.add(self.content(self.start + match.end(), self.end, True), mention, match.group("verb"), mention.via)
+        self.consumed = self.end
+        return True
+
+    def quoted_as_saying(self) -> bool:
+        """'“…,” the report quoted Europol Director Rob Wainwright as saying.': the quoted person
+        said the content before; the report only relays it."""
+        if self.consumed != self.start:
+            return False
+        match = _QUOTED_AS_SAYING.search(self.masked)
+        if not match:
+            return False
+        np_start = self.start + match.start("source")
+        mention = parse_mention(self.text[np_start:self.start + match.end("source")], None, np_start)
+        if mention is None or mention.kind not in ("person", "organization", "anonymous"):
+            return False
+        self.add(self.content(self.start, self.start + match.start(), False), mention, "saying", mention.via)
         self.consumed = self.end
         return True
 
@@ -629,6 +645,8 @@ def _speaker_opens(text: str, masked: str, s_start: int, at: int) -> bool:
     return mention.kind != "definite" or mention.name.split()[-1].lower() in TITLE_WORDS | ROLE_NOUNS
 
 
+_QUOTED_AS_SAYING = re.compile(r"[,”\"]\s*(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+(?:quoted|cited)\s+"
+                               r"(?P<source>[^,;“”\"]{2,120}?)\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s*[.!?]?\s*$")
 _AS_PUT_IT = re.compile(r"\s*As\s+(?P<source>[^“”\";]{2,200}?)\s+(?P<verb>put|puts|said|says|noted|notes|wrote|writes)"
                         r"\s+it\b(?:\s+(?:on\s+\w+day|in\s+an?\s+\w+(?:\s+\w+)?))?\s*[,:]?\s*(?=\S)")
 _CLOSING_REST = re.compile(r"\s*(?:(?:on\s+)?\w+day|last\s+\w+|earlier|yesterday|today|in\s+an?\s+\w+(?:\s+\w+)?)?\s*[.!?]?\s*$")

@@ -18,6 +18,7 @@ from .article import paragraphs
 from .lexicon import words
 from .mentions import (
     CONNECTORS,
+    DEMONYMS,
     HONORIFICS,
     NAME_RE,
     ORG_HEADS,
@@ -247,6 +248,9 @@ class Resolver:
                 return self._remember(replace(mention, name=full))
             if mention.text.split()[0].lower() in HONORIFICS or mention.title:
                 return self._remember(mention)  # 'Mr. Smith' is a person even without a first name
+            role = self._role_before_handle(mention.name)
+            if role:  # 'a British security researcher, MalwareTech,': a person known by one name
+                return self._remember(replace(mention, title=role, institution=None))
             # A lone capitalised word nobody was called: an organisation ('Total', 'Reuters').
             return self._remember(replace(mention, kind="organization", title=None, institution=None))
         if mention.kind == "person":
@@ -258,6 +262,15 @@ class Resolver:
                     mention = replace(mention, name=known_name)
                     break
         return self._remember(mention)
+
+    def _role_before_handle(self, name: str) -> str | None:
+        """The role printed in apposition before a one-word name: 'a British security researcher,
+        MalwareTech,' -> 'security researcher' (nationality words dropped), else None."""
+        match = re.search(r"\b(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?([\w-]+)),\s+" + re.escape(name) + r"\b", self.text)
+        if not match or match.group(2).lower() not in TITLE_WORDS:
+            return None
+        words = [w for w in match.group(1).split() if w not in DEMONYMS]
+        return " ".join(words) or None
 
     def _subject_since_last_speaker(self, position: int, content: tuple[int, int] = (0, 0)) -> str | None:
         """'Jeffrey Severinghaus, a paleoclimatologist, criticized the study. "…," he said.': a person

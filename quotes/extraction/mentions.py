@@ -400,10 +400,13 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
                 title, name = split_title_name(text)
                 if title and name and name != text:
                     return _person(text, name, title, appositive or inner_role, offset, end)
-                return None
-            if head in ORG_HEADS and first in ("its", "his", "her", "their", "our") and not head.endswith("s"):
+                if first not in _RANKS:
+                    return None
+                # 'senior Philip Brown': a rank alone before a name is the role (see below)
+            elif head in ORG_HEADS and first in ("its", "his", "her", "their", "our") and not head.endswith("s"):
                 return Mention(text, text, "definite", start=offset, end=end)
-            return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
+            if not (first in _RANKS and tokens[-1][:1].isupper()):
+                return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
         # lower-case title before a name: 'history professor Michael Kimmage'
         title, name = split_title_name(text)
         if title and name != text and _is_cap(name) and classify_name(name) == "person":
@@ -442,6 +445,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     return _person(text, name, title, appositive or inner_role, offset, end)
 
 
+# Ranks that may stand before a name as its whole role: 'senior Philip Brown', 'veteran Jane Roe'.
+_RANKS = {"senior", "junior", "former", "veteran", "outgoing", "incoming", "acting", "interim", "freshman",
+          "sophomore"}
 _NAMED_ORG_HEADS = {"bank", "group", "firm", "agency", "company", "ministry", "council", "fund", "party", "union",
                     "association", "institute", "network"}
 
@@ -492,9 +498,11 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
             break
         lead.append(tok)
     rest = tokens[len(lead):]
-    if len(lead) == 1 and classify_name(lead[0]) != "organization":
-        return None  # 'Lead author James Hansen': one capitalised word may just open the sentence
-    named_org = len(lead) > 1 and classify_name(" ".join(lead)) == "organization"  # 'Bank of Canada Governor'
+    if len(lead) == 1 and classify_name(lead[0]) != "organization" and not (rest and rest[0][:1].isupper()):
+        return None  # 'Lead author James Hansen': one capitalised word may just open the sentence; 'Europol Director' names one
+    # 'Bank of Canada Governor', 'Europol Director': an organisation's name, then its capitalised title
+    named_org = len(lead) > 1 and classify_name(" ".join(lead)) == "organization" \
+        or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
     if not lead or not rest or not (rest[0][:1].islower() or named_org) or not any(is_title_word(t) for t in rest) \
             or _state_word(lead[0]) or all(_state_word(t) for t in lead):
         return None
