@@ -1,93 +1,178 @@
-"""Type a statement's claim and find a prediction's hedge, by cue words (see CLAIM_TYPE_DEFINITIONS).
+"""Type a statement's claim, and find a prediction's hedge and stated probability.
 
-prediction: any statement about the future, including pledges, threats, hopes and conditional
-futures ("will", "would", "is likely to", "expects", "by 2025"); explanation: a causal account
-("because", "due to", "as a result", "in order to"); otherwise ``other``. The cue verb counts
-too: what someone "predicted" or "forecast" is a prediction whatever its tense.
+The type is one of the six record types (prediction, explanation, assessment, recommendation,
+fact, other), proposed by a linear model over named features of the language, not over words seen
+in any article: tense and modality (future auxiliaries and "going to", epistemic and deontic
+modals, present progressive, past and perfect), conditionals and counterfactuals ("would have …
+without"), causal connectives (the Penn Discourse Treebank's explicit Cause connectives, and
+causal prepositions and verbs), the class of the reporting verb (forecast, commit, direct, explain,
+warn, believe, assert), and a few surface facts (numbers, a question, first person, length). The
+word lists are the data files named in :data:`LEXICONS`.
+
+The weights are ``data/claim_model.json``, fitted by ``scripts/train_claims.py`` with
+scikit-learn on the project's own annotated statements and applied here in plain Python (no
+scikit-learn at run time). Scored against gold that has three types, assessment, recommendation
+and fact count as ``other`` (:func:`claim_group`).
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
+from functools import cache
+from importlib import resources
 
-_FUTURE = re.compile(
-    r"\b(will|won[’']t|shall|would(?!\s+have\s+(?:been\s+)?\w+ed\b)(?!\s+have\s+to\b)|going\s+to|"
-    r"(?:un)?likely\s+to|likelihood|expected\s+to|expects?\s+to|set\s+to|on\s+(?:course|track)\s+to|"
-    r"about\s+to|poised\s+to|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|chances?\s+of|chance\s+(?:that|the)|"
-    r"next\s+(?:year|month|week|season|decade|summer|winter|spring|autumn|fall)|"
-    r"in\s+the\s+(?:coming|next)\s+\w+|predict\w*|soon|eventually|(?:un)?likely|hope|hopes|hoping|hopefully|"
-    r"imminent|looming|potential\s+to|(?:is|are)\s+yet\s+to\s+come|ready\s+to|lies?\s+ahead|"
-    r"ahead\s+of\s+(?:us|them|you)|(?:not|n[’']t)\s+going\s+away|(?<!out\sthe\s)possibility\s+of|"
-    r"(?<!as\s)(?<!than\s)\bexpect(?:s|ing)?\b|"
-    r"could\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)(?:be\s+)?\w+|"
-    r"(?-i:may)\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)\w+|"
-    r"might\s+(?!have\s+(?:been|\w+ed|\w+en|won|done|made|gone|had|got|lost|led)\b)\w+|"
-    r"[’']ll\b|willing|unwilling|prepared\s+to|until|upcoming|"
-    r"by\s+(?:the\s+end\s+of\s+)?20[2-9]\d|in\s+20[2-9]\d|\d+\s?%\s+chance|percent\s+chance|"
-    # 'expects the FOMC to raise', 'in the cards', 'before the end of the year', 'next September'
-    r"expect(?:s|ed|ing)?\s+(?:\w+\s+){1,6}?to\s+(?!date\b)[a-z]+|(?:in|on)\s+the\s+cards|in\s+store|"
-    r"before\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|month|decade|season|\d{4})|"
-    r"next\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))",
-    re.I)
-# 'could already be used', 'may have been': present or past possibility, not a forecast.
-_NOT_FUTURE = re.compile(r"\b(could|may|might)\s+(already|now|currently|have\s+(?:been|\w+ed)\b)|"
-                         # a recommendation: 'a universal vaccine would be best'
-                         r"\bwould\s+be\s+(?:best|better|wise|wiser|ideal|preferable|helpful|a\s+good\s+idea)\b|"
-                         r"\b(?:have|has|had)\s+(?:likely|probably)\s+(?:been\s+)?\w+ed\b", re.I)  # 'have likely been filled'
+from .lexicon import phrase_starts, phrases_at, table, tokens, words
 
-_CAUSE = re.compile(
-    r"\b(because|since\s+(?!\d|the\s+\d|last|early|late|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|then)|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|"
-    r"result\s+of|caused|causes|led\s+to|leads\s+to|driven\s+by|reason|why|to\s+avoid|"
-    r"so\s+as\s+to|as\s+(?=\w+\s+(?:seeks|wants|tries|needs|faces))|given\s+(?:that|the)|explains?|"
-    r"followed\s+through|in\s+an\s+attempt\s+to|in\s+a\s+bid\s+to|based\s+on|justified\s+by|"
-    # markets moving on a cause: 'Oil rose to a one-year high on optimism regarding …'
-    r"(?:rose|fell|rallied|slumped|jumped|dropped|climbed|surged|slid|tumbled)\s+(?:[\w.$%-]+\s+){0,6}?on\s+"
-    r"(?:optimism|pessimism|hopes|fears|concerns|expectations|worries|news|signs|reports)|"
-    # a motive is an explanation: 'China is trying to set a red line', 'They want to establish …'
-    r"(?:is|are|was|were)\s+trying\s+to|(?<!I\s)(?<!we\s)(?<!We\s)\bwants?\s+(?:\w+\s+){0,3}to)\b", re.I)
-_PREDICTIVE_CUES = re.compile(r"^(predict|forecast|expect|project|pledge|vow|promis|threaten|hope|plan|estimat)", re.I)
+CLAIM_TYPES = ("prediction", "explanation", "assessment", "recommendation", "fact", "other")
+LEXICONS = {
+    "future": "future_markers",
+    "epistemic": "epistemic_modality",
+    "deontic": "deontic_modality",
+    "causal_connective": "pdtb_causal_connectives",
+    "causal_expression": "causal_expressions",
+}
+MODEL_FILE = "claim_model.json"
 
-_HEDGES = [
-    "almost certainly not", "almost certainly", "almost certain", "virtually certain", "highly likely",
-    "highly unlikely", "very likely", "very unlikely", "more likely than not", "most likely", "unlikely",
-    "likely", "probably not", "probably", "reasonable chance", "slight chance", "good chance", "possibly",
-    "perhaps", "maybe", "certainly", "definitely", "expected to", "would not", "wouldn[’']t", "will not",
-    "won[’']t", "could not", "couldn[’']t", "may not", "might not", "should not", "would", "will", "could",
-    "may", "might", "should", "going to", "expects?", "set to", "on course to", "[’']ll",
-]
-_HEDGE_RE = re.compile(r"\b(" + "|".join(_HEDGES) + r")\b", re.I)
+# Grammar the word lists do not hold: patterns of auxiliaries and verb forms.
+_WOULD = re.compile(r"\b(?:would|wouldn[’']t|[’']d)\b(?!\s+(?:not\s+)?have\b)", re.I)
+_PARTICIPLE = r"(?:\w+(?:ed|en|wn|ne|t)|won|done|made|gone|had|got|lost|led|come|become|seen|run|held|kept|paid|sold|built)"
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n[’']t)?\s+have\s+(?:been\s+)?" + _PARTICIPLE + r"\b|"
+                             r"\bif\s+(?:\w+\s+){1,6}?had\s+(?:not\s+)?\w+(?:ed|en|wn|ne|t)\b|\bhad\s+it\s+not\s+been\b", re.I)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|provided\s+that|as\s+long\s+as|in\s+case|otherwise)\b", re.I)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|[’']s|[’']re|[’']m)\s+(?:\w+ly\s+)?(?!going\b)\w{2,}ing\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had|[’']ve)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn|ne|t))\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|did|didn[’']t|had)\b|\b\w{3,}ed\b", re.I)
+_PRESENT = re.compile(r"\b(?:is|are|am|isn[’']t|aren[’']t|does|doesn[’']t|do|don[’']t|has|have|seems?|remains?)\b", re.I)
+# A possibility now, not a forecast: 'it could already be used', 'may currently be'.
+_PRESENT_POSSIBILITY = re.compile(r"\b(?:could|may|might|can)\s+(?:already|now|currently|still)\b", re.I)
+_HORIZON = re.compile(r"\b(?:by|in|before|until|through)\s+(?:the\s+end\s+of\s+)?(?:20[2-9]\d)\b", re.I)
+_NUMBER = re.compile(r"\d")
+_PERCENT = re.compile(r"\d\s?(?:%|percent|per\s+cent)", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|n[’']t|nobody|nothing|none)\b|n[’']t\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me)\b")
+_COMPARATIVE = re.compile(r"\b(?:more|less|most|least|better|worse|best|worst|too|very)\b|\b\w{3,}est\b", re.I)
+_PURPOSE_TO = re.compile(r"\b(?:to\s+(?:help|ensure|make|keep|stop|protect|avoid|prevent|boost|curb|counter))\b", re.I)
+# A stated intention or wish of the speaker's own side: 'we want to get better', 'I hope to'.
+_INTENTION = re.compile(r"\b(?:I|we|they)\s+(?:\w+ly\s+)?(?:want|hope|plan|intend|aim|expect|need)\s+to\b", re.I)
+# A judgement of how things stand: a copula and an adjective ('is unprecedented', 'are very serious').
+_COPULA_ADJECTIVE = re.compile(r"\b(?:is|are|was|were|[’']s|[’']re|remains?|seems?|looks?)\s+(?:not\s+)?(?:very\s+|so\s+|too\s+|quite\s+|"
+                               r"really\s+|extremely\s+|a\s+(?:very\s+)?)?\w+(?:able|ible|ous|ive|al|ic|ful|less|ent|ant|ary|ing|ed)\b",
+                               re.I)
 _NUMBER_CHANCE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+(?:chance|probability|likelihood)", re.I)
+_BARE_MODALS = {"would", "will", "could", "may", "might", "should", "going to", "’ll", "'ll"}
 
 
-def claim_type(text: str, cue: str = "") -> str:
-    """prediction | explanation | other, for the reported content *text* reported with verb *cue*."""
-    if cue and _PREDICTIVE_CUES.match(cue.strip()):
-        return "prediction"
-    body = _NOT_FUTURE.sub(" ", text)
-    future = _FUTURE.search(body)
-    # the speaker's own wish is no motive explained: 'We really want people to get a vaccine'
-    cause = _CAUSE.search(re.sub(r"\b(?:I|[Ww]e|you)\s+(?:\w+ly\s+)?(?:want|wanted)\b", " ", text))
-    if future and cause:
-        # The main clause decides: whichever comes first usually heads the sentence.
-        return "prediction" if future.start() < cause.start() else "explanation"
-    if future:
-        return "prediction"
-    if cause:
-        return "explanation"
-    return "other"
+def _cue_class(cue: str) -> str:
+    cue = cue.strip().lower()
+    if not cue:
+        return "none"
+    if cue.startswith("according"):
+        return "according"
+    for row in table("reporting_verb_classes"):
+        if cue.startswith(row["prefix"]):
+            return row["class"]
+    return "assert"
+
+
+def features(text: str, cue: str = "") -> dict[str, float]:
+    """Named features of a statement's content *text*, reported with the verb *cue*."""
+    words_ = tokens(text)
+    found = {name: phrase_starts(lexicon, words_) for name, lexicon in LEXICONS.items()}
+    n_words = len(text.split())
+    would = [i for i, w in enumerate(words_) if w in ("would", "wouldn", "'d")]
+    first_future = min(found["future"] + would, default=None)
+    first_cause = min(found["causal_connective"] + found["causal_expression"], default=None)
+    f = {
+        "future": float(bool(found["future"])),
+        "future_many": float(len(found["future"]) > 1),
+        "would": float(bool(_WOULD.search(text))),
+        "epistemic": float(bool(found["epistemic"])),
+        "deontic": float(bool(found["deontic"])),
+        "causal_connective": float(bool(found["causal_connective"])),
+        "causal_expression": float(bool(found["causal_expression"])),
+        "cause": float(first_cause is not None),
+        "future_before_cause": float(first_future is not None and first_cause is not None and first_future < first_cause),
+        "cause_before_future": float(first_future is not None and first_cause is not None and first_cause < first_future),
+        "counterfactual": float(bool(_COUNTERFACTUAL.search(text))),
+        "conditional": float(bool(_CONDITIONAL.search(text))),
+        "progressive": float(bool(_PROGRESSIVE.search(text))),
+        "perfect": float(bool(_PERFECT.search(text))),
+        "past": float(bool(_PAST.search(text)) or not words("irregular_past").isdisjoint(words_)),
+        "present": float(bool(_PRESENT.search(text))),
+        "horizon_year": float(bool(_HORIZON.search(text))),
+        "present_possibility": float(bool(_PRESENT_POSSIBILITY.search(text))),
+        "purpose_to": float(bool(_PURPOSE_TO.search(text))),
+        "number": float(bool(_NUMBER.search(text))),
+        "percent": float(bool(_PERCENT.search(text))),
+        "negation": float(bool(_NEGATION.search(text))),
+        "question": float("?" in text),
+        "first_person": float(bool(_FIRST_PERSON.search(text))),
+        "intention": float(bool(_INTENTION.search(text))),
+        "copula_adjective": float(bool(_COPULA_ADJECTIVE.search(text))),
+        "comparative": float(bool(_COMPARATIVE.search(text))),
+        "short": float(n_words < 8),
+        "long": float(n_words > 30),
+    }
+    f["cue_" + _cue_class(cue)] = 1.0
+    return f
+
+
+@cache
+def _model() -> dict:
+    text = resources.files(__package__).joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def claim_scores(text: str, cue: str = "", model: dict | None = None) -> dict[str, float]:
+    """The model's probability of each claim type for *text* (a softmax over linear scores)."""
+    model = model or _model()
+    values = features(text, cue)
+    scores = {}
+    for label, weights in model["weights"].items():
+        scores[label] = model["intercepts"][label] + sum(weights.get(name, 0.0) * value for name, value in values.items())
+    top = max(scores.values())
+    exp = {label: math.exp(score - top) for label, score in scores.items()}
+    total = sum(exp.values())
+    return {label: value / total for label, value in exp.items()}
+
+
+def claim_type(text: str, cue: str = "", model: dict | None = None) -> str:
+    """One of :data:`CLAIM_TYPES` for the reported content *text* reported with verb *cue*."""
+    scores = claim_scores(text, cue, model)
+    return max(scores, key=scores.get)
+
+
+def claim_group(kind: str) -> str:
+    """prediction | explanation | other: the three types of the gold annotations."""
+    return kind if kind in ("prediction", "explanation") else "other"
 
 
 def find_hedge(text: str) -> str | None:
-    """The speaker's words of likelihood, preferring an adverb or adjective over a bare modal."""
-    matches = [m.group(1) for m in _HEDGE_RE.finditer(text)]
-    if not matches:
+    """The speaker's words of likelihood (``data/hedges.txt``) as printed, preferring an adverb or
+    adjective over a bare modal."""
+    found = [phrase for _, phrase in phrases_at("hedges", tokens(text))]
+    if not found:
         return None
-    modals = {"would", "will", "could", "may", "might", "should", "going to", "’ll", "'ll"}
-    for m in matches:
-        if m.lower() not in modals and not m.lower().startswith(("would", "will", "won", "could", "may", "might", "should")):
-            return m
-    return matches[0]
+    chosen = next((p for p in found if _spoken(p).lower() not in _BARE_MODALS
+                   and not p[0].startswith(("would", "will", "won", "could", "may", "might", "should"))), found[0])
+    printed = _printed(chosen).search(text)
+    return printed.group(0) if printed else _spoken(chosen)
+
+
+def _spoken(phrase: tuple[str, ...]) -> str:
+    return re.sub(r" (?=')", "", " ".join(phrase))  # ('won', "'t") -> "won't"
+
+
+@cache
+def _printed(phrase: tuple[str, ...]) -> re.Pattern:
+    """The phrase as it may be printed: any space, either apostrophe."""
+    pattern = ""
+    for word in phrase:
+        part = re.escape(word).replace("'", "[’']")
+        pattern += part if word.startswith("'") or not pattern else r"\s+" + part
+    return re.compile(r"(?<![\w’'])" + pattern + r"(?![\w’'])" if phrase[0][0].isalnum() else pattern + r"(?![\w’'])", re.I)
 
 
 def stated_probability(text: str) -> float | None:

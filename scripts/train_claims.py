@@ -1,0 +1,142 @@
+"""Fit the claim-type model of `quotes extract` on the project's own annotated statements.
+
+    python scripts/train_claims.py [--claims annotations/claims] [--tune annotations/tune]
+                                   [--out quotes/extraction/data/claim_model.json] [--folds 5]
+
+Training data: claim-type statements (``annotations/claims/*.jsonl``, one JSON object a line with
+``text``, ``record_claim_type`` and the ``sentence`` it was reported in, whose reporting verb is the
+cue) and the gold statements of the tuning
+articles (``annotations/tune/*.gold.json``; the cue of each is the reporting verb the extractor
+finds for that span in its article). Never PolNeAR (no licence), never the shared evaluation sets,
+never ``annotations/test`` (the script refuses a path inside a folder named ``test``).
+
+The model is a multinomial logistic regression (scikit-learn) over the named features of
+:func:`quotes.extraction.claims.features`; its regularisation is chosen by stratified
+cross-validation, whose accuracy (six-way, and three-way as the evaluation scores it) is printed.
+The fitted weights are written as JSON, which :mod:`quotes.extraction.claims` applies without
+scikit-learn (``pip install -e '.[train]'`` to run this script).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quotes.extraction.claims import CLAIM_TYPES, claim_group, features  # noqa: E402
+
+DEFAULT_OUT = ROOT / "quotes" / "extraction" / "data" / "claim_model.json"
+C_GRID = (0.1, 0.3, 1.0, 3.0)
+
+
+def refuse_test(path: Path) -> Path:
+    if "test" in path.resolve().parts[-2:]:
+        raise SystemExit(f"{path}: refusing to train on a test part")
+    return path
+
+
+def claim_statements(folder: Path) -> list[dict]:
+    """Statements of ``*.jsonl`` files: text, six-way type and (optional) cue."""
+    rows = []
+    for path in sorted(refuse_test(folder).glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            label = item.get("record_claim_type") or item.get("claim_type")
+            if label not in CLAIM_TYPES:
+                raise SystemExit(f"{path}:{number}: record_claim_type {label!r} is not one of {', '.join(CLAIM_TYPES)}")
+            cue = item.get("cue") or (cue_in(item["sentence"], item["text"]) if item.get("sentence") else "")
+            rows.append({"text": item["text"], "label": label, "cue": cue})
+    return rows
+
+
+def cue_in(body: str, text: str) -> str:
+    """The reporting verb the attribution stage finds for *text* in *body* ('' if none)."""
+    from quotes.extraction.attribution import find_attributions
+
+    start = body.find(text)
+    if start == -1:
+        return ""
+    end = start + len(text)
+    return next((a.cue for a in find_attributions(body) if a.start < end and start < a.end), "")
+
+
+def gold_statements(folder: Path) -> list[dict]:
+    """Statements of ``*.gold.json`` beside their articles, with the cue the attribution stage finds
+    there (the stage alone: it needs no claim model)."""
+    from quotes.extraction import parse_article
+
+    rows = []
+    for gold_path in sorted(refuse_test(folder).glob("*.gold.json")):
+        article = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+        body = parse_article(article.read_text(encoding="utf-8")).body
+        for item in json.loads(gold_path.read_text(encoding="utf-8")):
+            label = item.get("record_claim_type") or item.get("claim_type")
+            rows.append({"text": item["text"], "label": label, "cue": cue_in(body, item["text"])})
+    return rows
+
+
+def fit(rows: list[dict], folds: int, seed: int = 0):
+    """(model as JSON-able dict, report lines)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    vectorizer = DictVectorizer(sparse=False)
+    X = vectorizer.fit_transform([features(r["text"], r["cue"]) for r in rows])
+    y = [r["label"] for r in rows]
+    smallest = min(Counter(y).values())
+    folds = max(2, min(folds, smallest))
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    best = None
+    for c in C_GRID:
+        predicted = cross_val_predict(LogisticRegression(C=c, max_iter=5000), X, y, cv=splitter)
+        six = sum(p == g for p, g in zip(predicted, y)) / len(y)
+        three = sum(claim_group(p) == claim_group(g) for p, g in zip(predicted, y)) / len(y)
+        if best is None or three > best[2]:
+            best = (c, six, three)
+    c, six, three = best
+    classifier = LogisticRegression(C=c, max_iter=5000).fit(X, y)
+    names = vectorizer.get_feature_names_out()
+    model = {
+        "about": "Claim-type model of quotes.extraction.claims, written by scripts/train_claims.py; "
+                 "multinomial logistic regression over named features.",
+        "trained_on": dict(sorted(Counter(y).items())),
+        "C": c,
+        "cross_validation": {"folds": folds, "accuracy_six_way": round(six, 3), "accuracy_three_way": round(three, 3)},
+        "intercepts": {label: round(float(b), 4) for label, b in zip(classifier.classes_, classifier.intercept_)},
+        "weights": {label: {name: round(float(w), 4) for name, w in zip(names, row) if abs(w) >= 1e-4}
+                    for label, row in zip(classifier.classes_, classifier.coef_)},
+    }
+    majority = Counter(claim_group(label) for label in y).most_common(1)[0][1] / len(y)
+    report = [f"{len(rows)} statements: " + ", ".join(f"{k} {v}" for k, v in sorted(Counter(y).items())),
+              f"{folds}-fold cross-validated accuracy (C={c}): six-way {six:.3f}, three-way {three:.3f} "
+              f"(always the most frequent three-way type: {majority:.3f})"]
+    return model, report
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=Path, default=ROOT / "annotations" / "claims")
+    parser.add_argument("--tune", type=Path, default=ROOT / "annotations" / "tune")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args(argv)
+    rows = (claim_statements(args.claims) if args.claims.is_dir() else []) + \
+        (gold_statements(args.tune) if args.tune.is_dir() else [])
+    if len(rows) < 10:
+        raise SystemExit(f"only {len(rows)} training statements in {args.claims} and {args.tune}")
+    model, report = fit(rows, args.folds)
+    args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print("\n".join(report))
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""scripts/train_claims.py fits a claim-type model on annotated statements; the model it writes is
+applied by quotes.extraction.claims without scikit-learn, and classifies statements it never saw."""
+
+import json
+import random
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from quotes.extraction.claims import CLAIM_TYPES, claim_group, claim_type
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "scripts" / "train_claims.py"
+CLAIMS = ROOT / "annotations" / "claims"
+
+
+def statements() -> list[dict]:
+    rows = []
+    for path in sorted(CLAIMS.glob("*.jsonl")):
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows
+
+
+@pytest.fixture(scope="module")
+def split(tmp_path_factory):
+    rows = statements()
+    if len(rows) < 100:
+        pytest.skip("annotations/claims holds too few statements")
+    random.Random(0).shuffle(rows)
+    train, held_out = rows[:len(rows) * 3 // 4], rows[len(rows) * 3 // 4:]
+    folder = tmp_path_factory.mktemp("claims")
+    (folder / "sample.jsonl").write_text("".join(json.dumps(r) + "\n" for r in train), encoding="utf-8")
+    out = folder / "model.json"
+    result = subprocess.run([sys.executable, str(SCRIPT), "--claims", str(folder), "--tune", str(folder / "none"),
+                             "--out", str(out), "--folds", "3"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "cross-validated accuracy" in result.stdout
+    return json.loads(out.read_text(encoding="utf-8")), held_out
+
+
+def test_the_model_is_plain_json_over_named_features(split):
+    model, _ = split
+    assert set(model["weights"]) <= set(CLAIM_TYPES)
+    assert all(isinstance(w, float) for weights in model["weights"].values() for w in weights.values())
+    assert "future" in model["weights"]["prediction"]
+
+
+def test_the_model_classifies_statements_it_never_saw(split):
+    model, held_out = split
+    predicted = [claim_type(r["text"], r.get("cue") or "", model=model) for r in held_out]
+    gold = [r["record_claim_type"] for r in held_out]
+    accuracy = sum(claim_group(p) == claim_group(g) for p, g in zip(predicted, gold)) / len(gold)
+    majority = Counter(claim_group(g) for g in gold).most_common(1)[0][1] / len(gold)
+    assert accuracy > majority  # better than always naming the most frequent type
+    assert set(predicted) <= set(CLAIM_TYPES)
+
+
+def test_training_refuses_the_test_part(tmp_path):
+    test_part = tmp_path / "test"
+    test_part.mkdir()
+    result = subprocess.run([sys.executable, str(SCRIPT), "--claims", str(test_part), "--tune", str(tmp_path / "x"),
+                             "--out", str(tmp_path / "m.json")], capture_output=True, text=True)
+    assert result.returncode != 0 and "test part" in result.stderr
