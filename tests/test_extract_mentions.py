@@ -159,3 +159,13 @@ def test_organisations_before_titles_particles_and_ranks(body, speaker, title, i
 def test_a_capitalised_verb_or_preposition_is_no_name():
     assert quotes_of("Noted Pogba: Man City would finish first.") == []
     assert only("Of the title race, Klopp said there are six clubs in contention.").speaker == "Klopp"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("El Nino could strengthen, the National Oceanic and Atmospheric Administration’s Climate Prediction Center said.",
+     "Climate Prediction Center"),
+    ("The National Oceanic and Atmospheric Administration (NOAA) is watching.\n\n"
+     "The chance of a strong El Nino is 56%, the NOAA forecast said.", "National Oceanic and Atmospheric Administration (NOAA)"),
+])
+def test_organisations_speaking_through_units_and_documents(body, speaker):
+    assert only(body).speaker == speaker

@@ -228,7 +228,10 @@ def _after_boundary(left: str) -> str:
         cut = match.end()
     piece = left[cut:]
     # 'and' joins speakers ('Ukraine and Russia') unless a clause precedes it.
-    match = list(re.finditer(r"\sand\s", piece))
+    # ('National Oceanic and Atmospheric Administration': 'and' between capitalised words is in a name)
+    match = [m for m in re.finditer(r"\sand\s", piece)
+             if not (piece[:m.start()].split()[-1:] and piece[:m.start()].split()[-1][:1].isupper()
+                     and piece[m.end():m.end() + 1].isupper())]
     if match and not re.match(r"^\s*[A-Z]", piece):
         piece = piece[match[-1].end():]
     return piece.strip()

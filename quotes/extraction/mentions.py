@@ -377,6 +377,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
     if len(tokens) == 1 and head in ("several", "many", "some", "others", "most", "both", "few"):
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
+    document = _ORG_DOCUMENT.match(text)
+    if document:  # 'the NOAA forecast said': the organisation speaks through its document
+        return Mention(text, document.group(1), "organization", start=offset, end=end)
     possessive = re.match(r"^(?:the\s+)?([A-Z].*?)[’']s?\s+(\w+)$", text)
     if possessive and head in ORG_HEADS and _is_cap(possessive.group(1)):
         return Mention(text, re.sub(r"^(?:the|The)\s+", "", text), "organization", start=offset, end=end)
@@ -435,6 +438,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
             and classify_name(match.group(2)) == "person" and not re.search(r"\d", match.group(2)):
         owner = re.sub(r"^(?:the|The)\s+", "", match.group(1))
         return _person(text, match.group(2), title, appositive or f"at {owner}", offset, end)
+    if match and classify_name(match.group(1)) == "organization" and match.group(2).split()[-1] in ORG_WORDS:
+        # 'the National Oceanic and Atmospheric Administration’s Climate Prediction Center': the unit speaks
+        return Mention(text, match.group(2), "organization", start=offset, end=end)
     kind = classify_name(name)
     if kind == "organization":
         # 'The Centre for Economics …' is named 'Centre for Economics …'; 'the CEBR' likewise.
@@ -445,6 +451,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     return _person(text, name, title, appositive or inner_role, offset, end)
 
 
+_ORG_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+(?:latest\s+|new\s+|monthly\s+|weekly\s+|annual\s+)?([A-Z]{2,6})\s+"
+                           r"(?:forecast|report|statement|survey|study|analysis|data|figures|advisory|outlook|update)$",
+                           re.I)
 # Ranks that may stand before a name as its whole role: 'senior Philip Brown', 'veteran Jane Roe'.
 _RANKS = {"senior", "junior", "former", "veteran", "outgoing", "incoming", "acting", "interim", "freshman",
           "sophomore"}
