@@ -153,3 +153,17 @@ def test_more_reporting_constructions(body, text, speaker):
 def test_a_report_quoted_a_person_as_saying():
     q = only("“We will get a decryption tool eventually,” the report quoted Europol Director Rob Wainwright as saying.")
     assert (q.text, q.speaker) == ("We will get a decryption tool eventually", "Rob Wainwright")
+
+
+@pytest.mark.parametrize("body, text, speaker", [
+    ("Rana Hussain spoke on Monday. He, however, said that Imran Khan should visit the forum.",
+     "Imran Khan should visit the forum", "Rana Hussain"),
+    ("Now El-Badri is warning that supplies could become tight.", "supplies could become tight", "El-Badri"),
+])
+def test_an_aside_or_a_progressive_between_source_and_verb(body, text, speaker):
+    q = only(body)
+    assert (q.text, q.speaker) == (text, speaker)
+
+
+def test_a_progressive_passive_is_no_source():
+    assert quotes_of("The risk is expected to rise.") == []

@@ -39,6 +39,10 @@ AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|previously|
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
                       r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
                       r"clearly|just|last\s+week|on\s+\w+day|[a-z]+ly))+\s*$")
+# A parenthetical between the source and its verb: 'He, however, said'.
+_ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|moreover|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$", re.I)
+# The auxiliary of a progressive report: 'is warning', 'was saying'.
+_PROGRESSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s*$")
 # Adverbials between a verb and its content: 'said on Wednesday that', 'told Reuters'.
 ADVERBIAL = re.compile(
     r"^\s*(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|for|in\s+an?)\b"
@@ -135,6 +139,11 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     left = text[floor:verb_start]
     left = re.sub(r"[’'](?:ve|d|ll|s)(\s+(?:long|also|even|already|just|now|not|never))*\s*$", " ", left) \
         if re.search(r"\b(?:they|we|you|he|she|it|I)[’'](?:ve|d|ll|s)\b[\w\s]*$", left) else left
+    aside = _ASIDE.search(left)  # 'He, however, said'
+    if aside:
+        left = left[:aside.start()]
+    if text[verb_start:verb_start + 40].split(" ", 1)[0].endswith("ing"):
+        left = _PROGRESSIVE_AUX.sub("", left)  # 'El-Badri is warning that'
     tail = AUX_TAIL.search(left)
     if tail:
         left = left[:tail.start()]
