@@ -132,3 +132,11 @@ def test_a_person_known_by_one_name_in_apposition_to_a_role():
             "“We have stopped this one, but there will be another one,” the 22-year-old said.\n")
     found = quotes_of(body)
     assert [(q.speaker, q.title) for q in found][1:] == [("MalwareTech", "security researcher")] * 2
+
+
+def test_a_description_of_a_body_is_never_he():
+    body = ("Oil prices rose, said John Kilduff, co-CIO of Round Earth Capital.\n\n"
+            "Workers are due to vote after the oil major pledged to backtrack on plans to shut plants.\n\n"
+            "“Any improvement in the economy will back up prices,” he said.\n\n"
+            "According to the opposition, the government is trying to stay in power.\n")
+    assert [q.speaker for q in quotes_of(body)] == ["John Kilduff", "the oil major", "John Kilduff", "the opposition"]

@@ -25,6 +25,7 @@ from .mentions import (
     ORG_NAME_RE,
     ORG_WORDS,
     PRONOUNS,
+    ROLE_NOUNS,
     TITLE_WORDS,
     Mention,
     capitalised_chain,
@@ -229,13 +230,21 @@ class Resolver:
             for prior in reversed(self.history[-6:]):
                 if prior.kind == "anonymous" and prior.name.lower().split()[-1] == head:
                     return self._remember(replace(prior, start=mention.start, end=mention.end))  # 'the official'
+            # Only a description of a person ('the expert', 'the 51-year-old') is a person named before;
+            # another ('the oil major', 'the opposition') is a body speaking, not whoever spoke last.
+            personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head)
             for prior in reversed(self.history):
                 if org_like and prior.kind == "organization":
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
-                if not org_like and prior.kind == "person":
+                if not org_like and personal and prior.kind == "person":
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
-            kind = "organization" if org_like else "anonymous"
-            return self._remember(Mention(mention.text, mention.text, kind, anonymous=not org_like,
+            if org_like:  # 'the Saudi government' speaks as 'Saudi government'; 'the group' stays so
+                name = re.sub(r"^(?:the|The)\s+", "", mention.text) if re.search(r"\s[A-Z]", mention.text) else mention.text
+                return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
+            if not personal:  # 'the opposition', 'the oil major': a body, never 'he'
+                return self._remember(Mention(mention.text, mention.text, "organization",
+                                              start=mention.start, end=mention.end))
+            return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                           start=mention.start, end=mention.end))
         if mention.kind == "person" and len(mention.name.split()) == 1:
             full = self._full_name(mention.name, mention.start)
