@@ -59,6 +59,5 @@ def test_three_way_groups(kind):
 def test_a_predictions_hedge_and_probability(body, hedge, probability):
     q = only(body)
     assert q.claim_type == "prediction"
-    if hedge:
-        assert q.hedge == hedge
+    assert q.hedge == hedge
     assert q.probability == probability
