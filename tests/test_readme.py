@@ -66,7 +66,10 @@ class Block:
 
     @property
     def id(self) -> str:
-        return f"README.md:{self.line}:{self.examples[0].command.split()[1] if self.examples else ''}"
+        """``README.md:351:quotes predictions``: where the block is and the first quotes command in it."""
+        commands = [e.command.split()[:2] for e in self.examples]
+        words = next((c for c in commands if c[0] == "quotes"), commands[0] if commands else [])
+        return f"README.md:{self.line}:{' '.join(words)}"
 
 
 def block_lines(lines: list[str], start: int) -> tuple[int, list[str], int]:
