@@ -1,4 +1,10 @@
-"""Shared fixtures: the bundled collection built once, copies to break, Datasette clients."""
+"""Shared fixtures: the bundled collection built once, copies to break, Datasette clients.
+
+Tests about the bundled collection as a whole read its figures from the records
+(:func:`bundled_counts`), so adding an article does not break them. Tests about the figures of
+one article use the seed alone (``seed_*``): the bundled registries with only the Korea Herald
+report of 24 March 2021.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +20,35 @@ from pathlib import Path
 import pytest
 
 from quotes.app import make_datasette
-from quotes.collection import BUNDLED
+from quotes.collection import BUNDLED, load_collection
 from quotes.db import build
+
+SEED_ID = "2021-03-24-korea-herald-nk-cruise-missiles"
+
+
+def copy_seed(target: Path) -> Path:
+    """Copy the bundled collection to ``target`` keeping only the seed article."""
+    shutil.copytree(BUNDLED, target)
+    for folder, suffix in (("sources", ".yaml"), ("texts", ".txt")):
+        for path in (target / folder).rglob(f"*{suffix}"):
+            if path.stem != SEED_ID:
+                path.unlink()
+    return target
+
+
+@pytest.fixture(scope="session")
+def bundled_counts() -> dict[str, int]:
+    """How many sources, quotes, predictions (and quotes typed prediction), speakers, institutions and questions the bundled records hold."""
+    collection = load_collection(BUNDLED)
+    return {
+        "sources": len(collection.sources),
+        "quotes": len(collection.quotes),
+        "predictions": sum(q.prediction is not None for q in collection.quotes),
+        "prediction_claims": sum(q.claim_type == "prediction" for q in collection.quotes),
+        "speakers": len(collection.speakers),
+        "institutions": len(collection.institutions),
+        "questions": len(collection.questions),
+    }
 
 
 @pytest.fixture(scope="session")
@@ -34,6 +67,32 @@ def collection(tmp_path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def seed_folder(tmp_path_factory) -> Path:
+    """The seed article alone as a collection folder, made once per session (read it, never write it)."""
+    return copy_seed(tmp_path_factory.mktemp("seed") / "collection")
+
+
+@pytest.fixture(scope="session")
+def seed_db(seed_folder) -> Path:
+    """The seed article alone, built once per session (read it, never write it)."""
+    path = seed_folder.parent / "quotes.db"
+    build(seed_folder, path)
+    return path
+
+
+@pytest.fixture
+def seed_collection(tmp_path) -> Path:
+    """A private copy of the seed article with the bundled registries, free to edit and break."""
+    return copy_seed(tmp_path / "seed")
+
+
+@pytest.fixture
+def seed_ds(seed_db):
+    """Datasette over the seed article alone."""
+    return make_datasette(seed_db)
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     """Where a test may build a database of its own."""
@@ -47,10 +106,11 @@ def ds(bundled_db):
 
 
 @pytest.fixture
-def unresolved_collection(collection) -> Path:
-    """The copy of the bundled collection with the seed's resolutions taken out: every prediction open or due."""
+def unresolved_collection(seed_collection) -> Path:
+    """A copy of the seed article with its resolutions taken out: every prediction open or due."""
     import re
 
+    collection = seed_collection
     for record in (collection / "sources").rglob("*.yaml"):
         text = record.read_text(encoding="utf-8")
         record.write_text(re.sub(r"^      resolutions:\n(?:^ {8,}.*\n)*", "", text, flags=re.M), encoding="utf-8")
@@ -74,10 +134,21 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def server():
     """``quotes serve`` of the bundled collection on a free loopback port, one per test module."""
+    yield from serving()
+
+
+@pytest.fixture(scope="module")
+def seed_server(seed_folder):
+    """``quotes serve`` of the seed article alone on a free loopback port, one per test module."""
+    yield from serving(str(seed_folder))
+
+
+def serving(*collection: str):
+    """Run ``quotes serve [COLLECTION]`` on a free port, yield its URL, stop it."""
     port = free_port()
     quotes = Path(sys.executable).with_name("quotes")
     process = subprocess.Popen(
-        [str(quotes), "serve", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [str(quotes), "serve", *collection, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     url = f"http://127.0.0.1:{port}"

@@ -15,10 +15,10 @@ runner = CliRunner()
 TABLES = ["sources", "speakers", "institutions", "quotes", "predictions", "resolutions", "evidence"]
 
 
-def test_build_command(collection, db_path):
+def test_build_command(collection, db_path, bundled_counts):
     result = runner.invoke(app, ["build", str(collection), "-o", str(db_path)])
     assert result.exit_code == 0, result.output
-    assert "17 quotes" in result.output
+    assert f"{bundled_counts['quotes']} quotes" in result.output
     assert db_path.exists()
 
 
@@ -39,17 +39,17 @@ def test_tables_keys_and_indexes(bundled_db):
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
-def test_rows(bundled_db):
+def test_rows(bundled_db, bundled_counts):
     db = sqlite_utils.Database(bundled_db)
     counts = {table: db[table].count for table in TABLES}
-    assert counts["quotes"] == 17 and counts["speakers"] == 10 and counts["institutions"] == 3
-    assert counts["predictions"] == 7
+    for table in ("sources", "quotes", "predictions", "speakers", "institutions"):
+        assert counts[table] == bundled_counts[table], table
     choi = db.execute(
         "select speaker, title, institution, outlet, published, form from quotes_full "
         "where id = '2021-03-24-korea-herald-nk-cruise-missiles-q06'"
     ).fetchone()
     assert choi == ("Choi Kang", "acting president", "Asan Institute for Policy Studies", "The Korea Herald", "2021-03-24", "direct")
-    assert db.execute("select title from sources").fetchone() == (None,)
+    assert db.execute("select title from sources where id = '2021-03-24-korea-herald-nk-cruise-missiles'").fetchone() == (None,)
 
 
 @pytest.mark.parametrize(
@@ -62,8 +62,8 @@ def test_rows(bundled_db):
         ("Herald", None),  # outlet: every quote
     ],
 )
-def test_full_text_search(bundled_db, query, expected_speakers):
-    db = sqlite_utils.Database(bundled_db)
+def test_full_text_search(seed_db, query, expected_speakers):
+    db = sqlite_utils.Database(seed_db)
     rows = db.execute(
         "select speaker from quotes_full where rowid in "
         "(select rowid from quotes_fts where quotes_fts match ?)",
@@ -76,15 +76,15 @@ def test_full_text_search(bundled_db, query, expected_speakers):
         assert speakers == expected_speakers
 
 
-def test_views(bundled_db):
+def test_views(bundled_db, bundled_counts):
     db = sqlite_utils.Database(bundled_db)
     assert {"predictions_status", "open_predictions", "due_predictions"} <= set(db.view_names())
     assert db["quotes_full"].count == db["quotes"].count
-    statuses = {row["quote_id"][-3:]: row["status"] for row in db["predictions_status"].rows}
-    assert len(statuses) == 7
+    statuses = {row["quote_id"]: row["status"] for row in db["predictions_status"].rows}
+    assert len(statuses) == bundled_counts["predictions"]
     # Every bundled prediction has a resolution (tests/test_scoring_edges.py has open and due ones).
     resolved_questions = {row["question_id"] for row in db["resolutions"].rows}
-    resolved = {row["quote_id"][-3:] for row in db["predictions"].rows if row["question_id"] in resolved_questions}
+    resolved = {row["quote_id"] for row in db["predictions"].rows if row["question_id"] in resolved_questions}
     assert set(statuses) == resolved and set(statuses.values()) == {"resolved"}
     assert db["open_predictions"].count == db["due_predictions"].count == 0
 
@@ -134,16 +134,16 @@ def test_failed_build_leaves_previous_database_intact(collection, db_path, monke
     assert [p.name for p in db_path.parent.iterdir() if p.suffix == ".tmp"] == []
 
 
-def test_invalid_collection_leaves_previous_database_intact(collection, db_path):
+def test_invalid_collection_leaves_previous_database_intact(collection, db_path, bundled_counts):
     assert runner.invoke(app, ["build", str(collection), "-o", str(db_path)]).exit_code == 0
     before = digest(db_path)
-    source = next((collection / "sources").rglob("*.yaml"))
+    source = next((collection / "sources").rglob("2021-03-24-korea-herald-nk-cruise-missiles.yaml"))
     source.write_text(source.read_text(encoding="utf-8").replace("form: direct", "form: verbatim"), encoding="utf-8")
     result = runner.invoke(app, ["build", str(collection), "-o", str(db_path)])
     assert result.exit_code == 1
     assert "form" in result.output
     assert digest(db_path) == before
-    assert sqlite_utils.Database(db_path)["quotes"].count == 17
+    assert sqlite_utils.Database(db_path)["quotes"].count == bundled_counts["quotes"]
     assert sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith(".")) == []
 
 

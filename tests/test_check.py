@@ -15,20 +15,26 @@ SOURCE = Path("sources/2021/2021-03-24-korea-herald-nk-cruise-missiles.yaml")
 runner = CliRunner()
 
 
-def test_bundled_collection_is_valid():
+def test_bundled_collection_is_valid(bundled_counts):
     result = runner.invoke(app, ["check"])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "OK: 1 sources, 17 quotes, 10 speakers, 3 institutions, 0 questions"
+    counts = bundled_counts
+    expected = (
+        f"OK: {counts['sources']} sources, {counts['quotes']} quotes, {counts['speakers']} speakers, "
+        f"{counts['institutions']} institutions, {counts['questions']} questions"
+    )
+    assert result.output.strip() == expected
 
 
 def test_bundled_collection_content():
     collection = load_collection()
-    quotes = {q.id.rsplit("-", 1)[1]: q for q in collection.quotes}
+    seed = next(s.record for s in collection.sources if s.record.source.id == "2021-03-24-korea-herald-nk-cruise-missiles")
+    quotes = {q.id.rsplit("-", 1)[1]: q for q in seed.quotes}
     assert quotes["q06"].speaker == "choi-kang"
     assert quotes["q06"].title == "acting president"
     assert quotes["q04"].via == "Reuters"
-    assert collection.sources[0].record.source.title is None
-    assert sum(q.prediction is not None for q in collection.quotes) == 7
+    assert seed.source.title is None
+    assert sum(q.prediction is not None for q in seed.quotes) == 7
     speakers = {s.id: s for s in collection.speakers}
     assert (speakers["choi-kang"].family, speakers["choi-kang"].given) == ("Choi", "Kang")
 
@@ -69,7 +75,7 @@ def missing_required(root: Path):
 
 def duplicate_quote_id(root: Path):
     other = root / "sources/2022/other.yaml"
-    other.parent.mkdir(parents=True)
+    other.parent.mkdir(parents=True, exist_ok=True)
     other.write_text(
         "source:\n  id: other\n  url: https://example.org/a\n  outlet: Example\nquotes:\n"
         "  - id: 2021-03-24-korea-herald-nk-cruise-missiles-q03\n    speaker: experts\n"
@@ -119,8 +125,9 @@ def empty_file(root: Path):
 
 def duplicate_speaker_id(root: Path):
     path = root / "speakers.yaml"
+    index = len(load_collection(root).speakers)
     path.write_text(path.read_text(encoding="utf-8") + "  - id: choi-kang\n    name: Choi Kang\n    kind: person\n", encoding="utf-8")
-    return Path("speakers.yaml"), len(path.read_text(encoding="utf-8").splitlines()) - 2, "speakers.10.id", "duplicate id 'choi-kang'"
+    return Path("speakers.yaml"), len(path.read_text(encoding="utf-8").splitlines()) - 2, f"speakers.{index}.id", "duplicate id 'choi-kang'"
 
 
 def bad_date(root: Path):

@@ -86,7 +86,7 @@ LISTS = [
     ("/quotes/quotes", ALL_IDS[:10], {"_size": "10"}),
     ("/quotes/quotes", ALL_IDS, {"_size": "max"}),
     ("/quotes/quotes", CHOI_QUOTES, {"speaker_id": "choi-kang"}),
-    ("/quotes/quotes_full", [f"{SOURCE}-q01", f"{SOURCE}-q09", f"{SOURCE}-q13"], {"_search": "sanctions"}),
+    ("/quotes/quotes_full", [f"{SOURCE}-q01", f"{SOURCE}-q09", f"{SOURCE}-q13"], {"_search": "sanctions", "source_id": SOURCE}),
     ("/quotes/quotes_by_speaker", CHOI_QUOTES, {"speaker": "Choi"}),
     ("/quotes/predictions_status", None, {"_sort": "quote_id"}),
     ("/quotes", [CHOI_DIRECT], {"sql": f"select id, text from quotes where id = '{CHOI_DIRECT}'"}),
@@ -130,7 +130,7 @@ async def test_downloads_are_the_same_citations_as_the_cli(ds, bundled_db, exten
             and item["note"].startswith("Choi Kang, acting president: The launches"),
         ),
         # A source row: its title column is the headline, here unknown.
-        ("select * from sources", lambda item: item["id"] == SOURCE and item["URL"].startswith("http://www.koreaherald.com") and "title" not in item),
+        (f"select * from sources where id = '{SOURCE}'", lambda item: item["id"] == SOURCE and item["URL"].startswith("http://www.koreaherald.com") and "title" not in item),
         # Nothing citeable at all still gives a valid, if bare, item.
         ("select 1 as n, 'x' as other", lambda item: item == {"id": "row-1", "type": "article-newspaper"}),
     ],

@@ -23,8 +23,8 @@ def ids(rows) -> set[str]:
     return {row["quote_id"].removeprefix(f"{P}-") for row in rows}
 
 
-def test_bundled_predictions_are_resolved_with_their_probabilities():
-    rows = list_predictions(load_database())
+def test_seed_predictions_are_resolved_with_their_probabilities(seed_folder):
+    rows = list_predictions(load_database(seed_folder))
     assert ids(rows) == SHORT_DEADLINE | YEAR_DEADLINE
     assert {row["status"] for row in rows} == {"resolved"}
     by_id = {row["quote_id"].removeprefix(f"{P}-"): row for row in rows}
@@ -74,12 +74,12 @@ def test_cli_filters(unresolved_collection, args, expected):
     assert ids(json.loads(result.stdout)) == expected
 
 
-def test_cli_table_and_csv(bundled_db):
-    result = runner.invoke(app, ["predictions", str(bundled_db)])
+def test_cli_table_and_csv(seed_db):
+    result = runner.invoke(app, ["predictions", str(seed_db)])
     assert result.exit_code == 0, result.output
     assert "true" in result.stdout and "would not" in result.stdout and "0.68" in result.stdout
     assert "7 predictions" in result.stdout
-    result = runner.invoke(app, ["predictions", str(bundled_db), "--format", "csv"])
+    result = runner.invoke(app, ["predictions", str(seed_db), "--format", "csv"])
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == 7
     assert {"quote_id", "proposition", "hedge", "probability", "deadline", "status"} <= set(rows[0])
@@ -102,7 +102,7 @@ def test_cli_bad_input(args, message):
 
 
 def test_cli_reports_a_broken_collection(collection):
-    record = next((collection / "sources").rglob("*.yaml"))
+    record = next((collection / "sources").rglob("2021-03-24-korea-herald-nk-cruise-missiles.yaml"))
     record.write_text(record.read_text(encoding="utf-8").replace("hedge: likely", "hedge: [likely"), encoding="utf-8")
     result = runner.invoke(app, ["predictions", str(collection)])
     assert result.exit_code == 1

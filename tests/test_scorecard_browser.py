@@ -1,6 +1,8 @@
 """Scorecard pages: served by Datasette, checked through its test client and in a real browser.
 
-The browser test uses the ``server`` and ``browser`` fixtures of ``conftest.py``: ``quotes serve``
+Figures are those of the seed article alone (``seed_*`` fixtures), worked out by hand.
+
+The browser test uses the ``seed_server`` and ``browser`` fixtures of ``conftest.py``: ``quotes serve``
 on a free loopback port, and Playwright driving Debian's chromium (installed by ``.ci/run``).
 """
 
@@ -21,8 +23,8 @@ EXPERT_EVIDENCE = {
 }
 
 
-async def test_index_lists_speakers_and_institutions(ds):
-    response = await ds.client.get("/-/scorecards")
+async def test_index_lists_speakers_and_institutions(seed_ds):
+    response = await seed_ds.client.get("/-/scorecards")
     assert response.status_code == 200
     html = response.text
     for speaker in ("experts", "choi-kang", "choe-son-hui", "antony-blinken"):
@@ -42,8 +44,8 @@ async def test_index_lists_speakers_and_institutions(ds):
         ("/-/scorecard/speaker/choi-kang?yardstick=kent_1964", "Choi Kang", 1, "0.312"),
     ],
 )
-async def test_scorecard_page(ds, path, name, dots, brier):
-    response = await ds.client.get(path)
+async def test_scorecard_page(seed_ds, path, name, dots, brier):
+    response = await seed_ds.client.get(path)
     assert response.status_code == 200
     html = response.text
     assert f"<h1>Scorecard: {name}</h1>" in html
@@ -52,8 +54,8 @@ async def test_scorecard_page(ds, path, name, dots, brier):
     assert "outcome-true" in html and "Evidence: <a class=\"evidence\"" in html
 
 
-async def test_scorecard_page_links_every_evidence(ds):
-    html = (await ds.client.get("/-/scorecard/speaker/experts")).text
+async def test_scorecard_page_links_every_evidence(seed_ds):
+    html = (await seed_ds.client.get("/-/scorecard/speaker/experts")).text
     links = set(re.findall(r'<a class="evidence" href="([^"]+)"', html))
     assert {link.replace("&amp;", "&") for link in links} == EXPERT_EVIDENCE
     assert 'href="/quotes/quotes/2021-03-24-korea-herald-nk-cruise-missiles-q01"' in html
@@ -69,13 +71,13 @@ async def test_scorecard_page_links_every_evidence(ds):
         ("/-/scorecard/speaker/experts?yardstick=astrology", 400),
     ],
 )
-async def test_scorecard_errors(ds, path, status):
-    assert (await ds.client.get(path)).status_code == status
+async def test_scorecard_errors(seed_ds, path, status):
+    assert (await seed_ds.client.get(path)).status_code == status
 
 
-def test_calibration_chart_renders_in_a_browser(server, browser):
+def test_calibration_chart_renders_in_a_browser(seed_server, browser):
     page = browser.new_page(viewport={"width": 1000, "height": 900})
-    page.goto(f"{server}/-/scorecards")
+    page.goto(f"{seed_server}/-/scorecards")
     page.get_by_role("link", name="experts").click()
     page.wait_for_url("**/-/scorecard/speaker/experts")
     chart = page.locator("svg.calibration-chart")

@@ -1,4 +1,7 @@
-"""Scoring: hit rate with a Wilson interval, Brier, log score, calibration, horizons, per speaker and institution."""
+"""Scoring: hit rate with a Wilson interval, Brier, log score, calibration, horizons, per speaker and institution.
+
+Figures are worked out by hand on the seed article alone (``seed_*`` fixtures).
+"""
 
 from __future__ import annotations
 
@@ -72,8 +75,8 @@ def card_of(db, group_id, by="speaker", yardstick=None):
     return scorecard(db, by, group_id, yardstick)
 
 
-def test_bundled_scoreboard_is_real():
-    db = load_database()
+def test_seed_scoreboard_is_real(seed_folder):
+    db = load_database(seed_folder)
     cards = {card["group_id"]: card for card in scoreboard(db)}
     assert set(cards) == {"experts", "choi-kang", "choe-son-hui", "antony-blinken"}
     experts = cards["experts"]
@@ -101,8 +104,8 @@ def test_bundled_scoreboard_is_real():
         ({"q01": "false", "q05": "false", "q12": "false"}, 3, 0, 3),
     ],
 )
-def test_hit_rate_and_wilson_interval(collection, set_outcomes, scored, hits, binary):
-    card = card_of(outcomes(collection, **set_outcomes), "experts")
+def test_hit_rate_and_wilson_interval(seed_collection, set_outcomes, scored, hits, binary):
+    card = card_of(outcomes(seed_collection, **set_outcomes), "experts")
     assert (card["scored"], card["hits"], card["hits"] + card["misses"], card["partial"]) == (scored, hits, binary, scored - binary)
     assert card["hit_rate"] == pytest.approx(hits / binary)
     low, high = wilson(hits, binary)
@@ -119,23 +122,23 @@ def test_hit_rate_and_wilson_interval(collection, set_outcomes, scored, hits, bi
          (math.log(0.675) + 0.5 * math.log(0.875) + 0.5 * math.log(0.125) + math.log(0.875)) / 3),
     ],
 )
-def test_brier_and_log_score(collection, set_outcomes, brier, log_score):
-    card = card_of(outcomes(collection, **set_outcomes), "experts")
+def test_brier_and_log_score(seed_collection, set_outcomes, brier, log_score):
+    card = card_of(outcomes(seed_collection, **set_outcomes), "experts")
     assert card["brier"] == pytest.approx(brier)
     assert card["log_score"] == pytest.approx(log_score)
 
 
-def test_denial_is_scored_as_a_claim(collection):
+def test_denial_is_scored_as_a_claim(seed_collection):
     """'Pyongyang would not jump to serious provocations': p is that of 'would'; true means he was right."""
-    db = outcomes(collection, q08="false")
+    db = outcomes(seed_collection, q08="false")
     row = next(db.query("select * from prediction_scores where quote_id = ? and yardstick = 'icd203_2015'", [f"{P}-q09"]))
     assert (row["hedge"], row["probability"], row["hit"]) == ("would not", 0.875, 1.0)
     choi = card_of(db, "choi-kang")
     assert choi["hits"] == 1 and choi["brier"] == pytest.approx((0.875**2 + 0.125**2) / 2)
 
 
-def test_calibration_bins_are_not_folded(collection):
-    db = outcomes(collection, q01="false", q05="false")
+def test_calibration_bins_are_not_folded(seed_collection):
+    db = outcomes(seed_collection, q01="false", q05="false")
     bins = {b["bin"]: b for b in card_of(db, "experts")["calibration"]}
     # 'likely' (0.675) that failed stays in the 60-70% bin, observed 0 - not folded to 30-40% as a success.
     assert set(bins) == {6, 8}
@@ -144,11 +147,11 @@ def test_calibration_bins_are_not_folded(collection):
     assert bins[8]["bin_low"] == pytest.approx(0.8) and bins[8]["bin_high"] == pytest.approx(0.9)
 
 
-def test_speakers_own_number_beats_the_hedge(collection):
-    record = collection / RECORD
+def test_speakers_own_number_beats_the_hedge(seed_collection):
+    record = seed_collection / RECORD
     text = record.read_text(encoding="utf-8")
     record.write_text(text.replace("      hedge: likely\n", "      hedge: likely\n      probability: 0.6\n"), encoding="utf-8")
-    row = next(load_database(collection).query(
+    row = next(load_database(seed_collection).query(
         "select probability, probability_basis, bin from prediction_scores where quote_id = ? and yardstick = 'icd203_2015'", [f"{P}-q01"]))
     assert row == {"probability": 0.6, "probability_basis": "stated", "bin": 6}
 
@@ -157,18 +160,18 @@ def test_speakers_own_number_beats_the_hedge(collection):
     "deadline,horizon",
     [("2021-04-10", "< 1 month"), ("2021-04-24", "1–12 months"), ("2022-03-24", "1–12 months"), ("2022-03-25", "> 12 months")],
 )
-def test_horizon_from_statement_to_deadline(collection, deadline, horizon):
-    record = collection / RECORD
+def test_horizon_from_statement_to_deadline(seed_collection, deadline, horizon):
+    record = seed_collection / RECORD
     text = record.read_text(encoding="utf-8")
     record.write_text(text.replace("      deadline: 2022-03-24\n", f"      deadline: {deadline}\n", 1), encoding="utf-8")
-    card = card_of(load_database(collection), "experts")
+    card = card_of(load_database(seed_collection), "experts")
     assert horizon in {h["horizon"] for h in card["horizons"]}
     assert sum(h["predictions"] for h in card["horizons"]) == 3
 
 
 @pytest.mark.parametrize("yardstick,probability", [("icd203_2015", 0.875), ("kent_1964", 0.75), ("ipcc_ar5", 0.95)])
-def test_yardstick_changes_the_probability_not_the_hits(yardstick, probability):
-    card = card_of(load_database(), "choi-kang", yardstick=yardstick)
+def test_yardstick_changes_the_probability_not_the_hits(seed_folder, yardstick, probability):
+    card = card_of(load_database(seed_folder), "choi-kang", yardstick=yardstick)
     assert card["hits"] == 1  # q09 true, q08 false: both read "will"/"would (not)" on the yardstick
     assert card["brier"] == pytest.approx(((1 - probability) ** 2 + probability ** 2) / 2)
 
@@ -185,8 +188,8 @@ def test_nothing_resolved_is_pending_not_zero(unresolved_collection):
     assert "pending" in choi_line and not re.search(r"(?<!\d)0%", result.stdout)
 
 
-def test_views_in_the_built_database(bundled_db):
-    db = sqlite_utils.Database(bundled_db)
+def test_views_in_the_built_database(seed_db):
+    db = sqlite_utils.Database(seed_db)
     assert {"prediction_scores", "scorecards", "scorecard_calibration", "scorecard_horizons",
             "speaker_scorecards", "institution_scorecards"} <= set(db.view_names())
     speakers = {row["group_id"]: row for row in db["speaker_scorecards"].rows}
@@ -205,15 +208,15 @@ def test_views_in_the_built_database(bundled_db):
 
 
 @pytest.mark.parametrize("by", ["speaker", "institution"])
-def test_cli_formats_agree(bundled_db, by):
-    as_json = json.loads(runner.invoke(app, ["scoreboard", str(bundled_db), "--by", by, "--format", "json"]).stdout)
-    as_csv = list(csv.DictReader(io.StringIO(runner.invoke(app, ["scoreboard", str(bundled_db), "--by", by, "--format", "csv"]).stdout)))
+def test_cli_formats_agree(seed_db, by):
+    as_json = json.loads(runner.invoke(app, ["scoreboard", str(seed_db), "--by", by, "--format", "json"]).stdout)
+    as_csv = list(csv.DictReader(io.StringIO(runner.invoke(app, ["scoreboard", str(seed_db), "--by", by, "--format", "csv"]).stdout)))
     assert [c["group_id"] for c in as_json] == [r["group_id"] for r in as_csv]
     assert [round(c["brier"], 6) for c in as_json] == [round(float(r["brier"]), 6) for r in as_csv]
     assert json.loads(as_csv[0]["calibration"]) == [
         {k: b[k] for k in ("bin_low", "bin_high", "n", "mean_probability", "observed")} for b in as_json[0]["calibration"]
     ]
-    table = runner.invoke(app, ["scoreboard", str(bundled_db), "--by", by])
+    table = runner.invoke(app, ["scoreboard", str(seed_db), "--by", by])
     assert table.exit_code == 0
     for card in as_json:
         assert card["group_name"].split()[0] in table.stdout
