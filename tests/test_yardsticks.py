@@ -17,6 +17,11 @@ def test_names():
     ("will", 0.875),             # a modal of near-certainty reads as "very likely"
     ("could", 0.5),
     ("highly unlikely", 0.125),
+    ("imminent", 0.875),         # words of the bundled collection's officials: an event about to happen
+    ("inevitable", 0.97),
+    ("genuine possibility", 0.5),
+    ("predicted", 0.675),
+    ("expectations are", 0.675),
 ])
 def test_icd203_midpoints_by_default(hedge, expected):
     assert probability_of(hedge) == pytest.approx(expected)
