@@ -164,7 +164,7 @@ HEDGE_TERMS: dict[str, tuple[str, ...]] = {
     "could": ("roughly even chance", "about as likely as not", "even chance", "chances about even", "could happen"),
     "possibly": ("roughly even chance", "about as likely as not", "even chance", "chances about even", "possibly"),
     "possible": ("roughly even chance", "about as likely as not", "even chance", "chances about even", "possibly"),
-    "possibility": ("roughly even chance", "about as likely as not", "even chance", "chances about even", "possibly"),
+    "genuine possibility": ("roughly even chance", "about as likely as not", "even chance", "chances about even", "possibly"),
     "perhaps": ("roughly even chance", "about as likely as not", "even chance", "chances about even", "maybe"),
     "maybe": ("roughly even chance", "about as likely as not", "even chance", "chances about even", "maybe"),
     "reasonable chance": ("roughly even chance", "about as likely as not", "even chance", "realistic possibility"),

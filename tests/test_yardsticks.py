@@ -42,6 +42,9 @@ def test_no_hedge():
     assert probability_of(None) is None
     assert probability_of("") is None
     assert probability_of("banana") is None
+    # Words that put a low chance on the event a denial rules out: not read as the denial's confidence.
+    assert probability_of("very little possibility") is None
+    assert probability_of("little or no chance") is None
 
 
 def test_unknown_yardstick():
