@@ -32,7 +32,7 @@ def columns_of(conn, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
 
 
-def test_every_build_runs_the_same_pipeline(collection, quotebank_file, tmp_path, monkeypatch):
+def test_every_build_runs_the_same_pipeline(collection, quotebank_file, tmp_path, monkeypatch, bundled_counts):
     calls = []
     populate = db_module.populate
     monkeypatch.setattr(db_module, "populate", lambda *args, **kwargs: calls.append(args[1]) or populate(*args, **kwargs))
@@ -40,7 +40,7 @@ def test_every_build_runs_the_same_pipeline(collection, quotebank_file, tmp_path
     load_database(collection)
     counts = build_with_quotebank([quotebank_file], tmp_path / "imported.db", collection)
     assert len(calls) == 3
-    assert counts["quotes"] == 17 and counts["machine_quotes"] == 50
+    assert counts["quotes"] == bundled_counts["quotes"] and counts["machine_quotes"] == 50
 
 
 def test_a_new_column_is_one_edit(collection, quotebank_file, tmp_path, monkeypatch):

@@ -72,7 +72,8 @@ def test_read_only_record_is_refused_even_for_root(collection):
     assert stat.S_IMODE(record.stat().st_mode) == 0o444
 
 
-def test_read_only_folder_is_one_line_not_a_traceback(collection):
+def test_read_only_folder_is_one_line_not_a_traceback(seed_collection):
+    collection = seed_collection  # the seed's folder holds its file alone
     folder = collection / "sources" / "2021"
     before = digest(collection / RECORD)
     folder.chmod(0o555)
