@@ -1,7 +1,8 @@
 """The site in a real browser at a desktop and a phone width: what a researcher sees first, and
 no page scrolls sideways.
 
-One ``quotes serve`` and one chromium for the module (``server`` and ``browser`` in conftest.py).
+One ``quotes serve`` of the seed article and one chromium for the module (``seed_server`` and ``browser``
+in conftest.py); the figures asserted are the seed's.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ def page(request, browser):
     context.close()
 
 
-def open_page(page, server, name):
-    page.goto(server + PAGES[name])
+def open_page(page, seed_server, name):
+    page.goto(seed_server + PAGES[name])
     width = page.viewport_size["width"]
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= page.evaluate("innerWidth"), f"{name} at {width}px scrolls sideways: {scroll_width}px"
@@ -42,8 +43,8 @@ def top(page, selector) -> float:
     return page.locator(selector).first.bounding_box()["y"]
 
 
-def test_home_is_a_guide(page, server):
-    open_page(page, server, "home")
+def test_home_is_a_guide(page, seed_server):
+    open_page(page, seed_server, "home")
     search = page.locator("form.site-search input[type=search]")
     assert search.is_visible() and top(page, "form.site-search") < 400  # in the first screen
     for part in ("quotes", "sources", "speakers", "predictions"):
@@ -57,8 +58,8 @@ def test_home_is_a_guide(page, server):
     assert page.locator("li.quote-result").count() == 2
 
 
-def test_search_results_first(page, server):
-    width = open_page(page, server, "search")
+def test_search_results_first(page, seed_server):
+    width = open_page(page, seed_server, "search")
     box, first, glossary = top(page, "#quote-search"), top(page, "li.quote-result"), top(page, "details.glossary")
     assert box < first < glossary < top(page, "form.filters")
     assert box < 300
@@ -73,8 +74,8 @@ def test_search_results_first(page, server):
     assert page.locator("form.filters .search-row").is_hidden()  # one search box
 
 
-def test_quote_page(page, server):
-    width = open_page(page, server, "quote")
+def test_quote_page(page, seed_server):
+    width = open_page(page, seed_server, "quote")
     assert top(page, "section.quote-card") < top(page, "section.cite-panel")
     assert page.locator(".quote-card a", has_text="Choi Kang").first.get_attribute("href") == "/quotes/speakers/choi-kang"
     assert page.locator("a.scorecard-link").first.is_visible()
@@ -96,8 +97,8 @@ def test_quote_page(page, server):
 
 
 @pytest.mark.parametrize("name,heading,statements", [("speaker", "Choi Kang", 3), ("institution", "Asan Institute for Policy Studies", 3)])
-def test_people_and_institution_pages(page, server, name, heading, statements):
-    open_page(page, server, name)
+def test_people_and_institution_pages(page, seed_server, name, heading, statements):
+    open_page(page, seed_server, name)
     assert page.locator("h1.profile-name").inner_text() == heading
     assert page.locator(".track-record a.scorecard-link").is_visible()
     assert page.locator("li.quote-result").count() == statements
@@ -107,8 +108,8 @@ def test_people_and_institution_pages(page, server, name, heading, statements):
     assert top(page, ".track-record") < top(page, "li.quote-result")
 
 
-def test_scorecards_keep_unnamed_sources_apart(page, server):
-    open_page(page, server, "scorecards")
+def test_scorecards_keep_unnamed_sources_apart(page, seed_server):
+    open_page(page, seed_server, "scorecards")
     named = page.locator("table.scorecards-speaker.named")
     unnamed = page.locator("table.scorecards-speaker.unnamed")
     assert "experts" not in named.inner_text() and "experts" in unnamed.inner_text()
@@ -117,8 +118,8 @@ def test_scorecards_keep_unnamed_sources_apart(page, server):
     assert page.locator("svg.calibration-chart line.interval").count() == 2
 
 
-def test_one_scorecard(page, server):
-    open_page(page, server, "scorecard")
+def test_one_scorecard(page, seed_server):
+    open_page(page, seed_server, "scorecard")
     assert page.locator(".unnamed-note").is_visible()
     chart = page.locator("svg.calibration-chart")
     assert chart.bounding_box()["width"] <= page.viewport_size["width"]
