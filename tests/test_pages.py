@@ -1,4 +1,4 @@
-"""The researcher's pages: home guide, search-first quote tables, speaker and institution pages."""
+"""The researcher's pages: home guide, search-first quote tables, speaker and institution pages (on the seed article)."""
 
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ def count(db, sql):
     return db.execute(sql).fetchone()[0]
 
 
-async def test_home_is_a_guide_counted_from_the_database(ds, bundled_db):
-    db = sqlite_utils.Database(bundled_db)
-    page = (await ds.client.get("/")).text
+async def test_home_is_a_guide_counted_from_the_database(seed_ds, seed_db):
+    db = sqlite_utils.Database(seed_db)
+    page = (await seed_ds.client.get("/")).text
     guide = page[page.index('<section class="guide">'):]
     assert '<form class="site-search" action="/quotes/quotes_full"' in guide
     quotes = count(db, "select count(*) from quotes")
@@ -49,13 +49,13 @@ async def test_home_counts_follow_the_data(unresolved_collection, tmp_path):
     assert "resolved 0</a>" in page and "due 7</a>" in page  # deadlines of 2022 have passed
 
 
-async def test_database_page_opens_on_the_guide(ds):
-    page = (await ds.client.get("/quotes")).text
+async def test_database_page_opens_on_the_guide(seed_ds):
+    page = (await seed_ds.client.get("/quotes")).text
     assert page.index('<section class="guide">') < page.index('id="sql-editor"')
 
 
-async def test_search_results_come_first_highlighted(ds):
-    page = (await ds.client.get("/quotes/quotes_full?_search=sanctions")).text
+async def test_search_results_come_first_highlighted(seed_ds):
+    page = (await seed_ds.client.get("/quotes/quotes_full?_search=sanctions")).text
     results = page.index('<ol class="quote-results">')
     assert page.index('id="quote-search"') < results < page.index('<details class="glossary">') < page.index('class="filters"')
     assert page.count('class="quote-result"') == 3 and page.count("<mark>sanctions</mark>") == 3
@@ -68,8 +68,8 @@ async def test_search_results_come_first_highlighted(ds):
 
 
 @pytest.mark.parametrize("table", ["quotes", "quotes_full"])
-async def test_glossary_describes_only_the_columns_shown(ds, table):
-    page = (await ds.client.get(f"/quotes/{table}?_col=text&_col=claim_type")).text
+async def test_glossary_describes_only_the_columns_shown(seed_ds, table):
+    page = (await seed_ds.client.get(f"/quotes/{table}?_col=text&_col=claim_type")).text
     glossary = re.search(r'<details class="glossary">(.*?)</details>', page, re.S).group(1)
     assert re.findall(r"<dt>(.*?)</dt>", glossary) == ["text", "claim_type"]
     assert "prediction: A statement about the future" in glossary and ".; " not in glossary
@@ -77,8 +77,8 @@ async def test_glossary_describes_only_the_columns_shown(ds, table):
         assert f"<dt>{absent}</dt>" not in page
 
 
-async def test_search_on_the_quotes_table_links_names_too(ds):
-    page = (await ds.client.get("/quotes/quotes?_search=Sejong")).text
+async def test_search_on_the_quotes_table_links_names_too(seed_ds):
+    page = (await seed_ds.client.get("/quotes/quotes?_search=Sejong")).text
     assert page.count('class="quote-result"') == 2
     assert '<a class="institution" href="/quotes/institutions/sejong-institute">Sejong Institute</a>' in page
 
@@ -94,11 +94,11 @@ def test_highlight_escapes_before_marking():
     assert str(highlighted("Séoul, Đặng", search_terms("đang"))) == "Séoul, <mark>Đặng</mark>"
 
 
-async def test_speaker_page_lists_quotes_roles_record_and_downloads(ds, bundled_db):
-    page = (await ds.client.get(f"/quotes/speakers/{CHOI}")).text
+async def test_speaker_page_lists_quotes_roles_record_and_downloads(seed_ds, seed_db):
+    page = (await seed_ds.client.get(f"/quotes/speakers/{CHOI}")).text
     assert '<h1 class="profile-name">Choi Kang</h1>' in page
     ids = re.findall(r'<p class="statement"><a href="/quotes/quotes/([^"]+)"', page)
-    db = sqlite_utils.Database(bundled_db)
+    db = sqlite_utils.Database(seed_db)
     assert ids == [r[0] for r in db.execute("select id from quotes where speaker_id = ? order by id desc", [CHOI])]
     assert "<td>acting president</td>" in page and f'<a href="/quotes/institutions/{ASAN}">' in page
     card = scorecard(db, "speaker", CHOI)
@@ -106,23 +106,23 @@ async def test_speaker_page_lists_quotes_roles_record_and_downloads(ds, bundled_
     assert f'<strong class="brier">{card["brier"]:.3f}</strong>' in page
     assert "always saying 50% scores 0.25" in page
     link = html.unescape(re.search(r'class="download" href="([^"]+\.bib[^"]*)"', page).group(1))
-    entries = bibtexparser.parse_string((await ds.client.get(link)).text).entries
+    entries = bibtexparser.parse_string((await seed_ds.client.get(link)).text).entries
     assert sorted(entry.key for entry in entries) == sorted(ids)
     assert '<details class="record">' in page
 
 
-async def test_unnamed_speaker_page_says_so(ds):
-    page = (await ds.client.get("/quotes/speakers/experts")).text
+async def test_unnamed_speaker_page_says_so(seed_ds):
+    page = (await seed_ds.client.get("/quotes/speakers/experts")).text
     assert 'class="unnamed-note"' in page and "unnamed-label" in page
 
 
-async def test_speaker_without_predictions(ds):
-    page = (await ds.client.get("/quotes/speakers/cheong-seong-chang")).text
+async def test_speaker_without_predictions(seed_ds):
+    page = (await seed_ds.client.get("/quotes/speakers/cheong-seong-chang")).text
     assert 'class="no-predictions"' in page and page.count('class="quote-result"') == 2
 
 
-async def test_institution_page_names_who_spoke_for_it(ds):
-    page = (await ds.client.get(f"/quotes/institutions/{ASAN}")).text
+async def test_institution_page_names_who_spoke_for_it(seed_ds):
+    page = (await seed_ds.client.get(f"/quotes/institutions/{ASAN}")).text
     assert '<h1 class="profile-name">Asan Institute for Policy Studies</h1>' in page
     assert page.count('class="quote-result"') == 3
     assert f'<td><a href="/quotes/speakers/{CHOI}">Choi Kang</a></td>' in page
@@ -130,8 +130,8 @@ async def test_institution_page_names_who_spoke_for_it(ds):
     assert f"/quotes/quotes.ris?institution_id={ASAN}" in page
 
 
-async def test_quote_page_links_people_and_scorecards_and_folds_the_row(ds):
-    page = (await ds.client.get(f"/quotes/quotes/{SOURCE}-q09")).text
+async def test_quote_page_links_people_and_scorecards_and_folds_the_row(seed_ds):
+    page = (await seed_ds.client.get(f"/quotes/quotes/{SOURCE}-q09")).text
     card = page.index('<section class="quote-card"')
     assert f'href="/quotes/speakers/{CHOI}"' in page and 'href="/-/scorecard/speaker/choi-kang"' in page
     assert card < page.index('<section class="cite-panel"') < page.index('<details class="record">')
