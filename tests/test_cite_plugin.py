@@ -86,7 +86,7 @@ LISTS = [
     ("/quotes/quotes", ALL_IDS[:10], {"_size": "10"}),
     ("/quotes/quotes", ALL_IDS, {"_size": "max"}),
     ("/quotes/quotes", CHOI_QUOTES, {"speaker_id": "choi-kang"}),
-    ("/quotes/quotes_full", [f"{SOURCE}-q01", f"{SOURCE}-q09", f"{SOURCE}-q13"], {"_search": "sanctions", "source_id": SOURCE}),
+    ("/quotes/quotes_full", [f"{SOURCE}-q01", f"{SOURCE}-q09", f"{SOURCE}-q13"], {"_search": "sanctions", "outlet": "The Korea Herald"}),
     ("/quotes/quotes_by_speaker", CHOI_QUOTES, {"speaker": "Choi"}),
     ("/quotes/predictions_status", None, {"_sort": "quote_id"}),
     ("/quotes", [CHOI_DIRECT], {"sql": f"select id, text from quotes where id = '{CHOI_DIRECT}'"}),
