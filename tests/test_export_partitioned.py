@@ -23,10 +23,11 @@ runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory) -> Path:
+def db(tmp_path_factory, seed_folder) -> Path:
+    """400 generated quotes beside the seed article's 17 (every quote dated)."""
     folder = tmp_path_factory.mktemp("partitioned")
     path = folder / "quotes.db"
-    build_with_quotebank([generator.generate(folder / "quotes-2019.json", 400, "quotes", seed=9)], path)
+    build_with_quotebank([generator.generate(folder / "quotes-2019.json", 400, "quotes", seed=9)], path, seed_folder)
     return path
 
 

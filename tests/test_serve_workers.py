@@ -53,13 +53,13 @@ def served(bundled_db):
 
 
 @pytest.mark.timeout(300)  # two worker processes start on a busy machine
-def test_workers_serve_the_published_app(served):
+def test_workers_serve_the_published_app(served, bundled_counts):
     server, base = served
     assert len(children(server.pid)) >= 2  # uvicorn's workers (and its process-pool helper, if any)
     page = httpx.get(f"{base}/quotes/quotes_full.json?_search=sanctions&_shape=objects")
     assert page.status_code == 200
     body = page.json()
-    assert {row["speaker"] for row in body["rows"]} == {"experts", "Choi Kang", "Antony Blinken"}
+    assert {"experts", "Choi Kang", "Antony Blinken"} <= {row["speaker"] for row in body["rows"]}  # the seed's
     assert set(body["facet_results"]) == {"claim_type", "form", "speaker", "institution", "outlet", "year", "topics"}
     settings = httpx.get(f"{base}/-/settings.json").json()
     assert settings["sql_time_limit_ms"] == 1000 and settings["suggest_facets"] is False
@@ -68,4 +68,4 @@ def test_workers_serve_the_published_app(served):
     etag = page.headers["etag"]
     assert httpx.get(page.url, headers={"If-None-Match": etag}).status_code == 304
     # every worker has the same inspection: the count is the stored one
-    assert httpx.get(f"{base}/quotes/quotes.json?_size=1").json()["filtered_table_rows_count"] == 17
+    assert httpx.get(f"{base}/quotes/quotes.json?_size=1").json()["filtered_table_rows_count"] == bundled_counts["quotes"]
