@@ -23,8 +23,10 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 REGISTRY_NAMES = [SPEAKERS_FILE, INSTITUTIONS_FILE]
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True)
+# Problems and messages quote file names and user data: rich must print them as they are, never
+# read `:100:` as an emoji code or `[b]` as markup.
+err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False, markup=False)
+out = Console(highlight=False, soft_wrap=True, emoji=False, markup=False)
 
 CollectionArg = Annotated[
     Path,

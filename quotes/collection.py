@@ -24,8 +24,11 @@ from typing import Any, Iterator, Optional
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer, ComposerError
 from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.reader import ReaderError
 
 from .models import (
     Institution, InstitutionsFile, Question, QuestionsFile, Quote, Source, SourceFile, Speaker, SpeakersFile,
@@ -43,6 +46,16 @@ SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "record.schema
 # Set to 1 by whoever maintains the bundled seed itself (in a clone): the one way to let
 # `quotes resolve` or `quotes extract --into` write into quotes/collection/.
 EDIT_BUNDLED_ENV = "QUOTES_EDIT_BUNDLED"
+
+# Limits on what a record file may be, checked before it is parsed. The bundled source file is
+# 20 KB and a registry of ten thousand speakers about 2 MB; a parsed round-trip tree takes some
+# 60 times the file's size, so 8 MB keeps one file under about half a gigabyte.
+MAX_FILE_BYTES = 8_000_000
+# Records nest six levels deep (quotes > prediction > resolutions > evidence); 50 is generous and
+# far from Python's recursion limit, which ruamel's composer would otherwise reach.
+MAX_DEPTH = 50
+# Archived article texts: a long article is 100 KB.
+MAX_TEXT_BYTES = 8_000_000
 
 
 @dataclasses.dataclass(frozen=True)
@@ -146,9 +159,23 @@ class LenientDates(RoundTripConstructor):
 LenientDates.add_constructor("tag:yaml.org,2002:timestamp", LenientDates.construct_yaml_timestamp)
 
 
+class NoAliases(Composer):
+    """Refuse aliases (``*name``, also in ``<<: *name`` merges) when they are met, before anything
+    is expanded: a few lines of nested aliases would otherwise build gigabytes (a "billion
+    laughs"). Record files have no use for them; anchors alone are harmless and left alone."""
+
+    def compose_node(self, parent, index):
+        if self.parser.check_event(AliasEvent):
+            event = self.parser.peek_event()
+            raise ComposerError(None, None, f"alias *{event.anchor} is not allowed in record files: write the value out", event.start_mark)
+        return super().compose_node(parent, index)
+
+
 def yaml_round_trip() -> YAML:
     """The one YAML configuration for reading and for editing record files in place."""
     yaml = YAML(typ="rt")
+    yaml.Composer = NoAliases
+    yaml.max_depth = MAX_DEPTH
     yaml.Constructor = LenientDates
     yaml.preserve_quotes = True
     yaml.width = 4096
@@ -156,9 +183,66 @@ def yaml_round_trip() -> YAML:
     return yaml
 
 
-def read_document(path: Path) -> Document:
-    """Parse one YAML file; raise :class:`CollectionError` on bytes or syntax problems."""
-    raw = path.read_bytes()
+def read_regular_file(path: Path, limit: int, root: Optional[Path] = None, field: str = "(file)", problem_path: Optional[Path] = None) -> bytes:
+    """The bytes of ``path``, which must be a regular file of at most ``limit`` bytes and, when
+    ``root`` is given, lie inside it once symlinks are resolved.
+
+    A symlink out of the collection (an oracle on any file), a FIFO (which would block), a device
+    (``/dev/zero`` never ends) or a folder named like a record is a :class:`Problem` on
+    ``problem_path`` (default ``path``), never read. The file is opened without blocking and
+    checked again after opening, so swapping it in between gains nothing.
+    """
+    where = problem_path or path
+    line = 1
+
+    def refuse(message: str) -> CollectionError:
+        return CollectionError([Problem(where, line, field, message)])
+
+    if root is not None:
+        real, real_root = os.path.realpath(path), os.path.realpath(root)
+        if os.path.commonpath([real, real_root]) != real_root:
+            raise refuse(f"{path} leads outside the collection (to {real}); only files inside it are read")
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        raise refuse(f"{path} does not exist") from None
+    except OSError as error:
+        raise refuse(f"{path} cannot be read: {error.strerror}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise refuse(f"{path} is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise refuse(f"{path} is not a regular file (a FIFO, socket or device); only regular files are read")
+        if info.st_size > limit:
+            raise refuse(f"{path} is {info.st_size:,} bytes, over the limit of {limit:,}")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            data = handle.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise refuse(f"{path} is over the limit of {limit:,} bytes")
+    return data
+
+
+def yaml_problem(path: Path, text: str, error: Exception) -> Problem:
+    """A parser's complaint as a Problem with the line it points at."""
+    if isinstance(error, ReaderError):
+        line = text.count("\n", 0, error.position) + 1
+        character = error.character if isinstance(error.character, int) else ord(error.character or "\0")
+        return Problem(path, line, "(yaml)", f"character U+{character:04X} is not allowed in YAML ({error.reason})")
+    if isinstance(error, MarkedYAMLError):
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        if "maximum depth" in str(error.problem):
+            return Problem(path, line, "(yaml)", f"nested more than {MAX_DEPTH} levels deep")
+        return Problem(path, line, "(yaml)", f"malformed YAML: {error.problem or error}")
+    return Problem(path, 1, "(yaml)", f"malformed YAML: {error}")
+
+
+def read_document(path: Path, root: Optional[Path] = None) -> Document:
+    """Parse one YAML file; raise :class:`CollectionError` on file, bytes or syntax problems."""
+    raw = read_regular_file(path, MAX_FILE_BYTES, root)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -170,10 +254,9 @@ def read_document(path: Path) -> Document:
         raise CollectionError([Problem(path, 1, "(file)", "file is empty")])
     try:
         tree = yaml_round_trip().load(text)
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
-        raise CollectionError([Problem(path, line, "(yaml)", f"malformed YAML: {error.problem or error}")]) from None
+    except (YAMLError, ValueError, TypeError, RecursionError) as error:
+        # ValueError and TypeError: ruamel's constructors on values no parser check caught.
+        raise CollectionError([yaml_problem(path, text, error)]) from None
     if not isinstance(tree, CommentedMap):
         raise CollectionError([Problem(path, 1, "(file)", "expected a mapping at the top of the file")])
     return Document(path, tree)
@@ -284,6 +367,8 @@ def validate(document: Document, model: type[BaseModel]) -> BaseModel:
 
 
 def source_files(root: Path) -> list[Path]:
+    """Every ``*.yaml`` under ``sources/``, whatever it is: :func:`read_regular_file` reports
+    anything that is not a regular file inside the collection."""
     return sorted((root / SOURCES_DIR).rglob("*.yaml"))
 
 
@@ -301,7 +386,7 @@ def load_collection(root: Path | str = BUNDLED) -> Collection:
 
     def parse(path: Path, model: type[BaseModel]):
         try:
-            document = read_document(path)
+            document = read_document(path, root)
             return document, validate(document, model)
         except CollectionError as error:
             problems.extend(error.problems)
@@ -312,7 +397,7 @@ def load_collection(root: Path | str = BUNDLED) -> Collection:
     registries = {}
     for name, model in ((SPEAKERS_FILE, SpeakersFile), (INSTITUTIONS_FILE, InstitutionsFile), (QUESTIONS_FILE, QuestionsFile)):
         path = root / name
-        if path.exists():
+        if path.exists() or path.is_symlink():
             registries[name] = parse(path, model)
     speakers_doc, speakers_file = registries.get(SPEAKERS_FILE, (None, None))
     institutions_doc, institutions_file = registries.get(INSTITUTIONS_FILE, (None, None))
@@ -424,16 +509,24 @@ def question_link_problems(quote: Quote, questions: dict[str, Question]) -> Iter
 
 
 def archived_text(root: Path, doc: Document, source: Source):
-    """The archived plain text of a source, or None; a generator so problems can be yielded."""
+    """The archived plain text of a source, or None; a generator so problems can be yielded.
+
+    Only a regular file inside the collection is read: the verbatim check must not become a way
+    to test strings against any file on the machine."""
     if source.text is None:
         return None
     path = root / source.text
     line = doc.line_of(("source", "text"))
-    if not path.is_file():
+    if not (path.exists() or path.is_symlink()):
         yield Problem(doc.path, line, "source.text", f"archived text {source.text} does not exist")
         return None
     try:
-        return path.read_text(encoding="utf-8")
+        raw = read_regular_file(path, MAX_TEXT_BYTES, root, "source.text", doc.path)
+    except CollectionError as error:
+        yield dataclasses.replace(error.problems[0], line=line)
+        return None
+    try:
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         yield Problem(doc.path, line, "source.text", f"archived text {source.text} is not UTF-8")
         return None

@@ -193,7 +193,7 @@ class Prediction(Record):
     side: Optional[Side] = Field(None, description="With question: the answer the speaker forecast, yes or no.")
     proposition: NonEmpty = Field(description="The resolvable statement, written by an editor; true means the speaker was right.")
     hedge: Optional[str] = Field(None, description="The speaker's own words of likelihood: 'likely', 'will', 'could'.")
-    probability: Optional[float] = Field(None, ge=0, le=1, description="Only when the speaker gave a number (0–1): the probability of the speaker's side.")
+    probability: Optional[float] = Field(None, ge=0, le=1, allow_inf_nan=False, description="Only when the speaker gave a number (0–1): the probability of the speaker's side.")
     deadline: Optional[dt.date] = Field(None, description="By when the proposition is to be judged (one-off predictions only).")
     deadline_basis: Optional[DeadlineBasis] = Field(None, description="explicit (speaker's date) | event_bounded (until an event) | implied | default (editor's convention).")
     condition: Optional[str] = Field(None, description="For 'if X then Y': X, in the speaker's terms. A failed condition annuls the prediction.")
@@ -226,8 +226,13 @@ class Quote(Record):
 
     @model_validator(mode="after")
     def prediction_only_for_predictions(self):
+        """A reviewed prediction must say what it predicts: without its ``prediction`` block it
+        could be neither resolved nor scored (a file cut off before the block would pass). A draft
+        may lack it: the extractor writes one, but an editor retyping a draft adds it later."""
         if self.prediction is not None and self.claim_type != ClaimType.prediction.value:
             raise ValueError("prediction is only allowed when claim_type is prediction")
+        if self.prediction is None and self.claim_type == ClaimType.prediction.value and self.review == Review.reviewed.value:
+            raise ValueError("a reviewed quote with claim_type prediction needs its prediction block")
         if (self.start is None) != (self.end is None):
             raise ValueError("start and end go together")
         if self.start is not None and self.end <= self.start:
@@ -288,7 +293,9 @@ class SourceFile(Record):
     """A file under sources/: one article and the statements quoted in it."""
 
     source: Source
-    quotes: list[Quote] = Field(default_factory=list)
+    # Required, even when empty (`quotes: []`): a file cut off after its source block must not
+    # pass as an article without quotes.
+    quotes: list[Quote] = Field(description="The statements quoted in the article; `quotes: []` when none are recorded yet.")
 
 
 class SpeakersFile(Record):
