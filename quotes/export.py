@@ -1,7 +1,13 @@
 """Export a quotes database, or any SQL query over it, as CSV, JSON lines or Parquet.
 
 For people who move on to DuckDB, pandas or Spark. Rows are streamed in batches, so a table of
-millions of quotes is written in constant memory. The database is opened read-only.
+millions of quotes is written in constant memory.
+
+An export never destroys anything. The database is opened read-only and an authorizer lets a
+query only read (no ATTACH, which is also how ``VACUUM INTO`` writes a file, no PRAGMA, no
+writes). The output is written to a temporary file beside it and renamed over ``-o`` only when
+every row is written, so a failed query or a full disk leaves the previous file as it was; an
+output that is the database itself (same file, by any path or link) is refused.
 
 Past what one SQLite file serves, ``partition_by`` writes Parquet as a Hive-partitioned folder
 (``year=2019/part-0.parquet``, ...): DuckDB, Spark, Polars or any Parquet engine reads it as one
@@ -44,17 +50,34 @@ class ExportError(Exception):
     """The query failed or its rows cannot be written in the format asked for."""
 
 
+# What a query may do: read tables and call functions. Anything else (ATTACH, which VACUUM INTO
+# uses, PRAGMA, INSERT, CREATE, ...) is denied before it runs.
+READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, getattr(sqlite3, "SQLITE_RECURSIVE", 33)}
+
+
+def read_only(action: int, *args) -> int:
+    return sqlite3.SQLITE_OK if action in READ_ACTIONS else sqlite3.SQLITE_DENY
+
+
+def query_error(error: sqlite3.Error) -> ExportError:
+    if "not authorized" in str(error):
+        return ExportError("query refused: export runs read-only queries (no ATTACH, VACUUM, PRAGMA or writes)")
+    return ExportError(f"query failed: {error}")
+
+
 def batches(db_path: Path | str, query: str) -> tuple[list[str], Iterator[list[tuple]]]:
     """Column names and the rows of ``query``, ``BATCH`` at a time, from a read-only connection."""
     db_path = Path(db_path)
     if not db_path.is_file():
         raise ExportError(f"{db_path}: no such database file")
     conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+    conn.set_authorizer(read_only)
     try:
         cursor = conn.execute(query)
     except sqlite3.Error as error:
         conn.close()
-        raise ExportError(f"query failed: {error}") from None
+        raise query_error(error) from None
     if cursor.description is None:
         conn.close()
         raise ExportError("the query returns no rows: give a select")
@@ -65,7 +88,7 @@ def batches(db_path: Path | str, query: str) -> tuple[list[str], Iterator[list[t
             while batch := cursor.fetchmany(BATCH):
                 yield batch
         except sqlite3.Error as error:
-            raise ExportError(f"query failed: {error}") from None
+            raise query_error(error) from None
         finally:
             conn.close()
 
@@ -229,15 +252,73 @@ def export(
         raise ExportError("Parquet is binary: give an output file")
     if partition_by is not None and format is not Format.parquet:
         raise ExportError("only Parquet is written partitioned: add --format parquet")
+    if output is not None:
+        refuse_overwriting_input(Path(db_path), Path(output), folder=partition_by is not None)
     columns, rows = batches(db_path, query or DEFAULT_QUERY)
     if partition_by is not None:
         return write_partitioned_parquet(columns, rows, Path(output), partition_by)
-    if format is Format.parquet:
-        try:
-            return write_parquet(columns, rows, str(output))
-        except BaseException:
-            Path(output).unlink(missing_ok=True)  # no half-written file left behind
-            raise
-    with contextlib.ExitStack() as stack:
-        out = sys.stdout if output is None else stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
-        return (write_csv if format is Format.csv else write_jsonl)(columns, rows, out)
+    write = {Format.csv: write_csv, Format.jsonl: write_jsonl, Format.parquet: write_parquet}[format]
+    if output is None:
+        return write(columns, rows, sys.stdout)
+    if Path(output).exists() and not Path(output).is_file():
+        # /dev/stdout, a FIFO: written in place, never replaced by a rename.
+        return write_in_place(columns, rows, write, format, Path(output))
+    with replaced_on_success(Path(output)) as temp:
+        if format is Format.parquet:
+            return write(columns, rows, str(temp))
+        with open(temp, "w", encoding="utf-8", newline="") as out:
+            return write(columns, rows, out)
+
+
+def write_in_place(columns, rows, write, format: Format, output: Path) -> int:
+    try:
+        if format is Format.parquet:
+            return write(columns, rows, str(output))
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            return write(columns, rows, out)
+    except OSError as error:
+        raise ExportError(f"{output}: {error.strerror or error}") from None
+
+
+def refuse_overwriting_input(db_path: Path, output: Path, folder: bool = False) -> None:
+    """The output must not be the database (or its journal): ``-o self.db`` once truncated it.
+    A partitioned output is a folder that replaces the old one: it must not hold the database."""
+    if folder:
+        real_output, real_db = os.path.realpath(output), os.path.realpath(db_path)
+        if os.path.commonpath([real_output, real_db]) == real_output:
+            raise ExportError(f"{output}: holds the database being exported; choose another output folder")
+        return
+    if not output.exists():
+        return
+    if os.path.isdir(output):
+        raise ExportError(f"{output}: is a folder; give a file name")
+    for name in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-journal")):
+        if name.exists() and os.path.samefile(name, output):
+            raise ExportError(f"{output}: is the database being exported; choose another output file")
+
+
+@contextlib.contextmanager
+def replaced_on_success(output: Path) -> Iterator[Path]:
+    """A temporary file beside ``output``, renamed over it only if the block succeeds.
+
+    On any failure (a query error mid-way, a full disk, Ctrl-C) the temporary file is removed and
+    ``output`` keeps its previous content. An existing output keeps its permissions.
+    """
+    folder = output.parent if str(output.parent) else Path(".")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise ExportError(f"{output}: cannot write here ({error.strerror})") from None
+    os.close(fd)
+    temp = Path(name)
+    try:
+        yield temp
+        if output.exists():
+            os.chmod(temp, output.stat().st_mode & 0o777)
+        else:
+            os.chmod(temp, 0o666 & ~current_umask())
+        os.replace(temp, output)
+    except OSError as error:
+        raise ExportError(f"{output}: {error.strerror or error}; nothing written") from None
+    finally:
+        temp.unlink(missing_ok=True)

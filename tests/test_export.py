@@ -92,7 +92,7 @@ def test_parquet_of_no_rows_keeps_the_columns(bundled_db, tmp_path):
         (["-f", "parquet"], "Parquet is binary: give an output file"),
         (["-f", "xml"], "unknown format 'xml'"),
         (["-q", "select * from nowhere"], "query failed: no such table: nowhere"),
-        (["-q", "delete from quotes"], "query failed: attempt to write a readonly database"),
+        (["-q", "delete from quotes"], "query refused: export runs read-only queries"),
     ],
 )
 def test_errors(bundled_db, args, message):
