@@ -13,7 +13,7 @@ import re
 from enum import Enum
 from typing import Annotated, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 Slug = Annotated[
     str,
@@ -21,6 +21,20 @@ Slug = Annotated[
     Field(description="A stable identifier: lower-case letters, digits and hyphens."),
 ]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
+
+# A web address with a host: the only kind of link the site renders. `javascript:`, `data:` or
+# `file:` URLs would become live links on the published pages (stored XSS).
+WEB_URL = re.compile(r"^https?://[^\s/?#\\]+[^\s]*$", re.IGNORECASE)
+
+
+def web_url(value: str) -> str:
+    if not WEB_URL.match(value):
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        raise ValueError(f"only http:// and https:// URLs are allowed, not {shown!r}")
+    return value
+
+
+WebUrl = Annotated[NonEmpty, AfterValidator(web_url), Field(json_schema_extra={"pattern": WEB_URL.pattern})]
 
 
 class Record(BaseModel):
@@ -123,11 +137,11 @@ class Institution(Record):
     country: Optional[str] = Field(None, description="ISO 3166-1 alpha-2 country code, e.g. KR.")
     aliases: list[str] = Field(default_factory=list, description="Other names and abbreviations.")
     wikidata: Optional[Annotated[str, StringConstraints(pattern=r"^Q[0-9]+$")]] = Field(None, description="Wikidata item id.")
-    url: Optional[str] = Field(None, description="Home page.")
+    url: Optional[WebUrl] = Field(None, description="Home page (http or https).")
 
 
 class Evidence(Record):
-    url: NonEmpty = Field(description="Where the evidence is published.")
+    url: WebUrl = Field(description="Where the evidence is published (http or https).")
     outlet: Optional[str] = Field(None, description="Publisher of the evidence.")
     published: Optional[dt.date] = Field(None, description="Publication date of the evidence.")
     excerpt: Optional[str] = Field(None, description="A short verbatim excerpt that settles the question.")
@@ -244,7 +258,7 @@ class Source(Record):
     """The article the quotes come from."""
 
     id: Slug
-    url: NonEmpty = Field(description="Where the article is published.")
+    url: WebUrl = Field(description="Where the article is published (http or https).")
     outlet: NonEmpty = Field(description="Publisher as printed: 'The Korea Herald'.")
     title: Optional[str] = Field(None, description="Headline; null when unknown — never invented.")
     description: Optional[str] = Field(

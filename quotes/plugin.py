@@ -1,15 +1,15 @@
 """The project's Datasette plugin: what metadata alone cannot do.
 
-- bounds every connection (SQLite limits) and keeps it read-only;
-- closes the ``/\\host`` open redirect Datasette 0.65.5 still has;
 - gives a quote's page the statement, speaker, role, source and prediction.
+
+The site's guards (connection limits, read-only, bounded responses, security headers, 400s for
+malformed parameters) are in :mod:`quotes.guards`, registered beside this module.
 """
 
 from __future__ import annotations
 
 import importlib
 import json
-import sqlite3
 
 import datasette.handle_exception
 from datasette import hookimpl
@@ -26,19 +26,7 @@ from .predictions import resolution_history
 datasette.handle_exception.rich = None
 
 # Feature modules with hooks of their own; each is registered with Datasette beside this one.
-PLUGIN_MODULES = ["quotes.plugin", "quotes.cite_plugin", "quotes.scorecard_plugin", "quotes.pages", "quotes.question_plugin"]
-
-# SQLite per-connection limits: no single value over 10 MB (caps what one query can build in
-# memory, e.g. zeroblob or group_concat), short SQL, and no ATTACH at all.
-CONNECTION_LIMITS = {
-    sqlite3.SQLITE_LIMIT_LENGTH: 10_000_000,
-    sqlite3.SQLITE_LIMIT_SQL_LENGTH: 100_000,
-    sqlite3.SQLITE_LIMIT_ATTACHED: 0,
-    sqlite3.SQLITE_LIMIT_COMPOUND_SELECT: 50,
-    sqlite3.SQLITE_LIMIT_EXPR_DEPTH: 200,
-    sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER: 1000,
-    sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH: 1000,
-}
+PLUGIN_MODULES = ["quotes.plugin", "quotes.guards", "quotes.cite_plugin", "quotes.scorecard_plugin", "quotes.pages", "quotes.question_plugin"]
 
 
 def ensure_registered() -> None:
@@ -49,40 +37,7 @@ def ensure_registered() -> None:
             pm.register(module, name=name)
 
 
-@hookimpl
-def prepare_connection(conn, database):
-    if database == "_internal":
-        return
-    for limit, value in CONNECTION_LIMITS.items():
-        conn.setlimit(limit, value)
-    conn.execute("PRAGMA query_only = 1")
-
-
-def is_open_redirect(path: str) -> bool:
-    """Paths a browser would read as another host once Datasette strips a trailing slash."""
-    return path.startswith("//") or path.startswith("/\\")
-
-
-@hookimpl
-def asgi_wrapper():
-    def wrap(app):
-        async def guarded(scope, receive, send):
-            if scope["type"] == "http" and is_open_redirect(scope.get("path", "")):
-                await send({"type": "http.response.start", "status": 404, "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
-                await send({"type": "http.response.body", "body": b"Not found"})
-                return
-            await app(scope, receive, send)
-
-        return guarded
-
-    return wrap
-
-
-QUOTE_SQL = (
-    "select f.*, q.source_id, q.speaker_id, q.institution_id, s.kind as speaker_kind, src.url, "
-    "src.title as source_title from quotes_full f join quotes q on q.id = f.id "
-    "join speakers s on s.id = q.speaker_id join sources src on src.id = q.source_id where f.id = :id"
-)
+QUOTE_SQL = "select * from quotes_full where id = :id"
 PREDICTION_SQL = "select * from predictions_status where quote_id = :id"
 
 

@@ -52,7 +52,7 @@ from .collection import (
     write_text_atomically,
     yaml_round_trip,
 )
-from .models import Outcome, QuestionsFile, Resolution, ResolutionReview, SourceFile, Verdict
+from .models import WEB_URL, Outcome, QuestionsFile, Resolution, ResolutionReview, SourceFile, Verdict
 
 OUTCOMES = tuple(o.value for o in Outcome)
 SCORED = ("true", "false", "partial")  # ambiguous and annulled may rest on the rationale alone
@@ -149,7 +149,7 @@ def checked_entry(today, on, published, rationale, evidence_url, excerpt, outlet
     published = parse_date(published, "--published")
     if not rationale or not rationale.strip():
         raise ResolveError("--rationale: say why, in a sentence or two")
-    if evidence_url is not None and not re.match(r"^https?://\S+$", evidence_url):
+    if evidence_url is not None and not WEB_URL.match(evidence_url):
         raise ResolveError(f"--evidence: {evidence_url!r} is not an http(s) URL")
     if evidence_url is None and any(v is not None for v in (excerpt, outlet, published)):
         raise ResolveError("--excerpt, --outlet and --published describe evidence: give --evidence URL too")

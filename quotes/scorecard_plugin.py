@@ -76,7 +76,8 @@ def database_name(datasette) -> str | None:
 def yardstick_of(request) -> str:
     name = request.args.get("yardstick") or DEFAULT_YARDSTICK
     if name not in YARDSTICKS:
-        raise ValueError(f"unknown yardstick {name!r}")
+        # The value is not echoed: a page that repeats what it was sent invites injection.
+        raise ValueError(f"unknown yardstick: choose one of {', '.join(YARDSTICKS)}")
     return name
 
 

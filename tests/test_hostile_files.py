@@ -208,3 +208,30 @@ def test_problem_lines_are_printed_without_emoji(collection):
     assert result.exit_code == 1
     assert f"{P}.yaml:100: quotes.5.id" in result.output
     assert "\N{HUNDRED POINTS SYMBOL}" not in result.output
+
+
+@pytest.mark.parametrize(
+    "bad", ["javascript:alert(3)", "javascript://news.example.com/%0aalert(document.domain)", "data:text/html,x", "file:///etc/passwd", "ftp://example.org/x"]
+)
+@pytest.mark.parametrize("where", ["source", "evidence", "institution"])
+def test_urls_must_be_http_or_https(collection, where, bad):
+    """Case 2: a record's `url: javascript:alert(3)` passed check and was linked on the scorecard page."""
+    if where == "institution":
+        path = collection / "institutions.yaml"
+        text = path.read_text(encoding="utf-8")
+        first = text.index("  - id:")
+        end = text.index("\n", text.index("name:", first)) + 1
+        path.write_text(text[:end] + f"    url: '{bad}'\n" + text[end:], encoding="utf-8")
+        field = "institutions.0.url"
+    else:
+        path = collection / RECORD
+        text = path.read_text(encoding="utf-8")
+        marker = "  url: " if where == "source" else "            - url: "
+        start = text.index(marker)
+        end = text.index("\n", start)
+        path.write_text(text[:start] + marker + f"'{bad}'" + text[end:], encoding="utf-8")
+        field = "source.url" if where == "source" else "quotes.0.prediction.resolutions.0.evidence.0.url"
+    [problem] = check_collection(collection)
+    assert problem.path == path and problem.field == field
+    assert "only http:// and https:// URLs are allowed" in problem.message
+    assert path.read_text(encoding="utf-8").splitlines()[problem.line - 1].strip().startswith(("url:", "- url:"))
