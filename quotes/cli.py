@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import tempfile
 from enum import Enum
 from pathlib import Path
@@ -10,6 +12,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+from .atomic import exit_on_sigterm
 from .collection import BUNDLED, INSTITUTIONS_FILE, SPEAKERS_FILE, CollectionError, CollectionWriteError, init_collection, load_collection, refuse_bundled
 
 # Every command imports what only it needs (Datasette, citeproc, sqlite-utils, the extractor) inside
@@ -32,6 +35,32 @@ CollectionArg = Annotated[
     Path,
     typer.Argument(help="Collection folder (speakers.yaml, institutions.yaml, sources/). Default: the bundled collection.", show_default=False),
 ]
+
+
+@contextlib.contextmanager
+def writing(path: Path):
+    """Around a command that writes ``path``: SIGTERM cleans up like Ctrl-C, and a failure to
+    write (a full disk, a read-only folder) is one line naming the path, not a traceback."""
+    import errno
+    import sqlite3
+
+    try:
+        with exit_on_sigterm():
+            yield
+    except (sqlite3.OperationalError, sqlite3.DatabaseError, OSError) as error:
+        full = getattr(error, "errno", None) == errno.ENOSPC or "full" in str(error) or disk_is_full(path)
+        reason = "no space left on the device" if full else getattr(error, "strerror", None) or str(error)
+        err.print(f"Error: {path}: cannot write the database: {reason}; the previous file is untouched", markup=False)
+        raise typer.Exit(1) from None
+
+
+def disk_is_full(path: Path) -> bool:
+    """SQLite reports a full disk as "disk I/O error" (or worse) when it cannot journal it."""
+    try:
+        stats = os.statvfs(path.parent if str(path.parent) else ".")
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize < 1_000_000
 
 
 def fail(problems) -> None:
@@ -93,10 +122,11 @@ def build(
     """
     from .db import build as build_database
 
-    try:
-        counts = build_database(collection, output)
-    except CollectionError as error:
-        fail(error.problems)
+    with writing(output):
+        try:
+            counts = build_database(collection, output)
+        except CollectionError as error:
+            fail(error.problems)
     summary = ", ".join(f"{n} {table}" for table, n in counts.items())
     out.print(f"Built {output}: {summary}", markup=False)
 
@@ -278,7 +308,8 @@ def quotebank(
     ) as progress:
         task = progress.add_task("import", total=sum(f.stat().st_size for f in files if f.is_file()))
         try:
-            counts = build_with_quotebank(files, db, collection, lambda n: progress.advance(task, n))
+            with writing(db):
+                counts = build_with_quotebank(files, db, collection, lambda n: progress.advance(task, n))
         except CollectionError as error:
             progress.stop()
             fail(error.problems)
@@ -317,7 +348,8 @@ def export(
         err.print(f"Error: unknown format {format!r}: use csv, jsonl or parquet", markup=False)
         raise typer.Exit(1)
     try:
-        n = export_rows(database, output, format, query, partition_by)
+        with exit_on_sigterm():
+            n = export_rows(database, output, format, query, partition_by)
     except ExportError as error:
         err.print(f"Error: {error}", markup=False)
         raise typer.Exit(1)
@@ -341,12 +373,20 @@ def open_database(path: Path):
     """The database at ``path``, a collection built in memory or a .db file; exits 1 with the problems."""
     from .db import load_database
 
+    import sqlite3
+
     try:
-        return load_database(path)
+        db = load_database(path)
+        # Ours has the views every command reads; anything else is refused here, in one line.
+        db.execute("select 1 from predictions_status limit 0").fetchall()
+        return db
     except CollectionError as error:
         fail(error.problems)
     except FileNotFoundError as error:
         err.print(f"Error: {error}", markup=False)
+        raise typer.Exit(1)
+    except sqlite3.DatabaseError as error:
+        err.print(f"Error: {path}: not a quotes database ({error}); build one with `quotes build`", markup=False)
         raise typer.Exit(1)
 
 

@@ -17,7 +17,6 @@ import dataclasses
 import fcntl
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
@@ -30,6 +29,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.reader import ReaderError
 
+from .atomic import temporary_beside
 from .models import (
     Institution, InstitutionsFile, Question, QuestionsFile, Quote, Source, SourceFile, Speaker, SpeakersFile,
 )
@@ -264,18 +264,13 @@ def read_document(path: Path, root: Optional[Path] = None) -> Document:
 
 def write_text_atomically(path: Path, text: str) -> None:
     """Replace (or create) the text file at ``path`` in one step: a reader or a crash sees the
-    old file or the new one, never half of it. An existing file keeps its permissions."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+    old file or the new one, never half of it. An existing file keeps its permissions; a
+    temporary file left by a killed writer is removed (:mod:`quotes.atomic`)."""
+    with temporary_beside(path) as (fd, temp):
+        with os.fdopen(os.dup(fd), "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~current_umask())
         os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.remove(temp)
-        raise
 
 
 class LockError(OSError):

@@ -14,12 +14,12 @@ import contextlib
 import json
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
+from .atomic import temporary_beside
 from .collection import BUNDLED, QUESTIONS_FILE, Collection, current_umask, load_collection
 from .scoring import hedge_probability_rows
 from .views import QUOTES_JOINED, VIEWS
@@ -32,7 +32,7 @@ TABLES: dict[str, dict] = {
             "authors": str, "language": str, "accessed": str, "text_path": str, "record_file": str,
         },
         "pk": "id",
-        "not_null": {"url", "outlet", "label"},
+        "not_null": {"outlet", "label"},  # url: null when a draft's article has none
         "foreign_keys": [],
         # No secondary indexes: researchers filter and facet by outlet and date in quotes_full.
         "indexes": [],
@@ -410,28 +410,24 @@ def finish(db: sqlite_utils.Database) -> None:
 def atomic_database(path: Path | str) -> Iterator[sqlite_utils.Database]:
     """A new database that replaces ``path`` only if the block finishes without error."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    conn = sqlite3.connect(temp)
-    try:
-        conn.execute("PRAGMA journal_mode = OFF")
-        conn.execute("PRAGMA synchronous = OFF")
-        db = sqlite_utils.Database(conn)
-        yield db
-        conn.commit()
-        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if broken:
-            raise sqlite3.IntegrityError(f"foreign keys do not resolve: {broken[:5]}")
-        conn.execute("VACUUM")
-        conn.close()
+    # The temporary file is locked while this process lives: one left by a killed build is
+    # removed by the next (quotes.atomic).
+    with temporary_beside(path) as (_, temp):
+        conn = sqlite3.connect(temp)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            db = sqlite_utils.Database(conn)
+            yield db
+            conn.commit()
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(f"foreign keys do not resolve: {broken[:5]}")
+            conn.execute("VACUUM")
+        finally:
+            conn.close()
         os.chmod(temp, 0o666 & ~current_umask())  # mkstemp makes it owner-only; a database is shared
         os.replace(temp, path)
-    except BaseException:
-        conn.close()
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(temp)
-        raise
 
 
 # A step that adds rows to a database with the schema (e.g. a Quotebank import); returns rows per table.

@@ -32,6 +32,7 @@ from enum import Enum
 from pathlib import Path
 from typing import IO, Iterator, Optional
 
+from .atomic import temporary_beside
 from .collection import current_umask
 
 BATCH = 10_000
@@ -304,21 +305,10 @@ def replaced_on_success(output: Path) -> Iterator[Path]:
     On any failure (a query error mid-way, a full disk, Ctrl-C) the temporary file is removed and
     ``output`` keeps its previous content. An existing output keeps its permissions.
     """
-    folder = output.parent if str(output.parent) else Path(".")
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise ExportError(f"{output}: cannot write here ({error.strerror})") from None
-    os.close(fd)
-    temp = Path(name)
-    try:
-        yield temp
-        if output.exists():
-            os.chmod(temp, output.stat().st_mode & 0o777)
-        else:
-            os.chmod(temp, 0o666 & ~current_umask())
-        os.replace(temp, output)
+        with temporary_beside(output) as (_, temp):
+            yield temp
+            os.chmod(temp, output.stat().st_mode & 0o777 if output.exists() else 0o666 & ~current_umask())
+            os.replace(temp, output)
     except OSError as error:
         raise ExportError(f"{output}: {error.strerror or error}; nothing written") from None
-    finally:
-        temp.unlink(missing_ok=True)

@@ -258,7 +258,9 @@ class Source(Record):
     """The article the quotes come from."""
 
     id: Slug
-    url: WebUrl = Field(description="Where the article is published (http or https).")
+    # Required but nullable: a draft from a text file without a `url:` header has no URL, and an
+    # invented one (`file:article.txt`) would be a link to nowhere on the published pages.
+    url: Optional[WebUrl] = Field(description="Where the article is published (http or https); null when unknown.")
     outlet: NonEmpty = Field(description="Publisher as printed: 'The Korea Herald'.")
     title: Optional[str] = Field(None, description="Headline; null when unknown — never invented.")
     description: Optional[str] = Field(

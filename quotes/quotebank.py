@@ -24,13 +24,19 @@ Quotebank does not say which one spoke. Titles and institutions stay null: Quote
 from __future__ import annotations
 
 import bz2
+import ctypes
 import dataclasses
+import datetime as dt
 import functools
 import hashlib
 import json
 import multiprocessing
+import os
 import queue
 import re
+import signal
+import threading
+import time
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
@@ -38,9 +44,10 @@ import sqlite_utils
 
 from .collection import BUNDLED, Collection, CollectionError, Problem
 from .db import build, deferred_indexes, insert_sql, source_label
-from .models import slugify
+from .models import WEB_URL, slugify
 
 BATCH = 20_000
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 # Files at least this large are parsed in a second process; DEPTH batches may wait in between.
 PARALLEL_BYTES = 8_000_000
 DEPTH = 2
@@ -100,6 +107,10 @@ def day(record: dict, name: str, where: str = "") -> str:
     value = text(record, name, where)
     if not DATE.match(value):
         raise Malformed(where + name, f"expected a date YYYY-MM-DD..., got {value[:40]!r}")
+    try:
+        dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise Malformed(where + name, f"not a real date: {value[:10]!r}") from None
     return value[:10]
 
 
@@ -122,10 +133,15 @@ def probability(probas: Any, speaker: str, where: str) -> Optional[float]:
         else:
             raise Malformed(f"{where}.{index}", "expected [speaker, probability]")
         if name == speaker:
+            if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+                raise Malformed(f"{where}.{index}", f"probability is not a number: {json.dumps(value)[:40]}")
             try:
-                return float(value)
-            except (TypeError, ValueError):
-                raise Malformed(f"{where}.{index}", f"probability is not a number: {value!r}") from None
+                number = float(value)
+            except ValueError:
+                raise Malformed(f"{where}.{index}", f"probability is not a number: {value[:40]!r}") from None
+            if not 0 <= number <= 1:  # also false for NaN
+                raise Malformed(f"{where}.{index}", f"probability must be between 0 and 1, got {value!r}")
+            return number
     return None
 
 
@@ -154,10 +170,21 @@ def cached_speaker_row(name: str, qids: tuple) -> tuple:
     )
 
 
+def web_urls(urls: list, where: str) -> None:
+    """The occurrence URLs (after the first, the source's, which :func:`source_row` checks) are
+    http(s): anything else (``javascript:``, ``data:``) would be a live link on the published
+    pages, so the line is malformed like any other, and the import stops."""
+    for index, url in enumerate(urls[1:], 1):
+        if not isinstance(url, str) or not WEB_URL.match(url):
+            raise Malformed(f"{where}.{index}", f"only http:// and https:// URLs are allowed, not {str(url)[:60]!r}")
+
+
 def source_row(url: str, published: str, title: Optional[str], record_file: str, where: str) -> tuple:
     match = HOST.match(url)
     if not match:
         raise Malformed(where, f"not a URL: {url[:60]!r}")
+    if not WEB_URL.match(url):
+        raise Malformed(where, f"only http:// and https:// URLs are allowed, not {url[:60]!r}")
     host = match[1].lower()
     outlet = host[4:] if host.startswith("www.") else host
     source_id = "qb-" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
@@ -171,6 +198,7 @@ def from_quotation(record: dict, record_file: str) -> list[tuple[tuple, tuple, t
     urls = record.get("urls")
     if type(urls) is not list or not urls or type(urls[0]) is not str:
         raise Malformed("urls", "expected a non-empty list of URLs")
+    web_urls(urls, "urls")
     source = source_row(urls[0], day(record, "date"), None, record_file, "urls.0")
     return [(
         ("qb-" + quote_id, source[0], quotation, probability(record.get("probas"), speaker, "probas"),
@@ -209,6 +237,11 @@ def from_article(record: dict, record_file: str) -> Iterator[tuple[tuple, tuple,
         )
 
 
+def not_json(constant: str):
+    """``NaN`` and ``Infinity`` are not JSON, though Python's parser accepts them."""
+    raise ValueError(f"{constant} is not a JSON value")
+
+
 def open_lines(path: Path):
     """(lines as bytes, raw file): ``raw.tell()`` is how far the (compressed) input has been read."""
     raw = open(path, "rb")
@@ -229,11 +262,13 @@ def read_rows(path: Path, progress: Optional[Callable[[int], None]] = None) -> I
                 except UnicodeDecodeError as error:
                     raise Malformed("(file)", f"cannot be read: not UTF-8 at byte {error.start}") from None
                 try:
-                    record = json.loads(line.rstrip("\r\n"))
+                    record = json.loads(line.rstrip("\r\n"), parse_constant=not_json)
                 except json.JSONDecodeError as error:
                     raise Malformed("(json)", f"not valid JSON: {error.msg} at character {error.pos + 1}") from None
                 except ValueError as error:  # e.g. numbers too long to convert
                     raise Malformed("(json)", f"not valid JSON: {error}") from None
+                except RecursionError:
+                    raise Malformed("(json)", "nested too deeply to be a Quotebank record") from None
                 if not isinstance(record, dict):
                     raise Malformed("(json)", "expected a JSON object")
                 reader = from_article if "articleID" in record else from_quotation
@@ -261,8 +296,34 @@ def read_rows(path: Path, progress: Optional[Callable[[int], None]] = None) -> I
         progress(path.stat().st_size - done)
 
 
-def parse_in_child(path: str, handoff) -> None:
+def die_with_parent(parent: int) -> None:
+    """End this (reader) process when ``parent`` ends, however it ends.
+
+    A parent killed by SIGKILL or SIGTERM runs no cleanup: its reader would block forever on the
+    full hand-off queue, and keep multiprocessing's resource tracker alive with it. On Linux the
+    kernel sends SIGKILL when the parent dies (``PR_SET_PDEATHSIG``); elsewhere a thread watches
+    for the parent to be gone. Either way, a parent that died before this ran is caught too.
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        installed = libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        installed = False
+    if os.getppid() != parent:
+        os._exit(1)
+    if not installed:
+        def watch():
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
+def parse_in_child(path: str, handoff, parent: Optional[int] = None) -> None:
     """Child process: parse ``path`` and hand over (kind, payload, bytes read) messages."""
+    if parent is not None:
+        die_with_parent(parent)
     read = []
     try:
         for rows in read_rows(Path(path), read.append):
@@ -286,7 +347,7 @@ def parsed_rows(path: Path, progress: Optional[Callable[[int], None]] = None) ->
         return
     context = multiprocessing.get_context("spawn")
     handoff = context.Queue(DEPTH)
-    child = context.Process(target=parse_in_child, args=(str(path), handoff), name="quotebank-reader", daemon=True)
+    child = context.Process(target=parse_in_child, args=(str(path), handoff, os.getpid()), name="quotebank-reader", daemon=True)
     child.start()
     try:
         while True:

@@ -1,7 +1,7 @@
 CREATE TABLE "sources" (
    "id" TEXT PRIMARY KEY,
    "label" TEXT NOT NULL,
-   "url" TEXT NOT NULL,
+   "url" TEXT,
    "outlet" TEXT NOT NULL,
    "title" TEXT,
    "description" TEXT,

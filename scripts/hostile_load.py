@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import collections
 import concurrent.futures
-import os
 import resource
 import socket
 import subprocess

@@ -10,7 +10,6 @@ import importlib.util
 import shutil
 import sqlite3
 import time
-import urllib.parse
 from pathlib import Path
 
 import pytest

@@ -134,7 +134,7 @@ def build_record(extraction, source_id: str, speaker_id, institution_id, text_pa
     src = extraction.source
     source = CommentedMap()
     source["id"] = source_id
-    source["url"] = src.get("url") or (f"file:{Path(extraction.path).name}" if extraction.path else "unknown")
+    source["url"] = src.get("url")  # null when the article gives none: never a made-up file: link
     source["outlet"] = src.get("outlet") or "unknown"
     source["title"] = src.get("title")
     source["published"] = dt.date.fromisoformat(src["published"]) if src.get("published") else None
