@@ -80,8 +80,9 @@ def value_size(value) -> int:
     return 8
 
 
-def budgeted_rows(limit: int = RESULT_BYTES):
-    """A row factory producing :class:`sqlite3.Row` that stops a query past ``limit`` bytes.
+def budgeted_rows(make_row=None, limit: int = RESULT_BYTES):
+    """A row factory that stops a query past ``limit`` bytes of values; rows are made by
+    ``make_row`` (the connection's previous factory: Datasette's :class:`sqlite3.Row`), or tuples.
 
     The count restarts with each cursor (Datasette opens one per query); the factory holds the
     last cursor so that a new one can never be mistaken for it.
@@ -97,7 +98,7 @@ def budgeted_rows(limit: int = RESULT_BYTES):
                 f"result too large: this query fetches over {limit // 1_000_000} MB; "
                 "select fewer rows (LIMIT) or smaller values"
             )
-        return sqlite3.Row(cursor, row)
+        return make_row(cursor, row) if make_row else row
 
     return factory
 
@@ -159,7 +160,7 @@ def bounded_printf(fmt, *args):
 def bound_connection(conn: sqlite3.Connection) -> None:
     for limit, value in CONNECTION_LIMITS.items():
         conn.setlimit(limit, value)
-    conn.row_factory = budgeted_rows()
+    conn.row_factory = budgeted_rows(conn.row_factory)
     for name in ("printf", "format"):
         conn.create_function(name, -1, bounded_printf, deterministic=True)
     conn.execute("PRAGMA query_only = 1")
