@@ -8,7 +8,10 @@ quote at ``review: draft``. :func:`write_into` adds it to a collection folder:
 - speakers and institutions are matched to ``speakers.yaml`` / ``institutions.yaml`` by id, name
   or alias (case- and quote-style-insensitively); new ones are appended with ruamel.yaml's
   round-trip mode, so comments and order stay;
-- a source file holding any ``review: reviewed`` quote is never overwritten.
+- nothing of another article, or of a reviewed source, is ever overwritten: a source id or
+  archived text already used by a different article (or by reviewed quotes) is an error and
+  nothing is written (:func:`refuse_clobbering`);
+- registries are written before the text and the record that name their entries.
 
 A prediction gets a ``prediction`` block whose ``proposition`` is, for now, the reported text
 itself (an editor rewrites it into a resolvable statement) and whose ``hedge`` is the speaker's
@@ -211,10 +214,8 @@ def write_into(extraction, collection: Path | str, source_id: str | None = None)
         source_id = source_id or source_id_for(extraction, _stem(extraction))
         year = (extraction.source.get("published") or dt.date.today().isoformat())[:4]
         target = root / SOURCES_DIR / year / f"{source_id}.yaml"
-    if target.exists():
-        existing = yaml.load(target.read_text(encoding="utf-8")) or {}
-        if any(str(q.get("review")) == "reviewed" for q in existing.get("quotes") or []):
-            raise ExtractWriteError(f"{target}: has reviewed quotes; not overwritten")
+    text_rel = f"texts/{source_id}.txt"
+    refuse_clobbering(root, target, source_id, text_rel, extraction.source.get("url"), extraction.body, yaml)
     speakers = Registry(root / SPEAKERS_FILE, "speakers", yaml)
     institutions = Registry(root / INSTITUTIONS_FILE, "institutions", yaml)
 
@@ -224,18 +225,63 @@ def write_into(extraction, collection: Path | str, source_id: str | None = None)
     def institution_id(q):
         return institutions.ensure(q.institution) if q.institution else None
 
-    text_rel = f"texts/{source_id}.txt"
     record = build_record(extraction, source_id, speaker_id, institution_id, text_rel)
     SourceFile.model_validate(plain(record))  # fail before writing anything
-    write_text_atomically(root / text_rel, extraction.body)
     buffer = io.StringIO()
     yaml.dump(record, buffer)
     header = (f"# yaml-language-server: $schema={_schema_ref(target.parent)}\n"
               f"# Drafted by `quotes extract`: review every quote, then set review: reviewed.\n")
-    write_text_atomically(target, header + buffer.getvalue())
+    # Registries first, then the text, then the record that names them: a crash in between leaves
+    # unused registry entries at worst, never a record naming a speaker that does not exist.
     speakers.save()
     institutions.save()
+    write_text_atomically(root / text_rel, extraction.body)
+    write_text_atomically(target, header + buffer.getvalue())
     return target
+
+
+def same_article(root: Path, source: dict, url: str | None, body: str) -> bool:
+    """The same URL, or (without one) the same archived text."""
+    if url is not None or source.get("url") is not None:
+        return url is not None and str(source.get("url")) == url
+    archived = root / str(source.get("text") or "")
+    return archived.is_file() and archived.read_text(encoding="utf-8", errors="replace") == body
+
+
+def refuse_clobbering(root: Path, target: Path, source_id: str, text_rel: str, url: str | None, body: str, yaml) -> None:
+    """Refuse a draft that would change another article's files, or a reviewed source's.
+
+    Writing goes to ``target`` and ``texts/<source_id>.txt``. Allowed only when neither belongs
+    to anything but a draft of this same article (same URL): a source elsewhere with the same id,
+    or one whose archived text is that file, is another article (or the same one reviewed), and
+    its text is what its reviewed quotes were checked against.
+
+    :raises ExtractWriteError: naming the file in the way; nothing has been written
+    """
+    for path in sorted((root / SOURCES_DIR).rglob("*.yaml")) if (root / SOURCES_DIR).is_dir() else []:
+        if not path.is_file() or path.is_symlink():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if path != target and source_id not in text and text_rel not in text:
+            continue
+        try:
+            data = yaml.load(text) or {}
+        except Exception:  # a broken file: `quotes check` reports it; here it only blocks
+            raise ExtractWriteError(f"{path}: cannot be read to make sure the draft does not overwrite it; nothing written") from None
+        data = data if isinstance(data, dict) else {}
+        source = data.get("source") if isinstance(data.get("source"), dict) else {}
+        same_id = str(source.get("id")) == source_id
+        same_text = str(source.get("text")) == text_rel
+        if path != target and not same_id and not same_text:
+            continue
+        reviewed = any(isinstance(q, dict) and str(q.get("review")) == "reviewed" for q in data.get("quotes") or [])
+        if reviewed:
+            raise ExtractWriteError(f"{path}: source {source.get('id')!r} has reviewed quotes; nothing written")
+        if not same_article(root, source, url, body):
+            raise ExtractWriteError(
+                f"{path}: source id {source_id!r} (or its text {text_rel}) belongs to another article "
+                f"({source.get('url')}); nothing written"
+            )
 
 
 def _source_with_url(folder: Path, url: str | None, yaml) -> tuple[Path, str] | None:
