@@ -112,17 +112,6 @@ def test_full_disk_is_one_line_naming_the_output(own_db):
     assert os.path.exists("/dev/full") and not os.path.isfile("/dev/full")
 
 
-@pytest.fixture
-def small_tmpfs(tmp_path):
-    """A 64 KB tmpfs, when this user may mount one (root in CI containers); skipped otherwise."""
-    mount = tmp_path / "full"
-    mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)], capture_output=True).returncode:
-        pytest.skip("cannot mount a tmpfs here")
-    yield mount
-    subprocess.run(["umount", str(mount)], check=True)
-
-
 @pytest.mark.parametrize("format", ["csv", "parquet"])
 def test_full_tmpfs_keeps_the_previous_file(own_db, small_tmpfs, format):
     output = small_tmpfs / f"quotes.{format}"

@@ -142,17 +142,6 @@ def test_a_live_writers_temporary_file_is_not_removed(tmp_path):
     assert not temp.exists()
 
 
-@pytest.fixture
-def small_tmpfs(tmp_path):
-    """A 64 KB tmpfs, when this user may mount one (root in CI containers); skipped otherwise."""
-    mount = tmp_path / "full"
-    mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)], capture_output=True).returncode:
-        pytest.skip("cannot mount a tmpfs here")
-    yield mount
-    subprocess.run(["umount", str(mount)], check=True)
-
-
 @pytest.mark.parametrize("command", ["build", "import"])
 def test_full_disk_is_one_line_naming_the_path(small_tmpfs, tmp_path, command):
     """Case 7: a full disk gave raw tracebacks ("disk I/O error", "database disk image is malformed")."""
