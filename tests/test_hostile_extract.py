@@ -93,3 +93,41 @@ def test_a_crash_before_the_record_leaves_a_valid_collection(collection, tmp_pat
         write_into(extraction_of(tmp_path, True), collection)
     assert check_collection(collection) == []
     assert any(s.id == "hong-min" for s in load_collection(collection).speakers)
+
+
+def file_in_child(collection, article, start, results):
+    [(_, extraction, _)] = list(extract_files([article]))
+    start.wait()
+    try:
+        write_into(extraction, collection)
+        results.put("ok")
+    except Exception as error:  # reported to the parent, which fails the test
+        results.put(repr(error))
+
+
+def test_concurrent_filings_keep_every_new_speaker(collection, tmp_path):
+    """Four runs filing different articles at the same moment: every new speaker is registered."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    names = ["Hong Min", "Lee Sang-hyun", "Park Won-gon", "Yang Moo-jin"]
+    articles = []
+    for n, name in enumerate(names):
+        article = tmp_path / f"a{n}.txt"
+        article.write_text(
+            f"title: Article {n}\noutlet: Example Daily\npublished: 2021-04-0{n + 1}\nurl: https://example.org/{n}\n\n"
+            f'"The launch is a warning to Washington," said {name}, a professor at Example University.\n',
+            encoding="utf-8",
+        )
+        articles.append(article)
+    start, results = context.Barrier(len(articles)), context.Queue()
+    workers = [context.Process(target=file_in_child, args=(collection, a, start, results)) for a in articles]
+    for worker in workers:
+        worker.start()
+    outcomes = [results.get(timeout=120) for _ in workers]
+    for worker in workers:
+        worker.join()
+    assert outcomes == ["ok"] * len(articles)
+    assert check_collection(collection) == []
+    registered = {s.name for s in load_collection(collection).speakers}
+    assert set(names) <= registered

@@ -21,6 +21,7 @@ the yardstick's reading of the hedge is left as a comment beside it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import os
@@ -31,9 +32,11 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..collection import (
     INSTITUTIONS_FILE,
+    LockError,
     SCHEMA_FILE,
     SOURCES_DIR,
     SPEAKERS_FILE,
+    locked,
     plain,
     write_text_atomically,
     yaml_round_trip,
@@ -214,6 +217,20 @@ def write_into(extraction, collection: Path | str, source_id: str | None = None)
         source_id = source_id or source_id_for(extraction, _stem(extraction))
         year = (extraction.source.get("published") or dt.date.today().isoformat())[:4]
         target = root / SOURCES_DIR / year / f"{source_id}.yaml"
+    # The registries and the record are read, checked and written under their locks, as every
+    # record edit is (collection.locked): two runs filing at once both keep their speakers.
+    with contextlib.ExitStack() as stack:
+        for path in (root / SPEAKERS_FILE, root / INSTITUTIONS_FILE, target):
+            if path.is_file():
+                try:
+                    stack.enter_context(locked(path))
+                except LockError as error:
+                    raise ExtractWriteError(str(error)) from None
+        return file_draft(extraction, root, target, source_id, yaml)
+
+
+def file_draft(extraction, root: Path, target: Path, source_id: str, yaml) -> Path:
+    """Check and write a draft, its text and its new registry entries (under the caller's locks)."""
     text_rel = f"texts/{source_id}.txt"
     refuse_clobbering(root, target, source_id, text_rel, extraction.source.get("url"), extraction.body, yaml)
     speakers = Registry(root / SPEAKERS_FILE, "speakers", yaml)
