@@ -48,9 +48,10 @@ SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "record.schema
 EDIT_BUNDLED_ENV = "QUOTES_EDIT_BUNDLED"
 
 # Limits on what a record file may be, checked before it is parsed. The bundled source file is
-# 20 KB and a registry of ten thousand speakers about 2 MB; a parsed round-trip tree takes some
-# 60 times the file's size, so 8 MB keeps one file under about half a gigabyte.
-MAX_FILE_BYTES = 8_000_000
+# 20 KB and a registry of ten thousand speakers about 2 MB; ruamel's round-trip tree takes about
+# 80 times the file's size (2.2 MB of quotes: 178 MB, measured), so 4 MB keeps one file near
+# a third of a gigabyte.
+MAX_FILE_BYTES = 4_000_000
 # Records nest six levels deep (quotes > prediction > resolutions > evidence); 50 is generous and
 # far from Python's recursion limit, which ruamel's composer would otherwise reach.
 MAX_DEPTH = 50
