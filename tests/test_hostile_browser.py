@@ -7,7 +7,6 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from test_scorecard_browser import browser  # noqa: F401 (the Chromium fixture)
 
 SCRIPT = Path(__file__).parent.parent / "scripts" / "hostile_load.py"
 spec = importlib.util.spec_from_file_location("hostile_load", SCRIPT)
@@ -20,15 +19,13 @@ PAGES = ["/", "/quotes", f"/quotes/quotes/{Q}", "/quotes/quotes?_facet=claim_typ
 
 
 @pytest.fixture(scope="module")
-def site(bundled_db):
-    server, port = hostile_load.start_server(bundled_db)
-    yield f"http://127.0.0.1:{port}"
-    server.terminate()
-    server.wait(timeout=30)
+def site(server):
+    """The bundled collection served on a loopback port (conftest's ``server``)."""
+    return server
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_no_page_violates_the_policy(site, browser, path):  # noqa: F811
+def test_no_page_violates_the_policy(site, browser, path):
     page = browser.new_page()
     messages = []
     page.on("console", lambda message: messages.append(message.text))
@@ -40,7 +37,7 @@ def test_no_page_violates_the_policy(site, browser, path):  # noqa: F811
     page.close()
 
 
-def test_cite_copy_button_works_from_its_file(site, browser):  # noqa: F811
+def test_cite_copy_button_works_from_its_file(site, browser):
     context = browser.new_context()
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site)
     page = context.new_page()
@@ -51,7 +48,7 @@ def test_cite_copy_button_works_from_its_file(site, browser):  # noqa: F811
     context.close()
 
 
-def test_injected_inline_script_is_blocked(site, browser):  # noqa: F811
+def test_injected_inline_script_is_blocked(site, browser):
     """What the policy is for: a script that got into a page inline does not run."""
     page = browser.new_page()
     messages = []
