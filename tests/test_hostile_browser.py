@@ -14,7 +14,8 @@ hostile_load = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(hostile_load)
 
 Q = "2021-03-24-korea-herald-nk-cruise-missiles-q05"
-PAGES = ["/", "/quotes", f"/quotes/quotes/{Q}", "/quotes/quotes?_facet=claim_type",
+PAGES = ["/", "/quotes", f"/quotes/quotes/{Q}", "/quotes/quotes?_facet=claim_type", "/quotes/quotes_full?_search=sanctions",
+         "/quotes/speakers/cheong-seong-chang", "/quotes/institutions/sejong-institute",
          hostile_load.sql("/quotes", "select id, text from quotes limit 3"), "/-/scorecards"]
 
 
