@@ -198,3 +198,27 @@ def small_tmpfs(tmp_path):
         pytest.skip("cannot mount a tmpfs here")
     yield mount
     subprocess.run(["umount", str(mount)], check=True)
+
+
+def _released_together(target, start, results, args):
+    start.wait()
+    try:
+        results.put(target(*args))
+    except Exception as error:  # reported to the parent, which fails the test
+        results.put(repr(error))
+
+
+def run_at_once(target, argument_lists: list[tuple], timeout: float = 120) -> list:
+    """Call ``target(*args)`` in one forked process per argument list, all released at the same
+    moment by a barrier (a race made as likely as possible); what each returned or raised, sorted."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    start, results = context.Barrier(len(argument_lists)), context.Queue()
+    workers = [context.Process(target=_released_together, args=(target, start, results, args)) for args in argument_lists]
+    for worker in workers:
+        worker.start()
+    outcomes = [results.get(timeout=timeout) for _ in workers]
+    for worker in workers:
+        worker.join()
+    return sorted(map(str, outcomes))

@@ -12,6 +12,8 @@ from quotes.collection import check_collection, load_collection
 from quotes.extraction.drafts import ExtractWriteError, write_into
 from quotes.extraction.pipeline import extract_files
 
+from conftest import run_at_once
+
 P = "2021-03-24-korea-herald-nk-cruise-missiles"
 OTHER_ARTICLE = """title: North Korea tests a new engine
 outlet: The Korea Herald
@@ -95,21 +97,14 @@ def test_a_crash_before_the_record_leaves_a_valid_collection(collection, tmp_pat
     assert any(s.id == "hong-min" for s in load_collection(collection).speakers)
 
 
-def file_in_child(collection, article, start, results):
+def file_in_child(collection, article) -> str:
     [(_, extraction, _)] = list(extract_files([article]))
-    start.wait()
-    try:
-        write_into(extraction, collection)
-        results.put("ok")
-    except Exception as error:  # reported to the parent, which fails the test
-        results.put(repr(error))
+    write_into(extraction, collection)
+    return "ok"
 
 
 def test_concurrent_filings_keep_every_new_speaker(collection, tmp_path):
     """Four runs filing different articles at the same moment: every new speaker is registered."""
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork")
     names = ["Hong Min", "Lee Sang-hyun", "Park Won-gon", "Yang Moo-jin"]
     articles = []
     for n, name in enumerate(names):
@@ -120,14 +115,7 @@ def test_concurrent_filings_keep_every_new_speaker(collection, tmp_path):
             encoding="utf-8",
         )
         articles.append(article)
-    start, results = context.Barrier(len(articles)), context.Queue()
-    workers = [context.Process(target=file_in_child, args=(collection, a, start, results)) for a in articles]
-    for worker in workers:
-        worker.start()
-    outcomes = [results.get(timeout=120) for _ in workers]
-    for worker in workers:
-        worker.join()
-    assert outcomes == ["ok"] * len(articles)
+    assert run_at_once(file_in_child, [(collection, article) for article in articles]) == ["ok"] * len(articles)
     assert check_collection(collection) == []
     registered = {s.name for s in load_collection(collection).speakers}
     assert set(names) <= registered

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import multiprocessing
 import os
 import stat
 
@@ -14,6 +13,8 @@ from typer.testing import CliRunner
 from quotes.cli import app
 from quotes.collection import load_collection
 from quotes.resolve import ResolveError, resolve
+
+from conftest import run_at_once
 
 runner = CliRunner()
 P = "2021-03-24-korea-herald-nk-cruise-missiles"
@@ -25,31 +26,22 @@ def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def resolve_in_child(collection, rationale, start, results) -> None:
-    start.wait()
+def resolve_in_child(collection, rationale) -> str:
     try:
         resolve(collection, f"{P}-q05", "ambiguous", rationale=rationale, on=TODAY)
-        results.put("ok")
+        return "ok"
     except ResolveError as error:
-        results.put(str(error))
+        return str(error)
 
 
 def test_concurrent_resolutions_are_all_kept(collection):
     """Six processes resolve one prediction at the same moment, three times: every one is recorded."""
     loaded, index = load_collection(collection).find_quote(f"{P}-q05")
     before = len(loaded.record.quotes[index].prediction.resolutions)
-    context = multiprocessing.get_context("fork")
     rationales = []
     for round_ in range(3):
-        start, queue = context.Barrier(6), context.Queue()
         names = [f"round {round_} writer {n}" for n in range(6)]
-        writers = [context.Process(target=resolve_in_child, args=(collection, name, start, queue)) for name in names]
-        for writer in writers:
-            writer.start()
-        results = [queue.get(timeout=60) for _ in writers]
-        for writer in writers:
-            writer.join()
-        assert results == ["ok"] * 6
+        assert run_at_once(resolve_in_child, [(collection, name) for name in names]) == ["ok"] * 6
         rationales += names
     loaded, index = load_collection(collection).find_quote(f"{P}-q05")
     history = loaded.record.quotes[index].prediction.resolutions
