@@ -126,7 +126,8 @@ def test_failed_build_leaves_previous_database_intact(collection, db_path, monke
 
     monkeypatch.setattr(db_module, "fill_search_sql", fail_while_writing)  # the last step of finish()
     result = runner.invoke(app, ["build", str(collection), "-o", str(db_path)])
-    assert result.exit_code != 0 and isinstance(result.exception, OSError)
+    assert result.exit_code == 1  # one line naming the file, not a traceback (issue 13, case 7)
+    assert f"Error: {db_path}: cannot write the database: no space left on the device" in result.output
     assert len(seen["temporary"]) == 1 and seen["temporary"][0] > 0  # the new build was being written...
     assert seen["target"] == before  # ...beside the database, not into it
     assert digest(db_path) == before
