@@ -37,7 +37,11 @@ def ensure_registered() -> None:
             pm.register(module, name=name)
 
 
-QUOTE_SQL = "select * from quotes_full where id = :id"
+QUOTE_SQL = (
+    "select f.*, q.source_id, q.speaker_id, q.institution_id, s.kind as speaker_kind, src.url, "
+    "src.title as source_title from quotes_full f join quotes q on q.id = f.id "
+    "join speakers s on s.id = q.speaker_id join sources src on src.id = q.source_id where f.id = :id"
+)
 PREDICTION_SQL = "select * from predictions_status where quote_id = :id"
 
 
