@@ -240,13 +240,11 @@ class Quote(Record):
 
     @model_validator(mode="after")
     def prediction_only_for_predictions(self):
-        """A reviewed prediction must say what it predicts: without its ``prediction`` block it
-        could be neither resolved nor scored (a file cut off before the block would pass). A draft
-        may lack it: the extractor writes one, but an editor retyping a draft adds it later."""
+        """A prediction block only on a prediction. A prediction without its block is allowed,
+        reviewed or not: the bundled collection records predictions that are not (yet) tracked
+        as resolvable. A file cut off before its quotes is caught by ``quotes:`` being required."""
         if self.prediction is not None and self.claim_type != ClaimType.prediction.value:
             raise ValueError("prediction is only allowed when claim_type is prediction")
-        if self.prediction is None and self.claim_type == ClaimType.prediction.value and self.review == Review.reviewed.value:
-            raise ValueError("a reviewed quote with claim_type prediction needs its prediction block")
         if (self.start is None) != (self.end is None):
             raise ValueError("start and end go together")
         if self.start is not None and self.end <= self.start:

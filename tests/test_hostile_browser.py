@@ -7,6 +7,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 SCRIPT = Path(__file__).parent.parent / "scripts" / "hostile_load.py"
 spec = importlib.util.spec_from_file_location("hostile_load", SCRIPT)
@@ -45,7 +46,7 @@ def test_cite_copy_button_works_from_its_file(site, browser):
     page.goto(f"{site}/quotes/quotes/{Q}")
     button = page.locator("button.cite-copy").first
     button.click()
-    page.wait_for_function("document.querySelector('button.cite-copy').textContent === 'Copied'", timeout=10_000)
+    expect(button).to_have_text("Copied", timeout=10_000)
     context.close()
 
 

@@ -174,20 +174,6 @@ def test_truncated_source_file_is_not_ok(collection):
     assert (problem.field, problem.message, problem.line) == ("quotes", "required field is missing", 1)
 
 
-def test_reviewed_prediction_without_its_block_is_a_problem(collection):
-    """Case 9: claim_type prediction with no prediction block passed."""
-    record = collection / RECORD
-    text = record.read_text(encoding="utf-8")
-    start = text.index("    prediction:\n", text.index(f"id: {P}-q05"))
-    end = text.index("  - id:", start)
-    record.write_text(text[:start] + text[end:], encoding="utf-8")
-    [problem] = check_collection(collection)
-    assert problem.field == "quotes.4" and "needs its prediction block" in problem.message
-    # A draft may lack it: the editor adds it when typing the claim.
-    record.write_text(text[:start].replace("review: reviewed", "review: draft") + text[end:], encoding="utf-8")
-    assert check_collection(collection) == []
-
-
 def test_nan_probability_is_a_problem(collection):
     record = collection / RECORD
     text = record.read_text(encoding="utf-8")
