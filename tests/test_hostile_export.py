@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 
@@ -75,7 +76,8 @@ def test_successful_export_replaces_and_keeps_mode(own_db, tmp_path):
     output = tmp_path / "quotes.csv"
     output.write_text("old\n")
     output.chmod(0o640)
-    assert export(own_db, output, "csv") == 17
+    quotes = sqlite3.connect(own_db).execute("select count(*) from quotes_full").fetchone()[0]
+    assert export(own_db, output, "csv") == quotes
     assert "id" in output.read_text(encoding="utf-8").splitlines()[0].split(",")
     assert output.stat().st_mode & 0o777 == 0o640
 
