@@ -87,6 +87,13 @@ async def test_index_shows_unnamed_sources_apart(seed_ds):
     assert f"at least {MIN_SCORED_FOR_RANK} scored predictions" in html
 
 
+async def test_index_states_the_partial_rule_the_views_apply(seed_ds):
+    # The views score partial as half true and half false, never as an outcome of 0.5.
+    html = (await seed_ds.client.get("/-/scorecards")).text
+    assert "half a true and half a false outcome" in html
+    assert "<code>partial</code> 0.5" not in html
+
+
 async def test_calibration_dots_carry_their_interval(seed_ds):
     html = (await seed_ds.client.get("/-/scorecard/speaker/experts")).text
     assert html.count('<line class="interval"') == html.count('<circle class="bin"') == 2
