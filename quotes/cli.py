@@ -511,22 +511,31 @@ def questions(
     emit(rows if format != "csv" else [{**{k: v for k, v in r.items() if k != "forecasters"}, "forecasters": "; ".join(forecaster_text(f) for f in r["forecasters"])} for r in rows], format, table)
 
 
+# Options shared by the commands that record resolutions and reviews.
+EvidenceExcerpt = Annotated[Optional[str], typer.Option("--excerpt", help="A short verbatim excerpt of the evidence.")]
+EvidenceOutlet = Annotated[Optional[str], typer.Option("--outlet", help="Publisher of the evidence.")]
+EvidencePublished = Annotated[Optional[str], typer.Option("--published", help="Publication date of the evidence (YYYY-MM-DD).")]
+WritableCollection = Annotated[
+    Path, typer.Option("--collection", "-c", help="Collection folder to write into (start one with 'quotes init DIR'); the bundled collection is refused.")
+]
+
+
 @app.command()
 def resolve(
     prediction_id: Annotated[str, typer.Argument(metavar="ID", help="A question id (questions.yaml), or the id of a quote with a one-off prediction.")],
     outcome: Annotated[str, typer.Option("--outcome", help="true, false, partial, ambiguous or annulled (a failed condition).")],
     rationale: Annotated[str, typer.Option("--rationale", help="Why this outcome, in a sentence or two.")],
     evidence: Annotated[Optional[str], typer.Option("--evidence", help="URL of the report that shows the outcome (required for true, false, partial).")] = None,
-    excerpt: Annotated[Optional[str], typer.Option("--excerpt", help="A short verbatim excerpt of the evidence.")] = None,
-    outlet: Annotated[Optional[str], typer.Option("--outlet", help="Publisher of the evidence.")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Publication date of the evidence (YYYY-MM-DD).")] = None,
+    excerpt: EvidenceExcerpt = None,
+    outlet: EvidenceOutlet = None,
+    published: EvidencePublished = None,
     on: Annotated[Optional[str], typer.Option("--on", help="Date of the resolution (YYYY-MM-DD). Default: today.")] = None,
     resolver: Annotated[Optional[str], typer.Option("--resolver", help="Who records it.")] = None,
     early: Annotated[
         Optional[str], typer.Option("--early", metavar="REASON", help="Record a false outcome before the deadline has passed, and why it is already certain.")
     ] = None,
     confidence: Annotated[Optional[float], typer.Option("--confidence", help="The resolver's confidence that the outcome is right, 0–1.")] = None,
-    collection: Annotated[Path, typer.Option("--collection", "-c", help="Collection folder. Default: the bundled collection.")] = BUNDLED,
+    collection: WritableCollection = BUNDLED,
 ):
     """Record the outcome of a question or a one-off prediction, with evidence, in its record file.
 
@@ -569,11 +578,11 @@ def review(
     rationale: Annotated[str, typer.Option("--rationale", help="Why, in a sentence or two.")],
     outcome: Annotated[Optional[str], typer.Option("--outcome", help="For a dispute: the outcome you would record instead.")] = None,
     evidence: Annotated[Optional[str], typer.Option("--evidence", help="URL of a report you relied on.")] = None,
-    outlet: Annotated[Optional[str], typer.Option("--outlet", help="Publisher of the evidence.")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Publication date of the evidence (YYYY-MM-DD).")] = None,
-    excerpt: Annotated[Optional[str], typer.Option("--excerpt", help="A short verbatim excerpt of the evidence.")] = None,
+    outlet: EvidenceOutlet = None,
+    published: EvidencePublished = None,
+    excerpt: EvidenceExcerpt = None,
     on: Annotated[Optional[str], typer.Option("--on", help="Date of the review (YYYY-MM-DD). Default: today.")] = None,
-    collection: Annotated[Path, typer.Option("--collection", "-c", help="Collection folder. Default: the bundled collection.")] = BUNDLED,
+    collection: WritableCollection = BUNDLED,
 ):
     """Agree with or dispute the resolution that counts, as a second resolver.
 
