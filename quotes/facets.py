@@ -12,6 +12,9 @@ per row, as Datasette does); only the work is shared. Datasette's own facet clas
 the results (labels, toggle links): they are handed the rows instead of running the queries.
 The shared query may take as long as the facets it replaces were allowed together
 (``facet_time_limit_ms`` each); past that, every facet of the page is reported as timed out.
+The database is immutable, so a page's facets are the same on every repeat (a researcher going
+back, a shared link, a popular search): the last :data:`ANSWERED_MAX` answers are kept per
+Datasette (:func:`answered`).
 A facet on a column the table does not have, or a page with more facets than SQLite's compound
 limit allows, is left to Datasette as it is.
 """
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections import OrderedDict
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted, Results
@@ -29,6 +33,10 @@ from datasette.utils import escape_sqlite
 BATCHED_TYPES = ("column", "array")
 MAX_BATCH = 40  # below the plugin's SQLITE_LIMIT_COMPOUND_SELECT of 50
 SCOPE_KEY = "quotes.facets"
+# Facet answers of the pages last asked for, kept on the Datasette object: an immutable database
+# gives a page the same facets on every repeat, so they are counted once. Keyed by database, SQL and parameters; a query cut off by the time limit is not kept.
+ANSWERED_KEY = "_quotes_facet_answers"
+ANSWERED_MAX = 512
 
 
 def column_sql(column: str, limit: int) -> str:
@@ -109,6 +117,11 @@ async def compute(facet) -> dict[tuple[str, str], object]:
     if len(batched) < 2 or len(batched) > MAX_BATCH:
         return {}
     sql = batch_sql(facet.sql, batched, limit)
+    kept = answered(facet.ds)
+    page = (facet.database, sql, json.dumps(facet.params, sort_keys=True, default=str))
+    if not db.is_mutable and page in kept:
+        kept.move_to_end(page)
+        return {key: [dict(row) for row in rows] for key, rows in kept[page].items()}
     try:
         results = await db.execute(
             sql, facet.params, truncate=False,
@@ -119,7 +132,16 @@ async def compute(facet) -> dict[tuple[str, str], object]:
     answers: dict[tuple[str, str], list] = {key: [] for key in batched}
     for index, _, value, count in sorted(results.rows, key=lambda row: (row[0], row[1])):
         answers[batched[index]].append({"value": value, "count": count})
+    if not db.is_mutable:
+        kept[page] = answers
+        while len(kept) > ANSWERED_MAX:
+            kept.popitem(last=False)  # the least recently used
     return answers
+
+
+def answered(ds) -> OrderedDict:
+    """The answers kept by this Datasette (one per process, serving files that do not change)."""
+    return ds.__dict__.setdefault(ANSWERED_KEY, OrderedDict())
 
 
 async def answers_for(facet) -> dict:

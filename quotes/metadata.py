@@ -99,7 +99,7 @@ SCORECARD_COLUMNS = {
 
 def metadata(database: str = "quotes") -> dict:
     """The metadata dict Datasette takes, for a database published as ``database``."""
-    quote_facets = ["claim_type", "form", "speaker_id", "institution_id", "source_id"]
+    quote_facets = ["claim_type", "form", "provenance", "speaker_id", "institution_id", "source_id"]
     return {
         "title": "quotes: what experts said in the news",
         "description": (

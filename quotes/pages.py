@@ -19,6 +19,7 @@ before the marks are added.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import unicodedata
@@ -188,6 +189,21 @@ def profile(conn, grouping: str, group_id: str) -> dict:
     }
 
 
+async def holdings_of(datasette, database: str) -> dict:
+    """The home page's :func:`holdings`, computed once per immutable database and process.
+
+    The file never changes while it is served, so its figures cannot either; a million-quote
+    database takes most of a second to count them. A mutable database is counted per request.
+    """
+    db = datasette.get_database(database)
+    if db.is_mutable:
+        return await db.execute_fn(holdings)
+    kept = datasette.__dict__.setdefault("_quotes_holdings", {})
+    if database not in kept:  # two first visitors at once may both count: the same figures
+        kept[database] = await db.execute_fn(holdings)
+    return kept[database]
+
+
 def page_vars(datasette, database: str, key: str, builder) -> dict:
     """The template variable ``key``, computed on the database's own thread by ``builder(conn)``."""
 
@@ -214,7 +230,13 @@ def extra_template_vars(template, view_name, database, table, request, datasette
         return {}
     if view_name == "index" or (view_name == "database" and database):
         name = database or first_database(datasette)
-        return page_vars(datasette, name, "guide", holdings) if name else {}
+        if name is None:
+            return {}
+
+        async def guide():
+            return {"guide": await holdings_of(datasette, name), "quotes_database": name}
+
+        return guide
     if view_name == "table" and table in QUOTE_TABLES:
         query = request.args.get("_search")
 
@@ -242,6 +264,20 @@ def without_glossary(datasette, database: str, table: str) -> dict:
     datasette.update_with_inherited_metadata(metadata)
     metadata.pop("columns", None)
     return metadata
+
+
+@hookimpl
+def startup(datasette):
+    """Count the home page's figures before the first visitor asks (immutable databases only),
+    in the background: the server starts at once, and a failure shows on the page that needs them."""
+
+    async def inner():
+        for name in datasette.databases:
+            if name not in ("_internal", "_memory") and not datasette.get_database(name).is_mutable:
+                warming = asyncio.ensure_future(holdings_of(datasette, name))
+                warming.add_done_callback(lambda task: task.cancelled() or task.exception())
+
+    return inner
 
 
 def first_database(datasette) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import datasette.facets
 import pytest
@@ -103,6 +104,29 @@ async def test_a_search_page_runs_one_facet_query(mixed_db, inspection, monkeypa
     # the page of rows, the count, and one query for all seven facets
     assert len(matched) == 3
     assert sum("with m as materialized" in sql for sql in matched) == 1
+
+
+async def test_a_repeated_search_page_counts_its_facets_once(mixed_db, inspection):
+    ds = make_datasette(mixed_db, inspect_data=inspection)
+    await ds.invoke_startup()
+    db = ds.get_database("quotes")
+    batches = []
+    execute = db.execute
+
+    async def counting(sql, *args, **kwargs):
+        batches.extend([sql] if sql.startswith("with m as materialized") else [])
+        return await execute(sql, *args, **kwargs)
+
+    db.execute = counting
+    first = await ds.client.get("/quotes/quotes_full.json?_search=the&_size=5")
+    following = await ds.client.get(urlsplit(first.json()["next_url"])._replace(scheme="", netloc="").geturl())
+    assert following.status_code == 200 and following.json()["rows"] != first.json()["rows"]
+    repeated = await facets_of(ds, "/quotes/quotes_full.json?_search=the&_size=5")
+    other = await facets_of(ds, "/quotes/quotes_full.json?_search=sanctions")
+    # Datasette counts a later page's facets from its cursor on: page 2 is a query of its own;
+    # the repeat of page 1 is answered from what page 1 counted
+    assert len(batches) == 3
+    assert first.json()["facet_results"] == repeated[1] != other[1]
 
 
 async def test_unfiltered_facets_come_from_the_inspection(mixed_db, inspection):

@@ -49,6 +49,24 @@ async def test_home_counts_follow_the_data(unresolved_collection, tmp_path):
     assert "resolved 0</a>" in page and "due 7</a>" in page  # deadlines of 2022 have passed
 
 
+async def test_home_figures_are_counted_once_per_immutable_database(unresolved_collection, tmp_path, monkeypatch):
+    from quotes import pages
+    from quotes.app import make_datasette
+    from quotes.db import build
+
+    path = tmp_path / "once.db"
+    build(unresolved_collection, path)
+    counted = []
+    holdings = pages.holdings
+    monkeypatch.setattr(pages, "holdings", lambda conn: counted.append(1) or holdings(conn))
+    ds = make_datasette(path)
+    await ds.invoke_startup()  # starts counting in the background
+    first = (await ds.client.get("/")).text
+    again = (await ds.client.get("/quotes")).text
+    assert counted == [1]
+    assert "due 7</a>" in first and "due 7</a>" in again
+
+
 async def test_database_page_opens_on_the_guide(seed_ds):
     page = (await seed_ds.client.get("/quotes")).text
     assert page.index('<section class="guide">') < page.index('id="sql-editor"')
