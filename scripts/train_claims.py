@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotes.extraction.claims import CLAIM_TYPES, claim_group, features  # noqa: E402
+from quotes.extraction.claims import CLAIM_TYPES, claim_group, decide, features  # noqa: E402
 
 DEFAULT_OUT = ROOT / "quotes" / "extraction" / "data" / "claim_model.json"
 C_GRID = (0.1, 0.3, 1.0, 3.0)
@@ -96,7 +96,10 @@ def fit(rows: list[dict], folds: int, seed: int = 0):
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     best = None
     for c in C_GRID:
-        predicted = cross_val_predict(LogisticRegression(C=c, max_iter=5000), X, y, cv=splitter)
+        classifier = LogisticRegression(C=c, max_iter=5000)
+        probabilities = cross_val_predict(classifier, X, y, cv=splitter, method="predict_proba")
+        labels = sorted(set(y))
+        predicted = [decide(dict(zip(labels, row)), r["cue"]) for row, r in zip(probabilities, rows)]
         six = sum(p == g for p, g in zip(predicted, y)) / len(y)
         three = sum(claim_group(p) == claim_group(g) for p, g in zip(predicted, y)) / len(y)
         if best is None or three > best[2]:

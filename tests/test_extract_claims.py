@@ -3,7 +3,7 @@
 import pytest
 from extracted import only
 
-from quotes.extraction.claims import CLAIM_TYPES, claim_group, claim_scores, claim_type, features
+from quotes.extraction.claims import CLAIM_TYPES, claim_group, claim_scores, claim_type, decide, features
 
 
 @pytest.mark.parametrize("text, feature", [
@@ -24,9 +24,38 @@ from quotes.extraction.claims import CLAIM_TYPES, claim_group, claim_scores, cla
     ("by 2030 the fleet will be electric", "horizon_year"),
     ("we want to get better every game", "intention"),
     ("the global reach is unprecedented", "copula_adjective"),
+    ("more attacks are coming", "futurate_progressive"),
+    ("we are leaving for Mars next week", "progressive_future_time"),
+    ("they expect cases to keep rising", "forecast_verb"),
+    ("we plan to open two stores", "intention_marker"),
+    ("there is every possibility to declare a drought", "prospect"),
+    ("oil prices could reach $200 a barrel", "possibility_modal"),
+    ("China is trying to set a red line", "motive"),
+    ("the region faces floods, so the state sought aid", "result_so"),
+    ("climate change made the heatwave ten times more likely", "made_likely"),
+    ("the farmers will get no yield this year", "this_period"),
 ])
 def test_features_are_grounded_in_grammar(text, feature):
     assert features(text)[feature] == 1.0
+
+
+@pytest.mark.parametrize("text, feature", [
+    ("he could have won the race", "possibility_modal"),  # a past possibility, not a forecast
+    ("it could already be used to launch attacks", "possibility_modal"),
+    ("we want to get better every game", "motive"),  # the speaker's own aim is an intention
+    ("since 2018 the incidence has declined", "causal_connective"),  # 'since' of time
+    ("sales fell this year", "this_period"),
+    ("we're seeing a gap down", "futurate_progressive"),
+])
+def test_features_that_the_grammar_rules_out(text, feature):
+    assert features(text)[feature] == 0.0
+
+
+def test_a_forecast_or_commitment_verb_makes_a_prediction_whatever_the_tense():
+    assert claim_type("sales to grow by 8 percent", "expects") == "prediction"
+    assert claim_type("continue on a hawkish rate path", "pledged") == "prediction"
+    assert decide({"fact": 0.9, "prediction": 0.1}, "predicted") == "prediction"
+    assert decide({"fact": 0.9, "prediction": 0.1}, "said") == "fact"
 
 
 def test_no_future_feature_in_a_plain_past():

@@ -2,12 +2,18 @@
 
 The type is one of the six record types (prediction, explanation, assessment, recommendation,
 fact, other), proposed by a linear model over named features of the language, not over words seen
-in any article: tense and modality (future auxiliaries and "going to", epistemic and deontic
-modals, present progressive, past and perfect), conditionals and counterfactuals ("would have …
-without"), causal connectives (the Penn Discourse Treebank's explicit Cause connectives, and
-causal prepositions and verbs), the class of the reporting verb (forecast, commit, direct, explain,
-warn, believe, assert), and a few surface facts (numbers, a question, first person, length). The
-word lists are the data files named in :data:`LEXICONS`.
+in any article: tense and modality (future auxiliaries and "going to", intentions, prospects,
+forward time adverbials, forecast verbs inside the content, the futurate progressive "a wave is
+coming", open possibility "could reach" against past possibility "could have won", epistemic and
+deontic modals, present progressive, past and perfect), conditionals and counterfactuals ("would
+have … without"), causal connectives (the Penn Discourse Treebank's explicit Cause connectives, a
+clause-joining "so", "since" only where it is not of time), causal prepositions, verbs and nouns,
+a third party's motive ("is trying to"; the speaker's own "we want to" is an intention), the class
+of the reporting verb (forecast, commit, direct, explain, warn, believe, assert) and its
+interaction with future marking, and a few surface facts (numbers, a question, first person,
+length). The word lists are the data files named in :data:`LEXICONS`. One decision comes before
+the model (:func:`decide`): a forecast or commitment verb ("predicted", "vowed") reports a
+prediction.
 
 The weights are ``data/claim_model.json``, fitted by ``scripts/train_claims.py`` with
 scikit-learn on the project's own annotated statements and applied here in plain Python (no
@@ -28,11 +34,19 @@ from .lexicon import phrase_starts, phrases_at, table, tokens, words
 CLAIM_TYPES = ("prediction", "explanation", "assessment", "recommendation", "fact", "other")
 LEXICONS = {
     "future": "future_markers",
+    "intention_marker": "intention_markers",
+    "prospect": "prospect_markers",
+    "future_time": "future_time",
+    "forecast_verb": "forecast_verbs",
+    "futurate_verb": "futurate_verbs",
     "epistemic": "epistemic_modality",
     "deontic": "deontic_modality",
     "causal_connective": "pdtb_causal_connectives",
     "causal_expression": "causal_expressions",
+    "motive": "motive_markers",
 }
+# The lists that place the content in the future, with or without an auxiliary.
+FUTURE_LEXICONS = ("future", "intention_marker", "prospect", "future_time", "forecast_verb")
 MODEL_FILE = "claim_model.json"
 
 # Grammar the word lists do not hold: patterns of auxiliaries and verb forms.
@@ -47,7 +61,21 @@ _PAST = re.compile(r"\b(?:was|were|did|didn[’']t|had)\b|\b\w{3,}ed\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|am|isn[’']t|aren[’']t|does|doesn[’']t|do|don[’']t|has|have|seems?|remains?)\b", re.I)
 # A possibility now, not a forecast: 'it could already be used', 'may currently be'.
 _PRESENT_POSSIBILITY = re.compile(r"\b(?:could|may|might|can)\s+(?:already|now|currently|still)\b", re.I)
+# A possibility still open, so about what is to come: 'could reach', 'may be declared', 'might see' —
+# not a past possibility ('could have won', see _COUNTERFACTUAL) nor one now ('could already be').
+_POSSIBILITY_MODAL = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?(?:well\s+|even\s+|also\s+|\w+ly\s+)?"
+                                r"(?!have\s+(?:been\s+)?" + _PARTICIPLE + r"\b|already\b|now\b|currently\b|still\b)[a-z]{2,}\b")
+# 'since' of time, not of cause: 'since 2018', 'since early March', 'since then', 'since the 1990s'.
+_TEMPORAL_SINCE = re.compile(r"\bsince\s+(?:\d|the\s+(?:\d|mid|early|late|start|beginning|end)|then\b|last\b|early\b|late\b|mid\b|"
+                             r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)", re.I)
 _HORIZON = re.compile(r"\b(?:by|in|before|until|through)\s+(?:the\s+end\s+of\s+)?(?:20[2-9]\d)\b", re.I)
+# PDTB's most frequent Cause.Result connective, "so", where it joins clauses (not "so far", "so much").
+_RESULT_SO = re.compile(r"(?:^|[,;:]\s*|\band\s+|[.!?]\s+)so\b(?!\s+(?:far|much|many|long|that|as|too|called|to|on|forth)\b)", re.I)
+# A cause that raised or lowered a likelihood: 'climate change made the heatwave more likely'.
+_MADE_LIKELY = re.compile(r"\b(?:make|makes|made|making)\b(?:\s+\S+){0,8}?\s+(?:more|less)\s+(?:likely|probable)\b", re.I)
+# A period that includes the moment of speaking ('this year'): future with a modal, fact with a past.
+_THIS_PERIOD = re.compile(r"\bthis\s+(?:year|season|month|week|quarter|summer|winter|spring|autumn|fall|decade)\b", re.I)
+_SPEAKER_SUBJECTS = frozenset({"i", "we", "you"})
 _NUMBER = re.compile(r"\d")
 _PERCENT = re.compile(r"\d\s?(?:%|percent|per\s+cent)", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|n[’']t|nobody|nothing|none)\b|n[’']t\b", re.I)
@@ -62,6 +90,9 @@ _COPULA_ADJECTIVE = re.compile(r"\b(?:is|are|was|were|[’']s|[’']re|remains?|
                                re.I)
 _NUMBER_CHANCE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+(?:chance|probability|likelihood)", re.I)
 _BARE_MODALS = {"would", "will", "could", "may", "might", "should", "going to", "’ll", "'ll"}
+
+
+_FUTURE_SPEECH_ACTS = frozenset({"forecast", "commit"})
 
 
 def _cue_class(cue: str) -> str:
@@ -82,24 +113,44 @@ def features(text: str, cue: str = "") -> dict[str, float]:
     found = {name: phrase_starts(lexicon, words_) for name, lexicon in LEXICONS.items()}
     n_words = len(text.split())
     would = [i for i, w in enumerate(words_) if w in ("would", "wouldn", "'d")]
-    first_future = min(found["future"] + would, default=None)
-    first_cause = min(found["causal_connective"] + found["causal_expression"], default=None)
+    futures = [i for name in FUTURE_LEXICONS for i in found[name]]
+    first_future = min(futures + would, default=None)
+    # Someone else's motive explains their act; the speaker's own ('we want to') is an intention.
+    motives = [i for i in found["motive"] if i == 0 or words_[i - 1] not in _SPEAKER_SUBJECTS]
+    if _TEMPORAL_SINCE.search(text):
+        found["causal_connective"] = [i for i in found["causal_connective"] if words_[i] != "since"]
+    first_cause = min(found["causal_connective"] + found["causal_expression"] + motives, default=None)
+    progressive = bool(_PROGRESSIVE.search(text))
+    past = bool(_PAST.search(text)) or not words("irregular_past").isdisjoint(words_)
     f = {
         "future": float(bool(found["future"])),
-        "future_many": float(len(found["future"]) > 1),
+        "future_many": float(len(futures) > 1),
+        "future_any": float(bool(futures)),
+        "future_early": float(first_future is not None and first_future < 6),
+        "intention_marker": float(bool(found["intention_marker"])),
+        "prospect": float(bool(found["prospect"])),
+        "future_time": float(bool(found["future_time"])),
+        "forecast_verb": float(bool(found["forecast_verb"])),
+        "futurate_progressive": float(progressive and bool(found["futurate_verb"])),
+        "progressive_future_time": float(progressive and bool(found["future_time"])),
+        "this_period": float(bool(_THIS_PERIOD.search(text)) and not past),
         "would": float(bool(_WOULD.search(text))),
         "epistemic": float(bool(found["epistemic"])),
+        "possibility_modal": float(bool(_POSSIBILITY_MODAL.search(text))),
         "deontic": float(bool(found["deontic"])),
         "causal_connective": float(bool(found["causal_connective"])),
         "causal_expression": float(bool(found["causal_expression"])),
+        "result_so": float(bool(_RESULT_SO.search(text))),
+        "made_likely": float(bool(_MADE_LIKELY.search(text))),
+        "motive": float(bool(motives)),
         "cause": float(first_cause is not None),
         "future_before_cause": float(first_future is not None and first_cause is not None and first_future < first_cause),
         "cause_before_future": float(first_future is not None and first_cause is not None and first_cause < first_future),
         "counterfactual": float(bool(_COUNTERFACTUAL.search(text))),
         "conditional": float(bool(_CONDITIONAL.search(text))),
-        "progressive": float(bool(_PROGRESSIVE.search(text))),
+        "progressive": float(progressive),
         "perfect": float(bool(_PERFECT.search(text))),
-        "past": float(bool(_PAST.search(text)) or not words("irregular_past").isdisjoint(words_)),
+        "past": float(past),
         "present": float(bool(_PRESENT.search(text))),
         "horizon_year": float(bool(_HORIZON.search(text))),
         "present_possibility": float(bool(_PRESENT_POSSIBILITY.search(text))),
@@ -115,7 +166,11 @@ def features(text: str, cue: str = "") -> dict[str, float]:
         "short": float(n_words < 8),
         "long": float(n_words > 30),
     }
-    f["cue_" + _cue_class(cue)] = 1.0
+    cue_class = _cue_class(cue)
+    f["cue_" + cue_class] = 1.0
+    # The reporting verb and the content's modality together: 'predicted' + no modal is an
+    # object-and-infinitive forecast ('expects prices to rise'); 'said' + 'will' is a plain forecast.
+    f[f"cue_{cue_class}_x_future"] = f["future_any"] or f["would"]
     return f
 
 
@@ -140,7 +195,19 @@ def claim_scores(text: str, cue: str = "", model: dict | None = None) -> dict[st
 
 def claim_type(text: str, cue: str = "", model: dict | None = None) -> str:
     """One of :data:`CLAIM_TYPES` for the reported content *text* reported with verb *cue*."""
-    scores = claim_scores(text, cue, model)
+    return decide(claim_scores(text, cue, model), cue)
+
+
+def decide(scores: dict[str, float], cue: str = "") -> str:
+    """The type named by the model's *scores*, unless the reporting verb *cue* settles it.
+
+    Where the reporting verb is itself a forecast or a commitment ('predicted', 'expects',
+    'vowed', 'pledged'), the content is a prediction whatever its tense: 'expects sales to grow',
+    'backed the Red Devils to win'. That speech act decides before the model, which has seen too
+    few such verbs beside 'said' to learn it. ``scripts/train_claims.py`` cross-validates this
+    same decision."""
+    if _cue_class(cue) in _FUTURE_SPEECH_ACTS:
+        return "prediction"
     return max(scores, key=scores.get)
 
 
