@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quotes.extraction.claims import CLAIM_TYPES, claim_group, decide, features  # noqa: E402
+from quotes.extraction.lexicon import flagged, table  # noqa: E402
 
 DEFAULT_OUT = ROOT / "quotes" / "extraction" / "data" / "claim_model.json"
 C_GRID = (0.1, 0.3, 1.0, 3.0)
@@ -57,14 +59,29 @@ def claim_statements(folder: Path) -> list[dict]:
 
 
 def cue_in(body: str, text: str) -> str:
-    """The reporting verb the attribution stage finds for *text* in *body* ('' if none)."""
+    """The reporting verb the attribution stage finds for *text* in *body*; failing that, a
+    reporting verb printed right before it ('The FDA is advising consumers not to …', 'Rashid asked
+    the opposition parties to …'), which the annotator marked as the attribution; else ''."""
     from quotes.extraction.attribution import find_attributions
 
     start = body.find(text)
     if start == -1:
         return ""
     end = start + len(text)
-    return next((a.cue for a in find_attributions(body) if a.start < end and start < a.end), "")
+    found = next((a.cue for a in find_attributions(body) if a.start < end and start < a.end), "")
+    return found or preceding_reporting_verb(body[:start])
+
+
+_LAST_WORD = re.compile(r'([A-Za-z]+)(?:\s+that)?\s*[:,]?\s*[“"‘\']?\s*$')
+
+
+def preceding_reporting_verb(before: str) -> str:
+    """The last word of *before* (a 'that', colon or opening quote aside) if it is a reporting verb:
+    one the attribution stage knows, or one of a reporting-verb class."""
+    match = _LAST_WORD.search(before)
+    word = match.group(1).lower() if match else ""
+    prefixes = tuple(row["prefix"] for row in table("reporting_verb_classes"))
+    return word if word and (word in flagged("speech_verbs", "cue") or word.startswith(prefixes)) else ""
 
 
 def gold_statements(folder: Path) -> list[dict]:

@@ -34,6 +34,9 @@ from quotes.extraction.claims import CLAIM_TYPES, claim_group, claim_scores, cla
     ("the region faces floods, so the state sought aid", "result_so"),
     ("climate change made the heatwave ten times more likely", "made_likely"),
     ("the farmers will get no yield this year", "this_period"),
+    ("there is a slight chance of clouds affecting visibility", "prospect"),
+    ("the reduced subsidies would have a negative impact", "would"),
+    ("As a result we're very vulnerable to any outages", "initial_result"),
 ])
 def test_features_are_grounded_in_grammar(text, feature):
     assert features(text)[feature] == 1.0
@@ -46,6 +49,8 @@ def test_features_are_grounded_in_grammar(text, feature):
     ("since 2018 the incidence has declined", "causal_connective"),  # 'since' of time
     ("sales fell this year", "this_period"),
     ("we're seeing a gap down", "futurate_progressive"),
+    ("prices would have fallen without the war", "would"),  # counterfactual, not future
+    ("As a result we're very vulnerable to any outages", "causal_connective"),  # the content is the result
 ])
 def test_features_that_the_grammar_rules_out(text, feature):
     assert features(text)[feature] == 0.0

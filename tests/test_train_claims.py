@@ -1,6 +1,7 @@
 """scripts/train_claims.py fits a claim-type model on annotated statements; the model it writes is
 applied by quotes.extraction.claims without scikit-learn, and classifies statements it never saw."""
 
+import importlib.util
 import json
 import random
 import subprocess
@@ -64,3 +65,13 @@ def test_training_refuses_the_test_part(tmp_path):
     result = subprocess.run([sys.executable, str(SCRIPT), "--claims", str(test_part), "--tune", str(tmp_path / "x"),
                              "--out", str(tmp_path / "m.json")], capture_output=True, text=True)
     assert result.returncode != 0 and "test part" in result.stderr
+
+
+def test_a_statement_without_an_attribution_the_stage_finds_keeps_the_verb_printed_before_it():
+    spec = importlib.util.spec_from_file_location("train_claims", SCRIPT)
+    train_claims = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train_claims)
+    sentence = "The FDA is advising parents and caregivers not to buy the pouches."
+    assert train_claims.cue_in(sentence, "parents and caregivers not to buy the pouches") == "advising"
+    assert train_claims.preceding_reporting_verb("He said that ") == "said"
+    assert train_claims.preceding_reporting_verb("In the red corner: “") == ""

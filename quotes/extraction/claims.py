@@ -50,8 +50,14 @@ FUTURE_LEXICONS = ("future", "intention_marker", "prospect", "future_time", "for
 MODEL_FILE = "claim_model.json"
 
 # Grammar the word lists do not hold: patterns of auxiliaries and verb forms.
-_WOULD = re.compile(r"\b(?:would|wouldn[’']t|[’']d)\b(?!\s+(?:not\s+)?have\b)", re.I)
 _PARTICIPLE = r"(?:\w+(?:ed|en|wn|ne|t)|won|done|made|gone|had|got|lost|led|come|become|seen|run|held|kept|paid|sold|built)"
+# 'would' of a future in the past or a conditional: not the perfect 'would have risen' (a
+# counterfactual, below), but 'would have a negative impact' (possession) counts.
+_WOULD = re.compile(r"\b(?:would|wouldn[’']t|[’']d)\b(?!\s+(?:not\s+)?have\s+(?:been\s+)?" + _PARTICIPLE + r"\b)", re.I)
+# A result connective opening the content ('As a result, we're very vulnerable …') links it to what
+# came before (PDTB Contingency.Cause.Result): the content is the result, typed by what it says.
+_INITIAL_RESULT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:as\s+a\s+(?:result|consequence)|so|therefore|thus|hence|consequently|"
+                             r"accordingly|that\s+is\s+why|that's\s+why|which\s+is\s+why)\b", re.I)
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n[’']t)?\s+have\s+(?:been\s+)?" + _PARTICIPLE + r"\b|"
                              r"\bif\s+(?:\w+\s+){1,6}?had\s+(?:not\s+)?\w+(?:ed|en|wn|ne|t)\b|\bhad\s+it\s+not\s+been\b", re.I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided\s+that|as\s+long\s+as|in\s+case|otherwise)\b", re.I)
@@ -112,13 +118,18 @@ def features(text: str, cue: str = "") -> dict[str, float]:
     words_ = tokens(text)
     found = {name: phrase_starts(lexicon, words_) for name, lexicon in LEXICONS.items()}
     n_words = len(text.split())
-    would = [i for i, w in enumerate(words_) if w in ("would", "wouldn", "'d")]
+    would_future = bool(_WOULD.search(text))
+    would = [i for i, w in enumerate(words_) if w in ("would", "wouldn", "'d")] if would_future else []
     futures = [i for name in FUTURE_LEXICONS for i in found[name]]
     first_future = min(futures + would, default=None)
     # Someone else's motive explains their act; the speaker's own ('we want to') is an intention.
     motives = [i for i in found["motive"] if i == 0 or words_[i - 1] not in _SPEAKER_SUBJECTS]
     if _TEMPORAL_SINCE.search(text):
         found["causal_connective"] = [i for i in found["causal_connective"] if words_[i] != "since"]
+    initial_result = bool(_INITIAL_RESULT.match(text))
+    if initial_result:
+        found["causal_connective"] = [i for i in found["causal_connective"] if i > 2]
+        found["causal_expression"] = [i for i in found["causal_expression"] if i > 3]
     first_cause = min(found["causal_connective"] + found["causal_expression"] + motives, default=None)
     progressive = bool(_PROGRESSIVE.search(text))
     past = bool(_PAST.search(text)) or not words("irregular_past").isdisjoint(words_)
@@ -134,13 +145,14 @@ def features(text: str, cue: str = "") -> dict[str, float]:
         "futurate_progressive": float(progressive and bool(found["futurate_verb"])),
         "progressive_future_time": float(progressive and bool(found["future_time"])),
         "this_period": float(bool(_THIS_PERIOD.search(text)) and not past),
-        "would": float(bool(_WOULD.search(text))),
+        "would": float(would_future),
         "epistemic": float(bool(found["epistemic"])),
         "possibility_modal": float(bool(_POSSIBILITY_MODAL.search(text))),
         "deontic": float(bool(found["deontic"])),
         "causal_connective": float(bool(found["causal_connective"])),
         "causal_expression": float(bool(found["causal_expression"])),
-        "result_so": float(bool(_RESULT_SO.search(text))),
+        "result_so": float(bool(_RESULT_SO.search(text)) and not initial_result),
+        "initial_result": float(initial_result),
         "made_likely": float(bool(_MADE_LIKELY.search(text))),
         "motive": float(bool(motives)),
         "cause": float(first_cause is not None),
