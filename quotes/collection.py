@@ -18,9 +18,8 @@ import fcntl
 import os
 import stat
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
-from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer, ComposerError
@@ -30,9 +29,12 @@ from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.reader import ReaderError
 
 from .atomic import temporary_beside
-from .models import (
-    Institution, InstitutionsFile, Question, QuestionsFile, Quote, Source, SourceFile, Speaker, SpeakersFile,
-)
+
+if TYPE_CHECKING:  # the models (and pydantic) load when a collection is read, not with this module:
+    # `quotes extract` uses the YAML helpers here and must start fast (tests/test_cli_startup.py)
+    from pydantic import BaseModel
+
+    from .models import Institution, Question, Quote, Source, SourceFile, Speaker
 
 BUNDLED = Path(__file__).parent / "collection"
 SPEAKERS_FILE = "speakers.yaml"
@@ -346,6 +348,8 @@ def plain(node: Any) -> Any:
 
 
 def validate(document: Document, model: type[BaseModel]) -> BaseModel:
+    from pydantic import ValidationError
+
     try:
         return model.model_validate(plain(document.tree))
     except ValidationError as error:
@@ -375,6 +379,8 @@ def load_collection(root: Path | str = BUNDLED) -> Collection:
         ``questions.yaml``, ``sources/``)
     :raises CollectionError: listing every problem found, each with file, line and field
     """
+    from .models import InstitutionsFile, QuestionsFile, SourceFile, SpeakersFile
+
     root = Path(root)
     if not root.is_dir():
         raise CollectionError([Problem(root, 0, "(collection)", "not a folder")])

@@ -15,6 +15,8 @@ from typing import Annotated, Optional
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
+from .slugs import slugify  # noqa: F401  (quotes.models.slugify, as before)
+
 Slug = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=120),
@@ -39,7 +41,7 @@ WebUrl = Annotated[NonEmpty, AfterValidator(web_url), Field(json_schema_extra={"
 
 class Record(BaseModel):
     # Unknown fields are errors: a typo must not silently drop data.
-    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+    model_config = ConfigDict(extra="forbid", use_enum_values=True, defer_build=True)
 
 
 class SpeakerKind(str, Enum):
@@ -324,9 +326,3 @@ class InstitutionsFile(Record):
     institutions: list[Institution] = Field(default_factory=list)
 
 
-def slugify(text: str) -> str:
-    """'Cheong Seong-chang' -> 'cheong-seong-chang'."""
-    import unicodedata
-
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"

@@ -41,7 +41,7 @@ from ..collection import (
     write_text_atomically,
     yaml_round_trip,
 )
-from ..models import SourceFile, slugify
+from ..slugs import slugify
 
 
 
@@ -243,6 +243,8 @@ def file_draft(extraction, root: Path, target: Path, source_id: str, yaml) -> Pa
         return institutions.ensure(q.institution) if q.institution else None
 
     record = build_record(extraction, source_id, speaker_id, institution_id, text_rel)
+    from ..models import SourceFile  # pydantic loads only when filing: printing drafts starts fast
+
     SourceFile.model_validate(plain(record))  # fail before writing anything
     buffer = io.StringIO()
     yaml.dump(record, buffer)
