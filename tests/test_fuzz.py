@@ -22,7 +22,9 @@ from quotes.quotebank import read_rows
 
 RECORD = next((BUNDLED / "sources").rglob("*.yaml"))
 SEED = RECORD.read_bytes()
-FUZZ = settings(derandomize=True, deadline=3000, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+# No deadline: a test is about what happens, not how fast (a busy machine made 3 s flaky);
+# pytest-timeout still stops a case that hangs.
+FUZZ = settings(derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 # Bytes that trip YAML readers: control characters, NUL, bad UTF-8, a BOM, anchors and aliases,
 # tags, flow brackets, tabs, document markers, a key cut off.
