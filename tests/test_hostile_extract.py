@@ -58,6 +58,22 @@ def test_same_id_of_another_draft_article_is_refused(collection, tmp_path):
     assert digests(collection) == before
 
 
+@pytest.mark.parametrize("read_only", ["speakers.yaml", "institutions.yaml", "target"])
+def test_a_read_only_file_is_refused_and_nothing_is_written(collection, tmp_path, read_only):
+    """Filing replaced a registry marked read-only (0444) by renaming a new file over it."""
+    extraction = extraction_of(tmp_path, True)
+    if read_only == "target":  # a draft filed before, then marked read-only
+        path = write_into(extraction, collection)
+        extraction = extraction_of(tmp_path, True)
+    else:
+        path = collection / read_only
+    path.chmod(0o444)
+    before = digests(collection)
+    with pytest.raises(ExtractWriteError, match="read-only; nothing written"):
+        write_into(extraction, collection)
+    assert digests(collection) == before
+
+
 def test_redrafting_the_same_article_is_allowed(collection, tmp_path):
     extraction = extraction_of(tmp_path, True)
     first = write_into(extraction, collection)

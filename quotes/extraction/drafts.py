@@ -36,6 +36,7 @@ from ..collection import (
     SCHEMA_FILE,
     SOURCES_DIR,
     SPEAKERS_FILE,
+    check_writable,
     locked,
     plain,
     write_text_atomically,
@@ -223,6 +224,7 @@ def write_into(extraction, collection: Path | str, source_id: str | None = None)
         for path in (root / SPEAKERS_FILE, root / INSTITUTIONS_FILE, target):
             if path.is_file():
                 try:
+                    check_writable(path)  # a registry marked read-only is not replaced behind its back
                     stack.enter_context(locked(path))
                 except LockError as error:
                     raise ExtractWriteError(str(error)) from None
