@@ -126,3 +126,16 @@ def assert_dots_are_painted(chart, dots) -> None:
     # Below the diagonal at 85% probability, 15% observed: nothing drawn there.
     r, g, b = pixel(box["x"] + box["width"] * 0.8, box["y"] + box["height"] * 0.75)
     assert min(r, g, b) > 200, (r, g, b)
+
+
+def test_scorecard_tables_fit_a_laptop_screen(server, browser):
+    """Every column of the bundled scorecards, Brier skill last, shows at 1280 px without
+    scrolling the table (the headers' references wrap; a long group name wraps)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{server}/-/scorecards")
+    tables = page.locator("table.scorecards")
+    assert tables.count() >= 3
+    for table in tables.all():
+        assert table.evaluate("t => t.scrollWidth - t.parentElement.clientWidth") <= 0
+        assert table.locator("td.skill").first.is_visible()
+    page.close()
