@@ -18,8 +18,7 @@ from datasette.utils.asgi import Response
 
 from .predictions import resolution_history
 from .questions import list_questions, status_text
-from .scorecard_plugin import database_name, yardstick_of
-from .yardsticks import YARDSTICKS
+from .scorecard_plugin import yardstick_page
 
 
 def question_of(conn, question_id: str, yardstick: str) -> dict | None:
@@ -40,39 +39,18 @@ def shared_questions(conn, yardstick: str) -> list[dict]:
     return questions
 
 
-async def questions_index(datasette, request):
-    name = database_name(datasette)
-    try:
-        yardstick = yardstick_of(request)
-    except ValueError as error:
-        return Response.text(str(error), status=400)
-    questions = await datasette.get_database(name).execute_fn(lambda conn: shared_questions(conn, yardstick))
-    return Response.html(
-        await datasette.render_template(
-            "questions.html",
-            {"database": name, "yardstick": yardstick, "yardsticks": YARDSTICKS, "questions": questions},
-            request=request,
-        )
-    )
+@yardstick_page("questions.html")
+async def questions_index(datasette, db, name, request, yardstick):
+    return {"questions": await db.execute_fn(lambda conn: shared_questions(conn, yardstick))}
 
 
-async def question_page(datasette, request):
-    name = database_name(datasette)
+@yardstick_page("question.html")
+async def question_page(datasette, db, name, request, yardstick):
     question_id = request.url_vars["question_id"]
-    try:
-        yardstick = yardstick_of(request)
-    except ValueError as error:
-        return Response.text(str(error), status=400)
-    question = await datasette.get_database(name).execute_fn(lambda conn: question_of(conn, question_id, yardstick))
+    question = await db.execute_fn(lambda conn: question_of(conn, question_id, yardstick))
     if question is None:
         return Response.text(f"No question {question_id!r}", status=404)
-    return Response.html(
-        await datasette.render_template(
-            "question.html",
-            {"database": name, "yardstick": yardstick, "yardsticks": YARDSTICKS, "question": question},
-            request=request,
-        )
-    )
+    return {"question": question}
 
 
 @hookimpl

@@ -81,6 +81,31 @@ def yardstick_of(request) -> str:
     return name
 
 
+def yardstick_page(template: str):
+    """A page read on a yardstick: ``build(datasette, db, name, request, yardstick)`` returns the
+    template's variables, or a Response (a 404); an unknown ``?yardstick=`` is a 400 before it runs.
+    Every such page gets the database's name, the yardstick and the list of yardsticks."""
+
+    def decorate(build):
+        async def page(datasette, request):
+            name = database_name(datasette)
+            try:
+                yardstick = yardstick_of(request)
+            except ValueError as error:
+                return Response.text(str(error), status=400)
+            found = await build(datasette, datasette.get_database(name), name, request, yardstick)
+            if isinstance(found, Response):
+                return found
+            context = {"database": name, "yardstick": yardstick, "yardsticks": YARDSTICKS, **found}
+            return Response.html(await datasette.render_template(template, context, request=request))
+
+        page.__name__ = page.__qualname__ = build.__name__
+        page.__doc__ = build.__doc__
+        return page
+
+    return decorate
+
+
 def predictions_of(conn, grouping: str, group_id: str, yardstick: str) -> list[dict]:
     """The group's predictions, each with its resolutions (oldest first) and their evidence."""
     column = {"speaker": "ps.speaker_id", "institution": "ps.institution_id", "all": "'all'"}[grouping]
@@ -110,29 +135,18 @@ def with_text(card: dict) -> dict:
     }
 
 
-async def scorecards_index(datasette, request):
-    name = database_name(datasette)
-    try:
-        yardstick = yardstick_of(request)
-    except ValueError as error:
-        return Response.text(str(error), status=400)
-    db = datasette.get_database(name)
+@yardstick_page("scorecards.html")
+async def scorecards_index(datasette, db, name, request, yardstick):
     speakers = await db.execute_fn(lambda conn: cards_of(conn, "speaker", yardstick))
     kinds = await db.execute_fn(lambda conn: standings.speaker_kinds(sqlite_utils.Database(conn)))
     institutions = await db.execute_fn(lambda conn: cards_of(conn, "institution", yardstick))
     overall = await db.execute_fn(lambda conn: cards_of(conn, "all", yardstick))
-    return Response.html(
-        await datasette.render_template(
-            "scorecards.html",
-            {
-                "database": name, "yardstick": yardstick, "yardsticks": YARDSTICKS, **page_terms(),
-                "speakers": with_texts(standings.standings(speakers, kinds)),
-                "institutions": with_texts(standings.standings(institutions)),
-                "overall": with_text(overall[0]) if overall else None,
-            },
-            request=request,
-        )
-    )
+    return {
+        **page_terms(),
+        "speakers": with_texts(standings.standings(speakers, kinds)),
+        "institutions": with_texts(standings.standings(institutions)),
+        "overall": with_text(overall[0]) if overall else None,
+    }
 
 
 def with_texts(split: standings.Standings) -> standings.Standings:
@@ -144,32 +158,21 @@ def page_terms() -> dict:
     return {"references": standings.REFERENCES, "min_scored": standings.MIN_SCORED_FOR_RANK}
 
 
-async def scorecard_page(datasette, request):
-    name = database_name(datasette)
+@yardstick_page("scorecard.html")
+async def scorecard_page(datasette, db, name, request, yardstick):
     grouping = request.url_vars["grouping"]
     group_id = request.url_vars["group_id"]
-    try:
-        yardstick = yardstick_of(request)
-    except ValueError as error:
-        return Response.text(str(error), status=400)
-    db = datasette.get_database(name)
     card = await db.execute_fn(lambda conn: scoring.scorecard(sqlite_utils.Database(conn), grouping, group_id, yardstick))
     if card is None:
         return Response.text(f"No predictions for {grouping} {group_id!r}", status=404)
     predictions = await db.execute_fn(lambda conn: predictions_of(conn, grouping, group_id, yardstick))
     kinds = await db.execute_fn(lambda conn: standings.speaker_kinds(sqlite_utils.Database(conn))) if grouping == "speaker" else {}
-    return Response.html(
-        await datasette.render_template(
-            "scorecard.html",
-            {
-                "database": name, "grouping": grouping, "yardstick": yardstick, "yardsticks": YARDSTICKS, **page_terms(),
-                "card": with_text(card), "predictions": predictions,
-                "unnamed": kinds.get(group_id) in standings.UNNAMED_KINDS,
-                "page_url": datasette.urls.row(name, "speakers" if grouping == "speaker" else "institutions", group_id),
-            },
-            request=request,
-        )
-    )
+    return {
+        "grouping": grouping, **page_terms(),
+        "card": with_text(card), "predictions": predictions,
+        "unnamed": kinds.get(group_id) in standings.UNNAMED_KINDS,
+        "page_url": datasette.urls.row(name, "speakers" if grouping == "speaker" else "institutions", group_id),
+    }
 
 
 @hookimpl
