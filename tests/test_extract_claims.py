@@ -32,11 +32,15 @@ from quotes.extraction.claims import CLAIM_TYPES, claim_group, claim_scores, cla
     ("oil prices could reach $200 a barrel", "possibility_modal"),
     ("China is trying to set a red line", "motive"),
     ("the region faces floods, so the state sought aid", "result_so"),
-    ("climate change made the heatwave ten times more likely", "made_likely"),
+    ("climate change made the heatwave ten times more likely", "causative_make"),
     ("the farmers will get no yield this year", "this_period"),
     ("there is a slight chance of clouds affecting visibility", "prospect"),
     ("the reduced subsidies would have a negative impact", "would"),
     ("As a result we're very vulnerable to any outages", "initial_result"),
+    ("global warming is making heat waves more frequent", "causative_make"),
+    ("the standing crops are green as the fields received some rains", "as_reason"),
+    ("heat waves have always occurred and will always occur", "habitual"),
+    ("the focus is the people who will benefit the most", "future_in_relative"),
 ])
 def test_features_are_grounded_in_grammar(text, feature):
     assert features(text)[feature] == 1.0
@@ -46,10 +50,14 @@ def test_features_are_grounded_in_grammar(text, feature):
     ("he could have won the race", "possibility_modal"),  # a past possibility, not a forecast
     ("it could already be used to launch attacks", "possibility_modal"),
     ("we want to get better every game", "motive"),  # the speaker's own aim is an intention
+    ("we don’t want to see a very high price", "motive"),
     ("since 2018 the incidence has declined", "causal_connective"),  # 'since' of time
+    ("the actions thus far have fallen short", "causal_connective"),
     ("sales fell this year", "this_period"),
     ("we're seeing a gap down", "futurate_progressive"),
     ("prices would have fallen without the war", "would"),  # counterfactual, not future
+    ("the company made more than $5 million", "causative_make"),  # "made" of earning
+    ("experts such as the economists agree", "as_reason"),
     ("As a result we're very vulnerable to any outages", "causal_connective"),  # the content is the result
 ])
 def test_features_that_the_grammar_rules_out(text, feature):

@@ -44,6 +44,7 @@ LEXICONS = {
     "causal_connective": "pdtb_causal_connectives",
     "causal_expression": "causal_expressions",
     "motive": "motive_markers",
+    "habitual": "habitual_markers",
 }
 # The lists that place the content in the future, with or without an auxiliary.
 FUTURE_LEXICONS = ("future", "intention_marker", "prospect", "future_time", "forecast_verb")
@@ -77,11 +78,17 @@ _TEMPORAL_SINCE = re.compile(r"\bsince\s+(?:\d|the\s+(?:\d|mid|early|late|start|
 _HORIZON = re.compile(r"\b(?:by|in|before|until|through)\s+(?:the\s+end\s+of\s+)?(?:20[2-9]\d)\b", re.I)
 # PDTB's most frequent Cause.Result connective, "so", where it joins clauses (not "so far", "so much").
 _RESULT_SO = re.compile(r"(?:^|[,;:]\s*|\band\s+|[.!?]\s+)so\b(?!\s+(?:far|much|many|long|that|as|too|called|to|on|forth)\b)", re.I)
-# A cause that raised or lowered a likelihood: 'climate change made the heatwave more likely'.
-_MADE_LIKELY = re.compile(r"\b(?:make|makes|made|making)\b(?:\s+\S+){0,8}?\s+(?:more|less)\s+(?:likely|probable)\b", re.I)
+# The resultative causative 'make + object + comparative': 'climate change made the heatwave more
+# likely', 'global warming is making heat waves more frequent' (Quirk et al. 1985, §16.48).
+_CAUSATIVE_MAKE = re.compile(r"\b(?:make|makes|made|making)\b(?:\s+\S+){1,8}?\s+(?:more|less|\w{3,}er)\b(?!\s+than\b)", re.I)
+# 'as' of reason introducing a clause ('the crops are green as the fields received rain'), told
+# from 'as well', 'as a', 'such as', 'as much as', 'as long as' by the subject that follows it.
+_AS_REASON = re.compile(r"(?<!such)(?<!just)\s+as\s+(?:the|more|most|many|some|their|its|his|her|our|we|they|he|she|it|"
+                        r"investors|prices|people|demand|supply|inflation)\b(?!\s+(?:well|much|many|long|soon|far)\b)", re.I)
 # A period that includes the moment of speaking ('this year'): future with a modal, fact with a past.
 _THIS_PERIOD = re.compile(r"\bthis\s+(?:year|season|month|week|quarter|summer|winter|spring|autumn|fall|decade)\b", re.I)
 _SPEAKER_SUBJECTS = frozenset({"i", "we", "you"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _NUMBER = re.compile(r"\d")
 _PERCENT = re.compile(r"\d\s?(?:%|percent|per\s+cent)", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|n[’']t|nobody|nothing|none)\b|n[’']t\b", re.I)
@@ -123,9 +130,10 @@ def features(text: str, cue: str = "") -> dict[str, float]:
     futures = [i for name in FUTURE_LEXICONS for i in found[name]]
     first_future = min(futures + would, default=None)
     # Someone else's motive explains their act; the speaker's own ('we want to') is an intention.
-    motives = [i for i in found["motive"] if i == 0 or words_[i - 1] not in _SPEAKER_SUBJECTS]
-    if _TEMPORAL_SINCE.search(text):
-        found["causal_connective"] = [i for i in found["causal_connective"] if words_[i] != "since"]
+    motives = [i for i in found["motive"] if _SPEAKER_SUBJECTS.isdisjoint(words_[max(0, i - 3):i])]
+    temporal_since = bool(_TEMPORAL_SINCE.search(text))
+    found["causal_connective"] = [i for i in found["causal_connective"]  # 'since 2018', 'thus far' are of time
+                                  if not (words_[i] == "since" and temporal_since) and words_[i:i + 2] != ["thus", "far"]]
     initial_result = bool(_INITIAL_RESULT.match(text))
     if initial_result:
         found["causal_connective"] = [i for i in found["causal_connective"] if i > 2]
@@ -153,7 +161,11 @@ def features(text: str, cue: str = "") -> dict[str, float]:
         "causal_expression": float(bool(found["causal_expression"])),
         "result_so": float(bool(_RESULT_SO.search(text)) and not initial_result),
         "initial_result": float(initial_result),
-        "made_likely": float(bool(_MADE_LIKELY.search(text))),
+        "habitual": float(bool(found["habitual"])),
+        # 'the people who will benefit': a future inside a relative clause, not the main claim.
+        "future_in_relative": float(any(i > 0 and words_[i - 1] in _RELATIVE_PRONOUNS for i in found["future"])),
+        "causative_make": float(bool(_CAUSATIVE_MAKE.search(text))),
+        "as_reason": float(bool(_AS_REASON.search(text))),
         "motive": float(bool(motives)),
         "cause": float(first_cause is not None),
         "future_before_cause": float(first_future is not None and first_cause is not None and first_future < first_cause),
