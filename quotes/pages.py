@@ -4,7 +4,8 @@
   tables and views (never written into a template), one search box, and the ways in.
 - ``/quotes/quotes_full`` and ``/quotes/quotes`` (searchable tables of quotes): the search box and
   the results first, each result with the quote given the width, its words highlighted, and
-  speaker, institution and source as links; the table and its column glossary folded below.
+  speaker, institution and source as links; the column glossary folded below, Datasette's
+  table of every column only with ``?_table=1`` (:data:`TABLE_ARG`).
 - ``/quotes/speakers/<id>`` and ``/quotes/institutions/<id>``: what they said (newest first), the
   roles held over time, the track record linked to the scorecard, and citation downloads.
   They are the row pages Datasette links every speaker and institution to, so every link to a
@@ -26,7 +27,7 @@ import unicodedata
 
 import sqlite_utils
 from datasette import hookimpl
-from datasette.utils import tilde_decode
+from datasette.utils import path_with_added_args, tilde_decode
 from markupsafe import Markup, escape
 
 from . import scoring, standings
@@ -36,6 +37,8 @@ from .views import QUOTE_JOINS
 PROFILE_QUOTES = 100
 # The tables whose pages are search first.
 QUOTE_TABLES = ("quotes", "quotes_full")
+# A quote table's page shows Datasette's table of every column only with ?_table=1.
+TABLE_ARG = "_table"
 CLAIM_TYPE_ORDER = ("prediction", "explanation", "assessment", "recommendation", "fact", "other")
 
 # quotes_full holds what is read and faceted; the ids, URL and headline come from the tables.
@@ -244,10 +247,11 @@ def extra_template_vars(template, view_name, database, table, request, datasette
             ids = quote_ids_of(rows_)
             return await datasette.get_database(database).execute_fn(lambda conn: result_cards(conn, ids, query))
 
-        hidden = [(key, value) for key in request.args for value in request.args.getlist(key) if key not in ("_search", "_next")]
+        hidden = [(key, value) for key in request.args for value in request.args.getlist(key) if key not in ("_search", "_next", TABLE_ARG)]
         return {
             "quote_cards": cards, "search_terms": sorted(search_terms(query)), "search_hidden_args": hidden,
             "metadata": without_glossary(datasette, database, table),
+            "show_table": bool(request.args.get(TABLE_ARG)), "table_url": path_with_added_args(request, {TABLE_ARG: "1"}),
         }
     if view_name == "row" and table in ("speakers", "institutions"):
         group_id = tilde_decode(request.url_vars.get("pks", ""))

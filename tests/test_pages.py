@@ -80,7 +80,14 @@ async def test_search_results_come_first_highlighted(seed_ds):
     assert f'href="/quotes/speakers/{CHOI}"' in page and f'href="/quotes/institutions/{ASAN}"' in page
     assert 'class="source" href="http://www.koreaherald.com/view.php?ud=20210324000937"' in page
     assert '<a class="tag topic" href="/quotes/quotes_full?topics__arraycontains=sanctions">sanctions</a>' in page
-    assert '<details class="table-view">' in page  # the full table, folded
+    # Datasette's table of every column, rendered only when asked for
+    assert '<table class="rows-and-columns">' not in page
+    link = re.search(r'<p class="table-view"><a href="([^"]+)#table-view">', page).group(1)
+    assert html.unescape(link) == "/quotes/quotes_full?_search=sanctions&_table=1"
+    table = (await seed_ds.client.get(html.unescape(link))).text
+    assert '<section class="table-view" id="table-view">' in table and table.count('<table class="rows-and-columns">') == 1
+    search_box = table[table.index('<form class="site-search quote-search"'):]
+    assert 'name="_table"' not in search_box[:search_box.index("</form>")]  # a new search drops it
     for facet in ("claim_type", "speaker", "institution", "outlet", "year", "topics"):
         assert f'data-column="{facet}"' in page  # every facet kept
 
