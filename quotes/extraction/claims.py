@@ -158,7 +158,8 @@ def features(text: str, cue: str = "") -> dict[str, float]:
         "possibility_modal": float(bool(_POSSIBILITY_MODAL.search(text))),
         "deontic": float(bool(found["deontic"])),
         "causal_connective": float(bool(found["causal_connective"])),
-        "causal_expression": float(bool(found["causal_expression"])),
+        # A third party's motive is an expression of cause too ('chose cruise missiles to avoid …').
+        "causal_expression": float(bool(found["causal_expression"] or motives)),
         "result_so": float(bool(_RESULT_SO.search(text)) and not initial_result),
         "initial_result": float(initial_result),
         "habitual": float(bool(found["habitual"])),
