@@ -41,6 +41,7 @@ from quotes.extraction.claims import CLAIM_TYPES, claim_group, claim_scores, cla
     ("the standing crops are green as the fields received some rains", "as_reason"),
     ("heat waves have always occurred and will always occur", "habitual"),
     ("the focus is the people who will benefit the most", "future_in_relative"),
+    ("further significant falls are unlikely", "likelihood_predicate"),
 ])
 def test_features_are_grounded_in_grammar(text, feature):
     assert features(text)[feature] == 1.0
@@ -58,6 +59,9 @@ def test_features_are_grounded_in_grammar(text, feature):
     ("prices would have fallen without the war", "would"),  # counterfactual, not future
     ("the company made more than $5 million", "causative_make"),  # "made" of earning
     ("experts such as the economists agree", "as_reason"),
+    ("the report will be seen as more dovish", "as_reason"),
+    ("that makes it all the more important now to boost confidence", "causative_make"),
+    ("it is likely that prices fall", "likelihood_predicate"),
     ("As a result we're very vulnerable to any outages", "causal_connective"),  # the content is the result
 ])
 def test_features_that_the_grammar_rules_out(text, feature):

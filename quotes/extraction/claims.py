@@ -80,11 +80,20 @@ _HORIZON = re.compile(r"\b(?:by|in|before|until|through)\s+(?:the\s+end\s+of\s+)
 _RESULT_SO = re.compile(r"(?:^|[,;:]\s*|\band\s+|[.!?]\s+)so\b(?!\s+(?:far|much|many|long|that|as|too|called|to|on|forth)\b)", re.I)
 # The resultative causative 'make + object + comparative': 'climate change made the heatwave more
 # likely', 'global warming is making heat waves more frequent' (Quirk et al. 1985, §16.48).
-_CAUSATIVE_MAKE = re.compile(r"\b(?:make|makes|made|making)\b(?:\s+\S+){1,8}?\s+(?:more|less|\w{3,}er)\b(?!\s+than\b)", re.I)
+_CAUSATIVE_MAKE = re.compile(r"\b(?:make|makes|made|making)\b(?!\s+it\s+(?:\S+\s+){0,3}?(?:more|less|\w{3,}er)\s+\w+\s+(?:now\s+)?to\b)"
+                             r"(?:\s+\S+){1,8}?\s+(?:more|less|\w{3,}er)\b(?!\s+than\b)", re.I)
+# (not the extraposed evaluation 'makes it all the more important to boost …', Quirk §16.47)
 # 'as' of reason introducing a clause ('the crops are green as the fields received rain'), told
-# from 'as well', 'as a', 'such as', 'as much as', 'as long as' by the subject that follows it.
-_AS_REASON = re.compile(r"(?<!such)(?<!just)\s+as\s+(?:the|more|most|many|some|their|its|his|her|our|we|they|he|she|it|"
+# from 'as well', 'as a', 'such as', 'as much as', 'as long as' by the subject that follows it, and
+# from the 'as' of a complement ('will be seen as more dovish', 'regarded as the best').
+_AS_REASON = re.compile(r"(?<!such)(?<!just)(?<!seen)(?<!viewed)(?<!regarded)(?<!described)(?<!known)(?<!considered)"
+                        r"(?<!treated)(?<!used)(?<!served)(?<!acts)(?<!act)\s+as\s+(?:the|more|most|many|some|their|its|his|her|our|we|they|he|she|it|"
                         r"investors|prices|people|demand|supply|inflation)\b(?!\s+(?:well|much|many|long|soon|far)\b)", re.I)
+# A likelihood adjective predicated of what may happen: 'further falls are unlikely', 'a deal is
+# possible' (Palmer 2001, §2.2 on epistemic adjectives).
+_LIKELIHOOD_PREDICATE = re.compile(r"\b(?:is|are|was|were|be|seems?|looks?|remains?|appears?)\s+(?:not\s+)?(?:very\s+|highly\s+|quite\s+|"
+                                   r"increasingly\s+|more\s+|less\s+)?(?:likely|unlikely|possible|impossible|probable|improbable|"
+                                   r"inevitable|certain|imminent)\b(?!\s+(?:that|to)\b)", re.I)
 # A period that includes the moment of speaking ('this year'): future with a modal, fact with a past.
 _THIS_PERIOD = re.compile(r"\bthis\s+(?:year|season|month|week|quarter|summer|winter|spring|autumn|fall|decade)\b", re.I)
 _SPEAKER_SUBJECTS = frozenset({"i", "we", "you"})
@@ -155,6 +164,7 @@ def features(text: str, cue: str = "") -> dict[str, float]:
         "this_period": float(bool(_THIS_PERIOD.search(text)) and not past),
         "would": float(would_future),
         "epistemic": float(bool(found["epistemic"])),
+        "likelihood_predicate": float(bool(_LIKELIHOOD_PREDICATE.search(text))),
         "possibility_modal": float(bool(_POSSIBILITY_MODAL.search(text))),
         "deontic": float(bool(found["deontic"])),
         "causal_connective": float(bool(found["causal_connective"])),
