@@ -11,22 +11,12 @@ from datasette.plugins import pm
 from quotes import search_counts
 from quotes.app import make_datasette
 from quotes.metadata import metadata
-from quotes.quotebank import build_with_quotebank
-from test_facets import generator  # the Quotebank generator, loaded once
+from test_facets import mixed_db, recording  # noqa: F401  (the bundled collection and 300 machine quotes)
 
 QUERIES = [
     "_search=sanctions", "_search=election", "_search=%22oil+spill%22", "_search=nothing-matches-this",
     "_search=missil*&_searchmode=raw", "_search=sanctions&claim_type=prediction", "_search=the&provenance=machine",
 ]
-
-
-@pytest.fixture(scope="module")
-def mixed_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("counts")
-    source = generator.generate(folder / "quotes-2019.json", 300, "quotes", seed=11)
-    path = folder / "quotes.db"
-    build_with_quotebank([source], path)
-    return path
 
 
 @contextlib.contextmanager
@@ -41,15 +31,7 @@ def datasettes_own_counts():
 async def count_and_statements(db_path, path: str, stock: bool = False) -> tuple[int, list[str]]:
     """The page's count, and the count statements that reached SQLite (``stock``: Datasette's own)."""
     ds = make_datasette(db_path)
-    db = ds.get_database("quotes")
-    ran = []
-    execute = db.execute
-
-    async def recording(sql, *args, **kwargs):
-        ran.append(sql)
-        return await execute(sql, *args, **kwargs)
-
-    db.execute = recording  # before startup: whatever replaces a statement does so in front of this
+    ran = recording(ds.get_database("quotes"))  # before startup: a replaced statement is recorded as run
     with datasettes_own_counts() if stock else contextlib.nullcontext():
         await ds.invoke_startup()
     response = await ds.client.get(path)
