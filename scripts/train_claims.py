@@ -33,7 +33,7 @@ from quotes.extraction.claims import CLAIM_TYPES, claim_group, decide, features 
 from quotes.extraction.lexicon import flagged, table  # noqa: E402
 
 DEFAULT_OUT = ROOT / "quotes" / "extraction" / "data" / "claim_model.json"
-C_GRID = (0.1, 0.3, 1.0, 3.0)
+C_GRID = (0.1, 0.2, 0.3, 0.5, 1.0, 3.0)
 
 
 def refuse_test(path: Path) -> Path:
@@ -116,7 +116,7 @@ def fit(rows: list[dict], folds: int, seed: int = 0):
         classifier = LogisticRegression(C=c, max_iter=5000)
         probabilities = cross_val_predict(classifier, X, y, cv=splitter, method="predict_proba")
         labels = sorted(set(y))
-        predicted = [decide(dict(zip(labels, row)), r["cue"]) for row, r in zip(probabilities, rows)]
+        predicted = [decide(dict(zip(labels, row)), r["cue"], r["text"]) for row, r in zip(probabilities, rows)]
         six = sum(p == g for p, g in zip(predicted, y)) / len(y)
         three = sum(claim_group(p) == claim_group(g) for p, g in zip(predicted, y)) / len(y)
         if best is None or three > best[2]:

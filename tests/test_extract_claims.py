@@ -75,6 +75,23 @@ def test_a_forecast_or_commitment_verb_makes_a_prediction_whatever_the_tense():
     assert decide({"fact": 0.9, "prediction": 0.1}, "said") == "fact"
 
 
+@pytest.mark.parametrize("text, cue, kind", [
+    ("consumers not to use the recalled products", "urging", "recommendation"),
+    ("officials to get ready to handle drought", "told", "recommendation"),
+    ("the opposition parties to show responsibility", "asked", "recommendation"),
+])
+def test_a_directive_verb_with_an_object_and_infinitive_makes_a_recommendation(text, cue, kind):
+    assert claim_type(text, cue) == kind
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("the country could expect to see 50,000 cases a day", "warned"),  # a clause, not object + infinitive
+    ("the market will fall", "told"),
+])
+def test_a_directive_verb_with_a_clause_is_left_to_the_model(text, cue):
+    assert decide({"prediction": 0.9, "recommendation": 0.1}, cue, text) == "prediction"
+
+
 def test_no_future_feature_in_a_plain_past():
     f = features("the company reported a loss last year")
     assert f["future"] == 0 and f["would"] == 0 and f["past"] == 1

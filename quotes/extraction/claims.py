@@ -29,7 +29,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from .lexicon import phrase_starts, phrases_at, table, tokens, words
+from .lexicon import ordered, phrase_starts, phrases_at, table, tokens, words
 
 CLAIM_TYPES = ("prediction", "explanation", "assessment", "recommendation", "fact", "other")
 LEXICONS = {
@@ -115,6 +115,11 @@ _BARE_MODALS = {"would", "will", "could", "may", "might", "should", "going to", 
 
 
 _FUTURE_SPEECH_ACTS = frozenset({"forecast", "commit"})
+# An object and a to-infinitive: 'consumers not to use …', 'the opposition parties to show …'.
+# No verb comes before the 'to' ('the country could expect to see …' has one: it is a clause).
+_OBJECT_INFINITIVE = re.compile(r"^\W*(?:(?!(?:could|would|will|may|might|should|can|must|is|are|was|were|be|been|have|has|had|"
+                                r"seems?|seemed|going|expects?|needs?|wants?|you|we|i|they|he|she)\b)[\w’'/.-]+,?\s+){1,8}?"
+                                r"(?:not\s+)?to\s+(?!be\b)[a-z]+\b", re.I)
 
 
 def _cue_class(cue: str) -> str:
@@ -230,19 +235,23 @@ def claim_scores(text: str, cue: str = "", model: dict | None = None) -> dict[st
 
 def claim_type(text: str, cue: str = "", model: dict | None = None) -> str:
     """One of :data:`CLAIM_TYPES` for the reported content *text* reported with verb *cue*."""
-    return decide(claim_scores(text, cue, model), cue)
+    return decide(claim_scores(text, cue, model), cue, text)
 
 
-def decide(scores: dict[str, float], cue: str = "") -> str:
+def decide(scores: dict[str, float], cue: str = "", text: str = "") -> str:
     """The type named by the model's *scores*, unless the reporting verb *cue* settles it.
 
-    Where the reporting verb is itself a forecast or a commitment ('predicted', 'expects',
-    'vowed', 'pledged'), the content is a prediction whatever its tense: 'expects sales to grow',
-    'backed the Red Devils to win'. That speech act decides before the model, which has seen too
-    few such verbs beside 'said' to learn it. ``scripts/train_claims.py`` cross-validates this
-    same decision."""
+    Two speech acts decide before the model, which has seen too few such verbs beside 'said' to
+    learn them. A forecast or commitment verb ('predicted', 'expects', 'vowed', 'pledged') reports
+    a prediction whatever the content's tense: 'expects sales to grow', 'backed the Red Devils to
+    win'. A verb of asking, telling, advising or warning whose content is an object and a
+    to-infinitive ('urged consumers not to eat …', 'told officials to get ready') reports what
+    someone should do: a recommendation. ``scripts/train_claims.py`` cross-validates this same
+    decision."""
     if _cue_class(cue) in _FUTURE_SPEECH_ACTS:
         return "prediction"
+    if text and _OBJECT_INFINITIVE.match(text) and cue.strip().lower().startswith(ordered("mandative_verbs")):
+        return "recommendation"
     return max(scores, key=scores.get)
 
 
