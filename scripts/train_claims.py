@@ -12,7 +12,7 @@ never ``annotations/test`` (the script refuses a path inside a folder named ``te
 
 The model is a multinomial logistic regression (scikit-learn) over the named features of
 :func:`quotes.extraction.claims.features`; its regularisation is chosen by stratified
-cross-validation, whose accuracy (six-way, and three-way as the evaluation scores it) is printed.
+cross-validation with each article's statements kept in one fold, whose accuracy (six-way, and three-way as the evaluation scores it) is printed.
 The fitted weights are written as JSON, which :mod:`quotes.extraction.claims` applies without
 scikit-learn (``pip install -e '.[train]'`` to run this script).
 """
@@ -54,7 +54,8 @@ def claim_statements(folder: Path) -> list[dict]:
             if label not in CLAIM_TYPES:
                 raise SystemExit(f"{path}:{number}: record_claim_type {label!r} is not one of {', '.join(CLAIM_TYPES)}")
             cue = item.get("cue") or (cue_in(item["sentence"], item["text"]) if item.get("sentence") else "")
-            rows.append({"text": item["text"], "label": label, "cue": cue})
+            rows.append({"text": item["text"], "label": label, "cue": cue,
+                         "article": item.get("url") or f"{path.name}:{number}"})
     return rows
 
 
@@ -95,7 +96,7 @@ def gold_statements(folder: Path) -> list[dict]:
         body = parse_article(article.read_text(encoding="utf-8")).body
         for item in json.loads(gold_path.read_text(encoding="utf-8")):
             label = item.get("record_claim_type") or item.get("claim_type")
-            rows.append({"text": item["text"], "label": label, "cue": cue_in(body, item["text"])})
+            rows.append({"text": item["text"], "label": label, "cue": cue_in(body, item["text"]), "article": article.name})
     return rows
 
 
@@ -103,18 +104,21 @@ def fit(rows: list[dict], folds: int, seed: int = 0):
     """(model as JSON-able dict, report lines)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
 
     vectorizer = DictVectorizer(sparse=False)
     X = vectorizer.fit_transform([features(r["text"], r["cue"]) for r in rows])
     y = [r["label"] for r in rows]
     smallest = min(Counter(y).values())
     folds = max(2, min(folds, smallest))
-    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    # Folds keep each article's statements together: statements of one article share its topic and
+    # its writer's habits, and a model is used on articles it has not seen.
+    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
+    groups = [r["article"] for r in rows]
     best = None
     for c in C_GRID:
         classifier = LogisticRegression(C=c, max_iter=5000)
-        probabilities = cross_val_predict(classifier, X, y, cv=splitter, method="predict_proba")
+        probabilities = cross_val_predict(classifier, X, y, groups=groups, cv=splitter, method="predict_proba")
         labels = sorted(set(y))
         predicted = [decide(dict(zip(labels, row)), r["cue"], r["text"]) for row, r in zip(probabilities, rows)]
         six = sum(p == g for p, g in zip(predicted, y)) / len(y)

@@ -42,6 +42,9 @@ from quotes.extraction.claims import CLAIM_TYPES, claim_group, claim_scores, cla
     ("heat waves have always occurred and will always occur", "habitual"),
     ("the focus is the people who will benefit the most", "future_in_relative"),
     ("further significant falls are unlikely", "likelihood_predicate"),
+    ("the central bank could “moderate the pace” of rises", "possibility_modal"),
+    ("the two sides are getting closer to a deal", "prospect"),
+    ("a downturn may be to blame", "causal_expression"),
 ])
 def test_features_are_grounded_in_grammar(text, feature):
     assert features(text)[feature] == 1.0

@@ -75,3 +75,15 @@ def test_a_statement_without_an_attribution_the_stage_finds_keeps_the_verb_print
     assert train_claims.cue_in(sentence, "parents and caregivers not to buy the pouches") == "advising"
     assert train_claims.preceding_reporting_verb("He said that ") == "said"
     assert train_claims.preceding_reporting_verb("In the red corner: “") == ""
+
+
+def test_cross_validation_keeps_an_articles_statements_in_one_fold(tmp_path):
+    rows = statements()
+    if len(rows) < 100:
+        pytest.skip("annotations/claims holds too few statements")
+    spec = importlib.util.spec_from_file_location("train_claims", SCRIPT)
+    train_claims = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train_claims)
+    (tmp_path / "sample.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows[:150]), encoding="utf-8")
+    loaded = train_claims.claim_statements(tmp_path)
+    assert {r["article"] for r in loaded} == {r["url"] for r in rows[:150]}

@@ -70,7 +70,7 @@ _PRESENT = re.compile(r"\b(?:is|are|am|isn[’']t|aren[’']t|does|doesn[’']t|
 _PRESENT_POSSIBILITY = re.compile(r"\b(?:could|may|might|can)\s+(?:already|now|currently|still)\b", re.I)
 # A possibility still open, so about what is to come: 'could reach', 'may be declared', 'might see' —
 # not a past possibility ('could have won', see _COUNTERFACTUAL) nor one now ('could already be').
-_POSSIBILITY_MODAL = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?(?:well\s+|even\s+|also\s+|\w+ly\s+)?"
+_POSSIBILITY_MODAL = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?(?:well\s+|even\s+|also\s+|\w+ly\s+)?[“\"‘']?"
                                 r"(?!have\s+(?:been\s+)?" + _PARTICIPLE + r"\b|already\b|now\b|currently\b|still\b)[a-z]{2,}\b")
 # 'since' of time, not of cause: 'since 2018', 'since early March', 'since then', 'since the 1990s'.
 _TEMPORAL_SINCE = re.compile(r"\bsince\s+(?:\d|the\s+(?:\d|mid|early|late|start|beginning|end)|then\b|last\b|early\b|late\b|mid\b|"
