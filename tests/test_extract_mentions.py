@@ -169,3 +169,42 @@ def test_a_capitalised_verb_or_preposition_is_no_name():
 ])
 def test_organisations_speaking_through_units_and_documents(body, speaker):
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # an organisation's descriptor ('German chipmaker', 'Dutch bank', 'consultancy') is no part of its name
+    ("Jochen Roth, CEO of German chipmaker Examplon, said demand will recover next year.", "CEO", "Examplon"),
+    ("“Demand will recover,” German chipmaker Examplon's CEO Jochen Roth told reporters.", "CEO", "Examplon"),
+    ("Dutch bank EXB's chief economist Jane Roe said rates will fall.", "chief economist", "EXB"),
+    ("Jane Roe, an oil analyst at consultancy Sample Partners, said prices will rise.", "oil analyst", "Sample Partners"),
+    ("Jane Roe, chief economist of Swiss bank Sample Capital, said rates will fall.", "chief economist", "Sample Capital"),
+    ("Jane Roe, a fellow at Washington think tank the Sample Institute, said the vote will be close.",
+     "fellow", "Sample Institute"),
+    # a participial modifier ('state-run', 'Maryland-based') likewise
+    ("Li Wei, a researcher at the state-run Institute of Energy Studies, said demand will rise.",
+     "researcher", "Institute of Energy Studies"),
+    ("Ana Ruiz, an expert of Maryland-based Sample University, warned that cases will rise.",
+     "expert", "Sample University"),
+    # a legal form ends a company's name printed before the role
+    ("Examplon Technologies AG CEO Jochen Roth said demand will recover next year.", "CEO", "Examplon Technologies AG"),
+    ("Example Inc. Chief Executive Officer Jane Roe said demand will recover next year.",
+     "Chief Executive Officer", "Example Inc."),
+])
+def test_descriptors_of_organisations_are_dropped(body, title, institution):
+    q = only(body)
+    assert (q.title, q.institution) == (title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a relative clause naming an institution, with or without a comma: the role paired with it
+    ("Li Wei, a former ambassador to Japan who now chairs the Asia programme at the Center for Pacific Studies, "
+     "said talks will fail.", None, "Center for Pacific Studies"),
+    ("Jane Roe, a former Fed official who is now chief economist at Sample Bank, said rates will fall.",
+     "chief economist", "Sample Bank"),
+    # without an institution in the clause, the first role stays
+    ("Jane Roe, a Democratic pollster who is not involved with the campaign, said the race is close.",
+     "Democratic pollster", None),
+])
+def test_relative_clause_roles(body, title, institution):
+    q = only(body)
+    assert (q.title, q.institution) == (title, institution)

@@ -74,6 +74,23 @@ def _strip_trailing_punct(text: str) -> str:
 
 
 COUNTRIES = words("countries")
+ORG_KINDS = words("org_kinds")
+_NOT_MODIFIER = r"(?!(?:of|at|for|with|in|and|or|to|from|on|by|who|which|that|is|was)\b)"
+# A descriptor printed before an organisation's name, no part of it: 'German chipmaker' Infineon,
+# 'the state-run' Institute, 'Maryland-based' U, 'Washington think tank the' Brookings Institution.
+ORG_DESCRIPTOR = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:"
+    r"(?:" + _NOT_MODIFIER + r"[\w.’'&-]+,?\s+){0,4}?(?:" +
+    "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in ORG_KINDS), key=len, reverse=True)) + r")"
+    r"|(?:" + _NOT_MODIFIER + r"[\w.’'&-]+,?\s+){0,3}?[\w.’'&]+-(?:" + "|".join(sorted(words("org_modifier_suffixes"))) + r")"
+    r")\s+(?:the\s+)?(?=[A-Z0-9])")
+
+
+def without_org_descriptor(text: str) -> str:
+    """'German chipmaker Infineon' -> 'Infineon'; 'the state-run Institute of X' -> 'Institute of X';
+    anything else unchanged."""
+    match = ORG_DESCRIPTOR.match(text)
+    return text[match.end():] if match else text
 
 
 def split_institution_role(role: str) -> tuple[str | None, str | None]:
@@ -102,9 +119,11 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     'director of the CDC's National Center for ...' -> (whole, 'CDC'): a sub-unit stays in the title.
     """
     role = _strip_trailing_punct(role)
-    main, _, relative = role.partition(", who ")
-    if relative and not re.match(r"(?:who|which|whose|where)\b", main):
-        # 'economist, who is also an adviser at X': the role paired with the named institution
+    clause = re.search(r",?\s+who\s+", role)  # (case-sensitive: 'WHO' is an organisation)
+    main, relative = (role[:clause.start()], role[clause.end():]) if clause else (role, "")
+    if relative and main and not re.match(r"(?:who|which|whose|where)\b", main):
+        # 'economist, who is also an adviser at X', 'a former ambassador who chairs the programme at
+        # Center C': the role paired with the named institution
         first, second = split_institution_role(main), split_institution_role("who " + relative)
         return second if second[1] and not first[1] else first
     role = re.split(r",\s*(?:who|which|whose|where)\b", role)[0]
@@ -115,7 +134,8 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         return split_institution_role(who.group(1))
     # 'director of 38 North, a Washington-based monitoring group': the institution's own appositive goes
     role = re.split(r",\s+(?:a|an)\s+(?=\S)", role)[0]
-    who = re.match(r"who\s+(?:heads|leads|runs|directs|chairs|manages|oversees)\s+.*?\s(?:at|of)\s+(?:the\s+)?([A-Z].*)$", role)
+    who = re.match(r"who\s+(?:(?:also|now|currently)\s+)?(?:heads|leads|runs|directs|chairs|manages|oversees|co-chairs|"
+                   r"co-directs|teaches|works)\s+.*?\s(?:at|of|for)\s+(?:the\s+)?([A-Z].*)$", role)
     if who:
         return None, capitalised_chain(who.group(1))
     if re.match(r"(?i:known|seen|widely|also|now|then|speaking|writing|adding|saying|though|however|"
@@ -123,8 +143,9 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
                 r"(?:who|which|whose|Who|Which|Whose)\b", role):  # case-sensitive: 'WHO Director of …' is a role
         return None, None
     role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
-    # 'of Redwood City, California-based Area 1 Security': where a firm is based is no part of its name
-    role = re.sub(r"\b((?:of|at|with|for)\s+(?:the\s+)?)(?:[A-Z][\w.]*,?\s+){0,4}[A-Z][\w.]*-based\s+(?=[A-Z])", r"\1", role)
+    # 'of Redwood City, California-based Area 1 Security', 'CEO of German chipmaker Infineon', 'at the
+    # state-run Institute': a descriptor of the organisation is no part of its name
+    role = re.sub(r"\b((?:of|at|with|for)\s+)" + ORG_DESCRIPTOR.pattern, r"\1", role)
     # 'a Democratic pollster who is not involved with the campaign': the role ends at 'who'
     role = re.split(r"\s+(?:who|that|which|whose)\s", role)[0]
     if not role:
@@ -152,9 +173,7 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         parent = unit and re.match(r"\s+at\s+(?:the\s+)?([A-Z].*)$", match.group(1)[len(unit):])
         # 'from the Department of Political Science at Stony Brook University': the parent
         return None, capitalised_chain(parent.group(1)) if parent else unit
-    match = re.search(r"(?:^|\s)(?:at|with)\s+(?:the\s+)?(?:(?:investment|asset|consulting|consultancy|research|"
-                      r"law|accounting|brokerage|advisory|data|energy|tech|security|insurance|trading|"
-                      r"analytics)\s+(?:firm|company|manager|house|bank|group|broker)\s+)?([A-Z].*)$", role)
+    match = re.search(r"(?:^|\s)(?:at|with)\s+(?:the\s+)?([A-Z].*)$", role)  # (its descriptor gone above)
     if match:
         inst = capitalised_chain(match.group(1))
         if inst:
@@ -495,7 +514,11 @@ def _state_word(token: str) -> bool:
 
 def _org_before_title(title: str) -> tuple[str, str] | None:
     """'Morgan Stanley analyst' -> ('Morgan Stanley', 'analyst'): a named organisation printed before a
-    lower-case role; not a country or a state body ('Kremlin spokesperson', 'US Secretary of State')."""
+    lower-case role; not a country or a state body ('Kremlin spokesperson', 'US Secretary of State').
+    The organisation's descriptor goes: 'German chipmaker Infineon's CEO' -> ('Infineon', 'CEO')."""
+    described = without_org_descriptor(title)
+    if described != title and re.match(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s", described):
+        title = described
     tokens = title.split()
     lead = []
     for i, tok in enumerate(tokens):
