@@ -140,3 +140,53 @@ def test_a_description_of_a_body_is_never_he():
             "“Any improvement in the economy will back up prices,” he said.\n\n"
             "According to the opposition, the government is trying to stay in power.\n")
     assert [q.speaker for q in quotes_of(body)] == ["John Kilduff", "the oil major", "John Kilduff", "the opposition"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # 'they' for a group quoted before it: the head noun before its preposition is plural
+    ("Analysts at Sample Bank said rates will fall.\n\nThey added that the cut will come in June.",
+     "Analysts at Sample Bank"),
+    # 'they' for a group named as a subject, not quoted before
+    ("Sample Bank economists cut their forecast on Monday.\n\n“The cut will come in June,” they wrote in a note.",
+     "Sample Bank economists"),
+    ("SAMPLETON - Health officials are urging caution as they say cases will rise next week.", "Health officials"),
+])
+def test_they_is_the_group_named_before(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # the institution of an unnamed lead description is carried to the person named next
+    ("An expert of Maryland-based Sample University warned that cases will rise.\n\n"
+     "John Smith said the peak will come in May.", "expert", "Sample University"),
+    ("Cases will rise, an expert at Sample University warned on Monday.\n\n"
+     "John Smith, an epidemiologist, said the peak will come in May.", "epidemiologist", "Sample University"),
+    # a person is no institution: the description stays the title
+    ("A former coach of Tom Reed says the champion will retire this year.\n\n"
+     "Ana Ruiz coached him for ten years.\n\n“He is tired,” Ruiz said.", "former coach of Tom Reed", None),
+])
+def test_a_lead_description_completes_the_role_of_the_person_named_next(body, title, institution):
+    found = quotes_of(body)
+    assert {(q.title, q.institution) for q in found} == {(title, institution)}
+
+
+def test_the_office_of_an_unnamed_body_in_the_lead_is_the_person_named_next():
+    body = ("Demand for chips will grow for years, the CEO of a major supplier to Sample Foundry said.\n\n"
+            "Sales should double, Examplon chief executive officer Hsu Ming-Chi said.\n\n"
+            "Taipei-based Examplon makes packaging equipment.")
+    found = quotes_of(body)
+    assert [(q.speaker, q.title, q.institution) for q in found] == [
+        ("Hsu Ming-Chi", "chief executive officer", "Examplon")] * 2
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a capitalised word the article prints as a name mid-sentence is the institution before the role
+    ("Sales should double, Examplon chief executive officer Hsu Ming-Chi said.\n\n"
+     "Shares of Examplon rose 5%.", "chief executive officer", "Examplon"),
+    # else it may be any word opening the sentence; a state body stays in the title
+    ("Lead author Ana Ruiz said forests are weaker than thought.", "Lead author", None),
+    ("Kremlin spokesperson Dmitry Peskov said talks will go on.\n\nThe Kremlin denied it.", "Kremlin spokesperson", None),
+])
+def test_a_name_before_a_lowercase_role(body, title, institution):
+    q = quotes_of(body)[0]
+    assert (q.title, q.institution) == (title, institution)

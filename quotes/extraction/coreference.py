@@ -29,6 +29,8 @@ from .mentions import (
     TITLE_WORDS,
     Mention,
     capitalised_chain,
+    classify_name,
+    is_state_word,
     is_title_word,
     name_index,
     parse_mention,
@@ -97,7 +99,21 @@ class Resolver:
                 result[name] = stated
             else:
                 result[name] = self._printed_role(name)
+            result[name] = self._name_before_role(*result[name])
         return result
+
+    def _name_before_role(self, title: str | None, institution: str | None) -> tuple[str | None, str | None]:
+        """'Scientech chief executive officer': one capitalised word before a lower-case role is the
+        institution when the article prints it as a name elsewhere, mid-sentence ('Taipei-based
+        Scientech makes …'); at a sentence's start it may be any word ('Lead author')."""
+        words = (title or "").split()
+        if institution or len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower() \
+                or is_title_word(words[0]) or is_state_word(words[0]) or not any(is_title_word(w) for w in words[1:]):
+            return title, institution
+        name = words[0]
+        if re.search(r"(?<=[a-z,-])\s+" + re.escape(name) + r"(?:[’']s)?\b(?!\s+" + re.escape(words[1]) + r")", self.text):
+            return " ".join(words[1:]), name
+        return title, institution
 
     def _printed_role(self, name: str) -> tuple[str | None, str | None]:
         """'Arizona State University planetary scientist Jim Bell, PhD, was among …': a role printed
@@ -197,7 +213,7 @@ class Resolver:
                     Mention(mention.text, subject, "person", start=mention.start, end=mention.end)
                 return self._remember(found)
             for prior in reversed(self.history):
-                plural = prior.kind in ("anonymous", "group") and prior.name.lower().rstrip().endswith("s")
+                plural = prior.kind in ("anonymous", "group") and _plural_head(prior.name)
                 if want_org and prior.kind == "organization":
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
                 if want_plural and (plural or prior.kind == "organization"):
@@ -205,6 +221,10 @@ class Resolver:
                 if not want_plural and not want_org and (prior.kind == "person" or
                                                           (prior.kind == "anonymous" and not plural)):
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
+            if want_plural:
+                group = self._plural_subject_before(mention.start)
+                if group is not None:  # 'Health officials are urging caution as they say …'
+                    return self._remember(group)
             # Nobody spoke yet: the last person named before it.
             if not want_plural and not want_org:
                 before = [n for pos, n in self.names if pos < mention.start]
@@ -272,6 +292,21 @@ class Resolver:
                     break
         return self._remember(mention)
 
+    def _plural_subject_before(self, position: int) -> Mention | None:
+        """'They' with no group quoted before it: the group of people last named as a subject in this
+        or the previous paragraph ('Sample Bank economists cut their forecast. They wrote …')."""
+        floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, position)))
+        found = None
+        for match in _PLURAL_SUBJECT.finditer(self.text, max(0, floor), position):
+            found = match
+        if found is None:
+            return None
+        start = found.start("group")
+        mention = parse_mention(found.group("group"), None, start)
+        if mention is None or mention.kind not in ("anonymous", "group") or not _plural_head(mention.name):
+            return None
+        return replace(mention, start=start, end=start + len(found.group("group")))
+
     def _role_before_handle(self, name: str) -> str | None:
         """The role printed in apposition before a one-word name: 'a British security researcher,
         MalwareTech,' -> 'security researcher' (nationality words dropped), else None."""
@@ -337,6 +372,25 @@ class Resolver:
         return None
 
 
+def _plural_head(description: str) -> bool:
+    """Is the head noun of an unnamed description plural? 'Economists at Sample Bank' (the noun before
+    its preposition), 'the oil cartel’s 33 economists', not 'a spokesman for the banks'."""
+    head = re.split(r"\s+(?:at|of|from|with|for|in|on|led|who|close|familiar)\s", description.strip(), maxsplit=1)[0]
+    last = head.split()[-1].lower() if head.split() else ""
+    return last.endswith("s") and not last.endswith(("’s", "'s", "ss")) and last.rstrip("s") in ROLE_NOUNS | {
+        n.rstrip("s") for n in ROLE_NOUNS} or last in ROLE_NOUNS and last.endswith(("people", "staff"))
+
+
+# A group of people as a clause's subject: a sentence opening with words ending in a plural role noun
+# (perhaps 'at/of Organisation'), then a lower-case verb: 'Analysts at Sample Bank expect …'.
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=\s[-—–]\s))(?P<group>(?:\w[\w’'.&-]*\s+){0,4}?(?i:" +
+    "|".join(sorted((re.escape(n) for n in ROLE_NOUNS if n.endswith("s") and not n.endswith("'")), key=len,
+                    reverse=True)) +
+    r")(?:\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)?)(?=\s+(?:are|were|have|had|also|"
+    r"[a-z]+(?:s|ed)\b|see|expect|say|think|believe|warn|cut|put))")
+
+
 CONTINUATION_PARAGRAPHS = 2  # an unattributed quote continues a speaker quoted this recently
 
 
@@ -376,11 +430,27 @@ def _named_later(body: str, attributions, by_att) -> dict[str, str]:
     return described
 
 
+def _with_described_role(role: tuple[str | None, str | None], description: str) -> tuple[str | None, str | None]:
+    """A person's role completed by the lead's description of them: 'an expert of Maryland-based U
+    warned …' gives U to the person named next when the article gives none ('John Smith, an
+    epidemiologist'); 'A former coach of Roger Federer' is a whole title (Federer is no institution)."""
+    title, institution = role
+    d_title, d_institution = split_institution_role(description)
+    if not d_institution or not (classify_name(d_institution) == "organization"
+                                 or re.search(r"\s(?:at|with|from)\s", description)):
+        d_title, d_institution = description, None
+    if title is None and institution is None:
+        return d_title, d_institution
+    return title, institution or d_institution
+
+
 def _description_kind(text: str, paragraph: int) -> str | None:
     """'office' ('The director of the … Institute', anywhere) and 'unnamed' ('a WHO official', in the
     lead): the next person named, if of that institution; 'lead' ('a renowned expert'): the next person."""
-    if re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", text, re.I):
+    if re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:the\s+)?(?-i:[A-Z])", text, re.I):
         return "office"
+    if paragraph <= 1 and re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:a|an|one)\s", text, re.I):
+        return "lead"  # 'the CEO of a major supplier to TSMC said': the office of an unnamed body
     head = _LEAD_DESCRIPTOR.fullmatch(text)
     if paragraph > 1 or not head:
         return None
@@ -436,9 +506,8 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
     # Forward: a lead's description is the person named next.
     described = _named_later(body, attributions, by_att)
     roles = resolver.roles()
-    for name, title in described.items():
-        if roles.get(name, (None, None)) == (None, None):
-            roles[name] = (title, None)  # 'A former coach of Roger Federer' … 'Paul Annacone claims'
+    for name, description in described.items():
+        roles[name] = _with_described_role(roles.get(name, (None, None)), description)
     for key, mention in by_att.items():
         if mention.kind == "person" and mention.name in roles:
             title, institution = roles[mention.name]

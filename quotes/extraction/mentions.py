@@ -506,7 +506,7 @@ def _titled_name(head: str) -> bool:
 STATE_BODIES = words("state_bodies")
 
 
-def _state_word(token: str) -> bool:
+def is_state_word(token: str) -> bool:
     bare = re.sub(r"[’']s?$", "", token)
     return bare in DEMONYMS or bare in AFFILIATIONS or bare in COUNTRIES or bare in STATE_BODIES \
         or token.lower() in HONORIFICS
@@ -536,7 +536,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     named_org = len(lead) > 1 and classify_name(" ".join(lead)) == "organization" \
         or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
     if not lead or not rest or not (rest[0][:1].islower() or named_org) or not any(is_title_word(t) for t in rest) \
-            or _state_word(lead[0]) or all(_state_word(t) for t in lead):
+            or is_state_word(lead[0]) or all(is_state_word(t) for t in lead):
         return None
     return re.sub(r"[’']s?$", "", " ".join(lead)), " ".join(rest)
 
