@@ -167,3 +167,15 @@ def test_an_aside_or_a_progressive_between_source_and_verb(body, text, speaker):
 
 def test_a_progressive_passive_is_no_source():
     assert quotes_of("The risk is expected to rise.") == []
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # a passive report with its agent: the agent after 'by' is the source
+    ("The minister was warned by the Treasury that the deficit will grow.", "Treasury", "the deficit will grow"),
+    ("The bank was told by regulators on Monday that it must raise capital.", "regulators", "it must raise capital"),
+    # a passive without 'that' after its agent reports nothing
+    ("The minister was warned by the Treasury about the deficit.", None, None),
+])
+def test_passive_with_an_agent(body, speaker, text):
+    found = quotes_of(body)
+    assert [(q.speaker, q.text) for q in found] == ([(speaker, text)] if speaker else [])

@@ -190,3 +190,18 @@ def test_the_office_of_an_unnamed_body_in_the_lead_is_the_person_named_next():
 def test_a_name_before_a_lowercase_role(body, title, institution):
     q = quotes_of(body)[0]
     assert (q.title, q.institution) == (title, institution)
+
+
+def test_a_company_officer_works_for_the_organisation_that_spoke_before():
+    body = ("Chip demand will surge next year, according to machinery maker Example Electron Ltd.\n\n"
+            "Chief Executive Officer Toshi Kawa said long-term trends will supercharge demand.\n\n"
+            "“Data will grow tenfold,” 59-year-old Kawa said in an interview.")
+    found = quotes_of(body)
+    assert [(q.speaker, q.title, q.institution) for q in found[1:]] == [
+        ("Toshi Kawa", "Chief Executive Officer", "Example Electron Ltd.")] * 2
+
+
+def test_a_title_that_implies_no_employer_gets_none():
+    body = ("Rates will fall, the central bank said on Monday.\n\n"
+            "President Ana Ruiz said the economy will grow.")
+    assert (quotes_of(body)[-1].speaker, quotes_of(body)[-1].institution) == ("Ana Ruiz", None)

@@ -208,3 +208,20 @@ def test_descriptors_of_organisations_are_dropped(body, title, institution):
 def test_relative_clause_roles(body, title, institution):
     q = only(body)
     assert (q.title, q.institution) == (title, institution)
+
+
+@pytest.mark.parametrize("body, speaker, kind", [
+    # a descriptor of a kind of organisation before its name: the organisation speaks
+    ("Carmaker Sample Motors said sales will fall next year.", "Sample Motors", "organization"),
+    ("Rates will fall, German lender Sample Bank said on Monday.", "Sample Bank", "organization"),
+    # the full stop of an abbreviated legal form belongs to the name
+    ("Chip demand will surge next year, according to machinery maker Example Electron Ltd.", "Example Electron Ltd.",
+     "organization"),
+    # an age before a name is no part of it
+    ("“Data will grow tenfold,” said 59-year-old Toshi Kawa.", "Toshi Kawa", "person"),
+    # a person's title before the name stays a person's ('Hollywood producer Jane Roe')
+    ("Hollywood producer Jane Roe said the film will open in May.", "Jane Roe", "person"),
+])
+def test_described_organisations_ages_and_legal_forms(body, speaker, kind):
+    q = only(body)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

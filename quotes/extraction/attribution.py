@@ -20,7 +20,9 @@ from .mentions import (
     STOP_CAPS,
     TITLE_WORDS,
     Mention,
+    _strip_trailing_punct,
     is_title_word,
+    keeps_full_stop,
     parse_mention,
 )
 from .sentences import CLOSERS, OPENERS, QuoteMarks, mask_quotes, normalise, sentences
@@ -256,7 +258,10 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
         return None, a
     np_text = m.group(1).strip()
     np_start = a + m.start(1)
-    rest = region[m.end():]
+    end_np = m.end()
+    if region[end_np:end_np + 1] == "." and keeps_full_stop(np_text):
+        np_text, end_np = np_text + ".", end_np + 1  # 'Tokyo Electron Ltd.'
+    rest = region[end_np:]
     appos = None
     rest_stripped = rest.lstrip(" ,")
     if rest.startswith(",") and rest_stripped and not ADDING.match(rest):
@@ -267,9 +272,9 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     mention = parse_mention(np_text, appos, np_start)
     if mention is None:
         return None, a
-    end = a + m.end()
+    end = a + end_np
     if appos:
-        end = a + m.end() + (len(rest) - len(rest_stripped)) + len(appos)
+        end = a + end_np + (len(rest) - len(rest_stripped)) + len(appos)
         mention.end = end
     return mention, end
 
@@ -342,7 +347,7 @@ class SentenceReader:
             site = self.verb_site(verb)
             if site is None:
                 continue
-            if self.inverted(site) or self.postposed(site):
+            if self.passive_by(site) or self.inverted(site) or self.postposed(site):
                 continue
             self.preposed(self.shared_subject(site))
         return self.found + _unattributed_quotes(self.text, self.start, self.end, self.quotes, self.found,
@@ -454,6 +459,21 @@ class SentenceReader:
         floor = max(self.consumed, v_start - WINDOW)
         mention, np_start = _subject_before(self.text, floor, v_start)
         return VerbSite(verb.group(1), v_start, v_end, floor, mention, np_start)
+
+    def passive_by(self, site: VerbSite) -> bool:
+        """Passive with its agent: 'The minister was warned by the Treasury that …', 'Investors were
+        told by the company on Monday that …': the agent after 'by' is the source."""
+        if not _PASSIVE_AUX.search(self.text, self.consumed, site.start):
+            return False
+        agent = _BY_AGENT.match(self.text, site.end, self.end)
+        if agent is None:
+            return False
+        mention = parse_mention(agent.group("agent"), None, agent.start("agent"))
+        if mention is None or mention.kind == "pronoun" and mention.name.lower() in ("him", "her"):
+            return False
+        self.add(self.content(agent.end(), self.end, True), mention, site.word, mention.via)
+        self.consumed = self.end
+        return True
 
     def inverted(self, site: VerbSite) -> bool:
         """Post-posed, inverted: '…,” said Choi Kang, …' / '…, said the expert.'"""
@@ -608,6 +628,10 @@ def _is_name_end(token: str) -> bool:
     return token[:1].isupper() and token.rstrip(",").isalpha()
 
 
+# The auxiliary of a passive report ('was warned', 'have been told'), and its agent with 'that' after it.
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been)\s+(?:\w+ly\s+|also\s+)?\Z")
+_BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,120}?)(?:\s*,?\s+(?:on\s+\w+day|\w+day|last\s+\w+|"
+                       r"earlier|in\s+an?\s+\w+(?:\s+\w+)?))?\s*,?\s+that\b\s*")
 # 'X was quoted Sunday on his ministry's web site (as) saying that …'
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:quoted|cited)\b[^,.;“”\"]{0,80}?(?:\s+as)?\s*$")
 _SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?$")
@@ -631,7 +655,7 @@ _DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:(?:new|recent|latest|separate|forthco
 def _named_by_according(phrase: str, start: int) -> Mention | None:
     """Sources 'according to' names that are no person: 'a recent report from Bloomberg New Energy Finance',
     'FEC filings', 'HuffPost Pollster’s polling average'."""
-    phrase = re.split(r"[.;]\s|,\s+(?:which|who|a|an|the)\s", phrase.strip())[0].rstrip(" .,")
+    phrase = _strip_trailing_punct(re.split(r"[.;]\s|,\s+(?:which|who|a|an|the)\s", phrase.strip())[0])
     if not phrase or len(phrase.split()) > 10 or "“" in phrase or '"' in phrase:
         return None
     doc = _DOCUMENT.match(phrase)

@@ -444,6 +444,29 @@ def _with_described_role(role: tuple[str | None, str | None], description: str) 
     return title, institution or d_institution
 
 
+_EXECUTIVE_TITLES = words("executive_titles")
+
+
+def _employers_of_officers(attributions, by_att, roles) -> dict:
+    """'Tokyo Electron said …' then 'Chief Executive Officer Toshiki Kawai said …': a company officer
+    printed without an institution is an officer of the organisation that spoke just before (in this
+    or the previous paragraph). Only the titles of data/executive_titles.txt imply an employer."""
+    roles = dict(roles)
+    last_org = None
+    for att in attributions:
+        mention = by_att.get(id(att))
+        if mention is None:
+            continue
+        if mention.kind == "organization":
+            last_org = (att.paragraph, mention.name)
+        elif mention.kind == "person" and mention.name in roles and last_org \
+                and att.paragraph - last_org[0] <= 1:
+            title, institution = roles[mention.name]
+            if institution is None and title and re.sub(r"^the\s+", "", title.lower()) in _EXECUTIVE_TITLES:
+                roles[mention.name] = (title, last_org[1])
+    return roles
+
+
 def _description_kind(text: str, paragraph: int) -> str | None:
     """'office' ('The director of the … Institute', anywhere) and 'unnamed' ('a WHO official', in the
     lead): the next person named, if of that institution; 'lead' ('a renowned expert'): the next person."""
@@ -508,6 +531,7 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
     roles = resolver.roles()
     for name, description in described.items():
         roles[name] = _with_described_role(roles.get(name, (None, None)), description)
+    roles = _employers_of_officers(attributions, by_att, roles)
     for key, mention in by_att.items():
         if mention.kind == "person" and mention.name in roles:
             title, institution = roles[mention.name]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .lexicon import flagged, words
 
 APOS = "'’"
+ABBREVIATIONS = words("abbreviations")
 HONORIFICS = words("honorifics")
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural", "i": "person",
             "him": "person", "her": "person"}
@@ -70,7 +71,16 @@ def _is_cap(token: str) -> bool:
 
 
 def _strip_trailing_punct(text: str) -> str:
-    return text.strip().rstrip(",;:.").strip()
+    """Punctuation after a name goes, but the full stop of a company's abbreviated legal form stays
+    ('Tokyo Electron Ltd.', 'Example Inc.')."""
+    bare = text.strip().rstrip(",;:.").strip()
+    return bare + "." if text.strip().rstrip(",;:").endswith(".") and keeps_full_stop(bare) else bare
+
+
+def keeps_full_stop(name: str) -> bool:
+    """Does *name* end in an abbreviated legal form whose full stop belongs to it ('Ltd', 'Inc')?"""
+    last = name.split()[-1] if name.split() else ""
+    return last in ORG_WORDS and last.lower() in ABBREVIATIONS
 
 
 COUNTRIES = words("countries")
@@ -336,6 +346,7 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
                   r"when|as|if|because|since|after|before|whereas|once|until|with)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:today|now|yesterday|too|also|themselves|himself|herself|\w+day)$", "", text)
     text = re.sub(r"\s+(?:led|headed)\s+by\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}$", "", text)  # 'economists led by X'
+    text = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", text)  # '59-year-old Kawai': an age is no part of a name
     if not text or len(text) > 160 or '"' in text or "“" in text or "”" in text:
         return None
     offset = start + raw.find(text) if text in raw else start
@@ -344,6 +355,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     low = text.lower()
     if low in PRONOUNS:
         return Mention(text, text, "pronoun", start=offset, end=end)
+    described = _described_organisation(text)
+    if described:  # 'machinery maker Tokyo Electron Ltd', 'German lender Sample Bank'
+        return Mention(text, described, "organization", start=offset + len(text) - len(described), end=end)
     rel = re.search(r",?\s+(?:who|which|that)\s", text)
     if rel and rel.start() > 0:
         text = text[:rel.start()]
@@ -478,6 +492,15 @@ _RANKS = {"senior", "junior", "former", "veteran", "outgoing", "incoming", "acti
           "sophomore"}
 _NAMED_ORG_HEADS = {"bank", "group", "firm", "agency", "company", "ministry", "council", "fund", "party", "union",
                     "association", "institute", "network"}
+
+
+def _described_organisation(text: str) -> str | None:
+    """'Carmaker Sample Motors' -> 'Sample Motors': a descriptor of a kind of organisation, then its name
+    (an organisation's name, or one word: a person's name has two)."""
+    name = without_org_descriptor(text[:1].lower() + text[1:])
+    if name == text[:1].lower() + text[1:] or not all(_is_cap(t) or t in CONNECTORS for t in name.split()):
+        return None
+    return name if classify_name(name) == "organization" or len(name.split()) == 1 else None
 
 
 def _org_name(text: str) -> str:
