@@ -225,3 +225,12 @@ def test_relative_clause_roles(body, title, institution):
 def test_described_organisations_ages_and_legal_forms(body, speaker, kind):
     q = only(body)
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_a_whole_role_at_an_organisation_printed_before_the_name():
+    body = ("The virus will spread for two more weeks, head of the Laboratory of Genes, Cells and Viruses at "
+            "Sampleton State University Igor Petrov told a news conference.\n\n"
+            "According to Petrov, the country is better prepared. “It is not the flu,” the expert explained.")
+    found = quotes_of(body)
+    assert [(q.speaker, q.title, q.institution) for q in found] == [
+        ("Igor Petrov", "head of the Laboratory of Genes, Cells and Viruses", "Sampleton State University")] * 3

@@ -232,10 +232,16 @@ _CLAUSE_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:”\"]|\((?![A-Z]{2,6}\))|\s
                               "|".join(w + "|" + w.capitalize() for w in _SUBORDINATORS) + r")\s")
 
 
+_SERIAL_NAME_COMMA = re.compile(r",(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*,?\s+and\s+[A-Z])")
+
+
 def _after_boundary(left: str) -> str:
     """The last clause of *left*: the source of 'Kim slammed the drills, while Choe declared …' is Choe."""
     cut = 0
     for match in _CLAUSE_BOUNDARY.finditer(left):
+        if match.group(0) == "," and _SERIAL_NAME_COMMA.match(left, match.start()) \
+                and re.search(r"[A-Z][\w-]*$", left[:match.start()]):
+            continue  # 'of Bio-Nanotechnology, Microbiology and Virology': a comma inside a name
         cut = match.end()
     piece = left[cut:]
     # 'and' joins speakers ('Ukraine and Russia') unless a clause precedes it.

@@ -10,7 +10,7 @@ name introduced earlier, carrying that person's title and institution along.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import flagged, words
 
@@ -366,7 +366,7 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         low = text.lower()
     if re.search(r"n[’']t\b", low):
         return None
-    if len(tokens) > 14 or VERBISH.search(re.sub(r"\b[A-Z]{2,6}\b", "", text).lower().replace("’s", "").replace("'s", "")):
+    if len(tokens) > 18 or VERBISH.search(re.sub(r"\b[A-Z]{2,6}\b", "", text).lower().replace("’s", "").replace("'s", "")):
         return None  # ('WHO Director-General Margaret Chan' has no verb in it)
     described = re.match(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:of|to|for)\s+(?:the\s+)?[A-Z]", text, re.I)
     if described and described.group(1).lower() in TITLE_WORDS | ROLE_NOUNS:
@@ -458,7 +458,7 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
             name = " ".join(tokens[-caps:])
             if classify_name(name) == "person":
                 return _person(text, name, " ".join(tokens[:-caps]), appositive or inner_role, offset, end)
-        return None
+        return _role_at_organisation_before_name(text, tokens, appositive or inner_role, offset, end)
     # Capitalised: a name, perhaps with a title or a possessive organisation in front.
     if tokens[0] in STOP_CAPS and len(tokens) == 1:
         return None
@@ -492,6 +492,23 @@ _RANKS = {"senior", "junior", "former", "veteran", "outgoing", "incoming", "acti
           "sophomore"}
 _NAMED_ORG_HEADS = {"bank", "group", "firm", "agency", "company", "ministry", "council", "fund", "party", "union",
                     "association", "institute", "network"}
+
+
+def _role_at_organisation_before_name(text, tokens, appositive, start, end) -> Mention | None:
+    """'head of the Laboratory of X, Y and Z at Novosibirsk State University Sergei Netesov': a whole
+    role with its institution printed before the name; the name is what follows the organisation's
+    last word."""
+    org_end = max((i for i, t in enumerate(tokens[:-2]) if t.rstrip(",") in ORG_WORDS), default=-1)
+    name_tokens = tokens[org_end + 1:]
+    if org_end < 1 or not 2 <= len(name_tokens) <= 3 or not all(_is_cap(t) for t in name_tokens) \
+            or not is_title_word(tokens[0]):
+        return None
+    name = " ".join(name_tokens)
+    if classify_name(name) != "person":
+        return None
+    title, institution = split_institution_role(" ".join(tokens[:org_end + 1]))
+    mention = _person(text, name, title, appositive, start, end)
+    return mention if appositive else replace(mention, institution=institution)
 
 
 def _described_organisation(text: str) -> str | None:
@@ -603,6 +620,9 @@ def name_index(text: str) -> list[tuple[int, str]]:
                           or tokens[0].lower() in TITLE_WORDS or tokens[0].lower() in HONORIFICS):
             tokens = tokens[1:]
         tokens = [re.sub(r"[’']s$", "", t) for t in tokens]
+        last_org = max((i for i, t in enumerate(tokens) if t in ORG_WORDS), default=-1)
+        if 0 <= last_org < len(tokens) - 2:
+            tokens = tokens[last_org + 1:]  # 'at Novosibirsk State University Sergei Netesov told': the person
         if len(tokens) < 2 or len(tokens) > 4:
             continue
         name = " ".join(tokens)
