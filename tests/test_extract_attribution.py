@@ -179,3 +179,14 @@ def test_a_progressive_passive_is_no_source():
 def test_passive_with_an_agent(body, speaker, text):
     found = quotes_of(body)
     assert [(q.speaker, q.text) for q in found] == ([(speaker, text)] if speaker else [])
+
+
+@pytest.mark.parametrize("body, text, title", [
+    # a fronted 'according to' with an appositive role: the role is the source's, not content
+    ("According to Jane Roe, chief economist at Sample Bank, rates will fall.", "rates will fall", "chief economist"),
+    # a clause after the comma is content
+    ("According to Jane Roe, rates will fall, and soon.", "rates will fall, and soon", None),
+])
+def test_according_to_with_an_appositive_role(body, text, title):
+    q = only(body)
+    assert (q.speaker, q.text, q.title) == ("Jane Roe", text, title)

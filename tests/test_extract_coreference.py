@@ -205,3 +205,33 @@ def test_a_title_that_implies_no_employer_gets_none():
     body = ("Rates will fall, the central bank said on Monday.\n\n"
             "President Ana Ruiz said the economy will grow.")
     assert (quotes_of(body)[-1].speaker, quotes_of(body)[-1].institution) == ("Ana Ruiz", None)
+
+
+@pytest.mark.parametrize("body", [
+    # 'another expert said', then the person named in a later paragraph
+    "Prices will keep rising, another expert said.\n\nMarkets were calm on Monday.\n\n"
+    "Jane Roe, an economist at Sample Bank, has tracked prices for decades.\n\n“It will pass,” Roe said.",
+    # a lead's 'a U.S. expert said' whose name comes four paragraphs later
+    "Prices will keep rising, a U.S. expert said.\n\nMarkets were calm.\n\nTraders were nervous.\n\nOil fell.\n\n"
+    "Jane Roe, an economist at Sample Bank, has tracked prices for decades.\n\n“It will pass,” Roe said.",
+])
+def test_a_description_is_the_person_named_some_paragraphs_later(body):
+    assert {(q.speaker, q.title, q.institution) for q in quotes_of(body)} == {("Jane Roe", "economist", "Sample Bank")}
+
+
+def test_someone_else_named_first_keeps_the_description_unnamed():
+    body = ("Prices will keep rising, a U.S. expert said.\n\nTom Reed runs a shop on Main Street.\n\n"
+            "Jane Roe, an economist at Sample Bank, has tracked prices for decades.\n\n“It will pass,” Roe said.")
+    assert quotes_of(body)[0].speaker == "a U.S. expert"
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a role printed in a sentence whose verb reports nothing is kept for the person's quotes
+    ("Jane Roe, who heads research at Sample Bank, expects two cuts.\n\n“It will pass,” she said.", None, "Sample Bank"),
+    ("Jane Roe of Sample Bank sees two cuts this year.\n\n“It will pass,” Roe said.", None, "Sample Bank"),
+    ("Jane Roe, chief economist at Sample Bank, sees two cuts this year.\n\n“It will pass,” Roe said.",
+     "chief economist", "Sample Bank"),
+])
+def test_a_role_printed_outside_an_attribution(body, title, institution):
+    q = quotes_of(body)[-1]
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

@@ -405,8 +405,8 @@ class SentenceReader:
                     self.add(self.content(max(s_start, self.consumed), a0, False), mention, "according to", mention.via)
                     self.consumed = s_end
             elif comma != -1:
-                np_text = text[np_a:s_start + comma]
-                mention = parse_mention(np_text, None, np_a) or _named_by_according(np_text, np_a)
+                mention, comma = _according_source(text, np_a, s_start + comma, s_end)
+                comma -= s_start
                 if mention and _speaker_opens(text, masked, s_start, s_start + comma + 1):
                     # 'According to Football London, the striker believes …': the outlet relays it.
                     self.pending_via = mention.name if mention.kind in ("organization", "person") else None
@@ -656,6 +656,28 @@ _POLL_FIGURE = re.compile(r"(?:(?:nearly|about|almost|around|some|over|under|onl
                           r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:polled|surveyed|questioned|respondents|asked)\b", re.I)
 _DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:(?:new|recent|latest|separate|forthcoming)\s+)?(?:report|study|survey|analysis|"
                        r"poll|statement|filing|note|paper|estimate|forecast)s?\s+(?:from|by|of)\s+", re.I)
+
+
+_ACCORDING_APPOSITIVE = re.compile(r"\s*(?P<role>(?:(?:the|a|an)\s+)?[a-z][^,;:“”\"]{2,120}?),")
+
+
+def _according_source(text: str, np_a: int, comma: int, s_end: int) -> tuple[Mention | None, int]:
+    """The source of a fronted 'According to X, …' and the comma its content follows; a person's
+    appositive role goes with the name: 'According to Jane Roe, chief economist at Sample Bank, …'."""
+    np_text = text[np_a:comma]
+    appositive = _ACCORDING_APPOSITIVE.match(text, comma + 1, s_end)
+    if appositive and _names_a_role(appositive.group("role")):
+        mention = parse_mention(np_text, appositive.group("role"), np_a)
+        if mention is not None and mention.kind == "person":
+            mention.end = appositive.end() - 1
+            return mention, appositive.end() - 1
+    return parse_mention(np_text, None, np_a) or _named_by_according(np_text, np_a), comma
+
+
+def _names_a_role(phrase: str) -> bool:
+    """Is *phrase* an appositive role ('chief economist at Sample Bank'), not a clause ('rates will fall')?"""
+    return not FINITE.search(phrase) and (any(is_title_word(w) for w in phrase.split()[:6])
+                                          or bool(re.search(r"\s(?:at|of|with|for)\s+(?:the\s+)?[A-Z]", phrase)))
 
 
 def _named_by_according(phrase: str, start: int) -> Mention | None:

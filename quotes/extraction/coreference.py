@@ -26,6 +26,7 @@ from .mentions import (
     ORG_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    STOP_CAPS,
     TITLE_WORDS,
     Mention,
     capitalised_chain,
@@ -59,6 +60,10 @@ _STATED_ROLE = re.compile(r"\s+(?:is|was|has\s+been|serves\s+as)\s+((?:a|an|the)
 _APPOSITIVE_ROLE = re.compile(r",\s+((?:(?:the|a|an)\s+)?[a-z][^.;“”\"]{3,160}?)"
                               r"(?:[.;]|,\s+(?:who|which|where|said|says|told|added|and|but|has|had|have|is|was|"
                               r"[a-z]+(?:s|ed))\b)")  # '…, predicts …': the sentence goes on
+
+
+# 'Jane Roe of Sample Bank sees two cuts': an organisation right after the name.
+_OF_ORGANISATION = re.compile(r"\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&’'-]*))*)")
 
 
 class Resolver:
@@ -153,15 +158,17 @@ class Resolver:
         return name
 
     def _stated_role(self, name: str) -> tuple[str | None, str | None]:
-        for regex in (_STATED_ROLE, _APPOSITIVE_ROLE):
+        for regex in (_STATED_ROLE, _APPOSITIVE_ROLE, _OF_ORGANISATION):
             for match in self._after_name(name, regex):
                 role = match.group(1)
                 if any(w.lower().strip(",") in TITLE_WORDS for w in role.split()[:6]):
                     return split_institution_role(role)
                 title, institution = split_institution_role(role)
+                if regex is _OF_ORGANISATION and institution and classify_name(institution) == "organization":
+                    return None, institution  # 'Jane Roe of Sample Bank sees …'
                 if regex is _APPOSITIVE_ROLE and institution and (
-                        title and re.match(r"(?:a|an|the)\s", role) or re.match(r"(?:from|at|of)\s", role)):
-                    return title, institution  # 'a geologist at the Rock Institute', 'from the X at Y'
+                        title and re.match(r"(?:a|an|the)\s", role) or re.match(r"(?:from|at|of|who)\s", role)):
+                    return title, institution  # 'a geologist at the Rock Institute', 'from the X at Y', 'who heads … at Z'
         return None, None
 
     def _after_name(self, name: str, regex: re.Pattern):
@@ -398,8 +405,8 @@ CONTINUATION_PARAGRAPHS = 2  # an unattributed quote continues a speaker quoted 
 _KEEP_UNNAMED = words("keep_unnamed")
 
 
-_LEAD_DESCRIPTOR = re.compile(r"(?:an?|the\s+[\w-]+[’']s|one\s+of\s+(?:the|his|her|its|their)\s+(?:[\w-]+[’']s\s+)?)"
-                              r"\s*(?:[\w’'-]+\s+){0,4}([a-z-]+)(?:\s+(?:on|for|in)\s+[\w\s-]{3,40})?$", re.I)
+_LEAD_DESCRIPTOR = re.compile(r"(?:an?|another|the\s+[\w-]+[’']s|one\s+of\s+(?:the|his|her|its|their)\s+(?:[\w-]+[’']s\s+)?)"
+                              r"\s*(?:[\w’'.-]+\s+){0,4}([a-z-]+)(?:\s+(?:on|for|in)\s+[\w\s-]{3,40})?$", re.I)
 
 
 def _named_later(body: str, attributions, by_att) -> dict[str, str]:
@@ -417,10 +424,7 @@ def _named_later(body: str, attributions, by_att) -> dict[str, str]:
         kind = _description_kind(mention.text.strip(), att.paragraph)
         if kind is None:
             continue
-        start, end = spans[att.paragraph + 1]
-        named = NAME_RE.search(body, start, end)
-        person = named and next((m for name, m in speakers.items()
-                                 if name.split()[-1] == named.group(1).split()[-1].rstrip("’'s")), None)
+        person = _next_named(body, spans, att.paragraph, speakers, _LEAD_REACH if kind == "lead" else 1)
         if person is None or kind in ("unnamed", "office") and not _same_institution(mention.text, person.institution):
             continue  # 'the head of the IMF' is not whoever the next paragraph names
         by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
@@ -467,6 +471,23 @@ def _employers_of_officers(attributions, by_att, roles) -> dict:
     return roles
 
 
+# How many paragraphs after a lead's 'a U.S. expert said' its person may first be named.
+_LEAD_REACH = 4
+
+
+def _next_named(body: str, spans, paragraph: int, speakers: dict, reach: int) -> Mention | None:
+    """The speaker who is the first person named in the *reach* paragraphs after *paragraph*; None
+    when someone else is named first."""
+    for start, end in spans[paragraph + 1:paragraph + 1 + reach]:
+        for named in NAME_RE.finditer(body, start, end):
+            tokens = [t for t in named.group(1).split() if t not in STOP_CAPS]
+            if len(tokens) < 2 or classify_name(" ".join(tokens)) != "person":
+                continue
+            surname = tokens[-1].rstrip("’'s")
+            return next((m for name, m in speakers.items() if name.split()[-1] == surname), None)
+    return None
+
+
 def _description_kind(text: str, paragraph: int) -> str | None:
     """'office' ('The director of the … Institute', anywhere) and 'unnamed' ('a WHO official', in the
     lead): the next person named, if of that institution; 'lead' ('a renowned expert'): the next person."""
@@ -475,8 +496,8 @@ def _description_kind(text: str, paragraph: int) -> str | None:
     if paragraph <= 1 and re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:a|an|one)\s", text, re.I):
         return "lead"  # 'the CEO of a major supplier to TSMC said': the office of an unnamed body
     head = _LEAD_DESCRIPTOR.fullmatch(text)
-    if paragraph > 1 or not head:
-        return None
+    if not head or paragraph > 1 and not text.lower().startswith("another "):
+        return None  # ('Another expert said' anywhere: the next person named)
     if head.group(1).lower().rstrip("s") in _KEEP_UNNAMED:
         return "unnamed"
     if head.group(1).endswith("s") and not text.lower().startswith("one of"):
