@@ -190,3 +190,18 @@ def test_passive_with_an_agent(body, speaker, text):
 def test_according_to_with_an_appositive_role(body, text, title):
     q = only(body)
     assert (q.speaker, q.text, q.title) == ("Jane Roe", text, title)
+
+
+@pytest.mark.parametrize("body, texts", [
+    # 'amid' adds the writer's circumstances
+    ("The governor pledged to continue on a hawkish rate path amid concerns about inflation.",
+     ["to continue on a hawkish rate path"]),
+    ("The minister warned amid protests that prices will rise.", ["prices will rise"]),
+    # 'said A and that he expects B': a second report inside the first is its own statement
+    ("Ana Ruiz has said it is too early to declare victory over inflation and that she expects prices to rise "
+     "this month.", ["it is too early to declare victory over inflation", "prices to rise this month"]),
+    # 'went on to say' is the source's verb
+    ('However, she went on to say: "Next year is a transition year."', ["Next year is a transition year."]),
+])
+def test_span_boundaries(body, texts):
+    assert [q.text for q in quotes_of(body)] == texts

@@ -40,14 +40,15 @@ ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|previously|later|again|recently|further|then|once|"
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
                       r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
-                      r"clearly|just|last\s+week|on\s+\w+day|[a-z]+ly))+\s*$")
+                      r"clearly|just|last\s+week|on\s+\w+day|[a-z]+ly|went\s+on\s+to|goes\s+on\s+to|"
+                      r"(?:was|were|is|are)\s+(?:quick|keen|careful|eager)\s+to))+\s*$")
 # A parenthetical between the source and its verb: 'He, however, said'.
 _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|moreover|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$", re.I)
 # The auxiliary of a progressive report: 'is warning', 'was saying'.
 _PROGRESSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s*$")
 # Adverbials between a verb and its content: 'said on Wednesday that', 'told Reuters'.
 ADVERBIAL = re.compile(
-    r"^\s*(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|for|in\s+an?)\b"
+    r"^\s*(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|for|amid|in\s+an?)\b"
     r"[^,.;“”\"]{0,80}?\s+)?that\b|"
     r"^\s*(?:on\s+\w+day|\w+day|yesterday|today|last\s+\w+|this\s+\w+|earlier|recently|privately|publicly|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|report|note|speech|email|"
@@ -66,7 +67,7 @@ CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)
                  r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|warned|argued|noted|predicted)\s)|"
                  r",\s+without\s+\w+ing\b|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
                  r"according|predicting|forecasting|projecting|estimating|vowing|pledging|promising|threatening|cautioning)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
-                 r"\s+[—–]\s+|;\s")
+                 r"\s+amid\s|\s+[—–]\s+|;\s|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?(" + _VERB_ALT +
                        r")\b\s*(?:that\b\s*)?")
 ADDING = re.compile(r"^\s*,?\s*(?:and\s+)?(?:adding|noting|saying|arguing|warning|explaining|stressing)\b\s*(?:that\b\s*)?:?\s*")
