@@ -205,3 +205,24 @@ def test_according_to_with_an_appositive_role(body, text, title):
 ])
 def test_span_boundaries(body, texts):
     assert [q.text for q in quotes_of(body)] == texts
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # an outlet relays what the source opening the sentence said
+    ("Security experts predict that the attack could spread on Monday, Example News reported on Sunday.",
+     "Security experts", "the attack could spread on Monday"),
+    # 'put it' and a colon
+    ("Ana Ruiz, a climate scientist at Sample University, put it very simply: heat waves are getting worse.",
+     "Ana Ruiz", "heat waves are getting worse"),
+    # a group with examples named
+    ("Experts like Ruiz and Reed say the climate is changing the weather.", "Experts like Ruiz and Reed",
+     "the climate is changing the weather"),
+])
+def test_relays_put_it_and_groups_with_examples(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)
+
+
+def test_an_outlet_reporting_a_bare_clause_speaks_itself():
+    q = only("Prices will rise and demand will fall, Example News reported on Monday.")
+    assert q.speaker == "Example News"

@@ -235,3 +235,9 @@ def test_someone_else_named_first_keeps_the_description_unnamed():
 def test_a_role_printed_outside_an_attribution(body, title, institution):
     q = quotes_of(body)[-1]
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+def test_it_is_the_firm_described_before_its_name():
+    body = ("US-based energy consultants EXAI said oil prices will rise.\n\n"
+            "“Prices can only go higher,” it said in a recent client memo.")
+    assert [q.speaker for q in quotes_of(body)] == ["EXAI", "EXAI"]

@@ -346,7 +346,7 @@ class SentenceReader:
         self.according_to()
         if self.consumed >= self.end:
             return self.found
-        if self.as_put_it() or self.quoted_as_saying():
+        if self.as_put_it() or self.put_it() or self.quoted_as_saying():
             return self.found
         if self.closing_source():
             return self.found
@@ -431,6 +431,22 @@ class SentenceReader:
         self.consumed = self.end
         return True
 
+    def put_it(self) -> bool:
+        """'Michael Mann, a climate scientist at X, put it very simply: CONTENT': a source, 'put it'
+        and a colon; the content follows the colon."""
+        if self.consumed != self.start:
+            return False
+        match = _PUT_IT.search(self.masked)
+        if not match:
+            return False
+        mention, np_start = _subject_before(self.text, self.start, self.start + match.start())
+        if mention is None or self.text[self.start:np_start].strip(" ,") and \
+                not _clause_start_ok(self.text[self.start:np_start]):
+            return False
+        self.add(self.content(self.start + match.end(), self.end, True), mention, "put it", mention.via)
+        self.consumed = self.end
+        return True
+
     def quoted_as_saying(self) -> bool:
         """'“…,” the report quoted Europol Director Rob Wainwright as saying.': the quoted person
         said the content before; the report only relays it."""
@@ -456,7 +472,23 @@ class SentenceReader:
         if final is None:
             return False
         mention, np_start, word = final
+        if word in _RELAY_VERBS and mention.kind == "organization" and self.relayed(np_start, mention):
+            return True
         self.add(self.content(self.start, np_start, False), mention, word, mention.via)
+        return True
+
+    def relayed(self, np_start: int, outlet: Mention) -> bool:
+        """'Cybersecurity experts predict that X, CNN reported.': the outlet relays what the source
+        opening the sentence said; that source speaks, via the outlet."""
+        verb = VERB_RE.search(self.masked)
+        site = self.verb_site(verb) if verb else None
+        if site is None or site.mention is None or self.text[self.start:site.np_start].strip(" ,") \
+                or site.mention.kind == "pronoun":
+            return False
+        c_start = _content_start(self.text, site.end, np_start, site.word)
+        if c_start is None:
+            return False
+        self.add(self.content(c_start, np_start, False), site.mention, site.word, outlet.name)
         return True
 
     def verb_site(self, verb: re.Match) -> VerbSite | None:
@@ -714,7 +746,12 @@ _QUOTED_AS_SAYING = re.compile(r"[,”\"]\s*(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:
                                r"(?P<source>[^,;“”\"]{2,120}?)\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s*[.!?]?\s*$")
 _AS_PUT_IT = re.compile(r"\s*As\s+(?P<source>[^“”\";]{2,200}?)\s+(?P<verb>put|puts|said|says|noted|notes|wrote|writes)"
                         r"\s+it\b(?:\s+(?:on\s+\w+day|in\s+an?\s+\w+(?:\s+\w+)?))?\s*[,:]?\s*(?=\S)")
+_PUT_IT = re.compile(r"\s+(?:put|puts|has\s+put)\s+it(?:\s+(?:\w+ly|very|quite|this\s+way|best)){0,3}\s*:\s*(?=\S)")
 _CLOSING_REST = re.compile(r"\s*(?:(?:on\s+)?\w+day|last\s+\w+|earlier|yesterday|today|in\s+an?\s+\w+(?:\s+\w+)?)?\s*[.!?]?\s*$")
+
+
+# Verbs by which a news outlet relays what others said: 'X predict …, CNN reported'.
+_RELAY_VERBS = {"reported", "reports", "report"}
 
 
 def _closing_attribution(text: str, masked: str, s_start: int, s_end: int):

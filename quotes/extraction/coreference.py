@@ -382,7 +382,8 @@ class Resolver:
 def _plural_head(description: str) -> bool:
     """Is the head noun of an unnamed description plural? 'Economists at Sample Bank' (the noun before
     its preposition), 'the oil cartel’s 33 economists', not 'a spokesman for the banks'."""
-    head = re.split(r"\s+(?:at|of|from|with|for|in|on|led|who|close|familiar)\s", description.strip(), maxsplit=1)[0]
+    head = re.split(r"\s+(?:at|of|from|with|for|in|on|led|who|close|familiar|like|such|including)\s",
+                    description.strip(), maxsplit=1)[0]
     last = head.split()[-1].lower() if head.split() else ""
     return last.endswith("s") and not last.endswith(("’s", "'s", "ss")) and last.rstrip("s") in ROLE_NOUNS | {
         n.rstrip("s") for n in ROLE_NOUNS} or last in ROLE_NOUNS and last.endswith(("people", "staff"))

@@ -355,6 +355,10 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     low = text.lower()
     if low in PRONOUNS:
         return Mention(text, text, "pronoun", start=offset, end=end)
+    exemplified = re.match(r"(?:[\w-]+\s+){0,2}([\w-]+)\s+(?:like|such\s+as|including)\s+[A-Z][\w.’'-]*"
+                           r"(?:\s+(?:and|[A-Z][\w.’'-]*)|,\s+[A-Z][\w.’'-]*)*$", text)
+    if exemplified and exemplified.group(1).lower() in ROLE_NOUNS and exemplified.group(1).endswith("s"):
+        return Mention(text, text, "group", start=offset, end=end)  # 'Experts like Dahl and Mann say'
     described = _described_organisation(text)
     if described:  # 'machinery maker Tokyo Electron Ltd', 'German lender Sample Bank'
         return Mention(text, described, "organization", start=offset + len(text) - len(described), end=end)
