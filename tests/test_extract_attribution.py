@@ -226,3 +226,9 @@ def test_relays_put_it_and_groups_with_examples(body, speaker, text):
 def test_an_outlet_reporting_a_bare_clause_speaks_itself():
     q = only("Prices will rise and demand will fall, Example News reported on Monday.")
     assert q.speaker == "Example News"
+
+
+@pytest.mark.parametrize("opening", ["Moreover", "Furthermore", "Additionally"])
+def test_a_sentence_adverb_before_the_source(opening):
+    q = only(f"{opening} she suggested that the government has made preparations for the session.")
+    assert (q.speaker, q.text) == ("she", "the government has made preparations for the session")

@@ -343,7 +343,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
             mention.via = via_match.group(1)
         return mention
     text = re.sub(r"^(?:but|and|so|yet|meanwhile|still|now|also|however|instead|separately|although|though|while|"
-                  r"when|as|if|because|since|after|before|whereas|once|until|with)\s+", "", text, flags=re.I)
+                  r"when|as|if|because|since|after|before|whereas|once|until|with|moreover|furthermore|additionally|"
+                  r"likewise|similarly|indeed|finally)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:today|now|yesterday|too|also|themselves|himself|herself|\w+day)$", "", text)
     text = re.sub(r"\s+(?:led|headed)\s+by\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}$", "", text)  # 'economists led by X'
     text = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", text)  # '59-year-old Kawai': an age is no part of a name
