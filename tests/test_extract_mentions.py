@@ -234,3 +234,18 @@ def test_a_whole_role_at_an_organisation_printed_before_the_name():
     found = quotes_of(body)
     assert [(q.speaker, q.title, q.institution) for q in found] == [
         ("Igor Petrov", "head of the Laboratory of Genes, Cells and Viruses", "Sampleton State University")] * 3
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # two bare titles joined by 'and' are one role of the named institution
+    ("Jane Roe, chief executive and founder of Sample Partners, said rates will fall.",
+     "chief executive and founder", "Sample Partners"),
+    ("Jane Roe, chief investment officer at wealth manager Sample Partners, said rates will fall.",
+     "chief investment officer", "Sample Partners"),
+    # 'former' before an organisation and a role: no longer there, the whole is the title
+    ("Former Sample Bank chief economist Jane Roe said rates will fall.",
+     "Former Sample Bank chief economist", None),
+])
+def test_joined_titles_and_former_roles(body, title, institution):
+    q = only(body)
+    assert (q.title, q.institution) == (title, institution)
