@@ -241,3 +241,13 @@ def test_it_is_the_firm_described_before_its_name():
     body = ("US-based energy consultants EXAI said oil prices will rise.\n\n"
             "“Prices can only go higher,” it said in a recent client memo.")
     assert [q.speaker for q in quotes_of(body)] == ["EXAI", "EXAI"]
+
+
+def test_two_described_people_are_the_pair_named_next():
+    body = ("Two local figures say the plant will close.\n\nJane Roe and Tom Reed both run shops on Main Street.")
+    assert only(body).speaker == "Jane Roe and Tom Reed"
+
+
+def test_two_described_people_without_a_pair_named_stay_unnamed():
+    body = ("Two local figures say the plant will close.\n\nJane Roe runs a shop on Main Street.")
+    assert only(body).speaker == "Two local figures"

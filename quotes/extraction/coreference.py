@@ -415,15 +415,17 @@ def _named_later(body: str, attributions, by_att) -> dict[str, str]:
     when that person speaks later in the article. Returns the roles those descriptions give."""
     described: dict[str, str] = {}
     speakers = {m.name: m for m in by_att.values() if m.kind == "person" and len(m.name.split()) > 1}
-    if not speakers:
-        return described
     spans = paragraphs(body)
     for att in attributions:
         mention = by_att.get(id(att))
         if mention is None or mention.kind not in ("anonymous", "definite") or att.paragraph + 1 >= len(spans):
             continue
+        pair = _named_pair(body, spans[att.paragraph + 1], mention.text.strip()) if att.paragraph <= 1 else None
+        if pair:  # 'Two local figures say …' then 'Jane Roe and Tom Reed …'
+            by_att[id(att)] = Mention(mention.text, pair, "group", start=mention.start, end=mention.end)
+            continue
         kind = _description_kind(mention.text.strip(), att.paragraph)
-        if kind is None:
+        if kind is None or not speakers:
             continue
         person = _next_named(body, spans, att.paragraph, speakers, _LEAD_REACH if kind == "lead" else 1)
         if person is None or kind in ("unnamed", "office") and not _same_institution(mention.text, person.institution):
@@ -470,6 +472,20 @@ def _employers_of_officers(attributions, by_att, roles) -> dict:
             if institution is None and title and re.sub(r"^the\s+", "", title.lower()) in _EXECUTIVE_TITLES:
                 roles[mention.name] = (title, last_org[1])
     return roles
+
+
+def _named_pair(body: str, span: tuple[int, int], description: str) -> str | None:
+    """'Two local figures' (or 'both …'): the two people the next paragraph names first, joined by
+    'and' ('Jane Roe and Tom Reed'); else None."""
+    if not re.match(r"(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,3}[\w-]+s$", description, re.I) \
+            or not _plural_head(description):
+        return None
+    names = [m for m in NAME_RE.finditer(body, *span)
+             if classify_name(" ".join(t for t in m.group(1).split() if t not in STOP_CAPS)) == "person"]
+    for first, second in zip(names, names[1:]):
+        if re.fullmatch(r"\s+and\s+", body[first.end():second.start()]):
+            return f"{first.group(1)} and {second.group(1)}"
+    return None
 
 
 # How many paragraphs after a lead's 'a U.S. expert said' its person may first be named.
