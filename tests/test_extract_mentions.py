@@ -249,3 +249,21 @@ def test_a_whole_role_at_an_organisation_printed_before_the_name():
 def test_joined_titles_and_former_roles(body, title, institution):
     q = only(body)
     assert (q.title, q.institution) == (title, institution)
+
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    # a demonym opening an organisation's name is no state office
+    ("European Example Bank President Ana Ruiz said rates will fall.", "Ana Ruiz", "President", "European Example Bank"),
+    ("The Bank of Sampleland's governor Kazu Ueda said rates will rise.", "Kazu Ueda", "governor", "Bank of Sampleland"),
+    # a name owning a person is the employer; a country is not
+    ("Morgan Example's Jane Roe said rates will fall.", "Jane Roe", None, "Morgan Example"),
+    ("“Rates will fall,” said Jane Roe, economist at EXB in Amsterdam.", "Jane Roe", "economist", "EXB"),
+    ("“We see two cuts,” said Jane Roe, who co-heads global research at Sample Securities.",
+     "Jane Roe", None, "Sample Securities"),
+    # a current role is taken before a former one
+    ("Jane Roe, Sample Bank's former chief economist and now a professor at Sample University, said rates will fall.",
+     "Jane Roe", "professor", "Sample University"),
+])
+def test_more_organisations_before_and_after_names(body, speaker, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == (speaker, title, institution)

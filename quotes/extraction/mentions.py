@@ -144,8 +144,8 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         return split_institution_role(who.group(1))
     # 'director of 38 North, a Washington-based monitoring group': the institution's own appositive goes
     role = re.split(r",\s+(?:a|an)\s+(?=\S)", role)[0]
-    who = re.match(r"who\s+(?:(?:also|now|currently)\s+)?(?:heads|leads|runs|directs|chairs|manages|oversees|co-chairs|"
-                   r"co-directs|teaches|works)\s+.*?\s(?:at|of|for)\s+(?:the\s+)?([A-Z].*)$", role)
+    who = re.match(r"who\s+(?:(?:also|now|currently)\s+)?(?:co-)?(?:heads|leads|runs|directs|chairs|manages|oversees|"
+                   r"teaches|works)\s+.*?\s(?:at|of|for)\s+(?:the\s+)?([A-Z].*)$", role)
     if who:
         return None, capitalised_chain(who.group(1))
     if re.match(r"(?i:known|seen|widely|also|now|then|speaking|writing|adding|saying|though|however|"
@@ -160,12 +160,13 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     role = re.split(r"\s+(?:who|that|which|whose)\s", role)[0]
     if not role:
         return None, None
-    two_roles = r",?\s+(?:and|as\s+well\s+as)\s+(?=(?:a|an|the|its|his|her)\s+[a-z])"
+    two_roles = r",?\s+(?:and|as\s+well\s+as)\s+(?:now\s+|also\s+|currently\s+)?(?=(?:a|an|the|its|his|her)\s+[a-z])"
     if re.search(two_roles, role):
         # Two roles ('…, as well as a professor at …'): the one paired with a named institution;
         # 'and the Media' inside a name is no second role.
         options = [split_institution_role(part) for part in re.split(two_roles, role)]
-        with_inst = [o for o in options if o[1]]
+        # a current role before a former one ('X's former chief economist and now a professor at Y')
+        with_inst = sorted((o for o in options if o[1]), key=lambda o: bool(re.match(r"(?:former|ex-)", o[0] or "")))
         return with_inst[0] if with_inst else options[0]
     acronym = re.match(r"([A-Z]{2,6})\s+(\S+.*)$", role)
     if acronym and acronym.group(1) not in DEMONYMS and is_title_word(acronym.group(2).split()[0]):
@@ -258,8 +259,9 @@ def capitalised_chain(text: str) -> str | None:
             out.append(bare)
         elif bare.lower() in CONNECTORS and out and _cap_follows(tokens, i + 1):
             out.append(bare)
-        elif bare == "in" and len(out) == 1 and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
-            out.append(bare)  # 'More in Common'
+        elif bare == "in" and len(out) == 1 and not out[0].isupper() and i + 1 < len(tokens) \
+                and tokens[i + 1][:1].isupper():
+            out.append(bare)  # 'More in Common' (but 'ING in Amsterdam' is ING)
         else:
             break
         if bare != tok:  # punctuation ends the name
@@ -475,7 +477,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     title, name = split_title_name(text)
     # 'Capital Economics’ Jonathan Loynes', 'The Washington Post's Ed O'Keefe'
     match = re.match(r"^(.+?)[’']s?\s+(.+)$", name)
-    if match and classify_name(match.group(1)) == "organization" and 2 <= len(match.group(2).split()) <= 3 \
+    if match and (classify_name(match.group(1)) == "organization" or _possessor_named(match.group(1))) \
+            and 2 <= len(match.group(2).split()) <= 3 \
             and classify_name(match.group(2)) == "person" and not re.search(r"\d", match.group(2)):
         owner = re.sub(r"^(?:the|The)\s+", "", match.group(1))
         return _person(text, match.group(2), title, appositive or f"at {owner}", offset, end)
@@ -584,9 +587,23 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     named_org = len(lead) > 1 and classify_name(" ".join(lead)) == "organization" \
         or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
     if not lead or not rest or not (rest[0][:1].islower() or named_org) or not any(is_title_word(t) for t in rest) \
-            or is_state_word(lead[0]) or all(is_state_word(t) for t in lead):
+            or is_state_word(lead[0]) and not _named_non_state_body(lead) or all(is_state_word(t) for t in lead):
         return None
-    return re.sub(r"[’']s?$", "", " ".join(lead)), " ".join(rest)
+    return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), " ".join(rest)
+
+
+def _possessor_named(owner: str) -> bool:
+    """'Morgan Stanley's Jane Roe': a name owning a person is their employer, unless it is a place
+    ('Britain's Jane Roe') or a person ('Roe's Jane Doe' is rare; two names are a firm's)."""
+    tokens = owner.split()
+    return 1 <= len(tokens) <= 4 and all(_is_cap(t) for t in tokens) and not any(is_state_word(t) for t in tokens) \
+        and tokens[0] not in STOP_CAPS
+
+
+def _named_non_state_body(lead: list[str]) -> bool:
+    """'European Central Bank' (before 'President'): a demonym opening an organisation's name that has
+    no state-body word in it ('Russian Foreign Ministry' is the state's)."""
+    return len(lead) > 1 and lead[-1] in ORG_WORDS and not any(is_state_word(t) for t in lead[1:])
 
 
 def _person(text, name, title, appositive, start, end) -> Mention:
