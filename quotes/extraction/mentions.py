@@ -603,7 +603,8 @@ def _possessor_named(owner: str) -> bool:
 def _named_non_state_body(lead: list[str]) -> bool:
     """'European Central Bank' (before 'President'): a demonym opening an organisation's name that has
     no state-body word in it ('Russian Foreign Ministry' is the state's)."""
-    return len(lead) > 1 and lead[-1] in ORG_WORDS and not any(is_state_word(t) for t in lead[1:])
+    return len(lead) > 1 and lead[0] in DEMONYMS and lead[0].lower() not in _RANKS and lead[-1] in ORG_WORDS \
+        and not any(is_state_word(t) for t in lead[1:])
 
 
 def _person(text, name, title, appositive, start, end) -> Mention:
