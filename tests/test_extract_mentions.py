@@ -267,3 +267,19 @@ def test_joined_titles_and_former_roles(body, title, institution):
 def test_more_organisations_before_and_after_names(body, speaker, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == (speaker, title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a title before the name stays when the appositive gives only where the person is from
+    ("Professor Jane Roe, from Sample University, said rates will fall.", "Professor", "Sample University"),
+    # an organisation in brackets after the name
+    ("Jane Roe (Sample Bank) said rates will fall.", None, "Sample Bank"),
+    # where a person is based is no part of the title
+    ("“Rates will fall,” said Jane Roe, a Sample Bank senior economist based in London.",
+     "senior economist", "Sample Bank"),
+    # the owner's name ends at its possessive
+    ("Sample Bank’s Asia economist, Jane Roe, said rates will fall.", "Asia economist", "Sample Bank"),
+])
+def test_brackets_possessives_and_places(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

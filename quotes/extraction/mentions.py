@@ -208,11 +208,15 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     for tok in tokens:
         if _is_cap(tok) and not is_title_word(tok) and tok not in DEMONYMS and tok not in AFFILIATIONS:
             lead.append(tok)
+            if re.search(r"[’']s?$", tok) and tok[-2:] not in ("ss", "us"):
+                break  # 'Sample Bank’s Asia economist': the owner's name ends at its possessive
         else:
             break
     if lead and lead[0].lower() in HONORIFICS:
         lead = []  # "Mrs. Clinton's communications director": a person, not an institution
-    if lead and len(lead) < len(tokens) and (tokens[len(lead)][0].islower() or is_title_word(tokens[len(lead)])):
+    possessive = bool(lead) and bool(re.search(r"[’']s$", lead[-1])) and any(is_title_word(t) for t in tokens[len(lead):])
+    if lead and len(lead) < len(tokens) and (tokens[len(lead)][0].islower() or is_title_word(tokens[len(lead)])
+                                             or possessive):
         lead_text = " ".join(lead)
         lead_text = re.sub(r"[’']s?$", "", lead_text)
         return _clean_title(" ".join(tokens[len(lead):])), lead_text
@@ -230,6 +234,7 @@ def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
     title = re.sub(r"^(?:a|an|the|its|his|her|their)\s+", "", title.strip(" ,"), flags=re.I)
+    title = re.sub(r"\s+based\s+(?:in|at)\s+.*$", "", title)  # 'senior economist based in London': where, not what
     return title or None
 
 
@@ -334,6 +339,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     # party labels are not part of a name: 'Sen. Bernie Sanders (I-Vt.)'
     text = re.sub(r"\s*\([A-Z]-[A-Za-z. ]{1,12}\)", "", text)
     text = re.sub(r"\s*\([A-Z]{2,6}\)", "", text)  # 'the World Health Organisation (WHO)': '(WHO)' is no 'who'
+    affiliation = re.fullmatch(r"(.+?)\s*\(([A-Z][^()]{1,60})\)\s*", text)
+    if affiliation and not appositive:  # 'Jane Roe (Sample Bank) said': the organisation in brackets
+        text, appositive = affiliation.group(1), "at " + affiliation.group(2)
     text = re.sub(r"^\s*(?:even|only|also|then)\s+", "", text, flags=re.I)
     first = text.split(" ", 1)[0]
     if first[:1].isupper() and first.lower() in flagged("speech_verbs", "cue"):
@@ -620,7 +628,8 @@ def _person(text, name, title, appositive, start, end) -> Mention:
         if app_title or institution:
             # Two roles: keep the one paired with the named institution; 'Lead author Ana Ruiz of
             # Sample University' pairs the printed title with it.
-            if (institution or not title) and not (title and not app_title and appositive.startswith("at ")):
+            if (institution or not title) and not (title and not app_title and re.match(r"(?:at|from|of|with)\s",
+                                                                                      appositive.strip())):
                 title = app_title if (app_title or institution) else title
     elif institution and not appositive:
         pass
