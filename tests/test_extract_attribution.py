@@ -232,3 +232,15 @@ def test_an_outlet_reporting_a_bare_clause_speaks_itself():
 def test_a_sentence_adverb_before_the_source(opening):
     q = only(f"{opening} she suggested that the government has made preparations for the session.")
     assert (q.speaker, q.text) == ("she", "the government has made preparations for the session")
+
+
+@pytest.mark.parametrize("body, texts", [
+    # a trailing 'although …' ending the sentence is the writer's, one between commas is the speaker's aside
+    ("Jane Roe said inflation will return, although a recession is expected.", ["inflation will return"]),
+    ("Jane Roe said prices could double, although she gave no date, should supply fall.",
+     ["prices could double, although she gave no date, should supply fall"]),
+    # a noun phrase never ends in a determiner: 'The agency cut its' is no source, 'The agency' is
+    ("The agency cut its forecast, predicting that growth will slow.", ["growth will slow"]),
+])
+def test_although_and_determiner_ends(body, texts):
+    assert [q.text for q in quotes_of(body)] == texts

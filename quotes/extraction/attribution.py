@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import flagged, words
 from .mentions import (
+    ORG_HEADS,
     ROLE_NOUNS,
     STOP_CAPS,
     TITLE_WORDS,
@@ -65,7 +66,7 @@ TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’
 CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + _VERB_ALT +
                  r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"])|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:said|says|told|added|warned|cautioned|argued|noted|insisted|predicted)\b)|"
                  r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|warned|argued|noted|predicted)\s)|"
-                 r",\s+without\s+\w+ing\b|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
+                 r",\s+without\s+\w+ing\b|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
                  r"according|predicting|forecasting|projecting|estimating|vowing|pledging|promising|threatening|cautioning)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
                  r"\s+amid\s|\s+[—–]\s+|;\s|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?(" + _VERB_ALT +
@@ -658,8 +659,9 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
     tokens = text[s_start:limit].split()[:6]
     for k in range(len(tokens), 1, -1):  # 'veteran engineer Gentry Lee'
         mention = parse_mention(" ".join(tokens[:k]), None, s_start + len(text[s_start:limit]) - len(text[s_start:limit].lstrip()))
-        if mention is not None and mention.kind == "person" and _is_name_end(tokens[k - 1]):
-            return mention
+        if mention is not None and (mention.kind == "person" and _is_name_end(tokens[k - 1])
+                                    or mention.kind == "definite" and tokens[k - 1].lower() in ORG_HEADS | ROLE_NOUNS):
+            return mention  # ('The agency cut its forecast, predicting …': a description of a body)
     return None
 
 

@@ -382,8 +382,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         end = offset + len(text)
         tokens = text.split()
         low = text.lower()
-    if re.search(r"n[’']t\b", low):
-        return None
+    if re.search(r"n[’']t\b", low) or re.search(r"\s(?:its|his|her|their|our|my|your|a|an|the)$", low):
+        return None  # ('The agency cut its' before 'forecast': a noun phrase never ends in a determiner)
     if len(tokens) > 18 or VERBISH.search(re.sub(r"\b[A-Z]{2,6}\b", "", text).lower().replace("’s", "").replace("'s", "")):
         return None  # ('WHO Director-General Margaret Chan' has no verb in it)
     described = re.match(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:of|to|for)\s+(?:the\s+)?[A-Z]", text, re.I)
