@@ -183,6 +183,8 @@ def test_the_office_of_an_unnamed_body_in_the_lead_is_the_person_named_next():
     # a capitalised word the article prints as a name mid-sentence is the institution before the role
     ("Sales should double, Examplon chief executive officer Hsu Ming-Chi said.\n\n"
      "Shares of Examplon rose 5%.", "chief executive officer", "Examplon"),
+    # or printed mid-sentence right there
+    ("Sales should double, Examplon chief executive officer Hsu Ming-Chi said.", "chief executive officer", "Examplon"),
     # else it may be any word opening the sentence; a state body stays in the title
     ("Lead author Ana Ruiz said forests are weaker than thought.", "Lead author", None),
     ("Kremlin spokesperson Dmitry Peskov said talks will go on.\n\nThe Kremlin denied it.", "Kremlin spokesperson", None),

@@ -109,15 +109,15 @@ class Resolver:
 
     def _name_before_role(self, title: str | None, institution: str | None) -> tuple[str | None, str | None]:
         """'Scientech chief executive officer': one capitalised word before a lower-case role is the
-        institution when the article prints it as a name elsewhere, mid-sentence ('Taipei-based
-        Scientech makes …'); at a sentence's start it may be any word ('Lead author')."""
+        institution when the article prints it mid-sentence, here or elsewhere ('…, Scientech chief
+        executive officer Hsu said', 'Taipei-based Scientech makes …'); at a sentence's start it may
+        be any word ('Lead author')."""
         words = (title or "").split()
         if institution or len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower() \
                 or is_title_word(words[0]) or is_state_word(words[0]) or not any(is_title_word(w) for w in words[1:]):
             return title, institution
-        name = words[0]
-        if re.search(r"(?<=[a-z,-])\s+" + re.escape(name) + r"(?:[’']s)?\b(?!\s+" + re.escape(words[1]) + r")", self.text):
-            return " ".join(words[1:]), name
+        if re.search(r"(?<=[a-z,-])\s+" + re.escape(words[0]) + r"(?:[’']s)?\b", self.text):
+            return " ".join(words[1:]), words[0]
         return title, institution
 
     def _printed_role(self, name: str) -> tuple[str | None, str | None]:
