@@ -253,3 +253,17 @@ def test_two_described_people_are_the_pair_named_next():
 def test_two_described_people_without_a_pair_named_stay_unnamed():
     body = ("Two local figures say the plant will close.\n\nJane Roe runs a shop on Main Street.")
     assert only(body).speaker == "Two local figures"
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a person's name or a people's adjective before a role is no institution, even printed mid-sentence
+    ("Rates will fall, Clinton spokesman Josh Reed said.\n\nHillary Clinton said nothing.", "Clinton spokesman", None),
+    ("Talks will go on, Algerian ministry spokesman Ali Reed said.\n\nThe Algerian government agreed.",
+     "Algerian ministry spokesman", None),
+    # a one-word possessor may be a person: the role stays whole
+    ("Carter’s press secretary, Peter Cook, said the practice has stopped.\n\nAsh Carter agreed.",
+     "Carter’s press secretary", None),
+])
+def test_names_of_people_before_roles_are_no_institutions(body, title, institution):
+    q = quotes_of(body)[0]
+    assert (q.title, q.institution) == (title, institution)

@@ -230,7 +230,7 @@ _PARTY_TAG = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,10}\s*")
 
 _SUBORDINATORS = "while but whereas as because although though after when since if so where which who that".split()
 # Clause boundaries before a source; '(WHO)' and 'WHO Director-General' are names, not 'who'.
-_CLAUSE_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:”\"]|\((?![A-Z][^()]{0,60}\))|\s[—–-]\s|(?<!\S)(?:" +
+_CLAUSE_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:”\"]|\((?![A-Z](?!-)[^()]{0,60}\))|\s[—–-]\s|(?<!\S)(?:" +
                               "|".join(w + "|" + w.capitalize() for w in _SUBORDINATORS) + r")\s")
 
 

@@ -33,6 +33,7 @@ from .mentions import (
     classify_name,
     is_state_word,
     is_title_word,
+    looks_like_organisation,
     name_index,
     parse_mention,
     split_institution_role,
@@ -62,6 +63,9 @@ _APPOSITIVE_ROLE = re.compile(r",\s+((?:(?:the|a|an)\s+)?[a-z][^.;“”\"]{3,16
                               r"[a-z]+(?:s|ed))\b)")  # '…, predicts …': the sentence goes on
 
 
+# The endings of adjectives of peoples and places ('Algerian', 'Chinese', 'British', 'Israeli'): such a
+# word before a role is no firm's name even when printed mid-sentence ('the Algerian government').
+_DEMONYM_FORM = re.compile(r"(?:an|ese|ish|i)$")
 # 'Jane Roe of Sample Bank sees two cuts': an organisation right after the name.
 _OF_ORGANISATION = re.compile(r"\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&’'-]*))*)")
 
@@ -104,8 +108,17 @@ class Resolver:
                 result[name] = stated
             else:
                 result[name] = self._printed_role(name)
-            result[name] = self._name_before_role(*result[name])
+            result[name] = self._name_before_role(*self._person_as_institution(*result[name]))
         return result
+
+    def _person_as_institution(self, title: str | None, institution: str | None) -> tuple[str | None, str | None]:
+        """'Carter’s press secretary' where the article names Ash Carter: the possessor is a person,
+        no institution; the role stays as printed."""
+        if not institution or len(institution.split()) > 1 or institution.isupper() \
+                or not any(name.split()[-1] == institution for _, name in self.names if name != institution):
+            return title, institution
+        printed = re.search(re.escape(institution) + r"[’']s\s+" + re.escape(title or ""), self.text) if title else None
+        return (printed.group(0) if printed else title), None
 
     def _name_before_role(self, title: str | None, institution: str | None) -> tuple[str | None, str | None]:
         """'Scientech chief executive officer': one capitalised word before a lower-case role is the
@@ -116,6 +129,8 @@ class Resolver:
         if institution or len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower() \
                 or is_title_word(words[0]) or is_state_word(words[0]) or not any(is_title_word(w) for w in words[1:]):
             return title, institution
+        if any(words[0] == name.split()[-1] for _, name in self.names) or _DEMONYM_FORM.search(words[0]):
+            return title, institution  # 'Clinton spokesman', 'Algerian … spokesman': a person's, a people's
         if re.search(r"(?<=[a-z,-])\s+" + re.escape(words[0]) + r"(?:[’']s)?\b", self.text):
             return " ".join(words[1:]), words[0]
         return title, institution
@@ -164,10 +179,12 @@ class Resolver:
                 if any(w.lower().strip(",") in TITLE_WORDS for w in role.split()[:6]):
                     return split_institution_role(role)
                 title, institution = split_institution_role(role)
-                if regex is _OF_ORGANISATION and institution and classify_name(institution) == "organization":
+                if regex is _OF_ORGANISATION and institution and any(w in ORG_WORDS for w in institution.split()) \
+                        and " and " not in institution:
                     return None, institution  # 'Jane Roe of Sample Bank sees …'
                 if regex is _APPOSITIVE_ROLE and institution and (
-                        title and re.match(r"(?:a|an|the)\s", role) or re.match(r"(?:from|at|of|who)\s", role)):
+                        title and re.match(r"(?:a|an|the)\s", role) or re.match(r"(?:from|at|of)\s", role)
+                        or role.startswith("who ") and looks_like_organisation(institution)):
                     return title, institution  # 'a geologist at the Rock Institute', 'from the X at Y', 'who heads … at Z'
         return None, None
 
@@ -427,7 +444,9 @@ def _named_later(body: str, attributions, by_att) -> dict[str, str]:
         kind = _description_kind(mention.text.strip(), att.paragraph)
         if kind is None or not speakers:
             continue
-        person = _next_named(body, spans, att.paragraph, speakers, _LEAD_REACH if kind == "lead" else 1)
+        if re.search(r",\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}$", mention.text):
+            continue  # 'another Twitter user, Johanna Bayer' names its person itself
+        person = _next_named(body, spans, att.paragraph, speakers, _reach(kind, mention.text))
         if person is None or kind in ("unnamed", "office") and not _same_institution(mention.text, person.institution):
             continue  # 'the head of the IMF' is not whoever the next paragraph names
         by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
@@ -490,6 +509,14 @@ def _named_pair(body: str, span: tuple[int, int], description: str) -> str | Non
 
 # How many paragraphs after a lead's 'a U.S. expert said' its person may first be named.
 _LEAD_REACH = 4
+
+
+def _reach(kind: str, description: str) -> int:
+    """How many paragraphs on a description's person may be named: a lead's description of a person
+    ('a U.S. expert') reaches _LEAD_REACH; any other, the next paragraph ('A news report published')."""
+    head = description.split()[-1].lower().rstrip("s") if description.split() else ""
+    person = head in TITLE_WORDS or head in ROLE_NOUNS or head + "s" in ROLE_NOUNS
+    return _LEAD_REACH if kind == "lead" and person else 1
 
 
 def _next_named(body: str, spans, paragraph: int, speakers: dict, reach: int) -> Mention | None:

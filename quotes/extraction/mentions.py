@@ -16,6 +16,7 @@ from .lexicon import flagged, words
 
 APOS = "'’"
 ABBREVIATIONS = words("abbreviations")
+FUNCTION_WORDS = words("english_function_words")
 HONORIFICS = words("honorifics")
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural", "i": "person",
             "him": "person", "her": "person"}
@@ -95,6 +96,8 @@ ORG_DESCRIPTOR = re.compile(
     r"|(?:" + _NOT_MODIFIER + r"[\w.’'&-]+,?\s+){0,3}?[\w.’'&]+-(?:" + "|".join(sorted(words("org_modifier_suffixes"))) + r")"
     r")\s+(?:the\s+)?(?=[A-Z0-9])")
 
+_MODIFIER = re.compile(r"[\w.’'&]+-(?:" + "|".join(sorted(words("org_modifier_suffixes"))) + r")")  # 'Taipei-based'
+
 
 def without_org_descriptor(text: str) -> str:
     """'German chipmaker Infineon' -> 'Infineon'; 'the state-run Institute of X' -> 'Institute of X';
@@ -145,7 +148,7 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     # 'director of 38 North, a Washington-based monitoring group': the institution's own appositive goes
     role = re.split(r",\s+(?:a|an)\s+(?=\S)", role)[0]
     who = re.match(r"who\s+(?:(?:also|now|currently)\s+)?(?:co-)?(?:heads|leads|runs|directs|chairs|manages|oversees|"
-                   r"teaches|works)\s+.*?\s(?:at|of|for)\s+(?:the\s+)?([A-Z].*)$", role)
+                   r"teaches|works)\s+[^,;—–]*?\s(?:at|of|for)\s+(?:the\s+)?([A-Z][^—–]*)$", role)
     if who:
         return None, capitalised_chain(who.group(1))
     if re.match(r"(?i:known|seen|widely|also|now|then|speaking|writing|adding|saying|though|however|"
@@ -208,8 +211,8 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     for tok in tokens:
         if _is_cap(tok) and not is_title_word(tok) and tok not in DEMONYMS and tok not in AFFILIATIONS:
             lead.append(tok)
-            if re.search(r"[’']s?$", tok) and tok[-2:] not in ("ss", "us"):
-                break  # 'Sample Bank’s Asia economist': the owner's name ends at its possessive
+            if re.search(r"[’']s?$", tok) and tok[-2:] not in ("ss", "us") and len(lead) > 1:
+                break  # 'Sample Bank’s Asia economist': the owner's name ends at its possessive ('Carter’s' may be a person)
         else:
             break
     if lead and lead[0].lower() in HONORIFICS:
@@ -369,6 +372,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     low = text.lower()
     if low in PRONOUNS:
         return Mention(text, text, "pronoun", start=offset, end=end)
+    if low in FUNCTION_WORDS:
+        return None  # 'and', 'the': a function word alone names nobody
     exemplified = re.match(r"(?:[\w-]+\s+){0,2}([\w-]+)\s+(?:like|such\s+as|including)\s+[A-Z][\w.’'-]*"
                            r"(?:\s+(?:and|[A-Z][\w.’'-]*)|,\s+[A-Z][\w.’'-]*)*$", text)
     if exemplified and exemplified.group(1).lower() in ROLE_NOUNS and exemplified.group(1).endswith("s"):
@@ -428,6 +433,11 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
     if len(tokens) == 1 and head in ("several", "many", "some", "others", "most", "both", "few"):
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
+    authored = _DOCUMENT_BY.match(text)
+    if authored:  # 'A report released in September by the National Academies of …': its author speaks
+        author = parse_mention(authored.group(1), None, offset + authored.start(1))
+        if author is not None and author.kind == "organization":
+            return author
     document = _ORG_DOCUMENT.match(text)
     if document:  # 'the NOAA forecast said': the organisation speaks through its document
         return Mention(text, document.group(1), "organization", start=offset, end=end)
@@ -471,7 +481,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
             caps += 1
         lead = [t.lower() for t in tokens[:-caps]] if caps else []
         if 2 <= caps <= 3 and caps < len(tokens) and len(lead) <= 3 and not any(
-                t in ("to", "a", "an", "the", "is", "was", "it", "that", "this", "with", "by", "and", "or") or "’" in t
+                t in ("to", "a", "an", "the", "is", "was", "it", "that", "this", "with", "by", "and", "or", "in", "at",
+                      "from", "for", "on") or "’" in t
                 or "'" in t for t in lead):
             name = " ".join(tokens[-caps:])
             if classify_name(name) == "person":
@@ -506,6 +517,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
 _ORG_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+(?:latest\s+|new\s+|monthly\s+|weekly\s+|annual\s+)?([A-Z]{2,6})\s+"
                            r"(?:forecast|report|statement|survey|study|analysis|data|figures|advisory|outlook|update)$",
                            re.I)
+_DOCUMENT_BY = re.compile(r"(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|statement|paper|review|"
+                          r"assessment|forecast|outlook)\s+(?:(?:released|published|issued|prepared|commissioned|"
+                          r"written)\s+)?(?:(?:in|on|last|this)\s+\w+\s+)?(?:by|from)\s+((?:the\s+)?(?-i:[A-Z]).*)$", re.I)
 # Ranks that may stand before a name as its whole role: 'senior Philip Brown', 'veteran Jane Roe'.
 _RANKS = {"senior", "junior", "former", "veteran", "outgoing", "incoming", "acting", "interim", "freshman",
           "sophomore"}
@@ -600,6 +614,14 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), " ".join(rest)
 
 
+def looks_like_organisation(name: str) -> bool:
+    """An organisation's name: with a word such as 'Institute' or 'Bank', or two or more capitalised words
+    none of which names a state, a people or a party ('Avenue Capital', not 'Republican')."""
+    tokens = name.split()
+    return any(t in ORG_WORDS for t in tokens) or len(tokens) > 1 and all(
+        _is_cap(t) or t.lower() in CONNECTORS for t in tokens) and not any(is_state_word(t) for t in tokens)
+
+
 def _possessor_named(owner: str) -> bool:
     """'Morgan Stanley's Jane Roe': a name owning a person is their employer, unless it is a place
     ('Britain's Jane Roe') or a person ('Roe's Jane Doe' is rare; two names are a firm's)."""
@@ -635,7 +657,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
         pass
     kind = classify_name(name)
     if kind == "organization" or appositive and not institution and title \
-            and title.split()[-1].lower() in _NAMED_ORG_HEADS | {"firm", "bank", "lender", "insurer", "carmaker", "broker"}:
+            and title.split()[-1].lower() in _NAMED_ORG_HEADS | {"firm", "bank", "lender", "insurer", "carmaker"}:
         # 'Goldman Sachs, global investment bank, said': the appositive says it is an organisation
         return Mention(text, name, "organization", start=start, end=end)
     return Mention(text, name, "person", title=title, institution=institution, start=start, end=end)
@@ -652,6 +674,7 @@ def name_index(text: str) -> list[tuple[int, str]]:
     for match in NAME_RE.finditer(text):
         tokens = match.group(1).split()
         while tokens and (tokens[0] in STOP_CAPS or tokens[0] in MONTHS_DAYS or tokens[0] in DEMONYMS
+                          or _MODIFIER.fullmatch(tokens[0])
                           or tokens[0].lower() in TITLE_WORDS or tokens[0].lower() in HONORIFICS):
             tokens = tokens[1:]
         tokens = [re.sub(r"[’']s$", "", t) for t in tokens]
