@@ -267,3 +267,27 @@ def test_two_described_people_without_a_pair_named_stay_unnamed():
 def test_names_of_people_before_roles_are_no_institutions(body, title, institution):
     q = quotes_of(body)[0]
     assert (q.title, q.institution) == (title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # 'the bank's', 'its', 'the company's' role: the organisation named before
+    ("Sample Bank cut its forecast on Monday.\n\nJane Roe, the bank's chief economist, said rates will fall.",
+     "chief economist", "Sample Bank"),
+    ("Sample Bank cut its forecast on Monday.\n\nIts chief economist, Jane Roe, said rates will fall.",
+     "chief economist", "Sample Bank"),
+    ("Sample Motors cut its forecast on Monday.\n\n“Sales will fall,” said Jane Roe, the company's chief executive.",
+     "chief executive", "Sample Motors"),
+    # a study is no organisation: the role stays as printed
+    ("The Sample Institute published a study on Monday.\n\n“Sales will fall,” said Jane Roe, the study's lead author.",
+     "study's lead author", None),
+    # where the person works, stated outside any attribution
+    ("“Sales will fall,” said Jane Roe, a senior analyst.\n\nRoe works at Sample Partners in London.",
+     "senior analyst", "Sample Partners"),
+    ("Jane Roe heads the Asia desk at Sample Partners.\n\n“Sales will fall,” Roe said.", None, "Sample Partners"),
+    # a name and an age only before the verb
+    ("Jane Roe, 45, said sales will fall. Roe is a senior analyst at Sample Partners.",
+     "senior analyst", "Sample Partners"),
+])
+def test_roles_owned_by_an_organisation_named_before(body, title, institution):
+    q = quotes_of(body)[-1]
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

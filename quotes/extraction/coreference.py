@@ -22,6 +22,7 @@ from .mentions import (
     HONORIFICS,
     NAME_RE,
     ORG_HEADS,
+    ORG_KINDS,
     ORG_NAME_RE,
     ORG_WORDS,
     PRONOUNS,
@@ -65,9 +66,15 @@ _APPOSITIVE_ROLE = re.compile(r",\s+((?:(?:the|a|an)\s+)?[a-z][^.;“”\"]{3,16
 
 # The endings of adjectives of peoples and places ('Algerian', 'Chinese', 'British', 'Israeli'): such a
 # word before a role is no firm's name even when printed mid-sentence ('the Algerian government').
+# Heads of descriptions that may refer back to an organisation of any name ('the company's chief executive').
+_GENERAL_ORG_HEADS = {"company", "firm", "group", "organisation", "organization", "business", "corporation", "institution"}
 _DEMONYM_FORM = re.compile(r"(?:an|ese|ish|i)$")
 # 'Jane Roe of Sample Bank sees two cuts': an organisation right after the name.
 _OF_ORGANISATION = re.compile(r"\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&’'-]*))*)")
+
+# 'Roe works at Sample Partners', 'Jane Roe heads the Asia desk at Sample Partners': where the person works.
+_WORKS_AT = re.compile(r"\s+(?:works|worked|heads|headed|leads|led|runs|ran|directs|teaches|taught)\s+"
+                       r"(?:[^.;,“”\"]{0,60}?\s)?(?:at|for|with)\s+(?:the\s+)?([A-Z][^.;“”\"]*)")
 
 
 class Resolver:
@@ -94,22 +101,41 @@ class Resolver:
         result = {}
         for name in self.people:
             seen = [m for m in self.history if m.kind == "person" and m.name == name]
-            with_inst = [m for m in seen if m.institution]
-            with_title = [m for m in seen if m.title]
-            stated = None if with_inst else self._stated_role(name)
-            if with_inst:
-                result[name] = (with_inst[0].title, self.expand_acronym(with_inst[0].institution, initials=False))
-            elif stated and stated[1]:
-                # 'Professor Helmut Norpoth' … 'Norpoth, from the … at Stony Brook University'
-                result[name] = (stated[0] or (with_title[0].title if with_title else None), stated[1])
-            elif with_title:
-                result[name] = (with_title[0].title, None)
-            elif stated and stated[0]:
-                result[name] = stated
-            else:
-                result[name] = self._printed_role(name)
-            result[name] = self._name_before_role(*self._person_as_institution(*result[name]))
+            result[name] = self._owned_role(*self._role_of(name, seen), seen[0].start if seen else 0)
         return result
+
+    def _role_of(self, name: str, seen: list[Mention]) -> tuple[str | None, str | None]:
+        """The role the article gives *name*: the first paired with an institution, else one stated after
+        the name with an institution, else the first title, else one printed before the name."""
+        with_inst = [m for m in seen if m.institution]
+        with_title = [m for m in seen if m.title]
+        stated = None if with_inst else self._stated_role(name)
+        if with_inst:
+            role = (with_inst[0].title, self.expand_acronym(with_inst[0].institution, initials=False))
+        elif stated and stated[1]:
+            # 'Professor Helmut Norpoth' … 'Norpoth, from the … at Stony Brook University'
+            role = (stated[0] or (with_title[0].title if with_title else None), stated[1])
+        elif with_title:
+            role = (with_title[0].title, None)
+        elif stated and stated[0]:
+            role = stated
+        else:
+            role = self._printed_role(name)
+        return self._name_before_role(*self._person_as_institution(*role))
+
+    def _owned_role(self, title: str | None, institution: str | None, position: int) -> tuple[str | None, str | None]:
+        """'its chief economist', 'the bank's chief economist' (after 'Sample Bank cut its forecast'):
+        the organisation named last before the person, the one whose name has that head ('Bank') or,
+        for 'its' and a general head ('company', 'firm'), any; else the role without its owner."""
+        owned = re.match(r"(?:(?P<its>its|their)|(?:the\s+)?(?P<head>[a-z-]+)[’']s)\s+(?P<role>.+)$", title or "", re.I)
+        if owned is None or institution or owned.group("head") and owned.group("head").lower() not in ORG_HEADS | ORG_KINDS:
+            return title, institution
+        head = (owned.group("head") or "").lower()
+        for _, org in reversed([o for o in self.orgs if o[0] < position]):
+            org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
+            if not head or head in _GENERAL_ORG_HEADS or head in org.lower().split():
+                return owned.group("role"), org
+        return (owned.group("role"), None) if owned.group("its") else (title, None)
 
     def _person_as_institution(self, title: str | None, institution: str | None) -> tuple[str | None, str | None]:
         """'Carter’s press secretary' where the article names Ash Carter: the possessor is a person,
@@ -173,19 +199,34 @@ class Resolver:
         return name
 
     def _stated_role(self, name: str) -> tuple[str | None, str | None]:
-        for regex in (_STATED_ROLE, _APPOSITIVE_ROLE, _OF_ORGANISATION):
+        """A role the article states right after the name, outside any attribution: the first with an
+        institution ('Roe is a senior analyst at X', 'Roe works at X'), else the first title."""
+        title_only = (None, None)
+        for regex in (_STATED_ROLE, _APPOSITIVE_ROLE, _OF_ORGANISATION, _WORKS_AT):
             for match in self._after_name(name, regex):
-                role = match.group(1)
-                if any(w.lower().strip(",") in TITLE_WORDS for w in role.split()[:6]):
-                    return split_institution_role(role)
-                title, institution = split_institution_role(role)
-                if regex is _OF_ORGANISATION and institution and any(w in ORG_WORDS for w in institution.split()) \
-                        and " and " not in institution:
-                    return None, institution  # 'Jane Roe of Sample Bank sees …'
-                if regex is _APPOSITIVE_ROLE and institution and (
-                        title and re.match(r"(?:a|an|the)\s", role) or re.match(r"(?:from|at|of)\s", role)
-                        or role.startswith("who ") and looks_like_organisation(institution)):
-                    return title, institution  # 'a geologist at the Rock Institute', 'from the X at Y', 'who heads … at Z'
+                found = self._stated(regex, match.group(1))
+                if found[1]:
+                    return found
+                if found[0] and not title_only[0]:
+                    title_only = found
+        return title_only
+
+    @staticmethod
+    def _stated(regex: re.Pattern, role: str) -> tuple[str | None, str | None]:
+        """What one statement after a name gives as (title, institution)."""
+        if regex is _WORKS_AT:
+            institution = capitalised_chain(role)  # 'Roe works at Sample Partners in London'
+            return (None, institution) if institution and looks_like_organisation(institution) else (None, None)
+        if any(w.lower().strip(",") in TITLE_WORDS for w in role.split()[:6]):
+            return split_institution_role(role)
+        title, institution = split_institution_role(role)
+        if regex is _OF_ORGANISATION and institution and any(w in ORG_WORDS for w in institution.split()) \
+                and " and " not in institution:
+            return None, institution  # 'Jane Roe of Sample Bank sees …'
+        if regex is _APPOSITIVE_ROLE and institution and (
+                title and re.match(r"(?:a|an|the)\s", role) or re.match(r"(?:from|at|of)\s", role)
+                or role.startswith("who ") and looks_like_organisation(institution)):
+            return title, institution  # 'a geologist at the Rock Institute', 'from the X at Y', 'who heads … at Z'
         return None, None
 
     def _after_name(self, name: str, regex: re.Pattern):

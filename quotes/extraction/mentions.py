@@ -215,7 +215,7 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
                 break  # 'Sample Bank’s Asia economist': the owner's name ends at its possessive ('Carter’s' may be a person)
         else:
             break
-    if lead and lead[0].lower() in HONORIFICS:
+    if lead and lead[0].lower() in HONORIFICS | {"its", "their"}:
         lead = []  # "Mrs. Clinton's communications director": a person, not an institution
     possessive = bool(lead) and bool(re.search(r"[’']s$", lead[-1])) and any(is_title_word(t) for t in tokens[len(lead):])
     if lead and len(lead) < len(tokens) and (tokens[len(lead)][0].islower() or is_title_word(tokens[len(lead)])
@@ -236,7 +236,8 @@ def _cap_follows(tokens: list[str], i: int) -> bool:
 def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
-    title = re.sub(r"^(?:a|an|the|its|his|her|their)\s+", "", title.strip(" ,"), flags=re.I)
+    # ('its chief economist' stays: coreference names the organisation 'its' refers to)
+    title = re.sub(r"^(?:a|an|the|his|her)\s+", "", title.strip(" ,"), flags=re.I)
     title = re.sub(r"\s+based\s+(?:in|at)\s+.*$", "", title)  # 'senior economist based in London': where, not what
     return title or None
 
