@@ -163,11 +163,12 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
         parts = stripped[:-1].split(",")
         while len(parts) > 2 and re.fullmatch(r"\s*\d{1,3}\s*", parts[-1]):
             parts.pop()  # 'Mr. Smith, 54,' - an age is no role
-        parts = [p for i, p in enumerate(parts) if i == 0 or not re.fullmatch(r"\s*\d{1,3}\s*", p)]
-        if len(parts) == 1:  # 'Jane Roe, 45, said': the name and an age only
-            np_text = _after_boundary(parts[0])
-            np_start = floor + len(parts[0].rstrip()) - len(np_text)
+        aged = [p for i, p in enumerate(parts) if i == 0 or not re.fullmatch(r"\s*\d{1,3}\s*", p)]
+        if len(aged) == 1 < len(parts):  # 'Jane Roe, 45, said': the name and an age only
+            np_text = _after_boundary(aged[0])
+            np_start = floor + len(aged[0].rstrip()) - len(np_text)
             return parse_mention(np_text, None, np_start), np_start
+        parts = aged
         if len(parts) >= 2 and (re.match(r"\s*(?:[a-z]|(?:One|A|An|The|His|Her|Its|Their)\s)", parts[-2])
                                 or parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS
                                 or len(parts) == 2 and any(is_title_word(w) for w in parts[-2].split()[:8])) \

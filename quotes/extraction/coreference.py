@@ -17,6 +17,7 @@ from dataclasses import replace
 from .article import paragraphs
 from .lexicon import words
 from .mentions import (
+    AFFILIATIONS,
     CONNECTORS,
     DEMONYMS,
     HONORIFICS,
@@ -27,6 +28,7 @@ from .mentions import (
     ORG_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    STATE_BODIES,
     STOP_CAPS,
     TITLE_WORDS,
     Mention,
@@ -67,7 +69,7 @@ _APPOSITIVE_ROLE = re.compile(r",\s+((?:(?:the|a|an)\s+)?[a-z][^.;“”\"]{3,16
 # The endings of adjectives of peoples and places ('Algerian', 'Chinese', 'British', 'Israeli'): such a
 # word before a role is no firm's name even when printed mid-sentence ('the Algerian government').
 # Heads of descriptions that may refer back to an organisation of any name ('the company's chief executive').
-_GENERAL_ORG_HEADS = {"company", "firm", "group", "organisation", "organization", "business", "corporation", "institution"}
+_GENERAL_ORG_HEADS = {"company", "firm", "business", "corporation"}
 _DEMONYM_FORM = re.compile(r"(?:an|ese|ish|i)$")
 # 'Jane Roe of Sample Bank sees two cuts': an organisation right after the name.
 _OF_ORGANISATION = re.compile(r"\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&’'-]*))*)")
@@ -133,8 +135,10 @@ class Resolver:
         head = (owned.group("head") or "").lower()
         for _, org in reversed([o for o in self.orgs if o[0] < position]):
             org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
-            if not head or head in _GENERAL_ORG_HEADS or head in org.lower().split():
-                return owned.group("role"), org
+            if _public_body(org):
+                continue  # ('Democrats', 'the Senate': no firm of anyone's)
+            if not head or head in _GENERAL_ORG_HEADS or org.lower().split()[-1] == head:
+                return owned.group("role"), org  # ('the club's president' is no officer of the National Club Association)
         return (owned.group("role"), None) if owned.group("its") else (title, None)
 
     def _person_as_institution(self, title: str | None, institution: str | None) -> tuple[str | None, str | None]:
@@ -514,6 +518,12 @@ def _with_described_role(role: tuple[str | None, str | None], description: str) 
 _EXECUTIVE_TITLES = words("executive_titles")
 
 
+def _public_body(name: str) -> bool:
+    """A party, a camp or a state body ('Democratic Party', 'Democrats', 'the Senate'), which employs no
+    company officer."""
+    return any(w in AFFILIATIONS or w in STATE_BODIES for w in re.sub(r"[’']s$", "", name).split())
+
+
 def _employers_of_officers(attributions, by_att, roles) -> dict:
     """'Tokyo Electron said …' then 'Chief Executive Officer Toshiki Kawai said …': a company officer
     printed without an institution is an officer of the organisation that spoke just before (in this
@@ -525,7 +535,8 @@ def _employers_of_officers(attributions, by_att, roles) -> dict:
         if mention is None:
             continue
         if mention.kind == "organization":
-            last_org = (att.paragraph, mention.name)
+            # ('the Democratic Party said' employs no chief executive: a state, a party or a people is no firm)
+            last_org = None if _public_body(mention.name) else (att.paragraph, mention.name)
         elif mention.kind == "person" and mention.name in roles and last_org \
                 and att.paragraph - last_org[0] <= 1:
             title, institution = roles[mention.name]
