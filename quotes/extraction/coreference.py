@@ -157,6 +157,7 @@ class Resolver:
         be any word ('Lead author')."""
         words = (title or "").split()
         if institution or len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower() \
+                or re.search(r"[’']s?$", words[0]) \
                 or is_title_word(words[0]) or is_state_word(words[0]) or not any(is_title_word(w) for w in words[1:]):
             return title, institution
         if any(words[0] == name.split()[-1] for _, name in self.names) or _DEMONYM_FORM.search(words[0]):
