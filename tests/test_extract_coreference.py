@@ -291,3 +291,13 @@ def test_names_of_people_before_roles_are_no_institutions(body, title, instituti
 def test_roles_owned_by_an_organisation_named_before(body, title, institution):
     q = quotes_of(body)[-1]
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body", [
+    "Jochen Roth, CEO of German chipmaker Examplon, warned of weak demand on Tuesday.\n\n“Demand will recover,” Roth said.",
+    "The plan was drafted by Jochen Roth, CEO of Examplon.\n\n“Demand will recover,” Roth said.",
+    "German chipmaker Examplon's CEO Jochen Roth warned of weak demand.\n\n“Demand will recover,” Roth said.",
+])
+def test_a_capitalised_role_printed_outside_an_attribution(body):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jochen Roth", "CEO", "Examplon")

@@ -61,7 +61,7 @@ _STATED_ROLE = re.compile(r"\s+(?:is|was|has\s+been|serves\s+as)\s+((?:a|an|the)
                           r"(?:[.;]|,\s*(?:which|who|where)\b)")
 
 
-_APPOSITIVE_ROLE = re.compile(r",\s+((?:(?:the|a|an)\s+)?[a-z][^.;“”\"]{3,160}?)"
+_APPOSITIVE_ROLE = re.compile(r",\s+((?:(?:the|a|an)\s+)?[A-Za-z][^.;“”\"]{3,160}?)"
                               r"(?:[.;]|,\s+(?:who|which|where|said|says|told|added|and|but|has|had|have|is|was|"
                               r"[a-z]+(?:s|ed))\b)")  # '…, predicts …': the sentence goes on
 
@@ -222,6 +222,8 @@ class Resolver:
         if regex is _WORKS_AT:
             institution = capitalised_chain(role)  # 'Roe works at Sample Partners in London'
             return (None, institution) if institution and looks_like_organisation(institution) else (None, None)
+        if role[:1].isupper() and (not is_title_word(role.split()[0]) or role.split()[1:2] and role.split()[1][:1].isupper()):
+            return None, None  # ', Examplon said', ', Representative James E.': a name ('CEO of Examplon' is a role)
         if any(w.lower().strip(",") in TITLE_WORDS for w in role.split()[:6]):
             return split_institution_role(role)
         title, institution = split_institution_role(role)
