@@ -283,3 +283,15 @@ def test_more_organisations_before_and_after_names(body, speaker, title, institu
 def test_brackets_possessives_and_places(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, title", [
+    # state offices keep their country and portfolio in the title, with no institution
+    ("German Finance Minister Jane Roe said talks will fail.", "German Finance Minister"),
+    ("U.S. Treasury Secretary Jane Roe said talks will fail.", "U.S. Treasury Secretary"),
+    ("Health Minister Jane Roe said cases will rise.", "Health Minister"),
+    ("“Talks will fail,” said Jane Roe, Russia's foreign minister.", "Russia's foreign minister"),
+])
+def test_state_offices_are_titles_without_institution(body, title):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, None)

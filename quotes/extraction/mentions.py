@@ -116,6 +116,10 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     if institution:
         owner = re.match(r"([\w.]+)[’']s?(?:\s+(.+))?$", institution)
         if institution in COUNTRIES or owner and owner.group(1) in COUNTRIES and not owner.group(2):
+            printed = re.match(r"(?:the\s+)?(" + re.escape(institution) + r"[’']s?)\s", role.strip())
+            if printed and title and title.split()[-1].lower() in STATE_OFFICES:
+                # 'Russia's foreign minister': a state office keeps its country
+                title = f"{printed.group(1)} {title}"
             institution = None
         elif owner and owner.group(1) in COUNTRIES:
             institution = owner.group(2)
@@ -578,6 +582,8 @@ def _titled_name(head: str) -> bool:
 
 
 STATE_BODIES = words("state_bodies")
+PORTFOLIOS = words("portfolios")
+STATE_OFFICES = words("state_offices")
 
 
 def is_state_word(token: str) -> bool:
@@ -607,6 +613,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     if len(lead) == 1 and classify_name(lead[0]) != "organization" and not (rest and rest[0][:1].isupper()):
         return None  # 'Lead author James Hansen': one capitalised word may just open the sentence; 'Europol Director' names one
     # 'Bank of Canada Governor', 'Europol Director': an organisation's name, then its capitalised title
+    if all(t in PORTFOLIOS or is_state_word(t) for t in lead):
+        return None  # 'Health Minister', 'U.S. Treasury Secretary': a state office, named whole
     named_org = len(lead) > 1 and classify_name(" ".join(lead)) == "organization" \
         or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
     if not lead or not rest or not (rest[0][:1].islower() or named_org) or not any(is_title_word(t) for t in rest) \
