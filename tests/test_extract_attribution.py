@@ -244,3 +244,16 @@ def test_a_sentence_adverb_before_the_source(opening):
 ])
 def test_although_and_determiner_ends(body, texts):
     assert [q.text for q in quotes_of(body)] == texts
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # a fronted concessive clause is the writer's framing of the source's view
+    ("Despite talk of a deal from both sides, the chance of peace appears to be far off, according to experts.",
+     "experts", "the chance of peace appears to be far off"),
+    # a party label in brackets after a name is no clause boundary
+    ('"Subpoenas are not optional," panel Chairman Rep. Jason Reed (R-Utah) said after the hearing.',
+     "Jason Reed", "Subpoenas are not optional"),
+])
+def test_concessive_framing_and_party_labels(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)

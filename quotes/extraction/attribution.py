@@ -135,6 +135,9 @@ def _content(text: str, a: int, b: int, quotes: list[QuoteMarks], sentence_end: 
     lead = _LEADING_CONNECTIVE.match(text[a:b])
     if lead and lead.end() < b - a:
         a += lead.end()
+    framing = _CONCESSIVE_FRAME.match(text, a, b)
+    if framing and len(text[framing.end():b].split()) >= 3:
+        a = framing.end()  # 'Despite suggestions of talks, the likelihood … appears far off, according to experts'
     return (a, b, "indirect") if b > a else None
 
 
@@ -235,7 +238,7 @@ _PARTY_TAG = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,10}\s*")
 
 _SUBORDINATORS = "while but whereas as because although though after when since if so where which who that".split()
 # Clause boundaries before a source; '(WHO)' and 'WHO Director-General' are names, not 'who'.
-_CLAUSE_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:”\"]|\((?![A-Z](?!-)[^()]{0,60}\))|\s[—–-]\s|(?<!\S)(?:" +
+_CLAUSE_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:”\"]|\((?![A-Z][^()]{0,60}\))|\s[—–-]\s|(?<!\S)(?:" +
                               "|".join(w + "|" + w.capitalize() for w in _SUBORDINATORS) + r")\s")
 
 
@@ -685,6 +688,9 @@ _SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|n
 _PARTICIPLE = re.compile(r"^(?:speaking|asked|asking|responding|writing|talking|commenting|testifying|appearing|"
                          r"addressing|interviewed|in\s+(?:a|an|his|her|its|their)\s+\w+$|on\s+\w+day$|last\s+\w+$)\b",
                          re.I)
+# A fronted concessive clause is the writer's framing of what the source said, not its content.
+_CONCESSIVE_FRAME = re.compile(r"(?:despite|even\s+though|although|though|notwithstanding|in\s+spite\s+of)\b"
+                               r"[^,;“”\"]{3,200},\s+(?=\S)", re.I)
 _LEADING_CONNECTIVE = re.compile(r"^(?:meanwhile|however|but|and|still|yet|so|also|now|indeed|instead|moreover|"
                                  r"furthermore|in\s+addition(?!\s+to)|separately|overall|for\s+now)\b,?\s*", re.I)
 
