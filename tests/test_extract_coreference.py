@@ -301,3 +301,14 @@ def test_roles_owned_by_an_organisation_named_before(body, title, institution):
 def test_a_capitalised_role_printed_outside_an_attribution(body):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jochen Roth", "CEO", "Examplon")
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("Sample Motors cut its forecast on Monday.\n\n“Sales will fall,” said Jane Roe, a spokeswoman for the company.",
+     "spokeswoman", "Sample Motors"),
+    ("Sample Bank cut its forecast on Monday.\n\nJane Roe, chief economist at the bank, said rates will fall.",
+     "chief economist", "Sample Bank"),
+])
+def test_a_role_at_the_organisation_named_before(body, title, institution):
+    q = quotes_of(body)[-1]
+    assert (q.speaker, q.speaker_kind, q.title, q.institution) == ("Jane Roe", "person", title, institution)

@@ -242,6 +242,9 @@ def test_a_whole_role_at_an_organisation_printed_before_the_name():
      "chief executive and founder", "Sample Partners"),
     ("Jane Roe, chief investment officer at wealth manager Sample Partners, said rates will fall.",
      "chief investment officer", "Sample Partners"),
+    # an adjective before a name with an organisation's word is no part of it
+    ("Jane Roe, research director of the progressive Sample Policy Institute, said rates will fall.",
+     "research director", "Sample Policy Institute"),
     # 'former' before an organisation and a role: no longer there, the whole is the title
     ("Former Sample Bank chief economist Jane Roe said rates will fall.",
      "Former Sample Bank chief economist", None),

@@ -129,17 +129,19 @@ class Resolver:
         """'its chief economist', 'the bank's chief economist' (after 'Sample Bank cut its forecast'):
         the organisation named last before the person, the one whose name has that head ('Bank') or,
         for 'its' and a general head ('company', 'firm'), any; else the role without its owner."""
-        owned = re.match(r"(?:(?P<its>its|their)|(?:the\s+)?(?P<head>[a-z-]+)[’']s)\s+(?P<role>.+)$", title or "", re.I)
+        owned = re.match(r"(?:(?P<its>its|their)|(?:the\s+)?(?P<head>[a-z-]+)[’']s)\s+(?P<role>.+)$", title or "", re.I) \
+            or re.match(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+(?P<head>[a-z-]+)$", title or "")  # 'spokeswoman for the company'
         if owned is None or institution or owned.group("head") and owned.group("head").lower() not in ORG_HEADS | ORG_KINDS:
             return title, institution
         head = (owned.group("head") or "").lower()
+        its = "its" in owned.groupdict() and owned.group("its")
         for _, org in reversed([o for o in self.orgs if o[0] < position]):
             org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
             if _public_body(org):
                 continue  # ('Democrats', 'the Senate': no firm of anyone's)
             if not head or head in _GENERAL_ORG_HEADS or org.lower().split()[-1] == head:
                 return owned.group("role"), org  # ('the club's president' is no officer of the National Club Association)
-        return (owned.group("role"), None) if owned.group("its") else (title, None)
+        return (owned.group("role"), None) if its else (title, None)
 
     def _person_as_institution(self, title: str | None, institution: str | None) -> tuple[str | None, str | None]:
         """'Carter’s press secretary' where the article names Ash Carter: the possessor is a person,

@@ -99,6 +99,13 @@ ORG_DESCRIPTOR = re.compile(
 _MODIFIER = re.compile(r"[\w.’'&]+-(?:" + "|".join(sorted(words("org_modifier_suffixes"))) + r")")  # 'Taipei-based'
 
 
+# 'director of 38 North', 'of the progressive Economic Policy Institute' (an adjective before a name with
+# an organisation's word in it is no part of the name)
+_OF_INSTITUTION = re.compile(
+    r"\s(?:of|for)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,2}(?=[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*\s+(?:" +
+    "|".join(sorted(re.escape(w) for w in ORG_WORDS)) + r")\b))?([A-Z].*|\d+\s+[A-Z].*)$")
+
+
 def without_org_descriptor(text: str) -> str:
     """'German chipmaker Infineon' -> 'Infineon'; 'the state-run Institute of X' -> 'Institute of X';
     anything else unchanged."""
@@ -200,7 +207,7 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         if inst:
             title = role[:match.start()].strip() or None
             return _clean_title(title), inst
-    match = re.search(r"\s(?:of|for)\s+(?:the\s+)?([A-Z].*|\d+\s+[A-Z].*)$", role)  # '38 North
+    match = _OF_INSTITUTION.search(role)
     if match and role[:match.start()].split() and role[:match.start()].split()[-1].lower().strip(",") in TITLE_WORDS | {"president", "head", "director"}:
         rest = match.group(1)
         possessive = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s?\s+[A-Z]", rest)
@@ -666,7 +673,8 @@ def _person(text, name, title, appositive, start, end) -> Mention:
         pass
     kind = classify_name(name)
     if kind == "organization" or appositive and not institution and title \
-            and title.split()[-1].lower() in _NAMED_ORG_HEADS | {"firm", "bank", "lender", "insurer", "carmaker"}:
+            and title.split()[-1].lower() in _NAMED_ORG_HEADS | {"firm", "bank", "lender", "insurer", "carmaker"} \
+            and not re.search(r"\s(?:for|at|of|with|in)\s", title) and not any(is_title_word(w) for w in title.split()):
         # 'Goldman Sachs, global investment bank, said': the appositive says it is an organisation
         return Mention(text, name, "organization", start=start, end=end)
     return Mention(text, name, "person", title=title, institution=institution, start=start, end=end)
