@@ -312,3 +312,16 @@ def test_a_capitalised_role_printed_outside_an_attribution(body):
 def test_a_role_at_the_organisation_named_before(body, title, institution):
     q = quotes_of(body)[-1]
     assert (q.speaker, q.speaker_kind, q.title, q.institution) == ("Jane Roe", "person", title, institution)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a description of a company refers back to the company that opened a sentence before it
+    ("Sample Motors cut its forecast on Monday.\n\nIn a statement, the carmaker said sales will fall next year.",
+     "Sample Motors"),
+    ("Sample Motors Inc cut its forecast on Monday.\n\n“Sales will fall,” the company said in a statement.",
+     "Sample Motors Inc"),
+    # a company named only in passing is not the one meant
+    ("Shares rose after a report by Example News.\n\nThe company said sales will fall next year.", "The company"),
+])
+def test_the_company_is_the_company_the_story_is_about(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker

@@ -68,6 +68,11 @@ _APPOSITIVE_ROLE = re.compile(r",\s+((?:(?:the|a|an)\s+)?[A-Za-z][^.;“”\"]{3
 
 # The endings of adjectives of peoples and places ('Algerian', 'Chinese', 'British', 'Israeli'): such a
 # word before a role is no firm's name even when printed mid-sentence ('the Algerian government').
+# Descriptions of a company that refer back to the company named before ('the carmaker', 'the lender').
+_FIRM_KINDS = (ORG_KINDS | {"company", "firm", "major"}) - {
+    "agency", "bureau", "club", "exchange", "foundation", "group", "nonprofit", "non-profit", "party", "regulator",
+    "union", "university", "watchdog", "newspaper", "outlet", "think tank", "think-tank",
+    "developer", "producer", "operator", "publisher", "supplier", "miner", "broker", "manufacturer"}  # (or a person)
 # Heads of descriptions that may refer back to an organisation of any name ('the company's chief executive').
 _GENERAL_ORG_HEADS = {"company", "firm", "business", "corporation"}
 _DEMONYM_FORM = re.compile(r"(?:an|ese|ish|i)$")
@@ -332,6 +337,9 @@ class Resolver:
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
                 if not org_like and personal and prior.kind == "person":
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
+            firm = self._firm_named_before(mention.start) if head in _FIRM_KINDS else None
+            if firm:  # 'Sample Motors cut its forecast. The carmaker said …'
+                return self._remember(Mention(mention.text, firm, "organization", start=mention.start, end=mention.end))
             if org_like:  # 'the Saudi government' speaks as 'Saudi government'; 'the group' stays so
                 name = re.sub(r"^(?:the|The)\s+", "", mention.text) if re.search(r"\s[A-Z]", mention.text) else mention.text
                 return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
@@ -380,6 +388,20 @@ class Resolver:
         if mention is None or mention.kind not in ("anonymous", "group") or not _plural_head(mention.name):
             return None
         return replace(mention, start=start, end=start + len(found.group("group")))
+
+    def _firm_named_before(self, position: int) -> str | None:
+        """The company that opened the last sentence naming one, in this or the previous paragraph
+        ('Sample Motors cut its forecast. … The carmaker said'): the topic, not any firm in passing."""
+        floor = position
+        for _ in range(2):
+            floor = max(0, self.text.rfind("\n\n", 0, max(0, floor - 1)))
+        for pos, org in reversed(self.orgs):
+            if pos < floor:
+                break
+            org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
+            if pos < position and not _public_body(org) and re.search(r"(?:^|[.!?]\s+|\n)$", self.text[max(0, pos - 3):pos]):
+                return org
+        return None
 
     def _role_before_handle(self, name: str) -> str | None:
         """The role printed in apposition before a one-word name: 'a British security researcher,
