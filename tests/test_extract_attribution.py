@@ -257,3 +257,13 @@ def test_although_and_determiner_ends(body, texts):
 def test_concessive_framing_and_party_labels(body, speaker, text):
     q = only(body)
     assert (q.speaker, q.text) == (speaker, text)
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # a description of an office holder opening the sentence is the source of a later coordinated verb
+    ("The minister called the plan “a disaster” and vowed to block it.", "The minister", "to block it"),
+    ("The governor criticised the plan, saying that it will fail.", "The governor", "it will fail"),
+])
+def test_an_office_holder_opening_the_sentence(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)

@@ -668,7 +668,8 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
     for k in range(len(tokens), 1, -1):  # 'veteran engineer Gentry Lee'
         mention = parse_mention(" ".join(tokens[:k]), None, s_start + len(text[s_start:limit]) - len(text[s_start:limit].lstrip()))
         if mention is not None and (mention.kind == "person" and _is_name_end(tokens[k - 1])
-                                    or mention.kind == "definite" and tokens[k - 1].lower() in ORG_HEADS | ROLE_NOUNS):
+                                    or mention.kind == "definite"
+                                    and tokens[k - 1].lower() in ORG_HEADS | ROLE_NOUNS | TITLE_WORDS):
             return mention  # ('The agency cut its forecast, predicting …': a description of a body)
     return None
 
