@@ -298,3 +298,13 @@ def test_brackets_possessives_and_places(body, title, institution):
 def test_state_offices_are_titles_without_institution(body, title):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, None)
+
+
+@pytest.mark.parametrize("body, speaker, title", [
+    # a time (and a place after it) opening the sentence sets the scene; it is no part of the title
+    ("Saturday at the state party convention Sen. Jane Roe (D-MA) said the plan will fail.", "Jane Roe", "Sen."),
+    ("On Friday history professor Jane Roe said the plan will fail.", "Jane Roe", "history professor"),
+])
+def test_scene_setting_before_a_titled_name(body, speaker, title):
+    q = only(body)
+    assert (q.speaker, q.title) == (speaker, title)

@@ -316,6 +316,17 @@ def split_title_name(np: str) -> tuple[str | None, str]:
         while j < len(tokens) - 2 and _is_cap(tokens[j]) and not _looks_like_given_name(tokens[j], tokens[j + 1:]):
             j += 1
     title_tokens = [t for t in tokens[:j] if t.lower() not in HONORIFICS]
+    when = max((i for i, t in enumerate(title_tokens) if t.strip(",") in MONTHS_DAYS), default=-1)
+    if when >= 0:
+        # 'On Friday history professor Jane Roe': a time sets the scene; 'Saturday at the party convention
+        # Sen. Elizabeth Warren': so does a place after it, and the title is the run of titles before the name
+        title_tokens = title_tokens[when + 1:]
+        if title_tokens and title_tokens[0].lower() in ("at", "in", "on", "during", "after", "before", "he", "she",
+                                                        "they", "we", "i", "it"):  # ('on Friday he met candidate X')
+            run = len(title_tokens)
+            while run > 0 and (_is_cap(title_tokens[run - 1]) or is_title_word(title_tokens[run - 1])):
+                run -= 1
+            title_tokens = title_tokens[run:]
     name = " ".join(tokens[j:])
     if not name or not all(_is_cap(t) or t in NAME_PARTICLES for t in tokens[j:]) or not _is_cap(name):
         return None, np  # 'Gentry Lee expressed doubt' is no name
