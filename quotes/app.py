@@ -51,6 +51,9 @@ DEFAULT_SETTINGS = {
     "default_page_size": 50,
     "allow_csv_stream": True,
     "cache_size_kb": 20000,
+    # Threads per process for SQL: a quick query (a quote's page) runs beside a search's facets
+    # instead of queueing behind them (load test at 1M, 50 clients: p95 6.2 s with Datasette's 3, 5.0 s with 8).
+    "num_sql_threads": 8,
 }
 
 
