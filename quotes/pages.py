@@ -20,7 +20,6 @@ before the marks are added.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import unicodedata
@@ -193,7 +192,8 @@ def profile(conn, grouping: str, group_id: str) -> dict:
 
 
 async def holdings_of(datasette, database: str) -> dict:
-    """The home page's :func:`holdings`, computed once per immutable database and process.
+    """The home page's :func:`holdings`, computed by its first visitor, once per immutable database
+    and process (not in the background at start-up: ``--get`` would exit with the task pending).
 
     The file never changes while it is served, so its figures cannot either; a million-quote
     database takes most of a second to count them. A mutable database is counted per request.
@@ -268,20 +268,6 @@ def without_glossary(datasette, database: str, table: str) -> dict:
     datasette.update_with_inherited_metadata(metadata)
     metadata.pop("columns", None)
     return metadata
-
-
-@hookimpl
-def startup(datasette):
-    """Count the home page's figures before the first visitor asks (immutable databases only),
-    in the background: the server starts at once, and a failure shows on the page that needs them."""
-
-    async def inner():
-        for name in datasette.databases:
-            if name not in ("_internal", "_memory") and not datasette.get_database(name).is_mutable:
-                warming = asyncio.ensure_future(holdings_of(datasette, name))
-                warming.add_done_callback(lambda task: task.cancelled() or task.exception())
-
-    return inner
 
 
 def first_database(datasette) -> str | None:

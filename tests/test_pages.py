@@ -60,7 +60,7 @@ async def test_home_figures_are_counted_once_per_immutable_database(unresolved_c
     holdings = pages.holdings
     monkeypatch.setattr(pages, "holdings", lambda conn: counted.append(1) or holdings(conn))
     ds = make_datasette(path)
-    await ds.invoke_startup()  # starts counting in the background
+    await ds.invoke_startup()
     first = (await ds.client.get("/")).text
     again = (await ds.client.get("/quotes")).text
     assert counted == [1]
