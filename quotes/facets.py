@@ -112,19 +112,31 @@ async def compute(facet) -> dict[tuple[str, str], object]:
         found = {key: precomputed(facet, *key, limit) for key in wanted}
         return {key: rows for key, rows in found.items() if rows is not None}
     db = facet.ds.get_database(facet.database)
+    if db.is_mutable:
+        return await batched_answers(facet, db, wanted, limit)
+    # Looked up before anything else runs: a repeat waits for no SQL thread at all.
+    kept = answered(facet.ds)
+    page = (facet.database, facet.sql, json.dumps(facet.params, sort_keys=True, default=str), tuple(wanted), limit)
+    if page in kept:
+        kept.move_to_end(page)
+        return {key: [dict(row) for row in rows] for key, rows in kept[page].items()}
+    answers = await batched_answers(facet, db, wanted, limit)
+    if not any(isinstance(rows, BaseException) for rows in answers.values()):  # a cut-off may pass next time
+        kept[page] = answers
+        while len(kept) > ANSWERED_MAX:
+            kept.popitem(last=False)  # the least recently used
+    return answers
+
+
+async def batched_answers(facet, db, wanted: list[tuple[str, str]], limit: int) -> dict[tuple[str, str], object]:
+    """The facets of ``wanted`` that the table has, counted by one query over the page's rows."""
     known = set(await db.table_columns(facet.table))
     batched = [key for key in wanted if key[1] in known]
     if len(batched) < 2 or len(batched) > MAX_BATCH:
         return {}
-    sql = batch_sql(facet.sql, batched, limit)
-    kept = answered(facet.ds)
-    page = (facet.database, sql, json.dumps(facet.params, sort_keys=True, default=str))
-    if not db.is_mutable and page in kept:
-        kept.move_to_end(page)
-        return {key: [dict(row) for row in rows] for key, rows in kept[page].items()}
     try:
         results = await db.execute(
-            sql, facet.params, truncate=False,
+            batch_sql(facet.sql, batched, limit), facet.params, truncate=False,
             custom_time_limit=facet.ds.setting("facet_time_limit_ms") * len(batched),
         )
     except QueryInterrupted as error:
@@ -132,10 +144,6 @@ async def compute(facet) -> dict[tuple[str, str], object]:
     answers: dict[tuple[str, str], list] = {key: [] for key in batched}
     for index, _, value, count in sorted(results.rows, key=lambda row: (row[0], row[1])):
         answers[batched[index]].append({"value": value, "count": count})
-    if not db.is_mutable:
-        kept[page] = answers
-        while len(kept) > ANSWERED_MAX:
-            kept.popitem(last=False)  # the least recently used
     return answers
 
 
