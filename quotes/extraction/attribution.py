@@ -384,9 +384,10 @@ class SentenceReader:
             return  # '“Meet the Press”' names a show
         if form != "direct" and _POLL_FIGURE.match(text, a, b):
             return  # 'Nearly 85 percent of attendees polled said …' is a poll figure
-        that = re.search(r"\bthat\s*$", text[max(0, a - 6):a])
+        that = re.search(r"\b(?:that|to)\s*$", text[max(0, a - 6):a])  # a 'that' clause or a bare infinitive
         finite = FINITE.search(text[a:b])
-        if form == "indirect" and (len(words) < 2 or len(words) < 3 and not finite or not (that or finite)) \
+        # two words are a clause after 'that' or 'to' ('said that heatwaves kill', 'vowed to block it')
+        if form == "indirect" and (len(words) < 2 or len(words) < 3 and not (finite or that) or not (that or finite)) \
                 or form == "mixed" and len(words) < 3:
             return
         self.found.append(Attribution(a, b, form, mention, cue, via, self.paragraph))
@@ -525,7 +526,10 @@ class SentenceReader:
 
     def inverted(self, site: VerbSite) -> bool:
         """Post-posed, inverted: '…,” said Choi Kang, …' / '…, said the expert.'"""
-        if not (re.search(r"[,”\"]\s*$", self.text[self.start:site.start]) and site.word not in _PREPOSED_ONLY
+        before = self.text[self.start:site.start]
+        # a view verb ('believes', 'revealed') is inverted only right after a closing quote: '“…,” revealed Aliadiere'
+        if not (re.search(r"[,”\"]\s*$", before) and (site.word not in _PREPOSED_ONLY
+                                                       or re.search(r"[,?!]\s*[”\"]\s*$", before))
                 and site.word not in ("saying",) and site.mention is None):
             return False
         inverted, np_end = _subject_after(self.text, site.end, min(self.end, site.end + WINDOW))
@@ -547,6 +551,8 @@ class SentenceReader:
                 and not (re.match(r"\s*(?:[:“]|,?\s*\"|that\b)", after)
                          and not any(self.consumed <= q.open < site.np_start for q in self.quotes))):
             return False
+        if _only_framing(text[self.consumed:site.np_start], self.quotes, self.consumed, site.np_start):
+            return False  # 'However, Chinese Foreign Ministry spokeswoman Mao Ning said on Tuesday that …'
         self.add(self.content(self.consumed, site.np_start, False), mention, site.word, mention.via)
         self.consumed = _after_attribution(text, site.end, self.end, self.quotes, mention, site.word, self.add)
         return True
@@ -630,7 +636,22 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
         return None  # 'expects a decline': a noun object only
     if word not in _TO_VERBS and re.match(r"\s*(?:to|against|for|with|of|about)\s", text[c_start:s_end]):
         return None  # 'responded to a request', 'warned of aftershocks': a noun object, no clause
+    if word in _TO_VERBS:
+        return _bare_infinitive(text, c_start, s_end)
     return c_start
+
+
+_NOUN_AFTER_TO = re.compile(r"\s*to\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|us|me|"
+                            r"[A-Z\d])\b")
+
+
+def _bare_infinitive(text: str, c_start: int, s_end: int) -> int | None:
+    """'vowing to defend Chinese businesses' reports 'defend Chinese businesses': the content of a bare
+    infinitive starts after 'to'; 'agreed to the deal' has a noun object only (None)."""
+    if _NOUN_AFTER_TO.match(text, c_start, s_end):
+        return None
+    infinitive = re.match(r"\s*to\s+(?=[a-z])", text[c_start:s_end])
+    return c_start + infinitive.end() if infinitive else c_start
 
 
 def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[Attribution]:
@@ -784,6 +805,14 @@ def _closing_attribution(text: str, masked: str, s_start: int, s_end: int):
             or not any(v.group(1) in _PREPOSED_ONLY for v in verbs[:-1]):
         return None
     return mention, np_start, word
+
+
+def _only_framing(before: str, quotes: list[QuoteMarks], a: int, b: int) -> bool:
+    """Is the text before a source only the writer's framing ('However,', 'On Tuesday,', 'But in a
+    statement,'), not content that the source said? No quote and no finite verb in it."""
+    if any(a <= q.open < b for q in quotes):
+        return False
+    return _clause_start_ok(before) and not FINITE.search(before)
 
 
 def _clause_start_ok(prefix: str) -> bool:
