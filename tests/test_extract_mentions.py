@@ -293,7 +293,8 @@ def test_brackets_possessives_and_places(body, title, institution):
     ("German Finance Minister Jane Roe said talks will fail.", "German Finance Minister"),
     ("U.S. Treasury Secretary Jane Roe said talks will fail.", "U.S. Treasury Secretary"),
     ("Health Minister Jane Roe said cases will rise.", "Health Minister"),
-    ("“Talks will fail,” said Jane Roe, Russia's foreign minister.", "Russia's foreign minister"),
+    # a possessive country is no part of the title (annotations/README.md), an adjective is
+    ("“Talks will fail,” said Jane Roe, Russia's foreign minister.", "foreign minister"),
 ])
 def test_state_offices_are_titles_without_institution(body, title):
     q = only(body)
@@ -308,3 +309,21 @@ def test_state_offices_are_titles_without_institution(body, title):
 def test_scene_setting_before_a_titled_name(body, speaker, title):
     q = only(body)
     assert (q.speaker, q.title) == (speaker, title)
+
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    # a possessive country goes, a country adjective of a state leader stays
+    ("In a statement carried by the state-run Korean Central News Agency (KCNA), North Korea’s Foreign "
+     "Minister Choe Son-hui said that strengthening US extended deterrence to allies in the region “is a "
+     "gamble he will surely regret.”", "Choe Son-hui", "Foreign Minister", None),
+    ("At the meeting, US President Joe Biden said he would strengthen the extended deterrence.",
+     "Joe Biden", "US President", None),
+    # a state body of two or more words before a role is the institution, without its nationality adjective
+    ("Chinese Foreign Ministry spokeswoman Mao Ning said on Tuesday that Beijing rejects unilateral "
+     "economic restrictions.", "Mao Ning", "spokeswoman", "Foreign Ministry"),
+    ("And US Federal Reserve Chairman Jerome Powell said the central bank could “moderate the pace” of rate "
+     "hikes as early as this month.", "Jerome Powell", "Chairman", "Federal Reserve"),
+])
+def test_state_bodies_and_countries_before_a_role(body, speaker, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == (speaker, title, institution)

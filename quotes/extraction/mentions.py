@@ -122,15 +122,56 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
         return _clean_title(whole), None
     if institution:
         owner = re.match(r"([\w.]+)[’']s?(?:\s+(.+))?$", institution)
-        if institution in COUNTRIES or owner and owner.group(1) in COUNTRIES and not owner.group(2):
-            printed = re.match(r"(?:the\s+)?(" + re.escape(institution) + r"[’']s?)\s", role.strip())
-            if printed and title and title.split()[-1].lower() in STATE_OFFICES:
-                # 'Russia's foreign minister': a state office keeps its country
-                title = f"{printed.group(1)} {title}"
+        if institution in COUNTRIES or owner and owner.group(1) in COUNTRIES and not owner.group(2) \
+                or _is_place(institution):
+            # 'Russia's foreign minister', 'North Korea’s Foreign Minister': a possessive country is no
+            # institution and no part of the title (a country adjective, 'US President', stays)
             institution = None
         elif owner and owner.group(1) in COUNTRIES:
             institution = owner.group(2)
     return title, institution
+
+
+def _is_place(name: str | None) -> bool:
+    """'North Korea', 'South Korea', 'UK': a country or region, perhaps with its compass word."""
+    tokens = re.sub(r"[’']s?$", "", name or "").split()
+    return bool(tokens) and tokens[-1] in COUNTRIES and all(t in COUNTRIES or t in DEMONYMS for t in tokens)
+
+
+# 'North Korea’s Foreign Minister': a country owning a title.
+_PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)[’']s?\s+(?=\S)")
+
+
+def without_place_possessive(title: str | None) -> str | None:
+    """'North Korea’s Foreign Minister' -> 'Foreign Minister': a possessive country before a title goes
+    (annotations/README.md: a state leader keeps a country adjective, 'US President', not a possessive)."""
+    match = _PLACE_POSSESSIVE.match(title or "")
+    if match and _is_place(match.group(1)) and any(is_title_word(w) for w in title[match.end():].split()):
+        return title[match.end():]
+    return title
+
+
+def _state_body_role(title: str) -> tuple[str, str] | None:
+    """'Chinese Foreign Ministry spokeswoman' -> ('spokeswoman', 'Foreign Ministry'), 'US Federal Reserve
+    Chairman' -> ('Chairman', 'Federal Reserve'): a body of two or more capitalised words ending in an
+    organisation's word, printed before a role, is the institution, without the nationality adjective
+    before it; 'Kremlin spokesperson' and 'German Finance Minister' stay whole (one word, no such word)."""
+    tokens = title.split()
+    i = 0
+    while i < len(tokens) and (tokens[i] in DEMONYMS or tokens[i] in COUNTRIES or tokens[i].lower() == "the"):
+        if tokens[i].lower() in _RANKS | {"top"}:
+            return None  # 'Former Sample Bank chief economist': no longer there, the whole is the title
+        i += 1
+    lead = []
+    for tok in tokens[i:]:
+        if not _is_cap(tok) or is_title_word(tok) or tok.lower() in HONORIFICS:
+            break
+        lead.append(tok)
+    rest = tokens[i + len(lead):]
+    if len(lead) < 2 or lead[-1] not in ORG_WORDS or not rest or not is_title_word(rest[-1]) \
+            or any(t in DEMONYMS or re.search(r"[’']s?$", t) for t in lead):
+        return None
+    return " ".join(rest), " ".join(lead)
 
 
 def _split_role(role: str) -> tuple[str | None, str | None]:
@@ -601,7 +642,6 @@ def _titled_name(head: str) -> bool:
 
 STATE_BODIES = words("state_bodies")
 PORTFOLIOS = words("portfolios")
-STATE_OFFICES = words("state_offices")
 
 
 def is_state_word(token: str) -> bool:
@@ -672,6 +712,10 @@ def _person(text, name, title, appositive, start, end) -> Mention:
             institution, title = lead, title.split(" ", 1)[1]  # 'VDA President' -> VDA, President
         elif _org_before_title(title):
             institution, title = _org_before_title(title)
+        elif _state_body_role(title):
+            title, institution = _state_body_role(title)
+        else:
+            title = without_place_possessive(title)
     if appositive:
         app_title, institution = split_institution_role(appositive)
         if app_title or institution:
