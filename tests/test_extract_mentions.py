@@ -327,3 +327,32 @@ def test_scene_setting_before_a_titled_name(body, speaker, title):
 def test_state_bodies_and_countries_before_a_role(body, speaker, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == (speaker, title, institution)
+
+
+def test_an_office_of_a_named_body_printed_before_the_name():
+    body = ("“Right now, it does look as if in the United States, we’re at some risk of another surge due to "
+            "this variant called B.1.1.7,” said Director of the U.S. National Institutes of Health Francis Collins "
+            "in an interview with CNN on Thursday.\n\n"
+            "Collins noted that the country is on a downward trend of new COVID-19 cases and hospitalizations.")
+    found = quotes_of(body)
+    assert [(q.speaker, q.title, q.institution) for q in found] == [
+        ("Francis Collins", "Director", "National Institutes of Health")] * 2
+
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    # party offices split like other roles printed with their organisation
+    ("Tim Farron, the Liberal Democrat leader, said in April that he will do “no deal, no deal with anybody” "
+     "under any circumstances.", "Tim Farron", "leader", "Liberal Democrat"),
+    ("Ed Miliband, the former Labour leader, said the pollsters had been wrong before.",
+     "Ed Miliband", "former leader", "Labour"),
+    # a party label before a name is no title; a seat on a committee gives the institution
+    ("Democrat Gerald Connolly, who sits on the House Committee on Foreign Relations, claimed “the very "
+     "threat” of sanctions “ought to clarify some thinking in Beijing.”",
+     "Gerald Connolly", None, "House Committee on Foreign Relations"),
+    # 'fellow' is the reporter's word
+    ("“The Guinean opposition will be forced to resort to all legal forms of protest,” said fellow "
+     "opposition leader Aboubacar Sylla.", "Aboubacar Sylla", "opposition leader", None),
+])
+def test_party_roles_labels_and_reporter_words(body, speaker, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == (speaker, title, institution)

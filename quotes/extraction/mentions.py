@@ -113,9 +113,35 @@ def without_org_descriptor(text: str) -> str:
     return text[match.end():] if match else text
 
 
+PARTY_OFFICES = words("party_offices")
+REPORTER_MODIFIERS = words("reporter_modifiers")
+_PARTY_ROLE = re.compile(r"(?:the\s+)?((?:former|ex-|outgoing|interim|acting)\s+)?((?:[A-Z][\w-]*\s+){1,2})([a-z][a-z ]*)$")
+
+
+def party_role(title: str | None) -> tuple[str, str] | None:
+    """'the former Labour leader' -> ('former leader', 'Labour'), 'Liberal Democrat leader' ->
+    ('leader', 'Liberal Democrat'): a party office printed after the party's name."""
+    match = _PARTY_ROLE.match(title or "")
+    if not match or match.group(3) not in PARTY_OFFICES or not all(w in AFFILIATIONS for w in match.group(2).split()):
+        return None
+    return (match.group(1) or "") + match.group(3), match.group(2).strip()
+
+
+def without_reporter_modifier(title: str | None) -> str | None:
+    """'fellow opposition leader' -> 'opposition leader': the reporter's word before a role goes."""
+    words_ = (title or "").split()
+    if len(words_) > 1 and words_[0].lower() in REPORTER_MODIFIERS:
+        return " ".join(words_[1:])
+    return title
+
+
 def split_institution_role(role: str) -> tuple[str | None, str | None]:
     """An appositive role -> (title, institution); a country is no institution."""
+    party = party_role(_strip_trailing_punct(role))
+    if party:
+        return party
     title, institution = _split_role(role)
+    title = without_reporter_modifier(title)
     if institution and institution in DEMONYMS:
         # 'former nuclear negotiator for the Iranian government': a state role, named whole
         whole = re.split(r",\s*(?:who|which|whose|where)\b|\s+(?:who|that|which)\s", _strip_trailing_punct(role))[0]
@@ -203,6 +229,9 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
                    r"teaches|works)\s+[^,;—–]*?\s(?:at|of|for)\s+(?:the\s+)?([A-Z][^—–]*)$", role)
     if who:
         return None, capitalised_chain(who.group(1))
+    seat = re.match(r"who\s+(?:(?:also|now|currently)\s+)?(?:sits|serves)\s+on\s+(?:the\s+)?([A-Z][^—–]*)$", role)
+    if seat:  # 'who sits on the House Committee on Foreign Relations': a member of that body
+        return None, capitalised_chain(seat.group(1))
     if re.match(r"(?i:known|seen|widely|also|now|then|speaking|writing|adding|saying|though|however|"
                 r"too|meanwhile|for\s+example|for\s+instance|in\s+turn|in\s+a|in\s+an|on\s+\w+day|\w+ly\b)\b|"
                 r"(?:who|which|whose|Who|Which|Whose)\b", role):  # case-sensitive: 'WHO Director of …' is a role
@@ -569,6 +598,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         # 'the National Oceanic and Atmospheric Administration’s Climate Prediction Center': the unit speaks
         return Mention(text, match.group(2), "organization", start=offset, end=end)
     kind = classify_name(name)
+    office = _office_of_body_before_name(tokens) if kind == "organization" and title is None else None
+    if office:
+        return _person(text, office[0], office[1], appositive or f"of {office[2]}", offset, end)
     if kind == "organization":
         # 'The Centre for Economics …' is named 'Centre for Economics …'; 'the CEBR' likewise.
         org = _org_name(text) if len(tokens) > 1 else text
@@ -589,6 +621,23 @@ _RANKS = {"senior", "junior", "former", "veteran", "outgoing", "incoming", "acti
           "sophomore"}
 _NAMED_ORG_HEADS = {"bank", "group", "firm", "agency", "company", "ministry", "council", "fund", "party", "union",
                     "association", "institute", "network"}
+
+
+def _office_of_body_before_name(tokens: list[str]) -> tuple[str, str, str] | None:
+    """'Director of the U.S. National Institutes of Health Francis Collins' -> ('Francis Collins',
+    'Director', 'National Institutes of Health'): a capitalised office of a named body printed before a
+    two-word name (three with a middle initial); the body's place adjective goes."""
+    if len(tokens) < 5 or not is_title_word(tokens[0]) or tokens[1].lower() not in ("of", "for"):
+        return None
+    size = 3 if re.fullmatch(r"[A-Z]\.", tokens[-2]) else 2
+    name, body = tokens[-size:], tokens[2:-size]
+    while body and (body[0].lower() == "the" or body[0] in DEMONYMS or body[0] in COUNTRIES):
+        body = body[1:]
+    if not body or not all(_is_cap(t) and t.lower() not in TITLE_WORDS for t in name) \
+            or classify_name(" ".join(name)) != "person" or capitalised_chain(" ".join(body)) != " ".join(body) \
+            or classify_name(" ".join(body)) != "organization":
+        return None
+    return " ".join(name), tokens[0], " ".join(body)
 
 
 def _role_at_organisation_before_name(text, tokens, appositive, start, end) -> Mention | None:
@@ -704,8 +753,18 @@ def _named_non_state_body(lead: list[str]) -> bool:
         and not any(is_state_word(t) for t in lead[1:])
 
 
+def without_party_label(name: str) -> str:
+    """'Democrat Gerald Connolly' -> 'Gerald Connolly': a party label before a full name is no part of
+    it, nor a title (annotations/README.md)."""
+    tokens = name.split()
+    if len(tokens) >= 3 and tokens[0] in AFFILIATIONS and all(_is_cap(t) for t in tokens[1:]):
+        return " ".join(tokens[1:])
+    return name
+
+
 def _person(text, name, title, appositive, start, end) -> Mention:
     institution = None
+    name = without_party_label(name)
     if title:
         lead = title.split()[0]
         if len(title.split()) > 1 and re.fullmatch(r"[A-Z]{2,6}", lead) and lead not in DEMONYMS:
@@ -714,8 +773,10 @@ def _person(text, name, title, appositive, start, end) -> Mention:
             institution, title = _org_before_title(title)
         elif _state_body_role(title):
             title, institution = _state_body_role(title)
+        elif party_role(title):
+            title, institution = party_role(title)
         else:
-            title = without_place_possessive(title)
+            title = without_reporter_modifier(without_place_possessive(title))
     if appositive:
         app_title, institution = split_institution_role(appositive)
         if app_title or institution:
@@ -749,7 +810,7 @@ def name_index(text: str) -> list[tuple[int, str]]:
                           or _MODIFIER.fullmatch(tokens[0])
                           or tokens[0].lower() in TITLE_WORDS or tokens[0].lower() in HONORIFICS):
             tokens = tokens[1:]
-        tokens = [re.sub(r"[’']s$", "", t) for t in tokens]
+        tokens = [re.sub(r"[’']s$", "", t) for t in without_party_label(" ".join(tokens)).split()]
         last_org = max((i for i, t in enumerate(tokens) if t in ORG_WORDS), default=-1)
         if 0 <= last_org < len(tokens) - 2:
             tokens = tokens[last_org + 1:]  # 'at Novosibirsk State University Sergei Netesov told': the person
