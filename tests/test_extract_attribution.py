@@ -261,7 +261,6 @@ def test_concessive_framing_and_party_labels(body, speaker, text):
 
 @pytest.mark.parametrize("body, speaker, text", [
     # a description of an office holder opening the sentence is the source of a later coordinated verb
-    ("The minister called the plan “a disaster” and vowed to block it.", "The minister", "block it"),
     ("The governor criticised the plan, saying that it will fail.", "The governor", "it will fail"),
 ])
 def test_an_office_holder_opening_the_sentence(body, speaker, text):
@@ -293,3 +292,35 @@ def test_a_view_verb_inverted_after_a_closing_quote():
 def test_a_bare_infinitive_is_reported_without_to(body, speaker, text):
     q = only(body)
     assert (q.speaker, q.text) == (speaker, text)
+
+
+def test_calling_x_y_and_a_second_verb_are_two_statements():
+    found = quotes_of("The minister called the plan “a disaster” and vowed to block it.")
+    assert [(q.speaker, q.text) for q in found] == [("The minister", "the plan “a disaster”"), ("The minister", "block it")]
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Zhao, the foreign ministry spokesman, called the sanctions “deeply detrimental to U.S-China relations.”",
+     "Zhao", "the sanctions “deeply detrimental to U.S-China relations.”"),
+    ("The ruling government, however, has rejected the accusations and called on opposition protesters to accept "
+     "the results.", "The ruling government", "opposition protesters to accept the results"),
+    ("US President Barack Obama has urged sceptical US lawmakers not to impose new sanctions on Iran.",
+     "Barack Obama", "sceptical US lawmakers not to impose new sanctions on Iran"),
+])
+def test_naming_and_appeals(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)
+
+
+def test_a_participle_after_a_fronted_but_takes_the_sentence_subject():
+    q = only("But analysts in China downplayed the move, saying that it was unlikely to derail the phase-one trade deal.")
+    assert q.text == "it was unlikely to derail the phase-one trade deal" and q.speaker.startswith("analysts")
+
+
+@pytest.mark.parametrize("body", [
+    "The union called for talks.",
+    "The president called him a liar.",
+    "Rishi Sunak will this week urge Joe Biden to back his idea of hosting a global summit in London.",
+])
+def test_no_naming_without_a_quoted_predicate_and_no_planned_appeal(body):
+    assert quotes_of(body) == []

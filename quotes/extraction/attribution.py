@@ -35,6 +35,8 @@ _PREPOSED_ONLY = flagged("speech_verbs", "preposed_only")
 _INFINITIVE_VERBS = flagged("speech_verbs", "infinitive")
 # Verbs whose content may be an infinitive: 'pledged to cut taxes'.
 _TO_VERBS = flagged("speech_verbs", "to_clause")
+# Verbs reporting a naming or a charge: 'called the sanctions “detrimental”', 'accused X of rigging'.
+_NAMING_VERBS = flagged("speech_verbs", "naming")
 _VERB_ALT = "|".join(sorted(_VERBS, key=len, reverse=True))
 VERB_RE = re.compile(r"\b(" + _VERB_ALT + r")\b(?:\s+(?:out|back)\b)?")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
@@ -64,13 +66,13 @@ TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’
 # Where a content ends: a coordinated reporting verb ('said A and warned that B', ', and added …'),
 # another source speaking ('while X said'), a participle or appositive tacked on by the writer.
 CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + _VERB_ALT +
-                 r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"])|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:said|says|told|added|warned|cautioned|argued|noted|insisted|predicted)\b)|"
+                 r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"]|\s+to\s+[a-z])|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:said|says|told|added|warned|cautioned|argued|noted|insisted|predicted)\b)|"
                  r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|warned|argued|noted|predicted)\s)|"
                  r",\s+without\s+\w+ing\b|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
                  r"according|predicting|forecasting|projecting|estimating|vowing|pledging|promising|threatening|cautioning)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
                  r"\s+amid\s|\s+[—–]\s+|;\s|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?(" + _VERB_ALT +
-                       r")\b\s*(?:that\b\s*)?")
+                       r")\b\s*(?:that\b\s*|to\s+(?=[a-z]))?")
 ADDING = re.compile(r"^\s*,?\s*(?:and\s+)?(?:adding|noting|saying|arguing|warning|explaining|stressing)\b\s*(?:that\b\s*)?:?\s*")
 VIA = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$")
 FINITE = re.compile(r"\b(is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|"
@@ -109,6 +111,7 @@ def _content(text: str, a: int, b: int, quotes: list[QuoteMarks], sentence_end: 
     a, b = _trim(text, a, b)
     if b <= a:
         return None
+    a = _after_writer_connective(text, a, b)
     inner = [q for q in quotes if q.open >= a and q.close <= region_end]
     if len(inner) == 1 and inner[0].open == a and (not text[inner[0].close + 1:region_end].strip(" ,.:;—–-")
                                                    or not inner[0].closed):
@@ -132,13 +135,22 @@ def _content(text: str, a: int, b: int, quotes: list[QuoteMarks], sentence_end: 
     a, b = _trim(text, a, b)
     if a < b and text[a:a + 5] == "that ":  # 'That will …' opening a sentence is no complementiser
         a += 5
-    lead = _LEADING_CONNECTIVE.match(text[a:b])
-    if lead and lead.end() < b - a:
-        a += lead.end()
     framing = _CONCESSIVE_FRAME.match(text, a, b)
     if framing and len(text[framing.end():b].split()) >= 3:
         a = framing.end()  # 'Despite suggestions of talks, the likelihood … appears far off, according to experts'
     return (a, b, "indirect") if b > a else None
+
+
+def _after_writer_connective(text: str, a: int, b: int) -> int:
+    """Where the content starts after the writer's connective: 'Still, “I’m not going to pretend …”',
+    'Now there’s a “reasonable chance” …', 'Since then, however, the Fed’s interest rate increases …'."""
+    aside = _FRONTED_ASIDE.match(text, a, b)
+    if aside and aside.end() < b:
+        return aside.end()
+    lead = _LEADING_CONNECTIVE.match(text[a:b])
+    if lead and lead.end() < b - a:
+        a += lead.end()
+    return a
 
 
 def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | None, int]:
@@ -584,6 +596,8 @@ class SentenceReader:
                                 prefix, re.I)
         if word in _NOUNISH and not re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after):
             return
+        if word in _PREPOSED_ONLY and _MODAL_BEFORE.search(text, site.np_start, site.start):
+            return  # 'will this week urge Joe Biden to back …' is a plan, not a report
         c_start = _content_start(text, site.end, s_end, word)
         if c_start is None:
             return
@@ -601,9 +615,15 @@ class SentenceReader:
             comma = self.masked.find(",", c_start - self.start, c_end - self.start)
             if comma != -1:
                 c_end = self.start + comma  # 'When the WHO declared that X, it was hailed …'
+        relay = _CLOSING_RELAY.search(self.masked, c_start - self.start)
+        via = mention.via
+        if relay and self.start + relay.start() <= c_end:
+            c_end, via = self.start + relay.start(), relay.group("outlet")
         region = self.content(c_start, c_end, c_end == s_end)
-        self.add(region, mention, word, mention.via)
-        if region:
+        self.add(region, mention, word, via)
+        if region and relay and c_end == self.start + relay.start():
+            self.consumed = s_end
+        elif region:
             self.consumed = c_end
             if c_end < s_end and (ADDING.match(text[c_end:s_end]) or _AND_VERB.match(text[c_end:s_end])):
                 self.consumed = _after_attribution(text, c_end, s_end, self.quotes, mention, word, self.add)
@@ -614,6 +634,8 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
     ('on Monday') and 'that'; None when the verb takes a noun object and no clause."""
     after = text[v_end:s_end]
     c_start = v_end
+    if word in _NAMING_VERBS:
+        return _naming_object(text, v_end, s_end, word)
     if word in ("told", "tell", "tells", "asked"):
         obj = TOLD_OBJECT.match(after)
         far_that = re.match(r"[^,.;:“”\"]{1,100}?\bthat\b", after)
@@ -639,6 +661,27 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
     if word in _TO_VERBS:
         return _bare_infinitive(text, c_start, s_end)
     return c_start
+
+
+# 'called for', 'called off', 'calling in': a phrasal verb, not a naming.
+_PHRASAL_PARTICLE = re.compile(r"\s*(?:for|off|in|up|out|back|to|at|into|from|upon|over|away|it\s+quits)\b")
+_NAMED_AS = re.compile(r"\s*(?:[^\s“”\",;:.]+\s+){1,8}?(?:as\s+(?=[\w“\"])|[“\"])")
+_CHARGED_WITH = re.compile(r"\s*(?:[^\s“”\";:.]+[\s,]+){1,14}?of\s+\w+ing\b")
+
+
+def _naming_object(text: str, v_end: int, s_end: int, word: str) -> int | None:
+    """'calling X Y' and 'termed X as Y' report X and Y, 'accused X of V-ing' X and the charge (see
+    annotations/README.md): the content starts at the object. Only with a quoted or 'as' predicate
+    ('called the sanctions “deeply detrimental …”') or, for a charge, 'of' and a gerund; 'called
+    him a liar', 'called a meeting' and 'called for talks' are left alone."""
+    if _PHRASAL_PARTICLE.match(text, v_end, s_end):
+        return None
+    pattern = _CHARGED_WITH if word.startswith("accus") else _NAMED_AS
+    return v_end if pattern.match(text, v_end, s_end) else None
+
+
+# A modal or 'to' right before a verb of view or appeal: 'will this week urge', 'plans to call'.
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|to)\s+(?:[\w-]+\s+){0,2}$")
 
 
 _NOUN_AFTER_TO = re.compile(r"\s*to\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|us|me|"
@@ -676,7 +719,7 @@ _PARTICIPLE_CUES = words("participle_cues")
 def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
     """The source opening the sentence: 'Hillary Clinton sternly reprimanded Mr. Trump, saying …';
     after a scene-setting phrase: 'At a July meeting …, veteran engineer Gentry Lee expressed doubt … and said …'."""
-    intro = re.match(r"\s*(?:At|In|On|During|After|Before|Earlier|Later|Last|This)\b[^,;]{0,150},\s*", text[s_start:limit])
+    intro = _SCENE_SETTING.match(text[s_start:limit])
     if intro:
         s_start += intro.end()
     words = re.match(r"\s*((?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)(?:\s+(?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von))*)",
@@ -686,13 +729,25 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
         if mention is not None and mention.kind in ("person", "organization", "pronoun", "definite"):
             return mention
     tokens = text[s_start:limit].split()[:6]
-    for k in range(len(tokens), 1, -1):  # 'veteran engineer Gentry Lee'
+    for i, token in enumerate(tokens):
+        if token.endswith(","):  # 'The ruling government, however, has …': the subject ends at the comma
+            tokens[i:] = [token[:-1]]
+            break
+    for k in range(len(tokens), 0, -1):  # 'veteran engineer Gentry Lee'
         mention = parse_mention(" ".join(tokens[:k]), None, s_start + len(text[s_start:limit]) - len(text[s_start:limit].lstrip()))
-        if mention is not None and (mention.kind == "person" and _is_name_end(tokens[k - 1])
+        if mention is not None and (mention.kind == "person" and _is_name_end(tokens[k - 1]) and k > 1
+                                    or mention.kind == "anonymous"  # 'But analysts in China downplayed the move, saying …'
                                     or mention.kind == "definite"
                                     and tokens[k - 1].lower() in ORG_HEADS | ROLE_NOUNS | TITLE_WORDS):
             return mention  # ('The agency cut its forecast, predicting …': a description of a body)
     return None
+
+
+# What may open a sentence before its subject: a scene ('At a July meeting …,'), a connective ('But',
+# 'However,', 'Of course,'), a short fronted adverbial ('Elsewhere in punditry,').
+_SCENE_SETTING = re.compile(r"\s*(?:(?:At|In|On|During|After|Before|Earlier|Later|Last|This)\b[^,;]{0,150},\s*"
+                            r"|(?:But|And|Yet|So|Still|Now|Meanwhile|However|Moreover|Also|Instead)\b,?\s+"
+                            r"|(?:[A-Z][a-z]+ly|Of|For|With|From|By|Under|Elsewhere|Instead|Overall|Indeed)\b[^,;]{0,40},\s+)")
 
 
 def _is_name_end(token: str) -> bool:
@@ -713,6 +768,8 @@ _PARTICIPLE = re.compile(r"^(?:speaking|asked|asking|responding|writing|talking|
 # A fronted concessive clause is the writer's framing of what the source said, not its content.
 _CONCESSIVE_FRAME = re.compile(r"(?:despite|even\s+though|although|though|notwithstanding|in\s+spite\s+of)\b"
                                r"[^,;“”\"]{3,200},\s+(?=\S)", re.I)
+# 'Since then, however,': a short fronted adverbial with the writer's 'however' after it.
+_FRONTED_ASIDE = re.compile(r"[A-Z][^,;:“”\"]{0,40},\s+(?:however|though|meanwhile|moreover|in\s+turn),\s+(?=\S)")
 _LEADING_CONNECTIVE = re.compile(r"^(?:meanwhile|however|but|and|still|yet|so|also|now|indeed|instead|moreover|"
                                  r"furthermore|in\s+addition(?!\s+to)|separately|overall|for\s+now)\b,?\s*", re.I)
 
@@ -787,6 +844,9 @@ _CLOSING_REST = re.compile(r"\s*(?:(?:on\s+)?\w+day|last\s+\w+|earlier|yesterday
 
 # Verbs by which a news outlet relays what others said: 'X predict …, CNN reported'.
 _RELAY_VERBS = {"reported", "reports", "report"}
+# '… said oil could reach $200 a barrel, Bloomberg News reported.': the outlet closing a report relays it.
+_CLOSING_RELAY = re.compile(r"[,”\"]?\s*,\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+"
+                            r"(?:reported|reports)\b" + r"(?:\s+(?:(?:on\s+)?\w+day|last\s+\w+|earlier|yesterday|today))?\s*[.!?]?\s*$")
 
 
 def _closing_attribution(text: str, masked: str, s_start: int, s_end: int):
