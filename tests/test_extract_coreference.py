@@ -325,3 +325,19 @@ def test_a_role_at_the_organisation_named_before(body, title, institution):
 ])
 def test_the_company_is_the_company_the_story_is_about(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_a_role_in_apposition_before_the_name_and_a_nationality_noun():
+    body = ("City’s boss, Pep Guardiola, was asked about if Haaland picked up a new injury.\n\n"
+            "“Yeah, a little bit,” Guardiola said.\n\n"
+            "\"Hopefully at the end of this month he'll be ready,\" the Spaniard added.")
+    found = quotes_of(body)
+    assert [(q.speaker, q.title, q.institution) for q in found] == [("Pep Guardiola", "boss", "City")] * 2
+
+
+def test_of_two_fronted_roles_the_one_with_an_institution():
+    body = ("Noted Pogba unenthusiast and latest Sky Sports pundit, Jose Mourinho, found it in himself to add "
+            "a bit of humour to his predictions. When asked who he thought would finish first, he said:\n\n"
+            "“Man City, Tottenham, Liverpool, and then Man City B team.”")
+    q = quotes_of(body)[-1]
+    assert (q.speaker, q.title, q.institution) == ("Jose Mourinho", "pundit", "Sky Sports")

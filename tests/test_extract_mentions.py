@@ -356,3 +356,8 @@ def test_an_office_of_a_named_body_printed_before_the_name():
 def test_party_roles_labels_and_reporter_words(body, speaker, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == (speaker, title, institution)
+
+
+def test_a_role_then_its_institution_after_a_comma():
+    q = only("\"These are something different,\" said Steve Squyres, MER principal investigator, of Cornell University.")
+    assert (q.speaker, q.title, q.institution) == ("Steve Squyres", "MER principal investigator", "Cornell University")

@@ -21,6 +21,7 @@ from .mentions import (
     CONNECTORS,
     DEMONYMS,
     HONORIFICS,
+    NATIONALITY_NOUNS,
     NAME_RE,
     ORG_HEADS,
     ORG_KINDS,
@@ -213,7 +214,9 @@ class Resolver:
     def _stated_role(self, name: str) -> tuple[str | None, str | None]:
         """A role the article states right after the name, outside any attribution: the first with an
         institution ('Roe is a senior analyst at X', 'Roe works at X'), else the first title."""
-        title_only = (None, None)
+        title_only = self._fronted_role(name)
+        if title_only[1]:
+            return title_only
         for regex in (_STATED_ROLE, _APPOSITIVE_ROLE, _OF_ORGANISATION, _WORKS_AT):
             for match in self._after_name(name, regex):
                 found = self._stated(regex, match.group(1))
@@ -222,6 +225,20 @@ class Resolver:
                 if found[0] and not title_only[0]:
                     title_only = found
         return title_only
+
+    def _fronted_role(self, name: str) -> tuple[str | None, str | None]:
+        """A role opening the sentence in apposition before the full name: 'City’s boss, Pep Guardiola, was
+        asked …' -> ('boss', 'City'); of two roles joined by 'and', the one with an institution ('Noted
+        Pogba unenthusiast and latest Sky Sports pundit, Jose Mourinho, found …' -> pundit, Sky Sports)."""
+        if len(name.split()) < 2:
+            return None, None
+        for match in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))([^.;:,!?“”\"\n]{3,100}),\s+"
+                                 + re.escape(name) + r",", self.text):
+            options = [split_institution_role(part) for part in reversed(re.split(r"\s+and\s+", match.group(1)))]
+            options = [o for o in options if o[0] and is_title_word(o[0].split()[-1])]
+            if options:
+                return next((o for o in options if o[1]), options[0])
+        return None, None
 
     @staticmethod
     def _stated(regex: re.Pattern, role: str) -> tuple[str | None, str | None]:
@@ -331,7 +348,8 @@ class Resolver:
                     return self._remember(replace(prior, start=mention.start, end=mention.end))  # 'the official'
             # Only a description of a person ('the expert', 'the 51-year-old') is a person named before;
             # another ('the oil major', 'the opposition') is a body speaking, not whoever spoke last.
-            personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head)
+            personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head) \
+                or mention.name.lower()[4:] in NATIONALITY_NOUNS  # 'the Spaniard'
             for prior in reversed(self.history):
                 if org_like and prior.kind == "organization":
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
@@ -433,6 +451,9 @@ class Resolver:
         prefix = self.text[start:pos].strip(" ”\"")
         if not prefix:
             return True
+        if prefix.endswith(",") and self.text.startswith(",", pos + len(name)) \
+                and any(is_title_word(w.strip(",")) for w in prefix.split()[-3:]):
+            return True  # 'latest Sky Sports pundit, Jose Mourinho, found …': a role in apposition before it
         if len(prefix.split()) > 6 or re.search(r"[,;:“”\"]", prefix):
             return False
         words = prefix.split()

@@ -27,6 +27,7 @@ ORG_WORDS = words("org_words")
 TITLE_WORDS = words("title_words")
 DEMONYMS = words("demonyms")
 AFFILIATIONS = words("affiliations")
+NATIONALITY_NOUNS = words("nationality_nouns")
 CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "al", "bin", "la", "le", "y", "on"}
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He", "She", "They", "It", "We", "I",
              "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "As", "If", "For",
@@ -130,18 +131,19 @@ def party_role(title: str | None) -> tuple[str, str] | None:
 def without_reporter_modifier(title: str | None) -> str | None:
     """'fellow opposition leader' -> 'opposition leader': the reporter's word before a role goes."""
     words_ = (title or "").split()
-    if len(words_) > 1 and words_[0].lower() in REPORTER_MODIFIERS:
+    if len(words_) > 1 and words_[0].lower() in REPORTER_MODIFIERS and words_[1] not in ("at", "of", "for", "with", "in"):
         return " ".join(words_[1:])
     return title
 
 
 def split_institution_role(role: str) -> tuple[str | None, str | None]:
     """An appositive role -> (title, institution); a country is no institution."""
+    role = re.sub(r"^((?:the|a|an)\s+)?(?:" + "|".join(sorted(REPORTER_MODIFIERS)) + r")\s+(?!(?:at|of|for|with|in|from|to)\s)(?=\S+\s)", r"\1",
+                  role.strip(), flags=re.I)  # 'the latest Sky Sports pundit': the reporter's word goes
     party = party_role(_strip_trailing_punct(role))
     if party:
         return party
     title, institution = _split_role(role)
-    title = without_reporter_modifier(title)
     if institution and institution in DEMONYMS:
         # 'former nuclear negotiator for the Iranian government': a state role, named whole
         whole = re.split(r",\s*(?:who|which|whose|where)\b|\s+(?:who|that|which)\s", _strip_trailing_punct(role))[0]
@@ -229,6 +231,11 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
                    r"teaches|works)\s+[^,;—–]*?\s(?:at|of|for)\s+(?:the\s+)?([A-Z][^—–]*)$", role)
     if who:
         return None, capitalised_chain(who.group(1))
+    comma_of = re.match(r"([^,]+),\s+(?:of|at|from|with)\s+(?:the\s+)?([A-Z][^,]*)$", role)
+    if comma_of and any(is_title_word(w) for w in comma_of.group(1).split()) and capitalised_chain(comma_of.group(2)):
+        # 'MER principal investigator, of Cornell University': the role as printed (a project's name in
+        # it stays), the employer after the comma
+        return _clean_title(comma_of.group(1)), capitalised_chain(comma_of.group(2))
     seat = re.match(r"who\s+(?:(?:also|now|currently)\s+)?(?:sits|serves)\s+on\s+(?:the\s+)?([A-Z][^—–]*)$", role)
     if seat:  # 'who sits on the House Committee on Foreign Relations': a member of that body
         return None, capitalised_chain(seat.group(1))
@@ -539,7 +546,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         return Mention(text, re.sub(r"^(?:the|The)\s+", "", text), "organization", start=offset, end=end)
     if len(tokens) == 1 and head in ROLE_NOUNS and head not in ORG_HEADS:
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)  # 'Experts said'
-    if re.fullmatch(r"the\s+\d{1,3}-year-old", low):
+    if re.fullmatch(r"the\s+\d{1,3}-year-old", low) or low.startswith("the ") and low[4:] in NATIONALITY_NOUNS:
+        # 'the Spaniard added': a person named before, referred to by nationality
         return Mention(text, text, "definite", start=offset, end=end)  # 'The 51-year-old' is a person named before
     # Definite descriptions refer back: 'the expert', 'the report', 'the official'.
     if first == "the" and len(tokens) <= 4 and not _is_cap(tokens[-1]):
@@ -807,6 +815,7 @@ def name_index(text: str) -> list[tuple[int, str]]:
     for match in NAME_RE.finditer(text):
         tokens = match.group(1).split()
         while tokens and (tokens[0] in STOP_CAPS or tokens[0] in MONTHS_DAYS or tokens[0] in DEMONYMS
+                          or tokens[0].lower() in flagged("speech_verbs", "cue")  # 'Noted Pogba unenthusiast'
                           or _MODIFIER.fullmatch(tokens[0])
                           or tokens[0].lower() in TITLE_WORDS or tokens[0].lower() in HONORIFICS):
             tokens = tokens[1:]
