@@ -341,3 +341,13 @@ def test_of_two_fronted_roles_the_one_with_an_institution():
             "“Man City, Tottenham, Liverpool, and then Man City B team.”")
     q = quotes_of(body)[-1]
     assert (q.speaker, q.title, q.institution) == ("Jose Mourinho", "pundit", "Sky Sports")
+
+
+def test_a_surname_after_an_honorific_and_a_role_between_dashes():
+    body = ("As reported by the Globe & Mail, Dr. Guan – the director of the State Key Laboratory of Emerging "
+            "Infections Diseases at the University of Hong Kong – explained his concerns:\n\n"
+            "“I’ve experienced so much and I’ve never felt scared before,” he said.")
+    q = only(body)
+    # 'Hong Kong' in the university's name is nobody
+    assert (q.speaker, q.title, q.institution) == (
+        "Guan", "director of the State Key Laboratory of Emerging Infections Diseases", "University of Hong Kong")

@@ -62,8 +62,8 @@ _STATED_ROLE = re.compile(r"\s+(?:is|was|has\s+been|serves\s+as)\s+((?:a|an|the)
                           r"(?:[.;]|,\s*(?:which|who|where)\b)")
 
 
-_APPOSITIVE_ROLE = re.compile(r",\s+((?:(?:the|a|an)\s+)?[A-Za-z][^.;“”\"]{3,160}?)"
-                              r"(?:[.;]|,\s+(?:who|which|where|said|says|told|added|and|but|has|had|have|is|was|"
+_APPOSITIVE_ROLE = re.compile(r"(?:,|\s+[–—])\s+((?:(?:the|a|an)\s+)?[A-Za-z][^.;“”\"–—]{3,160}?)"
+                              r"(?:[.;]|\s+[–—]\s|,\s+(?:who|which|where|said|says|told|added|and|but|has|had|have|is|was|"
                               r"[a-z]+(?:s|ed))\b)")  # '…, predicts …': the sentence goes on
 
 

@@ -828,8 +828,23 @@ def name_index(text: str) -> list[tuple[int, str]]:
         name = " ".join(tokens)
         if classify_name(name) != "person" or any(t in MONTHS_DAYS for t in tokens):
             continue
+        if _continues_organisation(text, match.start()):
+            continue  # 'University of Hong Kong': a place in an organisation's name
         _, bare = split_title_name(name)
         found.append((match.start(), bare))
-    return found
+    for match in _HONORIFIC_SURNAME.finditer(text):
+        if not any(start <= match.start(1) < start + len(name) + 5 for start, name in found):
+            found.append((match.start(1), match.group(1)))  # 'Dr. Guan': a person named by surname only
+    return sorted(found)
+
+
+_HONORIFIC_SURNAME = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+([A-Z][a-z’'-]+)\b(?!\s+[A-Z])")
+
+
+def _continues_organisation(text: str, pos: int) -> bool:
+    """Does the name at *pos* continue an organisation's name ('University of Hong Kong', 'Bank of
+    England')?"""
+    before = re.search(r"([A-Z][\w.&-]*)\s+(?:of|for)\s+(?:the\s+)?$", text[max(0, pos - 60):pos])
+    return bool(before) and before.group(1) in ORG_WORDS
 
 
