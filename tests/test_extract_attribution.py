@@ -324,3 +324,40 @@ def test_a_participle_after_a_fronted_but_takes_the_sentence_subject():
 ])
 def test_no_naming_without_a_quoted_predicate_and_no_planned_appeal(body):
     assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize("body, texts", [
+    # a sentence continued after a semicolon stays in its entry; a new source after one is its own
+    ("Long said a downturn in the U.S. economy may be to blame for ShoreTel’s troubles; roughly 95% of ShoreTel's "
+     "sales base is domestic.",
+     ["a downturn in the U.S. economy may be to blame for ShoreTel’s troubles; roughly 95% of ShoreTel's sales base is domestic"]),
+    ("Swift said the vaccine's ability to stop infection depends on how many people are vaccinated; she says it's "
+     "clear we're not at that level.",
+     ["the vaccine's ability to stop infection depends on how many people are vaccinated", "it's clear we're not at that level"]),
+    # a pair of dashes around an aside does not end the content
+    ("The Purdue research cooperative forecasts that if the drought continues through August -- and it shows no sign "
+     "of letting up -- crop losses could be as great as they were during the 1988 drought.",
+     ["if the drought continues through August -- and it shows no sign of letting up -- crop losses could be as great "
+      "as they were during the 1988 drought"]),
+    # another source in a 'though' clause speaks for itself
+    ("Rivals backed the attack, saying his history is a legitimate criticism, though Mrs. Lane said she doubted "
+     "voters would care.", ["his history is a legitimate criticism", "she doubted voters would care"]),
+    # words between the verb and the quote it introduces
+    ("On Saturday, Mr. Okafor said on Twitter: “The budget is dead on arrival.”", ["The budget is dead on arrival."]),
+    ("But, she told the mayors who gathered in the city, “no one should be confused about our commitment.”",
+     ["no one should be confused about our commitment."]),
+    # a noun subject before 'however' is content; 'however' without its comma is no connective
+    ("Ferguson, however, had two murders in 2014, according to the FBI.", ["Ferguson, however, had two murders in 2014"]),
+    ("A top strategist, John Weaver, tells reporters that however the candidate does on Saturday, his showing "
+     "will be enough.", ["however the candidate does on Saturday, his showing will be enough"]),
+])
+def test_where_contents_start_and_end(body, texts):
+    assert [q.text for q in quotes_of(body)] == texts
+
+
+@pytest.mark.parametrize("body", [
+    "The slide is threatening further losses for the fund.",
+    "He was accused by the news media of beating his wife.",
+])
+def test_noun_objects_and_passives_are_no_statements(body):
+    assert quotes_of(body) == []

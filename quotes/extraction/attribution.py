@@ -62,15 +62,20 @@ ADVERBIAL = re.compile(
     r"at\s+an?\s+(?:\w+\s+){0,3}(?:conference|briefing|event|meeting|hearing|rally|summit|forum))(?=[\s,])")
 TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*|reporters|journalists|"
                          r"lawmakers|investors|clients|students|viewers|listeners|the\s+\w+(?:\s+\w+)?|"
-                         r"me|us|him|her|them|an?\s+\w+(?:\s+\w+)?)(?=[\s,])")
+                         r"me|us|him|her|them|an?\s+\w+(?:\s+\w+)?)(?=[\s,:])")
 # Where a content ends: a coordinated reporting verb ('said A and warned that B', ', and added …'),
 # another source speaking ('while X said'), a participle or appositive tacked on by the writer.
+# Verbs by which another source speaks in a clause joined to the content: '…, while Sanders suggests …'.
+_OTHER_SOURCE_VERBS = ("said|says|told|tells|added|warned|cautioned|argued|noted|insisted|predicted|suggested|suggests|"
+                       "believes|expects|claimed|claims|stressed|countered|doubted")
 CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + _VERB_ALT +
-                 r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"]|\s+to\s+[a-z])|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:said|says|told|added|warned|cautioned|argued|noted|insisted|predicted)\b)|"
+                 r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"]|\s+to\s+[a-z])|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
+                 r",\s+(?:though|although)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
+                 r"\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|warned|warns|insisted|argued|noted)\b|"
                  r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|warned|argued|noted|predicted)\s)|"
                  r",\s+without\s+\w+ing\b|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
                  r"according|predicting|forecasting|projecting|estimating|vowing|pledging|promising|threatening|cautioning)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
-                 r"\s+amid\s|\s+[—–]\s+|;\s|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
+                 r"\s+amid\s|\s+[—–]\s+|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?(" + _VERB_ALT +
                        r")\b\s*(?:that\b\s*|to\s+(?=[a-z]))?")
 ADDING = re.compile(r"^\s*,?\s*(?:and\s+)?(?:adding|noting|saying|arguing|warning|explaining|stressing)\b\s*(?:that\b\s*)?:?\s*")
@@ -399,7 +404,9 @@ class SentenceReader:
         that = re.search(r"\b(?:that|to)\s*$", text[max(0, a - 6):a])  # a 'that' clause or a bare infinitive
         finite = FINITE.search(text[a:b])
         # two words are a clause after 'that' or 'to' ('said that heatwaves kill', 'vowed to block it')
-        if form == "indirect" and (len(words) < 2 or len(words) < 3 and not (finite or that) or not (that or finite)) \
+        two_word_clause = that and words[-1].lower() not in _AUXILIARIES
+        if form == "indirect" and (len(words) < 2 or len(words) < 3 and not (finite or two_word_clause)
+                                   or not (that or finite)) \
                 or form == "mixed" and len(words) < 3:
             return
         self.found.append(Attribution(a, b, form, mention, cue, via, self.paragraph))
@@ -608,7 +615,7 @@ class SentenceReader:
         '… said that A and that B' stays one statement (as in PolNeAR and our annotations)."""
         text, s_end, mention, word = self.text, self.end, site.mention, site.word
         c_end = s_end
-        cut = CUT.search(self.masked, c_start - self.start)
+        cut = _content_cut(self.masked, c_start - self.start)
         if cut:
             c_end = self.start + cut.start()
         if subordinate:
@@ -627,6 +634,21 @@ class SentenceReader:
             self.consumed = c_end
             if c_end < s_end and (ADDING.match(text[c_end:s_end]) or _AND_VERB.match(text[c_end:s_end])):
                 self.consumed = _after_attribution(text, c_end, s_end, self.quotes, mention, word, self.add)
+
+
+_DASH = re.compile(r"\s[—–]\s")
+
+
+def _content_cut(masked: str, pos: int) -> re.Match | None:
+    """Where a content starting at *pos* is cut (see CUT); a pair of dashes around an aside is no cut:
+    'forecasts that if the drought continues through August -- and it shows no sign of letting up --
+    crop losses could be as great …'."""
+    for cut in CUT.finditer(masked, pos):
+        if cut.group(0).strip() in ("—", "–") \
+                and (_DASH.search(masked, pos, cut.start()) or _DASH.search(masked, cut.end() - 1)):
+            continue
+        return cut
+    return None
 
 
 def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
@@ -652,19 +674,24 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
             m_that = re.match(r"\s*,?\s*that\b", text[c_start:s_end])
             if m_that:
                 c_start += m_that.end()
-    elif word in _INFINITIVE_VERBS and not re.match(r"\s*(?:that\b|[“\":])", text[c_start:s_end]) \
+    lead_in = _LEAD_IN_TO_QUOTE.match(text, c_start, s_end)
+    if lead_in and (word in ("told", "tell", "tells") or not FINITE.search(lead_in.group(0))):
+        c_start = lead_in.end()  # 'said on Twitter: “…”', 'told the mayors who gathered in X, “…”'
+    elif not adv and word in _INFINITIVE_VERBS and not re.match(r"\s*(?:that\b|[“\":])", text[c_start:s_end]) \
             and not re.search(r"\bto\s+\w+|\b(?:will|would|could|can|is|are|was|were)\b",
                               re.split(r"[,;]|\s[-—–]\s", text[c_start:s_end])[0]):
         return None  # 'expects a decline': a noun object only
     if word not in _TO_VERBS and re.match(r"\s*(?:to|against|for|with|of|about)\s", text[c_start:s_end]):
         return None  # 'responded to a request', 'warned of aftershocks': a noun object, no clause
     if word in _TO_VERBS:
-        return _bare_infinitive(text, c_start, s_end)
+        return _bare_infinitive(text, v_end, c_start, s_end)
     return c_start
 
 
+# Words between a verb (and its object) and the quote it introduces: ' on Twitter: “', ' host Matt Boyle, “'.
+_LEAD_IN_TO_QUOTE = re.compile(r"(?=\s*[^\s“”\"])[^,.;:“”\"]{1,100}?[,:]\s*(?=[“\"])")
 # 'called for', 'called off', 'calling in': a phrasal verb, not a naming.
-_PHRASAL_PARTICLE = re.compile(r"\s*(?:for|off|in|up|out|back|to|at|into|from|upon|over|away|it\s+quits)\b")
+_PHRASAL_PARTICLE = re.compile(r"\s*(?:for|off|in|up|out|back|to|at|into|from|upon|over|away|by|it\s+quits)\b")
 _NAMED_AS = re.compile(r"\s*(?:[^\s“”\",;:.]+\s+){1,8}?(?:as\s+(?=[\w“\"])|[“\"])")
 _CHARGED_WITH = re.compile(r"\s*(?:[^\s“”\";:.]+[\s,]+){1,14}?of\s+\w+ing\b")
 
@@ -680,6 +707,8 @@ def _naming_object(text: str, v_end: int, s_end: int, word: str) -> int | None:
     return v_end if pattern.match(text, v_end, s_end) else None
 
 
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+                "may", "might", "must", "should", "do", "does", "did"}
 # A modal or 'to' right before a verb of view or appeal: 'will this week urge', 'plans to call'.
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|to)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -688,13 +717,19 @@ _NOUN_AFTER_TO = re.compile(r"\s*to\s+(?:the|a|an|his|her|its|their|our|my|your|
                             r"[A-Z\d])\b")
 
 
-def _bare_infinitive(text: str, c_start: int, s_end: int) -> int | None:
+def _bare_infinitive(text: str, v_end: int, c_start: int, s_end: int) -> int | None:
     """'vowing to defend Chinese businesses' reports 'defend Chinese businesses': the content of a bare
     infinitive starts after 'to'; 'agreed to the deal' has a noun object only (None)."""
     if _NOUN_AFTER_TO.match(text, c_start, s_end):
         return None
     infinitive = re.match(r"\s*to\s+(?=[a-z])", text[c_start:s_end])
-    return c_start + infinitive.end() if infinitive else c_start
+    if infinitive:
+        return c_start + infinitive.end()
+    if re.match(r"\s*(?:that\b|[“\":])", text[c_start:s_end]) or c_start > v_end:
+        return c_start
+    first = re.split(r"[,;]|\s[-—–]\s", text[c_start:s_end])[0]
+    # 'threatening further losses', 'vowed revenge': a noun object only
+    return c_start if re.search(r"\bto\s+\w+|\b(?:will|would|could|can|is|are|was|were|has|have|had)\b", first) else None
 
 
 def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[Attribution]:
@@ -769,9 +804,10 @@ _PARTICIPLE = re.compile(r"^(?:speaking|asked|asking|responding|writing|talking|
 _CONCESSIVE_FRAME = re.compile(r"(?:despite|even\s+though|although|though|notwithstanding|in\s+spite\s+of)\b"
                                r"[^,;“”\"]{3,200},\s+(?=\S)", re.I)
 # 'Since then, however,': a short fronted adverbial with the writer's 'however' after it.
-_FRONTED_ASIDE = re.compile(r"[A-Z][^,;:“”\"]{0,40},\s+(?:however|though|meanwhile|moreover|in\s+turn),\s+(?=\S)")
-_LEADING_CONNECTIVE = re.compile(r"^(?:meanwhile|however|but|and|still|yet|so|also|now|indeed|instead|moreover|"
-                                 r"furthermore|in\s+addition(?!\s+to)|separately|overall|for\s+now)\b,?\s*", re.I)
+_FRONTED_ASIDE = re.compile(r"(?:Since|Until|After|Before|In|On|At|For|By|From|Over|During|Under|With|Then|Now|So\s+far|"
+                            r"To\s+date|[A-Z][a-z]+ly)\b[^,;:“”\"]{0,40},\s+(?:however|though|meanwhile|moreover|in\s+turn),\s+(?=\S)")
+_LEADING_CONNECTIVE = re.compile(r"^(?:(?:but|and|now)\b,?|(?:meanwhile|however|still|yet|so|also|indeed|instead|moreover|"
+                                 r"furthermore|in\s+addition(?!\s+to)|separately|overall|for\s+now),)\s*", re.I)
 
 
 # 'according to a survey released Monday': what a poll found is not annotated.
