@@ -351,3 +351,23 @@ def test_a_surname_after_an_honorific_and_a_role_between_dashes():
     # 'Hong Kong' in the university's name is nobody
     assert (q.speaker, q.title, q.institution) == (
         "Guan", "director of the State Key Laboratory of Emerging Infections Diseases", "University of Hong Kong")
+
+
+def test_he_is_the_surname_opening_the_sentence_not_the_last_speaker():
+    body = ("Huw Pill, chief economist at the Bank of England, said inflation in the UK will fall “quite quickly” "
+            "next year as gas prices fall.\n\n"
+            "And US Federal Reserve Chairman Jerome Powell said the central bank could “moderate the pace” of "
+            "rate hikes as early as this month.\n\n"
+            "While Pill raised hopes that inflation will finally start coming down next year, he said the bank "
+            "was “watchful” of domestic pressures that could conspire to keep inflation going.")
+    last = quotes_of(body)[-1]
+    assert (last.speaker, last.title, last.institution) == ("Huw Pill", "chief economist", "Bank of England")
+
+
+def test_he_is_no_unnamed_thing():
+    body = ("Union minister Anurag Thakur has stated that the administration has no plans to hold early general "
+            "elections.\n\n"
+            "All rumors were outright dismissed by him, saying it was all media conjecture.\n\n"
+            "He added, “The government has set up a committee on One Nation, One Election.”")
+    last = quotes_of(body)[-1]
+    assert last.speaker == "Anurag Thakur"

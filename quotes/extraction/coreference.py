@@ -314,8 +314,8 @@ class Resolver:
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
                 if want_plural and (plural or prior.kind == "organization"):
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
-                if not want_plural and not want_org and (prior.kind == "person" or
-                                                          (prior.kind == "anonymous" and not plural)):
+                if not want_plural and not want_org and (prior.kind == "person" or (
+                        prior.kind == "anonymous" and not plural and _personal_head(prior.name))):
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
             if want_plural:
                 group = self._plural_subject_before(mention.start)
@@ -435,7 +435,7 @@ class Resolver:
         opening a sentence after the last speaker, in this or the previous paragraph, is 'he'."""
         last_end = self.history[-1].end if self.history else 0
         upto = bisect.bisect_left(self._name_starts, position)  # names are in text order
-        for pos, name in reversed(self.names[:upto][-20:]):
+        for pos, name in reversed(sorted(self.names[:upto][-20:] + self._surnames_between(last_end, position))):
             if pos < last_end or self.text.count("\n\n", pos, position) > 1:
                 return None
             if content[0] <= pos < content[1]:
@@ -444,6 +444,18 @@ class Resolver:
                     not any(name.split()[-1] == h.name.split()[-1] for h in self.history[-1:]):
                 return self._canonical(name)
         return None
+
+    def _surnames_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Surnames of people already quoted, printed alone between *start* and *end* ('While Pill raised
+        hopes …, he said'): each with the person's full name."""
+        found = []
+        for full in self.people:
+            if len(full.split()) < 2:
+                continue
+            for match in re.finditer(r"(?<![\w’'-])" + re.escape(full.split()[-1]) + r"(?![\w-])", self.text[start:end]):
+                if not self.text[:start + match.start()].endswith(full.split()[0] + " "):
+                    found.append((start + match.start(), full))
+        return found
 
     def _opens_sentence(self, pos: int, name: str) -> bool:
         """Does the name at *pos* open its sentence, perhaps after its role ('Former Maryland undergrad X')?"""
@@ -487,6 +499,19 @@ class Resolver:
             if candidates:
                 return candidates[0][1]
         return None
+
+
+def _personal_head(description: str) -> bool:
+    """Can 'he' or 'she' refer to this unnamed source? 'a senior US official', 'a source close to the
+    talks', 'the 51-year-old', not 'All rumors'."""
+    head = re.split(r"\s+(?:at|of|from|with|for|in|on|close|familiar|who|involved|briefed)\s",
+                    description.strip(), maxsplit=1)[0].split()
+    word = head[-1].lower().strip(APOS_CHARS) if head else ""
+    return word in ROLE_NOUNS or word in TITLE_WORDS or is_title_word(word) or word.endswith("-old") \
+        or word.rstrip("s") in ROLE_NOUNS or word in PRONOUNS
+
+
+APOS_CHARS = "’',"
 
 
 def _plural_head(description: str) -> bool:
