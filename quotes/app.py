@@ -9,8 +9,9 @@ processes sharing the one immutable file. Each worker builds the same Datasette 
 environment (:func:`app_from_environment`, an import-string factory, as uvicorn's workers need)
 with the same settings, plugin, templates and inspection. Two modules serve speed only and are
 registered here, not as entry points, so that plain ``datasette serve`` stays plain:
-:mod:`quotes.facets` (one query per page for its facets) and :mod:`quotes.http_cache` (ETag,
-``304``).
+:mod:`quotes.facets` (one query per page for its facets; a filtered page of a big table counted
+from :mod:`quotes.facet_columns`, read once by the parent and mapped by every worker) and
+:mod:`quotes.http_cache` (ETag, ``304``).
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ import contextlib
 import importlib
 import json
 import os
+import sqlite3
 import tempfile
 from pathlib import Path
 
 from datasette.app import Datasette
 from datasette.plugins import pm
 
-from . import plugin
+from . import facet_columns, plugin
 from .inspection import DEFAULT_FACET_SIZE, write_inspection
 from .metadata import metadata
 
@@ -95,11 +97,22 @@ def published_as(ds: Datasette, current: str, name: str) -> Datasette:
     return ds
 
 
+def write_columns(db_path: Path | str, folder: Path) -> None:
+    """Read the big tables' facet columns once (:mod:`quotes.facet_columns`), for every worker to map."""
+    conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        facet_columns.save(facet_columns.read_for(conn, metadata(DATABASE)["databases"][DATABASE]["tables"]), folder)
+    finally:
+        conn.close()
+
+
 def app_from_environment():
     """The ASGI app of one worker, from the file :func:`run` names in ``QUOTES_SERVE_CONFIG``."""
     config = json.loads(Path(os.environ[CONFIG_VARIABLE]).read_text(encoding="utf-8"))
     inspect_data = json.loads(Path(config["inspection"]).read_text(encoding="utf-8"))
-    return make_datasette(config["db_path"], config["settings"], inspect_data).app()
+    ds = make_datasette(config["db_path"], config["settings"], inspect_data)
+    facet_columns.provide(ds, DATABASE, facet_columns.load(Path(config["columns"])))
+    return ds.app()
 
 
 async def fetch(ds: Datasette, path: str):
@@ -123,9 +136,14 @@ def run(
     with tempfile.TemporaryDirectory(prefix="quotes-serve-") as folder:
         inspection = Path(folder) / "inspect.json"
         write_inspection(db_path, inspection, DATABASE, settings.get("default_facet_size", DEFAULT_FACET_SIZE))
+        columns = Path(folder) / "columns"
+        write_columns(db_path, columns)
         config = Path(folder) / "serve.json"
         config.write_text(
-            json.dumps({"db_path": str(Path(db_path).resolve()), "settings": settings, "inspection": str(inspection)}),
+            json.dumps({
+                "db_path": str(Path(db_path).resolve()), "settings": settings,
+                "inspection": str(inspection), "columns": str(columns),
+            }),
             encoding="utf-8",
         )
         with environment(CONFIG_VARIABLE, str(config)):

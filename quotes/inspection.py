@@ -45,8 +45,8 @@ def table_counts(conn: sqlite3.Connection) -> dict[str, dict]:
     return {name: {"count": conn.execute(f"select count(*) from {escape_sqlite(name)}").fetchone()[0]} for name in names}
 
 
-def facets_to_keep(conn: sqlite3.Connection, tables_metadata: dict, counts: dict[str, dict]) -> dict[str, list[tuple[str, str]]]:
-    """Table -> (type, column) facets to count ahead."""
+def configured_facets(conn: sqlite3.Connection, tables_metadata: dict, counts: dict[str, dict]) -> dict[str, list[tuple[str, str]]]:
+    """Table -> the (type, column) facets its metadata configures, for the tables of ``counts``."""
     kept: dict[str, list[tuple[str, str]]] = {}
     for table, table_metadata in tables_metadata.items():
         if table not in counts:
@@ -56,6 +56,12 @@ def facets_to_keep(conn: sqlite3.Connection, tables_metadata: dict, counts: dict
             kind, column = ("column", facet) if isinstance(facet, str) else next(iter(facet.items()))
             if kind in FACET_SQL and column in columns:  # an older database may lack a newer column
                 kept.setdefault(table, []).append((kind, column))
+    return kept
+
+
+def facets_to_keep(conn: sqlite3.Connection, tables_metadata: dict, counts: dict[str, dict]) -> dict[str, list[tuple[str, str]]]:
+    """Table -> (type, column) facets to count ahead: those configured and, on big tables, indexed columns."""
+    kept = configured_facets(conn, tables_metadata, counts)
     for table, info in counts.items():
         if info["count"] < INDEXED_FROM:
             continue
