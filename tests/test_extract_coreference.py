@@ -371,3 +371,20 @@ def test_he_is_no_unnamed_thing():
             "He added, “The government has set up a committee on One Nation, One Election.”")
     last = quotes_of(body)[-1]
     assert last.speaker == "Anurag Thakur"
+
+
+def test_a_shorter_description_repeats_the_group_quoted_before():
+    body = ("“The opposition demands the pure and simple annulment of the vote because fraud was so massive,” "
+            "said the main opposition parties in a joint statement.\n\n"
+            "The opposition also said its supporters would rally in coming days.\n\n"
+            "The ruling government, however, said the results would stand.")
+    found = quotes_of(body)
+    assert [q.speaker for q in found] == ["the main opposition parties", "the main opposition parties",
+                                          "The ruling government"]
+
+
+def test_a_group_where_it_is_is_not_the_person_named_next():
+    body = ("But analysts in China downplayed the move, saying that it was unlikely to derail the phase-one trade "
+            "deal.\n\n"
+            "“Beijing is in a tough position,” said Trey McArver, partner at consultancy Trivium China.")
+    assert [q.speaker for q in quotes_of(body)] == ["analysts in China", "Trey McArver"]

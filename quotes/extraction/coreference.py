@@ -76,6 +76,9 @@ _FIRM_KINDS = (ORG_KINDS | {"company", "firm", "major"}) - {
     "developer", "producer", "operator", "publisher", "supplier", "miner", "broker", "manufacturer"}  # (or a person)
 # Heads of descriptions that may refer back to an organisation of any name ('the company's chief executive').
 _GENERAL_ORG_HEADS = {"company", "firm", "business", "corporation"}
+# Documents through which the organisation quoted before speaks ('the statement added').
+_DOCUMENT_HEADS = {"statement", "report", "study", "survey", "paper", "poll", "release", "research", "data", "figures",
+                   "forecast", "index", "analysis", "advisory", "outlook", "update", "note"}
 _DEMONYM_FORM = re.compile(r"(?:an|ese|ish|i)$")
 # 'Jane Roe of Sample Bank sees two cuts': an organisation right after the name.
 _OF_ORGANISATION = re.compile(r"\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&’'-]*))*)")
@@ -330,6 +333,9 @@ class Resolver:
             return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                           start=mention.start, end=mention.end))
         if mention.kind == "definite":
+            repeated = self._repeated_description(mention)
+            if repeated is not None:  # 'the main opposition parties said …' then 'The parties accused …'
+                return self._remember(replace(repeated, start=mention.start, end=mention.end))
             head = mention.name.split()[-1].lower()
             org_like = head in ORG_HEADS
             # 'the CBN governor' is a person, not the organisation chunk 'Governor of the Central Bank'
@@ -351,7 +357,10 @@ class Resolver:
             personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head) \
                 or mention.name.lower()[4:] in NATIONALITY_NOUNS  # 'the Spaniard'
             for prior in reversed(self.history):
-                if org_like and prior.kind == "organization":
+                if org_like and prior.kind == "organization" and (
+                        head in _GENERAL_ORG_HEADS | _DOCUMENT_HEADS or head in prior.name.lower().split()):
+                    # 'the bank' is the bank named before, 'the statement' its authors; 'the ruling
+                    # government' is no opposition party quoted before it
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
                 if not org_like and personal and prior.kind == "person":
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
@@ -391,6 +400,17 @@ class Resolver:
                     mention = replace(mention, name=known_name)
                     break
         return self._remember(mention)
+
+    def _repeated_description(self, mention: Mention) -> Mention | None:
+        """A definite description repeating the words of an unnamed source quoted just before ('the main
+        opposition parties' … 'The parties', 'The opposition') is that source."""
+        words_ = [w.lower() for w in mention.name.split() if w.lower() not in ("the", "a", "an")]
+        for prior in reversed(self.history[-6:]):
+            if prior.kind in ("person", "pronoun") or not words_ or prior.name.lower() == mention.name.lower():
+                continue
+            if len(prior.name.split()) > len(mention.name.split()) and all(w in prior.name.lower().split() for w in words_):
+                return prior
+        return None
 
     def _plural_subject_before(self, position: int) -> Mention | None:
         """'They' with no group quoted before it: the group of people last named as a subject in this
@@ -541,8 +561,8 @@ CONTINUATION_PARAGRAPHS = 2  # an unattributed quote continues a speaker quoted 
 _KEEP_UNNAMED = words("keep_unnamed")
 
 
-_LEAD_DESCRIPTOR = re.compile(r"(?:an?|another|the\s+[\w-]+[’']s|one\s+of\s+(?:the|his|her|its|their)\s+(?:[\w-]+[’']s\s+)?)"
-                              r"\s*(?:[\w’'.-]+\s+){0,4}([a-z-]+)(?:\s+(?:on|for|in)\s+[\w\s-]{3,40})?$", re.I)
+_LEAD_DESCRIPTOR = re.compile(r"(?:(?:an?|another|the\s+[\w-]+[’']s)\s+|one\s+of\s+(?:the|his|her|its|their)\s+"
+                              r"(?:[\w-]+[’']s\s+)?)(?:[\w’'.-]+\s+){0,4}([a-z-]+)(?:\s+(?:on|for|in)\s+[\w\s-]{3,40})?$", re.I)
 
 
 def _named_later(body: str, attributions, by_att) -> dict[str, str]:

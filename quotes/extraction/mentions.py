@@ -503,6 +503,11 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     if group and group.group(1).lower() in ROLE_NOUNS and group.group(1).lower().endswith("s") \
             and not _is_cap(text.split()[0]) or group and text.split()[0].lower() in ROLE_NOUNS and text.split()[0].lower().endswith("s"):
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)  # 'Analysts at Morgan Stanley'
+    where = re.match(r"^(?:[\w-]+\s+){0,2}([a-z]+)\s+(?:on|in|across|around|inside|outside|from)\s+(?:both|all|each|the|"
+                     r"[a-z]|[A-Z][a-z]+$)", text)
+    if where and where.group(1).endswith("s") and where.group(1) in ROLE_NOUNS:
+        # 'Central bankers on both sides of the Atlantic', 'analysts in China': a group, where it is
+        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
     # 'Amit Kara at UBS', 'Jonathan Loynes of Capital Economics'
     inner_role = None
     match = re.match(r"^(.*?[a-z.])\s*,?\s+(?:at|of|from|with)\s+((?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$", text)
