@@ -388,3 +388,20 @@ def test_a_group_where_it_is_is_not_the_person_named_next():
             "deal.\n\n"
             "“Beijing is in a tough position,” said Trey McArver, partner at consultancy Trivium China.")
     assert [q.speaker for q in quotes_of(body)] == ["analysts in China", "Trey McArver"]
+
+
+def test_an_organisation_named_by_its_acronym_is_spelled_out_without_it():
+    body = ("In a statement carried by the state-run Korean Central News Agency (KCNA), the foreign minister "
+            "spoke.\n\n"
+            "The KCNA statement said the warning was in response to trilateral talks.")
+    assert quotes_of(body)[-1].speaker == "Korean Central News Agency"
+
+
+def test_figures_provided_by_a_person_are_theirs():
+    body = ("Richard Volpe, a USDA research economist in Washington, D.C., said if herds shrink and overseas "
+            "demand grows, beef prices are bound to go up.\n\n"
+            "Food prices jumped by more than 5 percent after the drought and by nearly 6 percent in 1989, "
+            "according to figures provided by Volpe.")
+    found = quotes_of(body)
+    # where the person works ('in Washington, D.C.') is no part of the title
+    assert [(q.speaker, q.title, q.institution) for q in found] == [("Richard Volpe", "research economist", "USDA")] * 2

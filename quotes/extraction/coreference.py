@@ -747,5 +747,10 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
             title, institution = roles[mention.name]
             by_att[key] = replace(mention, title=title, institution=institution)
         elif mention.kind == "organization":
-            by_att[key] = replace(mention, name=resolver.expand_acronym(mention.name))
+            # 'The KCNA statement said': the organisation spelled out, without its bracketed acronym
+            # (annotations/README.md: an organisation speaking as itself is named without it)
+            expanded = resolver.expand_acronym(mention.name)
+            if expanded != mention.name and expanded.endswith(f" ({mention.name})"):
+                expanded = expanded[:-len(mention.name) - 3]
+            by_att[key] = replace(mention, name=expanded)
     return by_att

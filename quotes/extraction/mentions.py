@@ -327,7 +327,18 @@ def _clean_title(title: str | None) -> str | None:
     # ('its chief economist' stays: coreference names the organisation 'its' refers to)
     title = re.sub(r"^(?:a|an|the|his|her)\s+", "", title.strip(" ,"), flags=re.I)
     title = re.sub(r"\s+based\s+(?:in|at)\s+.*$", "", title)  # 'senior economist based in London': where, not what
+    title = _without_place_after(title)
     return title or None
+
+
+def _without_place_after(title: str) -> str:
+    """'research economist in Washington, D.C.' -> 'research economist': a place after a lower-case role
+    (a country or capital, or 'City, State') is where the person works, not the role."""
+    match = re.search(r"\s+in\s+((?:[A-Z][\w.]*\s*)+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?)$", title)
+    if not match or not title[:match.start()].split() or not title[:match.start()].split()[-1].islower():
+        return title
+    place = match.group(1)
+    return title[:match.start()] if place.split()[0].strip(",") in COUNTRIES or "," in place else title
 
 
 def _serial_name_follows(tokens: list[str], i: int) -> bool:
@@ -538,6 +549,11 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
     if len(tokens) == 1 and head in ("several", "many", "some", "others", "most", "both", "few"):
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
+    supplied = _DATA_BY.match(text)
+    if supplied:  # 'according to figures provided by Volpe': the data's maker speaks (annotations/README.md)
+        source = parse_mention(supplied.group(1), None, offset + supplied.start(1))
+        if source is not None:
+            return source
     authored = _DOCUMENT_BY.match(text)
     if authored:  # 'A report released in September by the National Academies of …': its author speaks
         author = parse_mention(authored.group(1), None, offset + authored.start(1))
@@ -629,6 +645,8 @@ _ORG_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+(?:latest\s+|new\s+|monthly\s+|w
 _DOCUMENT_BY = re.compile(r"(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|statement|paper|review|"
                           r"assessment|forecast|outlook)\s+(?:(?:released|published|issued|prepared|commissioned|"
                           r"written)\s+)?(?:(?:in|on|last|this)\s+\w+\s+)?(?:by|from)\s+((?:the\s+)?(?-i:[A-Z]).*)$", re.I)
+_DATA_BY = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|numbers|statistics|estimates|projections)\s+"
+                      r"(?:provided|produced|compiled|released|published|gathered|collected|supplied)\s+by\s+(.+)$", re.I)
 # Ranks that may stand before a name as its whole role: 'senior Philip Brown', 'veteran Jane Roe'.
 _RANKS = {"senior", "junior", "former", "veteran", "outgoing", "incoming", "acting", "interim", "freshman",
           "sophomore"}
