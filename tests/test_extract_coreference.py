@@ -405,3 +405,23 @@ def test_figures_provided_by_a_person_are_theirs():
     found = quotes_of(body)
     # where the person works ('in Washington, D.C.') is no part of the title
     assert [(q.speaker, q.title, q.institution) for q in found] == [("Richard Volpe", "research economist", "USDA")] * 2
+
+
+def test_a_state_office_printed_before_the_name_stays_whole_and_a_fronted_time_sets_the_scene():
+    body = ("The government has been sticking to its line of “very soon”, and a finance ministry official said "
+            "that Finance Minister Ishaq Dar would resume the final round of talks tomorrow.\n\n"
+            "Earlier this week, Mr Dar said the government would sign a staff-level agreement with the Fund in "
+            "a few days.\n\n"
+            "The finance ministry official said the deal couldn’t be signed this weekend.\n\n"
+            "Since then, Mr Dar has been consistently busy. On Thursday, he said the country was “very close” "
+            "to signing the staff-level agreement.")
+    found = quotes_of(body)
+    dar = [(q.speaker, q.title, q.institution) for q in found if "staff-level" in q.text]
+    assert dar == [("Ishaq Dar", "Finance Minister", None)] * 2
+
+
+def test_its_officer_after_but_belongs_to_the_sentence_subject():
+    body = ("Dassault declined to comment, but its chief executive, Eric Trappier, told Le Figaro in comments "
+            "published on Saturday that its first export deal was close to being agreed.")
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Eric Trappier", "chief executive", "Dassault")

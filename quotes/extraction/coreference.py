@@ -144,6 +144,9 @@ class Resolver:
             return title, institution
         head = (owned.group("head") or "").lower()
         its = "its" in owned.groupdict() and owned.group("its")
+        subject = self._clause_subject_before(position) if its else None
+        if subject:  # 'Dassault declined to comment, but its chief executive, Eric Trappier, told …'
+            return owned.group("role"), subject
         for _, org in reversed([o for o in self.orgs if o[0] < position]):
             org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
             if _public_body(org):
@@ -151,6 +154,20 @@ class Resolver:
             if not head or head in _GENERAL_ORG_HEADS or org.lower().split()[-1] == head:
                 return owned.group("role"), org  # ('the club's president' is no officer of the National Club Association)
         return (owned.group("role"), None) if its else (title, None)
+
+    def _clause_subject_before(self, position: int) -> str | None:
+        """'Dassault declined to comment, but its …': the name opening the sentence, when 'its' follows a
+        coordinating 'but'/'and' after that name's own clause; not a person the article names, a country
+        or a pronoun."""
+        start = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position), -1) + 1
+        sentence = self.text[start:position]
+        if not re.search(r",\s+(?:but|and|while|whereas)\s+its\s", sentence):
+            return None
+        name = capitalised_chain(sentence.lstrip(" “\""))
+        if not name or name.split()[0] in STOP_CAPS or is_state_word(name.split()[0]) \
+                or any(part in known.split() for known in self.people for part in name.split()):
+            return None
+        return name
 
     def _person_as_institution(self, title: str | None, institution: str | None) -> tuple[str | None, str | None]:
         """'Carter’s press secretary' where the article names Ash Carter: the possessor is a person,
@@ -481,6 +498,8 @@ class Resolver:
         """Does the name at *pos* open its sentence, perhaps after its role ('Former Maryland undergrad X')?"""
         start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos), -1) + 1
         prefix = self.text[start:pos].strip(" ”\"")
+        # 'Since then, Mr Dar has been …', 'On Thursday, …': a fronted time or connective sets the scene
+        prefix = _FRONTED_ADVERBIAL.sub("", prefix)
         if not prefix:
             return True
         if prefix.endswith(",") and self.text.startswith(",", pos + len(name)) \
@@ -519,6 +538,11 @@ class Resolver:
             if candidates:
                 return candidates[0][1]
         return None
+
+
+_FRONTED_ADVERBIAL = re.compile(r"^(?i:since|on|in|earlier|later|after|before|last|meanwhile|however|yesterday|today|"
+                                r"still|separately|then|at|during|also|but|and|instead|now|this|next|by\s+contrast)"
+                                r"(?:\s+[\w’'-]+){0,3},\s+")
 
 
 def _personal_head(description: str) -> bool:

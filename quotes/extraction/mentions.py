@@ -305,6 +305,8 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
             break
     if lead and lead[0].lower() in HONORIFICS | {"its", "their"}:
         lead = []  # "Mrs. Clinton's communications director": a person, not an institution
+    if lead and all(t in PORTFOLIOS or is_state_word(t) and not re.search(r"[’']s?$", t) for t in lead):
+        lead = []  # 'Finance Minister', 'US Secretary of State': a state office, named whole
     possessive = bool(lead) and bool(re.search(r"[’']s$", lead[-1])) and any(is_title_word(t) for t in tokens[len(lead):])
     if lead and len(lead) < len(tokens) and (tokens[len(lead)][0].islower() or is_title_word(tokens[len(lead)])
                                              or possessive):
