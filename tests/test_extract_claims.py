@@ -3,7 +3,8 @@
 import pytest
 from extracted import only
 
-from quotes.extraction.claims import CLAIM_TYPES, claim_group, claim_scores, claim_type, decide, features
+from quotes.extraction.claims import (CLAIM_TYPES, claim_group, claim_scores, claim_type, decide, features,
+                                      futurate_progressive, not_a_forecast)
 
 
 @pytest.mark.parametrize("text, feature", [
@@ -45,6 +46,10 @@ from quotes.extraction.claims import CLAIM_TYPES, claim_group, claim_scores, cla
     ("the central bank could “moderate the pace” of rises", "possibility_modal"),
     ("the two sides are getting closer to a deal", "prospect"),
     ("a downturn may be to blame", "causal_expression"),
+    ("The global economic turmoil negatively impacted our international sales", "causative_verb"),
+    ("scheduling had left United fatigued and susceptible to injuries", "causative_verb"),
+    ("Physical endurance affects mental endurance.", "causative_verb"),
+    ("The conditions have shrunk corn and soybean production", "cause"),
 ])
 def test_features_are_grounded_in_grammar(text, feature):
     assert features(text)[feature] == 1.0
@@ -66,6 +71,7 @@ def test_features_are_grounded_in_grammar(text, feature):
     ("that makes it all the more important now to boost confidence", "causative_make"),
     ("it is likely that prices fall", "likelihood_predicate"),
     ("As a result we're very vulnerable to any outages", "causal_connective"),  # the content is the result
+    ("the impact on prices was small", "causative_verb"),  # the noun, not the verb
 ])
 def test_features_that_the_grammar_rules_out(text, feature):
     assert features(text)[feature] == 0.0
@@ -127,3 +133,44 @@ def test_a_predictions_hedge_and_probability(body, hedge, probability):
     assert q.claim_type == "prediction"
     assert q.hedge == hedge
     assert q.probability == probability
+
+
+@pytest.mark.parametrize("text", [
+    "more attacks are coming",
+    "a second wave is building",
+    "There's a lot more to come",
+    "the worst is yet to come",
+])
+def test_an_event_presented_as_on_its_way_is_a_prediction(text):
+    assert futurate_progressive(text)
+    assert decide({"assessment": 0.6, "prediction": 0.1, "fact": 0.3}, "said", text) == "prediction"
+
+
+@pytest.mark.parametrize("text", [
+    "Gasoline prices are coming down.",                           # a particle: a change now
+    "higher interest rates are beginning to weigh on activity",   # inception, not arrival
+    "They think there's some tactical advantage by remaining ignorant of where the administration's coming from.",
+    "the storm was coming",                                       # a past
+])
+def test_arrival_verbs_that_speak_of_now_or_the_past_are_left_to_the_model(text):
+    assert not futurate_progressive(text)
+
+
+@pytest.mark.parametrize("text", [
+    "inflation would have been even higher a year ago without those government interventions",
+    "if these players [weren’t injured], we would have won, but nobody knows",
+    "Heat waves will always occur",
+])
+def test_a_counterfactual_or_a_habitual_will_is_no_forecast(text):
+    assert not_a_forecast(text)
+    assert decide({"prediction": 0.5, "assessment": 0.3, "fact": 0.2}, "said", text) == "assessment"
+
+
+@pytest.mark.parametrize("text", [
+    "prices will fall next year",                                              # no counterfactual at all
+    "inflation would have been higher without the cuts, and it will rise again next year",  # and a forecast
+    "Heat waves will always occur and next summer will be hotter",
+    "without the subsidy the plant could have closed, and it may close",
+])
+def test_a_forecast_beside_a_counterfactual_or_habit_stays_a_forecast(text):
+    assert not not_a_forecast(text)

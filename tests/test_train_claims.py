@@ -87,3 +87,20 @@ def test_cross_validation_keeps_an_articles_statements_in_one_fold(tmp_path):
     (tmp_path / "sample.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows[:150]), encoding="utf-8")
     loaded = train_claims.claim_statements(tmp_path)
     assert {r["article"] for r in loaded} == {r["url"] for r in rows[:150]}
+
+
+def test_the_shipped_model_is_what_the_script_fits_on_the_committed_annotations(tmp_path):
+    shipped = ROOT / "quotes" / "extraction" / "data" / "claim_model.json"
+    out = tmp_path / "model.json"
+    result = subprocess.run([sys.executable, str(SCRIPT), "--out", str(out)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    fitted, ours = (json.loads(p.read_text(encoding="utf-8")) for p in (out, shipped))
+    stale = "claim_model.json is stale: run python scripts/train_claims.py"
+    assert {k: v for k, v in fitted.items() if k not in ("weights", "intercepts")} == \
+        {k: v for k, v in ours.items() if k not in ("weights", "intercepts")}, stale
+    # the same weights, up to the last rounded digit a different BLAS may move
+    assert fitted["intercepts"] == pytest.approx(ours["intercepts"], abs=2e-3), stale
+    for label, weights in ours["weights"].items():
+        names = set(weights) | set(fitted["weights"][label])
+        assert {n: fitted["weights"][label].get(n, 0.0) for n in names} == \
+            pytest.approx({n: weights.get(n, 0.0) for n in names}, abs=2e-3), stale

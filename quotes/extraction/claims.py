@@ -8,12 +8,15 @@ coming", open possibility "could reach" against past possibility "could have won
 deontic modals, present progressive, past and perfect), conditionals and counterfactuals ("would
 have … without"), causal connectives (the Penn Discourse Treebank's explicit Cause connectives, a
 clause-joining "so", "since" only where it is not of time), causal prepositions, verbs and nouns,
+causative verbs ("impacted", "had left United fatigued", Wolff & Song's cause/enable/prevent),
 a third party's motive ("is trying to"; the speaker's own "we want to" is an intention), the class
 of the reporting verb (forecast, commit, direct, explain, warn, believe, assert) and its
 interaction with future marking, and a few surface facts (numbers, a question, first person,
-length). The word lists are the data files named in :data:`LEXICONS`. One decision comes before
-the model (:func:`decide`): a forecast or commitment verb ("predicted", "vowed") reports a
-prediction.
+length). The word lists are the data files named in :data:`LEXICONS`. Some decisions are the
+grammar's, where the model has seen too few cases to learn them (:func:`decide`): a forecast or
+commitment verb ("predicted", "vowed") reports a prediction; so does an event presented as on its
+way ("a second wave is coming", "more to come"); a counterfactual or a habitual "will" alone
+("would not have been as high without …", "will always occur") is no prediction.
 
 The weights are ``data/claim_model.json``, fitted by ``scripts/train_claims.py`` with
 scikit-learn on the project's own annotated statements and applied here in plain Python (no
@@ -43,6 +46,7 @@ LEXICONS = {
     "deontic": "deontic_modality",
     "causal_connective": "pdtb_causal_connectives",
     "causal_expression": "causal_expressions",
+    "causative_verb": "causative_verbs",
     "motive": "motive_markers",
     "habitual": "habitual_markers",
 }
@@ -113,6 +117,19 @@ _COPULA_ADJECTIVE = re.compile(r"\b(?:is|are|was|were|[’']s|[’']re|remains?|
 _NUMBER_CHANCE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+(?:chance|probability|likelihood)", re.I)
 _BARE_MODALS = {"would", "will", "could", "may", "might", "should", "going to", "’ll", "'ll"}
 
+# The futurate progressive in its plainest form: a be-auxiliary and a verb of arrival or approach
+# with nothing after it but an adverbial ('a second wave is coming', 'the storm is approaching
+# fast', 'trouble is brewing'), or the infinitive of futurity ('the worst is yet to come', 'there's
+# a lot more to come'); Quirk et al. (1985), §4.44 and §4.48. Not the same verbs with a particle or
+# an infinitive, which speak of now ('prices are coming down', 'is beginning to weigh').
+_ARRIVAL_PROGRESSIVE = re.compile(r"\b(?:is|are|am|[’']s|[’']re)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?(?:coming|approaching|looming|"
+                                  r"arriving|brewing|building|nearing|on\s+(?:its|the|their)\s+way)\b"
+                                  r"(?!\s+(?:down|up|from|back|out|off|in|into|under|through|to|together|across|over|with|on|at|for|more|less)\b)"
+                                  r"|\b(?:more|worst|best|yet|much)\s+to\s+come\b", re.I)
+# 'will' of habit or predictability, not of one coming event: 'heat waves will always occur',
+# 'a virus will usually mutate' (Quirk et al. 1985, §4.58: habitual and predictive 'will').
+_HABITUAL_WILL = re.compile(r"\b(?:will|[’']ll|would)\s+(?:not\s+)?(?:always|usually|generally|typically|normally|often|tend\s+to|invariably)\b", re.I)
+
 
 _FUTURE_SPEECH_ACTS = frozenset({"forecast", "commit"})
 # An object and a to-infinitive: 'consumers not to use …', 'the opposition parties to show …'.
@@ -152,7 +169,7 @@ def features(text: str, cue: str = "") -> dict[str, float]:
     if initial_result:
         found["causal_connective"] = [i for i in found["causal_connective"] if i > 2]
         found["causal_expression"] = [i for i in found["causal_expression"] if i > 3]
-    first_cause = min(found["causal_connective"] + found["causal_expression"] + motives, default=None)
+    first_cause = min(found["causal_connective"] + found["causal_expression"] + found["causative_verb"] + motives, default=None)
     progressive = bool(_PROGRESSIVE.search(text))
     past = bool(_PAST.search(text)) or not words("irregular_past").isdisjoint(words_)
     f = {
@@ -175,6 +192,7 @@ def features(text: str, cue: str = "") -> dict[str, float]:
         "causal_connective": float(bool(found["causal_connective"])),
         # A third party's motive is an expression of cause too ('chose cruise missiles to avoid …').
         "causal_expression": float(bool(found["causal_expression"] or motives)),
+        "causative_verb": float(bool(found["causative_verb"])),
         "result_so": float(bool(_RESULT_SO.search(text)) and not initial_result),
         "initial_result": float(initial_result),
         "habitual": float(bool(found["habitual"])),
@@ -246,13 +264,35 @@ def decide(scores: dict[str, float], cue: str = "", text: str = "") -> str:
     a prediction whatever the content's tense: 'expects sales to grow', 'backed the Red Devils to
     win'. A verb of asking, telling, advising or warning whose content is an object and a
     to-infinitive ('urged consumers not to eat …', 'told officials to get ready') reports what
-    someone should do: a recommendation. ``scripts/train_claims.py`` cross-validates this same
-    decision."""
+    someone should do: a recommendation. Two constructions of the content decide after it: an
+    event presented as on its way (:func:`futurate_progressive`) is a prediction, and content whose
+    only future-looking grammar is a counterfactual or a habitual 'will' (:func:`not_a_forecast`) is
+    not. ``scripts/train_claims.py`` cross-validates these same decisions."""
     if _cue_class(cue) in _FUTURE_SPEECH_ACTS:
         return "prediction"
     if text and _OBJECT_INFINITIVE.match(text) and cue.strip().lower().startswith(ordered("mandative_verbs")):
         return "recommendation"
-    return max(scores, key=scores.get)
+    best = max(scores, key=scores.get)
+    if text and best != "prediction" and futurate_progressive(text):
+        return "prediction"
+    if text and best == "prediction" and not_a_forecast(text):
+        return max((kind for kind in scores if kind != "prediction"), key=scores.get)
+    return best
+
+
+def futurate_progressive(text: str) -> bool:
+    """'A second wave is coming', 'more to come': an event presented as on its way, with no past."""
+    return bool(_ARRIVAL_PROGRESSIVE.search(text)) and not _PAST.search(text)
+
+
+def not_a_forecast(text: str) -> bool:
+    """Its only future-looking grammar is a counterfactual ('inflation would not have been as high
+    without …') or a 'will' of habit ('heat waves will always occur'): no coming event is foretold."""
+    words_ = tokens(_HABITUAL_WILL.sub(" ", _COUNTERFACTUAL.sub(" ", text)))
+    if len(words_) == len(tokens(text)):
+        return False  # neither construction is there
+    still_future = any(phrase_starts(LEXICONS[name], words_) for name in FUTURE_LEXICONS) or bool(_WOULD.search(" ".join(words_)))
+    return not still_future and not _POSSIBILITY_MODAL.search(" ".join(words_))
 
 
 def claim_group(kind: str) -> str:
