@@ -362,3 +362,19 @@ def test_party_roles_labels_and_reporter_words(body, speaker, title, institution
 def test_a_role_then_its_institution_after_a_comma():
     q = only("\"These are something different,\" said Steve Squyres, MER principal investigator, of Cornell University.")
     assert (q.speaker, q.title, q.institution) == ("Steve Squyres", "MER principal investigator", "Cornell University")
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a nationality adjective before a state body named by its portfolio goes; a place adjective too
+    ("Tom Reed, spokesman for the Chinese Foreign Ministry, said Beijing would respond.", "spokesman", "Foreign Ministry"),
+    ("The U.S. State Department spokesman Tom Reed said the talks would resume.", "spokesman", "State Department"),
+    ("Tom Reed, a Washington-based analyst at Sample Capital, said oil would rise.", "analyst", "Sample Capital"),
+    # a relative clause's role is the one paired with the institution (it has no title noun)
+    ("“Talks will fail,” said Tom Reed, a former ambassador to Japan, who now chairs the Asia programme at the "
+     "Sample Center.", None, "Sample Center"),
+    # 'MP' is a title
+    ("Labour MP Tom Reed said the bill would pass.", "Labour MP", None),
+])
+def test_nationality_place_and_relative_clause_roles(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)

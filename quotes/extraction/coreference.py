@@ -69,6 +69,13 @@ _APPOSITIVE_ROLE = re.compile(r"(?:,|\s+[–—])\s+((?:(?:the|a|an)\s+)?[A-Za-z
 
 # The endings of adjectives of peoples and places ('Algerian', 'Chinese', 'British', 'Israeli'): such a
 # word before a role is no firm's name even when printed mid-sentence ('the Algerian government').
+# 'Tom Reed, a former ambassador to Japan, who now chairs the Asia programme at the Sample Center, said':
+# a role, then a relative clause with another (annotations/README.md: with two roles, the one paired with a
+# named institution).
+_APPOSITIVE_WHO = re.compile(r",\s+((?:(?:the|a|an)\s+)?[A-Za-z][^.;“”\"–—,]{3,120},?\s+who\s+[^.;“”\"–—]{3,160}?)"
+                             r"(?:[.;]|,\s+(?:said|says|told|tells|added|adds|warned|noted|argued|[a-z]+ed)\b)")
+
+
 # Descriptions of a company that refer back to the company named before ('the carmaker', 'the lender').
 _FIRM_KINDS = (ORG_KINDS | {"company", "firm", "major"}) - {
     "agency", "bureau", "club", "exchange", "foundation", "group", "nonprofit", "non-profit", "party", "regulator",
@@ -125,7 +132,8 @@ class Resolver:
             role = (with_inst[0].title, self.expand_acronym(with_inst[0].institution, initials=False))
         elif stated and stated[1]:
             # 'Professor Helmut Norpoth' … 'Norpoth, from the … at Stony Brook University'
-            role = (stated[0] or (with_title[0].title if with_title else None), stated[1])
+            role = ((stated[0] if stated[0] is not None else with_title[0].title if with_title else None) or None,
+                    stated[1])
         elif with_title:
             role = (with_title[0].title, None)
         elif stated and stated[0]:
@@ -237,7 +245,7 @@ class Resolver:
         title_only = self._fronted_role(name)
         if title_only[1]:
             return title_only
-        for regex in (_STATED_ROLE, _APPOSITIVE_ROLE, _OF_ORGANISATION, _WORKS_AT):
+        for regex in (_STATED_ROLE, _APPOSITIVE_ROLE, _APPOSITIVE_WHO, _OF_ORGANISATION, _WORKS_AT):
             for match in self._after_name(name, regex):
                 found = self._stated(regex, match.group(1))
                 if found[1]:
@@ -263,6 +271,11 @@ class Resolver:
     @staticmethod
     def _stated(regex: re.Pattern, role: str) -> tuple[str | None, str | None]:
         """What one statement after a name gives as (title, institution)."""
+        if regex is _APPOSITIVE_WHO:
+            title, institution = split_institution_role(role)
+            if institution and looks_like_organisation(institution):
+                return title or "", institution  # ('': the role paired with it has no title noun)
+            return None, None
         if regex is _WORKS_AT:
             institution = capitalised_chain(role)  # 'Roe works at Sample Partners in London'
             return (None, institution) if institution and looks_like_organisation(institution) else (None, None)

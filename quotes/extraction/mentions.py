@@ -157,7 +157,22 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
             institution = None
         elif owner and owner.group(1) in COUNTRIES:
             institution = owner.group(2)
+        institution = without_nationality(institution)
     return title, institution
+
+
+def without_nationality(institution: str | None) -> str | None:
+    """'Chinese Foreign Ministry' -> 'Foreign Ministry', 'U.S. State Department' -> 'State Department': a
+    nationality adjective before a state body named by its portfolio goes (annotations/README.md); it stays
+    in a name it is part of ('European Central Bank', 'Chinese Academy of Sciences')."""
+    tokens = (institution or "").split()
+    i = 0
+    while i < len(tokens) - 2 and (tokens[i] in DEMONYMS or tokens[i] in COUNTRIES) and tokens[i].lower() not in _RANKS:
+        i += 1
+    if i and (tokens[i] in PORTFOLIOS or tokens[i] in STATE_BODIES) and tokens[-1] in ORG_WORDS \
+            and all(t in PORTFOLIOS or t in STATE_BODIES for t in tokens[i:]):
+        return " ".join(tokens[i:])
+    return institution
 
 
 def _is_place(name: str | None) -> bool:
@@ -329,6 +344,7 @@ def _clean_title(title: str | None) -> str | None:
     # ('its chief economist' stays: coreference names the organisation 'its' refers to)
     title = re.sub(r"^(?:a|an|the|his|her)\s+", "", title.strip(" ,"), flags=re.I)
     title = re.sub(r"\s+based\s+(?:in|at)\s+.*$", "", title)  # 'senior economist based in London': where, not what
+    title = re.sub(r"^" + _MODIFIER.pattern + r"\s+(?=\S)", "", title)  # 'Washington-based analyst': where, not what
     title = _without_place_after(title)
     return title or None
 
@@ -820,6 +836,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
                 title = app_title if (app_title or institution) else title
     elif institution and not appositive:
         pass
+    institution = without_nationality(institution)
     kind = classify_name(name)
     if kind == "organization" or appositive and not institution and title \
             and title.split()[-1].lower() in _NAMED_ORG_HEADS | {"firm", "bank", "lender", "insurer", "carmaker"} \
