@@ -33,7 +33,7 @@ from .inspection import DEFAULT_FACET_SIZE, write_inspection
 from .metadata import metadata
 
 # Speed, not behaviour: what they serve is what Datasette serves, sooner.
-SERVING_MODULES = ["quotes.facets", "quotes.http_cache", "quotes.search_counts"]
+SERVING_MODULES = ["quotes.facets", "quotes.http_cache", "quotes.search_counts", "quotes.schema_cache"]
 # Datasette's facet classes, replaced by quotes.facets's subclasses of them.
 DATASETTE_FACETS = "datasette.facets"
 # How uvicorn's workers find what to serve: the path of a JSON file written by run().
