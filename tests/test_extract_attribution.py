@@ -361,3 +361,42 @@ def test_where_contents_start_and_end(body, texts):
 ])
 def test_noun_objects_and_passives_are_no_statements(body):
     assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize("body, text", [
+    # 'warning' and 'this' inside the content are no participle and no adverbial
+    ("The KCNA statement said the warning was in response to trilateral talks between the US, South Korea and Japan.",
+     "the warning was in response to trilateral talks between the US, South Korea and Japan"),
+    ("He said this is based on the faster than anticipated fall in inflation so far this year.",
+     "this is based on the faster than anticipated fall in inflation so far this year"),
+    # a demonstrative 'that' is the content's subject
+    ("The minister said that was a fair question.", "that was a fair question"),
+    # 'projects that' reports its clause
+    ("The U.S. Agriculture Department projects that food prices will rise by as much as 3.5 percent starting late "
+     "this year.", "food prices will rise by as much as 3.5 percent starting late this year"),
+    # 'urging caution' is a noun object; the report is the next verb's
+    ("Health officials are urging caution as they say Minnesota is expected to see a surge in COVID-19 cases.",
+     "Minnesota is expected to see a surge in COVID-19 cases"),
+    # 'reports that' after a preposition is a noun with its own clause
+    ("Beijing has responded to reports that Washington is planning to impose “broad” sanctions on the country, "
+     "vowing to defend Chinese businesses.", "defend Chinese businesses"),
+])
+def test_one_statement_in_the_right_place(body, text):
+    assert only(body).text == text
+
+
+def test_a_report_nested_in_a_report_is_the_innermost():
+    q = only("In an interview with Reuters, the OPEC chief said that the oil cartel’s 33 economists had warned that "
+             "there will be a need for 2 million barrels per day of oil in the third quarter.")
+    assert q.text == "there will be a need for 2 million barrels per day of oil in the third quarter"
+    assert "economists" in q.speaker
+
+
+def test_a_participle_after_by_takes_the_sentence_subject():
+    q = only("A Chinese official responded by saying Japan should be careful in the waterway.")
+    assert (q.speaker, q.text) == ("A Chinese official", "Japan should be careful in the waterway")
+
+
+def test_a_verb_and_colon_closing_a_paragraph_introduce_the_next_quote():
+    found = quotes_of("The coach was asked who he thought would finish first. He said:\n\n“Man City, then Liverpool.”")
+    assert [(q.text, q.cue) for q in found] == [("Man City, then Liverpool.", "said")]

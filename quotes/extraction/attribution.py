@@ -37,6 +37,8 @@ _INFINITIVE_VERBS = flagged("speech_verbs", "infinitive")
 _TO_VERBS = flagged("speech_verbs", "to_clause")
 # Verbs reporting a naming or a charge: 'called the sanctions “detrimental”', 'accused X of rigging'.
 _NAMING_VERBS = flagged("speech_verbs", "naming")
+# Appeals reported only as object and infinitive: 'urged lawmakers not to impose sanctions'.
+_DIRECTIVE_VERBS = flagged("speech_verbs", "directive")
 _VERB_ALT = "|".join(sorted(_VERBS, key=len, reverse=True))
 VERB_RE = re.compile(r"\b(" + _VERB_ALT + r")\b(?:\s+(?:out|back)\b)?")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
@@ -49,31 +51,36 @@ AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|previously|
 _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|moreover|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$", re.I)
 # The auxiliary of a progressive report: 'is warning', 'was saying'.
 _PROGRESSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s*$")
+_TIME_NOUNS = ("week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|quarter|"
+               "season|time|decade|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
+               "October|November|December")
 # Adverbials between a verb and its content: 'said on Wednesday that', 'told Reuters'.
 ADVERBIAL = re.compile(
-    r"^\s*(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|for|amid|in\s+an?)\b"
+    r"^\s*(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|for|amid|in\s+an?|"
+    r"instead|also|again|however|further|repeatedly|previously|too)\b"
     r"[^,.;“”\"]{0,80}?\s+)?that\b|"
-    r"^\s*(?:on\s+\w+day|\w+day|yesterday|today|last\s+\w+|this\s+\w+|earlier|recently|privately|publicly|"
+    r"^\s*(?:on\s+\w+day|\w+day|yesterday|today|(?:last|this)\s+(?:" + _TIME_NOUNS + r")|earlier|recently|privately|publicly|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|report|note|speech|email|"
     r"release|briefing|post|tweet|letter|video|podcast|conference|call|appearance)"
     r"(?:\s+(?:to|with|on)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
     r"(?:\s+(?:provided|sent|released|emailed|issued|given|obtained|posted)\s+(?:to|by|on)\s+(?:the\s+)?[\w.’'-]+"
     r"(?:\s+[A-Z][\w.’'-]*)*)?|"
     r"at\s+an?\s+(?:\w+\s+){0,3}(?:conference|briefing|event|meeting|hearing|rally|summit|forum))(?=[\s,])")
+_SUBJECT_PRONOUNS = r"(?:he|she|they|it|we|i|you|there|this|that)\b"
 TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*|reporters|journalists|"
-                         r"lawmakers|investors|clients|students|viewers|listeners|the\s+\w+(?:\s+\w+)?|"
-                         r"me|us|him|her|them|an?\s+\w+(?:\s+\w+)?)(?=[\s,:])")
+                         r"lawmakers|investors|clients|students|viewers|listeners|(?:the|an?)\s+\w+(?:\s+(?!" + _SUBJECT_PRONOUNS +
+                         r")\w+)?|me|us|him|her|them)(?=[\s,:])")
 # Where a content ends: a coordinated reporting verb ('said A and warned that B', ', and added …'),
 # another source speaking ('while X said'), a participle or appositive tacked on by the writer.
 # Verbs by which another source speaks in a clause joined to the content: '…, while Sanders suggests …'.
-_OTHER_SOURCE_VERBS = ("said|says|told|tells|added|warned|cautioned|argued|noted|insisted|predicted|suggested|suggests|"
+_OTHER_SOURCE_VERBS = ("said|says|say|told|tells|tell|added|adds|warned|cautioned|argued|noted|insisted|predicted|suggested|suggests|"
                        "believes|expects|claimed|claims|stressed|countered|doubted")
 CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + _VERB_ALT +
                  r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"]|\s+to\s+[a-z])|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r",\s+(?:though|although)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|warned|warns|insisted|argued|noted)\b|"
                  r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|warned|argued|noted|predicted)\s)|"
-                 r",\s+without\s+\w+ing\b|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|,?\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
+                 r",\s+without\s+\w+ing\b|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
                  r"according|predicting|forecasting|projecting|estimating|vowing|pledging|promising|threatening|cautioning)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
                  r"\s+amid\s|\s+[—–]\s+|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?(" + _VERB_ALT +
@@ -138,8 +145,8 @@ def _content(text: str, a: int, b: int, quotes: list[QuoteMarks], sentence_end: 
     if sentence_end and text[b - 1] in ".!":
         b -= 1
     a, b = _trim(text, a, b)
-    if a < b and text[a:a + 5] == "that ":  # 'That will …' opening a sentence is no complementiser
-        a += 5
+    if a < b and text[a:a + 5] == "that " and not _DEMONSTRATIVE_THAT.match(text, a, b):
+        a += 5  # ('That will …' opening a sentence is no complementiser)
     framing = _CONCESSIVE_FRAME.match(text, a, b)
     if framing and len(text[framing.end():b].split()) >= 3:
         a = framing.end()  # 'Despite suggestions of talks, the likelihood … appears far off, according to experts'
@@ -218,6 +225,8 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
         return None, verb_start
     np_text = _after_boundary(stripped)
     np_start = floor + len(stripped) - len(np_text)
+    if _ENDS_IN_PREPOSITION.search(np_text):
+        return None, verb_start  # 'A Chinese official responded by (saying)': no source before the verb
     mention = parse_mention(np_text, None, np_start)
     if mention is not None and mention.kind == "person" and not mention.title:
         titled = _title_before_comma(stripped[:len(stripped) - len(np_text)], np_text)
@@ -235,6 +244,9 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
                 candidate.relative = True
                 return candidate, floor + len(rel.group(1)) - len(head)
     return mention, np_start
+
+
+_ENDS_IN_PREPOSITION = re.compile(r"\s(?:by|to|for|with|at|from|of|in|on|about|into|after|before)$")
 
 
 def _title_before_comma(left: str, name: str) -> str | None:
@@ -316,10 +328,23 @@ def find_attributions(body: str) -> list[Attribution]:
     """All attributions in *body*, in text order; mentions unresolved. Offsets index *body*."""
     body = normalise(body)
     results: list[Attribution] = []
+    introducer: tuple[Mention, str, int] | None = None
     for sentence in sentences(body):
-        results.extend(_sentence(body, sentence.start, sentence.end, sentence.quotes, sentence.paragraph))
+        found, introduces = _sentence(body, sentence.start, sentence.end, sentence.quotes, sentence.paragraph)
+        if introducer and sentence.paragraph == introducer[2] + 1:
+            found = _introduced(found, sentence.start, introducer)
+        introducer = introduces  # a sentence ending in ':' ends its paragraph
+        results.extend(found)
     results.sort(key=lambda r: r.start)
     return results
+
+
+def _introduced(found: list[Attribution], s_start: int, introducer: tuple[Mention, str, int]) -> list[Attribution]:
+    """'When asked who he thought would finish first, he said:' closing a paragraph introduces the quote
+    opening the next: that quote is his."""
+    mention, cue, _ = introducer
+    return [replace(a, mention=mention, cue=cue) if a.mention is None and a.form == "direct" and i == 0
+            and a.start - s_start <= 2 else a for i, a in enumerate(found)]
 
 
 MAX_SENTENCE = 3000  # longer 'sentences' are lists or debris: only whole quotes are taken from them
@@ -329,8 +354,9 @@ WINDOW = 400  # how far before a verb its source may start, and after it an inve
 def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks], p_index: int) -> list[Attribution]:
     quotes = [q for q in all_quotes if q.open < s_end and q.close >= s_start]
     if s_end - s_start > MAX_SENTENCE:
-        return _unattributed_quotes(text, s_start, s_end, quotes, [], p_index)
-    return SentenceReader(text, s_start, s_end, quotes, p_index).read()
+        return _unattributed_quotes(text, s_start, s_end, quotes, [], p_index), None
+    reader = SentenceReader(text, s_start, s_end, quotes, p_index)
+    return reader.read(), reader.introduces
 
 
 @dataclass
@@ -367,6 +393,8 @@ class SentenceReader:
         self.consumed = start
         self.pending_via: str | None = None  # 'According to Football London, the striker believes …'
         self.last_subject: Mention | None = None
+        self.wh_source = False  # the source follows 'who'/'what': 'asked who he thought would finish first'
+        self.introduces: tuple[Mention, str, int] | None = None  # '…, he said:' ends the paragraph
 
     def read(self) -> list[Attribution]:
         self.according_to()
@@ -404,6 +432,8 @@ class SentenceReader:
         that = re.search(r"\b(?:that|to)\s*$", text[max(0, a - 6):a])  # a 'that' clause or a bare infinitive
         finite = FINITE.search(text[a:b])
         # two words are a clause after 'that' or 'to' ('said that heatwaves kill', 'vowed to block it')
+        if form != "direct" and words[0].lower() in _AUXILIARIES and (that or self.wh_source):
+            return  # 'Rust Belt states that have suffered', 'who he thought would finish first': no subject
         two_word_clause = that and words[-1].lower() not in _AUXILIARIES
         if form == "indirect" and (len(words) < 2 or len(words) < 3 and not (finite or two_word_clause)
                                    or not (that or finite)) \
@@ -582,7 +612,7 @@ class SentenceReader:
         text = self.text
         left = text[site.floor:site.start]
         if site.mention is None and (_SHARED_SUBJECT.search(left)
-                                     or site.word in _PARTICIPLE_CUES and (re.search(r",\s*$", left)
+                                     or site.word in _PARTICIPLE_CUES and (re.search(r"(?:,|\bby)\s*$", left)
                                                                           or _QUOTED_AS.search(left))):
             subject = self.last_subject or _sentence_subject(text, self.start, site.start)
             if subject is not None:
@@ -601,14 +631,24 @@ class SentenceReader:
             return
         subordinate = re.search(r"\b(?:when|while|after|before|as|although|though|if|because|since|once|until)\s*$",
                                 prefix, re.I)
-        if word in _NOUNISH and not re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after):
-            return
+        if word in _NOUNISH and (not re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after)
+                                 or _NOUN_BEFORE.search(text, site.floor, site.start)):
+            return  # 'responded to reports that …': a noun
+        if word.endswith("ing") and _GERUND_OBJECT.search(text, site.floor, site.start):
+            return  # 'mocked Trump for calling himself …': the gerund is the object's act
         if word in _PREPOSED_ONLY and _MODAL_BEFORE.search(text, site.np_start, site.start):
             return  # 'will this week urge Joe Biden to back …' is a plan, not a report
         c_start = _content_start(text, site.end, s_end, word)
         if c_start is None:
             return
+        if ":" in text[site.end:s_end] and re.fullmatch(r"[\s:]*", text[c_start:s_end]):
+            self.introduces = (mention, word, self.paragraph)  # '…, he said:' - the quote is in the next paragraph
+            return
+        if _nested_report(text, self.masked, self.start, c_start):
+            return  # the inner source and its verb are read next: the entry is the innermost content
+        self.wh_source = bool(_EMBEDDED_QUESTION.search(prefix))
         self.preposed_clause(c_start, site, subordinate)
+        self.wh_source = False
 
     def preposed_clause(self, c_start: int, site: VerbSite, subordinate=None) -> None:
         """The content of a pre-posed verb from *c_start* to where it is cut, and what follows it.
@@ -658,6 +698,8 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
     c_start = v_end
     if word in _NAMING_VERBS:
         return _naming_object(text, v_end, s_end, word)
+    if word in _DIRECTIVE_VERBS and not _APPEAL.match(text, v_end, s_end):
+        return None  # 'urging caution as they say …': a noun object
     if word in ("told", "tell", "tells", "asked"):
         obj = TOLD_OBJECT.match(after)
         far_that = re.match(r"[^,.;:“”\"]{1,100}?\bthat\b", after)
@@ -668,20 +710,27 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
         else:
             c_start += obj.end()
     adv = ADVERBIAL.match(text[c_start:s_end])
+    if adv and _AUXILIARY.search(adv.group(0)[:-4] if adv.group(0).endswith("that") else ""):
+        adv = None  # 'said this is a problem that …': a clause, not an adverbial before 'that'
+    if adv and _NOUN_COMPLEMENT.search(adv.group(0)):
+        return None  # 'responded to reports that …': the clause belongs to the noun
     if adv:
         c_start += adv.end()
         if not adv.group(0).rstrip().endswith("that"):
             m_that = re.match(r"\s*,?\s*that\b", text[c_start:s_end])
             if m_that:
                 c_start += m_that.end()
+    that = re.search(r"\bthat\s*$", text[max(0, c_start - 6):c_start])
+    if that and _DEMONSTRATIVE_THAT.match(text, c_start - 6 + that.start() if c_start >= 6 else that.start(), s_end):
+        c_start = c_start - len(that.group(0))  # 'said that was …': the demonstrative is the content's subject
     lead_in = _LEAD_IN_TO_QUOTE.match(text, c_start, s_end)
     if lead_in and (word in ("told", "tell", "tells") or not FINITE.search(lead_in.group(0))):
         c_start = lead_in.end()  # 'said on Twitter: “…”', 'told the mayors who gathered in X, “…”'
     elif not adv and word in _INFINITIVE_VERBS and not re.match(r"\s*(?:that\b|[“\":])", text[c_start:s_end]) \
-            and not re.search(r"\bto\s+\w+|\b(?:will|would|could|can|is|are|was|were)\b",
+            and not re.search(r"\bto\s+[“\"]?\w+|\b(?:will|would|could|can|is|are|was|were)\b",
                               re.split(r"[,;]|\s[-—–]\s", text[c_start:s_end])[0]):
         return None  # 'expects a decline': a noun object only
-    if word not in _TO_VERBS and re.match(r"\s*(?:to|against|for|with|of|about)\s", text[c_start:s_end]):
+    if word not in _TO_VERBS and re.match(r"\s*(?:to|against|for|with|of|about|by)\s", text[c_start:s_end]):
         return None  # 'responded to a request', 'warned of aftershocks': a noun object, no clause
     if word in _TO_VERBS:
         return _bare_infinitive(text, v_end, c_start, s_end)
@@ -690,6 +739,9 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
 
 # Words between a verb (and its object) and the quote it introduces: ' on Twitter: “', ' host Matt Boyle, “'.
 _LEAD_IN_TO_QUOTE = re.compile(r"(?=\s*[^\s“”\"])[^,.;:“”\"]{1,100}?[,:]\s*(?=[“\"])")
+# An appeal's object and infinitive, or its that-clause: ' sceptical US lawmakers not to impose …'.
+_APPEAL = re.compile(r"\s*(?:that\b|(?:(?!(?:as|while|because|when|if|and|but|amid)\b)[“\"]?[^\s,;:“”\"]+\s+){1,8}?"
+                     r"(?:not\s+)?to\s+[“\"]?[a-z]|[“\"][^“”\"]{0,80}?\bto\s+[a-z])")
 # 'called for', 'called off', 'calling in': a phrasal verb, not a naming.
 _PHRASAL_PARTICLE = re.compile(r"\s*(?:for|off|in|up|out|back|to|at|into|from|upon|over|away|by|it\s+quits)\b")
 _NAMED_AS = re.compile(r"\s*(?:[^\s“”\",;:.]+\s+){1,8}?(?:as\s+(?=[\w“\"])|[“\"])")
@@ -707,8 +759,25 @@ def _naming_object(text: str, v_end: int, s_end: int, word: str) -> int | None:
     return v_end if pattern.match(text, v_end, s_end) else None
 
 
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|does|do|did)\b")
+# 'said that was a natural part of …': 'that' is the subject when a verb follows it.
+_DEMONSTRATIVE_THAT = re.compile(r"that\s+(?:is|was|would|will|could|can|has|had|may|might|must|should|does|did|"
+                                 r"isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t)\b")
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                 "may", "might", "must", "should", "do", "does", "did"}
+# Nouns that take a 'that' clause of their own: 'responded to reports that …', 'denied claims that …'.
+_NOUN_COMPLEMENT = re.compile(r"^\s*(?:to|of|about|on|over|against)\s+(?:[\w’'-]+\s+){0,3}(?:reports?|claims?|suggestions?|"
+                              r"allegations?|accusations?|rumou?rs?|speculation|criticism|questions?|concerns?|fears?|"
+                              r"warnings?|assertions?|news|charges?|assurances?|hopes?|predictions?|forecasts?)\s+that$")
+# A preposition or determiner before a word that is also a noun: 'to reports that', 'the claims that'.
+_NOUN_BEFORE = re.compile(r"\b(?:to|of|on|about|in|with|by|from|for|amid|despite|after|over|the|a|an|these|those|"
+                          r"such|new|recent|media|press|news|earlier|latest)\s+$", re.I)
+# 'asked who he thought would finish first': the source inside an embedded question ('daughters, who he
+# said were living in Russia' is a relative clause, whose content is reported).
+_EMBEDDED_QUESTION = re.compile(r"\b(?:asked|ask|asks|asking|wondered|wonders|know|knows|knew|decide|decided|about)\s+"
+                                r"(?:who|what|which|whom|how|where)\s*$", re.I)
+# A preposition before a participle makes it a gerund whose subject is the object before it.
+_GERUND_OBJECT = re.compile(r"\b(?:for|of|about|against|from|over)\s+$")
 # A modal or 'to' right before a verb of view or appeal: 'will this week urge', 'plans to call'.
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|to)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -722,14 +791,15 @@ def _bare_infinitive(text: str, v_end: int, c_start: int, s_end: int) -> int | N
     infinitive starts after 'to'; 'agreed to the deal' has a noun object only (None)."""
     if _NOUN_AFTER_TO.match(text, c_start, s_end):
         return None
-    infinitive = re.match(r"\s*to\s+(?=[a-z])", text[c_start:s_end])
+    infinitive = re.match(r"\s*to\s+(?=[“\"]?[a-z])", text[c_start:s_end])
     if infinitive:
         return c_start + infinitive.end()
     if re.match(r"\s*(?:that\b|[“\":])", text[c_start:s_end]) or c_start > v_end:
         return c_start
-    first = re.split(r"[,;]|\s[-—–]\s", text[c_start:s_end])[0]
-    # 'threatening further losses', 'vowed revenge': a noun object only
-    return c_start if re.search(r"\bto\s+\w+|\b(?:will|would|could|can|is|are|was|were|has|have|had)\b", first) else None
+    first = re.split(r"[;:]|\s[-—–]\s", text[c_start:min(s_end, c_start + 100)])[0]
+    # 'threatening further losses', 'vowed revenge': a noun object only; 'hoped the meeting, requested
+    # by Sanders, would be …': a clause
+    return c_start if re.search(r"\bto\s+[“\"]?\w+|\b(?:will|would|could|can|is|are|was|were|has|have|had)\b", first) else None
 
 
 def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[Attribution]:
@@ -771,7 +841,7 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
     for k in range(len(tokens), 0, -1):  # 'veteran engineer Gentry Lee'
         mention = parse_mention(" ".join(tokens[:k]), None, s_start + len(text[s_start:limit]) - len(text[s_start:limit].lstrip()))
         if mention is not None and (mention.kind == "person" and _is_name_end(tokens[k - 1]) and k > 1
-                                    or mention.kind == "anonymous"  # 'But analysts in China downplayed the move, saying …'
+                                    or mention.kind == "anonymous" and _plain_noun_phrase(tokens[:k])
                                     or mention.kind == "definite"
                                     and tokens[k - 1].lower() in ORG_HEADS | ROLE_NOUNS | TITLE_WORDS):
             return mention  # ('The agency cut its forecast, predicting …': a description of a body)
@@ -783,6 +853,13 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
 _SCENE_SETTING = re.compile(r"\s*(?:(?:At|In|On|During|After|Before|Earlier|Later|Last|This)\b[^,;]{0,150},\s*"
                             r"|(?:But|And|Yet|So|Still|Now|Meanwhile|However|Moreover|Also|Instead)\b,?\s+"
                             r"|(?:[A-Z][a-z]+ly|Of|For|With|From|By|Under|Elsewhere|Instead|Overall|Indeed)\b[^,;]{0,40},\s+)")
+
+
+def _plain_noun_phrase(tokens: list[str]) -> bool:
+    """'analysts in China' (a source), not 'A Chinese official responded by' (a clause): no past form
+    and no preposition but 'in' or 'of' ('But analysts in China downplayed the move, saying …')."""
+    return not any(t.lower() in ("by", "to", "for", "with", "at", "from", "that", "who", "which") or
+                   len(t) > 4 and t.endswith("ed") for t in tokens)
 
 
 def _is_name_end(token: str) -> bool:
@@ -856,6 +933,16 @@ def _named_by_according(phrase: str, start: int) -> Mention | None:
     caps = any(w[:1].isupper() for w in phrase.split())
     return Mention(phrase, re.sub(r"^(?:the|The)\s+", "", phrase), "organization" if caps else "anonymous",
                    anonymous=not caps, start=start, end=start + len(phrase))
+
+
+def _nested_report(text: str, masked: str, s_start: int, at: int) -> bool:
+    """Does the content at *at* report another source's words: 'the OPEC chief said that the oil cartel’s
+    33 economists had warned that there will be a need …' (annotations/README.md: one entry, the
+    innermost content, spoken by its own source)."""
+    verb = VERB_RE.search(masked, at - s_start)
+    if not verb or not re.match(r"\s*(?:that\b|:)", masked[verb.end():]):
+        return False
+    return _speaker_opens(text, masked, s_start, at)
 
 
 def _speaker_opens(text: str, masked: str, s_start: int, at: int) -> bool:
@@ -936,13 +1023,25 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> 
     return told and bool(re.match(r"(?:[A-Z][\w.]*|the|a|an|reporters|journalists|me|us|him|her|them)\b", rest))
 
 
+def _add_coordinated(text, pos, more: re.Match, s_end, quotes, mention, add) -> None:
+    """The content of a coordinated verb ('… and tells the crowd he was the first'): after its object,
+    adverbials and 'that', as for any pre-posed verb."""
+    word = more.group(1)
+    c_start = _content_start(text, pos + more.end(1), s_end, word)
+    if c_start is not None:
+        add(_content(text, c_start, s_end, quotes, True), mention, word)
+
+
 def _after_attribution(text, pos, s_end, quotes, mention, word, add) -> int:
     """After '…, he said' comes the sentence end, ', adding …', or the rest of a split quote."""
     rest = text[pos:s_end]
-    more = _AND_VERB.match(rest) or ADDING.match(rest)
+    more = _AND_VERB.match(rest)
     if more:  # '… to win the title - and predicted Spurs to finish second'
-        add(_content(text, pos + more.end(), s_end, quotes, True), mention,
-            more.group(1) if more.re is _AND_VERB else "adding")
+        _add_coordinated(text, pos, more, s_end, quotes, mention, add)
+        return s_end
+    more = ADDING.match(rest)
+    if more:
+        add(_content(text, pos + more.end(), s_end, quotes, True), mention, "adding")
         return s_end
     # skip adverbials and objects: 'told Reuters on Tuesday'
     m = re.match(r"[^,“\"]*?(?=,|[“\"]|[.?!]\s*$|$)", rest)
@@ -950,8 +1049,7 @@ def _after_attribution(text, pos, s_end, quotes, mention, word, add) -> int:
     rest = text[offset:s_end]
     more = _AND_VERB.match(rest)
     if more:
-        c_start = offset + more.end()
-        add(_content(text, c_start, s_end, quotes, True), mention, more.group(1))
+        _add_coordinated(text, offset, more, s_end, quotes, mention, add)
         return s_end
     adding = ADDING.match(rest)
     if adding:
