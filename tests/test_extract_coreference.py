@@ -425,3 +425,10 @@ def test_its_officer_after_but_belongs_to_the_sentence_subject():
             "published on Saturday that its first export deal was close to being agreed.")
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Eric Trappier", "chief executive", "Dassault")
+
+
+def test_the_companys_officer_works_for_the_company_opening_the_sentence_before():
+    body = ("Qualcomm reported strong sales. The company's chief financial officer, Akash Palkhiwala, said demand "
+            "would stay strong.")
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Akash Palkhiwala", "chief financial officer", "Qualcomm")
