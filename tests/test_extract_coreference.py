@@ -432,3 +432,25 @@ def test_the_companys_officer_works_for_the_company_opening_the_sentence_before(
             "would stay strong.")
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Akash Palkhiwala", "chief financial officer", "Qualcomm")
+
+
+def test_they_after_a_group_led_by_someone():
+    body = "Analysts at Goldman Sachs, led by Jane Roe, cut their forecast. “Growth will slow,” they wrote in a note."
+    assert only(body).speaker == "Analysts at Goldman Sachs"
+
+
+def test_a_nationality_before_anyone_spoke_is_the_person_named_before():
+    body = "Tom Reed joined the club last year. “We are ready,” the Frenchman said."
+    assert only(body).speaker == "Tom Reed"
+
+
+def test_a_leads_the_minister_is_the_minister_named_next():
+    body = ("The minister said the budget would pass.\n\n"
+            "Finance Minister Tom Reed presented the budget on Monday, saying it would cut the deficit.")
+    assert [(q.speaker, q.title) for q in quotes_of(body)] == [("Tom Reed", "Finance Minister")] * 2
+
+
+def test_the_minister_is_not_a_person_named_next_with_another_title():
+    body = ("The minister said the budget would pass.\n\n"
+            "Opposition leader Tom Reed criticised the budget on Monday, saying it would raise the deficit.")
+    assert quotes_of(body)[0].speaker != "Tom Reed"

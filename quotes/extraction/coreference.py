@@ -426,6 +426,10 @@ class Resolver:
             if not personal:  # 'the opposition', 'the oil major': a body, never 'he'
                 return self._remember(Mention(mention.text, mention.text, "organization",
                                               start=mention.start, end=mention.end))
+            named = self._person_named_before(mention) if re.fullmatch(r"the\s+(?:\d{1,3}-year-old|[A-Za-z]+)",
+                                                                        mention.text.strip(), re.I) else None
+            if named is not None:  # 'Tom Reed joined the club last year. “…,” the Frenchman said.'
+                return self._remember(named)
             return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                           start=mention.start, end=mention.end))
         if mention.kind == "person" and len(mention.name.split()) == 1:
@@ -453,6 +457,20 @@ class Resolver:
                     mention = replace(mention, name=known_name)
                     break
         return self._remember(mention)
+
+    def _person_named_before(self, mention: Mention) -> Mention | None:
+        """'the Frenchman', 'the 34-year-old' before anyone spoke: the last person named before it, in this
+        or the previous paragraph (a nationality or an age fits only a person)."""
+        head = mention.text.strip().split()[-1].lower()
+        if head not in NATIONALITY_NOUNS and not head.endswith("-year-old"):
+            return None
+        floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, mention.start)))
+        before = [(pos, n) for pos, n in self.names if floor <= pos < mention.start]
+        if not before:
+            return None
+        known = self.people.get(before[-1][1])
+        return replace(known, text=mention.text, start=mention.start, end=mention.end) if known else \
+            Mention(mention.text, before[-1][1], "person", start=mention.start, end=mention.end)
 
     def _repeated_description(self, mention: Mention) -> Mention | None:
         """A definite description repeating the words of an unnamed source quoted just before ('the main
@@ -610,7 +628,9 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=\s[-—–]\s))(?P<group>(?:\w[\w’'.&-]*\s+){0,4}?(?i:" +
     "|".join(sorted((re.escape(n) for n in ROLE_NOUNS if n.endswith("s") and not n.endswith("'")), key=len,
                     reverse=True)) +
-    r")(?:\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)?)(?=\s+(?:are|were|have|had|also|"
+    r")(?:\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)?)"
+    r"(?=(?:,\s+(?:led\s+by|headed\s+by|including)\s+[^,.;]{3,60},)?"  # 'Analysts at X, led by Jane Roe, cut …'
+    r"\s+(?:are|were|have|had|also|"
     r"[a-z]+(?:s|ed)\b|see|expect|say|think|believe|warn|cut|put))")
 
 
@@ -646,7 +666,9 @@ def _named_later(body: str, attributions, by_att) -> dict[str, str]:
             continue  # 'another Twitter user, Johanna Bayer' names its person itself
         person = _next_named(body, spans, att.paragraph, speakers, _reach(kind, mention.text))
         if person is None or kind in ("unnamed", "office") and not _same_institution(mention.text, person.institution):
-            continue  # 'the head of the IMF' is not whoever the next paragraph names
+            continue
+        if kind == "titled" and mention.text.split()[-1].lower() not in (person.title or "").lower().split():
+            continue  # 'the minister' is the Finance Minister named next, not any person  # 'the head of the IMF' is not whoever the next paragraph names
         by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
         role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I)
         if role and kind != "unnamed":
@@ -744,6 +766,9 @@ def _description_kind(text: str, paragraph: int) -> str | None:
         return "office"
     if paragraph <= 1 and re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:a|an|one)\s", text, re.I):
         return "lead"  # 'the CEO of a major supplier to TSMC said': the office of an unnamed body
+    titled = re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}?([\w-]+)", text, re.I)
+    if titled and paragraph <= 1 and titled.group(1).lower() in TITLE_WORDS:
+        return "titled"  # 'The minister said …' in the lead: the person named next with that title
     head = _LEAD_DESCRIPTOR.fullmatch(text)
     if not head or paragraph > 1 and not text.lower().startswith("another "):
         return None  # ('Another expert said' anywhere: the next person named)
