@@ -454,3 +454,14 @@ def test_the_minister_is_not_a_person_named_next_with_another_title():
     body = ("The minister said the budget would pass.\n\n"
             "Opposition leader Tom Reed criticised the budget on Monday, saying it would raise the deficit.")
     assert quotes_of(body)[0].speaker != "Tom Reed"
+
+
+def test_a_leads_group_is_the_organisation_opening_the_next_paragraph_and_its_reports_authors():
+    body = ("House prices will fall by a further 3% this year, a group of economists has said.\n\n"
+            "The Centre for Economics and Business Research has forecast that prices would go up by 2% in 2010.\n\n"
+            "The CEBR said the value of the average UK home would continue to rise.\n\n"
+            "\"The key question now is the extent of the falls,\" said Benjamin Williamson, one of the report's authors.")
+    found = quotes_of(body)
+    assert found[0].speaker == "Centre for Economics and Business Research"
+    assert (found[-1].speaker, found[-1].title, found[-1].institution) == (
+        "Benjamin Williamson", "one of the report's authors", "Centre for Economics and Business Research")

@@ -146,6 +146,12 @@ class Resolver:
         """'its chief economist', 'the bank's chief economist' (after 'Sample Bank cut its forecast'):
         the organisation named last before the person, the one whose name has that head ('Bank') or,
         for 'its' and a general head ('company', 'firm'), any; else the role without its owner."""
+        document = re.search(r"\bthe\s+(?:report|study|survey|paper|forecast|analysis|review)[’']s\s+\w", title or "")
+        if document and not institution:
+            # 'one of the report's authors' after 'The CEBR said …': the authors of the organisation quoted before
+            issuer = next((m.name for m in reversed(self.history) if m.kind == "organization" and m.start < position
+                           and not _public_body(m.name)), None)
+            return title, self.expand_acronym(issuer, initials=True) if issuer else None
         owned = re.match(r"(?:(?P<its>its|their)|(?:the\s+)?(?P<head>[a-z-]+)[’']s)\s+(?P<role>.+)$", title or "", re.I) \
             or re.match(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+(?P<head>[a-z-]+)$", title or "")  # 'spokeswoman for the company'
         if owned is None or institution or owned.group("head") and owned.group("head").lower() not in ORG_HEADS | ORG_KINDS:
@@ -659,6 +665,11 @@ def _named_later(body: str, attributions, by_att) -> dict[str, str]:
         if pair:  # 'Two local figures say …' then 'Jane Roe and Tom Reed …'
             by_att[id(att)] = Mention(mention.text, pair, "group", start=mention.start, end=mention.end)
             continue
+        body_named = _organisation_named_next(body, spans[att.paragraph + 1], mention.text.strip()) \
+            if att.paragraph <= 1 else None
+        if body_named:  # 'a group of economists has said' then 'The Centre for … has forecast …'
+            by_att[id(att)] = Mention(mention.text, body_named, "organization", start=mention.start, end=mention.end)
+            continue
         kind = _description_kind(mention.text.strip(), att.paragraph)
         if kind is None or not speakers:
             continue
@@ -674,6 +685,23 @@ def _named_later(body: str, attributions, by_att) -> dict[str, str]:
         if role and kind != "unnamed":
             described.setdefault(person.name, role.group(1))
     return described
+
+
+# A lead's collective source: 'a group of economists', 'a think tank', 'a consultancy'.
+_COLLECTIVE = re.compile(r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:(?:group|team|panel|body)\s+of\s+[\w\s-]+|"
+                         r"think[\s-]tank|consultancy|research\s+(?:group|firm|institute))$", re.I)
+
+
+def _organisation_named_next(body: str, span: tuple[int, int], description: str) -> str | None:
+    """'a group of economists has said' in the lead: the organisation opening the next paragraph as the
+    subject of a verb ('The Centre for Economics and Business Research has forecast …'); else None."""
+    if not _COLLECTIVE.fullmatch(description):
+        return None
+    opening = re.match(r"(?:The\s+)?([A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w&’'.-]*)*)"
+                       r"(?:\s+\([A-Z]{2,6}\))?\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:s|ed)\b", body[span[0]:span[1]])
+    if not opening or not any(w in ORG_WORDS for w in opening.group(1).split()):
+        return None
+    return opening.group(1)
 
 
 def _with_described_role(role: tuple[str | None, str | None], description: str) -> tuple[str | None, str | None]:
