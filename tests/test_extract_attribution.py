@@ -400,3 +400,26 @@ def test_a_participle_after_by_takes_the_sentence_subject():
 def test_a_verb_and_colon_closing_a_paragraph_introduce_the_next_quote():
     found = quotes_of("The coach was asked who he thought would finish first. He said:\n\n“Man City, then Liverpool.”")
     assert [(q.text, q.cue) for q in found] == [("Man City, then Liverpool.", "said")]
+
+
+@pytest.mark.parametrize("body, texts", [
+    # a participle clause the writer adds about the report ends the content
+    ("In an interview, Mr. Lane said Mr. Kasich should leave the race, echoing a memo from the campaign manager.",
+     ["Mr. Kasich should leave the race"]),
+    # a day and a place name with its commas before 'that'
+    ("Cruz said Thursday during a town hall in Buffalo, New York, that states can pass such laws.",
+     ["states can pass such laws"]),
+    # a day with no 'that' after it, and a clause holding 'is that' later
+    ("Rep. Tom Cole, an ally of GOP leadership, said Thursday his biggest worry is that he is unpredictable.",
+     ["his biggest worry is that he is unpredictable"]),
+    # a coordinated participle from the data list ends the content ('acknowledging')
+    ("The administration expanded the programme, acknowledging that the current system has not stopped people "
+     "from entering.", ["the current system has not stopped people from entering"]),
+    # a bracket closing outside the content
+    ("The bank raised rates on Monday. (A spokesman said the timing was unrelated.)", ["the timing was unrelated"]),
+    # words before a colon introduce the quote of a post-posed source
+    ("Her advice to graduates: “Change the world and when you’ve done that, change it again,” she said.",
+     ["Change the world and when you’ve done that, change it again"]),
+])
+def test_more_content_boundaries(body, texts):
+    assert [q.text for q in quotes_of(body)] == texts

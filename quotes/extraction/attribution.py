@@ -55,10 +55,11 @@ _TIME_NOUNS = ("week|month|year|weekend|morning|afternoon|evening|night|spring|s
                "season|time|decade|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
                "October|November|December")
 # Adverbials between a verb and its content: 'said on Wednesday that', 'told Reuters'.
-ADVERBIAL = re.compile(
+ADVERBIAL_THAT = re.compile(
     r"^\s*(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|for|amid|in\s+an?|"
-    r"instead|also|again|however|further|repeatedly|previously|too)\b"
-    r"[^,.;“”\"]{0,80}?\s+)?that\b|"
+    r"instead|also|again|however|further|repeatedly|previously|too|[A-Z][a-z]+day)\b"
+    r"(?:[^,.;“”\"]|,(?=\s+[A-Z])){0,100}?,?\s+)?that\b")
+ADVERBIAL = re.compile(
     r"^\s*(?:on\s+\w+day|\w+day|yesterday|today|(?:last|this)\s+(?:" + _TIME_NOUNS + r")|earlier|recently|privately|publicly|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|report|note|speech|email|"
     r"release|briefing|post|tweet|letter|video|podcast|conference|call|appearance)"
@@ -72,6 +73,11 @@ TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’
                          r")\w+)?|me|us|him|her|them)(?=[\s,:])")
 # Where a content ends: a coordinated reporting verb ('said A and warned that B', ', and added …'),
 # another source speaking ('while X said'), a participle or appositive tacked on by the writer.
+# A participle clause the writer adds about the report: ', drawing a sharp reply', ', reflecting the party’s …'.
+_WRITERS_PARTICIPLE = (r",\s+(?!(?:including|during|according|regarding|concerning|following|excluding|assuming|"
+                       r"considering|notwithstanding|nothing|something|anything|everything|bring|thing|king)\b)"
+                       r"[a-z]{3,}ing\s+(?:a|an|the|his|her|its|their|this|these|those|him|them|calls|criticism)\b")
+_PARTICIPLE_ALT = "|".join(sorted(words("participle_cues"), key=len, reverse=True))
 # Verbs by which another source speaks in a clause joined to the content: '…, while Sanders suggests …'.
 _OTHER_SOURCE_VERBS = ("said|says|say|told|tells|tell|added|adds|warned|cautioned|argued|noted|insisted|predicted|suggested|suggests|"
                        "believes|expects|claimed|claims|stressed|countered|doubted")
@@ -80,8 +86,7 @@ CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)
                  r",\s+(?:though|although)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|warned|warns|insisted|argued|noted)\b|"
                  r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|warned|argued|noted|predicted)\s)|"
-                 r",\s+without\s+\w+ing\b|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|adding|citing|having|noting|saying|pointing|arguing|warning|explaining|"
-                 r"according|predicting|forecasting|projecting|estimating|vowing|pledging|promising|threatening|cautioning)\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
+                 r",\s+without\s+\w+ing\b|" + _WRITERS_PARTICIPLE + r"|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|citing|having|pointing|according|" + _PARTICIPLE_ALT + r")\b|[,”\"]\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
                  r"\s+amid\s|\s+[—–]\s+|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?(" + _VERB_ALT +
                        r")\b\s*(?:that\b\s*|to\s+(?=[a-z]))?")
@@ -124,6 +129,7 @@ def _content(text: str, a: int, b: int, quotes: list[QuoteMarks], sentence_end: 
     if b <= a:
         return None
     a = _after_writer_connective(text, a, b)
+    b = _without_stray_bracket(text, a, b)
     inner = [q for q in quotes if q.open >= a and q.close <= region_end]
     if len(inner) == 1 and inner[0].open == a and (not text[inner[0].close + 1:region_end].strip(" ,.:;—–-")
                                                    or not inner[0].closed):
@@ -151,6 +157,15 @@ def _content(text: str, a: int, b: int, quotes: list[QuoteMarks], sentence_end: 
     if framing and len(text[framing.end():b].split()) >= 3:
         a = framing.end()  # 'Despite suggestions of talks, the likelihood … appears far off, according to experts'
     return (a, b, "indirect") if b > a else None
+
+
+def _without_stray_bracket(text: str, a: int, b: int) -> int:
+    """'… the timing was unrelated.)': a bracket closing outside the content is not part of it."""
+    while b > a and text[b - 1] in ".)" and text[b - 1] == ")" and text.count("(", a, b) < text.count(")", a, b):
+        b -= 1
+        while b > a and text[b - 1] in " .":
+            b -= 1
+    return b
 
 
 def _after_writer_connective(text: str, a: int, b: int) -> int:
@@ -267,7 +282,7 @@ _PARTY_TAG = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,10}\s*")
 
 _SUBORDINATORS = "while but whereas as because although though after when since if so where which who that".split()
 # Clause boundaries before a source; '(WHO)' and 'WHO Director-General' are names, not 'who'.
-_CLAUSE_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:”\"]|\((?![A-Z][^()]{0,60}\))|\s[—–-]\s|(?<!\S)(?:" +
+_CLAUSE_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:”\"]|\((?![A-Z][\w.&’'-]*(?:[\s/-][A-Z][\w.&’'-]*){0,5}\))|\s[—–-]\s|(?<!\S)(?:" +
                               "|".join(w + "|" + w.capitalize() for w in _SUBORDINATORS) + r")\s")
 
 
@@ -602,9 +617,18 @@ class SentenceReader:
             return False
         if _only_framing(text[self.consumed:site.np_start], self.quotes, self.consumed, site.np_start):
             return False  # 'However, Chinese Foreign Ministry spokeswoman Mao Ning said on Tuesday that …'
-        self.add(self.content(self.consumed, site.np_start, False), mention, site.word, mention.via)
+        self.add(self.content(self.quote_after_colon(self.consumed, site.np_start), site.np_start, False),
+                 mention, site.word, mention.via)
         self.consumed = _after_attribution(text, site.end, self.end, self.quotes, mention, site.word, self.add)
         return True
+
+    def quote_after_colon(self, a: int, b: int) -> int:
+        """'… the need for strong will, ambition and drive: “Change the world …,” she said': the writer's
+        words before a colon introduce the quote; the content starts at the quote."""
+        colon = re.search(r":\s*(?=[“\"])", self.masked[a - self.start:b - self.start])
+        if colon and not any(a <= q.open < a + colon.start() for q in self.quotes):
+            return a + colon.end()
+        return a
 
     def shared_subject(self, site: VerbSite) -> VerbSite:
         """A verb without a source of its own shares the sentence's: 'NOAA predicted …, but now say …';
@@ -709,11 +733,12 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
             return None
         else:
             c_start += obj.end()
-    adv = ADVERBIAL.match(text[c_start:s_end])
-    if adv and _AUXILIARY.search(adv.group(0)[:-4] if adv.group(0).endswith("that") else ""):
+    adv = ADVERBIAL_THAT.match(text[c_start:s_end])
+    if adv and _AUXILIARY.search(adv.group(0)[:-4]):
         adv = None  # 'said this is a problem that …': a clause, not an adverbial before 'that'
     if adv and _NOUN_COMPLEMENT.search(adv.group(0)):
         return None  # 'responded to reports that …': the clause belongs to the noun
+    adv = adv or ADVERBIAL.match(text[c_start:s_end])
     if adv:
         c_start += adv.end()
         if not adv.group(0).rstrip().endswith("that"):
@@ -738,7 +763,7 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
 
 
 # Words between a verb (and its object) and the quote it introduces: ' on Twitter: “', ' host Matt Boyle, “'.
-_LEAD_IN_TO_QUOTE = re.compile(r"(?=\s*[^\s“”\"])[^,.;:“”\"]{1,100}?[,:]\s*(?=[“\"])")
+_LEAD_IN_TO_QUOTE = re.compile(r"(?=\s*[^\s“”\"])[^.;:“”\"]{1,150}?[,:]\s*(?=[“\"])")
 # An appeal's object and infinitive, or its that-clause: ' sceptical US lawmakers not to impose …'.
 _APPEAL = re.compile(r"\s*(?:that\b|(?:(?!(?:as|while|because|when|if|and|but|amid)\b)[“\"]?[^\s,;:“”\"]+\s+){1,8}?"
                      r"(?:not\s+)?to\s+[“\"]?[a-z]|[“\"][^“”\"]{0,80}?\bto\s+[a-z])")
@@ -762,6 +787,7 @@ def _naming_object(text: str, v_end: int, s_end: int, word: str) -> int | None:
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|does|do|did)\b")
 # 'said that was a natural part of …': 'that' is the subject when a verb follows it.
 _DEMONSTRATIVE_THAT = re.compile(r"that\s+(?:is|was|would|will|could|can|has|had|may|might|must|should|does|did|"
+                                 r"hasn[’']t|means|makes|seems|shows|sounds|looks|"
                                  r"isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t)\b")
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                 "may", "might", "must", "should", "do", "does", "did"}
@@ -1001,7 +1027,7 @@ def _only_framing(before: str, quotes: list[QuoteMarks], a: int, b: int) -> bool
 def _clause_start_ok(prefix: str) -> bool:
     """What may precede a source at the start of a clause: 'But', 'On Monday,', 'In a statement,'."""
     prefix = prefix.strip()
-    return bool(re.search(r"(?:^|[,;:]|\b(?:but|and|while|whereas|as|because|although|though|after|when|"
+    return bool(re.search(r"(?:^|[,;:(]|\b(?:but|and|while|whereas|as|because|although|though|after|when|"
                           r"since|if|so|that|where|which|who))$", prefix, re.I)
                 or _OPENING_ADVERB.fullmatch(prefix))
 
