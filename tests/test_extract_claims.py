@@ -174,3 +174,10 @@ def test_a_counterfactual_or_a_habitual_will_is_no_forecast(text):
 ])
 def test_a_forecast_beside_a_counterfactual_or_habit_stays_a_forecast(text):
     assert not not_a_forecast(text)
+
+
+def test_an_estimate_of_what_was_is_left_to_the_model():
+    past = "gross domestic product grew at a 2.1% annual rate, rather than the 2.4% reported earlier"
+    assert decide({"fact": 0.6, "prediction": 0.4}, "estimates", past) == "fact"
+    assert decide({"fact": 0.6, "prediction": 0.4}, "estimates", "growth will slow to 1.5% next year") == "prediction"
+    assert decide({"fact": 0.6, "prediction": 0.4}, "expects", "sales to grow by 8 percent") == "prediction"

@@ -268,7 +268,7 @@ def decide(scores: dict[str, float], cue: str = "", text: str = "") -> str:
     event presented as on its way (:func:`futurate_progressive`) is a prediction, and content whose
     only future-looking grammar is a counterfactual or a habitual 'will' (:func:`not_a_forecast`) is
     not. ``scripts/train_claims.py`` cross-validates these same decisions."""
-    if _cue_class(cue) in _FUTURE_SPEECH_ACTS:
+    if _cue_class(cue) in _FUTURE_SPEECH_ACTS and not (text and reports_a_past(text)):
         return "prediction"
     if text and _OBJECT_INFINITIVE.match(text) and cue.strip().lower().startswith(ordered("mandative_verbs")):
         return "recommendation"
@@ -278,6 +278,16 @@ def decide(scores: dict[str, float], cue: str = "", text: str = "") -> str:
     if text and best == "prediction" and not_a_forecast(text):
         return max((kind for kind in scores if kind != "prediction"), key=scores.get)
     return best
+
+
+def reports_a_past(text: str) -> bool:
+    """A finite past with nothing future-looking ('gross domestic product grew at a 2.1% annual
+    rate' after 'estimates'): an estimate of what was, not a forecast. An object and infinitive
+    ('sales to grow') has no finite verb and is not one."""
+    words_ = tokens(text)
+    if any(phrase_starts(LEXICONS[name], words_) for name in FUTURE_LEXICONS) or _WOULD.search(text) or _POSSIBILITY_MODAL.search(text):
+        return False
+    return bool(_PAST.search(text)) and not _OBJECT_INFINITIVE.match(text)
 
 
 def futurate_progressive(text: str) -> bool:
