@@ -423,3 +423,18 @@ def test_a_verb_and_colon_closing_a_paragraph_introduce_the_next_quote():
 ])
 def test_more_content_boundaries(body, texts):
     assert [q.text for q in quotes_of(body)] == texts
+
+
+@pytest.mark.parametrize("body, texts", [
+    # a speech verb inside a relative clause reports that clause only
+    ("The storm, which forecasters said would strengthen, hit the coast on Friday.", ["would strengthen"]),
+    ("Its target is Bennu, a near-Earth asteroid that scientists think is rich with ancient carbon.",
+     ["is rich with ancient carbon"]),
+    ("The new TV ad, in which he declares, “The purpose of our life is to serve,” airs on Monday.",
+     ["The purpose of our life is to serve"]),
+    # two words closing the sentence after 'say' are a clause; a noun object after 'reported' is not
+    ("Scientists say heatwaves kill.", ["heatwaves kill"]),
+    ("Qualcomm reported strong sales.", []),
+])
+def test_relative_clauses_and_two_word_contents(body, texts):
+    assert [q.text for q in quotes_of(body)] == texts

@@ -449,9 +449,12 @@ class SentenceReader:
         # two words are a clause after 'that' or 'to' ('said that heatwaves kill', 'vowed to block it')
         if form != "direct" and words[0].lower() in _AUXILIARIES and (that or self.wh_source):
             return  # 'Rust Belt states that have suffered', 'who he thought would finish first': no subject
-        two_word_clause = that and words[-1].lower() not in _AUXILIARIES
+        # 'Scientists say heatwaves kill.': two content words closing the sentence are a clause too
+        two_word_clause = len(words) == 2 and words[-1].lower() not in _AUXILIARIES and (
+            that or cue in ("say", "says", "said") and not text[b:self.end].strip(" .!?") and not any(w.lower().strip(".") in _FUNCTION_WORDS
+                                                                   or w.endswith("ly") for w in words))
         if form == "indirect" and (len(words) < 2 or len(words) < 3 and not (finite or two_word_clause)
-                                   or not (that or finite)) \
+                                   or not (that or finite or two_word_clause)) \
                 or form == "mixed" and len(words) < 3:
             return
         self.found.append(Attribution(a, b, form, mention, cue, via, self.paragraph))
@@ -653,8 +656,12 @@ class SentenceReader:
         after = text[site.end:s_end]
         if mention is None or not (site.shared or mention.relative) and prefix.strip(" ,") and not _clause_start_ok(prefix):
             return
-        subordinate = re.search(r"\b(?:when|while|after|before|as|although|though|if|because|since|once|until)\s*$",
-                                prefix, re.I)
+        # a subordinate or relative clause ends at its comma: 'The storm, which forecasters said would
+        # strengthen, hit the coast' reports 'would strengthen'
+        subordinate = re.search(r"\b(?:when|while|after|before|as|although|though|if|because|since|once|until|"
+                                r"which|who|whom|that)\s*$", prefix, re.I)
+        if subordinate and subordinate.group(0).lower().startswith("that") and _COMPLEMENTISER.search(prefix):
+            subordinate = None  # 'said that the economists had warned that …': a report's 'that', no relative
         if word in _NOUNISH and (not re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after)
                                  or _NOUN_BEFORE.search(text, site.floor, site.start)):
             return  # 'responded to reports that …': a noun
@@ -683,9 +690,10 @@ class SentenceReader:
         if cut:
             c_end = self.start + cut.start()
         if subordinate:
-            comma = self.masked.find(",", c_start - self.start, c_end - self.start)
-            if comma != -1:
-                c_end = self.start + comma  # 'When the WHO declared that X, it was hailed …'
+            lead = re.match(r"[\s,:]*", self.masked[c_start - self.start:])
+            end = _CLAUSE_END.search(self.masked, c_start - self.start + lead.end(), c_end - self.start)
+            if end:  # 'When the WHO declared that X, it was hailed …'; '…, in which he declares, “…” airs'
+                c_end = self.start + end.start() + (end.group(0) != ",")
         relay = _CLOSING_RELAY.search(self.masked, c_start - self.start)
         via = mention.via
         if relay and self.start + relay.start() <= c_end:
@@ -789,6 +797,7 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|may|m
 _DEMONSTRATIVE_THAT = re.compile(r"that\s+(?:is|was|would|will|could|can|has|had|may|might|must|should|does|did|"
                                  r"hasn[’']t|means|makes|seems|shows|sounds|looks|"
                                  r"isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t)\b")
+_FUNCTION_WORDS = words("english_function_words")
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                 "may", "might", "must", "should", "do", "does", "did"}
 # Nouns that take a 'that' clause of their own: 'responded to reports that …', 'denied claims that …'.
@@ -802,6 +811,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:to|of|on|about|in|with|by|from|for|amid|despite
 # said were living in Russia' is a relative clause, whose content is reported).
 _EMBEDDED_QUESTION = re.compile(r"\b(?:asked|ask|asks|asking|wondered|wonders|know|knows|knew|decide|decided|about)\s+"
                                 r"(?:who|what|which|whom|how|where)\s*$", re.I)
+_CLAUSE_END = re.compile(r",|[”\"](?=\s)")  # where a subordinate or relative clause's content ends
+_COMPLEMENTISER = re.compile(r"\b(?:" + _VERB_ALT + r")\b[^.;“”\"]{0,80}\bthat\s*$")
 # A preposition before a participle makes it a gerund whose subject is the object before it.
 _GERUND_OBJECT = re.compile(r"\b(?:for|of|about|against|from|over)\s+$")
 # A modal or 'to' right before a verb of view or appeal: 'will this week urge', 'plans to call'.
