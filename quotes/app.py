@@ -68,12 +68,15 @@ def register_serving_modules() -> None:
         pm.unregister(name=DATASETTE_FACETS)
 
 
-def make_datasette(db_path: Path | str, settings: dict | None = None, inspect_data: dict | None = None) -> Datasette:
+def make_datasette(
+    db_path: Path | str, settings: dict | None = None, inspect_data: dict | None = None, columns: dict | None = None
+) -> Datasette:
     """A read-only Datasette over the database at ``db_path``, with our metadata, plugin and templates.
 
     :param db_path: a database built by :func:`quotes.db.build`; served immutable
     :param settings: Datasette settings overriding :data:`DEFAULT_SETTINGS`
     :param inspect_data: :func:`quotes.inspection.inspect_database` of ``db_path``, if computed
+    :param columns: :func:`read_columns` of ``db_path``, if read (else read on first use)
     """
     db_path = Path(db_path)
     plugin.ensure_registered()
@@ -85,7 +88,10 @@ def make_datasette(db_path: Path | str, settings: dict | None = None, inspect_da
         template_dir=str(TEMPLATES),
         inspect_data=inspect_data,
     )
-    return published_as(ds, db_path.stem, DATABASE)
+    ds = published_as(ds, db_path.stem, DATABASE)
+    if columns is not None:
+        facet_columns.provide(ds, DATABASE, columns)
+    return ds
 
 
 def published_as(ds: Datasette, current: str, name: str) -> Datasette:
@@ -97,22 +103,25 @@ def published_as(ds: Datasette, current: str, name: str) -> Datasette:
     return ds
 
 
-def write_columns(db_path: Path | str, folder: Path) -> None:
-    """Read the big tables' facet columns once (:mod:`quotes.facet_columns`), for every worker to map."""
+def read_columns(db_path: Path | str) -> dict:
+    """The big tables' facet columns (:mod:`quotes.facet_columns`), read once before serving."""
     conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
-        facet_columns.save(facet_columns.read_for(conn, metadata(DATABASE)["databases"][DATABASE]["tables"]), folder)
+        return facet_columns.read_for(conn, metadata(DATABASE)["databases"][DATABASE]["tables"])
     finally:
         conn.close()
+
+
+def write_columns(db_path: Path | str, folder: Path) -> None:
+    """:func:`read_columns`, saved for every worker to map."""
+    facet_columns.save(read_columns(db_path), folder)
 
 
 def app_from_environment():
     """The ASGI app of one worker, from the file :func:`run` names in ``QUOTES_SERVE_CONFIG``."""
     config = json.loads(Path(os.environ[CONFIG_VARIABLE]).read_text(encoding="utf-8"))
     inspect_data = json.loads(Path(config["inspection"]).read_text(encoding="utf-8"))
-    ds = make_datasette(config["db_path"], config["settings"], inspect_data)
-    facet_columns.provide(ds, DATABASE, facet_columns.load(Path(config["columns"])))
-    return ds.app()
+    return make_datasette(config["db_path"], config["settings"], inspect_data, facet_columns.load(Path(config["columns"]))).app()
 
 
 async def fetch(ds: Datasette, path: str):
