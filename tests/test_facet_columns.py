@@ -3,7 +3,6 @@ answers SQL gives."""
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -17,12 +16,7 @@ from datasette.database import QueryInterrupted
 from quotes import facet_columns, inspection
 from quotes.app import make_datasette, register_serving_modules
 from quotes.metadata import metadata
-from quotes.quotebank import build_with_quotebank
-
-SCRIPT = Path(__file__).parent.parent / "scripts" / "generate_quotebank.py"
-spec = importlib.util.spec_from_file_location("generate_quotebank", SCRIPT)
-generator = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(generator)
+from test_facets import mixed_db  # noqa: F401  (the bundled collection and 300 machine quotes)
 
 TABLES = metadata("quotes")["databases"]["quotes"]["tables"]
 PAGES = [
@@ -38,16 +32,6 @@ PAGES = [
     "/quotes/quotes.json?claim_type=other&_facet=provenance&_facet=speaker_id",
     "/quotes/sources.json?language=en&_facet=outlet",
 ]
-
-
-@pytest.fixture(scope="module")
-def mixed_db(tmp_path_factory) -> Path:
-    """The bundled collection plus 600 machine quotes."""
-    folder = tmp_path_factory.mktemp("facet-columns")
-    source = generator.generate(folder / "quotes-2019.json", 600, "quotes", seed=11)
-    path = folder / "quotes.db"
-    build_with_quotebank([source], path)
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -145,7 +129,7 @@ def test_saved_columns_are_mapped_back_the_same(columns, tmp_path):
     facet_columns.save(columns, tmp_path / "columns")
     loaded = facet_columns.load(tmp_path / "columns")
     assert set(loaded) == set(columns)
-    rowids = np.arange(0, 900, 3)
+    rowids = np.arange(0, 500, 3)
     for table, facets in columns.items():
         for key, codes in facets.items():
             assert loaded[table][key].values == codes.values
@@ -172,14 +156,14 @@ def test_a_count_past_the_time_limit_is_interrupted():
 
 
 async def test_a_process_not_given_columns_reads_them_once_on_first_use(mixed_db, monkeypatch):
-    monkeypatch.setattr(inspection, "INDEXED_FROM", 700)  # quotes and quotes_full have 725 rows
+    monkeypatch.setattr(inspection, "INDEXED_FROM", 400)  # quotes and quotes_full have 425 rows
     register_serving_modules()
     ds = make_datasette(mixed_db)
     assert await facet_columns.columns_of(ds, "quotes") is None  # counted in SQL meanwhile
     await ds.__dict__[facet_columns.COLUMNS_KEY]["quotes"]
     found = await facet_columns.columns_of(ds, "quotes")
     counts = inspection.table_counts(sqlite3.connect(mixed_db))
-    assert set(found) == {"quotes", "quotes_full"} == {name for name, info in counts.items() if info["count"] >= 700}
+    assert set(found) == {"quotes", "quotes_full"} == {name for name, info in counts.items() if info["count"] >= 400}
     assert found["quotes_full"]["column:claim_type"].values == sorted(
         {row["claim_type"] for row in sqlite_utils.Database(mixed_db)["quotes_full"].rows}
     )
