@@ -378,22 +378,3 @@ def test_a_role_then_its_institution_after_a_comma():
 def test_nationality_place_and_relative_clause_roles(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)
-
-
-@pytest.mark.parametrize("body, speaker, title, institution", [
-    # an organisation printed with its acronym, then a role
-    ("Pakistan Tehreek-e-Insaf (PTI) leader Asad Umar said the opposition would protest.",
-     "Asad Umar", "leader", "Pakistan Tehreek-e-Insaf"),
-    # of two roles before the name, the one with an institution
-    ("Former finance minister and PTI leader Asad Umar said the opposition would protest.", "Asad Umar", "leader", "PTI"),
-    # 'the nation's' is the reporter's, like a country's possessive
-    ("Dr. Anthony Fauci, the nation's top infectious disease expert, said cases would rise.",
-     "Anthony Fauci", "top infectious disease expert", None),
-    # the city a sub-unit sits in is no part of the title
-    ("Thomas Zurbuchen, associate administrator of NASA's Science Mission Directorate in Washington, said the "
-     "telescope would launch.", "Thomas Zurbuchen", "associate administrator of NASA's Science Mission Directorate",
-     "NASA"),
-])
-def test_acronyms_two_roles_and_places_before_or_after_the_name(body, speaker, title, institution):
-    q = only(body)
-    assert (q.speaker, q.title, q.institution) == (speaker, title, institution)

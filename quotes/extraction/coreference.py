@@ -167,30 +167,7 @@ class Resolver:
                 continue  # ('Democrats', 'the Senate': no firm of anyone's)
             if not head or head in _GENERAL_ORG_HEADS or org.lower().split()[-1] == head:
                 return owned.group("role"), org  # ('the club's president' is no officer of the National Club Association)
-        if head in _DOCUMENT_HEADS:
-            return title, None  # "the study's lead author": a study employs nobody, the role stays as printed
-        topic = self._company_topic_before(position) if its or head in _GENERAL_ORG_HEADS else None
-        return owned.group("role"), topic  # ('the company's chief financial officer': the role without its owner)
-
-    def _company_topic_before(self, position: int) -> str | None:
-        """'Qualcomm reported strong sales. The company's chief financial officer, …': the name opening
-        a sentence as its subject (a capitalised name, then a lower-case verb) in this or the previous
-        paragraph; not a person the article names, a country or a pronoun."""
-        floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, position)))
-        starts = [m.end() for m in re.finditer(r"(?:^|[.!?][”\"]?\s+|\n)", self.text[:position])]
-        for start in reversed(starts):
-            if start < floor:
-                break
-            sentence = self.text[start:position]
-            name = capitalised_chain(sentence)
-            rest = sentence[len(name):].split() if name and sentence.startswith(name) else []
-            if not name or not rest or not re.fullmatch(r"[a-z]+(?:s|ed)", rest[0]) \
-                    or name.split()[0] in STOP_CAPS or is_state_word(name.split()[0]) \
-                    or any(part in n.split() for _, n in self.names for part in name.split()) \
-                    or any(part in known.split() for known in self.people for part in name.split()):
-                continue
-            return re.sub(r"[’']s$", "", name)
-        return None
+        return (owned.group("role"), None) if its else (title, None)
 
     def _clause_subject_before(self, position: int) -> str | None:
         """'Dassault declined to comment, but its …': the name opening the sentence, when 'its' follows a

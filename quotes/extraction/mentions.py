@@ -158,12 +158,7 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
         elif owner and owner.group(1) in COUNTRIES:
             institution = owner.group(2)
         institution = without_nationality(institution)
-    return without_place_possessive(title), institution
-
-
-_BRACKETED_ORG_ROLE = re.compile(r"(?P<org>(?:[A-Z][\w.’'&-]*\s+(?:(?:of|for|and|the|&)\s+)*)*[A-Z][\w.’'&-]*)\s+"
-                                 r"\([A-Z]{2,6}\)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+"
-                                 r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,2})$")
+    return title, institution
 
 
 def without_nationality(institution: str | None) -> str | None:
@@ -193,9 +188,6 @@ _PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]
 def without_place_possessive(title: str | None) -> str | None:
     """'North Korea’s Foreign Minister' -> 'Foreign Minister': a possessive country before a title goes
     (annotations/README.md: a state leader keeps a country adjective, 'US President', not a possessive)."""
-    generic = re.match(r"(?:the\s+)?(?:nation|country|state|city|region|province|island)[’']s\s+(?=\S)", title or "", re.I)
-    if generic and any(is_title_word(w) for w in title[generic.end():].split()):
-        return title[generic.end():]  # "the nation's top infectious disease expert"
     match = _PLACE_POSSESSIVE.match(title or "")
     if match and _is_place(match.group(1)) and any(is_title_word(w) for w in title[match.end():].split()):
         return title[match.end():]
@@ -361,13 +353,9 @@ def _without_place_after(title: str) -> str:
     """'research economist in Washington, D.C.' -> 'research economist': a place after a lower-case role
     (a country or capital, or 'City, State') is where the person works, not the role."""
     match = re.search(r"\s+in\s+((?:[A-Z][\w.]*\s*)+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?)$", title)
-    if not match or not title[:match.start()].split():
+    if not match or not title[:match.start()].split() or not title[:match.start()].split()[-1].islower():
         return title
     place = match.group(1)
-    if place.split()[0].strip(",") in COUNTRIES and len(place.split()) == 1:
-        return title[:match.start()]  # '… of NASA's Science Mission Directorate in Washington'
-    if not title[:match.start()].split()[-1].islower():
-        return title
     return title[:match.start()] if place.split()[0].strip(",") in COUNTRIES or "," in place else title
 
 
@@ -482,12 +470,6 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     raw = text
     # party labels are not part of a name: 'Sen. Bernie Sanders (I-Vt.)'
     text = re.sub(r"\s*\([A-Z]-[A-Za-z. ]{1,12}\)", "", text)
-    bracketed = _BRACKETED_ORG_ROLE.match(text)
-    if bracketed and not appositive:
-        # 'Pakistan Tehreek-e-Insaf (PTI) leader Asad Umar': an organisation named with its acronym, then a role
-        org = re.sub(r"^(?:the|The)\s+", "", bracketed.group("org"))
-        appositive = f"{bracketed.group('role')} of {org}"
-        text = f"{bracketed.group('role')} {bracketed.group('name')}"
     text = re.sub(r"\s*\([A-Z]{2,6}\)", "", text)  # 'the World Health Organisation (WHO)': '(WHO)' is no 'who'
     affiliation = re.fullmatch(r"(.+?)\s*\(([A-Z][^()]{1,60})\)\s*", text)
     if affiliation and not appositive:  # 'Jane Roe (Sample Bank) said': the organisation in brackets
@@ -829,30 +811,21 @@ def without_party_label(name: str) -> str:
     return name
 
 
-def _title_before_name(title: str) -> tuple[str | None, str | None]:
-    """A role printed before a name -> (title, institution): 'VDA President', 'Morgan Stanley analyst',
-    'Chinese Foreign Ministry spokeswoman', 'Labour leader' split; a state office stays whole."""
-    lead = title.split()[0]
-    if len(title.split()) > 1 and re.fullmatch(r"[A-Z]{2,6}", lead) and lead not in DEMONYMS:
-        return title.split(" ", 1)[1], lead  # 'VDA President' -> President, VDA
-    if _org_before_title(title):
-        institution, title = _org_before_title(title)
-        return title, institution
-    return _state_body_role(title) or party_role(title) or \
-        (without_reporter_modifier(without_place_possessive(title)), None)
-
-
 def _person(text, name, title, appositive, start, end) -> Mention:
     institution = None
     name = without_party_label(name)
     if title:
-        title, institution = _title_before_name(title)
-        parts = re.split(r"\s+and\s+(?=\S)", title or "")
-        if institution is None and len(parts) == 2 and all(any(is_title_word(w) for w in p.split()) for p in parts):
-            # 'Former finance minister and PTI leader Asad Umar': of two roles, the one with an institution
-            paired = [_title_before_name(part) for part in parts if _title_before_name(part)[1]]
-            if len(paired) == 1:
-                title, institution = paired[0]
+        lead = title.split()[0]
+        if len(title.split()) > 1 and re.fullmatch(r"[A-Z]{2,6}", lead) and lead not in DEMONYMS:
+            institution, title = lead, title.split(" ", 1)[1]  # 'VDA President' -> VDA, President
+        elif _org_before_title(title):
+            institution, title = _org_before_title(title)
+        elif _state_body_role(title):
+            title, institution = _state_body_role(title)
+        elif party_role(title):
+            title, institution = party_role(title)
+        else:
+            title = without_reporter_modifier(without_place_possessive(title))
     if appositive:
         app_title, institution = split_institution_role(appositive)
         if app_title or institution:
