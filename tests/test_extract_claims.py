@@ -50,6 +50,8 @@ from quotes.extraction.claims import (CLAIM_TYPES, claim_group, claim_scores, cl
     ("scheduling had left United fatigued and susceptible to injuries", "causative_verb"),
     ("Physical endurance affects mental endurance.", "causative_verb"),
     ("The conditions have shrunk corn and soybean production", "cause"),
+    ("Heavy showers have damaged paddy in Patiala", "causative_verb"),
+    ("The fiscal stimulus is acting as a strong tailwind", "causal_expression"),
 ])
 def test_features_are_grounded_in_grammar(text, feature):
     assert features(text)[feature] == 1.0
