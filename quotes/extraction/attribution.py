@@ -39,7 +39,29 @@ _TO_VERBS = flagged("speech_verbs", "to_clause")
 _NAMING_VERBS = flagged("speech_verbs", "naming")
 # Appeals reported only as object and infinitive: 'urged lawmakers not to impose sanctions'.
 _DIRECTIVE_VERBS = flagged("speech_verbs", "directive")
-_VERB_ALT = "|".join(sorted(_VERBS, key=len, reverse=True))
+def _trie_pattern(words) -> str:
+    """One regular expression alternation of *words* as a trie ('sa(?:id|ys|y)'): Python's engine tries
+    a flat alternation word by word at every position, a trie letter by letter - several times faster.
+    Longer words win over their prefixes ('called on' before 'called'), as in a longest-first alternation."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    return pattern(trie)
+
+
+_VERB_ALT = _trie_pattern(_VERBS)
 VERB_RE = re.compile(r"\b(" + _VERB_ALT + r")\b(?:\s+(?:out|back)\b)?")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|previously|later|again|recently|further|then|once|"

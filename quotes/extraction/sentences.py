@@ -70,14 +70,15 @@ def _singles_as_doubles(body: str) -> str:
     return "".join(chars)
 
 
+_MARK = re.compile("[" + OPENERS + CLOSERS + '"]')
+
+
 def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
     """Quotation marks of one paragraph, paired in one pass."""
     marks: list[QuoteMarks] = []
     open_at = None
-    skip = -1
-    for i in range(start, end):
-        if i <= skip:
-            continue
+    for found in _MARK.finditer(text, start, end):  # only the marks, not every character
+        i = found.start()
         ch = text[i]
         if ch in OPENERS or (ch == '"' and _is_open_straight(text, i)):
             if open_at is not None and ch == '"':
