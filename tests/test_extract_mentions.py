@@ -378,3 +378,9 @@ def test_a_role_then_its_institution_after_a_comma():
 def test_nationality_place_and_relative_clause_roles(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)
+
+
+def test_an_organisation_speaks_without_its_place_adjective():
+    body = ("The B.1.1.7 variant has caused 2,102 infections in 45 U.S. states as of Thursday, according to the "
+            "U.S. Centers for Disease Control and Prevention (CDC).")
+    assert only(body).speaker == "Centers for Disease Control and Prevention"

@@ -719,6 +719,12 @@ def _org_name(text: str) -> str:
     """An organisation as named: 'The Centre for …' -> 'Centre for …'; joint speakers plainly,
     'Both the X and the Y' -> 'X and Y'."""
     org = re.sub(r"^(?:the|The)\s+", "", text)
+    place = re.match(r"(?:U\.S\.|US|U\.K\.|UK)\s+", org)
+    rest = org[place.end():].split() if place else []
+    if len(rest) > 1 and all(_is_cap(t) or t.lower() in CONNECTORS for t in rest):
+        # 'the U.S. Centers for Disease Control and Prevention' speaks without its place adjective
+        # (annotations/README.md); a possessive country stays ("South Korea’s Joint Chiefs of Staff")
+        org = " ".join(rest)
     if re.match(r"Both\s", org) and " and " in org:
         org = re.sub(r"\s+and\s+the\s+", " and ", re.sub(r"^Both\s+(?:the\s+)?", "", org))
     return org
