@@ -458,3 +458,9 @@ def test_a_leads_group_is_the_organisation_opening_the_next_paragraph_and_its_re
     assert found[0].speaker == "Centre for Economics and Business Research"
     assert (found[-1].speaker, found[-1].title, found[-1].institution) == (
         "Benjamin Williamson", "one of the report's authors", "Centre for Economics and Business Research")
+
+
+def test_it_before_any_organisation_spoke_is_the_company_the_story_opens_with():
+    body = ("ShoreTel was a washout with investors Monday. Shares of the Internet switch maker plummeted 54.0%, "
+            "after it announced its fiscal second-quarter sales would be lower than expected.")
+    assert only(body).speaker == "ShoreTel"

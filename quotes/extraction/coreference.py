@@ -169,6 +169,26 @@ class Resolver:
                 return owned.group("role"), org  # ('the club's president' is no officer of the National Club Association)
         return (owned.group("role"), None) if its else (title, None)
 
+    def _company_topic_before(self, position: int) -> str | None:
+        """'ShoreTel was a washout with investors Monday. … after it announced …': the name opening a
+        sentence as its subject (a capitalised name, then a lower-case verb) in this or the previous
+        paragraph; not a person the article names, a country or a pronoun."""
+        floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, position)))
+        starts = [m.end() for m in re.finditer(r"(?:^|[.!?][”\"]?\s*|\n)(?=[A-Z])", self.text[:position])]
+        for start in reversed(starts):
+            if start < floor:
+                break
+            sentence = self.text[start:position]
+            name = capitalised_chain(sentence)
+            rest = sentence[len(name):].split() if name and sentence.startswith(name) else []
+            if not name or not rest or not re.fullmatch(r"[a-z]+(?:s|ed)", rest[0]) \
+                    or name.split()[0] in STOP_CAPS or is_state_word(name.split()[0]) \
+                    or any(part in n.split() for _, n in self.names for part in name.split()) \
+                    or any(part in known.split() for known in self.people for part in name.split()):
+                continue
+            return re.sub(r"[’']s$", "", name)
+        return None
+
     def _clause_subject_before(self, position: int) -> str | None:
         """'Dassault declined to comment, but its …': the name opening the sentence, when 'its' follows a
         coordinating 'but'/'and' after that name's own clause; not a person the article names, a country
@@ -340,6 +360,11 @@ class Resolver:
                 if near:
                     name = re.sub(r"^(?:the|The)\s+", "", near[-1][1]).rstrip(".")
                     return self._remember(Mention(mention.text, name, "organization",
+                                                  start=mention.start, end=mention.end))
+            if want_org and not any(prior.kind == "organization" for prior in self.history):
+                topic = self._company_topic_before(mention.start)
+                if topic:  # 'ShoreTel was a washout … after it announced …': the company the story is about
+                    return self._remember(Mention(mention.text, topic, "organization",
                                                   start=mention.start, end=mention.end))
             subject = None if want_plural or want_org else self._subject_since_last_speaker(mention.start, content)
             if subject is not None:
