@@ -464,3 +464,9 @@ def test_it_before_any_organisation_spoke_is_the_company_the_story_opens_with():
     body = ("ShoreTel was a washout with investors Monday. Shares of the Internet switch maker plummeted 54.0%, "
             "after it announced its fiscal second-quarter sales would be lower than expected.")
     assert only(body).speaker == "ShoreTel"
+
+
+def test_according_to_the_release_is_the_organisation_that_issued_it():
+    body = ("The economy is still growing, but its momentum is slowing, according to the National Retail Federation.\n\n"
+            "Sales got \"a midsummer boost\" from Amazon's Prime Day, according to the release.")
+    assert [q.speaker for q in quotes_of(body)] == ["National Retail Federation"] * 2

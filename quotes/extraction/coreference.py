@@ -425,6 +425,10 @@ class Resolver:
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
                 if not org_like and personal and prior.kind == "person":
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
+            if head in _DOCUMENT_HEADS and not org_like:
+                issuer = next((p for p in reversed(self.history) if p.kind == "organization"), None)
+                if issuer is not None:  # 'according to the release': the organisation that issued it
+                    return self._remember(replace(issuer, text=mention.text, start=mention.start, end=mention.end))
             firm = self._firm_named_before(mention.start) if head in _FIRM_KINDS else None
             if firm:  # 'Sample Motors cut its forecast. The carmaker said …'
                 return self._remember(Mention(mention.text, firm, "organization", start=mention.start, end=mention.end))
