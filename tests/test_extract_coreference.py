@@ -470,3 +470,20 @@ def test_according_to_the_release_is_the_organisation_that_issued_it():
     body = ("The economy is still growing, but its momentum is slowing, according to the National Retail Federation.\n\n"
             "Sales got \"a midsummer boost\" from Amazon's Prime Day, according to the release.")
     assert [q.speaker for q in quotes_of(body)] == ["National Retail Federation"] * 2
+
+
+def test_the_boss_is_not_the_pundit_before_but_the_manager_speaking_next():
+    body = ("Latest Sky Sports pundit, Jose Mourinho, found it in himself to add a bit of humour to his "
+            "predictions. When asked who he thought would finish first, he said:\n\n"
+            "“Man City, Tottenham, Liverpool, and then Man City B team.”\n\n"
+            "Of course, the boss disagrees with all the pundits and believes there are six clubs in contention.\n\n"
+            "“I don’t know where people get the idea that Arsenal will not challenge,” Klopp said.")
+    found = quotes_of(body)
+    assert [q.speaker for q in found if "six clubs" in q.text] == ["Klopp"]
+
+
+def test_the_expert_is_still_the_hydrologist_before():
+    body = ("“The dam is safe,” said Choi Min-jun, a hydrologist at the Water Research Institute.\n\n"
+            "The expert said inspections were continuing.\n\n"
+            "“It is fine,” said Tom Reed.")
+    assert quotes_of(body)[1].speaker == "Choi Min-jun"

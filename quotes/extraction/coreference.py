@@ -423,7 +423,7 @@ class Resolver:
                     # 'the bank' is the bank named before, 'the statement' its authors; 'the ruling
                     # government' is no opposition party quoted before it
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
-                if not org_like and personal and prior.kind == "person":
+                if not org_like and personal and prior.kind == "person" and not _other_office(head, self._title_of(prior)):
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
             if head in _DOCUMENT_HEADS and not org_like:
                 issuer = next((p for p in reversed(self.history) if p.kind == "organization"), None)
@@ -483,6 +483,12 @@ class Resolver:
         known = self.people.get(before[-1][1])
         return replace(known, text=mention.text, start=mention.start, end=mention.end) if known else \
             Mention(mention.text, before[-1][1], "person", start=mention.start, end=mention.end)
+
+    def _title_of(self, person: Mention) -> str | None:
+        """The title the article gives *person* so far (printed at a mention, or stated beside the name)."""
+        if person.title:
+            return person.title
+        return self._role_of(person.name, [m for m in self.history if m.kind == "person" and m.name == person.name])[0]
 
     def _repeated_description(self, mention: Mention) -> Mention | None:
         """A definite description repeating the words of an unnamed source quoted just before ('the main
@@ -611,6 +617,19 @@ _FRONTED_ADVERBIAL = re.compile(r"^(?i:since|on|in|earlier|later|after|before|la
                                 r"(?:\s+[\w’'-]+){0,3},\s+")
 
 
+def _surname_like(name: str) -> bool:
+    """'Klopp' (read as an organisation when the article never gives a first name): one capitalised word,
+    not an acronym or an organisation's word."""
+    return bool(re.fullmatch(r"[A-Z][a-z][\w’'-]*", name)) and classify_name(name) == "person"
+
+
+def _other_office(head: str, title: str | None) -> bool:
+    """Does 'the boss' name another office than the person's known title ('pundit')? Only an office
+    ('boss', 'minister', 'coach'), not a generic description ('the expert', 'the official'), can."""
+    return bool(title) and head in TITLE_WORDS and head not in ROLE_NOUNS and head.rstrip("s") not in ROLE_NOUNS \
+        and head not in title.lower().replace("-", " ").split()
+
+
 def _personal_head(description: str) -> bool:
     """Can 'he' or 'she' refer to this unnamed source? 'a senior US official', 'a source close to the
     talks', 'the 51-year-old', not 'All rumors'."""
@@ -677,15 +696,21 @@ def _named_later(body: str, attributions, by_att) -> dict[str, str]:
             by_att[id(att)] = Mention(mention.text, body_named, "organization", start=mention.start, end=mention.end)
             continue
         kind = _description_kind(mention.text.strip(), att.paragraph)
-        if kind is None or not speakers:
+        if kind is None or not speakers and kind != "titled":
             continue
         if re.search(r",\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}$", mention.text):
             continue  # 'another Twitter user, Johanna Bayer' names its person itself
         person = _next_named(body, spans, att.paragraph, speakers, _reach(kind, mention.text))
+        if person is None and kind == "titled":
+            # 'the boss disagrees … and believes …' then '“…,” Klopp said.': the person speaking next
+            person = next((by_att[id(a)] for a in attributions if a.paragraph == att.paragraph + 1
+                           and id(a) in by_att and (by_att[id(a)].kind == "person" or _surname_like(by_att[id(a)].name))),
+                          None)
         if person is None or kind in ("unnamed", "office") and not _same_institution(mention.text, person.institution):
             continue
-        if kind == "titled" and mention.text.split()[-1].lower() not in (person.title or "").lower().split():
-            continue  # 'the minister' is the Finance Minister named next, not any person  # 'the head of the IMF' is not whoever the next paragraph names
+        if kind == "titled" and (person.title or att.paragraph <= 1) \
+                and mention.text.split()[-1].lower() not in (person.title or "").lower().split():
+            continue  # 'the minister' is the Finance Minister named next, not any person ('the boss' … 'Klopp said')  # 'the head of the IMF' is not whoever the next paragraph names
         by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
         role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I)
         if role and kind != "unnamed":
@@ -801,8 +826,8 @@ def _description_kind(text: str, paragraph: int) -> str | None:
     if paragraph <= 1 and re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:a|an|one)\s", text, re.I):
         return "lead"  # 'the CEO of a major supplier to TSMC said': the office of an unnamed body
     titled = re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}?([\w-]+)", text, re.I)
-    if titled and paragraph <= 1 and titled.group(1).lower() in TITLE_WORDS:
-        return "titled"  # 'The minister said …' in the lead: the person named next with that title
+    if titled and titled.group(1).lower() in TITLE_WORDS:
+        return "titled"  # 'The minister said …' nobody before fits: the person named next with that title
     head = _LEAD_DESCRIPTOR.fullmatch(text)
     if not head or paragraph > 1 and not text.lower().startswith("another "):
         return None  # ('Another expert said' anywhere: the next person named)
