@@ -438,3 +438,29 @@ def test_more_content_boundaries(body, texts):
 ])
 def test_relative_clauses_and_two_word_contents(body, texts):
     assert [q.text for q in quotes_of(body)] == texts
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # an inverted source with its affiliation after the name
+    ('"It must be ice," said mission principal investigator Peter Smith of the University of Arizona.',
+     "Peter Smith", "It must be ice"),
+    # two roles joined by 'and' are one source
+    ('"We\'ve been tracking it very closely since then," infectious diseases specialist and epidemiologist '
+     'Dr. Celine Gounder told CNN.', "Celine Gounder", "We've been tracking it very closely since then"),
+    # a progressive report with an adverb in it
+    ("Since then, Mr Dar has been consistently saying that the deal would be signed soon.", "Dar",
+     "the deal would be signed soon"),
+    # 'and both said' shares the subject after a fronted adverbial
+    ("Elsewhere in punditry, Alan Shearer and Ian Wright went slightly further and both said they had Liverpool "
+     "winning the cup.", "Alan Shearer and Ian Wright", "they had Liverpool winning the cup"),
+    # a clause before 'and' is no part of the source
+    ("But Corbyn has ruled out a coalition deal with Nicola Sturgeon's SNP and Tim Farron, the Liberal Democrat "
+     "leader, said in April that he will do \"no deal, no deal with anybody\" under any circumstances.",
+     "Tim Farron", 'he will do "no deal, no deal with anybody" under any circumstances'),
+    # a fronted 'as' clause with a source and a reporting verb
+    ("And as Menendez pointed out, court rulings have a lasting impact on real women.", "Menendez",
+     "court rulings have a lasting impact on real women"),
+])
+def test_sources_of_unseen_constructions(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)

@@ -72,7 +72,7 @@ AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|previously|
 # A parenthetical between the source and its verb: 'He, however, said'.
 _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|moreover|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$", re.I)
 # The auxiliary of a progressive report: 'is warning', 'was saying'.
-_PROGRESSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s*$")
+_PROGRESSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$")
 _TIME_NOUNS = ("week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|quarter|"
                "season|time|decade|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
                "October|November|December")
@@ -322,10 +322,10 @@ def _after_boundary(left: str) -> str:
     piece = left[cut:]
     # 'and' joins speakers ('Ukraine and Russia') unless a clause precedes it.
     # ('National Oceanic and Atmospheric Administration': 'and' between capitalised words is in a name)
-    match = [m for m in re.finditer(r"\sand\s", piece)
-             if not (piece[:m.start()].split()[-1:] and piece[:m.start()].split()[-1][:1].isupper()
-                     and piece[m.end():m.end() + 1].isupper())]
-    if match and not re.match(r"^\s*[A-Z]", piece):
+    # ('infectious diseases specialist and epidemiologist Dr. Celine Gounder': two roles, one source;
+    # 'Corbyn has ruled out a deal with the SNP and Tim Farron': a clause, then the source)
+    match = [m for m in re.finditer(r"\sand\s", piece) if FINITE.search(piece, 0, m.start())]
+    if match:
         piece = piece[match[-1].end():]
     return piece.strip()
 
@@ -352,6 +352,9 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
         appos = rest_stripped[:cut.start()] if cut else rest_stripped
         appos = appos.rstrip(" .")
     mention = parse_mention(np_text, appos, np_start)
+    of = None if mention is not None or appos else _AFFILIATION_AFTER_NAME.search(np_text)
+    if of:  # 'said mission principal investigator Peter Smith of the University of Arizona'
+        mention = parse_mention(np_text[:of.start("of")], np_text[of.start("of"):].strip(), np_start)
     if mention is None:
         return None, a
     end = a + end_np
@@ -359,6 +362,10 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
         end = a + end_np + (len(rest) - len(rest_stripped)) + len(appos)
         mention.end = end
     return mention, end
+
+
+# A name, then its affiliation: 'Peter Smith of the University of Arizona'.
+_AFFILIATION_AFTER_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?P<of>\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z])")
 
 
 def find_attributions(body: str) -> list[Attribution]:
@@ -520,9 +527,9 @@ class SentenceReader:
         """'As Jane Doe, an economist, put it, “…”': a source in a fronted 'as' clause, content after it."""
         if self.consumed != self.start:
             return False
-        match = _AS_PUT_IT.match(self.masked)
-        if not match:
-            return False
+        match = _AS_PUT_IT.match(self.masked) or _AS_SOURCE.match(self.masked)
+        if not match or match.re is _AS_SOURCE and FINITE.search(match.group("source")):
+            return False  # ('As prices rose, analysts said, …' has no source in its 'as' clause)
         mention, _ = _subject_before(self.text, self.start + match.start("source"), self.start + match.end("source"))
         if mention is None:
             return False
@@ -713,7 +720,10 @@ class SentenceReader:
             c_end = self.start + cut.start()
         if subordinate:
             lead = re.match(r"[\s,:]*", self.masked[c_start - self.start:])
-            end = _CLAUSE_END.search(self.masked, c_start - self.start + lead.end(), c_end - self.start)
+            first = c_start - self.start + lead.end()
+            # the clause ends at its comma, or after a quote that is its whole content
+            clause_end = _CLAUSE_END if self.masked[first:first + 1] in OPENERS + '"' else _COMMA
+            end = clause_end.search(self.masked, first, c_end - self.start)
             if end:  # 'When the WHO declared that X, it was hailed …'; '…, in which he declares, “…” airs'
                 c_end = self.start + end.start() + (end.group(0) != ",")
         relay = _CLOSING_RELAY.search(self.masked, c_start - self.start)
@@ -834,6 +844,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:to|of|on|about|in|with|by|from|for|amid|despite
 _EMBEDDED_QUESTION = re.compile(r"\b(?:asked|ask|asks|asking|wondered|wonders|know|knows|knew|decide|decided|about)\s+"
                                 r"(?:who|what|which|whom|how|where)\s*$", re.I)
 _CLAUSE_END = re.compile(r",|[”\"](?=\s)")  # where a subordinate or relative clause's content ends
+_COMMA = re.compile(",")
 _COMPLEMENTISER = re.compile(r"\b(?:" + _VERB_ALT + r")\b[^.;“”\"]{0,80}\bthat\s*$")
 # A preposition before a participle makes it a gerund whose subject is the object before it.
 _GERUND_OBJECT = re.compile(r"\b(?:for|of|about|against|from|over)\s+$")
@@ -931,7 +942,7 @@ _BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,120}?)(?:\s*,?\s+(?:
                        r"earlier|in\s+an?\s+\w+(?:\s+\w+)?))?\s*,?\s+that\b\s*")
 # 'X was quoted Sunday on his ministry's web site (as) saying that …'
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:quoted|cited)\b[^,.;“”\"]{0,80}?(?:\s+as)?\s*$")
-_SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?$")
+_SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+|both\s+|all\s+)?$")
 # 'Speaking to TalkTV, Clifford said: …' - a participle phrase, not content.
 _PARTICIPLE = re.compile(r"^(?:speaking|asked|asking|responding|writing|talking|commenting|testifying|appearing|"
                          r"addressing|interviewed|in\s+(?:a|an|his|her|its|their)\s+\w+$|on\s+\w+day$|last\s+\w+$)\b",
@@ -1020,6 +1031,12 @@ _QUOTED_AS_SAYING = re.compile(r"[,”\"]\s*(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:
                                r"(?P<source>[^,;“”\"]{2,120}?)\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s*[.!?]?\s*$")
 _AS_PUT_IT = re.compile(r"\s*As\s+(?P<source>[^“”\";]{2,200}?)\s+(?P<verb>put|puts|said|says|noted|notes|wrote|writes)"
                         r"\s+it\b(?:\s+(?:on\s+\w+day|in\s+an?\s+\w+(?:\s+\w+)?))?\s*[,:]?\s*(?=\S)")
+# 'And as Menendez pointed out, …', 'As The Huffington Post previously reported, …': a fronted 'as' clause
+# with a source and a reporting verb (no 'it'), the content after its comma.
+_AS_SOURCE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+as|As)\s+(?P<source>[^“”\";]{2,120}?)\s+(?:(?:has|had|have)\s+)?"
+                        r"(?:\w+ly\s+)?(?P<verb>" + _VERB_ALT + r")(?:\s+out)?"
+                        r"(?:\s+(?:on\s+\w+day|in\s+an?\s+\w+(?:\s+\w+)?|(?:last|this)\s+\w+|earlier|recently))?"
+                        r"\s*[,:]\s*(?=\S)")
 _PUT_IT = re.compile(r"\s+(?:put|puts|has\s+put)\s+it(?:\s+(?:\w+ly|very|quite|this\s+way|best)){0,3}\s*:\s*(?=\S)")
 _CLOSING_REST = re.compile(r"\s*(?:(?:on\s+)?\w+day|last\s+\w+|earlier|yesterday|today|in\s+an?\s+\w+(?:\s+\w+)?)?\s*[.!?]?\s*$")
 
