@@ -384,3 +384,12 @@ def test_an_organisation_speaks_without_its_place_adjective():
     body = ("The B.1.1.7 variant has caused 2,102 infections in 45 U.S. states as of Thursday, according to the "
             "U.S. Centers for Disease Control and Prevention (CDC).")
     assert only(body).speaker == "Centers for Disease Control and Prevention"
+
+
+def test_a_lower_case_title_then_a_name_then_its_institution():
+    body = ("\"It must be ice,\" said mission principal investigator Peter Smith of the University of Arizona. "
+            "\"These little clumps completely disappearing over the course of a few days. That is perfect evidence "
+            "that it's ice.\"")
+    found = quotes_of(body)
+    assert {(q.speaker, q.title, q.institution) for q in found} == {
+        ("Peter Smith", "mission principal investigator", "University of Arizona")}

@@ -543,7 +543,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     if match and not appositive and _org_at_org(re.sub(r"^the\s+", "", match.group(1)), match.group(2)):
         # 'The US-Korea Institute at Johns Hopkins University said': one organisation speaking
         return Mention(text, _org_name(text), "organization", start=offset, end=end)
-    if match and _is_cap(match.group(1)) and not appositive:
+    if match and (_is_cap(match.group(1)) or _titled_name(match.group(1))) and not appositive:
+        # ('mission principal investigator Peter Smith of the University of Arizona': a lower-case title too)
         head_tokens = match.group(1).split()
         if _org_at_org(match.group(1), match.group(2)):
             # 'The US-Korea Institute at Johns Hopkins University said': one organisation speaking
