@@ -19,8 +19,9 @@ What is checked, and why:
   no leading complementiser "that";
 - a statements file has one JSON object a line with ``text`` (verbatim, inside ``sentence``),
   ``sentence``, the two claim types (consistent), ``url`` and ``outlet``; no statement twice;
-- given the whole folder, no statement in ``claims/`` comes from an article of ``test/``: the test
-  part is never used for training or tuning.
+- given the whole folder, no statement in ``claims/`` comes from an article of a test part, and no
+  article of a test part is also in ``tune/``: a test part is never used for training or tuning.
+  Every folder named ``test`` or starting with ``test-`` (``test-b``) is such a sealed test part.
 
 The claim types come from :class:`quotes.models.ClaimType`, so a type added there is accepted here.
 """
@@ -202,22 +203,34 @@ def check_claims(path: Path) -> list[Problem]:
     return problems
 
 
-def test_urls(root: Path) -> set[str]:
-    """URLs of the articles in ``root/test``."""
-    urls = set()
-    for txt in sorted((root / "test").glob("*.txt")):
-        meta, _, _ = read_article(txt)
-        if meta.get("url", "unknown") != "unknown":
-            urls.add(meta["url"])
+def is_test_part(folder: Path) -> bool:
+    """A sealed test part: a folder named ``test`` or starting with ``test-``."""
+    return folder.is_dir() and (folder.name == "test" or folder.name.startswith("test-"))
+
+
+def test_parts(root: Path) -> list[Path]:
+    """The sealed test parts directly under ``root`` (``test/``, ``test-b/``, ...)."""
+    return sorted(f for f in root.iterdir() if is_test_part(f)) if root.is_dir() else []
+
+
+def test_urls(root: Path) -> dict[str, str]:
+    """URLs of the articles in every test part of ``root``, each with its part's folder name."""
+    urls = {}
+    for part in test_parts(root):
+        for txt in sorted(part.glob("*.txt")):
+            meta, _, _ = read_article(txt)
+            if meta.get("url", "unknown") != "unknown":
+                urls.setdefault(meta["url"], part.name)
     return urls
 
 
 def check_separation(root: Path) -> list[Problem]:
-    """No training statement comes from a test article; no article is in both parts."""
+    """No training statement comes from a test article; no article is in a test part and tune."""
     problems, held_out = [], test_urls(root)
     for txt in sorted((root / "tune").glob("*.txt")):
-        if read_article(txt)[0].get("url") in held_out:
-            problems.append(Problem(txt, 1, "url", "this article is also in test/"))
+        part = held_out.get(read_article(txt)[0].get("url"))
+        if part:
+            problems.append(Problem(txt, 1, "url", f"this article is also in {part}/"))
     for jsonl in sorted((root / "claims").glob("*.jsonl")):
         for number, line in enumerate(jsonl.read_text(encoding="utf-8").split("\n"), start=1):
             try:
@@ -240,7 +253,7 @@ def check_path(path: Path) -> list[Problem]:
                 problems.append(Problem(gold, 1, "article", "the article .txt beside it is missing"))
         for jsonl in sorted(path.rglob("*.jsonl")):
             problems += check_claims(jsonl)
-        if (path / "test").is_dir():
+        if test_parts(path):
             problems += check_separation(path)
         return problems
     if path.name.endswith(".gold.json"):

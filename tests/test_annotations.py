@@ -118,6 +118,38 @@ def test_no_training_statement_from_a_test_article(tmp_path):
     assert [p.field for p in problems] == ["url"], messages(problems)
 
 
+@pytest.mark.parametrize("part", ["test", "test-b", "test-2027"])
+def test_every_test_part_is_sealed(tmp_path, part):
+    write_article(tmp_path / part)
+    write_article(tmp_path / "tune")                  # the same url as the test article
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "c.jsonl").write_text(claim(url="https://example.org/a") + "\n")
+    problems = check_annotations.check_path(tmp_path)
+    assert sorted((p.path.parent.name, p.field) for p in problems) == [("claims", "url"), ("tune", "url")], \
+        messages(problems)
+    assert f"this article is also in {part}/" in messages(problems)
+    assert "a statement from a test article" in messages(problems)
+
+
+def test_a_folder_only_starting_with_test_is_not_a_test_part(tmp_path):
+    write_article(tmp_path / "testing")
+    write_article(tmp_path / "tune")
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "c.jsonl").write_text(claim(url="https://example.org/a") + "\n")
+    assert check_annotations.check_path(tmp_path) == []
+
+
+def test_committed_test_parts_are_apart_from_tune_and_each_other():
+    parts = check_annotations.test_parts(ANNOTATIONS)
+    assert {p.name for p in parts} >= {"test", "test-b"}
+    urls = {}
+    for part in parts + [ANNOTATIONS / "tune"]:
+        for txt in part.glob("*.txt"):
+            url = check_annotations.read_article(txt)[0]["url"]
+            assert url not in urls, f"{txt} is also in {urls.get(url)}"
+            urls[url] = part.name
+
+
 def test_cli_exit_status(tmp_path, capsys):
     write_article(tmp_path, gold=[dict(GOOD[0], form="quoted")])
     assert check_annotations.main([str(tmp_path)]) == 1
