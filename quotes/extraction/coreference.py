@@ -63,7 +63,8 @@ _STATED_ROLE = re.compile(r"\s+(?:is|was|has\s+been|serves\s+as)\s+((?:a|an|the)
 
 
 _APPOSITIVE_ROLE = re.compile(r"(?:,|\s+[–—])\s+((?:(?:the|a|an)\s+)?[A-Za-z][^.;“”\"–—]{3,160}?)"
-                              r"(?:[.;]|\s+[–—]\s|,\s+(?:who|which|where|said|says|told|added|and|but|has|had|have|is|was|"
+                              r"(?:[.;]|\s+[–—]\s|,\s+(?:" + "|".join(sorted(words("irregular_past"))) + r")\b"
+                              r"|,\s+(?:who|which|where|said|says|told|added|and|but|has|had|have|is|was|"
                               r"[a-z]+(?:s|ed))\b)")  # '…, predicts …': the sentence goes on
 
 
@@ -132,8 +133,8 @@ class Resolver:
             role = (with_inst[0].title, self.expand_acronym(with_inst[0].institution, initials=False))
         elif stated and stated[1]:
             # 'Professor Helmut Norpoth' … 'Norpoth, from the … at Stony Brook University'
-            role = ((stated[0] if stated[0] is not None else with_title[0].title if with_title else None) or None,
-                    stated[1])
+            role = ((stated[0] if stated[0] is not None else with_title[0].title if with_title
+                     else self._printed_role(name)[0]) or None, stated[1])  # ('Professor Jane Roe of X disagreed')
         elif with_title:
             role = (with_title[0].title, None)
         elif stated and stated[0]:
@@ -238,6 +239,9 @@ class Resolver:
             words = before.split()[-7:]
             for i in range(len(words)):
                 mention = parse_mention(" ".join(words[i:] + [name]))
+                if mention is not None and mention.kind == "person" and mention.name == name and not mention.title \
+                        and mention.institution and re.search(r"[’']s?$", words[-1]):
+                    return None, mention.institution  # "Sample Bank's Jane Roe was more cautious"
                 if mention is not None and mention.kind == "person" and mention.name == name and mention.title \
                         and any(is_title_word(w) for w in mention.title.split()):
                     title, institution = mention.title, mention.institution
