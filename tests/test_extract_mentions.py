@@ -393,3 +393,13 @@ def test_a_lower_case_title_then_a_name_then_its_institution():
     found = quotes_of(body)
     assert {(q.speaker, q.title, q.institution) for q in found} == {
         ("Peter Smith", "mission principal investigator", "University of Arizona")}
+
+
+@pytest.mark.parametrize("body, title", [
+    # the head of government's office is named whole, never 'Minister' of an institution 'Prime'
+    ("Prime Minister Tom Reed said the talks would resume.", "Prime Minister"),
+    ("“The talks will resume,” said Tom Reed, the Prime Minister.", "Prime Minister"),
+])
+def test_prime_minister_is_one_title(body, title):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, None)
