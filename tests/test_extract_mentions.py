@@ -403,3 +403,19 @@ def test_a_lower_case_title_then_a_name_then_its_institution():
 def test_prime_minister_is_one_title(body, title):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, None)
+
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    # (constructions seen in the claims file's sentences)
+    ("Hamas' spokesman Abu Obeida said the talks would fail.", "Abu Obeida", "spokesman", "Hamas"),
+    ("Taiwan Semiconductor Manufacturing Co. Chief Executive Jane Roe said demand would grow.",
+     "Jane Roe", "Chief Executive", "Taiwan Semiconductor Manufacturing Co."),
+    ("“Demand will grow,” said Jane Roe, an analyst at Sample Equity in San Francisco.",
+     "Jane Roe", "analyst", "Sample Equity"),
+    ("“Rain will spread,” said Jane Roe, a forecaster in Melbourne.", "Jane Roe", "forecaster", None),
+    ("“Rain will spread,” said Jane Roe, campaigns director at U.S. PIRG.", "Jane Roe", "campaigns director", "U.S. PIRG"),
+    ("Karnal-based Rajinder Singh said the crop would fail.", "Rajinder Singh", None, None),
+])
+def test_possessives_places_and_abbreviations_in_roles(body, speaker, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == (speaker, title, institution)

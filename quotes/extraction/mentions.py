@@ -356,6 +356,8 @@ def _without_place_after(title: str) -> str:
     if not match or not title[:match.start()].split() or not title[:match.start()].split()[-1].islower():
         return title
     place = match.group(1)
+    if len(place.split()) <= 2 and is_title_word(title[:match.start()].split()[-1]) and classify_name(place) != "organization":
+        return title[:match.start()]  # 'forecaster in Melbourne': where the person works
     return title[:match.start()] if place.split()[0].strip(",") in COUNTRIES or "," in place else title
 
 
@@ -381,13 +383,16 @@ def capitalised_chain(text: str) -> str | None:
     out: list[str] = []
     for i, tok in enumerate(tokens):
         bare = tok.rstrip(",.;:")
+        if bare[:1] == "(" and not re.fullmatch(r"\([A-Z]{2,6}\)", bare):
+            break  # 'Yardeni Research (photo …': a bracket that is no acronym ends the name
         if bare and (bare[0].isupper() or bare[0].isdigit() or bare[0] == "("):
-            out.append(bare)
+            out.append(tok.rstrip(",;:") if re.fullmatch(r"(?:[A-Z]\.){2,}", tok.rstrip(",;:")) else bare)  # 'U.S.'
         elif bare.lower() in CONNECTORS and out and _cap_follows(tokens, i + 1):
             out.append(bare)
         elif bare == "in" and len(out) == 1 and not out[0].isupper() and i + 1 < len(tokens) \
-                and tokens[i + 1][:1].isupper():
-            out.append(bare)  # 'More in Common' (but 'ING in Amsterdam' is ING)
+                and tokens[i + 1][:1].isupper() and tokens[i + 1].rstrip(",.") not in COUNTRIES \
+                and not (tokens[i + 2:i + 3] and tokens[i + 2][:1].isupper()):
+            out.append(bare)  # 'More in Common' (but 'ING in Amsterdam', 'ThinkEquity in San Francisco')
         else:
             break
         if bare != tok:  # punctuation ends the name
@@ -773,7 +778,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
             break
         lead.append(tok)
     rest = tokens[len(lead):]
-    if len(lead) == 1 and classify_name(lead[0]) != "organization" and not (rest and rest[0][:1].isupper()):
+    if len(lead) == 1 and classify_name(lead[0]) != "organization" and not (rest and rest[0][:1].isupper()) \
+            and not (lead[0].endswith(("’", "'")) and rest and rest[0][:1].islower()):  # "Hamas' spokesman"
         return None  # 'Lead author James Hansen': one capitalised word may just open the sentence; 'Europol Director' names one
     # 'Bank of Canada Governor', 'Europol Director': an organisation's name, then its capitalised title
     if all(t in PORTFOLIOS or is_state_word(t) for t in lead):
@@ -805,7 +811,8 @@ def _possessor_named(owner: str) -> bool:
 def _named_non_state_body(lead: list[str]) -> bool:
     """'European Central Bank' (before 'President'): a demonym opening an organisation's name that has
     no state-body word in it ('Russian Foreign Ministry' is the state's)."""
-    return len(lead) > 1 and lead[0] in DEMONYMS and lead[0].lower() not in _RANKS and lead[-1] in ORG_WORDS \
+    return len(lead) > 1 and (lead[0] in DEMONYMS or lead[0] in COUNTRIES) and lead[0].lower() not in _RANKS \
+        and lead[-1] in ORG_WORDS \
         and not any(is_state_word(t) for t in lead[1:])
 
 
@@ -821,6 +828,8 @@ def without_party_label(name: str) -> str:
 def _person(text, name, title, appositive, start, end) -> Mention:
     institution = None
     name = without_party_label(name)
+    if _MODIFIER.match(name) and len(name.split()) > 2:
+        name = name.split(" ", 1)[1]  # 'Karnal-based Rajinder Singh': where the person is from is no part of the name
     if title:
         lead = title.split()[0]
         if len(title.split()) > 1 and re.fullmatch(r"[A-Z]{2,6}", lead) and lead not in DEMONYMS:
