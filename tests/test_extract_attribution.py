@@ -464,3 +464,32 @@ def test_relative_clauses_and_two_word_contents(body, texts):
 def test_sources_of_unseen_constructions(body, speaker, text):
     q = only(body)
     assert (q.speaker, q.text) == (speaker, text)
+
+
+@pytest.mark.parametrize("body, texts", [
+    # a coordinated stance of the speaker ends the report
+    ('Michael Osterholm said that we are in the "eye of the hurricane" and is concerned that states are '
+     'beginning to lift restrictions.', ['we are in the "eye of the hurricane"']),
+    # the writer's 'but he withheld …' ends the report
+    ("Moreover he suggested that the government has made significant preparations for the special session, but he "
+     "withheld information about the agenda.",
+     ["the government has made significant preparations for the special session"]),
+    # a whole quote, then 'and that' and a second complement: two entries
+    ("He added, “The government has set up a committee,” and that the government would like him to be a part of it.",
+     ["The government has set up a committee", "the government would like him to be a part of it"]),
+    # a comma inside the closing quote ends a subordinate clause
+    ("Although Weiner admitted that they had “been friends for some time,” he claimed they had never met in person.",
+     ["they had “been friends for some time", "they had never met in person"]),
+    # a scare-quoted word in a noun object, and a noun object of a vow, are no statements
+    ('Tim Long lowered his price target, but maintained his "neutral" rating.', []),
+    ("Beijing vowed “firm countermeasures” after the U.S. hit officials with sanctions.", []),
+])
+def test_coordinations_and_noun_objects(body, texts):
+    assert [q.text for q in quotes_of(body)] == texts
+
+
+def test_a_closing_mark_typed_for_an_opening_one_and_single_marks_after_a_colon():
+    assert [q.text for q in quotes_of("Most viral outbreaks ”are controllable,” he said.")] == \
+        ["Most viral outbreaks ”are controllable"]
+    q = only('Mancini has "no worries".\n\nHowever, Mancini said: ‘He is in Italy today and his knee is okay.')
+    assert (q.text, q.form) == ("He is in Italy today and his knee is okay.", "direct")

@@ -99,6 +99,7 @@ TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’
 _WRITERS_PARTICIPLE = (r",\s+(?!(?:including|during|according|regarding|concerning|following|excluding|assuming|"
                        r"considering|notwithstanding|nothing|something|anything|everything|bring|thing|king)\b)"
                        r"[a-z]{3,}ing\s+(?:a|an|the|his|her|its|their|this|these|those|him|them|calls|criticism)\b")
+_STANCE_ALT = "|".join(sorted(words("stance_adjectives"), key=len, reverse=True))
 _PARTICIPLE_ALT = "|".join(sorted(words("participle_cues"), key=len, reverse=True))
 # Verbs by which another source speaks in a clause joined to the content: '…, while Sanders suggests …'.
 _OTHER_SOURCE_VERBS = ("said|says|say|told|tells|tell|added|adds|warned|cautioned|argued|noted|insisted|predicted|suggested|suggests|"
@@ -108,8 +109,10 @@ CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)
                  r",\s+(?:though|although)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|warned|warns|insisted|argued|noted)\b|"
                  r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|warned|argued|noted|predicted)\s)|"
-                 r",\s+without\s+\w+ing\b|" + _WRITERS_PARTICIPLE + r"|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|citing|having|pointing|according|" + _PARTICIPLE_ALT + r")\b|[,”\"]\s+(?:he|she|they|it|we)\s+(?:said|says|added|told|noted|argued|warned)\b|"
-                 r"\s+amid\s|\s+[—–]\s+|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
+                 r",\s+without\s+\w+ing\b|" + _WRITERS_PARTICIPLE + r"|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|citing|having|pointing|according|" + _PARTICIPLE_ALT + r")\b|[,”\"]\s+(?:he|she|they|it|we)\s+(?:" + _OTHER_SOURCE_VERBS + r")\b|"
+                 r"\s+amid\s|\s+[—–]\s+|\s+and\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?(?:" + _STANCE_ALT + r")\s+that\b|"
+                 r",\s+but\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:declined|refused|withheld|did\s+not|didn[’']t|would\s+not|"
+                 r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?(" + _VERB_ALT +
                        r")\b\s*(?:that\b\s*|to\s+(?=[a-z]))?")
 ADDING = re.compile(r"^\s*,?\s*(?:and\s+)?(?:adding|noting|saying|arguing|warning|explaining|stressing)\b\s*(?:that\b\s*)?:?\s*")
@@ -170,6 +173,8 @@ def _content(text: str, a: int, b: int, quotes: list[QuoteMarks], sentence_end: 
             b -= 1
         a, b = _trim(text, a, b)
         return (a, b, "mixed") if b > a else None
+    if text[b - 1] in CLOSERS and not any(ch in OPENERS for ch in text[a:b]):
+        b -= 1  # '… beginning Jan. 25.”': the close of a quote opened in an earlier paragraph
     if sentence_end and text[b - 1] in ".!":
         b -= 1
     a, b = _trim(text, a, b)
@@ -482,6 +487,8 @@ class SentenceReader:
         two_word_clause = len(words) == 2 and words[-1].lower() not in _AUXILIARIES and (
             that or cue in ("say", "says", "said") and not text[b:self.end].strip(" .!?") and not any(w.lower().strip(".") in _FUNCTION_WORDS
                                                                    or w.endswith("ly") for w in words))
+        if form == "mixed" and cue not in _NAMING_VERBS and not (that or finite) and len(words) <= 4:
+            return  # 'maintained his "neutral" rating': a noun object with a scare-quoted word
         if form == "indirect" and (len(words) < 2 or len(words) < 3 and not (finite or two_word_clause)
                                    or not (that or finite or two_word_clause)) \
                 or form == "mixed" and len(words) < 3:
@@ -721,11 +728,17 @@ class SentenceReader:
         if subordinate:
             lead = re.match(r"[\s,:]*", self.masked[c_start - self.start:])
             first = c_start - self.start + lead.end()
-            # the clause ends at its comma, or after a quote that is its whole content
-            clause_end = _CLAUSE_END if self.masked[first:first + 1] in OPENERS + '"' else _COMMA
-            end = clause_end.search(self.masked, first, c_end - self.start)
-            if end:  # 'When the WHO declared that X, it was hailed …'; '…, in which he declares, “…” airs'
-                c_end = self.start + end.start() + (end.group(0) != ",")
+            whole_quote = self.masked[first:first + 1] in OPENERS + '"'
+            for end in _CLAUSE_END.finditer(self.masked, first, c_end - self.start):
+                # the clause ends at its comma, a comma inside a closing quote ('“been friends for some
+                # time,” he claimed'), or after a quote that is its whole content ('…, in which he
+                # declares, “…” airs'); 'When the WHO declared that X, it was hailed …'
+                if end.group(0) == "," or whole_quote or self.text[self.start + end.start() - 1] == ",":
+                    c_end = self.start + end.start() + (end.group(0) != ",")
+                    break
+        whole = _WHOLE_QUOTE_AND_THAT.match(self.masked, c_start - self.start, c_end - self.start)
+        if whole:  # 'He added, “…,” and that the government would like …': the quote, then a second complement
+            c_end = self.start + whole.end("quote")
         relay = _CLOSING_RELAY.search(self.masked, c_start - self.start)
         via = mention.via
         if relay and self.start + relay.start() <= c_end:
@@ -736,6 +749,11 @@ class SentenceReader:
             self.consumed = s_end
         elif region:
             self.consumed = c_end
+            # '“…,” and that the government would like …': after a whole quote, a second complement
+            second = _AND_THAT.match(text, c_end, s_end) if region[2] == "direct" else None
+            if second:  # '“…,” and that the government would like …': a second complement, its own entry
+                self.add(self.content(second.end(), s_end, True), mention, word, via)
+                self.consumed = s_end
             if c_end < s_end and (ADDING.match(text[c_end:s_end]) or _AND_VERB.match(text[c_end:s_end])):
                 self.consumed = _after_attribution(text, c_end, s_end, self.quotes, mention, word, self.add)
 
@@ -843,8 +861,9 @@ _NOUN_BEFORE = re.compile(r"\b(?:to|of|on|about|in|with|by|from|for|amid|despite
 # said were living in Russia' is a relative clause, whose content is reported).
 _EMBEDDED_QUESTION = re.compile(r"\b(?:asked|ask|asks|asking|wondered|wonders|know|knows|knew|decide|decided|about)\s+"
                                 r"(?:who|what|which|whom|how|where)\s*$", re.I)
+_WHOLE_QUOTE_AND_THAT = re.compile(r"[\s,:]*(?P<quote>[“\"][^“”\"]*[”\"])(?=,?\s+and\s+that\s)")
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
 _CLAUSE_END = re.compile(r",|[”\"](?=\s)")  # where a subordinate or relative clause's content ends
-_COMMA = re.compile(",")
 _COMPLEMENTISER = re.compile(r"\b(?:" + _VERB_ALT + r")\b[^.;“”\"]{0,80}\bthat\s*$")
 # A preposition before a participle makes it a gerund whose subject is the object before it.
 _GERUND_OBJECT = re.compile(r"\b(?:for|of|about|against|from|over)\s+$")
@@ -864,8 +883,8 @@ def _bare_infinitive(text: str, v_end: int, c_start: int, s_end: int) -> int | N
     infinitive = re.match(r"\s*to\s+(?=[“\"]?[a-z])", text[c_start:s_end])
     if infinitive:
         return c_start + infinitive.end()
-    if re.match(r"\s*(?:that\b|[“\":])", text[c_start:s_end]) or c_start > v_end:
-        return c_start
+    if re.match(r"\s*(?:that\b|:|,\s*[“\"]|[“\"][^“”\"]*?\s[^“”\"]*?\s)", text[c_start:s_end]) or c_start > v_end:
+        return c_start  # ('predicted “another one coming…”'; 'vowing “firm countermeasures” after …' is a noun object)
     first = re.split(r"[;:]|\s[-—–]\s", text[c_start:min(s_end, c_start + 100)])[0]
     # 'threatening further losses', 'vowed revenge': a noun object only; 'hoped the meeting, requested
     # by Sanders, would be …': a clause
@@ -1077,7 +1096,7 @@ def _only_framing(before: str, quotes: list[QuoteMarks], a: int, b: int) -> bool
 def _clause_start_ok(prefix: str) -> bool:
     """What may precede a source at the start of a clause: 'But', 'On Monday,', 'In a statement,'."""
     prefix = prefix.strip()
-    return bool(re.search(r"(?:^|[,;:(]|\b(?:but|and|while|whereas|as|because|although|though|after|when|"
+    return bool(re.search(r"(?:^|[,;:(”\"]|\b(?:but|and|while|whereas|as|because|although|though|after|when|"
                           r"since|if|so|that|where|which|who))$", prefix, re.I)
                 or _OPENING_ADVERB.fullmatch(prefix))
 

@@ -54,7 +54,10 @@ def _single_marks(text: str, start: int, end: int) -> list[QuoteMarks]:
         elif ch in "’'" and open_at is not None and (before in ",.?!…" or after in ",.;:?!)" or i + 1 == end):
             marks.append(QuoteMarks(open_at, i, True))
             open_at = None
-    if open_at is not None and open_at == start and end - open_at > 20:
+    # an unclosed mark runs to the paragraph's end when it opens the paragraph or follows a colon
+    # ('Mancini said: ‘He is in Italy today and his knee is okay.')
+    if open_at is not None and (open_at == start or text[start:open_at].rstrip().endswith(":")) \
+            and end - open_at > 20:
         marks.append(QuoteMarks(open_at, end, False))
     return marks
 
@@ -63,6 +66,8 @@ def _singles_as_doubles(body: str) -> str:
     """Rewrite paired single marks as “ ” (one character each, so offsets hold)."""
     chars = list(body)
     for p_start, p_end in paragraphs(body):
+        if _DOUBLE.search(body, p_start, p_end):
+            continue  # a paragraph with double marks uses them
         for q in _single_marks(body, p_start, p_end):
             chars[q.open] = "“"
             if q.closed:
@@ -86,6 +91,8 @@ def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
                 open_at = None
                 continue
             open_at = i
+        elif ch in CLOSERS and open_at is None and _is_open_straight(text, i):
+            open_at = i  # 'Most viral outbreaks ”are controllable,”': a closing mark typed for an opening one
         elif ch in CLOSERS or ch == '"':
             if open_at is not None:
                 marks.append(QuoteMarks(open_at, i, True))
@@ -124,6 +131,9 @@ def mask_quotes(text: str, start: int, end: int, quotes: list[QuoteMarks]) -> st
             if not chars[i - start].isspace():
                 chars[i - start] = "x"
     return "".join(chars)
+
+
+_DOUBLE = re.compile(r"[“”\"]")
 
 
 def _normalise_marks(body: str) -> str:
@@ -172,8 +182,8 @@ def normalise(body: str) -> str:
     """The body as the attribution stage reads it: '' and -- made marks and dashes, British single
     marks made double when the copy has no double ones. Same length, so offsets hold."""
     body = _normalise_dashes(_normalise_marks(body))
-    if not re.search(r"[“”\"]", body) and ("‘" in body or re.search(r"(?:^|\s)'[A-Z][^'\n]{3,}[,.?!]'", body)):
-        body = _singles_as_doubles(body)  # British style: ‘…’ are the quotation marks
+    if "‘" in body or not _DOUBLE.search(body) and re.search(r"(?:^|\s)'[A-Z][^'\n]{3,}[,.?!]'", body):
+        body = _singles_as_doubles(body)  # British style: ‘…’ are the quotation marks (where no “…” are)
     return body
 
 
