@@ -419,3 +419,25 @@ def test_prime_minister_is_one_title(body, title):
 def test_possessives_places_and_abbreviations_in_roles(body, speaker, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == (speaker, title, institution)
+
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    # (constructions seen in the claims file's sentences) a state office named by its portfolio is whole
+    ("B. Nagendra, Minister for Youth Empowerment and Sports and in-charge of Ballari district, said that his "
+     "government was committed to pay compensation.", "B. Nagendra", "Minister for Youth Empowerment and Sports", None),
+    ("“The farmers would not get any yield this year,” K. Mallikarjun, Joint Director of Agriculture, told the minister.",
+     "K. Mallikarjun", "Joint Director of Agriculture", None),
+    # a possessive owner before an honorific and a name; the appositive's role with it
+    ("Megadroughts will become more frequent, warns Cornell University's Dr Toby Ault, the author of the new report.",
+     "Toby Ault", "author of the new report", "Cornell University"),
+    # a central bank named in its own language; a scene after the role; a participle is no role
+    ("Prices will fall, Banco de Mexico Governor Agustin Carstens said on Thursday.",
+     "Agustin Carstens", "Governor", "Banco de Mexico"),
+    ("“There is a case for optimism,” said Jeff Zients, the White House coronavirus coordinator, at a press "
+     "conference March 26.", "Jeff Zients", "White House coronavirus coordinator", None),
+    ("“I have been soft on our team,” said Sprinkle, referencing an 81-68 loss to Colorado last Friday.",
+     "Sprinkle", None, None),
+])
+def test_state_offices_owners_and_scenes_from_the_claims_sentences(body, speaker, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == (speaker, title, institution)

@@ -220,6 +220,7 @@ class Resolver:
         be any word ('Lead author')."""
         words = (title or "").split()
         if institution or len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower() \
+                or words[1] in CONNECTORS \
                 or re.search(r"[’']s?$", words[0]) \
                 or is_title_word(words[0]) or is_state_word(words[0]) or not any(is_title_word(w) for w in words[1:]):
             return title, institution
@@ -301,6 +302,11 @@ class Resolver:
     @staticmethod
     def _stated(regex: re.Pattern, role: str) -> tuple[str | None, str | None]:
         """What one statement after a name gives as (title, institution)."""
+        if regex is _APPOSITIVE_ROLE and (re.match(r"[a-z]+ing\b", role) and not is_title_word(role.split()[0])
+                                          or not role.startswith("who ")
+                                          and re.search(r"\b(?:is|are|was|were|may|might|will|would|could|can|"
+                                                        r"should|must|has|have|had)\b", role)):
+            return None, None  # ', referencing an 81-68 loss …', ', the Fed's outlook may be …': no role
         if regex is _APPOSITIVE_WHO:
             title, institution = split_institution_role(role)
             if institution and looks_like_organisation(institution):

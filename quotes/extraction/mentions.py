@@ -227,6 +227,8 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     'director of the CDC's National Center for ...' -> (whole, 'CDC'): a sub-unit stays in the title.
     """
     role = _strip_trailing_punct(role)
+    if re.match(r"[a-z]+ing\b", role) and not is_title_word(role.split()[0]):
+        return None, None  # ', referencing an 81-68 loss …': what the person did, no role
     clause = re.search(r",?\s+who\s+", role)  # (case-sensitive: 'WHO' is an organisation)
     main, relative = (role[:clause.start()], role[clause.end():]) if clause else (role, "")
     if relative and main and not re.match(r"(?:who|which|whose|where)\b", main):
@@ -300,6 +302,10 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
             title = role[:match.start()].strip() or None
             return _clean_title(title), inst
     match = _OF_INSTITUTION.search(role)
+    if match and _office_of_portfolio(role[:match.start()], match.group(1)):
+        # 'Minister for Youth Empowerment and Sports', 'Joint Director of Agriculture': a state office named
+        # by its portfolio, whole, with no institution (annotations/README.md: state officials)
+        return _clean_title(re.split(r"\s+and\s+(?=[a-z])", role)[0]), None  # ('… and in-charge of X': a second role)
     if match and role[:match.start()].split() and role[:match.start()].split()[-1].lower().strip(",") in TITLE_WORDS | {"president", "head", "director"}:
         rest = match.group(1)
         possessive = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s?\s+[A-Z]", rest)
@@ -331,6 +337,16 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     return _clean_title(role), None
 
 
+def _office_of_portfolio(office: str, portfolio: str) -> bool:
+    """'Minister' for 'Youth Empowerment and Sports', 'Joint Director' of 'Agriculture': a minister or
+    secretary of anything but a named organisation, or any office of a portfolio alone."""
+    head = office.split()[-1].lower() if office.split() else ""
+    words_ = [w.strip(",") for w in portfolio.split() if w.lower().strip(",") not in CONNECTORS]
+    if head in ("minister", "secretary"):
+        return not any(w in ORG_WORDS and w not in PORTFOLIOS and w not in STATE_BODIES for w in words_)
+    return is_title_word(head) and bool(words_) and all(w in PORTFOLIOS for w in words_)
+
+
 def _cap_follows(tokens: list[str], i: int) -> bool:
     """Is the next word that is not a connector capitalised? ('of the Automotive Industry')"""
     while i < len(tokens) and tokens[i].lower() in CONNECTORS:
@@ -344,6 +360,7 @@ def _clean_title(title: str | None) -> str | None:
     # ('its chief economist' stays: coreference names the organisation 'its' refers to)
     title = re.sub(r"^(?:a|an|the|his|her)\s+", "", title.strip(" ,"), flags=re.I)
     title = re.sub(r"\s+based\s+(?:in|at)\s+.*$", "", title)  # 'senior economist based in London': where, not what
+    title = re.sub(r",\s+(?:at|on|in|during)\s+(?:a|an|the)\s+.*$", "", title)  # '…, at a press conference': when
     title = re.sub(r"^" + _MODIFIER.pattern + r"\s+(?=\S)", "", title)  # 'Washington-based analyst': where, not what
     title = _without_place_after(title)
     return title or None
@@ -842,8 +859,13 @@ def _person(text, name, title, appositive, start, end) -> Mention:
             title, institution = party_role(title)
         else:
             title = without_reporter_modifier(without_place_possessive(title))
+    if title and re.search(r"[’']s?$", title) and not any(is_title_word(w) for w in title.split()) \
+            and all(_is_cap(w) or w.lower() in CONNECTORS for w in title.split()):
+        title, institution = None, re.sub(r"^(?:The|the)\s+|[’']s?$", "", title)  # "Cornell University's Dr Toby Ault"
     if appositive:
+        owner = institution
         app_title, institution = split_institution_role(appositive)
+        institution = institution or owner
         if app_title or institution:
             # Two roles: keep the one paired with the named institution; 'Lead author Ana Ruiz of
             # Sample University' pairs the printed title with it.
