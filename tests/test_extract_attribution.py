@@ -493,3 +493,21 @@ def test_a_closing_mark_typed_for_an_opening_one_and_single_marks_after_a_colon(
         ["Most viral outbreaks ”are controllable"]
     q = only('Mancini has "no worries".\n\nHowever, Mancini said: ‘He is in Italy today and his knee is okay.')
     assert (q.text, q.form) == ("He is in Italy today and his knee is okay.", "direct")
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # a pronoun subject and its verb make a clause with no 'that'
+    ("Paradis, who has been active in politics since the age of 25, says she identifies as an independent.",
+     "Paradis", "she identifies as an independent"),
+    # an inverted source: the role, a comma, then the name
+    ("“It may have been his first attempt,” said his best friend at Lehigh, Bruce Jones.", "Bruce Jones",
+     "It may have been his first attempt"),
+])
+def test_clauses_without_that_and_sources_after_quotes(body, speaker, text):
+    q = only(body)
+    assert (q.text, q.speaker) == (text, speaker)
+
+
+def test_a_place_adverbial_after_a_post_posed_source():
+    found = quotes_of("Rubio spoke to reporters. “I am going to be the nominee,” he said aboard his campaign plane.")
+    assert [q.text for q in found] == ["I am going to be the nominee"]

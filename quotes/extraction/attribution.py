@@ -121,7 +121,8 @@ FINITE = re.compile(r"\b(is|are|was|were|be|been|will|would|could|can|should|may
                     r"do|does|did|won[’']t|\w+ed|need|needs|seems?|remains?|means?|wants?|goes|makes?|looks?|gets?|says?|shows?|appears?|plans?)\b|\bto\s+\w+|n[’']t\b|"
                     r"\w[’'](?:s|re|ll|ve|d|m)\b|\b(?:came|went|took|made|got|gave|saw|knew|found|became|left|felt|brought|began|"
                     r"kept|held|stood|heard|meant|met|ran|paid|spoke|led|grew|lost|fell|sent|built|drew|broke|spent|"
-                    r"rose|chose|won|fought|sold|struck|caught|threw|thought|told|said|wrote|lies|faces|holds|"
+                    r"rose|chose|won|fought|sold|struck|caught|threw|thought|told|said|wrote|lies|faces|holds|shut|put|set|cut|hit|"
+                    r"let|cast|spread|hurt|quit|"
                     r"remains?|seems?|needs?|wants?|knows?|thinks?|believes?|expects?|continues?|exists?|sees?|has|gets?|"
                     r"takes?|gives?|comes?|goes|rises?|falls?|grows?|leads?|works?|keeps?|helps?|shows?|puts?|"
                     r"confirms?|suggests?|indicates?|signals?|proves?|reflects?|stays?|stands?|risks?|costs?|"
@@ -357,6 +358,9 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
         appos = rest_stripped[:cut.start()] if cut else rest_stripped
         appos = appos.rstrip(" .")
     mention = parse_mention(np_text, appos, np_start)
+    if mention is None and appos and re.fullmatch(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}", appos):
+        # '…,'' said his best friend at Lehigh, Bruce Jones': the role, then the name
+        mention = parse_mention(appos, np_text, a + region.find(appos, end_np))
     of = None if mention is not None or appos else _AFFILIATION_AFTER_NAME.search(np_text)
     if of:  # 'said mission principal investigator Peter Smith of the University of Arizona'
         mention = parse_mention(np_text[:of.start("of")], np_text[of.start("of"):].strip(), np_start)
@@ -479,7 +483,8 @@ class SentenceReader:
         if form != "direct" and _POLL_FIGURE.match(text, a, b):
             return  # 'Nearly 85 percent of attendees polled said …' is a poll figure
         that = re.search(r"\b(?:that|to)\s*$", text[max(0, a - 6):a])  # a 'that' clause or a bare infinitive
-        finite = FINITE.search(text[a:b])
+        # a pronoun subject and a word after it make a clause too: 'says she identifies as an independent'
+        finite = FINITE.search(text[a:b]) or _PRONOUN_CLAUSE.match(text, a, b)
         # two words are a clause after 'that' or 'to' ('said that heatwaves kill', 'vowed to block it')
         if form != "direct" and words[0].lower() in _AUXILIARIES and (that or self.wh_source):
             return  # 'Rust Belt states that have suffered', 'who he thought would finish first': no subject
@@ -848,6 +853,7 @@ _DEMONSTRATIVE_THAT = re.compile(r"that\s+(?:is|was|would|will|could|can|has|had
                                  r"hasn[’']t|means|makes|seems|shows|sounds|looks|"
                                  r"isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t)\b")
 _FUNCTION_WORDS = words("english_function_words")
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I|you)\s+(?:\w+ly\s+)?[a-z]{3,}\b(?!\s*$)", re.I)
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                 "may", "might", "must", "should", "do", "does", "did"}
 # Nouns that take a 'that' clause of their own: 'responded to reports that …', 'denied claims that …'.
@@ -1112,7 +1118,8 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> 
     if not rest or rest[0] in ".,;:!?—–" or rest[0] in OPENERS + '"':
         return True
     if re.match(r"(?:on|in|at|last|this|during|earlier|later|yesterday|today|\w+day|in\s+an?|and|but|also|then|"
-                r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to|of|about|over|by|with|outside|inside|"
+                r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to|of|about|over|by|with|outside|inside|aboard|"
+                r"near|amid|following|ahead|despite|alongside|behind|beside|upon|under|across|around|throughout|"
                 r"adding|noting|saying|arguing|warning|explaining|stressing)\b", rest):
         return True
     return told and bool(re.match(r"(?:[A-Z][\w.]*|the|a|an|reporters|journalists|me|us|him|her|them)\b", rest))
