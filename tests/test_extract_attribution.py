@@ -511,3 +511,17 @@ def test_clauses_without_that_and_sources_after_quotes(body, speaker, text):
 def test_a_place_adverbial_after_a_post_posed_source():
     found = quotes_of("Rubio spoke to reporters. “I am going to be the nominee,” he said aboard his campaign plane.")
     assert [q.text for q in found] == ["I am going to be the nominee"]
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # a subject cut off by a mid-sentence 'according to': the entry is the predicate after the source
+    ("The excess energy, according to Kristie Ebi, a climate and health researcher at the University of "
+     "Washington, appears by way of extreme weather events.", "Kristie Ebi", "appears by way of extreme weather events"),
+    # the writer's background clause joined by 'but' before a post-posed source
+    ("Pakistan has seemingly been on the verge of signing the agreement for several weeks now, but the coming week "
+     "may see the finance minister “close the deal”, sources in the finance ministry told Dawn.",
+     "sources in the finance ministry", "the coming week may see the finance minister “close the deal”"),
+])
+def test_mid_sentence_sources_and_background_clauses(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)

@@ -517,10 +517,16 @@ class SentenceReader:
             marked = re.search(r"[,”\"]\s*$", before)
             bare_clause = len(before.split()) >= 5 and FINITE.search(before)  # '… could cost her the election according to …'
             if before.strip(" ,") and (marked or bare_clause):
-                mention, _ = _subject_after(text, np_a, s_end)
+                mention, np_end = _subject_after(text, np_a, s_end)
                 if mention is None and marked:
                     mention = _named_by_according(text[np_a:s_end], np_a)
-                if mention:
+                predicate = _predicate_after_source(text, np_a, s_end) if mention is not None else None
+                if mention and predicate and not FINITE.search(before) and not self.quotes:
+                    # 'The excess energy, according to Kristie Ebi, a … researcher, appears by way of extreme
+                    # weather events': the subject is cut off; the entry is the predicate after the source
+                    self.add(self.content(predicate.end(), s_end, True), mention, "according to", mention.via)
+                    self.consumed = s_end
+                elif mention:
                     self.add(self.content(max(s_start, self.consumed), a0, False), mention, "according to", mention.via)
                     self.consumed = s_end
             elif comma != -1:
@@ -668,10 +674,19 @@ class SentenceReader:
 
     def quote_after_colon(self, a: int, b: int) -> int:
         """'… the need for strong will, ambition and drive: “Change the world …,” she said': the writer's
-        words before a colon introduce the quote; the content starts at the quote."""
+        words before a colon introduce the quote; the content starts at the quote. A background clause
+        joined by 'but' is the writer's too (annotations/README.md): 'Pakistan has seemingly been on the
+        verge of signing …, but the coming week may see the finance minister “close the deal”, sources … told Dawn'."""
         colon = re.search(r":\s*(?=[“\"])", self.masked[a - self.start:b - self.start])
         if colon and not any(a <= q.open < a + colon.start() for q in self.quotes):
             return a + colon.end()
+        but = None
+        for but in _BACKGROUND_BUT.finditer(self.masked, a - self.start, b - self.start):
+            pass
+        if but and not any(a <= q.open < self.start + but.start() for q in self.quotes) \
+                and FINITE.search(self.text, a, self.start + but.start()) \
+                and len(self.text[self.start + but.end():b].split()) >= 4:
+            return self.start + but.end()
         return a
 
     def shared_subject(self, site: VerbSite) -> VerbSite:
@@ -867,6 +882,18 @@ _NOUN_BEFORE = re.compile(r"\b(?:to|of|on|about|in|with|by|from|for|amid|despite
 # said were living in Russia' is a relative clause, whose content is reported).
 _EMBEDDED_QUESTION = re.compile(r"\b(?:asked|ask|asks|asking|wondered|wonders|know|knows|knew|decide|decided|about)\s+"
                                 r"(?:who|what|which|whom|how|where)\s*$", re.I)
+_BACKGROUND_BUT = re.compile(r",\s+but\s+")
+# After a mid-sentence source and its appositive, a comma and the predicate: ', appears by way of …'.
+_PREDICATE_AFTER = re.compile(r",\s+(?=(?P<verb>[a-z]+)\b)")
+
+
+def _predicate_after_source(text: str, np_a: int, s_end: int) -> re.Match | None:
+    """Where the predicate starts after 'according to X(, appositive)': the first ', ' followed by a
+    finite verb ('…, a researcher at the University of Washington, appears by way of …')."""
+    for match in _PREDICATE_AFTER.finditer(text, np_a, s_end):
+        if FINITE.fullmatch(match.group("verb")):
+            return match
+    return None
 _WHOLE_QUOTE_AND_THAT = re.compile(r"[\s,:]*(?P<quote>[“\"][^“”\"]*[”\"])(?=,?\s+and\s+that\s)")
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 _CLAUSE_END = re.compile(r",|[”\"](?=\s)")  # where a subordinate or relative clause's content ends
