@@ -498,3 +498,11 @@ def test_the_expert_is_still_the_hydrologist_before():
 def test_roles_from_sentences_without_a_speech_verb(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+def test_a_role_printed_with_its_institution_before_the_full_name_carries_to_a_later_lower_case_one():
+    body = ("That sequence played out again on Friday, with Chinese Foreign Ministry spokesman Zhao Lijian vowing "
+            "“firm countermeasures” after the U.S. hit sitting officials with sanctions.\n\n"
+            "Zhao, the foreign ministry spokesman, said the sanctions were “deeply detrimental to U.S-China relations.”")
+    q = quotes_of(body)[-1]
+    assert (q.speaker, q.title, q.institution) == ("Zhao Lijian", "spokesman", "Foreign Ministry")

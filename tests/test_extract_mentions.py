@@ -441,3 +441,9 @@ def test_possessives_places_and_abbreviations_in_roles(body, speaker, title, ins
 def test_state_offices_owners_and_scenes_from_the_claims_sentences(body, speaker, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == (speaker, title, institution)
+
+
+def test_a_place_adjective_before_an_institution_goes():
+    q = only("“Patch now,” said Eric Goldstein, a senior official at the US Cybersecurity and Infrastructure "
+             "Security Agency.")
+    assert (q.title, q.institution) == ("senior official", "Cybersecurity and Infrastructure Security Agency")

@@ -135,6 +135,11 @@ class Resolver:
             # 'Professor Helmut Norpoth' … 'Norpoth, from the … at Stony Brook University'
             role = ((stated[0] if stated[0] is not None else with_title[0].title if with_title
                      else self._printed_role(name)[0]) or None, stated[1])  # ('Professor Jane Roe of X disagreed')
+        elif with_title and with_title[0].title.islower() and self._printed_role(name)[1] \
+                and (self._printed_role(name)[0] or "").split()[-1:] == with_title[0].title.split()[-1:]:
+            # 'Chinese Foreign Ministry spokesman Zhao Lijian vowing …' then 'Zhao, the foreign ministry spokesman,
+            # called …': the role printed with its institution before the full name
+            role = self._printed_role(name)
         elif with_title:
             role = (with_title[0].title, None)
         elif stated and stated[0]:

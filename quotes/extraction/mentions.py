@@ -165,6 +165,11 @@ def without_nationality(institution: str | None) -> str | None:
     """'Chinese Foreign Ministry' -> 'Foreign Ministry', 'U.S. State Department' -> 'State Department': a
     nationality adjective before a state body named by its portfolio goes (annotations/README.md); it stays
     in a name it is part of ('European Central Bank', 'Chinese Academy of Sciences')."""
+    short = re.match(r"(?:U\.S\.?|US|U\.K\.?|UK)\s+(?=[A-Z])", institution or "")
+    if short and classify_name(institution[short.end():]) == "organization" \
+            and len(institution[short.end():].split()) > 1:
+        # 'US Cybersecurity and Infrastructure Security Agency': a place adjective goes (annotations/README.md)
+        return institution[short.end():]
     tokens = (institution or "").split()
     i = 0
     while i < len(tokens) - 2 and (tokens[i] in DEMONYMS or tokens[i] in COUNTRIES) and tokens[i].lower() not in _RANKS:
