@@ -525,3 +525,18 @@ def test_a_place_adverbial_after_a_post_posed_source():
 def test_mid_sentence_sources_and_background_clauses(body, speaker, text):
     q = only(body)
     assert (q.speaker, q.text) == (speaker, text)
+
+
+def test_a_quoted_clause_in_the_writers_sentence_is_the_speakers_before_it():
+    body = ("Interest rate hikes “have started to cool parts of the economy,” Macklem said. This is because “the demand "
+            "in the economy exceeds what the economy can produce”.")
+    assert [(q.text, q.speaker) for q in quotes_of(body)][-1] == \
+        ("the demand in the economy exceeds what the economy can produce", "Macklem")
+
+
+@pytest.mark.parametrize("body", [
+    "Macklem spoke on Monday. The plan was known as “a bridge to nowhere for the whole country”.",
+    "Macklem spoke on Monday. The report was titled “What the economy can produce”.",
+])
+def test_a_quoted_name_in_the_writers_sentence_is_nobodys(body):
+    assert quotes_of(body) == []

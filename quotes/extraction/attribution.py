@@ -932,12 +932,23 @@ def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[A
         if q.open < s_start or any(a <= q.open + 1 <= b or q.open <= a < q.close for a, b in taken):
             continue
         outside = (text[s_start:q.open] + text[min(q.close + 1, s_end):s_end]).strip(" ,.?!;:—–-”\"")
-        if outside:
+        if outside and not (not found and _quoted_clause(text, q)):
             continue
         s, e = _trim(text, q.open + 1, q.close)
         if e > s and len(text[s:e].split()) >= 2:
             result.append(Attribution(s, e, "direct", None, "", None, p_index))
     return result
+
+
+def _quoted_clause(text: str, q: QuoteMarks) -> bool:
+    """A quoted clause inside the writer's own sentence is the words of the speaker before it
+    (annotations/README.md): 'This is because “the demand in the economy … exceeds what the economy
+    can produce”', 'left Wuhan convinced that “the epidemic situation was out of control.”'. It opens
+    after 'that', 'because' or 'since' and holds a finite verb; a scare-quoted phrase does not."""
+    if not q.closed or not re.search(r"\b(?:that|because|since)\s*$", text[max(0, q.open - 10):q.open]):
+        return False
+    inner = text[q.open + 1:q.close]
+    return len(inner.split()) >= 5 and bool(_AUXILIARY.search(inner) or FINITE.search(inner))
 
 
 _PARTICIPLE_CUES = words("participle_cues")
