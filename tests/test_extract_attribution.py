@@ -540,3 +540,14 @@ def test_a_quoted_clause_in_the_writers_sentence_is_the_speakers_before_it():
 ])
 def test_a_quoted_name_in_the_writers_sentence_is_nobodys(body):
     assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize("body, texts", [
+    # after a named source, a word that is also a noun is its verb when a clause follows
+    ("NRF's review reported that the Bureau of Economic Analysis estimates gross domestic product grew at a 2.1% "
+     "annual rate.", ["gross domestic product grew at a 2.1% annual rate"]),
+    ("The Bureau of Economic Analysis estimates are due on Friday.", []),
+    ("Apple reports record profits for the quarter.", []),
+])
+def test_a_nounish_verb_after_a_named_source(body, texts):
+    assert [q.text for q in quotes_of(body)] == texts

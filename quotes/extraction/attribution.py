@@ -718,7 +718,8 @@ class SentenceReader:
                                 r"which|who|whom|that)\s*$", prefix, re.I)
         if subordinate and subordinate.group(0).lower().startswith("that") and _COMPLEMENTISER.search(prefix):
             subordinate = None  # 'said that the economists had warned that …': a report's 'that', no relative
-        if word in _NOUNISH and (not re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after)
+        if word in _NOUNISH and (not (re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after)
+                                      or word not in _PREPOSED_ONLY | {"asked"} and _named_clause(mention, after))
                                  or _NOUN_BEFORE.search(text, site.floor, site.start)):
             return  # 'responded to reports that …': a noun
         if word.endswith("ing") and _GERUND_OBJECT.search(text, site.floor, site.start):
@@ -1066,6 +1067,15 @@ def _named_by_according(phrase: str, start: int) -> Mention | None:
     caps = any(w[:1].isupper() for w in phrase.split())
     return Mention(phrase, re.sub(r"^(?:the|The)\s+", "", phrase), "organization" if caps else "anonymous",
                    anonymous=not caps, start=start, end=start + len(phrase))
+
+
+def _named_clause(mention: Mention, after: str) -> bool:
+    """'the Bureau of Economic Analysis estimates gross domestic product grew …': after a named source,
+    a word that is also a noun ('estimates', 'reports') is its verb when a clause follows, its verb in the
+    first six words."""
+    first = re.split(r"[,;:]", after)[0].split()[:6]
+    return mention.kind in ("person", "organization") and mention.name[:1].isupper() and bool(first) \
+        and first[0].lower() not in _AUXILIARIES and bool(FINITE.search(" ".join(first)))
 
 
 def _nested_report(text: str, masked: str, s_start: int, at: int) -> bool:
