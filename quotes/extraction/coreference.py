@@ -96,6 +96,10 @@ _WORKS_AT = re.compile(r"\s+(?:works|worked|heads|headed|leads|led|runs|ran|dire
                        r"(?:[^.;,“”\"]{0,60}?\s)?(?:at|for|with)\s+(?:the\s+)?([A-Z][^.;“”\"]*)")
 
 
+# A run of words opening a sentence and running to the end of the searched span (its endpos):
+# the role in "City’s boss, Pep Guardiola, was asked …".
+_FRONTED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))([^.;:,!?“”\"\n]{3,100})\Z")
+
 class Resolver:
     """Links short references to the full mention introduced earlier in the same article."""
 
@@ -296,8 +300,12 @@ class Resolver:
         Pogba unenthusiast and latest Sky Sports pundit, Jose Mourinho, found …' -> pundit, Sky Sports)."""
         if len(name.split()) < 2:
             return None, None
-        for match in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))([^.;:,!?“”\"\n]{3,100}),\s+"
-                                 + re.escape(name) + r",", self.text):
+        # the name in commas first (a literal the engine finds fast), then the words before it
+        # back to the sentence's start: one scan of the text per name, not one per position
+        for comma in re.finditer(r",\s+" + re.escape(name) + r",", self.text):
+            match = _FRONTED.search(self.text, max(0, comma.start() - 100), comma.start())
+            if not match:
+                continue
             options = [split_institution_role(part) for part in reversed(re.split(r"\s+and\s+", match.group(1)))]
             options = [o for o in options if o[0] and is_title_word(o[0].split()[-1])]
             if options:
