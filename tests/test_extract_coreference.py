@@ -506,3 +506,24 @@ def test_a_role_printed_with_its_institution_before_the_full_name_carries_to_a_l
             "Zhao, the foreign ministry spokesman, said the sanctions were “deeply detrimental to U.S-China relations.”")
     q = quotes_of(body)[-1]
     assert (q.speaker, q.title, q.institution) == ("Zhao Lijian", "spokesman", "Foreign Ministry")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the organisation is printed as a noun elsewhere in the article, so its capital is a name's
+    ("Liverpool manager Jurgen Klopp said the title race was over. The defeat left Liverpool third.",
+     ("Jurgen Klopp", "manager", "Liverpool")),
+    ("Toyota chief executive Koji Sato said sales would recover. Shares in Toyota's rivals rose.",
+     ("Koji Sato", "chief executive", "Toyota")),
+    # no such evidence: the capital may only open the sentence
+    ("Toyota chief executive Koji Sato said sales would recover.", ("Koji Sato", "Toyota chief executive", None)),
+    ("Lead author James Hansen said warming would accelerate. The study was led from New York.",
+     ("James Hansen", "Lead author", None)),
+    # a nationality adjective is capitalised too, and a person's surname is no institution
+    ("Algerian foreign ministry spokesman Ali Bey said talks would resume. The Algerian government agreed.",
+     ("Ali Bey", "Algerian foreign ministry spokesman", None)),
+    ("Clinton spokesman Brian Fallon said the emails were no issue. Hillary Clinton, asked about it, smiled.",
+     ("Brian Fallon", "Clinton spokesman", None)),
+])
+def test_a_one_word_organisation_before_a_role_is_known_by_the_article(body, expected):
+    q = quotes_of(body)[0]
+    assert (q.speaker, q.title, q.institution) == expected

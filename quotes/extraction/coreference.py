@@ -17,6 +17,8 @@ from dataclasses import replace
 from .article import paragraphs
 from .lexicon import words
 from .mentions import (
+    org_before_role,
+    proper_words,
     AFFILIATIONS,
     CONNECTORS,
     DEMONYMS,
@@ -909,9 +911,14 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
     for name, description in described.items():
         roles[name] = _with_described_role(roles.get(name, (None, None)), description)
     roles = _employers_of_officers(attributions, by_att, roles)
+    # a proper noun that is no person's name ('Clinton spokesman' names the person's campaign, not a body)
+    proper = proper_words(body) - {part for _, name in resolver.names for part in name.split()[1:]}
     for key, mention in by_att.items():
-        if mention.kind == "person" and mention.name in roles:
-            title, institution = roles[mention.name]
+        if mention.kind == "person":
+            title, institution = roles.get(mention.name, (mention.title, mention.institution))
+            split = None if institution else org_before_role(title, proper)
+            if split:
+                institution, title = split  # 'Liverpool manager Jurgen Klopp', the club named elsewhere
             by_att[key] = replace(mention, title=title, institution=institution)
         elif mention.kind == "organization":
             # 'The KCNA statement said': the organisation spelled out, without its bracketed acronym

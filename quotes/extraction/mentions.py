@@ -116,6 +116,7 @@ def without_org_descriptor(text: str) -> str:
 
 PARTY_OFFICES = words("party_offices")
 REPORTER_MODIFIERS = words("reporter_modifiers")
+FUNCTION_WORDS = words("english_function_words")
 _PARTY_ROLE = re.compile(r"(?:the\s+)?((?:former|ex-|outgoing|interim|acting)\s+)?((?:[A-Z][\w-]*\s+){1,2})([a-z][a-z ]*)$")
 
 
@@ -812,6 +813,39 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
             or is_state_word(lead[0]) and not _named_non_state_body(lead) or all(is_state_word(t) for t in lead):
         return None
     return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), " ".join(rest)
+
+
+def proper_words(text: str) -> set[str]:
+    """Words the article prints capitalised inside a sentence and never in lower case: its proper nouns.
+
+    The article is its own dictionary: 'Liverpool manager Jurgen Klopp' opening a sentence cannot
+    tell the club from an adjective ('Lead author James Hansen') by its capital, but the club is
+    printed 'at Liverpool' and never 'liverpool'. Only a word the article uses as a noun counts: a
+    nationality adjective is capitalised too ('the Algerian foreign ministry').
+    """
+    lower = set(re.findall(r"(?<![\w’'-])[a-z][\w-]*", text))
+    found = set()
+    for match in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z][\w-]*)(?:[’']s\b|(?=[,.;:)]|\s+(\w+)|\s*$))", text):
+        after = match.group(2)
+        # used as a noun: before punctuation, a possessive or a function word ('at Liverpool,', 'Toyota's',
+        # 'in Toyota and'), not as an adjective before a noun ('Algerian foreign ministry')
+        if after is None or after.lower() in FUNCTION_WORDS:
+            found.add(match.group(1))
+    return {word for word in found if word.lower() not in lower}
+
+
+def org_before_role(title: str | None, proper: set[str]) -> tuple[str, str] | None:
+    """'Liverpool manager' -> ('Liverpool', 'manager') when the article shows 'Liverpool' is a proper
+    noun (:func:`proper_words`): a one-word organisation before a lower-case role, which the words
+    alone leave whole (:func:`_org_before_title`). Not a country, a people, a state body or a title."""
+    tokens = (title or "").split()
+    if len(tokens) < 2 or tokens[0] not in proper or not tokens[1][:1].islower():
+        return None
+    first = tokens[0]
+    if first in STOP_CAPS or is_title_word(first) or is_state_word(first) or first.lower() in REPORTER_MODIFIERS \
+            or not any(is_title_word(t) for t in tokens[1:]):
+        return None
+    return first, " ".join(tokens[1:])
 
 
 def looks_like_organisation(name: str) -> bool:
