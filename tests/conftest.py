@@ -19,9 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from quotes.app import make_datasette
-from quotes.collection import BUNDLED, load_collection
-from quotes.db import build
+# rich fixes a console's width when it is made, from COLUMNS if set: quotes.cli makes its consoles
+# at import, so a COLUMNS in the shell running the tests would override the width each CLI test
+# asks for (runner.invoke(..., env={"COLUMNS": ...})). Tests that need a width set their own.
+os.environ.pop("COLUMNS", None)
+
+from quotes.app import make_datasette  # noqa: E402
+from quotes.collection import BUNDLED, load_collection  # noqa: E402
+from quotes.db import build  # noqa: E402
 
 SEED_ID = "2021-03-24-korea-herald-nk-cruise-missiles"
 
