@@ -7,11 +7,13 @@ Serving many readers: the database is inspected once (:mod:`quotes.inspection`: 
 counts, unfiltered facet counts), then ``uvicorn`` runs the app, with ``--workers N`` as N
 processes sharing the one immutable file. Each worker builds the same Datasette from the
 environment (:func:`app_from_environment`, an import-string factory, as uvicorn's workers need)
-with the same settings, plugin, templates and inspection. Two modules serve speed only and are
-registered here, not as entry points, so that plain ``datasette serve`` stays plain:
-:mod:`quotes.facets` (one query per page for its facets; a filtered page of a big table counted
-from :mod:`quotes.facet_columns`, read once by the parent and mapped by every worker) and
-:mod:`quotes.http_cache` (ETag, ``304``).
+with the same settings, plugin, templates and inspection. The modules of
+:data:`SERVING_MODULES` serve speed only and are registered here, not as entry points, so that
+plain ``datasette serve`` stays plain: :mod:`quotes.facets` (one query per page for its facets; a
+filtered page of a big table counted from :mod:`quotes.facet_columns`, read once by the parent
+and mapped by every worker), :mod:`quotes.http_cache` (ETag, ``304``),
+:mod:`quotes.search_counts` (a search's count and page of rowids from the index) and
+:mod:`quotes.schema_cache` (an immutable file's schema asked once).
 """
 
 from __future__ import annotations
