@@ -24,13 +24,14 @@ import asyncio
 import json
 import sqlite3
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 from datasette.database import QueryInterrupted
 from datasette.utils import escape_sqlite, sqlite_timelimit
 
-from .search_counts import index_rowids_sql
+from .search_counts import index_rowids_sql, searched_through_rowids
 
 COLUMNS_KEY = "_quotes_facet_columns"
 MANIFEST = "columns.json"
@@ -54,9 +55,14 @@ class Codes:
         if self.kind == "column":
             codes = self.codes[rowids[rowids < len(self.codes)]]
             return np.bincount(codes[codes >= 0], minlength=len(self.values))
-        selected = np.zeros(int(max(self.rows.max(initial=0), rowids.max(initial=0))) + 1, dtype=bool)
+        selected = np.zeros(max(self.last_row, int(rowids.max(initial=0))) + 1, dtype=bool)
         selected[rowids] = True
         return np.bincount(self.codes[selected[self.rows]], minlength=len(self.values))
+
+    @cached_property
+    def last_row(self) -> int:
+        """The highest rowid holding a value of an array facet (read once, not per page)."""
+        return int(self.rows.max(initial=0))
 
     def top(self, rowids: np.ndarray, limit: int) -> list[dict]:
         """Datasette's facet rows over ``rowids``: ``order by count desc, value limit limit``."""
@@ -232,7 +238,5 @@ async def counted(db, sql: str, params: dict, codes: dict[tuple[str, str], Codes
 
 def index_rowids(tables_metadata: dict, table: str) -> dict[str, str]:
     """A plain search's where clause -> the search index's rowid query, for ``table``."""
-    fts_table = tables_metadata.get(table, {}).get("fts_table")
-    if not fts_table or tables_metadata[table].get("fts_pk", "rowid") != "rowid":
-        return {}
-    return index_rowids_sql(fts_table)
+    fts_table = searched_through_rowids(tables_metadata).get(table)
+    return index_rowids_sql(fts_table) if fts_table else {}

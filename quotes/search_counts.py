@@ -54,16 +54,22 @@ def index_rowids_sql(fts_table: str) -> dict[str, str]:
     }
 
 
+def searched_through_rowids(tables_metadata: dict) -> dict[str, str]:
+    """Table -> its search index, for the tables whose metadata searches them through a rowid index."""
+    return {
+        table: meta["fts_table"]
+        for table, meta in tables_metadata.items()
+        if meta.get("fts_table") and meta.get("fts_pk", "rowid") == "rowid"
+    }
+
+
 def replacements(tables_metadata: dict) -> dict[str, str]:
     """Datasette's count statement -> the index's, for every table searched through a rowid index."""
-    found = {}
-    for table, table_metadata in tables_metadata.items():
-        fts_table = table_metadata.get("fts_table")
-        if not fts_table or table_metadata.get("fts_pk", "rowid") != "rowid":
-            continue
-        for match in MATCHES:
-            found[search_count_sql(table, fts_table, "rowid", match)] = index_count_sql(fts_table, match)
-    return found
+    return {
+        search_count_sql(table, fts_table, "rowid", match): index_count_sql(fts_table, match)
+        for table, fts_table in searched_through_rowids(tables_metadata).items()
+        for match in MATCHES
+    }
 
 
 # A search page's rows as Datasette 0.65 asks for them, sorted by the table's rowid (or its
@@ -131,9 +137,8 @@ def rowid_names(conn, table: str) -> set[str]:
 def searched_tables(conn, tables_metadata: dict) -> dict[str, tuple[str, set[str]]]:
     """Escaped table name -> (search index, rowid names), for tables searched through a rowid index."""
     return {
-        escape_sqlite(table): (meta["fts_table"], rowid_names(conn, table))
-        for table, meta in tables_metadata.items()
-        if meta.get("fts_table") and meta.get("fts_pk", "rowid") == "rowid"
+        escape_sqlite(table): (fts_table, rowid_names(conn, table))
+        for table, fts_table in searched_through_rowids(tables_metadata).items()
     }
 
 
