@@ -31,7 +31,7 @@ import numpy as np
 from datasette.database import QueryInterrupted
 from datasette.utils import escape_sqlite, sqlite_timelimit
 
-from .search_counts import index_rowids_sql, searched_through_rowids
+from .search_counts import index_rowids_sql, searched_through_rowids, tables_metadata_of
 
 COLUMNS_KEY = "_quotes_facet_columns"
 MANIFEST = "columns.json"
@@ -165,10 +165,6 @@ def read_for(conn: sqlite3.Connection, tables_metadata: dict, min_rows: int | No
     limit = INDEXED_FROM if min_rows is None else min_rows
     counts = {table: info for table, info in table_counts(conn).items() if info["count"] >= limit}
     return read_columns(conn, configured_facets(conn, tables_metadata, counts))
-
-
-def tables_metadata_of(ds, database: str) -> dict:
-    return ((ds.metadata("databases") or {}).get(database) or {}).get("tables", {})
 
 
 async def columns_of(ds, database: str) -> dict[str, dict[str, Codes]] | None:

@@ -30,7 +30,7 @@ from datasette.database import QueryInterrupted, Results
 from datasette.facets import ArrayFacet, ColumnFacet, DateFacet, load_facet_configs
 from datasette.utils import escape_sqlite
 
-from . import facet_columns
+from . import facet_columns, search_counts
 
 BATCHED_TYPES = ("column", "array")
 MAX_BATCH = 40  # below the plugin's SQLITE_LIMIT_COMPOUND_SELECT of 50
@@ -159,7 +159,7 @@ async def columnar_answers(facet, db, wanted: list[tuple[str, str]], limit: int)
     columns = await facet_columns.columns_of(facet.ds, facet.database)
     table_columns = (columns or {}).get(facet.table, {})
     codes = {key: table_columns[f"{key[0]}:{key[1]}"] for key in wanted if f"{key[0]}:{key[1]}" in table_columns}
-    tables_metadata = facet_columns.tables_metadata_of(facet.ds, facet.database)
+    tables_metadata = search_counts.tables_metadata_of(facet.ds, facet.database)
     sql = codes and facet_columns.rowids_sql(facet.table, facet.sql, facet_columns.index_rowids(tables_metadata, facet.table))
     if not sql:
         return None

@@ -54,6 +54,11 @@ def index_rowids_sql(fts_table: str) -> dict[str, str]:
     }
 
 
+def tables_metadata_of(ds, database: str) -> dict:
+    """The metadata of ``database``'s tables, as ``ds`` publishes them."""
+    return ((ds.metadata("databases") or {}).get(database) or {}).get("tables", {})
+
+
 def searched_through_rowids(tables_metadata: dict) -> dict[str, str]:
     """Table -> its search index, for the tables whose metadata searches them through a rowid index."""
     return {
@@ -145,11 +150,10 @@ def searched_tables(conn, tables_metadata: dict) -> dict[str, tuple[str, set[str
 @hookimpl
 def startup(datasette):
     async def inner():
-        databases_metadata = datasette.metadata("databases") or {}
         for name, db in list(datasette.databases.items()):
             if db.is_mutable or name in ("_internal", "_memory"):
                 continue
-            tables_metadata = databases_metadata.get(name, {}).get("tables", {})
+            tables_metadata = tables_metadata_of(datasette, name)
             searched = await db.execute_fn(lambda conn: searched_tables(conn, tables_metadata))
             count_from_index(db, replacements(tables_metadata), searched)
 
