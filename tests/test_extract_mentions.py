@@ -447,3 +447,26 @@ def test_a_place_adjective_before_an_institution_goes():
     q = only("“Patch now,” said Eric Goldstein, a senior official at the US Cybersecurity and Infrastructure "
              "Security Agency.")
     assert (q.title, q.institution) == ("senior official", "Cybersecurity and Infrastructure Security Agency")
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a minister's portfolio of several words, before or after the title, is part of the title
+    ("Road Transport and Bridges Minister Jane Roe said the bridge will open in May.",
+     "Road Transport and Bridges Minister", None),
+    ("State Minister for Power, Energy and Mineral Resources Jane Roe said outages will end soon.",
+     "State Minister for Power, Energy and Mineral Resources", None),
+    ("Minister for Planning and Development Jane Roe said growth will pick up.",
+     "Minister for Planning and Development", None),
+    ("Secretary of State for Health and Social Care Jane Roe said waiting lists will fall.",
+     "Secretary of State for Health and Social Care", None),
+    # a ministry named by 'of' its portfolio before a role is the institution, like 'Foreign Ministry'
+    ("Ministry of Electricity spokesman Jane Roe said supplies had dropped.", "spokesman", "Ministry of Electricity"),
+    ("A party's secretary is no state office: Labour Party Secretary Jane Roe said turnout will rise.",
+     "Secretary", "Labour Party"),
+    # of a current and a former role, the current one at its named institution
+    ("The dollar will weaken, said Jane Roe, a Sample University professor and former IMF chief economist.",
+     "professor", "Sample University"),
+])
+def test_portfolios_ministries_and_current_roles(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

@@ -212,12 +212,17 @@ def _state_body_role(title: str) -> tuple[str, str] | None:
             return None  # 'Former Sample Bank chief economist': no longer there, the whole is the title
         i += 1
     lead = []
-    for tok in tokens[i:]:
+    for k, tok in enumerate(tokens[i:], i):
+        if tok.lower() in ("of", "for") and len(lead) == 1 and lead[0] in ORG_WORDS and k + 1 < len(tokens) \
+                and _is_cap(tokens[k + 1]) and not is_title_word(tokens[k + 1]):
+            lead.append(tok)  # 'Ministry of Electricity spokesman': the body named by 'of' its portfolio
+            continue
         if not _is_cap(tok) or is_title_word(tok) or tok.lower() in HONORIFICS:
             break
         lead.append(tok)
     rest = tokens[i + len(lead):]
-    if len(lead) < 2 or lead[-1] not in ORG_WORDS or not rest or not is_title_word(rest[-1]) \
+    named = len(lead) > 2 and lead[1] in ("of", "for")
+    if len(lead) < 2 or lead[-1] not in ORG_WORDS and not named or not rest or not is_title_word(rest[-1]) \
             or any(t in DEMONYMS or re.search(r"[’']s?$", t) for t in lead):
         return None
     return " ".join(rest), " ".join(lead)
@@ -295,6 +300,12 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
             return f"{left[0]} and {right[0]}", right[1]  # 'chief executive and founder of X': one role of X
         if right[1] and right[0] and not left[1]:
             return right
+        former = [bool(re.match(r"(?:former|ex-)", part[0] or "")) for part in (left, right)]
+        current = right if former[0] else left
+        if former.count(True) == 1 and current[0] and current[1]:
+            # 'a Harvard professor and former IMF chief economist': of two roles, the current one at
+            # its named institution (annotations/README.md)
+            return current
     match = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?([A-Z].*)$", role)
     if match:
         unit = capitalised_chain(match.group(1))
@@ -447,8 +458,15 @@ def split_title_name(np: str) -> tuple[str | None, str]:
     # 'Secretary of State Antony Blinken': the title runs on through 'of X' while a name remains.
     while j < len(tokens) - 2 and tokens[j].lower() in ("of", "for") and _is_cap(tokens[j + 1]):
         j += 2
-        while j < len(tokens) - 2 and _is_cap(tokens[j]) and not _looks_like_given_name(tokens[j], tokens[j + 1:]):
-            j += 1
+        joined = False  # past an 'and' the portfolio runs on to a two-word name
+        while j < len(tokens) - 2:
+            if _portfolio_runs_on(tokens, j) and j + 2 <= len(tokens) - 2:
+                j, joined = j + 2, True  # 'for Power, Energy and Mineral Resources': 'and' and the word after it
+            elif _is_cap(tokens[j]) and (joined or not _looks_like_given_name(tokens[j], tokens[j + 1:])
+                                         or tokens[j].strip(",") in PORTFOLIOS):
+                j += 1
+            else:
+                break
     title_tokens = [t for t in tokens[:j] if t.lower() not in HONORIFICS]
     when = max((i for i, t in enumerate(title_tokens) if t.strip(",") in MONTHS_DAYS), default=-1)
     if when >= 0:
@@ -469,6 +487,13 @@ def split_title_name(np: str) -> tuple[str | None, str]:
 
 def _looks_like_given_name(token: str, rest: list[str]) -> bool:
     return len(rest) <= 2
+
+
+def _portfolio_runs_on(tokens: list[str], j: int) -> bool:
+    """'State Minister for Power, Energy and Mineral Resources Nasrul Hamid': an office's portfolio of
+    several words joined by commas and 'and' runs on to the name (which keeps its last two words)."""
+    return tokens[j].lower() in ("and", "&") and tokens[j - 1][:1].isupper() and _is_cap(tokens[j + 1]) \
+        and not is_title_word(tokens[j + 1])
 
 
 def classify_name(name: str) -> str:
@@ -711,7 +736,8 @@ def _office_of_body_before_name(tokens: list[str]) -> tuple[str, str, str] | Non
     name, body = tokens[-size:], tokens[2:-size]
     while body and (body[0].lower() == "the" or body[0] in DEMONYMS or body[0] in COUNTRIES):
         body = body[1:]
-    if not body or not all(_is_cap(t) and t.lower() not in TITLE_WORDS for t in name) \
+    if not body or _office_of_portfolio(tokens[0], " ".join(body)) \
+            or not all(_is_cap(t) and t.lower() not in TITLE_WORDS for t in name) \
             or classify_name(" ".join(name)) != "person" or capitalised_chain(" ".join(body)) != " ".join(body) \
             or classify_name(" ".join(body)) != "organization":
         return None
@@ -807,6 +833,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     # 'Bank of Canada Governor', 'Europol Director': an organisation's name, then its capitalised title
     if all(t in PORTFOLIOS or is_state_word(t) for t in lead):
         return None  # 'Health Minister', 'U.S. Treasury Secretary': a state office, named whole
+    if len(rest) == 1 and _office_of_portfolio(rest[0], " ".join(lead)):
+        return None  # 'Road Transport and Bridges Minister': a minister of anything but a named organisation
     named_org = len(lead) > 1 and classify_name(" ".join(lead)) == "organization" \
         or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
     if not lead or not rest or not (rest[0][:1].islower() or named_org) or not any(is_title_word(t) for t in rest) \
