@@ -21,7 +21,7 @@ What is checked, and why:
   ``sentence``, the two claim types (consistent), ``url`` and ``outlet``; no statement twice;
 - given the whole folder, no statement in ``claims/`` comes from an article of a test part, and no
   article of a test part is also in ``tune/``: a test part is never used for training or tuning.
-  Every folder named ``test`` or starting with ``test-`` (``test-b``) is such a sealed test part.
+  Every folder named ``test`` or starting with ``test-`` (``test-b``, ``test-c``) is such a sealed test part.
 
 The claim types come from :class:`quotes.models.ClaimType`, so a type added there is accepted here.
 """
@@ -209,7 +209,7 @@ def is_test_part(folder: Path) -> bool:
 
 
 def test_parts(root: Path) -> list[Path]:
-    """The sealed test parts directly under ``root`` (``test/``, ``test-b/``, ...)."""
+    """The sealed test parts directly under ``root`` (``test/``, ``test-b/``, ``test-c/``, ...)."""
     return sorted(f for f in root.iterdir() if is_test_part(f)) if root.is_dir() else []
 
 
