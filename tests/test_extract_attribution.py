@@ -551,3 +551,20 @@ def test_a_quoted_name_in_the_writers_sentence_is_nobodys(body):
 ])
 def test_a_nounish_verb_after_a_named_source(body, texts):
     assert [q.text for q in quotes_of(body)] == texts
+
+
+@pytest.mark.parametrize("body, speaker, title, text", [
+    # an age after the name of a closing quote's source
+    ("“This is a turning point,” Jane Roe, 54, said in an interview.", "Jane Roe", None, "This is a turning point"),
+    # what an unnamed source was doing, between commas, is no role and hides no source
+    ("A senior US official, speaking on condition of anonymity, said the talks would resume next week.",
+     "A senior US official", None, "the talks would resume next week"),
+    ("Jane Roe, writing in a note to clients, said the talks would resume next week.",
+     "Jane Roe", None, "the talks would resume next week"),
+    # a possessive role after 'According to X,' is the appositive, not the content
+    ("According to Jane Roe, the nation's top infectious disease expert, the pandemic will end next year.",
+     "Jane Roe", "nation's top infectious disease expert", "the pandemic will end next year"),
+])
+def test_ages_asides_and_possessive_roles_around_a_source(body, speaker, title, text):
+    q = only(body)
+    assert (q.speaker, q.title, q.text) == (speaker, title, text)

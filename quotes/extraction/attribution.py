@@ -231,6 +231,7 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
             stripped = ",".join(parts[:-1]).rstrip()
     if stripped.endswith(","):
         parts = stripped[:-1].split(",")
+        aged_at_end = bool(re.fullmatch(r"\s*\d{1,3}\s*", parts[-1]))
         while len(parts) > 2 and re.fullmatch(r"\s*\d{1,3}\s*", parts[-1]):
             parts.pop()  # 'Mr. Smith, 54,' - an age is no role
         aged = [p for i, p in enumerate(parts) if i == 0 or not re.fullmatch(r"\s*\d{1,3}\s*", p)]
@@ -238,6 +239,13 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
             np_text = _after_boundary(aged[0])
             np_start = floor + len(aged[0].rstrip()) - len(np_text)
             return parse_mention(np_text, None, np_start), np_start
+        if aged_at_end and re.search(r"[”\"]\s*[A-Z][^,”\"]*$", aged[-1]):
+            # '“…,” Jane Roe, 45, said': after a closing quote, the name and an age
+            np_text = _after_boundary(aged[-1])
+            np_start = floor + sum(len(p) + 1 for p in aged[:-1]) + len(aged[-1].rstrip()) - len(np_text)
+            mention = parse_mention(np_text, None, np_start)
+            if mention is not None and mention.kind == "person":
+                return mention, np_start
         parts = aged
         if len(parts) >= 2 and (re.match(r"\s*(?:[a-z]|(?:One|A|An|The|His|Her|Its|Their)\s)", parts[-2])
                                 or parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS
@@ -252,16 +260,19 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
         # 'Cheong Seong-chang, director of … Institute, said': name, then appositive.
         for k in range(len(parts) - 2, -1, -1):
             np_text = parts[k]
-            if re.match(r"\s*(?:[a-z]|(?:A|An|The)\s)", np_text) and not re.match(r"\s*(?:while|but|whereas|and|as)\s", np_text):
-                continue  # an appositive itself, not the name
             appos = ",".join(parts[k + 1:])
+            if re.match(r"\s*(?:[a-z]|(?:A|An|The)\s)", np_text) and not re.match(r"\s*(?:while|but|whereas|and|as)\s", np_text) \
+                    and not (k == 0 and _PARTICIPIAL_ASIDE.fullmatch(appos)):
+                continue  # an appositive itself, not the name ('A senior official, speaking …,' is the source)
             first = appos.strip().split(" ", 1)[0] if appos.strip() else ""
             if not first or not (first[0].islower() or first in ("A", "An", "The")):
                 if not (first[:1].isupper() and re.search(r"\s[a-z]", appos.strip())):
                     continue
             np_start = floor + sum(len(p) + 1 for p in parts[:k])
             mention = parse_mention(_after_boundary(np_text), appos, np_start + len(np_text) - len(_after_boundary(np_text)))
-            if mention is not None and mention.kind in ("person", "organization", "definite"):
+            aside = _PARTICIPIAL_ASIDE.fullmatch(appos)
+            if mention is not None and (mention.kind in ("person", "organization", "definite")
+                                        or aside and mention.kind == "anonymous"):
                 if appos.strip():
                     mention.end = floor + len(stripped) - 1  # the source's words include its appositive
                 return mention, np_start
@@ -290,6 +301,8 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
 
 
 _ENDS_IN_PREPOSITION = re.compile(r"\s(?:by|to|for|with|at|from|of|in|on|about|into|after|before)$")
+# 'speaking on condition of anonymity', 'writing in a note to clients': what the source was doing, no role
+_PARTICIPIAL_ASIDE = re.compile(r"\s*(?:speaking|writing|talking|commenting|responding|appearing|testifying)\b[^,]*")
 
 
 def _title_before_comma(left: str, name: str) -> str | None:
@@ -1046,9 +1059,13 @@ def _according_source(text: str, np_a: int, comma: int, s_end: int) -> tuple[Men
     return parse_mention(np_text, None, np_a) or _named_by_according(np_text, np_a), comma
 
 
+_POSSESSIVE = re.compile(r"\b(?!(?:it|he|she|that|there|what|who|here|where|how|this|let)[’'])(\w+)[’']s\b", re.I)
+
+
 def _names_a_role(phrase: str) -> bool:
-    """Is *phrase* an appositive role ('chief economist at Sample Bank'), not a clause ('rates will fall')?"""
-    return not FINITE.search(phrase) and (any(is_title_word(w) for w in phrase.split()[:6])
+    """Is *phrase* an appositive role ('chief economist at Sample Bank', 'the bank's chief economist'),
+    not a clause ('rates will fall', 'it's over')?"""
+    return not FINITE.search(_POSSESSIVE.sub(r"\1", phrase)) and (any(is_title_word(w) for w in phrase.split()[:6])
                                           or bool(re.search(r"\s(?:at|of|with|for)\s+(?:the\s+)?[A-Z]", phrase)))
 
 
