@@ -568,3 +568,13 @@ def test_a_nounish_verb_after_a_named_source(body, texts):
 def test_ages_asides_and_possessive_roles_around_a_source(body, speaker, title, text):
     q = only(body)
     assert (q.speaker, q.title, q.text) == (speaker, title, text)
+
+
+@pytest.mark.parametrize("body, text", [
+    # 'that’s' after a reporting verb is the content's subject, not the complementiser
+    ("Roe said that’s what she would expect from the bank.", "that’s what she would expect from the bank"),
+    ("Roe told reporters that's the price of success.", "that's the price of success"),
+    ("Roe said on Monday that's the price of success.", "that's the price of success"),
+])
+def test_a_contracted_that_opens_the_content(body, text):
+    assert only(body).text == text

@@ -80,7 +80,7 @@ _TIME_NOUNS = ("week|month|year|weekend|morning|afternoon|evening|night|spring|s
 ADVERBIAL_THAT = re.compile(
     r"^\s*(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|for|amid|in\s+an?|"
     r"instead|also|again|however|further|repeatedly|previously|too|[A-Z][a-z]+day)\b"
-    r"(?:[^,.;“”\"]|,(?=\s+[A-Z])){0,100}?,?\s+)?that\b")
+    r"(?:[^,.;“”\"]|,(?=\s+[A-Z])){0,100}?,?\s+)?that\b(?![’'])")  # ("that’s" is the content's subject)
 ADVERBIAL = re.compile(
     r"^\s*(?:on\s+\w+day|\w+day|yesterday|today|(?:last|this)\s+(?:" + _TIME_NOUNS + r")|earlier|recently|privately|publicly|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|report|note|speech|email|"
@@ -818,7 +818,7 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
         return None  # 'urging caution as they say …': a noun object
     if word in ("told", "tell", "tells", "asked"):
         obj = TOLD_OBJECT.match(after)
-        far_that = re.match(r"[^,.;:“”\"]{1,100}?\bthat\b", after)
+        far_that = re.match(r"[^,.;:“”\"]{1,100}?\bthat\b(?![’'])", after)
         if far_that and (not obj or far_that.end() > obj.end()):
             c_start += far_that.end()  # 'told members of the executive council that …'
         elif not obj:
@@ -834,7 +834,7 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
     if adv:
         c_start += adv.end()
         if not adv.group(0).rstrip().endswith("that"):
-            m_that = re.match(r"\s*,?\s*that\b", text[c_start:s_end])
+            m_that = re.match(r"\s*,?\s*that\b(?![’'])", text[c_start:s_end])
             if m_that:
                 c_start += m_that.end()
     that = re.search(r"\bthat\s*$", text[max(0, c_start - 6):c_start])
