@@ -578,3 +578,44 @@ def test_ages_asides_and_possessive_roles_around_a_source(body, speaker, title, 
 ])
 def test_a_contracted_that_opens_the_content(body, text):
     assert only(body).text == text
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a participle after a clause whose verb reports nothing: its subject is the sentence's
+    ("Jane Roe also laid out her plan for the economy, stating that the country should cut taxes.",
+     [("Jane Roe", "the country should cut taxes")]),
+    ("Jane Roe struck an upbeat tone, telling the newspaper she was encouraged by the figures.",
+     [("Jane Roe", "she was encouraged by the figures")]),
+    # after a dash, and after a preposition
+    ("Sample Bank cautioned against reading too much into the figures – warning that the market is volatile.",
+     [("Sample Bank", "the market is volatile")]),
+    ("The minister calmed the public after explaining that the cases are set to decrease.",
+     [("The minister", "the cases are set to decrease")]),
+    # a second report in a participle after a first one
+    ("Jane Roe stressed the figures were an estimate, pointing out that the cost would depend on prices.",
+     [("Jane Roe", "the figures were an estimate"), ("Jane Roe", "the cost would depend on prices")]),
+    ('"Rates are too low," Roe said, suggesting that a hike would come soon.',
+     [("Roe", "Rates are too low"), ("Roe", "a hike would come soon")]),
+    ('"Rates are too low," said Jane Roe, chief economist at Sample Bank, warning that a hike would come soon.',
+     [("Jane Roe", "Rates are too low"), ("Jane Roe", "a hike would come soon")]),
+    ("Rates are too low, Roe said, telling reporters a hike would come soon.",
+     [("Roe", "Rates are too low"), ("Roe", "a hike would come soon")]),
+])
+def test_a_reporting_participle_after_a_clause(body, expected):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, text", [
+    ("So he posited that the decline in cases is real.", "the decline in cases is real"),
+    ("Jane Roe reiterated that the bank would act.", "the bank would act"),
+])
+def test_less_common_assertive_verbs(body, text):
+    assert only(body).text == text
+
+
+@pytest.mark.parametrize("body", [
+    "Jane Roe reaffirmed her commitment to strengthening the alliance with a “full range of tools”, including sanctions.",
+    "Sample Bank cut its forecast, announcing plans to close ten branches.",
+])
+def test_a_reporting_verb_with_only_a_noun_object_reports_nothing(body):
+    assert quotes_of(body) == []

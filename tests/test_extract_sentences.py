@@ -30,9 +30,14 @@ def test_quote_running_over_paragraphs():
     assert [q.text for q in found] == ["Inflation has peaked in most places.", "But wages will keep rising through next year."]
     assert all(q.speaker == "Mary Smith" and q.institution == "Foo Capital" for q in found)
 
-def test_ascii_double_apostrophes_are_quotation_marks():
-    q = only("''We will not raise taxes,'' Mr. Obama said.")
-    assert (q.text, q.form, q.speaker) == ("We will not raise taxes", "direct", "Obama")
+@pytest.mark.parametrize("body", [
+    "''We will not raise taxes,'' Jane Roe said.",
+    "“We will not raise taxes,’’ Jane Roe said.",  # a curly closing mark printed as two apostrophes
+    "‘‘We will not raise taxes,’’ Jane Roe said.",
+])
+def test_double_apostrophes_are_quotation_marks(body):
+    q = only(body)
+    assert (q.text, q.form, q.speaker) == ("We will not raise taxes", "direct", "Jane Roe")
 
 def test_unattributed_quoted_paragraph_continues_the_speaker():
     body = ("Tom Rivera said: “The storm is over.\n\n“We will rebuild the pier by summer.\n\n"

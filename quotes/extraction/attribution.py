@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import flagged, words
+from .lexicon import flagged, table, words
 from .mentions import (
     ORG_HEADS,
     ROLE_NOUNS,
@@ -29,9 +29,15 @@ from .mentions import (
 from .sentences import CLOSERS, OPENERS, QuoteMarks, mask_quotes, normalise, sentences
 
 # Speech and stated-view verbs, with their classes: see data/speech_verbs.csv.
-_VERBS = flagged("speech_verbs", "cue")
+# Participles that report after a clause ('…, stating that …'): data/participle_cues.txt. One missing
+# from speech_verbs.csv is a cue that only opens its content, like 'adding'.
+_PARTICIPLE_CUES = words("participle_cues")
+_VERBS = flagged("speech_verbs", "cue") | _PARTICIPLE_CUES
 _NOUNISH = flagged("speech_verbs", "nounish")
-_PREPOSED_ONLY = flagged("speech_verbs", "preposed_only")
+_LISTED = {row["verb"] for row in table("speech_verbs")}
+_PREPOSED_ONLY = flagged("speech_verbs", "preposed_only") | (_PARTICIPLE_CUES - _LISTED)
+# Verbs that mostly take a noun object: a cue only with 'that', ':' or a quote after them.
+_THAT_ONLY = flagged("speech_verbs", "that_only") | (_PARTICIPLE_CUES - _LISTED)
 _INFINITIVE_VERBS = flagged("speech_verbs", "infinitive")
 # Verbs whose content may be an infinitive: 'pledged to cut taxes'.
 _TO_VERBS = flagged("speech_verbs", "to_clause")
@@ -115,7 +121,8 @@ CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)
                  r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?(" + _VERB_ALT +
                        r")\b\s*(?:that\b\s*|to\s+(?=[a-z]))?")
-ADDING = re.compile(r"^\s*,?\s*(?:and\s+)?(?:adding|noting|saying|arguing|warning|explaining|stressing)\b\s*(?:that\b\s*)?:?\s*")
+# A participle reporting more after a report: '…, Roe said, adding that …', '…, suggesting that …'.
+ADDING = re.compile(r"\s*(?:,|\s[-—–]{1,2})?\s*(?:and\s+)?(?P<verb>" + _PARTICIPLE_ALT + r")\b(?:\s+out\b)?")
 VIA = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$")
 FINITE = re.compile(r"\b(is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|"
                     r"do|does|did|won[’']t|\w+ed|need|needs|seems?|remains?|means?|wants?|goes|makes?|looks?|gets?|says?|shows?|appears?|plans?)\b|\bto\s+\w+|n[’']t\b|"
@@ -367,7 +374,7 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     rest_stripped = rest.lstrip(" ,")
     if rest.startswith(",") and rest_stripped and not ADDING.match(rest):
         # Appositive runs to the end of the sentence or to ', adding'.
-        cut = re.search(r",\s*(?:adding|noting|saying|who|which|in\s+a|and)\b|[“\"]", rest_stripped)
+        cut = re.search(r",\s*(?:" + _PARTICIPLE_ALT + r"|who|which|in\s+a|and)\b|[“\"]", rest_stripped)
         appos = rest_stripped[:cut.start()] if cut else rest_stripped
         appos = appos.rstrip(" .")
     mention = parse_mention(np_text, appos, np_start)
@@ -673,7 +680,7 @@ class SentenceReader:
         after = text[site.end:self.end]
         if not (mention is not None and site.word not in _PREPOSED_ONLY and re.search(r"[,”\"—–]\s*$", before_np)
                 and before_np.strip(" ,”\"")
-                and _ends_attribution(text, site.end, self.end, site.word in ("told", "tells", "tell"))
+                and _ends_attribution(text, site.end, self.end, site.word in _TELL_VERBS)
                 and not _PARTICIPLE.match(before_np.strip())
                 and not (re.match(r"\s*(?:[:“]|,?\s*\"|that\b)", after)
                          and not any(self.consumed <= q.open < site.np_start for q in self.quotes))):
@@ -708,7 +715,7 @@ class SentenceReader:
         text = self.text
         left = text[site.floor:site.start]
         if site.mention is None and (_SHARED_SUBJECT.search(left)
-                                     or site.word in _PARTICIPLE_CUES and (re.search(r"(?:,|\bby)\s*$", left)
+                                     or site.word in _PARTICIPLE_CUES and (_BEFORE_PARTICIPLE.search(left)
                                                                           or _QUOTED_AS.search(left))):
             subject = self.last_subject or _sentence_subject(text, self.start, site.start)
             if subject is not None:
@@ -816,7 +823,7 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
         return _naming_object(text, v_end, s_end, word)
     if word in _DIRECTIVE_VERBS and not _APPEAL.match(text, v_end, s_end):
         return None  # 'urging caution as they say …': a noun object
-    if word in ("told", "tell", "tells", "asked"):
+    if word in _TELL_VERBS or word == "asked":
         obj = TOLD_OBJECT.match(after)
         far_that = re.match(r"[^,.;:“”\"]{1,100}?\bthat\b(?![’'])", after)
         if far_that and (not obj or far_that.end() > obj.end()):
@@ -841,7 +848,7 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
     if that and _DEMONSTRATIVE_THAT.match(text, c_start - 6 + that.start() if c_start >= 6 else that.start(), s_end):
         c_start = c_start - len(that.group(0))  # 'said that was …': the demonstrative is the content's subject
     lead_in = _LEAD_IN_TO_QUOTE.match(text, c_start, s_end)
-    if lead_in and (word in ("told", "tell", "tells") or not FINITE.search(lead_in.group(0))):
+    if lead_in and (word in _TELL_VERBS or not FINITE.search(lead_in.group(0))):
         c_start = lead_in.end()  # 'said on Twitter: “…”', 'told the mayors who gathered in X, “…”'
     elif not adv and word in _INFINITIVE_VERBS and not re.match(r"\s*(?:that\b|[“\":])", text[c_start:s_end]) \
             and not re.search(r"\bto\s+[“\"]?\w+|\b(?:will|would|could|can|is|are|was|were)\b",
@@ -851,7 +858,13 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
         return None  # 'responded to a request', 'warned of aftershocks': a noun object, no clause
     if word in _TO_VERBS:
         return _bare_infinitive(text, v_end, c_start, s_end)
+    if word in _THAT_ONLY and not _THAT_OR_QUOTE.search(text, v_end, c_start) \
+            and not re.match(r"[\s:,]*[“\"]", text[c_start:s_end]):
+        return None  # 'reaffirmed his commitment to …': a noun object
     return c_start
+
+
+_THAT_OR_QUOTE = re.compile(r"(?:\bthat|:)\s*$")
 
 
 # Words between a verb (and its object) and the quote it introduces: ' on Twitter: “', ' host Matt Boyle, “'.
@@ -918,6 +931,8 @@ _GERUND_OBJECT = re.compile(r"\b(?:for|of|about|against|from|over)\s+$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|to)\s+(?:[\w-]+\s+){0,2}$")
 
 
+# Verbs whose content follows their object: 'told Reuters that …', 'telling the newspaper he was …'.
+_TELL_VERBS = {"told", "tell", "tells", "telling"}
 _NOUN_AFTER_TO = re.compile(r"\s*to\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|us|me|"
                             r"[A-Z\d])\b")
 
@@ -964,8 +979,6 @@ def _quoted_clause(text: str, q: QuoteMarks) -> bool:
     inner = text[q.open + 1:q.close]
     return len(inner.split()) >= 5 and bool(_AUXILIARY.search(inner) or FINITE.search(inner))
 
-
-_PARTICIPLE_CUES = words("participle_cues")
 
 
 def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
@@ -1019,6 +1032,9 @@ _BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,120}?)(?:\s*,?\s+(?:
                        r"earlier|in\s+an?\s+\w+(?:\s+\w+)?))?\s*,?\s+that\b\s*")
 # 'X was quoted Sunday on his ministry's web site (as) saying that …'
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:quoted|cited)\b[^,.;“”\"]{0,80}?(?:\s+as)?\s*$")
+# What comes before a participle whose subject is the sentence's: a comma, a dash, a preposition
+# ('…, stating that', '… – warning that', 'after explaining that', 'by saying').
+_BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[-—–]{1,2}|\b(?:by|after|before|while|when|in))\s*$")
 _SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+|both\s+|all\s+)?$")
 # 'Speaking to TalkTV, Clifford said: …' - a participle phrase, not content.
 _PARTICIPLE = re.compile(r"^(?:speaking|asked|asking|responding|writing|talking|commenting|testifying|appearing|"
@@ -1199,6 +1215,19 @@ def _add_coordinated(text, pos, more: re.Match, s_end, quotes, mention, add) -> 
         add(_content(text, c_start, s_end, quotes, True), mention, word)
 
 
+def _add_participle(text, pos, s_end, quotes, mention, add) -> bool:
+    """', adding that …', ', suggesting that …', ', telling the newspaper he …' after a report: its
+    content, from where the participle's own content starts (after 'that', an object)."""
+    more = ADDING.match(text, pos, s_end)
+    if not more:
+        return False
+    word = more.group("verb")
+    c_start = _content_start(text, more.end(), s_end, word)
+    if c_start is not None:
+        add(_content(text, c_start, s_end, quotes, True), mention, word)
+    return True
+
+
 def _after_attribution(text, pos, s_end, quotes, mention, word, add) -> int:
     """After '…, he said' comes the sentence end, ', adding …', or the rest of a split quote."""
     rest = text[pos:s_end]
@@ -1206,9 +1235,7 @@ def _after_attribution(text, pos, s_end, quotes, mention, word, add) -> int:
     if more:  # '… to win the title - and predicted Spurs to finish second'
         _add_coordinated(text, pos, more, s_end, quotes, mention, add)
         return s_end
-    more = ADDING.match(rest)
-    if more:
-        add(_content(text, pos + more.end(), s_end, quotes, True), mention, "adding")
+    if _add_participle(text, pos, s_end, quotes, mention, add):
         return s_end
     # skip adverbials and objects: 'told Reuters on Tuesday'
     m = re.match(r"[^,“\"]*?(?=,|[“\"]|[.?!]\s*$|$)", rest)
@@ -1218,9 +1245,7 @@ def _after_attribution(text, pos, s_end, quotes, mention, word, add) -> int:
     if more:
         _add_coordinated(text, offset, more, s_end, quotes, mention, add)
         return s_end
-    adding = ADDING.match(rest)
-    if adding:
-        add(_content(text, offset + adding.end(), s_end, quotes, True), mention, "adding")
+    if _add_participle(text, offset, s_end, quotes, mention, add):
         return s_end
     m = re.match(r"\s*[,:]?\s*(?=[“\"])", rest)
     if m:

@@ -137,8 +137,9 @@ _DOUBLE = re.compile(r"[“”\"]")
 
 
 def _normalise_marks(body: str) -> str:
-    """ASCII copy writes a double quotation mark as two apostrophes: make it '"', keeping offsets."""
-    if "''" not in body:
+    """Some copy writes a double quotation mark as two apostrophes, straight or curly ('' ’’ ‘‘):
+    make it '"', keeping offsets."""
+    if "''" not in body and "’’" not in body and "‘‘" not in body:
         return body
 
     def mark(match):
@@ -146,7 +147,7 @@ def _normalise_marks(body: str) -> str:
         before = body[i - 1] if i else " "
         after = body[i + 2] if i + 2 < len(body) else " "
         return ' "' if (before.isspace() or before in "([—–-") and not after.isspace() else '" '
-    return re.sub(r"(?<!')''(?!')", mark, body)
+    return re.sub(r"(?<!['’‘])(?:''|’’|‘‘)(?!['’‘])", mark, body)
 
 
 # 'NEW YORK — ', 'MINNEAPOLIS (WCCO) -- ', 'LONDON, Aug 24 (Reuters) - ', '(The Hill) - ': where the
