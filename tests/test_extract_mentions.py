@@ -470,3 +470,22 @@ def test_a_place_adjective_before_an_institution_goes():
 def test_portfolios_ministries_and_current_roles(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, title", [
+    # a legislature's party office is a title whole, no organisation before a role
+    ("Opposition Leader Jane Roe said the party will win the seat.", "Opposition Leader"),
+    ("Senate Majority Leader Jane Roe said the bill will pass.", "Senate Majority Leader"),
+])
+def test_a_party_office_of_a_legislature_is_one_title(body, title):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Prof Jane Roe, director of research at Sample University, said the rains will return.",
+    "Prof. Jane Roe, director of research at Sample University, said the rains will return.",
+])
+def test_the_honorific_prof_is_dropped_like_dr(body):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "director of research", "Sample University")
