@@ -619,3 +619,34 @@ def test_less_common_assertive_verbs(body, text):
 ])
 def test_a_reporting_verb_with_only_a_noun_object_reports_nothing(body):
     assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # an aside between dashes between the source and its verb
+    ("Jane Roe - the candidate's girlfriend and co-host of his show - told The Post that he would run.",
+     "Jane Roe", "he would run"),
+    ("The judge -- who has been involved in a dispute with the county -- said she regretted the decision.",
+     "The judge", "she regretted the decision"),
+    ("Insiders in the next two states — Ohio and Iowa — said it is important to win.",
+     "Insiders in the next two states", "it is important to win"),
+])
+def test_a_dash_aside_between_source_and_verb(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Friends, lobbyists and former rivals say that he will win.", "Friends, lobbyists and former rivals", "he will win"),
+    ("Sample Bank cut rates, traders and economists said.", "traders and economists", "Sample Bank cut rates"),
+    ("Plantation farmers in Sample Valley say there will be a decline in the harvest.",
+     "Plantation farmers in Sample Valley", "there will be a decline in the harvest"),
+    ("Sources close to Jane Roe stressed the figures were an estimate.",
+     "Sources close to Jane Roe", "the figures were an estimate"),
+])
+def test_an_unnamed_group_with_a_list_or_a_post_modifier(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.anonymous, q.text) == (speaker, True, text)
+
+
+def test_a_list_of_things_is_no_group_source():
+    assert quotes_of("Prices, wages and rents say nothing about the outlook.") == []

@@ -228,6 +228,12 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     tail = AUX_TAIL.search(left)
     if tail:
         left = left[:tail.start()]
+    dashes = _DASH_ASIDE.search(left)
+    if dashes and re.search(r"[\w.’']$", left[:dashes.start()]):
+        left = left[:dashes.start()]  # 'Jane Roe - the candidate's co-host - told …': the aside is no source
+        tail = AUX_TAIL.search(left)
+        if tail:
+            left = left[:tail.start()]
     stripped = left.rstrip()
     if not stripped or stripped[-1] in CLOSERS + '"':
         return None, verb_start  # '“…?” said X': the words before are the quote, not a source
@@ -284,6 +290,9 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
                     mention.end = floor + len(stripped) - 1  # the source's words include its appositive
                 return mention, np_start
         return None, verb_start
+    group = _group_source(stripped, floor)
+    if group is not None:
+        return group, group.start
     np_text = _after_boundary(stripped)
     np_start = floor + len(stripped) - len(np_text)
     if _ENDS_IN_PREPOSITION.search(np_text):
@@ -307,6 +316,53 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     return mention, np_start
 
 
+# Plural nouns naming people (data/person_nouns.txt, WordNet's noun.person), and two that news uses
+# for unnamed sources without WordNet listing them as persons.
+_PEOPLE = frozenset(w for w in words("person_nouns") if w.endswith("s")) | {"sources", "people"}
+# A group's post-modifier: 'farmers in Idukki', 'sources close to the minister', 'residents of the town'.
+_GROUP_POSTMODIFIER = re.compile(r"\s(?:in|from|at|of|on|near|across|inside|within|around|outside|close\s+to)\s+"
+                                 r"(?P<rest>[^,;:“”\"]{1,60})$")
+_GROUP_DETERMINERS = {"the", "some", "many", "several", "other", "most", "few", "two", "three", "four", "local"}
+
+
+def _group_conjunct(phrase: str) -> bool:
+    """'former rivals', 'Plantation farmers', 'Friends': up to three words ending in a plural person noun."""
+    tokens = phrase.split()
+    if not 1 <= len(tokens) <= 3 or tokens[-1].lower() not in _PEOPLE:
+        return False
+    return all(t.isalpha() and (t.lower() not in _FUNCTION_WORDS or i == 0 and t.lower() in _GROUP_DETERMINERS)
+               for i, t in enumerate(tokens[:-1]))
+
+
+def _group_source(left: str, floor: int) -> Mention | None:
+    """An unnamed group speaking, where the names parser finds none: a list ('Friends, lobbyists and
+    former rivals say') or a plural person noun with a short post-modifier ('Plantation farmers in
+    Idukki say', 'Insiders in the next two states said'). The descriptor is the source, anonymous."""
+    end = len(left)
+    post = _GROUP_POSTMODIFIER.search(left)
+    head_end = end
+    if post and len(post.group("rest").split()) <= 6 and not FINITE.search(post.group("rest")):
+        head_end = post.start()
+    pieces = re.split(r"(,\s+and\s+|\s+and\s+|,\s+)", left[:head_end])
+    count, start, first = 0, head_end, len(pieces)
+    for i in range(len(pieces) - 1, -1, -2):
+        if not _group_conjunct(pieces[i]):
+            break
+        count, first = count + 1, i
+        start = sum(len(p) for p in pieces[:i]) + len(pieces[i]) - len(pieces[i].lstrip())
+    if count == 0 or count == 1 and head_end == end:
+        return None  # one plain noun: the names parser reads it
+    if count > 1 and " and " not in pieces[-2]:
+        return None  # 'prices, wages' without 'and' is no list of sources
+    before = left[:start]
+    if before.strip() and not (re.search(r"[,;:—–]\s*$", before) or _clause_start_ok(before)):
+        return None
+    phrase = left[start:].strip()
+    return Mention(phrase, phrase, "anonymous", anonymous=True, start=floor + start, end=floor + start + len(phrase))
+
+
+# An aside between dashes right before the verb: ' - the candidate's girlfriend - ', ' — Ohio and Iowa — '.
+_DASH_ASIDE = re.compile(r"\s+[—–-]{1,2}\s+(?:(?!\s[—–-]{1,2}\s)[^;:“”\"]){2,150}?\s[—–-]{1,2}\s*$")
 _ENDS_IN_PREPOSITION = re.compile(r"\s(?:by|to|for|with|at|from|of|in|on|about|into|after|before)$")
 # 'speaking on condition of anonymity', 'writing in a note to clients': what the source was doing, no role
 _PARTICIPIAL_ASIDE = re.compile(r"\s*(?:speaking|writing|talking|commenting|responding|appearing|testifying)\b[^,]*")
