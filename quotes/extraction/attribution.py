@@ -328,8 +328,9 @@ _GROUP_DETERMINERS = {"the", "some", "many", "several", "other", "most", "few", 
 def _group_conjunct(phrase: str) -> bool:
     """'former rivals', 'Plantation farmers', 'Friends': up to three words ending in a plural person noun."""
     tokens = phrase.split()
-    if not 1 <= len(tokens) <= 3 or tokens[-1].lower() not in _PEOPLE:
-        return False
+    if not 1 <= len(tokens) <= 3 or tokens[-1].lower() not in _PEOPLE \
+            or len(tokens) > 1 and tokens[-1][:1].isupper():
+        return False  # ('The Joint Chiefs of Staff' is a name)
     return all(t.isalpha() and (t.lower() not in _FUNCTION_WORDS or i == 0 and t.lower() in _GROUP_DETERMINERS)
                for i, t in enumerate(tokens[:-1]))
 
