@@ -527,3 +527,64 @@ def test_a_role_printed_with_its_institution_before_the_full_name_carries_to_a_l
 def test_a_one_word_organisation_before_a_role_is_known_by_the_article(body, expected):
     q = quotes_of(body)[0]
     assert (q.speaker, q.title, q.institution) == expected
+
+
+# Pronouns and descriptions go to the person most recently named who can be their referent
+# (not only to the last extracted speaker), and a lead's role to the person named later.
+
+def test_a_leads_office_is_the_person_named_later_without_a_report_and_he_is_that_person():
+    body = ("Rates will fall this year, the governor of the Sample Reserve Bank has said.\n\n"
+            "But speaking to a newspaper, Jane Roe struck a cautious tone.\n\n"
+            "“Inflation is coming down,” she said.")
+    found = quotes_of(body)
+    assert [(q.speaker, q.title, q.institution) for q in found] == [
+        ("Jane Roe", "governor", "Sample Reserve Bank")] * 2
+
+
+def test_he_is_the_colleague_named_in_a_sentence_without_a_report():
+    body = ("Jane Roe, an economist at Sample Bank, expects rates to fall. Her colleague John Doe disagreed.\n\n"
+            "“Rates will stay high,” he said.")
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "John Doe"]
+
+
+def test_she_skips_a_person_the_article_has_called_he():
+    body = ("Maria Keller, a strategist at Sample Bank, said stocks will rise this year.\n\n"
+            "Tom Brandt, an analyst at Example Partners, was more cautious. “There is room to run,” he said.\n\n"
+            "She added: “Bonds look cheap.”")
+    assert [q.speaker for q in quotes_of(body)] == ["Maria Keller", "Tom Brandt", "Maria Keller"]
+
+
+def test_he_skips_a_person_the_article_calls_ms():
+    body = ("Jane Roe said the river will rise.\n\n"
+            "Tom Reed, a geologist at the Rock Institute, said the dam will hold.\n\n"
+            "Ms Roe disagreed. “The dam is old,” she said. “It could fail,” he said.")
+    assert [q.speaker for q in quotes_of(body)][-2:] == ["Jane Roe", "Tom Reed"]
+
+
+def test_his_right_after_a_name_tells_who_she_is_not():
+    body = ("Jane Roe said demand will fall.\n\n"
+            "Tom Reed said his team expects sales to grow.\n\n"
+            "“Demand is weak,” she said.")
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Tom Reed", "Jane Roe"]
+
+
+def test_a_surname_after_an_honorific_is_the_full_name_printed_before():
+    body = ("Dr. Jane Ruth Roe is the country's health minister.\n\n"
+            "Dr. Roe was addressing the press on Wednesday.\n\n"
+            "“We are ready,” Dr. Roe said.")
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Ruth Roe"]
+
+
+def test_the_chair_is_the_latest_person_with_that_title():
+    body = ("Tom Reed, the chair of the Sample Reserve, told reporters that rates will stay high. "
+            "Jane Roe, an economist at Sample Bank, said cuts will come.\n\n"
+            "The Sample Reserve chair said inflation is falling.")
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Jane Roe", "Tom Reed"]
+
+
+def test_the_chair_is_a_person_of_unknown_title_only_when_nobody_else_fits():
+    alone = "Tom Reed told reporters that rates will stay high.\n\nThe chair said inflation is falling."
+    assert [q.speaker for q in quotes_of(alone)] == ["Tom Reed", "Tom Reed"]
+    two = ("Tom Reed told reporters that rates will stay high. Jane Roe said cuts will come.\n\n"
+           "The chair said inflation is falling.")
+    assert quotes_of(two)[-1].speaker != "Jane Roe"

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from .article import paragraphs
-from .lexicon import words
+from .lexicon import table, words
 from .mentions import (
     org_before_role,
     proper_words,
@@ -102,6 +102,17 @@ _WORKS_AT = re.compile(r"\s+(?:works|worked|heads|headed|leads|led|runs|ran|dire
 # the role in "City’s boss, Pep Guardiola, was asked …".
 _FRONTED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))([^.;:,!?“”\"\n]{3,100})\Z")
 
+# Grammatical gender the article itself shows (data/gendered_words.csv): pronouns and honorifics.
+_GENDER = {row["word"]: row["gender"] for row in table("gendered_words")}
+_GENDERED_HONORIFIC = re.compile(r"\b(" + "|".join(sorted((row["word"].capitalize() for row in table("gendered_words")
+                                                          if row["honorific"] == "1"), key=len, reverse=True)) +
+                                 r")\.?\s+(?:[A-Z][\w’'-]+\s+){0,3}?([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
+
+
+# 'his'/'her' right after a name: 'Tom Reed and his team', 'Reed shook his head' (not 'Reed told her').
+_POSSESSIVE_AFTER = re.compile(r"\s+(?:and\s+)?(his|her)\b|\s+[a-z]+\s+(his)\b")
+
+
 class Resolver:
     """Links short references to the full mention introduced earlier in the same article."""
 
@@ -119,6 +130,12 @@ class Resolver:
                 pos += len(part) + 2
         self.people: dict[str, Mention] = {}  # full name -> mention with the richest roles
         self.history: list[Mention] = []  # resolved speakers in order
+        self.contents: list[tuple[int, int]] = []  # what the article's sources said (no one there is 'he')
+        self._learned_gender: dict[str, str] = {}  # 'he'/'she' already resolved to a person
+        self._honorific_gender: dict[str, set[str]] = {}
+        self._shown_gender: dict[str, str | None] = {}  # '' where the article shows both
+        for match in _GENDERED_HONORIFIC.finditer(text):  # 'Ms Roe', 'Mr. Tom Reed'
+            self._honorific_gender.setdefault(match.group(2), set()).add(_GENDER[match.group(1).lower()])
 
     def roles(self) -> dict[str, tuple[str | None, str | None]]:
         """Each person's role for the whole article: the first one paired with an institution,
@@ -391,31 +408,33 @@ class Resolver:
                 if topic:  # 'ShoreTel was a washout … after it announced …': the company the story is about
                     return self._remember(Mention(mention.text, topic, "organization",
                                                   start=mention.start, end=mention.end))
-            subject = None if want_plural or want_org else self._subject_since_last_speaker(mention.start, content)
+            gender = None if want_plural or want_org else _GENDER.get(mention.name.lower())
+            subject = None if want_plural or want_org else self._subject_since_last_speaker(mention.start, content,
+                                                                                            gender)
             if subject is not None:
                 known = self.people.get(subject)
                 found = replace(known, text=mention.text, start=mention.start, end=mention.end) if known else \
                     Mention(mention.text, subject, "person", start=mention.start, end=mention.end)
-                return self._remember(found)
+                return self._remember_gender(found, gender)
             for prior in reversed(self.history):
                 plural = prior.kind in ("anonymous", "group") and _plural_head(prior.name)
                 if want_org and prior.kind == "organization":
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
                 if want_plural and (plural or prior.kind == "organization"):
                     return self._remember(replace(prior, start=mention.start, end=mention.end))
-                if not want_plural and not want_org and (prior.kind == "person" or (
+                if not want_plural and not want_org and (prior.kind == "person" and self._fits(prior.name, gender) or (
                         prior.kind == "anonymous" and not plural and _personal_head(prior.name))):
-                    return self._remember(replace(prior, start=mention.start, end=mention.end))
+                    return self._remember_gender(replace(prior, start=mention.start, end=mention.end), gender)
             if want_plural:
                 group = self._plural_subject_before(mention.start)
                 if group is not None:  # 'Health officials are urging caution as they say …'
                     return self._remember(group)
             # Nobody spoke yet: the last person named before it.
             if not want_plural and not want_org:
-                before = [n for pos, n in self.names if pos < mention.start]
+                before = [n for pos, n in self.names if pos < mention.start and self._fits(n, gender)]
                 if before:
-                    return self._remember(Mention(mention.text, before[-1], "person",
-                                                  start=mention.start, end=mention.end))
+                    return self._remember_gender(Mention(mention.text, before[-1], "person",
+                                                         start=mention.start, end=mention.end), gender)
             return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                           start=mention.start, end=mention.end))
         if mention.kind == "definite":
@@ -442,7 +461,12 @@ class Resolver:
             # another ('the oil major', 'the opposition') is a body speaking, not whoever spoke last.
             personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head) \
                 or mention.name.lower()[4:] in NATIONALITY_NOUNS  # 'the Spaniard'
+            office = None if org_like or not personal else self._office_holder(head)
+            if office is not None:  # 'The Fed chair said' after 'Powell, the Fed chair, told reporters'
+                return self._remember(replace(office, text=mention.text, start=mention.start, end=mention.end))
             for prior in reversed(self.history):
+                if not org_like and _is_office(head) and prior.kind == "person":
+                    continue  # (an office nobody holds, or that several people of unknown title may hold)
                 if org_like and prior.kind == "organization" and (
                         head in _GENERAL_ORG_HEADS | _DOCUMENT_HEADS or head in prior.name.lower().split()):
                     # 'the bank' is the bank named before, 'the statement' its authors; 'the ruling
@@ -494,6 +518,19 @@ class Resolver:
                     mention = replace(mention, name=known_name)
                     break
         return self._remember(mention)
+
+    def _office_holder(self, head: str) -> Mention | None:
+        """'the chair', 'the governor': the latest person whose title has that head; else the one person
+        quoted so far whose title is unknown, when there is only one (others hold other offices)."""
+        if not _is_office(head):
+            return None
+        people = [m for m in reversed(self.history) if m.kind == "person"]
+        titles = {m.name: self._title_of(m) for m in people}
+        holder = next((m for m in people if head in (titles[m.name] or "").lower().replace("-", " ").split()), None)
+        if holder is not None:
+            return holder
+        untitled = {m.name for m in people if not titles[m.name]}
+        return next(m for m in people if m.name in untitled) if len(untitled) == 1 else None
 
     def _person_named_before(self, mention: Mention) -> Mention | None:
         """'the Frenchman', 'the 34-year-old' before anyone spoke: the last person named before it, in this
@@ -564,20 +601,59 @@ class Resolver:
         words = [w for w in match.group(1).split() if w not in DEMONYMS]
         return " ".join(words) or None
 
-    def _subject_since_last_speaker(self, position: int, content: tuple[int, int] = (0, 0)) -> str | None:
+    def _subject_since_last_speaker(self, position: int, content: tuple[int, int] = (0, 0),
+                                    gender: str | None = None) -> str | None:
         """'Jeffrey Severinghaus, a paleoclimatologist, criticized the study. "…," he said.': a person
-        opening a sentence after the last speaker, in this or the previous paragraph, is 'he'."""
-        last_end = self.history[-1].end if self.history else 0
+        opening a sentence after the last speaker who can be 'he', in this or the previous paragraph,
+        is 'he'; a name inside what someone said is not."""
+        last = next((h for h in reversed(self.history) if h.kind != "person" or self._fits(h.name, gender)), None)
+        last_end = last.end if last else 0
         upto = bisect.bisect_left(self._name_starts, position)  # names are in text order
         for pos, name in reversed(sorted(self.names[:upto][-20:] + self._surnames_between(last_end, position))):
             if pos < last_end or self.text.count("\n\n", pos, position) > 1:
                 return None
-            if content[0] <= pos < content[1]:
+            if content[0] <= pos < content[1] or self._in_content(pos) \
+                    or not self._fits(self._canonical(name), gender):
                 continue
             if self._opens_sentence(pos, name) and \
                     not any(name.split()[-1] == h.name.split()[-1] for h in self.history[-1:]):
                 return self._canonical(name)
         return None
+
+    def _in_content(self, pos: int) -> bool:
+        """Is *pos* inside what one of the article's sources said?"""
+        i = bisect.bisect_right(self.contents, (pos, float("inf")))
+        return any(start <= pos < end for start, end in self.contents[max(0, i - 3):i])
+
+    def _fits(self, name: str, gender: str | None) -> bool:
+        """Can a pronoun of *gender* ('m', 'f' or None) refer to the person *name*? Only where the
+        article shows the person's gender otherwise."""
+        shown = self.gender_of(name)
+        return gender is None or shown is None or shown == gender
+
+    def gender_of(self, name: str) -> str | None:
+        """'m' or 'f' where the article itself shows it: an honorific before the surname ('Ms Roe'),
+        'his'/'her' right after the name ('Tom Reed and his team', 'Reed shook his head'), or 'he'/'she'
+        already resolved to the person; None when it shows nothing, or both."""
+        if name not in self._shown_gender:
+            surname = name.split()[-1]
+            shown = set(self._honorific_gender.get(surname, ()))
+            pos = self.text.find(surname)
+            while pos != -1:  # (str.find, then a match where the surname ends: fast on long texts)
+                end = pos + len(surname)
+                match = _POSSESSIVE_AFTER.match(self.text, end) if pos == 0 or not self.text[pos - 1].isalnum() else None
+                if match:
+                    shown.add(_GENDER[(match.group(1) or match.group(2)).lower()])
+                pos = self.text.find(surname, end)
+            self._shown_gender[name] = shown.pop() if len(shown) == 1 else "" if shown else None
+        shown = self._shown_gender[name]
+        return shown or None if shown is not None else self._learned_gender.get(name)
+
+    def _remember_gender(self, mention: Mention, gender: str | None) -> Mention:
+        """Remember *mention*, and that 'he' or 'she' was resolved to its person."""
+        if gender and mention.kind == "person":
+            self._learned_gender.setdefault(mention.name, gender)
+        return self._remember(mention)
 
     def _surnames_between(self, start: int, end: int) -> list[tuple[int, str]]:
         """Surnames of people already quoted, printed alone between *start* and *end* ('While Pill raised
@@ -602,6 +678,9 @@ class Resolver:
         if prefix.endswith(",") and self.text.startswith(",", pos + len(name)) \
                 and any(is_title_word(w.strip(",")) for w in prefix.split()[-3:]):
             return True  # 'latest Sky Sports pundit, Jose Mourinho, found …': a role in apposition before it
+        if prefix.endswith(",") and len(prefix.split()) <= 12 and not re.search(r"[;:“”\"]", prefix) \
+                and _FINITE_VERB_AFTER.match(self.text, pos + len(name)):
+            return True  # 'But speaking to a newspaper, Jane Roe struck …': a fronted phrase, then the subject
         if len(prefix.split()) > 6 or re.search(r"[,;:“”\"]", prefix):
             return False
         words = prefix.split()
@@ -610,7 +689,9 @@ class Resolver:
                 and any(is_title_word(w) for w in mention.title.split()):
             return True
         # 'Former Maryland undergrad Scott Van Pelt is …': a short role with no verb or preposition in it
-        return 0 < len(words) <= 4 and words[0].lower() not in PRONOUNS and all(
+        # ('Her colleague John Doe disagreed': a possessive determiner opens the role)
+        return 0 < len(words) <= 4 and (words[0].lower() not in PRONOUNS or words[0].lower() in _POSSESSIVES
+                                        and len(words) > 1) and all(
             w[:1].isupper() or re.fullmatch(r"[a-z-]+", w) and not w.endswith(("ed", "s")) and w not in
             CONNECTORS | {"to", "by", "with", "against", "about", "from", "said", "told", "thought", "felt"} for w in words)
 
@@ -629,6 +710,8 @@ class Resolver:
                 if any(same(token, part) for part in name.split()):
                     return name
             candidates = [(pos, n) for pos, n in self.names if any(same(token, p) for p in n.split())]
+            if any(len(n.split()) > 1 for _, n in candidates):  # 'Dr. Roe' is the 'Jane Ruth Roe' printed before
+                candidates = [(pos, n) for pos, n in candidates if len(n.split()) > 1]
             before = [c for c in candidates if c[0] < position]
             if before:
                 return before[-1][1]
@@ -636,6 +719,12 @@ class Resolver:
                 return candidates[0][1]
         return None
 
+
+_POSSESSIVES = {"his", "her", "their", "its"}
+# The finite verb of a clause right after its subject, perhaps past an appositive ('Jane Roe, 54, struck …').
+_FINITE_VERB_AFTER = re.compile(r"(?:,[^.;“”\"]{0,150}?,)?\s+(?:also\s+|then\s+|later\s+)?(?:has|had|have|is|was|"
+                                r"will|would|could|can|may|[a-z]+ed|[a-z]{2,}s|" +
+                                "|".join(sorted(words("irregular_past"))) + r")\b")
 
 _FRONTED_ADVERBIAL = re.compile(r"^(?i:since|on|in|earlier|later|after|before|last|meanwhile|however|yesterday|today|"
                                 r"still|separately|then|at|during|also|but|and|instead|now|this|next|by\s+contrast)"
@@ -646,6 +735,11 @@ def _surname_like(name: str) -> bool:
     """'Klopp' (read as an organisation when the article never gives a first name): one capitalised word,
     not an acronym or an organisation's word."""
     return bool(re.fullmatch(r"[A-Z][a-z][\w’'-]*", name)) and classify_name(name) == "person"
+
+
+def _is_office(head: str) -> bool:
+    """Is 'chair', 'governor', 'boss' an office (held by one person), not a description of anyone ('the expert')?"""
+    return head in TITLE_WORDS and head not in ROLE_NOUNS and head.rstrip("s") not in ROLE_NOUNS
 
 
 def _other_office(head: str, title: str | None) -> bool:
@@ -731,13 +825,20 @@ def _named_later(body: str, attributions, by_att) -> dict[str, str]:
             person = next((by_att[id(a)] for a in attributions if a.paragraph == att.paragraph + 1
                            and id(a) in by_att and (by_att[id(a)].kind == "person" or _surname_like(by_att[id(a)].name))),
                           None)
-        if person is None or kind in ("unnamed", "office") and not _same_institution(mention.text, person.institution):
+        if person is None or kind == "unnamed" and not _same_institution(mention.text, person.institution):
+            continue
+        office_of_lead = kind == "office" and _office_of_lead(mention.text, att.paragraph, person)
+        if kind == "office" and not office_of_lead and not _same_institution(mention.text, person.institution):
             continue
         if kind == "titled" and (person.title or att.paragraph <= 1) \
                 and mention.text.split()[-1].lower() not in (person.title or "").lower().split():
             continue  # 'the minister' is the Finance Minister named next, not any person ('the boss' … 'Klopp said')  # 'the head of the IMF' is not whoever the next paragraph names
         by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
-        role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I)
+        for key, other in list(by_att.items()):  # 'the governor said …' again, or 'he said' resolved to it
+            if other.kind == "anonymous" and other.name == mention.name:
+                by_att[key] = replace(person, text=other.text, start=other.start, end=other.end)
+        role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I) or \
+            office_of_lead and re.match(r"(?:the\s+)?(.+)$", mention.text.strip(), re.I)
         if role and kind != "unnamed":
             described.setdefault(person.name, role.group(1))
     return described
@@ -863,6 +964,15 @@ def _description_kind(text: str, paragraph: int) -> str | None:
     return "lead"
 
 
+def _office_of_lead(text: str, paragraph: int, person: Mention) -> bool:
+    """Is a lead's 'the governor of the Sample Reserve Bank' the person named next, who the article
+    gives no institution and no other office ('Jane Roe struck a cautious tone')? (annotations/README.md:
+    a lead naming the speaker only by role is the person named later.)"""
+    head = re.split(r"\s+(?:of|at|for)\s", text.strip(), maxsplit=1)[0].split()[-1].lower()
+    return paragraph <= 1 and not person.institution and (
+        not person.title or head in person.title.lower().replace("-", " ").split())
+
+
 def _same_institution(text: str, institution: str | None) -> bool:
     """Does 'a World Health Organisation official' name the institution 'WHO' (or 'World Health Organisation')?"""
     if not institution:
@@ -896,6 +1006,7 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
     article gives that person anywhere (an organisation's acronym spelled out). Attributions
     nobody can be found for are left out."""
     resolver = Resolver(body)
+    resolver.contents = sorted((a.start, a.end) for a in attributions)
     by_att: dict[int, Mention] = {}
     # Backward, in the order the sources are printed.
     for att in sorted((a for a in attributions if a.mention is not None), key=lambda a: a.mention.start):
