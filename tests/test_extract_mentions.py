@@ -489,3 +489,32 @@ def test_a_party_office_of_a_legislature_is_one_title(body, title):
 def test_the_honorific_prof_is_dropped_like_dr(body):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "director of research", "Sample University")
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # the organisation runs on to the role noun: a lower-case kind of organisation, or '& Company'
+    ("“Prices will climb,” said Sample bank analyst Jane Roe.", "analyst", "Sample bank"),
+    ("“Prices will climb,” said 365 bank chief economist Jane Roe.", "chief economist", "365 bank"),
+    ("According to ROE & Company analyst Jane Roe, prices will climb.", "analyst", "ROE & Company"),
+    # a field before the role is the title's ('economics editor'), not the organisation's
+    ("“Prices will climb,” said Sample News economics editor Jane Roe.", "economics editor", "Sample News"),
+])
+def test_an_organisation_with_a_common_noun_or_ampersand_before_the_role(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, speaker, title", [
+    # a postposed 'the ROLE [Dr.] NAME': the role is the title, the name the speaker; a later 'Dr. Roe' is her
+    ("Cases will fall in May, the minister of health Dr. Jane Ruth Roe says. “We are ready,” Dr. Roe said.",
+     "Jane Ruth Roe", "minister of health"),
+    ("Cases will fall in May, the head of research Jane Roe says.", "Jane Roe", "head of research"),
+])
+def test_the_role_then_the_name_after_the_quote(body, speaker, title):
+    for q in quotes_of(body):
+        assert (q.speaker, q.title, q.institution, q.anonymous) == (speaker, title, None, False)
+
+
+def test_the_role_of_a_named_organisation_alone_stays_a_description():
+    q = only("Cases will fall in May, the director of the Sample Institute said.")
+    assert (q.speaker, q.anonymous) == ("the director of the Sample Institute", True)

@@ -345,6 +345,8 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         lead = []  # "Mrs. Clinton's communications director": a person, not an institution
     if lead and all(t in PORTFOLIOS or is_state_word(t) and not re.search(r"[’']s?$", t) for t in lead):
         lead = []  # 'Finance Minister', 'US Secretary of State': a state office, named whole
+    while lead and not re.search(r"[’']s?$", lead[-1]) and _name_runs_on(tokens, len(lead)):
+        lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
     possessive = bool(lead) and bool(re.search(r"[’']s$", lead[-1])) and any(is_title_word(t) for t in tokens[len(lead):])
     if lead and len(lead) < len(tokens) and (tokens[len(lead)][0].islower() or is_title_word(tokens[len(lead)])
                                              or possessive):
@@ -369,6 +371,22 @@ def _cap_follows(tokens: list[str], i: int) -> bool:
     while i < len(tokens) and tokens[i].lower() in CONNECTORS:
         i += 1
     return i < len(tokens) and tokens[i][:1].isupper()
+
+
+def _name_runs_on(tokens: list[str], i: int) -> int:
+    """How many words from *tokens[i]* still belong to an organisation named before a role: '& Company'
+    (an ampersand and the capitalised words after it) or a lower-case noun naming a kind of organisation
+    right before the role noun ('365 bank analyst', 'Sample group chief economist'). 0 if none."""
+    if i >= len(tokens):
+        return 0
+    if tokens[i] == "&" and i + 1 < len(tokens) and _is_cap(tokens[i + 1]) and not is_title_word(tokens[i + 1]):
+        k = i + 1
+        while k < len(tokens) and _is_cap(tokens[k]) and not is_title_word(tokens[k]):
+            k += 1
+        return k - i
+    if tokens[i] in _NAMED_ORG_HEADS and i + 1 < len(tokens) and is_title_word(tokens[i + 1]):
+        return 1
+    return 0
 
 
 def _clean_title(title: str | None) -> str | None:
@@ -573,6 +591,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         return None  # ('The agency cut its' before 'forecast': a noun phrase never ends in a determiner)
     if len(tokens) > 18 or VERBISH.search(re.sub(r"\b[A-Z]{2,6}\b", "", text).lower().replace("’s", "").replace("'s", "")):
         return None  # ('WHO Director-General Margaret Chan' has no verb in it)
+    titled = _definite_role_before_name(tokens)
+    if titled:  # 'the minister of health Dr. Jane Roe': the role, then the person it names
+        return _person(text, titled[1], titled[0], appositive, offset, end)
     described = re.match(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:of|to|for)\s+(?:the\s+)?[A-Z]", text, re.I)
     if described and described.group(1).lower() in TITLE_WORDS | ROLE_NOUNS:
         # 'A former coach of Roger Federer' is the coach, not Federer
@@ -761,6 +782,29 @@ def _role_at_organisation_before_name(text, tokens, appositive, start, end) -> M
     return mention if appositive else replace(mention, institution=institution)
 
 
+def _definite_role_before_name(tokens: list[str]) -> tuple[str, str] | None:
+    """'the minister of health Dr. Jane Roe' -> ('minister of health', 'Jane Roe'): 'the', a role that ends
+    in a lower-case word (or before an honorific), then a person's name of one to four words after an
+    honorific, or two to four without one. 'the director of the Sample Institute' names no person."""
+    if len(tokens) < 4 or tokens[0].lower() != "the":
+        return None
+    honorific = next((i for i in range(2, len(tokens) - 1) if tokens[i].lower() in HONORIFICS), None)
+    if honorific is not None:
+        role, name = tokens[1:honorific], tokens[honorific + 1:]
+    else:
+        caps = 0
+        while caps < len(tokens) - 2 and _is_cap(tokens[-1 - caps]):
+            caps += 1
+        role, name = tokens[1:len(tokens) - caps], tokens[len(tokens) - caps:]
+        if not 2 <= len(name) <= 4 or not role[-1][:1].islower():
+            return None
+    if not 1 <= len(name) <= 4 or not all(_is_cap(t) and not is_title_word(t) for t in name) \
+            or not any(is_title_word(t) for t in role) or classify_name(" ".join(name)) != "person" \
+            or re.search(r"[’']s?$", role[0]):  # ("the bank's chief economist …": the owner's, left as it was)
+        return None
+    return " ".join(role), " ".join(name)
+
+
 def _described_organisation(text: str) -> str | None:
     """'Carmaker Sample Motors' -> 'Sample Motors': a descriptor of a kind of organisation, then its name
     (an organisation's name, or one word: a person's name has two)."""
@@ -826,6 +870,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         if not _is_cap(tok) or is_title_word(tok):
             break
         lead.append(tok)
+    while lead and _name_runs_on(tokens, len(lead)) and not all(t in PORTFOLIOS or is_state_word(t) for t in lead):
+        lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
     rest = tokens[len(lead):]
     if len(lead) == 1 and classify_name(lead[0]) != "organization" and not (rest and rest[0][:1].isupper()) \
             and not (lead[0].endswith(("’", "'")) and rest and rest[0][:1].islower()):  # "Hamas' spokesman"
@@ -916,7 +962,8 @@ def _person(text, name, title, appositive, start, end) -> Mention:
         name = name.split(" ", 1)[1]  # 'Karnal-based Rajinder Singh': where the person is from is no part of the name
     if title:
         lead = title.split()[0]
-        if len(title.split()) > 1 and re.fullmatch(r"[A-Z]{2,6}", lead) and lead not in DEMONYMS:
+        if len(title.split()) > 1 and re.fullmatch(r"[A-Z]{2,6}", lead) and lead not in DEMONYMS \
+                and not _name_runs_on(title.split(), 1):
             institution, title = lead, title.split(" ", 1)[1]  # 'VDA President' -> VDA, President
         elif _org_before_title(title):
             institution, title = _org_before_title(title)
