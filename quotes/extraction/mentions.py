@@ -384,7 +384,8 @@ def _name_runs_on(tokens: list[str], i: int) -> int:
         while k < len(tokens) and _is_cap(tokens[k]) and not is_title_word(tokens[k]):
             k += 1
         return k - i
-    if tokens[i] in _NAMED_ORG_HEADS and i + 1 < len(tokens) and is_title_word(tokens[i + 1]):
+    if tokens[i] in _NAMED_ORG_HEADS - {"ministry"} and i + 1 < len(tokens) and is_title_word(tokens[i + 1]) \
+            and not is_state_word(tokens[i - 1]):  # ('Algerian ministry spokesman': the state's, one title)
         return 1
     return 0
 
@@ -783,9 +784,9 @@ def _role_at_organisation_before_name(text, tokens, appositive, start, end) -> M
 
 
 def _definite_role_before_name(tokens: list[str]) -> tuple[str, str] | None:
-    """'the minister of health Dr. Jane Roe' -> ('minister of health', 'Jane Roe'): 'the', a role that ends
-    in a lower-case word (or before an honorific), then a person's name of one to four words after an
-    honorific, or two to four without one. 'the director of the Sample Institute' names no person."""
+    """'the minister of health Dr. Jane Roe' -> ('minister of health', 'Jane Roe'): 'the', a role, then a
+    person's name of one to four words after an honorific, or of two to four right after a role noun or
+    a portfolio ('the minister of health Jane Roe'). 'the director of the Sample Institute' names no person."""
     if len(tokens) < 4 or tokens[0].lower() != "the":
         return None
     honorific = next((i for i in range(2, len(tokens) - 1) if tokens[i].lower() in HONORIFICS), None)
@@ -796,8 +797,8 @@ def _definite_role_before_name(tokens: list[str]) -> tuple[str, str] | None:
         while caps < len(tokens) - 2 and _is_cap(tokens[-1 - caps]):
             caps += 1
         role, name = tokens[1:len(tokens) - caps], tokens[len(tokens) - caps:]
-        if not 2 <= len(name) <= 4 or not role[-1][:1].islower():
-            return None
+        if not 2 <= len(name) <= 4 or not (is_title_word(role[-1]) or role[-1].capitalize() in PORTFOLIOS):
+            return None  # ('the CEO of a major supplier to Sample Foundry': the role is not over)
     if not 1 <= len(name) <= 4 or not all(_is_cap(t) and not is_title_word(t) for t in name) \
             or not any(is_title_word(t) for t in role) or classify_name(" ".join(name)) != "person" \
             or re.search(r"[’']s?$", role[0]):  # ("the bank's chief economist …": the owner's, left as it was)
