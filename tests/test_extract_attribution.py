@@ -650,3 +650,26 @@ def test_an_unnamed_group_with_a_list_or_a_post_modifier(body, speaker, text):
 
 def test_a_list_of_things_is_no_group_source():
     assert quotes_of("Prices, wages and rents say nothing about the outlook.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative clause after the source reports more of its words
+    ("Prices will be capped, according to Jane Roe, who said the link between gas and power prices needs reform.",
+     ["Prices will be capped", "the link between gas and power prices needs reform"]),
+    ('"It will be capped," said Jane Roe, who added that the link needs reform.',
+     ["It will be capped", "the link needs reform"]),
+    ('"It will be capped," said Jane Roe, who heads the agency.', ["It will be capped"]),
+])
+def test_a_report_in_a_relative_clause_after_the_source(body, expected):
+    found = quotes_of(body)
+    assert [q.text for q in found] == expected and {q.speaker for q in found} == {"Jane Roe"}
+
+
+@pytest.mark.parametrize("body, text", [
+    # an adverbial clause closing the sentence runs to its end; a thousands comma ends nothing
+    ("Roe was addressing the press on Wednesday, when she explained that cases have increased by over 400,000 "
+     "this year, compared with last year.", "cases have increased by over 400,000 this year, compared with last year"),
+    ("When Sample Bank declared that the crisis was over, its shares rose.", "the crisis was over"),
+])
+def test_where_a_report_in_an_adverbial_clause_ends(body, text):
+    assert only(body).text == text

@@ -429,7 +429,7 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     rest = region[end_np:]
     appos = None
     rest_stripped = rest.lstrip(" ,")
-    if rest.startswith(",") and rest_stripped and not ADDING.match(rest):
+    if rest.startswith(",") and rest_stripped and not ADDING.match(rest) and not re.match(r"(?:who|which)\b", rest_stripped):
         # Appositive runs to the end of the sentence or to ', adding'.
         cut = re.search(r",\s*(?:" + _PARTICIPLE_ALT + r"|who|which|in\s+a|and)\b|[“\"]", rest_stripped)
         appos = rest_stripped[:cut.start()] if cut else rest_stripped
@@ -605,6 +605,7 @@ class SentenceReader:
                     self.consumed = s_end
                 elif mention:
                     self.add(self.content(max(s_start, self.consumed), a0, False), mention, "according to", mention.via)
+                    self.relative_report(np_end, mention)
                     self.consumed = s_end
             elif comma != -1:
                 mention, comma = _according_source(text, np_a, s_start + comma, s_end)
@@ -617,6 +618,18 @@ class SentenceReader:
                 if mention:
                     self.add(self.content(s_start + comma + 1, s_end, True), mention, "according to", mention.via)
                     self.consumed = s_end
+
+    def relative_report(self, at: int, mention: Mention) -> bool:
+        """'…, according to Jane Roe, who said the link needs urgent reform.': the relative clause after
+        the source reports more of its words, an entry of its own."""
+        who = _WHO_REPORTS.match(self.masked, at - self.start)
+        if who is None:
+            return False
+        word = who.group("verb")
+        c_start = _content_start(self.text, self.start + who.end("verb"), self.end, word)
+        if c_start is not None:
+            self.add(self.content(c_start, self.end, True), mention, word, mention.via)
+        return True
 
     def as_put_it(self) -> bool:
         """'As Jane Doe, an economist, put it, “…”': a source in a fronted 'as' clause, content after it."""
@@ -727,6 +740,9 @@ class SentenceReader:
         if inverted is None:
             return False
         self.add(self.content(self.consumed, site.start, False), inverted, site.word, inverted.via)
+        if self.relative_report(np_end, inverted):  # '“…,” said Jane Roe, who added that …'
+            self.consumed = self.end
+            return True
         self.consumed = _after_attribution(self.text, np_end, self.end, self.quotes, inverted, site.word, self.add)
         return True
 
@@ -795,6 +811,9 @@ class SentenceReader:
                                 r"which|who|whom|that)\s*$", prefix, re.I)
         if subordinate and subordinate.group(0).lower().startswith("that") and _COMPLEMENTISER.search(prefix):
             subordinate = None  # 'said that the economists had warned that …': a report's 'that', no relative
+        if subordinate and _trailing_adverbial_clause(text[self.start:site.floor + subordinate.start()],
+                                                      subordinate.group(0)):
+            subordinate = None  # '…, when she explained that A, compared with B': runs to the sentence end
         if word in _NOUNISH and (not (re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after)
                                       or word not in _PREPOSED_ONLY | {"asked"} and _named_clause(mention, after))
                                  or _NOUN_BEFORE.search(text, site.floor, site.start)):
@@ -857,6 +876,14 @@ class SentenceReader:
 
 
 _DASH = re.compile(r"\s[—–]\s")
+
+
+def _trailing_adverbial_clause(before: str, subordinator: str) -> bool:
+    """Is an adverbial clause ('when', 'after', 'as' …) the last part of its sentence, after a main clause
+    and its comma ('Roe was addressing the press, when she explained that …')? Then its content runs
+    to the sentence end; a fronted one ('When the WHO declared that X, it was hailed') ends at its comma."""
+    return subordinator.lower() not in ("which", "who", "whom", "that") and bool(re.search(r",\s*$", before)) \
+        and bool(FINITE.search(before))
 
 
 def _content_cut(masked: str, pos: int) -> re.Match | None:
@@ -980,7 +1007,7 @@ def _predicate_after_source(text: str, np_a: int, s_end: int) -> re.Match | None
     return None
 _WHOLE_QUOTE_AND_THAT = re.compile(r"[\s,:]*(?P<quote>[“\"][^“”\"]*[”\"])(?=,?\s+and\s+that\s)")
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
-_CLAUSE_END = re.compile(r",|[”\"](?=\s)")  # where a subordinate or relative clause's content ends
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[”\"](?=\s)")  # where a subordinate or relative clause's content ends
 _COMPLEMENTISER = re.compile(r"\b(?:" + _VERB_ALT + r")\b[^.;“”\"]{0,80}\bthat\s*$")
 # A preposition before a participle makes it a gerund whose subject is the object before it.
 _GERUND_OBJECT = re.compile(r"\b(?:for|of|about|against|from|over)\s+$")
@@ -1132,6 +1159,8 @@ def _according_source(text: str, np_a: int, comma: int, s_end: int) -> tuple[Men
     return parse_mention(np_text, None, np_a) or _named_by_according(np_text, np_a), comma
 
 
+# A relative clause reporting more after a source: ', who said …', ', who also warned that …'.
+_WHO_REPORTS = re.compile(r"\s*,\s*who\s+(?:(?:also|has|had|later|then|\w+ly)\s+){0,2}(?P<verb>" + _VERB_ALT + r")\b")
 _POSSESSIVE = re.compile(r"\b(?!(?:it|he|she|that|there|what|who|here|where|how|this|let)[’'])(\w+)[’']s\b", re.I)
 
 
