@@ -673,3 +673,26 @@ def test_a_report_in_a_relative_clause_after_the_source(body, expected):
 ])
 def test_where_a_report_in_an_adverbial_clause_ends(body, text):
     assert only(body).text == text
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # a parenthetical between the source and its verb
+    ("The Health Ministry, via a press release, also noted that 239 people were hospitalised.",
+     "Health Ministry", "239 people were hospitalised"),
+    ("Jane Roe, in a statement, said prices would rise.", "Jane Roe", "prices would rise"),
+    # 'told' with a plural noun naming people as its object, after a quote
+    ('"We have excellent visibility into next year," Jane Roe told investors on a conference call.',
+     "Jane Roe", "We have excellent visibility into next year"),
+    # a view verb closing its sentence after a comma
+    ("Inflation could rise even further in the coming months, analysts expect.",
+     "analysts", "Inflation could rise even further in the coming months"),
+    ("Prices will rise, Jane Roe believes.", "Jane Roe", "Prices will rise"),
+])
+def test_asides_objects_and_closing_view_verbs(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)
+
+
+@pytest.mark.parametrize("body", ["The vote is what analysts expect.", "It is, as analysts expect."])
+def test_a_view_verb_in_a_relative_or_as_clause_reports_nothing(body):
+    assert quotes_of(body) == []

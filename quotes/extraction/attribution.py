@@ -75,8 +75,10 @@ AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|previously|
                       r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
                       r"clearly|just|last\s+week|on\s+\w+day|[a-z]+ly|went\s+on\s+to|goes\s+on\s+to|"
                       r"(?:was|were|is|are)\s+(?:quick|keen|careful|eager)\s+to))+\s*$")
-# A parenthetical between the source and its verb: 'He, however, said'.
-_ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|moreover|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$", re.I)
+# A parenthetical between the source and its verb: 'He, however, said', 'The ministry, via a press release,
+# noted', 'Roe, in a statement, said'.
+_ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|moreover|in\s+turn|for\s+(?:his|her|its|their)\s+part|"
+                    r"(?:via|through|in|on|during)\s+[^,;:“”\"]{1,50}),\s*$", re.I)
 # The auxiliary of a progressive report: 'is warning', 'was saying'.
 _PROGRESSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$")
 _TIME_NOUNS = ("week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|quarter|"
@@ -228,6 +230,9 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     tail = AUX_TAIL.search(left)
     if tail:
         left = left[:tail.start()]
+        aside = _ASIDE.search(left)  # 'The ministry, via a press release, also noted'
+        if aside:
+            left = left[:aside.start()]
     dashes = _DASH_ASIDE.search(left)
     if dashes and re.search(r"[\w.’']$", left[:dashes.start()]):
         left = left[:dashes.start()]  # 'Jane Roe - the candidate's co-host - told …': the aside is no source
@@ -751,7 +756,8 @@ class SentenceReader:
         text, mention = self.text, site.mention
         before_np = text[site.floor:site.np_start]
         after = text[site.end:self.end]
-        if not (mention is not None and site.word not in _PREPOSED_ONLY and re.search(r"[,”\"—–]\s*$", before_np)
+        if not (mention is not None and (site.word not in _PREPOSED_ONLY or self.closing_view(site))
+                and re.search(r"[,”\"—–]\s*$", before_np)
                 and before_np.strip(" ,”\"")
                 and _ends_attribution(text, site.end, self.end, site.word in _TELL_VERBS)
                 and not _PARTICIPLE.match(before_np.strip())
@@ -764,6 +770,14 @@ class SentenceReader:
                  mention, site.word, mention.via)
         self.consumed = _after_attribution(text, site.end, self.end, self.quotes, mention, site.word, self.add)
         return True
+
+    def closing_view(self, site: VerbSite) -> bool:
+        """'Inflation could rise further in the coming months, analysts expect.': a view verb closing its
+        sentence after a comma, with only adverbials after it, reports the clause before."""
+        return not site.word.endswith("ing") and site.word not in _NAMING_VERBS | _DIRECTIVE_VERBS \
+            and bool(_CLOSING_REST.fullmatch(self.text, site.end, self.end)) \
+            and bool(re.search(r",\s*$", self.text[site.floor:site.np_start])) \
+            and bool(FINITE.search(self.text, self.consumed, site.np_start))
 
     def quote_after_colon(self, a: int, b: int) -> int:
         """'… the need for strong will, ambition and drive: “Change the world …,” she said': the writer's
@@ -1289,7 +1303,8 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> 
                 r"near|amid|following|ahead|despite|alongside|behind|beside|upon|under|across|around|throughout|"
                 r"adding|noting|saying|arguing|warning|explaining|stressing)\b", rest):
         return True
-    return told and bool(re.match(r"(?:[A-Z][\w.]*|the|a|an|reporters|journalists|me|us|him|her|them)\b", rest))
+    return told and (bool(re.match(r"(?:[A-Z][\w.]*|the|a|an|reporters|journalists|me|us|him|her|them)\b", rest))
+                     or rest.split()[0].strip(".,;:").lower() in _PEOPLE)  # 'told investors on a call
 
 
 def _add_coordinated(text, pos, more: re.Match, s_end, quotes, mention, add) -> None:
