@@ -696,3 +696,17 @@ def test_asides_objects_and_closing_view_verbs(body, speaker, text):
 @pytest.mark.parametrize("body", ["The vote is what analysts expect.", "It is, as analysts expect."])
 def test_a_view_verb_in_a_relative_or_as_clause_reports_nothing(body):
     assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize("body, text", [
+    ("Jane Roe expects to have a full squad – aside from two injured players – available for the final.",
+     "have a full squad – aside from two injured players – available for the final"),
+    ("Jane Roe expects to be fit for the final.", "be fit for the final"),
+])
+def test_an_infinitive_of_have_or_be_after_expects(body, text):
+    assert only(body).text == text
+
+
+def test_a_writers_participle_on_doubts_or_fears_ends_the_content():
+    q = only("Sample Bank said it plans to raise output into next year, quashing doubts that analysts had raised.")
+    assert q.text == "it plans to raise output into next year"

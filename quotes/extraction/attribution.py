@@ -103,10 +103,12 @@ TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’
                          r")\w+)?|me|us|him|her|them)(?=[\s,:])")
 # Where a content ends: a coordinated reporting verb ('said A and warned that B', ', and added …'),
 # another source speaking ('while X said'), a participle or appositive tacked on by the writer.
-# A participle clause the writer adds about the report: ', drawing a sharp reply', ', reflecting the party’s …'.
+# A participle clause the writer adds about the report: ', drawing a sharp reply', ', reflecting the party’s …',
+# ', quashing doubts that …' (a participle acting on the readers' attitudes: doubts, fears, hopes …).
 _WRITERS_PARTICIPLE = (r",\s+(?!(?:including|during|according|regarding|concerning|following|excluding|assuming|"
                        r"considering|notwithstanding|nothing|something|anything|everything|bring|thing|king)\b)"
-                       r"[a-z]{3,}ing\s+(?:a|an|the|his|her|its|their|this|these|those|him|them|calls|criticism)\b")
+                       r"[a-z]{3,}ing\s+(?:a|an|the|his|her|its|their|this|these|those|him|them|calls|criticism|"
+                       r"doubts|fears|concerns|hopes|speculation|questions)\b")
 _STANCE_ALT = "|".join(sorted(words("stance_adjectives"), key=len, reverse=True))
 _PARTICIPLE_ALT = "|".join(sorted(words("participle_cues"), key=len, reverse=True))
 # Verbs by which another source speaks in a clause joined to the content: '…, while Sanders suggests …'.
@@ -568,7 +570,8 @@ class SentenceReader:
         # a pronoun subject and a word after it make a clause too: 'says she identifies as an independent'
         finite = FINITE.search(text[a:b]) or _PRONOUN_CLAUSE.match(text, a, b)
         # two words are a clause after 'that' or 'to' ('said that heatwaves kill', 'vowed to block it')
-        if form != "direct" and words[0].lower() in _AUXILIARIES and (that or self.wh_source):
+        if form != "direct" and words[0].lower() in _AUXILIARIES and (that and that.group(0).startswith("that")
+                                                                      or self.wh_source):
             return  # 'Rust Belt states that have suffered', 'who he thought would finish first': no subject
         # 'Scientists say heatwaves kill.': two content words closing the sentence are a clause too
         two_word_clause = len(words) == 2 and words[-1].lower() not in _AUXILIARIES and (
