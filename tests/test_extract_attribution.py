@@ -710,3 +710,19 @@ def test_an_infinitive_of_have_or_be_after_expects(body, text):
 def test_a_writers_participle_on_doubts_or_fears_ends_the_content():
     q = only("Sample Bank said it plans to raise output into next year, quashing doubts that analysts had raised.")
     assert q.text == "it plans to raise output into next year"
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # a quantified plural group, also a capitalised one
+    ("Some Democrats say the campaign could mark the end of an era.", "Some Democrats",
+     "the campaign could mark the end of an era"),
+    ("Several economists said rates would stay high.", "Several economists", "rates would stay high"),
+])
+def test_a_quantified_group_speaks_as_its_descriptor(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.anonymous, q.text) == (speaker, True, text)
+
+
+def test_a_definite_role_opening_the_sentence_is_the_participles_source():
+    q = only("The former minister mocked Jane Roe for her plan, noting that the tax cuts would raise the debt.")
+    assert (q.speaker, q.text) == ("The former minister", "the tax cuts would raise the debt")

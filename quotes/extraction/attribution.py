@@ -329,15 +329,16 @@ _PEOPLE = frozenset(w for w in words("person_nouns") if w.endswith("s")) | {"sou
 # A group's post-modifier: 'farmers in Idukki', 'sources close to the minister', 'residents of the town'.
 _GROUP_POSTMODIFIER = re.compile(r"\s(?:in|from|at|of|on|near|across|inside|within|around|outside|close\s+to)\s+"
                                  r"(?P<rest>[^,;:“”\"]{1,60})$")
-_GROUP_DETERMINERS = {"the", "some", "many", "several", "other", "most", "few", "two", "three", "four", "local"}
+_QUANTIFIERS = {"some", "many", "several", "most", "few", "two", "three", "four", "five", "dozens", "hundreds"}
+_GROUP_DETERMINERS = _QUANTIFIERS | {"the", "other", "local"}
 
 
 def _group_conjunct(phrase: str) -> bool:
     """'former rivals', 'Plantation farmers', 'Friends': up to three words ending in a plural person noun."""
     tokens = phrase.split()
     if not 1 <= len(tokens) <= 3 or tokens[-1].lower() not in _PEOPLE \
-            or len(tokens) > 1 and tokens[-1][:1].isupper():
-        return False  # ('The Joint Chiefs of Staff' is a name)
+            or len(tokens) > 1 and tokens[-1][:1].isupper() and tokens[0].lower() not in _QUANTIFIERS:
+        return False  # ('The Joint Chiefs of Staff' is a name; 'Some Democrats' a group)
     return all(t.isalpha() and (t.lower() not in _FUNCTION_WORDS or i == 0 and t.lower() in _GROUP_DETERMINERS)
                for i, t in enumerate(tokens[:-1]))
 
@@ -358,8 +359,8 @@ def _group_source(left: str, floor: int) -> Mention | None:
             break
         count, first = count + 1, i
         start = sum(len(p) for p in pieces[:i]) + len(pieces[i]) - len(pieces[i].lstrip())
-    if count == 0 or count == 1 and head_end == end:
-        return None  # one plain noun: the names parser reads it
+    if count == 0 or count == 1 and head_end == end and pieces[-1].split()[0].lower() not in _QUANTIFIERS:
+        return None  # one plain noun: the names parser reads it ('Some Democrats' it does not)
     if count > 1 and " and " not in pieces[-2]:
         return None  # 'prices, wages' without 'and' is no list of sources
     before = left[:start]
@@ -1088,7 +1089,7 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
     intro = _SCENE_SETTING.match(text[s_start:limit])
     if intro:
         s_start += intro.end()
-    words = re.match(r"\s*((?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)(?:\s+(?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von))*)",
+    words = re.match(r"\s*((?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)\b(?:\s+(?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)\b)*)",
                      text[s_start:limit])
     if words:
         mention = parse_mention(words.group(1), None, s_start + words.start(1))
