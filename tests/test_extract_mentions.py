@@ -3,6 +3,8 @@
 import pytest
 from extracted import only, quotes_of
 
+from quotes.extraction.mentions import parse_mention
+
 
 @pytest.mark.parametrize("body, title, institution", [
     ("“Stocks look cheap,” said Ana Silva, director of the Markets Desk at the Lisbon Institute.",
@@ -522,3 +524,36 @@ def test_the_role_then_the_name_after_the_quote(body, speaker, title):
 def test_the_role_of_a_named_organisation_alone_stays_a_description(body, speaker):
     q = only(body)
     assert (q.speaker, q.anonymous) == (speaker, True)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a plural noun naming people, with a post-modifier: one unnamed group, printed whole
+    ("Plantation farmers in Sampleton say there will be a decline in yield.", "Plantation farmers in Sampleton"),
+    ("Sources close to Mr Roe stressed the figures were an estimate.", "Sources close to Mr Roe"),
+    ("People briefed on the move said Sample Bank will cut rates.", "People briefed on the move"),
+    # a lower-case plural noun naming people as the head (WordNet's noun.person), with or without a place
+    ("Sampleton farm advocates said prices will rise.", "Sampleton farm advocates"),
+    ("Farm advocates said prices will rise.", "Farm advocates"),
+    # a capitalised adjective opening the sentence before a party's plural
+    ("Leading Democrats said the bill will pass.", "Leading Democrats"),
+    ("Congressional Republicans said the bill will fail.", "Congressional Republicans"),
+])
+def test_unnamed_groups_of_people(body, speaker):
+    q = only(body)
+    assert (q.speaker, q.anonymous, q.title, q.institution) == (speaker, True, None, None)
+
+
+def test_a_long_definite_description_of_a_person_is_a_definite_mention():
+    mention = parse_mention("The billionaire real estate developer")
+    assert (mention.name, mention.kind) == ("The billionaire real estate developer", "definite")
+    assert parse_mention("The billionaire real estate market") is None  # no person noun at its head
+
+
+@pytest.mark.parametrize("body", [
+    "Jane Roe spoke to reporters. On Tuesday night she said the bill will pass.",
+    "Jane Roe spoke to reporters. Last week she said the bill will pass.",
+    "Jane Roe spoke to reporters. Earlier this month, she said the bill will pass.",
+])
+def test_a_fronted_time_adverbial_is_no_part_of_the_source(body):
+    q = only(body)
+    assert (q.speaker, q.text) == ("Jane Roe", "the bill will pass")

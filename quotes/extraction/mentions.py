@@ -63,6 +63,23 @@ def is_title_word(token: str) -> bool:
     return word in TITLE_WORDS or "-" in word and any(part in TITLE_WORDS for part in word.split("-"))
 
 
+def person_noun(word: str) -> bool:
+    """Does the lower-case noun *word* name a person ('developer', 'advocates')? WordNet's noun.person
+    nouns (data/person_nouns.txt, read on first use) and the role nouns of data/role_nouns.txt."""
+    return word in ROLE_NOUNS or word in words("person_nouns")
+
+
+def plural_person_noun(word: str) -> bool:
+    """'advocates', 'farmers', 'sources', 'people': a plural noun naming people. Its singular must name a
+    person too, so a surname WordNet lists in lower case ('banks') is no plural of 'bank'."""
+    if word in ROLE_NOUNS:
+        return word.endswith("s") or word in ("people", "staff", "police")
+    if not word.endswith("s") or word not in words("person_nouns"):
+        return word.endswith("men") and person_noun(word[:-3] + "man")  # 'fishermen'
+    singulars = [word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else ""]
+    return any(s and s in words("person_nouns") for s in singulars)
+
+
 # 'al-Badri', 'el-Sisi', 'bin-Salman': a name particle joined by a hyphen to a capitalised name.
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-[A-Z]")
 
@@ -562,6 +579,10 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     text = re.sub(r"^(?:but|and|so|yet|meanwhile|still|now|also|however|instead|separately|although|though|while|"
                   r"when|as|if|because|since|after|before|whereas|once|until|with|moreover|furthermore|additionally|"
                   r"likewise|similarly|indeed|finally)\s+", "", text, flags=re.I)
+    fronted = _FRONTED_TIME.match(text)
+    if fronted and fronted.end() < len(text) \
+            and not re.match(r"(?:at|in|on|during|after|before)\s", text[fronted.end():], re.I):  # (a place: see split_title_name)
+        text = text[fronted.end():]  # 'On Tuesday night he', 'Last week the minister': when, then who
     text = re.sub(r"\s+(?:today|now|yesterday|too|also|themselves|himself|herself|\w+day)$", "", text)
     text = re.sub(r"\s+(?:led|headed)\s+by\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}$", "", text)  # 'economists led by X'
     text = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", text)  # '59-year-old Kawai': an age is no part of a name
@@ -592,6 +613,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         return None  # ('The agency cut its' before 'forecast': a noun phrase never ends in a determiner)
     if len(tokens) > 18 or VERBISH.search(re.sub(r"\b[A-Z]{2,6}\b", "", text).lower().replace("’s", "").replace("'s", "")):
         return None  # ('WHO Director-General Margaret Chan' has no verb in it)
+    if _post_modified_group(tokens):  # 'Plantation farmers in Sampleton', 'Sources close to Mr Roe'
+        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
     titled = _definite_role_before_name(tokens)
     if titled:  # 'the minister of health Dr. Jane Roe': the role, then the person it names
         return _person(text, titled[1], titled[0], appositive, offset, end)
@@ -665,7 +688,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         # 'the Spaniard added': a person named before, referred to by nationality
         return Mention(text, text, "definite", start=offset, end=end)  # 'The 51-year-old' is a person named before
     # Definite descriptions refer back: 'the expert', 'the report', 'the official'.
-    if first == "the" and len(tokens) <= 4 and not _is_cap(tokens[-1]):
+    if first == "the" and not _is_cap(tokens[-1]) and (
+            len(tokens) <= 4 or len(tokens) <= 8 and person_noun(head) and not any(_is_cap(t) for t in tokens[1:])):
+        # ('The billionaire real estate developer': any length, when its head names a person)
         return Mention(text, text, "definite", start=offset, end=end)
     if 2 <= len(tokens) <= 5 and tokens[-1] in _NAMED_ORG_HEADS and all(
             _is_cap(t) and t not in STOP_CAPS and t not in DEMONYMS and t.lower() not in TITLE_WORDS for t in tokens[:-1]) \
@@ -673,7 +698,10 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         return Mention(text, text, "organization", start=offset, end=end)  # 'ANZ bank', 'Eurasia group'
     all_caps = all(_is_cap(t) or t.lower() in CONNECTORS or t in ("’s", "'s") for t in tokens)
     if not all_caps or first in DETERMINERS:
-        if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or (first in DETERMINERS and len(tokens) > 1):
+        if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or (first in DETERMINERS and len(tokens) > 1) \
+                or tokens[-1].islower() and plural_person_noun(head):  # 'Iowa farm advocates'
+            if _adjective_group(tokens):  # 'Leading Democrats', 'several Republicans'
+                return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
             if any(_is_cap(t) and t not in DEMONYMS and t.lower() not in TITLE_WORDS and not t.endswith(("’s", "'s"))
                    for t in tokens[1:]) and tokens[-1][:1].isupper():
                 # 'economist Jonathan Loynes', 'Kremlin spokesperson Dmitry Peskov'
@@ -705,6 +733,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
                 return _person(text, name, " ".join(tokens[:-caps]), appositive or inner_role, offset, end)
         return _role_at_organisation_before_name(text, tokens, appositive or inner_role, offset, end)
     # Capitalised: a name, perhaps with a title or a possessive organisation in front.
+    if _adjective_group(tokens):  # 'Prominent Democrats', 'Congressional Republicans'
+        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
     if tokens[0] in STOP_CAPS and len(tokens) == 1:
         return None
     if tokens[0] in MONTHS_DAYS:
@@ -781,6 +811,52 @@ def _role_at_organisation_before_name(text, tokens, appositive, start, end) -> M
     title, institution = split_institution_role(" ".join(tokens[:org_end + 1]))
     mention = _person(text, name, title, appositive, start, end)
     return mention if appositive else replace(mention, institution=institution)
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|" \
+         r"Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# A time adverbial fronted before the subject: 'On Tuesday night', 'Last week', 'Earlier this month', 'In March'.
+_FRONTED_TIME = re.compile(
+    r"(?:(?i:on|by|late|early)\s+(?:" + _DAY + _PART + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"|(?i:earlier|later|late|early)?\s*(?i:last|this|next|that)\s+(?i:week|weekend|month|year|morning|afternoon|evening|"
+    r"night|" + _DAY + r")" + _PART +
+    r"|(?i:earlier|later)(?:\s+(?i:on|in)\s+(?i:the\s+)?(?i:day|week|month|year))?"
+    r"|(?i:yesterday|today|tonight)" + _PART +
+    r"|(?i:in)\s+(?:" + _MONTH + r"|\d{4})"
+    r"|" + _DAY + _PART +
+    r")\s*,?\s+(?=\S)")
+# Words after a plural head that open its post-modifier: 'farmers in X', 'sources close to Y'.
+_POST_MODIFIER = {"in", "at", "from", "across", "around", "inside", "outside", "near", "close", "familiar", "briefed",
+                  "involved", "based", "working", "living", "on", "with", "of", "for", "within", "throughout"}
+
+
+def _post_modified_group(tokens: list[str]) -> bool:
+    """'Plantation farmers in Sampleton', 'Sources close to Mr Roe', 'People briefed on the move': a plural
+    noun naming people (after up to three modifiers), then a post-modifier: one unnamed group, whole."""
+    for i, tok in enumerate(tokens[:4]):
+        word = tok.lower()
+        if i + 1 < len(tokens) and tokens[i + 1] in _POST_MODIFIER and plural_person_noun(word) \
+                and (tok.islower() or i == 0) and not any(t.lower() in TITLE_WORDS for t in tokens[:i]) \
+                and all(t.islower() or k == 0 for k, t in enumerate(tokens[:i])):
+            return True
+        if word in CONNECTORS or word in _POST_MODIFIER:
+            return False
+    return False
+
+
+_ADJECTIVE_SUFFIX = re.compile(r"[a-z]{3,}(?:ing|ent|ant|ive|ous|ful|ible|able|ic|ical|ial|ional)$")
+
+
+def _adjective_group(tokens: list[str]) -> bool:
+    """'Leading Democrats', 'Congressional Republicans': a party's plural ('Democrats') after adjectives -
+    a determiner such as 'leading' or 'several', or a capitalised word shaped like an adjective - is an
+    unnamed group, not an organisation or a person."""
+    if len(tokens) < 2 or tokens[-1] not in AFFILIATIONS or tokens[-1].lower() not in ROLE_NOUNS:
+        return False
+    return all(t.lower() in DETERMINERS or _ADJECTIVE_SUFFIX.fullmatch(t.lower()) and not is_state_word(t)
+               and t not in ORG_WORDS for t in tokens[:-1])
 
 
 def _definite_role_before_name(tokens: list[str]) -> tuple[str, str] | None:
