@@ -699,7 +699,7 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     all_caps = all(_is_cap(t) or t.lower() in CONNECTORS or t in ("’s", "'s") for t in tokens)
     if not all_caps or first in DETERMINERS:
         if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or (first in DETERMINERS and len(tokens) > 1) \
-                or tokens[-1].islower() and plural_person_noun(head):  # 'Iowa farm advocates'
+                or tokens[-1].islower() and plural_person_noun(head) and _modifiers_only(tokens[:-1]):  # 'Iowa farm advocates'
             if _adjective_group(tokens):  # 'Leading Democrats', 'several Republicans'
                 return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
             if any(_is_cap(t) and t not in DEMONYMS and t.lower() not in TITLE_WORDS and not t.endswith(("’s", "'s"))
@@ -839,11 +839,18 @@ def _post_modified_group(tokens: list[str]) -> bool:
         word = tok.lower()
         if i + 1 < len(tokens) and tokens[i + 1] in _POST_MODIFIER and plural_person_noun(word) \
                 and (tok.islower() or i == 0) and not any(t.lower() in TITLE_WORDS for t in tokens[:i]) \
-                and all(t.islower() or k == 0 for k, t in enumerate(tokens[:i])):
+                and all(t.islower() or k == 0 for k, t in enumerate(tokens[:i])) and _modifiers_only(tokens[:i]):
             return True
         if word in CONNECTORS or word in _POST_MODIFIER:
             return False
     return False
+
+
+def _modifiers_only(tokens: list[str]) -> bool:
+    """Can *tokens* stand before a noun as its modifiers ('Iowa farm', 'some retired')? Not with a function
+    word other than a determiner, or a verb's past ('spoke with reporters', 'told reporters')."""
+    return not any(t.lower() in FUNCTION_WORDS and t.lower() not in DETERMINERS or t.lower() in words("irregular_past")
+                   or t.lower() in flagged("speech_verbs", "cue") for t in tokens)
 
 
 _ADJECTIVE_SUFFIX = re.compile(r"[a-z]{3,}(?:ing|ent|ant|ive|ous|ful|ible|able|ic|ical|ial|ional)$")
