@@ -726,3 +726,11 @@ def test_a_quantified_group_speaks_as_its_descriptor(body, speaker, text):
 def test_a_definite_role_opening_the_sentence_is_the_participles_source():
     q = only("The former minister mocked Jane Roe for her plan, noting that the tax cuts would raise the debt.")
     assert (q.speaker, q.text) == ("The former minister", "the tax cuts would raise the debt")
+
+
+def test_a_reporting_clause_in_a_second_conjunct_after_a_noun_forecast():
+    # 'forecast' followed by a past verb is a noun ('sales forecast … blew past'); the report is in the
+    # second conjunct, and a writer's appositive summing it up ('a move …') is not the source's
+    found = quotes_of("Sample Bank's sales forecast on Wednesday (May 3) blew past expectations and it said it "
+                      "would buy back shares, a move most companies make when they think their stock is cheap.")
+    assert [(q.text, q.form) for q in found] == [("it would buy back shares", "indirect")]

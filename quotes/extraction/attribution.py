@@ -110,6 +110,8 @@ _WRITERS_PARTICIPLE = (r",\s+(?!(?:including|during|according|regarding|concerni
                        r"[a-z]{3,}ing\s+(?:a|an|the|his|her|its|their|this|these|those|him|them|calls|criticism|"
                        r"doubts|fears|concerns|hopes|speculation|questions)\b")
 _STANCE_ALT = "|".join(sorted(words("stance_adjectives"), key=len, reverse=True))
+# A writer's appositive summing up the report: ', a move most companies make …' (data/summative_nouns.txt).
+_SUMMATIVE = r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(words("summative_nouns"), key=len, reverse=True)) + r")\b"
 _PARTICIPLE_ALT = "|".join(sorted(words("participle_cues"), key=len, reverse=True))
 # Verbs by which another source speaks in a clause joined to the content: '…, while Sanders suggests …'.
 _OTHER_SOURCE_VERBS = ("said|says|say|told|tells|tell|added|adds|warned|cautioned|argued|noted|insisted|predicted|suggested|suggests|"
@@ -119,7 +121,7 @@ CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)
                  r",\s+(?:though|although)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|warned|warns|insisted|argued|noted)\b|"
                  r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|warned|argued|noted|predicted)\s)|"
-                 r",\s+without\s+\w+ing\b|" + _WRITERS_PARTICIPLE + r"|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|citing|having|pointing|according|" + _PARTICIPLE_ALT + r")\b|[,”\"]\s+(?:he|she|they|it|we)\s+(?:" + _OTHER_SOURCE_VERBS + r")\b|"
+                 r",\s+without\s+\w+ing\b|" + _WRITERS_PARTICIPLE + r"|" + _SUMMATIVE + r"|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|citing|having|pointing|according|" + _PARTICIPLE_ALT + r")\b|[,”\"]\s+(?:he|she|they|it|we)\s+(?:" + _OTHER_SOURCE_VERBS + r")\b|"
                  r"\s+amid\s|\s+[—–]\s+|\s+and\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?(?:" + _STANCE_ALT + r")\s+that\b|"
                  r",\s+but\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:declined|refused|withheld|did\s+not|didn[’']t|would\s+not|"
                  r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
@@ -399,6 +401,7 @@ _CLAUSE_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:”\"]|\((?![A-Z][\w.&’'-]
                               "|".join(w + "|" + w.capitalize() for w in _SUBORDINATORS) + r")\s")
 
 
+_IRREGULAR_PAST = words("irregular_past")  # 'blew', 'swore': past forms FINITE does not list
 _SERIAL_NAME_COMMA = re.compile(r",(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*,?\s+and\s+[A-Z])")
 
 
@@ -415,7 +418,8 @@ def _after_boundary(left: str) -> str:
     # ('National Oceanic and Atmospheric Administration': 'and' between capitalised words is in a name)
     # ('infectious diseases specialist and epidemiologist Dr. Celine Gounder': two roles, one source;
     # 'Corbyn has ruled out a deal with the SNP and Tim Farron': a clause, then the source)
-    match = [m for m in re.finditer(r"\sand\s", piece) if FINITE.search(piece, 0, m.start())]
+    match = [m for m in re.finditer(r"\sand\s", piece) if FINITE.search(piece, 0, m.start())
+             or not _IRREGULAR_PAST.isdisjoint(piece[:m.start()].split())]
     if match:
         piece = piece[match[-1].end():]
     return piece.strip()
@@ -884,6 +888,8 @@ class SentenceReader:
             self.consumed = s_end
         elif region:
             self.consumed = c_end
+            if _SUMMATIVE_RE.match(self.masked, c_end - self.start):
+                self.consumed = s_end  # '…, a move most companies make when …': the writer's to the end
             # '“…,” and that the government would like …': after a whole quote, a second complement
             second = _AND_THAT.match(text, c_end, s_end) if region[2] == "direct" else None
             if second:  # '“…,” and that the government would like …': a second complement, its own entry
@@ -894,6 +900,7 @@ class SentenceReader:
 
 
 _DASH = re.compile(r"\s[—–]\s")
+_SUMMATIVE_RE = re.compile(_SUMMATIVE)
 
 
 def _trailing_adverbial_clause(before: str, subordinator: str) -> bool:
@@ -949,6 +956,9 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
     that = re.search(r"\bthat\s*$", text[max(0, c_start - 6):c_start])
     if that and _DEMONSTRATIVE_THAT.match(text, c_start - 6 + that.start() if c_start >= 6 else that.start(), s_end):
         c_start = c_start - len(that.group(0))  # 'said that was …': the demonstrative is the content's subject
+    first = _PAST_VERB_FIRST.match(text, c_start, s_end)
+    if first and first.group(1) in _IRREGULAR_PAST:
+        return None  # 'The company's sales forecast on Wednesday blew past …': the 'verb' was a noun
     lead_in = _LEAD_IN_TO_QUOTE.match(text, c_start, s_end)
     if lead_in and (word in _TELL_VERBS or not FINITE.search(lead_in.group(0))):
         c_start = lead_in.end()  # 'said on Twitter: “…”', 'told the mayors who gathered in X, “…”'
@@ -966,6 +976,8 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
     return c_start
 
 
+# The first word of a content after a bracketed aside: '(Aug 23) blew past …'.
+_PAST_VERB_FIRST = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?([a-z]+)\b")
 _THAT_OR_QUOTE = re.compile(r"(?:\bthat|:)\s*$")
 
 
