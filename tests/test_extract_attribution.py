@@ -734,3 +734,17 @@ def test_a_reporting_clause_in_a_second_conjunct_after_a_noun_forecast():
     found = quotes_of("Sample Bank's sales forecast on Wednesday (May 3) blew past expectations and it said it "
                       "would buy back shares, a move most companies make when they think their stock is cheap.")
     assert [(q.text, q.form) for q in found] == [("it would buy back shares", "indirect")]
+
+
+@pytest.mark.parametrize("body, text", [
+    # 'accuse X of V-ing' and 'term X as Y' keep the object, with no quote needed (annotations/README.md)
+    ("Jane Roe accused Sample Bank of rigging the vote.", "Sample Bank of rigging the vote"),
+    ("Jane Roe termed the rally as illegal.", "the rally as illegal"),
+])
+def test_a_charge_or_naming_without_quotes(body, text):
+    assert only(body).text == text
+
+
+@pytest.mark.parametrize("body", ["Jane Roe called him a liar.", "Jane Roe called a meeting."])
+def test_a_naming_verb_without_a_predicate_reports_nothing(body):
+    assert quotes_of(body) == []

@@ -584,8 +584,9 @@ class SentenceReader:
                                                                    or w.endswith("ly") for w in words))
         if form == "mixed" and cue not in _NAMING_VERBS and not (that or finite) and len(words) <= 4:
             return  # 'maintained his "neutral" rating': a noun object with a scare-quoted word
+        naming = cue in _NAMING_VERBS and len(words) >= 3  # 'accused Sample Bank of rigging the vote' (object kept)
         if form == "indirect" and (len(words) < 2 or len(words) < 3 and not (finite or two_word_clause)
-                                   or not (that or finite or two_word_clause)) \
+                                   or not (that or finite or two_word_clause or naming)) \
                 or form == "mixed" and len(words) < 3:
             return
         self.found.append(Attribution(a, b, form, mention, cue, via, self.paragraph))
