@@ -255,7 +255,8 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     'director of the CDC's National Center for ...' -> (whole, 'CDC'): a sub-unit stays in the title.
     """
     role = _strip_trailing_punct(role)
-    if re.match(r"[a-z]+ing\b", role) and not is_title_word(role.split()[0]):
+    if re.match(r"[a-z]+ing\b", role) and not is_title_word(role.split()[0]) \
+            and not (len(role.split()) > 1 and is_title_word(role.split()[1])):  # ('managing director at X': a role)
         return None, None  # ', referencing an 81-68 loss …': what the person did, no role
     clause = re.search(r",?\s+who\s+", role)  # (case-sensitive: 'WHO' is an organisation)
     main, relative = (role[:clause.start()], role[clause.end():]) if clause else (role, "")
@@ -364,6 +365,9 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         lead = []  # 'Finance Minister', 'US Secretary of State': a state office, named whole
     while lead and not re.search(r"[’']s?$", lead[-1]) and _name_runs_on(tokens, len(lead)):
         lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
+    if lead and jurisdiction_office(" ".join(tokens[len(lead):])) and classify_name(" ".join(lead)) != "organization" \
+            and not re.search(r"[’']s?$", lead[-1]):
+        lead = []  # 'Sampleton mayor': the place is part of the title
     possessive = bool(lead) and bool(re.search(r"[’']s$", lead[-1])) and any(is_title_word(t) for t in tokens[len(lead):])
     if lead and len(lead) < len(tokens) and (tokens[len(lead)][0].islower() or is_title_word(tokens[len(lead)])
                                              or possessive):
@@ -965,6 +969,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         return None  # 'Health Minister', 'U.S. Treasury Secretary': a state office, named whole
     if len(rest) == 1 and _office_of_portfolio(rest[0], " ".join(lead)):
         return None  # 'Road Transport and Bridges Minister': a minister of anything but a named organisation
+    if jurisdiction_office(" ".join(rest)) and not classify_name(" ".join(lead)) == "organization":
+        return None  # 'Sampleton Mayor': the place is part of the title
     named_org = len(lead) > 1 and classify_name(" ".join(lead)) == "organization" \
         or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
     if not lead or not rest or not (rest[0][:1].islower() or named_org) or not any(is_title_word(t) for t in rest) \
@@ -1001,7 +1007,7 @@ def org_before_role(title: str | None, proper: set[str]) -> tuple[str, str] | No
         return None
     first = tokens[0]
     if first in STOP_CAPS or is_title_word(first) or is_state_word(first) or first.lower() in REPORTER_MODIFIERS \
-            or not any(is_title_word(t) for t in tokens[1:]):
+            or not any(is_title_word(t) for t in tokens[1:]) or jurisdiction_office(" ".join(tokens[1:])):
         return None
     return first, " ".join(tokens[1:])
 
@@ -1028,6 +1034,13 @@ def _named_non_state_body(lead: list[str]) -> bool:
     return len(lead) > 1 and (lead[0] in DEMONYMS or lead[0] in COUNTRIES) and lead[0].lower() not in _RANKS \
         and lead[-1] in ORG_WORDS \
         and not any(is_state_word(t) for t in lead[1:])
+
+
+def jurisdiction_office(title: str | None) -> bool:
+    """'Mayor', 'state senator', 'deputy mayor': an office held for a place (data/jurisdiction_offices.txt),
+    so a capitalised word before it is the place, kept in the title, not an organisation."""
+    tokens = (title or "").lower().split()
+    return bool(tokens) and tokens[-1] in words("jurisdiction_offices") and len(tokens) <= 3
 
 
 def without_party_label(name: str) -> str:
