@@ -6,8 +6,9 @@ WORDNET_DIR holds the WordNet 3.0 database files ``index.noun``, ``data.noun`` a
 (Debian's ``wordnet-base`` package puts them in ``/usr/share/wordnet``, the default). A noun is
 listed when its most frequent sense (the first synset ``index.noun`` gives for it) belongs to the
 lexicographer file ``noun.person`` (number 18): 'advocate', 'magnate', 'lawmaker' — not 'head' or
-'star', whose first senses are no people. One-word, lower-case lemmas only, each with its plural
-(the irregular ones from ``noun.exc``, the rest by the regular rules of English spelling).
+'star', whose first senses are no people, nor a named individual ('roberts', 'aaron': an instance).
+One-word, lower-case lemmas only, each with its plural (the irregular ones from ``noun.exc``, the
+rest by the regular rules of English spelling).
 
 The extractor reads the list to tell an unnamed source ('farm advocates say', 'the billionaire
 developer said') from a noun phrase that names nobody.
@@ -22,10 +23,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "quotes" / "extraction" / "data" / "person_nouns.txt"
 NOUN_PERSON = 18  # lexicographer file number of noun.person (WordNet's lexnames)
 HEADER = """\
-# Nouns whose most frequent sense names a person ('advocate', 'lawmaker'), with their plurals.
-# Source: WordNet 3.0 (Princeton University), the noun.person lexicographer file, as Debian's
-# wordnet-base package ships it; written by scripts/person_nouns.py. WordNet 3.0 Copyright 2006
-# by Princeton University. All rights reserved. Its licence and disclaimer: person_nouns.LICENSE.
+# Nouns whose most frequent sense names a person ('advocate', 'lawmaker'), with their plurals; not the
+# names of individuals WordNet lists (instances: 'roberts', 'aaron'). Source: WordNet 3.0 (Princeton
+# University), the noun.person lexicographer file, as Debian's wordnet-base package ships it; written
+# by scripts/person_nouns.py. WordNet 3.0 Copyright 2006 by Princeton University. All rights
+# reserved. Its licence and disclaimer: person_nouns.LICENSE.
 """
 
 
@@ -53,6 +55,16 @@ def lexicographer_files(data_noun: Path) -> dict[str, int]:
     return files
 
 
+def instances(data_noun: Path) -> set[str]:
+    """Synsets of one named individual ('Roberts', 'Aaron'): those with an instance hypernym (``@i``). Their
+    lemmas are names, no nouns naming people ('Roberts said' is a person, not a group)."""
+    found = set()
+    for line in data_noun.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith(" ") and " @i " in line.split("|", 1)[0]:
+            found.add(line.split(maxsplit=1)[0])
+    return found
+
+
 def irregular_plurals(noun_exc: Path) -> dict[str, str]:
     """base -> plural for the nouns WordNet lists as exceptions ('man' -> 'men')."""
     plurals = {}
@@ -76,9 +88,10 @@ def person_nouns(wordnet: Path) -> list[str]:
     senses = first_senses(wordnet / "index.noun")
     files = lexicographer_files(wordnet / "data.noun")
     irregular = irregular_plurals(wordnet / "noun.exc")
+    named = instances(wordnet / "data.noun")
     nouns = set()
     for lemma, offset in senses.items():
-        if files.get(offset) == NOUN_PERSON and lemma.isalpha() and lemma.islower():
+        if files.get(offset) == NOUN_PERSON and offset not in named and lemma.isalpha() and lemma.islower():
             nouns.add(lemma)
             nouns.add(irregular.get(lemma, regular_plural(lemma)))
     return sorted(nouns)

@@ -570,3 +570,25 @@ def test_a_fronted_time_adverbial_is_no_part_of_the_source(body):
 def test_ing_roles_and_offices_of_places(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # one capitalised plural noun naming people opens the sentence: a group, not a person's name
+    ("Protesters said the strike will go on.", "Protesters"),
+    ("Rate-setters said prices will rise.", "Rate-setters"),
+    # a plural of a role after a party or nationality label
+    ("Tory MPs said the bill will fail.", "Tory MPs"),
+    # a group with a participle and its agent
+    ("Rates will rise, economists polled by Sample News said.", "economists polled by Sample News"),
+    ("Chinese state media said talks will resume.", "Chinese state media"),
+])
+def test_more_unnamed_groups(body, speaker):
+    q = only(body)
+    assert (q.speaker, q.anonymous) == (speaker, True)
+
+
+def test_a_surname_is_no_plural_noun():
+    # WordNet's named individuals ('Roberts') are left out of data/person_nouns.txt
+    q = only("Jane Roberts spoke first. “Talks will resume,” Roberts said.")
+    assert (q.speaker, q.anonymous) == ("Jane Roberts", False)
+    assert parse_mention("Roberts").kind == "person"

@@ -686,7 +686,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     possessive = re.match(r"^(?:the\s+)?([A-Z].*?)[’']s?\s+(\w+)$", text)
     if possessive and head in ORG_HEADS and _is_cap(possessive.group(1)):
         return Mention(text, re.sub(r"^(?:the|The)\s+", "", text), "organization", start=offset, end=end)
-    if len(tokens) == 1 and head in ROLE_NOUNS and head not in ORG_HEADS:
+    if len(tokens) == 1 and (head in ROLE_NOUNS and head not in ORG_HEADS
+                             or plural_person_noun(head.split("-")[-1]) and not _is_cap(head)):
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)  # 'Experts said'
     if re.fullmatch(r"the\s+\d{1,3}-year-old", low) or low.startswith("the ") and low[4:] in NATIONALITY_NOUNS:
         # 'the Spaniard added': a person named before, referred to by nationality
@@ -841,7 +842,10 @@ def _post_modified_group(tokens: list[str]) -> bool:
     noun naming people (after up to three modifiers), then a post-modifier: one unnamed group, whole."""
     for i, tok in enumerate(tokens[:4]):
         word = tok.lower()
-        if i + 1 < len(tokens) and tokens[i + 1] in _POST_MODIFIER and plural_person_noun(word) \
+        post = i + 1 < len(tokens) and (tokens[i + 1] in _POST_MODIFIER or i + 2 < len(tokens) and tokens[i + 2] == "by"
+                                        and re.fullmatch(r"[a-z]+ed", tokens[i + 1]) and word in words("person_nouns"))
+        # ('economists polled by X'; 'figures provided by X' are the data of X: see _DATA_BY)
+        if post and plural_person_noun(word) \
                 and (tok.islower() or i == 0) and not any(t.lower() in TITLE_WORDS for t in tokens[:i]) \
                 and all(t.islower() or k == 0 for k, t in enumerate(tokens[:i])) and _modifiers_only(tokens[:i]):
             return True
@@ -864,10 +868,13 @@ def _adjective_group(tokens: list[str]) -> bool:
     """'Leading Democrats', 'Congressional Republicans': a party's plural ('Democrats') after adjectives -
     a determiner such as 'leading' or 'several', or a capitalised word shaped like an adjective - is an
     unnamed group, not an organisation or a person."""
-    if len(tokens) < 2 or tokens[-1] not in AFFILIATIONS or tokens[-1].lower() not in ROLE_NOUNS:
+    head = tokens[-1].lower() if tokens else ""
+    if len(tokens) < 2 or not (tokens[-1] in AFFILIATIONS and head in ROLE_NOUNS or plural_person_noun(head)
+                               or head.endswith("s") and head[:-1] in TITLE_WORDS):  # 'MPs', 'Senators'
         return False
-    return all(t.lower() in DETERMINERS or _ADJECTIVE_SUFFIX.fullmatch(t.lower()) and not is_state_word(t)
-               and t not in ORG_WORDS for t in tokens[:-1])
+    return all(t.lower() in DETERMINERS or t in AFFILIATIONS or t in DEMONYMS
+               or _ADJECTIVE_SUFFIX.fullmatch(t.lower()) and not is_state_word(t) and t not in ORG_WORDS
+               for t in tokens[:-1])
 
 
 def _definite_role_before_name(tokens: list[str]) -> tuple[str, str] | None:
