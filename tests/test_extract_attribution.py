@@ -748,3 +748,15 @@ def test_a_charge_or_naming_without_quotes(body, text):
 @pytest.mark.parametrize("body", ["Jane Roe called him a liar.", "Jane Roe called a meeting."])
 def test_a_naming_verb_without_a_predicate_reports_nothing(body):
     assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("“We have come a long way,” Jane Roe told cheering supporters.", "Jane Roe", "We have come a long way"),
+    ("Sample Bank itself said the deal was on.", "Sample Bank", "the deal was on"),
+    ("Jane Roe says to the voters: “This one is for you.”", "Jane Roe", "This one is for you."),
+    ("Jane Roe said that by refusing to cut rates, the bank is wrong.", "Jane Roe",
+     "by refusing to cut rates, the bank is wrong"),
+])
+def test_objects_intensifiers_addressees_and_fronted_phrases(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)

@@ -70,7 +70,7 @@ def _trie_pattern(words) -> str:
 _VERB_ALT = _trie_pattern(_VERBS)
 VERB_RE = re.compile(r"\b(" + _VERB_ALT + r")\b(?:\s+(?:out|back)\b)?")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
-AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|previously|later|again|recently|further|then|once|"
+AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|itself|himself|herself|themselves|previously|later|again|recently|further|then|once|"
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
                       r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
                       r"clearly|just|last\s+week|on\s+\w+day|[a-z]+ly|went\s+on\s+to|goes\s+on\s+to|"
@@ -961,13 +961,14 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
     if first and first.group(1) in _IRREGULAR_PAST:
         return None  # 'The company's sales forecast on Wednesday blew past …': the 'verb' was a noun
     lead_in = _LEAD_IN_TO_QUOTE.match(text, c_start, s_end)
-    if lead_in and (word in _TELL_VERBS or not FINITE.search(lead_in.group(0))):
+    if lead_in and (word in _TELL_VERBS or not FINITE.search(_ADDRESSEE.sub("", lead_in.group(0)))):
         c_start = lead_in.end()  # 'said on Twitter: “…”', 'told the mayors who gathered in X, “…”'
     elif not adv and word in _INFINITIVE_VERBS and not re.match(r"\s*(?:that\b|[“\":])", text[c_start:s_end]) \
             and not re.search(r"\bto\s+[“\"]?\w+|\b(?:will|would|could|can|is|are|was|were)\b",
                               re.split(r"[,;]|\s[-—–]\s", text[c_start:s_end])[0]):
         return None  # 'expects a decline': a noun object only
-    if word not in _TO_VERBS and re.match(r"\s*(?:to|against|for|with|of|about|by)\s", text[c_start:s_end]):
+    if word not in _TO_VERBS and re.match(r"\s*(?:to|against|for|with|of|about|by)\s", text[c_start:s_end]) \
+            and not _THAT_OR_QUOTE.search(text, v_end, c_start):  # ('said that by refusing …, X is …' is a clause)
         return None  # 'responded to a request', 'warned of aftershocks': a noun object, no clause
     if word in _TO_VERBS:
         return _bare_infinitive(text, v_end, c_start, s_end)
@@ -982,6 +983,8 @@ _PAST_VERB_FIRST = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?([a-z]+)\b")
 _THAT_OR_QUOTE = re.compile(r"(?:\bthat|:)\s*$")
 
 
+# 'to Nevadans', 'to the crowd': whom a source spoke to, before the quote ('says to Nevadans: “…”').
+_ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?[\w’'-]+")
 # Words between a verb (and its object) and the quote it introduces: ' on Twitter: “', ' host Matt Boyle, “'.
 _LEAD_IN_TO_QUOTE = re.compile(r"(?=\s*[^\s“”\"])[^.;:“”\"]{1,150}?[,:]\s*(?=[“\"])")
 # An appeal's object and infinitive, or its that-clause: ' sceptical US lawmakers not to impose …'.
@@ -1321,7 +1324,7 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> 
                 r"adding|noting|saying|arguing|warning|explaining|stressing)\b", rest):
         return True
     return told and (bool(re.match(r"(?:[A-Z][\w.]*|the|a|an|reporters|journalists|me|us|him|her|them)\b", rest))
-                     or rest.split()[0].strip(".,;:").lower() in _PEOPLE)  # 'told investors on a call
+                     or any(w.strip(".,;:").lower() in _PEOPLE for w in rest.split()[:3]))  # 'told investors on a call
 
 
 def _add_coordinated(text, pos, more: re.Match, s_end, quotes, mention, add) -> None:
