@@ -760,3 +760,19 @@ def test_a_naming_verb_without_a_predicate_reports_nothing(body):
 def test_objects_intensifiers_addressees_and_fronted_phrases(body, speaker, text):
     q = only(body)
     assert (q.speaker, q.text) == (speaker, text)
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # a clause before ', X said' whose verb the finite-verb list does not hold
+    ("Its progress represents good news, Jane Roe says.", "Jane Roe", "Its progress represents good news"),
+    ("The job marks her return to politics, one longtime friend said.", "one longtime friend",
+     "The job marks her return to politics"),
+    ("But she operates on a different principle, Jane Roe said.", "Jane Roe", "she operates on a different principle"),
+])
+def test_a_clause_before_its_source_with_an_unlisted_verb(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)
+
+
+def test_a_fronted_prepositional_phrase_before_the_source_is_framing():
+    assert quotes_of("In a statement on Monday night, Jane Roe said.") == []

@@ -556,7 +556,7 @@ class SentenceReader:
         return self.found + _unattributed_quotes(self.text, self.start, self.end, self.quotes, self.found,
                                                  self.paragraph)
 
-    def add(self, region, mention, cue, via=None) -> None:
+    def add(self, region, mention, cue, via=None, before_source=False) -> None:
         """Keep a statement unless it is a show's title, a poll figure or no clause."""
         if region is None:
             return
@@ -585,6 +585,9 @@ class SentenceReader:
         if form == "mixed" and cue not in _NAMING_VERBS and not (that or finite) and len(words) <= 4:
             return  # 'maintained his "neutral" rating': a noun object with a scare-quoted word
         naming = cue in _NAMING_VERBS and len(words) >= 3  # 'accused Sample Bank of rigging the vote' (object kept)
+        # a sentence opening before ', he said' is a clause even with a verb FINITE does not list
+        # ('But he operates on a different principle, he said'), unless it opens with a preposition
+        finite = finite or before_source and len(words) >= 4 and _SUBJECT_FIRST.match(text, a, b)
         if form == "indirect" and (len(words) < 2 or len(words) < 3 and not (finite or two_word_clause)
                                    or not (that or finite or two_word_clause or naming)) \
                 or form == "mixed" and len(words) < 3:
@@ -776,7 +779,7 @@ class SentenceReader:
         if _only_framing(text[self.consumed:site.np_start], self.quotes, self.consumed, site.np_start):
             return False  # 'However, Chinese Foreign Ministry spokeswoman Mao Ning said on Tuesday that …'
         self.add(self.content(self.quote_after_colon(self.consumed, site.np_start), site.np_start, False),
-                 mention, site.word, mention.via)
+                 mention, site.word, mention.via, before_source=True)
         self.consumed = _after_attribution(text, site.end, self.end, self.quotes, mention, site.word, self.add)
         return True
 
@@ -980,6 +983,9 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
 
 # The first word of a content after a bracketed aside: '(Aug 23) blew past …'.
 _PAST_VERB_FIRST = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?([a-z]+)\b")
+# A content opening with its subject, not a preposition, a participle or an adverb: 'Its progress represents …'.
+_SUBJECT_FIRST = re.compile(r"(?!(?:in|on|at|for|from|with|by|to|of|after|before|during|since|as|like|about|"
+                            r"under|over|through|among|between|without|despite)\b)(?![a-z]+(?:ing|ly)\b)[\w’'“\"$]", re.I)
 _THAT_OR_QUOTE = re.compile(r"(?:\bthat|:)\s*$")
 
 
@@ -1297,7 +1303,17 @@ def _only_framing(before: str, quotes: list[QuoteMarks], a: int, b: int) -> bool
     statement,'), not content that the source said? No quote and no finite verb in it."""
     if any(a <= q.open < b for q in quotes):
         return False
+    if _unlisted_clause(before):
+        return False  # 'But he operates on a different principle, he said': a clause, its verb not in FINITE
     return _clause_start_ok(before) and not FINITE.search(before)
+
+
+def _unlisted_clause(before: str) -> bool:
+    """Four words or more opening with a subject (not a preposition, participle or adverb), after the
+    writer's connective: a clause, though FINITE lists none of its words ('Its progress represents …')."""
+    lead = _LEADING_CONNECTIVE.match(before.strip())
+    rest = before.strip()[lead.end() if lead else 0:]
+    return len(rest.split()) >= 4 and bool(_SUBJECT_FIRST.match(rest))
 
 
 def _clause_start_ok(prefix: str) -> bool:
