@@ -776,3 +776,16 @@ def test_a_clause_before_its_source_with_an_unlisted_verb(body, speaker, text):
 
 def test_a_fronted_prepositional_phrase_before_the_source_is_framing():
     assert quotes_of("In a statement on Monday night, Jane Roe said.") == []
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # a connective and a fronted participle phrase before the subject of a reporting participle
+    ("But speaking to the Sample Times, Jane Roe struck an upbeat tone, telling the newspaper she was encouraged.",
+     "Jane Roe", "she was encouraged"),
+    # a coordinated perfect shares the subject
+    ("The striker is sidelined with a knee injury and has claimed he will be out for eight weeks.",
+     "The striker", "he will be out for eight weeks"),
+])
+def test_shared_subjects_after_a_scene_or_in_a_coordinated_perfect(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)

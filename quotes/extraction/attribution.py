@@ -1108,9 +1108,11 @@ def _quoted_clause(text: str, q: QuoteMarks) -> bool:
 def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
     """The source opening the sentence: 'Hillary Clinton sternly reprimanded Mr. Trump, saying …';
     after a scene-setting phrase: 'At a July meeting …, veteran engineer Gentry Lee expressed doubt … and said …'."""
-    intro = _SCENE_SETTING.match(text[s_start:limit])
-    if intro:
-        s_start += intro.end()
+    for _ in range(3):  # 'But speaking to the Financial Times, Andrew Bailey …': a connective, then a scene
+        intro = _SCENE_SETTING.match(text, s_start, limit)
+        if not intro or intro.end() == s_start:
+            break
+        s_start = intro.end()
     words = re.match(r"\s*((?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)\b(?:\s+(?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)\b)*)",
                      text[s_start:limit])
     if words:
@@ -1135,6 +1137,8 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
 # What may open a sentence before its subject: a scene ('At a July meeting …,'), a connective ('But',
 # 'However,', 'Of course,'), a short fronted adverbial ('Elsewhere in punditry,').
 _SCENE_SETTING = re.compile(r"\s*(?:(?:At|In|On|During|After|Before|Earlier|Later|Last|This)\b[^,;]{0,150},\s*"
+                            r"|(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Aa]ppearing|[Rr]esponding|[Cc]ommenting|[Aa]ddressing)"
+                            r"\b[^,;]{0,100},\s*"
                             r"|(?:But|And|Yet|So|Still|Now|Meanwhile|However|Moreover|Also|Instead)\b,?\s+"
                             r"|(?:[A-Z][a-z]+ly|Of|For|With|From|By|Under|Elsewhere|Instead|Overall|Indeed)\b[^,;]{0,40},\s+)")
 
@@ -1159,7 +1163,8 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:quoted|cited)\b
 # What comes before a participle whose subject is the sentence's: a comma, a dash, a preposition
 # ('…, stating that', '… – warning that', 'after explaining that', 'by saying').
 _BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[-—–]{1,2}|\b(?:by|after|before|while|when|in))\s*$")
-_SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+|both\s+|all\s+)?$")
+_SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+|both\s+|all\s+)?"
+                             r"(?:(?:has|have|had)\s+(?:also\s+)?)?$")  # ('… and has claimed he will …')
 # 'Speaking to TalkTV, Clifford said: …' - a participle phrase, not content.
 _PARTICIPLE = re.compile(r"^(?:speaking|asked|asking|responding|writing|talking|commenting|testifying|appearing|"
                          r"addressing|interviewed|in\s+(?:a|an|his|her|its|their)\s+\w+$|on\s+\w+day$|last\s+\w+$)\b",
