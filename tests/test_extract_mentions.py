@@ -592,3 +592,29 @@ def test_a_surname_is_no_plural_noun():
     q = only("Jane Roberts spoke first. “Talks will resume,” Roberts said.")
     assert (q.speaker, q.anonymous) == ("Jane Roberts", False)
     assert parse_mention("Roberts").kind == "person"
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # an organisation named with 'of' before a role, in an appositive or before the name
+    ("Prices will rise, said Jane Roe, a University of Sampleton professor.", "professor", "University of Sampleton"),
+    ("Sample Chamber of Commerce president Jane Roe said prices will rise.", "president", "Sample Chamber of Commerce"),
+    # a plural possessive inside a name ('Farmers' Union'); a hyphenated role before 'of'
+    ("Prices will rise, said Jane Roe, president of the Sample Farmers' Union.", "president", "Sample Farmers' Union"),
+    ("Prices will rise, said Jane Roe, secretary-general of the Sample Federation.", "secretary-general",
+     "Sample Federation"),
+    # two roles of one organisation joined by 'and'
+    ("Prices will rise, said Jane Roe, the chairman and chief executive of Sample Holdings.",
+     "chairman and chief executive", "Sample Holdings"),
+    # a place after a noun naming a person is where she is, not her role
+    ("Jane Roe, 54, a farmer in Sampleton, said prices will rise.", "farmer", None),
+    # a role with an article, then the name in apposition
+    ("Cases will rise, said the Health Minister, Jane Roe.", "Health Minister", None),
+])
+def test_organisations_with_of_possessives_and_names_in_apposition(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+def test_an_article_before_a_possessive_is_no_organisation():
+    q = only("Sample Bank raised rates on Monday. The bank's chief economist Jane Roe said prices will rise.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "chief economist", "Sample Bank")

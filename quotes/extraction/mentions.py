@@ -313,7 +313,7 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         # 'Georgetown professor and executive vice president of the Quincy Institute': the role
         # paired with the named institution
         left, right = _split_role(bare_and[0]), _split_role(bare_and[1])
-        if right[1] and right[0] and not left[1] and left[0] and len(right[0].split()) == 1 \
+        if right[1] and right[0] and not left[1] and left[0] and len(right[0].split()) <= 2 \
                 and all(w.islower() for w in left[0].split()):
             return f"{left[0]} and {right[0]}", right[1]  # 'chief executive and founder of X': one role of X
         if right[1] and right[0] and not left[1]:
@@ -341,9 +341,10 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         # 'Minister for Youth Empowerment and Sports', 'Joint Director of Agriculture': a state office named
         # by its portfolio, whole, with no institution (annotations/README.md: state officials)
         return _clean_title(re.split(r"\s+and\s+(?=[a-z])", role)[0]), None  # ('… and in-charge of X': a second role)
-    if match and role[:match.start()].split() and role[:match.start()].split()[-1].lower().strip(",") in TITLE_WORDS | {"president", "head", "director"}:
+    if match and role[:match.start()].split() and (role[:match.start()].split()[-1].lower().strip(",") in TITLE_WORDS | {"president", "head", "director"}
+                                                   or is_title_word(role[:match.start()].split()[-1])):  # 'secretary-general'
         rest = match.group(1)
-        possessive = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s?\s+[A-Z]", rest)
+        possessive = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+[A-Z]", rest)  # ("Farmers' Union": a name)
         if possessive:
             return _clean_title(role), possessive.group(1)
         inst = capitalised_chain(rest)
@@ -352,7 +353,11 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     # 'UA professor of planetary science': an organisation named before a lower-case role.
     tokens = role.split()
     lead = []
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
+        if tok in ("of", "for") and lead and lead[-1] in ORG_WORDS and _cap_follows(tokens, i + 1) \
+                and not is_title_word(next(t for t in tokens[i:] if t.lower() not in CONNECTORS)):
+            lead.append(tok)  # 'University of Sampleton professor': the organisation's name runs on
+            continue
         if _is_cap(tok) and not is_title_word(tok) and tok not in DEMONYMS and tok not in AFFILIATIONS:
             lead.append(tok)
             if re.search(r"[’']s?$", tok) and tok[-2:] not in ("ss", "us") and len(lead) > 1:
@@ -430,7 +435,8 @@ def _without_place_after(title: str) -> str:
     if not match or not title[:match.start()].split() or not title[:match.start()].split()[-1].islower():
         return title
     place = match.group(1)
-    if len(place.split()) <= 2 and is_title_word(title[:match.start()].split()[-1]) and classify_name(place) != "organization":
+    before = title[:match.start()].split()[-1]
+    if len(place.split()) <= 2 and (is_title_word(before) or person_noun(before)) and classify_name(place) != "organization":
         return title[:match.start()]  # 'forecaster in Melbourne': where the person works
     return title[:match.start()] if place.split()[0].strip(",") in COUNTRIES or "," in place else title
 
@@ -568,6 +574,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     if affiliation and not appositive:  # 'Jane Roe (Sample Bank) said': the organisation in brackets
         text, appositive = affiliation.group(1), "at " + affiliation.group(2)
     text = re.sub(r"^\s*(?:even|only|also|then)\s+", "", text, flags=re.I)
+    named = _role_named_in_apposition(text, appositive)
+    if named:  # 'the Health Minister, Jane Roe'
+        return Mention(text, named[0], "person", title=named[1], institution=named[2], start=start, end=start + len(raw))
     first = text.split(" ", 1)[0]
     if first[:1].isupper() and first.lower() in flagged("speech_verbs", "cue"):
         text = text[len(first):].lstrip()  # 'Noted Pogba': a reporting verb opening the sentence, not a name
@@ -645,6 +654,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     if match and not appositive and _org_at_org(re.sub(r"^the\s+", "", match.group(1)), match.group(2)):
         # 'The US-Korea Institute at Johns Hopkins University said': one organisation speaking
         return Mention(text, _org_name(text), "organization", start=offset, end=end)
+    if match and _titled_name(match.group(2)) and _is_cap(match.group(1)):
+        match = None  # 'Sample Chamber of Commerce president Jane Roe': the organisation's name runs on to a role
     if match and (_is_cap(match.group(1)) or _titled_name(match.group(1))) and not appositive:
         # ('mission principal investigator Peter Smith of the University of Arizona': a lower-case title too)
         head_tokens = match.group(1).split()
@@ -877,6 +888,21 @@ def _adjective_group(tokens: list[str]) -> bool:
                for t in tokens[:-1])
 
 
+def _role_named_in_apposition(text: str, appositive: str | None) -> tuple[str, str | None, str | None] | None:
+    """'the Health Minister' with the appositive 'Jane Roe' -> ('Jane Roe', 'Health Minister', None): a role
+    with an article, then the person's full name in apposition (two to four capitalised words)."""
+    name = (appositive or "").strip().rstrip(".,")
+    words_ = name.split()
+    if not re.match(r"(?:the|a|an)\s+\S", text.strip(), re.I) or not 2 <= len(words_) <= 4 \
+            or not all(_is_cap(w) and not is_title_word(w) and w not in ORG_WORDS for w in words_) \
+            or classify_name(name) != "person" or not any(is_title_word(w) for w in text.split()):
+        return None
+    title, institution = split_institution_role(text)
+    if not title or not any(is_title_word(w) for w in title.split()):
+        return None
+    return name, title, institution
+
+
 def _definite_role_before_name(tokens: list[str]) -> tuple[str, str] | None:
     """'the minister of health Dr. Jane Roe' -> ('minister of health', 'Jane Roe'): 'the', a role, then a
     person's name of one to four words after an honorific, or of two to four right after a role noun or
@@ -968,6 +994,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     while lead and _name_runs_on(tokens, len(lead)) and not all(t in PORTFOLIOS or is_state_word(t) for t in lead):
         lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
     rest = tokens[len(lead):]
+    if lead and all(t in STOP_CAPS for t in lead):
+        return None  # "The bank's chief economist": an article, no organisation
     if len(lead) == 1 and classify_name(lead[0]) != "organization" and not (rest and rest[0][:1].isupper()) \
             and not (lead[0].endswith(("’", "'")) and rest and rest[0][:1].islower()):  # "Hamas' spokesman"
         return None  # 'Lead author James Hansen': one capitalised word may just open the sentence; 'Europol Director' names one
