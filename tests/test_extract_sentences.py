@@ -72,3 +72,14 @@ def test_a_long_question_quote_before_said_is_still_a_quote():
     q = only("“But how much money do you want to spend on a discovery that might have a very low probability?” "
              "said Tom Reed, a planetary scientist.")
     assert (q.speaker, q.title) == ("Tom Reed", "planetary scientist")
+
+
+def test_quoted_paragraphs_run_together_start_an_entry_at_each_opening_mark():
+    # a stored copy that joins a quote's paragraphs keeps their opening marks and drops the closes
+    found = quotes_of("“We will win,” Jane Roe told the Sample Times. “I’m hoping to be in government after March 8. "
+                      "“The swing is on. I think it’s going to be a close call. “A lot of people voted for us.” "
+                      "The title has gone to Roe.")
+    assert [q.text for q in found] == ["We will win", "I’m hoping to be in government after March 8.",
+                                       "The swing is on. I think it’s going to be a close call.",
+                                       "A lot of people voted for us."]
+    assert {q.speaker for q in found} == {"Jane Roe"}

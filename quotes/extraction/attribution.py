@@ -1084,13 +1084,24 @@ def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[A
     for q in quotes:
         if q.open < s_start or any(a <= q.open + 1 <= b or q.open <= a < q.close for a, b in taken):
             continue
-        outside = (text[s_start:q.open] + text[min(q.close + 1, s_end):s_end]).strip(" ,.?!;:—–-”\"")
+        outside = _outside_quotes(text, s_start, s_end, quotes).strip(" ,.?!;:—–-”\"")
         if outside and not (not found and _quoted_clause(text, q)):
             continue
         s, e = _trim(text, q.open + 1, q.close)
         if e > s and len(text[s:e].split()) >= 2:
             result.append(Attribution(s, e, "direct", None, "", None, p_index))
     return result
+
+
+def _outside_quotes(text: str, s_start: int, s_end: int, quotes: list[QuoteMarks]) -> str:
+    """The words of a sentence outside all its quotations ('“A. “B. “C.”' run together has none)."""
+    pieces, pos = [], s_start
+    for q in sorted(quotes, key=lambda q: q.open):
+        if q.open >= pos:
+            pieces.append(text[pos:q.open])
+        pos = max(pos, q.close + 1)
+    pieces.append(text[min(pos, s_end):s_end])
+    return " ".join(pieces)
 
 
 def _quoted_clause(text: str, q: QuoteMarks) -> bool:

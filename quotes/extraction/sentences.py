@@ -78,6 +78,9 @@ def _singles_as_doubles(body: str) -> str:
 _MARK = re.compile("[" + OPENERS + CLOSERS + '"]')
 
 
+_RUN_ON = re.compile(r"[.?!…]\s+$")
+
+
 def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
     """Quotation marks of one paragraph, paired in one pass."""
     marks: list[QuoteMarks] = []
@@ -90,6 +93,10 @@ def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
                 marks.append(QuoteMarks(open_at, i, True))  # '"x"y' - take it as a close
                 open_at = None
                 continue
+            if open_at is not None and text[open_at] in OPENERS and _RUN_ON.search(text, open_at, i):
+                # '“I’m hoping to win. “The swing is on. …': paragraphs of one quote run together, each
+                # opening mark starting a paragraph whose close is left out (as over paragraphs)
+                marks.append(QuoteMarks(open_at, i, False))
             open_at = i
         elif ch in CLOSERS and open_at is None and _is_open_straight(text, i):
             open_at = i  # 'Most viral outbreaks ”are controllable,”': a closing mark typed for an opening one
