@@ -618,3 +618,17 @@ def test_organisations_with_of_possessives_and_names_in_apposition(body, title, 
 def test_an_article_before_a_possessive_is_no_organisation():
     q = only("Sample Bank raised rates on Monday. The bank's chief economist Jane Roe said prices will rise.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "chief economist", "Sample Bank")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # an organisation's role without a name: a description of one person, kept as printed
+    ("Rates will rise, Sample Bank's governor said.", "Sample Bank's governor"),
+    ("Rates will rise, the former Sample Bank governor said.", "the former Sample Bank governor"),
+])
+def test_a_role_of_an_organisation_without_a_name(body, speaker):
+    q = only(body)
+    assert (q.speaker, q.anonymous) == (speaker, True)
+
+
+def test_a_numbered_group_with_an_owner_is_no_definite_reference():
+    assert parse_mention("the oil cartel’s 33 economists").kind == "anonymous"

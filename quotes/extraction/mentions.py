@@ -705,7 +705,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         return Mention(text, text, "definite", start=offset, end=end)  # 'The 51-year-old' is a person named before
     # Definite descriptions refer back: 'the expert', 'the report', 'the official'.
     if first == "the" and not _is_cap(tokens[-1]) and (
-            len(tokens) <= 4 or len(tokens) <= 8 and person_noun(head) and not any(_is_cap(t) for t in tokens[1:])):
+            len(tokens) <= 4 or len(tokens) <= 8 and (person_noun(head) or is_title_word(head))
+            and not plural_person_noun(head)):  # ('the oil cartel’s 33 economists': a group, new)
         # ('The billionaire real estate developer': any length, when its head names a person)
         return Mention(text, text, "definite", start=offset, end=end)
     if 2 <= len(tokens) <= 5 and tokens[-1] in _NAMED_ORG_HEADS and all(
@@ -715,7 +716,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     all_caps = all(_is_cap(t) or t.lower() in CONNECTORS or t in ("’s", "'s") for t in tokens)
     if not all_caps or first in DETERMINERS:
         if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or (first in DETERMINERS and len(tokens) > 1) \
-                or tokens[-1].islower() and plural_person_noun(head) and _modifiers_only(tokens[:-1]):  # 'Iowa farm advocates'
+                or tokens[-1].islower() and (plural_person_noun(head) or person_noun(head) or is_title_word(head)) \
+                and _modifiers_only(tokens[:-1]):  # 'Iowa farm advocates', "Sample Bank's governor"
             if _adjective_group(tokens):  # 'Leading Democrats', 'several Republicans'
                 return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
             if any(_is_cap(t) and t not in DEMONYMS and t.lower() not in TITLE_WORDS and not t.endswith(("’s", "'s"))
