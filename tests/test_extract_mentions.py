@@ -632,3 +632,13 @@ def test_a_role_of_an_organisation_without_a_name(body, speaker):
 
 def test_a_numbered_group_with_an_owner_is_no_definite_reference():
     assert parse_mention("the oil cartel’s 33 economists").kind == "anonymous"
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # an organisation before a lower-case noun naming a person (WordNet noun.person), not only a listed title
+    ("The volcano will erupt, said Sample Observatory seismologist Jane Roe.", "seismologist", "Sample Observatory"),
+    ("Sample Farms owner Jane Roe said prices will rise.", "owner", "Sample Farms"),
+])
+def test_an_organisation_before_any_noun_naming_a_person(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

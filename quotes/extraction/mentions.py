@@ -1010,7 +1010,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         return None  # 'Sampleton Mayor': the place is part of the title
     named_org = len(lead) > 1 and classify_name(" ".join(lead)) == "organization" \
         or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
-    if not lead or not rest or not (rest[0][:1].islower() or named_org) or not any(is_title_word(t) for t in rest) \
+    if not lead or not rest or not (rest[0][:1].islower() or named_org) \
+            or not any(is_title_word(t) or t.islower() and person_noun(t) for t in rest) \
             or is_state_word(lead[0]) and not _named_non_state_body(lead) or all(is_state_word(t) for t in lead):
         return None
     return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), " ".join(rest)
