@@ -789,3 +789,14 @@ def test_a_fronted_prepositional_phrase_before_the_source_is_framing():
 def test_shared_subjects_after_a_scene_or_in_a_coordinated_perfect(body, speaker, text):
     q = only(body)
     assert (q.speaker, q.text) == (speaker, text)
+
+
+@pytest.mark.parametrize("body, text", [
+    # the source's own 'expects' opening the content is left out (annotations/README.md)
+    ("Jane Roe said she expects the boom will last well into next year.", "the boom will last well into next year"),
+    # an object and infinitive, and 'thinks', stay
+    ("Jane Roe said she expects rates to fall.", "she expects rates to fall"),
+    ("Jane Roe said she thinks the bank is wrong.", "she thinks the bank is wrong"),
+])
+def test_said_he_expects_a_clause(body, text):
+    assert only(body).text == text
