@@ -3,7 +3,7 @@
 import pytest
 from extracted import only
 
-from quotes.extraction.claims import (CLAIM_TYPES, claim_group, claim_scores, claim_type, decide, features,
+from quotes.extraction.claims import (CLAIM_TYPES, claim_group, claim_scores, claim_type, decide, expects_only, features,
                                       futurate_progressive, not_a_forecast)
 
 
@@ -183,3 +183,28 @@ def test_an_estimate_of_what_was_is_left_to_the_model():
     assert decide({"fact": 0.6, "prediction": 0.4}, "estimates", past) == "fact"
     assert decide({"fact": 0.6, "prediction": 0.4}, "estimates", "growth will slow to 1.5% next year") == "prediction"
     assert decide({"fact": 0.6, "prediction": 0.4}, "expects", "sales to grow by 8 percent") == "prediction"
+
+
+@pytest.mark.parametrize("text", [
+    "exports should recover in the second half",
+    "the slowdown should bring inflation lower soon",
+    "output ought to rise by 3 percent next year",
+    "costs should not increase much further",
+])
+def test_a_should_of_expectation_is_a_forecast(text):
+    """'should' with a subject that is not a person and a verb of change reads as expectation
+    (Palmer 2001): when the model takes it for a recommendation, the grammar makes it a prediction."""
+    assert expects_only(text)
+    assert decide({"recommendation": 0.6, "prediction": 0.3, "assessment": 0.1}, "said", text) == "prediction"
+
+
+@pytest.mark.parametrize("text", [
+    "the government should cut taxes",
+    "we should expect prices to rise",
+    "parents should keep children at home",
+    "prices should fall, and the bank must act now",
+    "the minister should resign",
+])
+def test_a_should_of_obligation_is_left_to_the_model(text):
+    assert not expects_only(text)
+    assert decide({"recommendation": 0.6, "prediction": 0.3, "assessment": 0.1}, "said", text) == "recommendation"

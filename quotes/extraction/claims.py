@@ -16,7 +16,8 @@ length). The word lists are the data files named in :data:`LEXICONS`. Some decis
 grammar's, where the model has seen too few cases to learn them (:func:`decide`): a forecast or
 commitment verb ("predicted", "vowed") reports a prediction; so does an event presented as on its
 way ("a second wave is coming", "more to come"); a counterfactual or a habitual "will" alone
-("would not have been as high without …", "will always occur") is no prediction.
+("would not have been as high without …", "will always occur") is no prediction; a "should" of
+expectation (a subject that is not a person and a verb of change: "prices should fall back") is one.
 
 The weights are ``data/claim_model.json``, fitted by ``scripts/train_claims.py`` with
 scikit-learn on the project's own annotated statements and applied here in plain Python (no
@@ -129,6 +130,12 @@ _ARRIVAL_PROGRESSIVE = re.compile(r"\b(?:is|are|am|[’']s|[’']re)\s+(?:\w+ly\
 # 'will' of habit or predictability, not of one coming event: 'heat waves will always occur',
 # 'a virus will usually mutate' (Quirk et al. 1985, §4.58: habitual and predictive 'will').
 _HABITUAL_WILL = re.compile(r"\b(?:will|[’']ll|would)\s+(?:not\s+)?(?:always|usually|generally|typically|normally|often|tend\s+to|invariably)\b", re.I)
+# Subjects that make a 'should' deontic: the speaker, the addressee and people (person_nouns: WordNet's
+# noun.person); other subjects with a verb of change read as expectation ('prices should fall').
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "one", "everyone", "everybody", "nobody", "somebody",
+                                "someone", "anyone", "anybody", "us", "them"})
+_MODAL_ADVERBS = frozenset({"not", "also", "still", "then", "now", "soon", "eventually", "all", "both", "further", "again", "only",
+                            "probably", "certainly", "really", "even", "at", "least"})
 
 
 _FUTURE_SPEECH_ACTS = frozenset({"forecast", "commit"})
@@ -149,6 +156,23 @@ def _cue_class(cue: str) -> str:
         if cue.startswith(row["prefix"]):
             return row["class"]
     return "assert"
+
+
+def expectation_should(words_: list[str]) -> list[int]:
+    """Indexes of a 'should' (or 'ought to') of expectation in *words_* (from :func:`tokens`): its
+    subject is not a person and its verb is one of change (``data/change_verbs.txt``), as in 'prices
+    should fall back', 'the slowdown should bring inflation lower' — not 'the government should act'."""
+    found = []
+    for i, word in enumerate(words_):
+        if word in ("should", "shouldn") or (word == "ought" and words_[i + 1:i + 2] == ["to"]):
+            j = i + (2 if word == "ought" else 1)
+            while j < len(words_) and (words_[j] in _MODAL_ADVERBS or words_[j] == "'t" or words_[j].endswith("ly")):
+                j += 1
+            subject = words_[i - 1] if i else ""
+            if j < len(words_) and words_[j] in words("change_verbs") and subject not in _PERSONAL_PRONOUNS \
+                    and subject not in words("person_nouns"):
+                found.append(i)
+    return found
 
 
 def features(text: str, cue: str = "") -> dict[str, float]:
@@ -264,8 +288,9 @@ def decide(scores: dict[str, float], cue: str = "", text: str = "") -> str:
     a prediction whatever the content's tense: 'expects sales to grow', 'backed the Red Devils to
     win'. A verb of asking, telling, advising or warning whose content is an object and a
     to-infinitive ('urged consumers not to eat …', 'told officials to get ready') reports what
-    someone should do: a recommendation. Two constructions of the content decide after it: an
-    event presented as on its way (:func:`futurate_progressive`) is a prediction, and content whose
+    someone should do: a recommendation. Three constructions of the content decide after it: an
+    event presented as on its way (:func:`futurate_progressive`) is a prediction, and so is a 'should' of
+    expectation the model took for a recommendation (:func:`expects_only`), and content whose
     only future-looking grammar is a counterfactual or a habitual 'will' (:func:`not_a_forecast`) is
     not. ``scripts/train_claims.py`` cross-validates these same decisions."""
     if _cue_class(cue) in _FUTURE_SPEECH_ACTS and not (text and reports_a_past(text)):
@@ -273,6 +298,8 @@ def decide(scores: dict[str, float], cue: str = "", text: str = "") -> str:
     if text and _OBJECT_INFINITIVE.match(text) and cue.strip().lower().startswith(ordered("mandative_verbs")):
         return "recommendation"
     best = max(scores, key=scores.get)
+    if text and best == "recommendation" and expects_only(text):
+        return "prediction"
     if text and best != "prediction" and futurate_progressive(text):
         return "prediction"
     if text and best == "prediction" and not_a_forecast(text):
@@ -288,6 +315,14 @@ def reports_a_past(text: str) -> bool:
     if any(phrase_starts(LEXICONS[name], words_) for name in FUTURE_LEXICONS) or _WOULD.search(text) or _POSSIBILITY_MODAL.search(text):
         return False
     return bool(_PAST.search(text)) and not _OBJECT_INFINITIVE.match(text)
+
+
+def expects_only(text: str) -> bool:
+    """Its only words of obligation are a 'should' of expectation ('prices should fall back',
+    :func:`expectation_should`): what is expected to happen, a forecast, not what someone ought to do."""
+    words_ = tokens(text)
+    deontic = phrase_starts(LEXICONS["deontic"], words_)
+    return bool(deontic) and set(deontic) <= set(expectation_should(words_))
 
 
 def futurate_progressive(text: str) -> bool:
