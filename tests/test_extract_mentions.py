@@ -642,3 +642,21 @@ def test_a_numbered_group_with_an_owner_is_no_definite_reference():
 def test_an_organisation_before_any_noun_naming_a_person(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a nationality adjective before a lower-case role goes; before a state's role it stays
+    ("British economist Jane Roe said growth will slow.", "economist", None),
+    ("Growth will slow, said Jane Roe, a Swiss-American climate scientist at Sample University.", "climate scientist",
+     "Sample University"),
+    ("Growth will slow, said Jane Roe, a North Korean defector.", "defector", None),
+    ("Ugandan health minister Jane Roe said cases will fall.", "Ugandan health minister", None),
+    ("Growth will slow, said Jane Roe, the French ambassador.", "French ambassador", None),
+    # the adjectives and countries of all member states of the UN: none is an institution
+    ("Talks will resume, said Jane Roe, spokeswoman for the Algerian Foreign Ministry.", "spokeswoman",
+     "Foreign Ministry"),
+    ("Cases will fall, said Jane Roe, Uganda's health minister.", "health minister", None),
+])
+def test_nationality_adjectives_and_countries(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

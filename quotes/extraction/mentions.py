@@ -425,7 +425,24 @@ def _clean_title(title: str | None) -> str | None:
     title = re.sub(r",\s+(?:at|on|in|during)\s+(?:a|an|the)\s+.*$", "", title)  # '…, at a press conference': when
     title = re.sub(r"^" + _MODIFIER.pattern + r"\s+(?=\S)", "", title)  # 'Washington-based analyst': where, not what
     title = _without_place_after(title)
-    return title or None
+    return without_nationality_adjective(title) or None
+
+
+def without_nationality_adjective(title: str | None) -> str | None:
+    """'British economist' -> 'economist', 'Swiss-American climate scientist' -> 'climate scientist': a
+    nationality adjective before a lower-case role is no part of the title (annotations/README.md); it stays
+    before a state's role ('Ugandan health minister', data/state_roles.txt), a capitalised title ('German
+    Finance Minister') and as a country's short name ('UK director')."""
+    tokens = (title or "").split()
+    if len(tokens) > 2 and tokens[0] in ("North", "South", "East", "West") and tokens[1] in DEMONYMS:
+        tokens = [tokens[0] + "-" + tokens[1]] + tokens[2:]  # 'North Korean defector'
+    if len(tokens) < 2 or not all(t.islower() for t in tokens[1:]) or not all(
+            part in DEMONYMS and part[1:].islower() and part.lower() not in _RANKS | {"top", "eastern", "western", "latin"}
+            or part in ("North", "South", "East", "West") for part in tokens[0].split("-")) \
+            or any(t.strip(",") in words("state_roles") or jurisdiction_office(t) for t in tokens[1:]) \
+            or not any(is_title_word(t) or person_noun(t) for t in tokens[1:]):
+        return title
+    return " ".join(tokens[1:])
 
 
 def _without_place_after(title: str) -> str:
@@ -1107,7 +1124,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
         elif party_role(title):
             title, institution = party_role(title)
         else:
-            title = without_reporter_modifier(without_place_possessive(title))
+            title = without_nationality_adjective(without_reporter_modifier(without_place_possessive(title)))
     if title and re.search(r"[’']s?$", title) and not any(is_title_word(w) for w in title.split()) \
             and all(_is_cap(w) or w.lower() in CONNECTORS for w in title.split()):
         title, institution = None, re.sub(r"^(?:The|the)\s+|[’']s?$", "", title)  # "Cornell University's Dr Toby Ault"
