@@ -588,3 +588,34 @@ def test_the_chair_is_a_person_of_unknown_title_only_when_nobody_else_fits():
     two = ("Tom Reed told reporters that rates will stay high. Jane Roe said cuts will come.\n\n"
            "The chair said inflation is falling.")
     assert quotes_of(two)[-1].speaker != "Jane Roe"
+
+
+def test_an_honorific_before_a_shared_surname_shows_nothing_of_the_other_person():
+    body = ("Jane Reed said the shop will close.\n\n"
+            "Her husband, Mr. Tom Reed, disagreed.\n\n"
+            "“We will stay open,” she said.")
+    assert quotes_of(body)[-1].speaker == "Jane Reed"
+
+
+def test_the_full_stop_of_a_title_abbreviation_ends_no_sentence():
+    body = ("Tom Reed said the bridge will reopen.\n\n"
+            "One local resident, Jane Roe, pulled Sen. John Doe aside after the event. “Don’t forget us,” she said.")
+    assert quotes_of(body)[-1].speaker == "Jane Roe"
+
+
+def test_a_surname_opening_a_clause_is_the_person_named_in_full_before_though_never_quoted():
+    body = ("Tom Reed’s campaign attacked Jane Roe on Monday.\n\n"
+            "In an interview with a radio station, Roe laughed off the attack. “They are desperate,” she said.")
+    assert quotes_of(body)[-1].speaker == "Jane Roe"
+
+
+def test_a_surname_two_people_share_is_the_one_quoted_most():
+    body = ("Tom Reed said the firm will grow. He added that profits will rise.\n\n"
+            "His wife, Jane Reed, said the family is proud.\n\n"
+            "Reed said the firm will hire more staff.")
+    assert quotes_of(body)[-1].speaker == "Tom Reed"
+
+
+def test_the_former_chair_is_not_the_one_person_of_unknown_title():
+    body = "Tom Reed told reporters that rates will stay high.\n\nThe former chair said inflation is falling."
+    assert quotes_of(body)[-1].speaker != "Tom Reed"

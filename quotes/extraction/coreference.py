@@ -19,9 +19,11 @@ from .lexicon import table, words
 from .mentions import (
     org_before_role,
     proper_words,
+    ABBREVIATIONS,
     AFFILIATIONS,
     CONNECTORS,
     DEMONYMS,
+    FUNCTION_WORDS,
     HONORIFICS,
     NATIONALITY_NOUNS,
     NAME_RE,
@@ -106,11 +108,12 @@ _FRONTED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))([^.;:,!?�
 _GENDER = {row["word"]: row["gender"] for row in table("gendered_words")}
 _GENDERED_HONORIFIC = re.compile(r"\b(" + "|".join(sorted((row["word"].capitalize() for row in table("gendered_words")
                                                           if row["honorific"] == "1"), key=len, reverse=True)) +
-                                 r")\.?\s+(?:[A-Z][\w’'-]+\s+){0,3}?([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
+                                 r")\.?\s+((?:[A-Z][\w’'.-]+\s+){0,3}?[A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
 
 
 # 'his'/'her' right after a name: 'Tom Reed and his team', 'Reed shook his head' (not 'Reed told her').
-_POSSESSIVE_AFTER = re.compile(r"\s+(?:and\s+)?(his|her)\b|\s+[a-z]+\s+(his)\b")
+_POSSESSIVE_AFTER = re.compile(r"\s+(?:and\s+)?(his|her)\b|\s+([a-z]+)\s+his\b")
+_PAST_FORMS = words("irregular_past")
 
 
 class Resolver:
@@ -133,7 +136,11 @@ class Resolver:
         self.contents: list[tuple[int, int]] = []  # what the article's sources said (no one there is 'he')
         self._learned_gender: dict[str, str] = {}  # 'he'/'she' already resolved to a person
         self._honorific_gender: dict[str, set[str]] = {}
-        self._shown_gender: dict[str, str | None] = {}  # '' where the article shows both
+        self._shown_gender: dict[str, str | None] = {}
+        self._by_surname: dict[str, list[tuple[int, str]]] = {}  # full names printed, by surname, in text order
+        for pos, name in self.names:
+            if len(name.split()) > 1:
+                self._by_surname.setdefault(name.split()[-1], []).append((pos, name))  # '' where the article shows both
         for match in _GENDERED_HONORIFIC.finditer(text):  # 'Ms Roe', 'Mr. Tom Reed'
             self._honorific_gender.setdefault(match.group(2), set()).add(_GENDER[match.group(1).lower()])
 
@@ -461,7 +468,7 @@ class Resolver:
             # another ('the oil major', 'the opposition') is a body speaking, not whoever spoke last.
             personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head) \
                 or mention.name.lower()[4:] in NATIONALITY_NOUNS  # 'the Spaniard'
-            office = None if org_like or not personal else self._office_holder(head)
+            office = None if org_like or not personal else self._office_holder(mention.name)
             if office is not None:  # 'The Fed chair said' after 'Powell, the Fed chair, told reporters'
                 return self._remember(replace(office, text=mention.text, start=mention.start, end=mention.end))
             for prior in reversed(self.history):
@@ -519,18 +526,23 @@ class Resolver:
                     break
         return self._remember(mention)
 
-    def _office_holder(self, head: str) -> Mention | None:
-        """'the chair', 'the governor': the latest person whose title has that head; else the one person
-        quoted so far whose title is unknown, when there is only one (others hold other offices)."""
+    def _office_holder(self, description: str) -> Mention | None:
+        """'the chair', 'the governor': the latest person whose title has that head; else the person quoted
+        so far, of unknown title, when there is only one and the description says no more of the office
+        than a name ('the Fed chair', not 'the former president')."""
+        head = description.split()[-1].lower()
         if not _is_office(head):
             return None
         people = [m for m in reversed(self.history) if m.kind == "person"]
-        titles = {m.name: self._title_of(m) for m in people}
+        titles: dict[str, str | None] = {}
+        for m in people:  # (each person's title once: the article's roles are slow to read)
+            if m.name not in titles:
+                titles[m.name] = self._title_of(m)
         holder = next((m for m in people if head in (titles[m.name] or "").lower().replace("-", " ").split()), None)
         if holder is not None:
             return holder
-        untitled = {m.name for m in people if not titles[m.name]}
-        return next(m for m in people if m.name in untitled) if len(untitled) == 1 else None
+        described = [w for w in description.split()[1:-1] if w.islower()]
+        return people[0] if len(titles) == 1 and not titles[people[0].name] and not described else None
 
     def _person_named_before(self, mention: Mention) -> Mention | None:
         """'the Frenchman', 'the 34-year-old' before anyone spoke: the last person named before it, in this
@@ -637,14 +649,19 @@ class Resolver:
         already resolved to the person; None when it shows nothing, or both."""
         if name not in self._shown_gender:
             surname = name.split()[-1]
-            shown = set(self._honorific_gender.get(surname, ()))
-            pos = self.text.find(surname)
-            while pos != -1:  # (str.find, then a match where the surname ends: fast on long texts)
-                end = pos + len(surname)
+            # a surname alone shows nothing when two people of the article share it ('Mr. Trump', 'Melania Trump')
+            shared = len({n for _, n in self.names if len(n.split()) > 1 and n.split()[-1] == surname}
+                         | {name} | {n for n in self.people if n.split()[-1] == surname}) > 1
+            printed = name if shared else surname
+            shown = {g for key, genders in self._honorific_gender.items() for g in genders
+                     if key == name or key == printed}
+            pos = self.text.find(printed)
+            while pos != -1:  # (str.find, then a match where the name ends: fast on long texts)
+                end = pos + len(printed)
                 match = _POSSESSIVE_AFTER.match(self.text, end) if pos == 0 or not self.text[pos - 1].isalnum() else None
-                if match:
-                    shown.add(_GENDER[(match.group(1) or match.group(2)).lower()])
-                pos = self.text.find(surname, end)
+                if match and (match.group(1) or _verb_form(match.group(2))):  # ('Clinton for his campaign')
+                    shown.add(_GENDER[(match.group(1) or "his").lower()])
+                pos = self.text.find(printed, end)
             self._shown_gender[name] = shown.pop() if len(shown) == 1 else "" if shown else None
         shown = self._shown_gender[name]
         return shown or None if shown is not None else self._learned_gender.get(name)
@@ -656,30 +673,47 @@ class Resolver:
         return self._remember(mention)
 
     def _surnames_between(self, start: int, end: int) -> list[tuple[int, str]]:
-        """Surnames of people already quoted, printed alone between *start* and *end* ('While Pill raised
-        hopes …, he said'): each with the person's full name."""
+        """Surnames of people named in full before, printed alone between *start* and *end* ('While Pill
+        raised hopes …, he said'; 'Hillary Clinton …. In an interview, Clinton laughed off …'): each with
+        the person's full name (a person quoted first, else the latest printed)."""
+        quoted = {n.split()[-1]: n for n in self.people if len(n.split()) > 1}
         found = []
-        for full in self.people:
-            if len(full.split()) < 2:
-                continue
-            for match in re.finditer(r"(?<![\w’'-])" + re.escape(full.split()[-1]) + r"(?![\w-])", self.text[start:end]):
-                if not self.text[:start + match.start()].endswith(full.split()[0] + " "):
-                    found.append((start + match.start(), full))
+        for match in re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]*(?![\w-])", self.text[start:end]):
+            surname, pos = match.group(0), start + match.start()
+            full = quoted.get(surname) or next((n for at, n in reversed(self._by_surname.get(surname, ())) if at < pos),
+                                               None)
+            if full and not self.text.startswith(full, pos) and not self.text.endswith(full.split()[0] + " ", 0, pos):
+                found.append((pos, full))
         return found
+
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding *pos* starts: after the last full stop that ends a sentence (not
+        the stop of 'Rep.', 'Dr.' or an initial) or line break."""
+        line = self.text.rfind("\n", 0, pos)
+        stop = self.text.rfind(". ", 0, pos)
+        while stop > line:
+            word = re.search(r"([\w’'-]+)$", self.text[max(0, stop - 12):stop])
+            if not word or not (word.group(1).lower() in ABBREVIATIONS or word.group(1).lower() in HONORIFICS
+                                or re.fullmatch(r"[A-Z]", word.group(1))):
+                break
+            stop = self.text.rfind(". ", 0, stop)
+        return max(stop, line, -1) + 1
 
     def _opens_sentence(self, pos: int, name: str) -> bool:
         """Does the name at *pos* open its sentence, perhaps after its role ('Former Maryland undergrad X')?"""
-        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos), -1) + 1
+        start = self._sentence_start(pos)
         prefix = self.text[start:pos].strip(" ”\"")
         # 'Since then, Mr Dar has been …', 'On Thursday, …': a fronted time or connective sets the scene
         prefix = _FRONTED_ADVERBIAL.sub("", prefix)
         if not prefix:
             return True
-        if prefix.endswith(",") and self.text.startswith(",", pos + len(name)) \
+        if prefix.endswith(",") and self.text.startswith(",", pos + (len(name) if self.text.startswith(name, pos)
+                                                                     else len(name.split()[-1]))) \
                 and any(is_title_word(w.strip(",")) for w in prefix.split()[-3:]):
             return True  # 'latest Sky Sports pundit, Jose Mourinho, found …': a role in apposition before it
+        printed = len(name) if self.text.startswith(name, pos) else len(name.split()[-1])  # (a surname alone)
         if prefix.endswith(",") and len(prefix.split()) <= 12 and not re.search(r"[;:“”\"]", prefix) \
-                and _FINITE_VERB_AFTER.match(self.text, pos + len(name)):
+                and _FINITE_VERB_AFTER.match(self.text, pos + printed):
             return True  # 'But speaking to a newspaper, Jane Roe struck …': a fronted phrase, then the subject
         if len(prefix.split()) > 6 or re.search(r"[,;:“”\"]", prefix):
             return False
@@ -706,12 +740,12 @@ class Resolver:
         token = re.sub(r"[’']s$", "", token)
         # Exact first; one edit apart only when nothing matches exactly ('Choe' is not 'Choi').
         for same in (lambda a, b: a == b, _close):
-            for name in reversed(list(self.people)):
-                if any(same(token, part) for part in name.split()):
-                    return name
+            known = [name for name in reversed(list(self.people)) if any(same(token, part) for part in name.split())]
+            if known:  # of two people sharing a surname ('Donald Trump', 'Melania Trump'), the one quoted most
+                return max(known, key=lambda n: sum(m.name == n for m in self.history))
             candidates = [(pos, n) for pos, n in self.names if any(same(token, p) for p in n.split())]
-            if any(len(n.split()) > 1 for _, n in candidates):  # 'Dr. Roe' is the 'Jane Ruth Roe' printed before
-                candidates = [(pos, n) for pos, n in candidates if len(n.split()) > 1]
+            full = [(pos, n) for pos, n in candidates if len(n.split()) > 1 and same(token, n.split()[-1])]
+            candidates = full or candidates  # 'Dr. Roe' is the 'Jane Ruth Roe' printed before, not 'Roe' again
             before = [c for c in candidates if c[0] < position]
             if before:
                 return before[-1][1]
@@ -721,8 +755,9 @@ class Resolver:
 
 
 _POSSESSIVES = {"his", "her", "their", "its"}
-# The finite verb of a clause right after its subject, perhaps past an appositive ('Jane Roe, 54, struck …').
-_FINITE_VERB_AFTER = re.compile(r"(?:,[^.;“”\"]{0,150}?,)?\s+(?:also\s+|then\s+|later\s+)?(?:has|had|have|is|was|"
+# The finite verb of a clause right after its subject, perhaps past an appositive ('Jane Roe, 54, struck …')
+# or the comma closing the name's own ('One local resident, Jane Roe, pulled …').
+_FINITE_VERB_AFTER = re.compile(r"(?:,[^.;“”\"]{0,150}?,|,)?\s+(?:also\s+|then\s+|later\s+)?(?:has|had|have|is|was|"
                                 r"will|would|could|can|may|[a-z]+ed|[a-z]{2,}s|" +
                                 "|".join(sorted(words("irregular_past"))) + r")\b")
 
@@ -735,6 +770,11 @@ def _surname_like(name: str) -> bool:
     """'Klopp' (read as an organisation when the article never gives a first name): one capitalised word,
     not an acronym or an organisation's word."""
     return bool(re.fullmatch(r"[A-Z][a-z][\w’'-]*", name)) and classify_name(name) == "person"
+
+
+def _verb_form(word: str) -> bool:
+    """'shook', 'thanked', 'says': a verb's past or third-person form, no function word ('for', 'was')."""
+    return word not in FUNCTION_WORDS and (word in _PAST_FORMS or re.fullmatch(r"[a-z]{2,}(?:ed|s)", word) is not None)
 
 
 def _is_office(head: str) -> bool:
