@@ -800,3 +800,20 @@ def test_shared_subjects_after_a_scene_or_in_a_coordinated_perfect(body, speaker
 ])
 def test_said_he_expects_a_clause(body, text):
     assert only(body).text == text
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # a time adverbial between the source and its verb
+    ("Jane Roe at the time said she had asked her staff to look into it.", "Jane Roe",
+     "she had asked her staff to look into it"),
+    # a singular person noun after a possessive, also after a closing quote
+    ("Rates will rise, her longtime friend said.", "her longtime friend", "Rates will rise"),
+    ('“Rates will rise,” several analysts said.', "several analysts", "Rates will rise"),
+    ("Sources familiar with the talks say the deal will be signed.", "Sources familiar with the talks",
+     "the deal will be signed"),
+    # a description, then an organisation's name in apposition
+    ("The company's parent, Sample Holdings, said the deal was off.", "Sample Holdings", "the deal was off"),
+])
+def test_more_sources_before_the_verb(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)

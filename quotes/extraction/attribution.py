@@ -74,11 +74,12 @@ AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|itself|hims
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
                       r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
                       r"clearly|just|last\s+week|on\s+\w+day|[a-z]+ly|went\s+on\s+to|goes\s+on\s+to|"
+                      r"at\s+the\s+time|(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
                       r"(?:was|were|is|are)\s+(?:quick|keen|careful|eager)\s+to))+\s*$")
 # A parenthetical between the source and its verb: 'He, however, said', 'The ministry, via a press release,
 # noted', 'Roe, in a statement, said'.
 _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|moreover|in\s+turn|for\s+(?:his|her|its|their)\s+part|"
-                    r"(?:via|through|in|on|during)\s+[^,;:“”\"]{1,50}),\s*$", re.I)
+                    r"(?:via|through|in|on|during|like|unlike)\s+[^,;:“”\"]{1,50}),\s*$", re.I)
 # The auxiliary of a progressive report: 'is warning', 'was saying'.
 _PROGRESSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$")
 _TIME_NOUNS = ("week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|quarter|"
@@ -279,6 +280,11 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
             mention = parse_mention(parts[-1], role, np_start + len(parts[-1]) - len(parts[-1].lstrip()))
             if mention is not None and mention.kind == "person":
                 return mention, floor + len(stripped[:-1]) - len(",".join(parts[-2:])) + len(parts[-2]) - len(role)
+            organisation = parse_mention(parts[-1].strip(), None, np_start + len(parts[-1]) - len(parts[-1].lstrip()))
+            if organisation is not None and organisation.kind == "organization" \
+                    and not FINITE.search(_POSSESSIVE.sub(r"\1", role)):
+                return organisation, organisation.start  # 'Their children’s school, Leaders’ College, confirmed'
+
         # 'Cheong Seong-chang, director of … Institute, said': name, then appositive.
         for k in range(len(parts) - 2, -1, -1):
             np_text = parts[k]
@@ -328,8 +334,11 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
 # Plural nouns naming people (data/person_nouns.txt, WordNet's noun.person), and two that news uses
 # for unnamed sources without WordNet listing them as persons.
 _PEOPLE = frozenset(w for w in words("person_nouns") if w.endswith("s")) | {"sources", "people"}
+_PERSON_NOUNS = words("person_nouns") | {"source"}
+_POSSESSIVES = {"his", "her", "their", "its", "my", "our"}
 # A group's post-modifier: 'farmers in Idukki', 'sources close to the minister', 'residents of the town'.
-_GROUP_POSTMODIFIER = re.compile(r"\s(?:in|from|at|of|on|near|across|inside|within|around|outside|close\s+to)\s+"
+_GROUP_POSTMODIFIER = re.compile(r"\s(?:in|from|at|of|on|near|across|inside|within|around|outside|close\s+to|"
+                                 r"familiar\s+with)\s+"
                                  r"(?P<rest>[^,;:“”\"]{1,60})$")
 _QUANTIFIERS = {"some", "many", "several", "most", "few", "two", "three", "four", "five", "dozens", "hundreds"}
 _GROUP_DETERMINERS = _QUANTIFIERS | {"the", "other", "local"}
@@ -338,6 +347,9 @@ _GROUP_DETERMINERS = _QUANTIFIERS | {"the", "other", "local"}
 def _group_conjunct(phrase: str) -> bool:
     """'former rivals', 'Plantation farmers', 'Friends': up to three words ending in a plural person noun."""
     tokens = phrase.split()
+    if 2 <= len(tokens) <= 3 and tokens[0].lower() in _POSSESSIVES and tokens[-1].lower() in _PERSON_NOUNS \
+            and tokens[-1].islower():
+        return all(t.isalpha() for t in tokens)  # 'his childhood friend'
     if not 1 <= len(tokens) <= 3 or tokens[-1].lower() not in _PEOPLE \
             or len(tokens) > 1 and tokens[-1][:1].isupper() and tokens[0].lower() not in _QUANTIFIERS:
         return False  # ('The Joint Chiefs of Staff' is a name; 'Some Democrats' a group)
@@ -349,6 +361,10 @@ def _group_source(left: str, floor: int) -> Mention | None:
     """An unnamed group speaking, where the names parser finds none: a list ('Friends, lobbyists and
     former rivals say') or a plural person noun with a short post-modifier ('Plantation farmers in
     Idukki say', 'Insiders in the next two states said'). The descriptor is the source, anonymous."""
+    cut = max(left.rfind(ch) for ch in "”\";:(") + 1  # after a closing quote: '“…,” his childhood friend told'
+    if cut:
+        group = _group_source(left[cut:], floor + cut)
+        return group if group is not None and left[cut:].strip() else None
     end = len(left)
     post = _GROUP_POSTMODIFIER.search(left)
     head_end = end
@@ -361,7 +377,7 @@ def _group_source(left: str, floor: int) -> Mention | None:
             break
         count, first = count + 1, i
         start = sum(len(p) for p in pieces[:i]) + len(pieces[i]) - len(pieces[i].lstrip())
-    if count == 0 or count == 1 and head_end == end and pieces[-1].split()[0].lower() not in _QUANTIFIERS:
+    if count == 0 or count == 1 and head_end == end and pieces[-1].split()[0].lower() not in _QUANTIFIERS | _POSSESSIVES:
         return None  # one plain noun: the names parser reads it ('Some Democrats' it does not)
     if count > 1 and " and " not in pieces[-2]:
         return None  # 'prices, wages' without 'and' is no list of sources
