@@ -817,3 +817,17 @@ def test_said_he_expects_a_clause(body, text):
 def test_more_sources_before_the_verb(body, speaker, text):
     q = only(body)
     assert (q.speaker, q.text) == (speaker, text)
+
+
+@pytest.mark.parametrize("body, text", [
+    # a present-tense verb the finite-verb list lacks, known by an adverb before it or an object after it
+    ("Jane Roe said the law unfairly targets small farmers.", "the law unfairly targets small farmers"),
+    ("Jane Roe said each year of schooling yields a rise in income.", "each year of schooling yields a rise in income"),
+])
+def test_a_clause_with_an_unlisted_present_tense_verb(body, text):
+    assert only(body).text == text
+
+
+@pytest.mark.parametrize("body", ["Jane Roe noted the quarterly earnings release.", "Jane Roe said little about it."])
+def test_a_noun_object_is_still_no_clause(body):
+    assert quotes_of(body) == []

@@ -603,7 +603,8 @@ class SentenceReader:
         naming = cue in _NAMING_VERBS and len(words) >= 3  # 'accused Sample Bank of rigging the vote' (object kept)
         # a sentence opening before ', he said' is a clause even with a verb FINITE does not list
         # ('But he operates on a different principle, he said'), unless it opens with a preposition
-        finite = finite or before_source and len(words) >= 4 and _SUBJECT_FIRST.match(text, a, b)
+        finite = finite or before_source and len(words) >= 4 and _SUBJECT_FIRST.match(text, a, b) \
+            or _S_VERB_OBJECT.search(text, a, b)
         if form == "indirect" and (len(words) < 2 or len(words) < 3 and not (finite or two_word_clause)
                                    or not (that or finite or two_word_clause or naming)) \
                 or form == "mixed" and len(words) < 3:
@@ -1000,6 +1001,11 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
 
 # The first word of a content after a bracketed aside: '(Aug 23) blew past …'.
 _PAST_VERB_FIRST = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?([a-z]+)\b")
+# A present-tense verb FINITE does not list, known by its object: 'the law unfairly targets gay people',
+# 'taxing consumption encourages savings', 'Trump deserves respect' (an adverb before it, or an object after).
+_S_VERB_OBJECT = re.compile(r"\b(?:(?!(?:quarterly|weekly|monthly|yearly|daily|early|only|likely|elderly|friendly)\b)"
+                            r"[a-z]{3,}ly\s+[a-z]{3,}(?<![su])s|[a-z]{3,}(?<![sui])s\s+(?:a|an|the|his|her|their|its|our|"
+                            r"my|this|these|those|him|them|us|me|it))\b(?!’|')")
 # A content opening with its subject, not a preposition, a participle or an adverb: 'Its progress represents …'.
 _SUBJECT_FIRST = re.compile(r"(?!(?:in|on|at|for|from|with|by|to|of|after|before|during|since|as|like|about|"
                             r"under|over|through|among|between|without|despite)\b)(?![a-z]+(?:ing|ly)\b)[\w’'“\"$]", re.I)
