@@ -660,3 +660,18 @@ def test_an_organisation_before_any_noun_naming_a_person(body, title, institutio
 def test_nationality_adjectives_and_countries(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, speaker, title", [
+    # military ranks and their abbreviations, offices of religions: titles before a name
+    ("Lt. Gen. Jane Roe said the war will end.", "Jane Roe", "Lt. Gen."),
+    ("Col. Jane Roe said the war will end.", "Jane Roe", "Col."),
+    ("Archbishop Jane Roe said the war will end.", "Jane Roe", "Archbishop"),
+    # an age and a degree after the name are no roles; a name suffix keeps its full stop
+    ("Talks will resume, said Jane Roe, 45, a teacher.", "Jane Roe", "teacher"),
+    ("Prices will rise, said Jane Roe, Ph.D.", "Jane Roe", None),
+    ("Jane Roe Jr. said prices will rise.", "Jane Roe Jr.", None),
+])
+def test_ranks_ages_degrees_and_name_suffixes(body, speaker, title):
+    q = only(body)
+    assert (q.speaker, q.title) == (speaker, title)

@@ -93,7 +93,8 @@ def _strip_trailing_punct(text: str) -> str:
     """Punctuation after a name goes, but the full stop of a company's abbreviated legal form stays
     ('Tokyo Electron Ltd.', 'Example Inc.')."""
     bare = text.strip().rstrip(",;:.").strip()
-    return bare + "." if text.strip().rstrip(",;:").endswith(".") and keeps_full_stop(bare) else bare
+    keeps = keeps_full_stop(bare) or bare.split()[-1:] in (["Jr"], ["Sr"])  # 'Jane Roe Jr.'
+    return bare + "." if text.strip().rstrip(",;:").endswith(".") and keeps else bare
 
 
 def keeps_full_stop(name: str) -> bool:
@@ -245,6 +246,10 @@ def _state_body_role(title: str) -> tuple[str, str] | None:
     return " ".join(rest), " ".join(lead)
 
 
+# Letters after a name: degrees and honours, no role ('Jane Roe, Ph.D.', 'Jane Roe, MD').
+_POSTNOMINAL = r"(?:Ph\.?\s?D|M\.?D|MBA|M\.?P\.?H|D\.?Phil|Esq|OBE|MBE|CBE|KBE|FRS|RN|DO)\.?"
+
+
 def _split_role(role: str) -> tuple[str | None, str | None]:
     """An appositive role -> (title, institution).
 
@@ -254,7 +259,9 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     ('acting president', 'Asan Institute for Policy Studies');
     'director of the CDC's National Center for ...' -> (whole, 'CDC'): a sub-unit stays in the title.
     """
-    role = _strip_trailing_punct(role)
+    role = re.sub(r"^\d{1,3}(?:,\s*|$)", "", _strip_trailing_punct(role))  # 'Jane Roe, 45, a teacher': an age is no role
+    if not role or re.fullmatch(_POSTNOMINAL, role):
+        return None, None  # 'Jane Roe, Ph.D.': a degree, no role
     if re.match(r"[a-z]+ing\b", role) and not is_title_word(role.split()[0]) \
             and not (len(role.split()) > 1 and is_title_word(role.split()[1])):  # ('managing director at X': a role)
         return None, None  # ', referencing an 81-68 loss …': what the person did, no role
