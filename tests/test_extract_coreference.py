@@ -619,3 +619,16 @@ def test_a_surname_two_people_share_is_the_one_quoted_most():
 def test_the_former_chair_is_not_the_one_person_of_unknown_title():
     body = "Tom Reed told reporters that rates will stay high.\n\nThe former chair said inflation is falling."
     assert quotes_of(body)[-1].speaker != "Tom Reed"
+
+
+def test_the_striker_is_the_one_person_named_whose_role_is_unknown():
+    body = ("Tom Reed is expected to return from injury next month, according to Sample City coach Jane Roe.\n\n"
+            "The striker has said he will be out for eight weeks.")
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Tom Reed"]
+
+
+def test_a_pronoun_of_the_other_gender_with_nobody_else_named_is_the_articles_slip():
+    body = ("Cases are rising, Dr. Jane Roe said.\n\n"
+            "Dr. Roe was addressing the press when she explained that cases have doubled.\n\n"
+            "he added that the upsurge has affected half the country.")
+    assert {q.speaker for q in quotes_of(body)} == {"Jane Roe"}

@@ -137,6 +137,7 @@ class Resolver:
         self._learned_gender: dict[str, str] = {}  # 'he'/'she' already resolved to a person
         self._honorific_gender: dict[str, set[str]] = {}
         self._shown_gender: dict[str, str | None] = {}
+        self._printed_titles: dict[str, str | None] = {}  # the title printed beside a name never quoted
         self._by_surname: dict[str, list[tuple[int, str]]] = {}  # full names printed, by surname, in text order
         for pos, name in self.names:
             if len(name.split()) > 1:
@@ -438,10 +439,14 @@ class Resolver:
                     return self._remember(group)
             # Nobody spoke yet: the last person named before it.
             if not want_plural and not want_org:
-                before = [n for pos, n in self.names if pos < mention.start and self._fits(n, gender)]
+                before = [n for n in (self._full_of(n) for pos, n in self.names if pos < mention.start)
+                          if self._fits(n, gender)]
                 if before:
                     return self._remember_gender(Mention(mention.text, before[-1], "person",
                                                          start=mention.start, end=mention.end), gender)
+                prior = next((p for p in reversed(self.history) if p.kind == "person"), None)
+                if prior is not None:  # nobody of its gender: the article's slip ('Dr. Jane Roe said' … 'he added')
+                    return self._remember(replace(prior, text=mention.text, start=mention.start, end=mention.end))
             return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                           start=mention.start, end=mention.end))
         if mention.kind == "definite":
@@ -468,7 +473,7 @@ class Resolver:
             # another ('the oil major', 'the opposition') is a body speaking, not whoever spoke last.
             personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head) \
                 or mention.name.lower()[4:] in NATIONALITY_NOUNS  # 'the Spaniard'
-            office = None if org_like or not personal else self._office_holder(mention.name)
+            office = None if org_like or not personal else self._office_holder(mention.name, mention.start)
             if office is not None:  # 'The Fed chair said' after 'Powell, the Fed chair, told reporters'
                 return self._remember(replace(office, text=mention.text, start=mention.start, end=mention.end))
             for prior in reversed(self.history):
@@ -526,10 +531,10 @@ class Resolver:
                     break
         return self._remember(mention)
 
-    def _office_holder(self, description: str) -> Mention | None:
-        """'the chair', 'the governor': the latest person whose title has that head; else the person quoted
-        so far, of unknown title, when there is only one and the description says no more of the office
-        than a name ('the Fed chair', not 'the former president')."""
+    def _office_holder(self, description: str, position: int) -> Mention | None:
+        """'the chair', 'the striker': the latest person quoted whose title has that head; else the one
+        person quoted or named so far whose title is unknown, when the others have other titles and the
+        description says no more of the office than a name ('the Fed chair', not 'the former president')."""
         head = description.split()[-1].lower()
         if not _is_office(head):
             return None
@@ -541,8 +546,30 @@ class Resolver:
         holder = next((m for m in people if head in (titles[m.name] or "").lower().replace("-", " ").split()), None)
         if holder is not None:
             return holder
-        described = [w for w in description.split()[1:-1] if w.islower()]
-        return people[0] if len(titles) == 1 and not titles[people[0].name] and not described else None
+        employers = {m.institution for m in people if m.institution}
+        for _, name in self.names[:bisect.bisect_left(self._name_starts, position)]:
+            name = self._full_of(name)  # ('Mario Balotelli is expected to return …' names him, not as a speaker)
+            if name not in titles and name not in employers:  # ('Sample City coach Jane Roe': no person)
+                if name not in self._printed_titles:
+                    self._printed_titles[name] = self._role_of(name, [])[0]
+                titles[name] = self._printed_titles[name]
+                if len([t for t in titles.values() if not t]) > 1:
+                    return None  # (two people of unknown title: neither is the only candidate)
+        untitled = [name for name, title in titles.items() if not title]
+        if len(untitled) != 1 or any(w.islower() for w in description.split()[1:-1]):
+            return None
+        return next((m for m in people if m.name == untitled[0]), None) or Mention(
+            description, untitled[0], "person", start=position, end=position + len(description))
+
+    def _full_of(self, name: str) -> str:
+        """The full name of a person printed by surname alone, where the article prints it in full."""
+        if len(name.split()) > 1:
+            return self._canonical(name)
+        known = self._canonical(name)
+        if known != name:
+            return known
+        printed = self._by_surname.get(name)
+        return printed[-1][1] if printed else name
 
     def _person_named_before(self, mention: Mention) -> Mention | None:
         """'the Frenchman', 'the 34-year-old' before anyone spoke: the last person named before it, in this
