@@ -831,3 +831,19 @@ def test_a_clause_with_an_unlisted_present_tense_verb(body, text):
 @pytest.mark.parametrize("body", ["Jane Roe noted the quarterly earnings release.", "Jane Roe said little about it."])
 def test_a_noun_object_is_still_no_clause(body):
     assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a reporting participle between the source and its verb: two entries
+    ("Jane Roe, noting that rates had risen, said the bank would act.",
+     [("Jane Roe", "rates had risen"), ("Jane Roe", "the bank would act")]),
+    # a relative clause between the source and its verb
+    ("The report, which was released on Monday, said rates would rise.", [("The report", "rates would rise")]),
+    ("Jane Roe, the chair of the Sample Agency, which the government set up last year, said rates would rise.",
+     [("Jane Roe", "rates would rise")]),
+    # a reduced passive 'said to be' inside a content is no second report
+    ("Jane Roe said that the bank, said to be close to a deal, would act.",
+     [("Jane Roe", "the bank, said to be close to a deal, would act")]),
+])
+def test_asides_between_a_source_and_its_verb(body, expected):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == expected

@@ -80,6 +80,8 @@ AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|itself|hims
 # noted', 'Roe, in a statement, said'.
 _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|moreover|in\s+turn|for\s+(?:his|her|its|their)\s+part|"
                     r"(?:via|through|in|on|during|like|unlike)\s+[^,;:“”\"]{1,50}),\s*$", re.I)
+# A relative clause between the source and its verb: 'The report, which was released on Monday, said'.
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s+[^,;:“”\"]{1,80},\s*$")
 # The auxiliary of a progressive report: 'is warning', 'was saying'.
 _PROGRESSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$")
 _TIME_NOUNS = ("week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|quarter|"
@@ -123,6 +125,7 @@ CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|warned|warns|insisted|argued|noted)\b|"
                  r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|warned|argued|noted|predicted)\s)|"
                  r",\s+without\s+\w+ing\b|" + _WRITERS_PARTICIPLE + r"|" + _SUMMATIVE + r"|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|citing|having|pointing|according|" + _PARTICIPLE_ALT + r")\b|[,”\"]\s+(?:he|she|they|it|we)\s+(?:" + _OTHER_SOURCE_VERBS + r")\b|"
+                 r",\s+(?=(?:said|says|told|added|warned|argued|noted|insisted|predicted|stressed)\b(?!\s+to\b))|"
                  r"\s+amid\s|\s+[—–]\s+|\s+and\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?(?:" + _STANCE_ALT + r")\s+that\b|"
                  r",\s+but\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:declined|refused|withheld|did\s+not|didn[’']t|would\s+not|"
                  r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
@@ -230,6 +233,9 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     aside = _ASIDE.search(left)  # 'He, however, said'
     if aside:
         left = left[:aside.start()]
+    relative = _RELATIVE_ASIDE.search(left)
+    if relative:  # ('Matt Clifford, the chair of X, which the government set up, said': the appositive stays)
+        left = left[:relative.start()] + ("," if "," in left[:relative.start()] else "") + " "
     if text[verb_start:verb_start + 40].split(" ", 1)[0].endswith("ing"):
         left = _PROGRESSIVE_AUX.sub("", left)  # 'El-Badri is warning that'
     tail = AUX_TAIL.search(left)
@@ -830,7 +836,9 @@ class SentenceReader:
         'Clinton reprimanded Trump, saying that …'. A source opening a clause is remembered for that."""
         text = self.text
         left = text[site.floor:site.start]
-        if site.mention is None and (_SHARED_SUBJECT.search(left)
+        after_aside = left.strip() == "," and self.found and self.found[-1].cue in _PARTICIPLE_CUES \
+            and self.found[-1].end <= site.floor  # 'Jane Roe, noting that A, said B'
+        if site.mention is None and (_SHARED_SUBJECT.search(left) or after_aside
                                      or site.word in _PARTICIPLE_CUES and (_BEFORE_PARTICIPLE.search(left)
                                                                           or _QUOTED_AS.search(left))):
             subject = self.last_subject or _sentence_subject(text, self.start, site.start)
