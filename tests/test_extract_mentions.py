@@ -675,3 +675,19 @@ def test_nationality_adjectives_and_countries(body, title, institution):
 def test_ranks_ages_degrees_and_name_suffixes(body, speaker, title):
     q = only(body)
     assert (q.speaker, q.title) == (speaker, title)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a named organisation's document speaks as the organisation; a part of an organisation as itself
+    ("Prices will rise, according to a Sample Bank report.", "Sample Bank"),
+    ("Sample Bank's research unit said prices will rise.", "Sample Bank's research unit"),
+])
+def test_documents_and_units_of_organisations(body, speaker):
+    q = only(body)
+    assert (q.speaker, q.anonymous, q.speaker_kind) == (speaker, False, "organization")
+
+
+@pytest.mark.parametrize("text", ["the annual report", "the new study", "its latest forecast"])
+def test_a_document_without_a_name_is_no_organisation(text):
+    # (an adjective before 'report' was read as an acronym's organisation: 'annual')
+    assert parse_mention(text).kind == "definite"

@@ -715,10 +715,13 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         author = parse_mention(authored.group(1), None, offset + authored.start(1))
         if author is not None and author.kind == "organization":
             return author
-    document = _ORG_DOCUMENT.match(text)
-    if document:  # 'the NOAA forecast said': the organisation speaks through its document
+    if first in ("its", "their") and head in ORG_HEADS and len(tokens) <= 4 and all(t.islower() for t in tokens[1:]):
+        return Mention(text, text, "definite", start=offset, end=end)  # 'its latest forecast': the owner's
+    document = _ORG_DOCUMENT.match(text) or _NAMED_DOCUMENT.match(text)
+    if document and (len(document.group(1).split()) == 1 or looks_like_organisation(document.group(1))):
+        # 'the NOAA forecast said', 'a Sample Bank report': the organisation speaks through its document
         return Mention(text, document.group(1), "organization", start=offset, end=end)
-    possessive = re.match(r"^(?:the\s+)?([A-Z].*?)[’']s?\s+(\w+)$", text)
+    possessive = re.match(r"^(?:the\s+)?([A-Z].*?)[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(\w+)$", text)  # ("X's research unit")
     if possessive and head in ORG_HEADS and _is_cap(possessive.group(1)):
         return Mention(text, re.sub(r"^(?:the|The)\s+", "", text), "organization", start=offset, end=end)
     if len(tokens) == 1 and (head in ROLE_NOUNS and head not in ORG_HEADS
@@ -805,9 +808,14 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     return _person(text, name, title, appositive or inner_role, offset, end)
 
 
-_ORG_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+(?:latest\s+|new\s+|monthly\s+|weekly\s+|annual\s+)?([A-Z]{2,6})\s+"
+_ORG_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+(?:latest\s+|new\s+|monthly\s+|weekly\s+|annual\s+)?((?-i:[A-Z][A-Za-z]{1,5}))\s+"
                            r"(?:forecast|report|statement|survey|study|analysis|data|figures|advisory|outlook|update)$",
                            re.I)
+# 'a Sample Bank report', 'the latest Sample Institute survey': a named organisation's document.
+_NAMED_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+(?:(?:latest|new|monthly|weekly|annual|quarterly)\s+)?"
+                             r"((?:[A-Z][\w&.-]*\s+)*(?:" + "|".join(sorted(re.escape(w) for w in ORG_WORDS)) + r"))\s+"
+                             r"(?:forecast|report|statement|survey|study|analysis|data|figures|advisory|outlook|update|"
+                             r"poll|review|note|paper)$")
 _DOCUMENT_BY = re.compile(r"(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|statement|paper|review|"
                           r"assessment|forecast|outlook)\s+(?:(?:released|published|issued|prepared|commissioned|"
                           r"written)\s+)?(?:(?:in|on|last|this)\s+\w+\s+)?(?:by|from)\s+((?:the\s+)?(?-i:[A-Z]).*)$", re.I)
