@@ -532,9 +532,10 @@ class Resolver:
         return self._remember(mention)
 
     def _office_holder(self, description: str, position: int) -> Mention | None:
-        """'the chair', 'the striker': the latest person quoted whose title has that head; else the one
-        person quoted or named so far whose title is unknown, when the others have other titles and the
-        description says no more of the office than a name ('the Fed chair', not 'the former president')."""
+        """'the chair', 'the striker': the latest person quoted whose title has that head; else, when the
+        description says no more of the office than a name ('the Fed chair', not 'the former president'),
+        the one person quoted so far if their title is unknown, or, when everyone quoted has another
+        title, the one person of unknown title named as a sentence's subject ('Mario Balotelli is …')."""
         head = description.split()[-1].lower()
         if not _is_office(head):
             return None
@@ -544,27 +545,45 @@ class Resolver:
             if m.name not in titles:
                 titles[m.name] = self._title_of(m)
         holder = next((m for m in people if head in (titles[m.name] or "").lower().replace("-", " ").split()), None)
-        if holder is not None:
+        if holder is not None or any(w.islower() for w in description.split()[1:-1]):
             return holder
-        employers = {m.institution for m in people if m.institution}
-        for _, name in self.names[:bisect.bisect_left(self._name_starts, position)]:
-            name = self._full_of(name)  # ('Mario Balotelli is expected to return …' names him, not as a speaker)
-            if name not in titles and name not in employers:  # ('Sample City coach Jane Roe': no person)
-                if name not in self._printed_titles:
-                    self._printed_titles[name] = self._role_of(name, [])[0]
-                titles[name] = self._printed_titles[name]
-                if len([t for t in titles.values() if not t]) > 1:
-                    return None  # (two people of unknown title: neither is the only candidate)
-        untitled = [name for name, title in titles.items() if not title]
-        if len(untitled) != 1 or any(w.islower() for w in description.split()[1:-1]):
+        if len(titles) == 1 and not titles[people[0].name]:
+            return people[0]
+        if not titles or not all(titles.values()):
             return None
-        return next((m for m in people if m.name == untitled[0]), None) or Mention(
-            description, untitled[0], "person", start=position, end=position + len(description))
+        named = self._untitled_subjects(position, titles, {m.institution for m in people if m.institution})
+        return Mention(description, named[0], "person", start=position, end=position + len(description)) \
+            if len(named) == 1 else None
+
+    def _verb_after(self, pos: int, name: str) -> bool:
+        """Is the name printed at *pos* followed by its clause's verb ('Jane Roe, 54, is …')?"""
+        match = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}?" + re.escape(name.split()[-1])).match(self.text, pos)
+        return bool(match) and _FINITE_VERB_AFTER.match(self.text, match.end()) is not None
+
+    def _untitled_subjects(self, position: int, quoted: dict, employers: set) -> list[str]:
+        """People never quoted, named before *position* as a sentence's subject, whose title is unknown
+        (not an organisation's words, not a quoted person's employer: 'Sample City coach Jane Roe');
+        more than one is as good as many."""
+        found: list[str] = []
+        for pos, name in self.names[:bisect.bisect_left(self._name_starts, position)]:
+            name = self._full_of(name)
+            if name in quoted or name in found or name in employers \
+                    or any(w in ORG_WORDS or w in STATE_BODIES for w in name.split()) \
+                    or not self._opens_sentence(pos, name) or not self._verb_after(pos, name):
+                continue
+            if name not in self._printed_titles:
+                self._printed_titles[name] = self._role_of(name, [])[0]
+            if not self._printed_titles[name]:
+                found.append(name)
+                if len(found) > 1:
+                    break
+        return found
 
     def _full_of(self, name: str) -> str:
         """The full name of a person printed by surname alone, where the article prints it in full."""
-        if len(name.split()) > 1:
-            return self._canonical(name)
+        if len(name.split()) > 1:  # ('Ivanka Trump' is not the 'Donald Trump' quoted)
+            known = self._canonical(name)
+            return known if known.split()[0][:1] == name.split()[0][:1] else name
         known = self._canonical(name)
         if known != name:
             return known
