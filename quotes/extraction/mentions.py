@@ -718,7 +718,7 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     if first in ("its", "their") and head in ORG_HEADS and len(tokens) <= 4 and all(t.islower() for t in tokens[1:]):
         return Mention(text, text, "definite", start=offset, end=end)  # 'its latest forecast': the owner's
     document = _ORG_DOCUMENT.match(text) or _NAMED_DOCUMENT.match(text)
-    if document and (len(document.group(1).split()) == 1 or looks_like_organisation(document.group(1))):
+    if document and (document.re is _ORG_DOCUMENT or document.group(1).split()[-1] in ORG_WORDS):
         # 'the NOAA forecast said', 'a Sample Bank report': the organisation speaks through its document
         return Mention(text, document.group(1), "organization", start=offset, end=end)
     possessive = re.match(r"^(?:the\s+)?([A-Z].*?)[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(\w+)$", text)  # ("X's research unit")
@@ -813,7 +813,7 @@ _ORG_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+(?:latest\s+|new\s+|monthly\s+|w
                            re.I)
 # 'a Sample Bank report', 'the latest Sample Institute survey': a named organisation's document.
 _NAMED_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+(?:(?:latest|new|monthly|weekly|annual|quarterly)\s+)?"
-                             r"((?:[A-Z][\w&.-]*\s+)*(?:" + "|".join(sorted(re.escape(w) for w in ORG_WORDS)) + r"))\s+"
+                             r"((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)\s+"
                              r"(?:forecast|report|statement|survey|study|analysis|data|figures|advisory|outlook|update|"
                              r"poll|review|note|paper)$")
 _DOCUMENT_BY = re.compile(r"(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|statement|paper|review|"
