@@ -847,3 +847,12 @@ def test_a_noun_object_is_still_no_clause(body):
 ])
 def test_asides_between_a_source_and_its_verb(body, expected):
     assert [(q.speaker, q.text) for q in quotes_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("“We are ready,” the minister told parliament on Tuesday, adding that the bank would act.",
+     ["We are ready", "the bank would act"]),
+    ("According to Jane Roe, who heads Sample Bank, rates will rise.", ["rates will rise"]),
+])
+def test_a_bare_object_of_told_and_a_relative_clause_after_according_to(body, expected):
+    assert [q.text for q in quotes_of(body)] == expected

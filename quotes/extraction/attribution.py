@@ -1233,10 +1233,17 @@ _DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:(?:new|recent|latest|separate|forthco
 _ACCORDING_APPOSITIVE = re.compile(r"\s*(?P<role>(?:(?:the|a|an)\s+)?[a-z][^,;:“”\"]{2,120}?),")
 
 
+_ACCORDING_RELATIVE = re.compile(r"\s*(?:who|which)\s+[^,;:“”\"]{2,100},")
+
+
 def _according_source(text: str, np_a: int, comma: int, s_end: int) -> tuple[Mention | None, int]:
     """The source of a fronted 'According to X, …' and the comma its content follows; a person's
     appositive role goes with the name: 'According to Jane Roe, chief economist at Sample Bank, …'."""
     np_text = text[np_a:comma]
+    relative = _ACCORDING_RELATIVE.match(text, comma + 1, s_end)
+    if relative:  # 'According to Jane Roe, who heads Sample Bank, rates will rise'
+        mention = parse_mention(np_text, None, np_a) or _named_by_according(np_text, np_a)
+        return mention, relative.end() - 1
     appositive = _ACCORDING_APPOSITIVE.match(text, comma + 1, s_end)
     if appositive and _names_a_role(appositive.group("role")):
         mention = parse_mention(np_text, appositive.group("role"), np_a)
@@ -1397,6 +1404,11 @@ _OPENING_ADVERB = re.compile(r"(?:moreover|however|meanwhile|furthermore|additio
                              r"later|earlier|now|then|instead|indeed|yet|likewise|similarly|finally)", re.I)
 
 
+# A bare noun object of 'told' before adverbials or the end: 'parliament', 'lawmakers'.
+_BARE_OBJECT = re.compile(r"[a-z]+(?=\s*(?:[,.;]|$|\s+(?:on|in|at|last|this|during|after|before|earlier|yesterday|today|"
+                          r"and|via|by)\b))")
+
+
 def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> bool:
     """After '…, Choi said' only the end of the sentence, adverbials, an object or more content may come."""
     rest = text[v_end:s_end].strip()
@@ -1408,6 +1420,7 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> 
                 r"adding|noting|saying|arguing|warning|explaining|stressing)\b", rest):
         return True
     return told and (bool(re.match(r"(?:[A-Z][\w.]*|the|a|an|reporters|journalists|me|us|him|her|them)\b", rest))
+                     or bool(_BARE_OBJECT.match(rest))  # 'told parliament on Tuesday'
                      or any(w.strip(".,;:").lower() in _PEOPLE for w in rest.split()[:3]))  # 'told investors on a call
 
 
