@@ -856,3 +856,15 @@ def test_asides_between_a_source_and_its_verb(body, expected):
 ])
 def test_a_bare_object_of_told_and_a_relative_clause_after_according_to(body, expected):
     assert [q.text for q in quotes_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # a fronted adverbial cut off by a mid-sentence 'according to' is no entry; the clause after is
+    ("Over the long term, according to the budget office, the rise in deficits is due to an ageing population.",
+     "the budget office", "the rise in deficits is due to an ageing population"),
+    # an article and an adjective before a name
+    ("An emotional Jane Roe told reporters she would resign.", "Jane Roe", "she would resign"),
+])
+def test_a_fronted_adverbial_before_according_to_and_a_described_name(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)

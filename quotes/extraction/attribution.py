@@ -319,6 +319,10 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     if _ENDS_IN_PREPOSITION.search(np_text):
         return None, verb_start  # 'A Chinese official responded by (saying)': no source before the verb
     mention = parse_mention(np_text, None, np_start)
+    described = _DESCRIBED_NAME.match(np_text) if mention is None else None
+    if described:  # 'A defensive Obama said': an article and an adjective before a name
+        named = parse_mention(np_text[described.end():], None, np_start + described.end())
+        mention = named if named is not None and named.kind == "person" else None
     if mention is not None and mention.kind == "person" and not mention.title:
         titled = _title_before_comma(stripped[:len(stripped) - len(np_text)], np_text)
         if titled is not None:
@@ -396,6 +400,7 @@ def _group_source(left: str, floor: int) -> Mention | None:
 
 # An aside between dashes right before the verb: ' - the candidate's girlfriend - ', ' — Ohio and Iowa — '.
 _DASH_ASIDE = re.compile(r"\s+[—–-]{1,2}\s+(?:(?!\s[—–-]{1,2}\s)[^;:“”\"]){2,150}?\s[—–-]{1,2}\s*$")
+_DESCRIBED_NAME = re.compile(r"(?:A|An|a|an)\s+[a-z]+\s+(?=[A-Z][a-z])")
 _ENDS_IN_PREPOSITION = re.compile(r"\s(?:by|to|for|with|at|from|of|in|on|about|into|after|before)$")
 # 'speaking on condition of anonymity', 'writing in a note to clients': what the source was doing, no role
 _PARTICIPIAL_ASIDE = re.compile(r"\s*(?:speaking|writing|talking|commenting|responding|appearing|testifying)\b[^,]*")
@@ -642,6 +647,13 @@ class SentenceReader:
                     # 'The excess energy, according to Kristie Ebi, a … researcher, appears by way of extreme
                     # weather events': the subject is cut off; the entry is the predicate after the source
                     self.add(self.content(predicate.end(), s_end, True), mention, "according to", mention.via)
+                    self.consumed = s_end
+                elif mention and _FRONTED_ADVERBIAL.fullmatch(before) and not self.quotes and comma != -1:
+                    # 'Over the long term, according to the budget office, the rise in deficits is …': the
+                    # fronted adverbial is no entry; the clause after the source is (annotations/README.md)
+                    source, after = _according_source(text, np_a, s_start + comma, s_end)
+                    if source is not None:
+                        self.add(self.content(after + 1, s_end, True), source, "according to", source.via)
                     self.consumed = s_end
                 elif mention:
                     self.add(self.content(max(s_start, self.consumed), a0, False), mention, "according to", mention.via)
@@ -1233,6 +1245,9 @@ _DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:(?:new|recent|latest|separate|forthco
 _ACCORDING_APPOSITIVE = re.compile(r"\s*(?P<role>(?:(?:the|a|an)\s+)?[a-z][^,;:“”\"]{2,120}?),")
 
 
+# A short fronted adverbial and its comma: 'Over the long term, ', 'In the past year, ', 'Since then, '.
+_FRONTED_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:over|in|on|at|for|by|since|until|after|before|during|under|"
+                                r"then|now|so\s+far|to\s+date|this\s+year|last\s+year)\b[^,;:“”\"]{0,40},\s*", re.I)
 _ACCORDING_RELATIVE = re.compile(r"\s*(?:who|which)\s+[^,;:“”\"]{2,100},")
 
 
