@@ -691,8 +691,3 @@ def test_documents_and_units_of_organisations(body, speaker):
 def test_a_document_without_a_name_is_no_organisation(text):
     # (an adjective before 'report' was read as an acronym's organisation: 'annual')
     assert parse_mention(text).kind == "definite"
-
-
-def test_one_unnamed_person_with_a_post_modifier():
-    q = only("A farmer in Sampleton said the harvest will be poor.")
-    assert (q.speaker, q.anonymous, q.title) == ("A farmer in Sampleton", True, None)

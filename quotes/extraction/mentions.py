@@ -884,15 +884,13 @@ _POST_MODIFIER = {"in", "at", "from", "across", "around", "inside", "outside", "
 
 def _post_modified_group(tokens: list[str]) -> bool:
     """'Plantation farmers in Sampleton', 'Sources close to Mr Roe', 'People briefed on the move': a plural
-    noun naming people (after up to three modifiers), then a post-modifier: one unnamed group, whole; so is
-    one unnamed person ('A farmer in Sampleton')."""
+    noun naming people (after up to three modifiers), then a post-modifier: one unnamed group, whole."""
     for i, tok in enumerate(tokens[:4]):
         word = tok.lower()
         post = i + 1 < len(tokens) and (tokens[i + 1] in _POST_MODIFIER or i + 2 < len(tokens) and tokens[i + 2] == "by"
                                         and re.fullmatch(r"[a-z]+ed", tokens[i + 1]) and word in words("person_nouns"))
         # ('economists polled by X'; 'figures provided by X' are the data of X: see _DATA_BY)
-        if post and (plural_person_noun(word) or i and tokens[0].lower() in ("a", "an", "one", "another")
-                     and person_noun(word)) \
+        if post and plural_person_noun(word) \
                 and (tok.islower() or i == 0) and not any(t.lower() in TITLE_WORDS for t in tokens[:i]) \
                 and all(t.islower() or k == 0 for k, t in enumerate(tokens[:i])) and _modifiers_only(tokens[:i]):
             return True
