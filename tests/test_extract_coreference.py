@@ -632,3 +632,21 @@ def test_a_pronoun_of_the_other_gender_with_nobody_else_named_is_the_articles_sl
             "Dr. Roe was addressing the press when she explained that cases have doubled.\n\n"
             "he added that the upsurge has affected half the country.")
     assert {q.speaker for q in quotes_of(body)} == {"Jane Roe"}
+
+
+def test_he_is_the_last_speaker_when_he_opens_the_last_sentence_again():
+    body = ("Tom Reed said the plant will close.\n\n"
+            "Jane Roe criticised the plan. Reed shrugged. “It is final,” he said.")
+    assert quotes_of(body)[-1].speaker == "Tom Reed"
+
+
+def test_a_surname_alone_is_the_full_name_printed_most_often():
+    body = ("Jane Roe leads the polls. Jane Roe spoke in the capital on Monday. Does Roe care?\n\n"
+            "In an interview with a radio station, Roe laughed off the question. “I do,” she said.")
+    assert quotes_of(body)[-1].speaker == "Jane Roe"
+
+
+def test_a_described_office_is_the_one_person_quoted_of_unknown_title():
+    body = ("Tom Reed says he is a fighter who hits back ten times harder.\n\n"
+            "Asked if he was ever bullied, the Republican presidential candidate said no. “Never,” he said.")
+    assert {q.speaker for q in quotes_of(body)} == {"Tom Reed"}

@@ -533,7 +533,7 @@ class Resolver:
 
     def _office_holder(self, description: str, position: int) -> Mention | None:
         """'the chair', 'the striker': the latest person quoted whose title has that head; else, when the
-        description says no more of the office than a name ('the Fed chair', not 'the former president'),
+        description puts the office in no other time ('the Fed chair', not 'the former president'),
         the one person quoted so far if their title is unknown, or, when everyone quoted has another
         title, the one person of unknown title named as a sentence's subject ('Mario Balotelli is …')."""
         head = description.split()[-1].lower()
@@ -545,7 +545,7 @@ class Resolver:
             if m.name not in titles:
                 titles[m.name] = self._title_of(m)
         holder = next((m for m in people if head in (titles[m.name] or "").lower().replace("-", " ").split()), None)
-        if holder is not None or any(w.islower() for w in description.split()[1:-1]):
+        if holder is not None or any(w.lower().rstrip("-") in _OFFICE_TIME for w in description.split()[1:-1]):
             return holder
         if len(titles) == 1 and not titles[people[0].name]:
             return people[0]
@@ -579,6 +579,12 @@ class Resolver:
                     break
         return found
 
+    def _usual_full_name(self, surname: str, position: int) -> str | None:
+        """The full name printed most often with *surname* before *position*, the first printed of equals
+        ('Marco Rubio', not a sentence's 'Does Rubio')."""
+        printed = [n for at, n in self._by_surname.get(surname, ()) if at < position]
+        return max(printed, key=lambda n: (printed.count(n), -printed.index(n))) if printed else None
+
     def _full_of(self, name: str) -> str:
         """The full name of a person printed by surname alone, where the article prints it in full."""
         if len(name.split()) > 1:  # ('Ivanka Trump' is not the 'Donald Trump' quoted)
@@ -587,8 +593,7 @@ class Resolver:
         known = self._canonical(name)
         if known != name:
             return known
-        printed = self._by_surname.get(name)
-        return printed[-1][1] if printed else name
+        return self._usual_full_name(name, len(self.text)) or name
 
     def _person_named_before(self, mention: Mention) -> Mention | None:
         """'the Frenchman', 'the 34-year-old' before anyone spoke: the last person named before it, in this
@@ -673,8 +678,9 @@ class Resolver:
             if content[0] <= pos < content[1] or self._in_content(pos) \
                     or not self._fits(self._canonical(name), gender):
                 continue
-            if self._opens_sentence(pos, name) and \
-                    not any(name.split()[-1] == h.name.split()[-1] for h in self.history[-1:]):
+            if self._opens_sentence(pos, name):
+                if any(name.split()[-1] == h.name.split()[-1] for h in self.history[-1:]):
+                    return None  # the last speaker again: no one before is 'he'
                 return self._canonical(name)
         return None
 
@@ -726,8 +732,7 @@ class Resolver:
         found = []
         for match in re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]*(?![\w-])", self.text[start:end]):
             surname, pos = match.group(0), start + match.start()
-            full = quoted.get(surname) or next((n for at, n in reversed(self._by_surname.get(surname, ())) if at < pos),
-                                               None)
+            full = quoted.get(surname) or self._usual_full_name(surname, pos)
             if full and not self.text.startswith(full, pos) and not self.text.endswith(full.split()[0] + " ", 0, pos):
                 found.append((pos, full))
         return found
@@ -801,6 +806,7 @@ class Resolver:
 
 
 _POSSESSIVES = {"his", "her", "their", "its"}
+_OFFICE_TIME = words("office_time_modifiers")  # 'the former president' is no one holding the office now
 # The finite verb of a clause right after its subject, perhaps past an appositive ('Jane Roe, 54, struck …')
 # or the comma closing the name's own ('One local resident, Jane Roe, pulled …').
 _FINITE_VERB_AFTER = re.compile(r"(?:,[^.;“”\"]{0,150}?,|,)?\s+(?:also\s+|then\s+|later\s+)?(?:has|had|have|is|was|"
@@ -920,7 +926,7 @@ def _named_later(body: str, attributions, by_att) -> dict[str, str]:
                 and mention.text.split()[-1].lower() not in (person.title or "").lower().split():
             continue  # 'the minister' is the Finance Minister named next, not any person ('the boss' … 'Klopp said')  # 'the head of the IMF' is not whoever the next paragraph names
         by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
-        for key, other in list(by_att.items()):  # 'the governor said …' again, or 'he said' resolved to it
+        for key, other in list(by_att.items()) if office_of_lead else ():  # 'the governor said' again, 'he'
             if other.kind == "anonymous" and other.name == mention.name:
                 by_att[key] = replace(person, text=other.text, start=other.start, end=other.end)
         role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I) or \
