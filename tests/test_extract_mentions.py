@@ -691,3 +691,8 @@ def test_documents_and_units_of_organisations(body, speaker):
 def test_a_document_without_a_name_is_no_organisation(text):
     # (an adjective before 'report' was read as an acronym's organisation: 'annual')
     assert parse_mention(text).kind == "definite"
+
+
+def test_the_role_of_a_named_organisation_then_the_name():
+    q = only("Rates will rise, the chief executive of Sample Bank Jane Roe said.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "chief executive", "Sample Bank")

@@ -655,6 +655,11 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     titled = _definite_role_before_name(tokens)
     if titled:  # 'the minister of health Dr. Jane Roe': the role, then the person it names
         return _person(text, titled[1], titled[0], appositive, offset, end)
+    if len(tokens) > 4 and tokens[0].lower() == "the":
+        # 'the chief executive of Sample Bank Jane Roe': a role of a named organisation, then the name
+        mention = _role_at_organisation_before_name(text, tokens[1:], appositive, offset, end)
+        if mention is not None:
+            return mention
     described = re.match(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:of|to|for)\s+(?:the\s+)?[A-Z]", text, re.I)
     if described and described.group(1).lower() in TITLE_WORDS | ROLE_NOUNS:
         # 'A former coach of Roger Federer' is the coach, not Federer
