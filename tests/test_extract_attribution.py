@@ -868,3 +868,9 @@ def test_a_bare_object_of_told_and_a_relative_clause_after_according_to(body, ex
 def test_a_fronted_adverbial_before_according_to_and_a_described_name(body, speaker, text):
     q = only(body)
     assert (q.speaker, q.text) == (speaker, text)
+
+
+def test_a_cue_word_with_no_clause_leaves_its_words_to_the_next_verb():
+    # 'think tank' is no report: the words after it stay for 'said'
+    q = only("Jane Roe, a fellow at Washington think tank the Sample Institute, said the vote will be close.")
+    assert (q.speaker, q.text) == ("Jane Roe", "the vote will be close")

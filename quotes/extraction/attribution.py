@@ -925,7 +925,10 @@ class SentenceReader:
         if relay and self.start + relay.start() <= c_end:
             c_end, via = self.start + relay.start(), relay.group("outlet")
         region = self.content(c_start, c_end, c_end == s_end)
+        kept = len(self.found)
         self.add(region, mention, word, via)
+        if len(self.found) == kept and not site.shared:
+            region = None  # no clause ('a fellow at a think tank …, said'): its words stay for a later verb
         if region and relay and c_end == self.start + relay.start():
             self.consumed = s_end
         elif region:
