@@ -696,3 +696,13 @@ def test_a_document_without_a_name_is_no_organisation(text):
 def test_the_role_of_a_named_organisation_then_the_name():
     q = only("Rates will rise, the chief executive of Sample Bank Jane Roe said.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "chief executive", "Sample Bank")
+
+
+@pytest.mark.parametrize("body", [
+    # a place before a noun naming a person that is no role at an organisation: no institution
+    "Jane Roe, a Sampleton farmer, said prices will rise.",
+    "Sampleton farmer Jane Roe said prices will rise.",
+])
+def test_a_place_before_a_person_noun_is_no_institution(body):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "farmer", None)

@@ -380,6 +380,8 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     if lead and jurisdiction_office(" ".join(tokens[len(lead):])) and classify_name(" ".join(lead)) != "organization" \
             and not re.search(r"[’']s?$", lead[-1]):
         lead = []  # 'Sampleton mayor': the place is part of the title
+    if _place_before_person_noun(lead, tokens[len(lead):]):
+        return _clean_title(" ".join(tokens[len(lead):])), None  # 'a Sampleton farmer': where she is from
     possessive = bool(lead) and bool(re.search(r"[’']s$", lead[-1])) and any(is_title_word(t) for t in tokens[len(lead):])
     if lead and len(lead) < len(tokens) and (tokens[len(lead)][0].islower() or is_title_word(tokens[len(lead)])
                                              or possessive):
@@ -387,6 +389,15 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         lead_text = re.sub(r"[’']s?$", "", lead_text)
         return _clean_title(" ".join(tokens[len(lead):])), lead_text
     return _clean_title(role), None
+
+
+def _place_before_person_noun(lead: list[str], rest: list[str]) -> bool:
+    """'Sampleton farmer', 'Sampleton resident': one capitalised word that names no organisation before a
+    lower-case noun naming a person that is no role at an organisation (not a title word): the place the
+    person is from, no institution ('Sample Bank analyst' and 'Liverpool manager' stay split)."""
+    return len(lead) == 1 and bool(rest) and all(t.islower() for t in rest) and person_noun(rest[-1]) \
+        and not any(is_title_word(t) for t in rest) and classify_name(lead[0]) != "organization" \
+        and not re.search(r"[’']s?$", lead[0])
 
 
 def _office_of_portfolio(office: str, portfolio: str) -> bool:
@@ -1143,6 +1154,8 @@ def _person(text, name, title, appositive, start, end) -> Mention:
             title, institution = _state_body_role(title)
         elif party_role(title):
             title, institution = party_role(title)
+        elif _place_before_person_noun(title.split()[:1], title.split()[1:]):
+            title = title.split(" ", 1)[1]  # 'Sampleton farmer Jane Roe': where she is from is no part of the role
         else:
             title = without_nationality_adjective(without_reporter_modifier(without_place_possessive(title)))
     if title and re.search(r"[’']s?$", title) and not any(is_title_word(w) for w in title.split()) \
