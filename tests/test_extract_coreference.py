@@ -650,3 +650,10 @@ def test_a_described_office_is_the_one_person_quoted_of_unknown_title():
     body = ("Tom Reed says he is a fighter who hits back ten times harder.\n\n"
             "Asked if he was ever bullied, the Republican presidential candidate said no. “Never,” he said.")
     assert {q.speaker for q in quotes_of(body)} == {"Tom Reed"}
+
+
+def test_it_and_the_company_are_the_company_of_the_executive_quoted_just_before():
+    body = ("Sample Corp's chief executive Jane Roe said demand will last well into next year.\n\n"
+            "The company's sales beat forecasts and it said it would buy back shares.\n\n"
+            "The company said prices will rise.")
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Sample Corp", "Sample Corp"]

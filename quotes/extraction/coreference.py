@@ -433,6 +433,10 @@ class Resolver:
                 if not want_plural and not want_org and (prior.kind == "person" and self._fits(prior.name, gender) or (
                         prior.kind == "anonymous" and not plural and _personal_head(prior.name))):
                     return self._remember_gender(replace(prior, start=mention.start, end=mention.end), gender)
+            employer = self._employer_before(mention.start) if want_org else None
+            if employer:  # 'Sample Corp's chief executive Jane Roe said …. The company's sales rose and it said …'
+                return self._remember(Mention(mention.text, employer, "organization", start=mention.start,
+                                              end=mention.end))
             if want_plural:
                 group = self._plural_subject_before(mention.start)
                 if group is not None:  # 'Health officials are urging caution as they say …'
@@ -491,6 +495,7 @@ class Resolver:
                 if issuer is not None:  # 'according to the release': the organisation that issued it
                     return self._remember(replace(issuer, text=mention.text, start=mention.start, end=mention.end))
             firm = self._firm_named_before(mention.start) if head in _FIRM_KINDS else None
+            firm = firm or (self._employer_before(mention.start) if head in _GENERAL_ORG_HEADS else None)
             if firm:  # 'Sample Motors cut its forecast. The carmaker said …'
                 return self._remember(Mention(mention.text, firm, "organization", start=mention.start, end=mention.end))
             if org_like:  # 'the Saudi government' speaks as 'Saudi government'; 'the group' stays so
@@ -640,6 +645,16 @@ class Resolver:
         if mention is None or mention.kind not in ("anonymous", "group") or not _plural_head(mention.name):
             return None
         return replace(mention, start=start, end=start + len(found.group("group")))
+
+    def _employer_before(self, position: int) -> str | None:
+        """The company of the person quoted last, in this or the previous paragraph ('Sample Corp's chief
+        executive Jane Roe said …'): what 'it' or 'the company' speaking next refers to; not a public body."""
+        floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, position)))
+        last = next((m for m in reversed(self.history) if m.kind == "person"), None)
+        if last is None or last.start < floor or not last.institution or _public_body(last.institution) \
+                or is_state_word(last.institution.split()[0]):
+            return None
+        return last.institution
 
     def _firm_named_before(self, position: int) -> str | None:
         """The company that opened the last sentence naming one, in this or the previous paragraph
