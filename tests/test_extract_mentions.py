@@ -706,3 +706,8 @@ def test_the_role_of_a_named_organisation_then_the_name():
 def test_a_place_before_a_person_noun_is_no_institution(body):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "farmer", None)
+
+
+def test_the_organisation_a_source_runs_in_a_relative_clause():
+    q = only("Prices will rise, said Jane Roe, who runs Sample Advisory.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", None, "Sample Advisory")
