@@ -874,3 +874,16 @@ def test_a_cue_word_with_no_clause_leaves_its_words_to_the_next_verb():
     # 'think tank' is no report: the words after it stay for 'said'
     q = only("Jane Roe, a fellow at Washington think tank the Sample Institute, said the vote will be close.")
     assert (q.speaker, q.text) == ("Jane Roe", "the vote will be close")
+
+
+@pytest.mark.parametrize("body, text", [
+    ("Jane Roe was quick to point out that rates were low.", "rates were low"),
+    ("Jane Roe points out that rates are low.", "rates are low"),
+])
+def test_point_out_that(body, text):
+    assert only(body).text == text
+
+
+@pytest.mark.parametrize("body", ["The point is that rates are low.", "He made the point that rates are low."])
+def test_the_noun_point_reports_nothing(body):
+    assert quotes_of(body) == []

@@ -879,7 +879,8 @@ class SentenceReader:
             subordinate = None  # '…, when she explained that A, compared with B': runs to the sentence end
         if word in _NOUNISH and (not (re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after)
                                       or word not in _PREPOSED_ONLY | {"asked"} and _named_clause(mention, after))
-                                 or _NOUN_BEFORE.search(text, site.floor, site.start)):
+                                 or _NOUN_BEFORE.search(text, site.floor, site.start)
+                                 and not re.search(r"\s(?:out|back)$", text[site.start:site.end])):  # ('to point out')
             return  # 'responded to reports that …': a noun
         if word.endswith("ing") and _GERUND_OBJECT.search(text, site.floor, site.start):
             return  # 'mocked Trump for calling himself …': the gerund is the object's act
