@@ -657,3 +657,23 @@ def test_it_and_the_company_are_the_company_of_the_executive_quoted_just_before(
             "The company's sales beat forecasts and it said it would buy back shares.\n\n"
             "The company said prices will rise.")
     assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Sample Corp", "Sample Corp"]
+
+
+def test_a_leads_office_is_the_person_named_next_though_never_quoted_again():
+    body = ("Rates will fall this year, the governor of the Sample Reserve Bank has said.\n\n"
+            "Jane Roe struck a cautious tone in an interview with a newspaper on Sunday.")
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "governor", "Sample Reserve Bank")
+
+
+def test_a_leads_office_is_not_a_person_named_next_with_another_role():
+    body = ("Rates will fall this year, the governor of the Sample Reserve Bank has said.\n\n"
+            "Jane Roe, a farmer in Sampleton, worries about her loans.")
+    assert only(body).speaker == "the governor of the Sample Reserve Bank"
+
+
+def test_a_leads_office_after_a_name_looks_back_not_forward():
+    body = ("Tom Reed is on solid ground, Jane Roe said on Monday. But the former chair of Sample Bank "
+            "said the race will be close.\n\n"
+            "Tom Reed struck a cautious tone in an interview.")
+    assert quotes_of(body)[-1].speaker != "Tom Reed"

@@ -902,7 +902,7 @@ _LEAD_DESCRIPTOR = re.compile(r"(?:(?:an?|another|the\s+[\w-]+[’']s)\s+|one\s+
                               r"(?:[\w-]+[’']s\s+)?)(?:[\w’'.-]+\s+){0,4}([a-z-]+)(?:\s+(?:on|for|in)\s+[\w\s-]{3,40})?$", re.I)
 
 
-def _named_later(body: str, attributions, by_att) -> dict[str, str]:
+def _named_later(body: str, attributions, by_att, resolver: Resolver | None = None) -> dict[str, str]:
     """A lead's 'a nationally renowned expert says …' is the person the next paragraph names,
     when that person speaks later in the article. Returns the roles those descriptions give."""
     described: dict[str, str] = {}
@@ -922,11 +922,15 @@ def _named_later(body: str, attributions, by_att) -> dict[str, str]:
             by_att[id(att)] = Mention(mention.text, body_named, "organization", start=mention.start, end=mention.end)
             continue
         kind = _description_kind(mention.text.strip(), att.paragraph)
-        if kind is None or not speakers and kind != "titled":
+        if kind is None or not speakers and kind not in ("titled", "office"):
             continue
         if re.search(r",\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}$", mention.text):
             continue  # 'another Twitter user, Johanna Bayer' names its person itself
         person = _next_named(body, spans, att.paragraph, speakers, _reach(kind, mention.text))
+        if person is None and kind == "office" and att.paragraph <= 1 and resolver is not None \
+                and not any(len(n.split()) > 1 for pos, n in resolver.names if pos < mention.start):
+            # (a lead naming nobody before its office: 'Carly Fiorina said …. But, the former CEO of …' looks back)
+            person = _first_named_in(resolver, spans[att.paragraph + 1], mention.text)  # 'Jane Roe struck …'
         if person is None and kind == "titled":
             # 'the boss disagrees … and believes …' then '“…,” Klopp said.': the person speaking next
             person = next((by_att[id(a)] for a in attributions if a.paragraph == att.paragraph + 1
@@ -1038,6 +1042,23 @@ def _reach(kind: str, description: str) -> int:
     return _LEAD_REACH if kind == "lead" and person else 1
 
 
+def _first_named_in(resolver: Resolver, span: tuple[int, int], office: str) -> Mention | None:
+    """The person named first in full in *span*, quoted or not, with the role the article gives them;
+    None when a description printed beside the name is of another office than *office* ('Jane Roe,
+    a farmer in Sampleton, …' is no governor)."""
+    found = next(((pos, n) for pos, n in resolver.names if span[0] <= pos < span[1] and len(n.split()) > 1), None)
+    if found is None:
+        return None
+    name = found[1]
+    head = re.split(r"\s+(?:of|at|for)\s", office.strip(), maxsplit=1)[0].split()[-1].lower()
+    end = resolver.text.find(name, found[0]) + len(name)
+    beside = re.match(r",\s+(?:a|an|the)\s+([^,.;]+)", resolver.text[end:span[1]])
+    if beside and head not in beside.group(1).lower().split():
+        return None
+    title, institution = resolver._role_of(name, [])
+    return Mention(name, name, "person", title=title, institution=institution)
+
+
 def _next_named(body: str, spans, paragraph: int, speakers: dict, reach: int) -> Mention | None:
     """The speaker who is the first person named in the *reach* paragraphs after *paragraph*; None
     when someone else is named first."""
@@ -1124,7 +1145,7 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
             if mention is not None:
                 by_att[id(att)] = mention  # a chain of quoted paragraphs stays with its speaker
     # Forward: a lead's description is the person named next.
-    described = _named_later(body, attributions, by_att)
+    described = _named_later(body, attributions, by_att, resolver)
     roles = resolver.roles()
     for name, description in described.items():
         roles[name] = _with_described_role(roles.get(name, (None, None)), description)
