@@ -887,3 +887,19 @@ def test_point_out_that(body, text):
 @pytest.mark.parametrize("body", ["The point is that rates are low.", "He made the point that rates are low."])
 def test_the_noun_point_reports_nothing(body):
     assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # an unnamed source with whom it is close to, as an appositive or a post-modifier
+    ('A second source, close to the minister, said talks were due to conclude in "several days".',
+     "A second source", 'talks were due to conclude in "several days"'),
+    ('"It will happen," the source close to the matter said.', "the source close to the matter", "It will happen"),
+])
+def test_an_unnamed_source_close_to_someone(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.anonymous, q.text) == (speaker, True, text)
+
+
+def test_a_role_and_a_name_after_it_are_no_unnamed_group():
+    q = only("Prices will rise, the minister of health Dr. Jane Roe says.")
+    assert (q.speaker, q.title) == ("Jane Roe", "minister of health")

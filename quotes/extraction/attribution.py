@@ -354,9 +354,13 @@ _QUANTIFIERS = {"some", "many", "several", "most", "few", "two", "three", "four"
 _GROUP_DETERMINERS = _QUANTIFIERS | {"the", "other", "local"}
 
 
-def _group_conjunct(phrase: str) -> bool:
-    """'former rivals', 'Plantation farmers', 'Friends': up to three words ending in a plural person noun."""
+def _group_conjunct(phrase: str, singular: bool = False) -> bool:
+    """'former rivals', 'Plantation farmers', 'Friends': up to three words ending in a plural person noun
+    (*singular*: also 'the source' before a post-modifier, 'the source close to the matter')."""
     tokens = phrase.split()
+    if singular and 2 <= len(tokens) <= 3 and tokens[0].lower() in ("the", "a", "an", "one", "another") \
+            and tokens[-1] in _PERSON_NOUNS:
+        return all(t.isalpha() for t in tokens)
     if 2 <= len(tokens) <= 3 and tokens[0].lower() in _POSSESSIVES and tokens[-1].lower() in _PERSON_NOUNS \
             and tokens[-1].islower():
         return all(t.isalpha() for t in tokens)  # 'his childhood friend'
@@ -378,12 +382,14 @@ def _group_source(left: str, floor: int) -> Mention | None:
     end = len(left)
     post = _GROUP_POSTMODIFIER.search(left)
     head_end = end
-    if post and len(post.group("rest").split()) <= 6 and not FINITE.search(post.group("rest")):
+    if post and len(post.group("rest").split()) <= 6 \
+            and not re.search(r"\b(?:who|which|that)\b", post.group("rest")) and not _AUXILIARY.search(post.group("rest")):
         head_end = post.start()
     pieces = re.split(r"(,\s+and\s+|\s+and\s+|,\s+)", left[:head_end])
     count, start, first = 0, head_end, len(pieces)
     for i in range(len(pieces) - 1, -1, -2):
-        if not _group_conjunct(pieces[i]):
+        singular = head_end != end and i == len(pieces) - 1 and not re.search(r"\b[A-Z]", left[head_end:])
+        if not _group_conjunct(pieces[i], singular):  # ('the minister of health Dr. Jane Roe' names a person)
             break
         count, first = count + 1, i
         start = sum(len(p) for p in pieces[:i]) + len(pieces[i]) - len(pieces[i].lstrip())
@@ -403,7 +409,9 @@ _DASH_ASIDE = re.compile(r"\s+[—–-]{1,2}\s+(?:(?!\s[—–-]{1,2}\s)[^;:“�
 _DESCRIBED_NAME = re.compile(r"(?:A|An|a|an)\s+[a-z]+\s+(?=[A-Z][a-z])")
 _ENDS_IN_PREPOSITION = re.compile(r"\s(?:by|to|for|with|at|from|of|in|on|about|into|after|before)$")
 # 'speaking on condition of anonymity', 'writing in a note to clients': what the source was doing, no role
-_PARTICIPIAL_ASIDE = re.compile(r"\s*(?:speaking|writing|talking|commenting|responding|appearing|testifying)\b[^,]*")
+# (and 'close to the minister', 'familiar with the talks': whom an unnamed source is near, no role either)
+_PARTICIPIAL_ASIDE = re.compile(r"\s*(?:speaking|writing|talking|commenting|responding|appearing|testifying|close\s+to|"
+                                r"familiar\s+with)\b[^,]*")
 
 
 def _title_before_comma(left: str, name: str) -> str | None:
