@@ -592,6 +592,9 @@ def test_a_surname_is_no_plural_noun():
     q = only("Jane Roberts spoke first. “Talks will resume,” Roberts said.")
     assert (q.speaker, q.anonymous) == ("Jane Roberts", False)
     assert parse_mention("Roberts").kind == "person"
+    # a surname shaped like a plural noun naming people stays a name, alone or before a post-modifier
+    assert parse_mention("Hicks").kind == "person" and parse_mention("Masters").kind == "person"
+    assert parse_mention("Hicks in a statement") is None or parse_mention("Hicks in a statement").kind != "anonymous"
 
 
 @pytest.mark.parametrize("body, title, institution", [

@@ -744,8 +744,7 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     possessive = re.match(r"^(?:the\s+)?([A-Z].*?)[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(\w+)$", text)  # ("X's research unit")
     if possessive and head in ORG_HEADS and _is_cap(possessive.group(1)):
         return Mention(text, re.sub(r"^(?:the|The)\s+", "", text), "organization", start=offset, end=end)
-    if len(tokens) == 1 and (head in ROLE_NOUNS and head not in ORG_HEADS
-                             or plural_person_noun(head.split("-")[-1]) and not _is_cap(head)):
+    if len(tokens) == 1 and (head in ROLE_NOUNS and head not in ORG_HEADS or _group_word(tokens[0])):
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)  # 'Experts said'
     if re.fullmatch(r"the\s+\d{1,3}-year-old", low) or low.startswith("the ") and low[4:] in NATIONALITY_NOUNS:
         # 'the Spaniard added': a person named before, referred to by nationality
@@ -910,7 +909,8 @@ def _post_modified_group(tokens: list[str]) -> bool:
         post = i + 1 < len(tokens) and (tokens[i + 1] in _POST_MODIFIER or i + 2 < len(tokens) and tokens[i + 2] == "by"
                                         and re.fullmatch(r"[a-z]+ed", tokens[i + 1]) and word in words("person_nouns"))
         # ('economists polled by X'; 'figures provided by X' are the data of X: see _DATA_BY)
-        if post and plural_person_noun(word) \
+        if post and plural_person_noun(word) and (i or tok.islower() or word in ROLE_NOUNS
+                                                  or re.search(r"(?:er|or|ist|ant|ent|ian|ee)s$", word)) \
                 and (tok.islower() or i == 0) and not any(t.lower() in TITLE_WORDS for t in tokens[:i]) \
                 and all(t.islower() or k == 0 for k, t in enumerate(tokens[:i])) and _modifiers_only(tokens[:i]):
             return True
@@ -924,6 +924,16 @@ def _modifiers_only(tokens: list[str]) -> bool:
     word other than a determiner, or a verb's past ('spoke with reporters', 'told reporters')."""
     return not any(t.lower() in FUNCTION_WORDS and t.lower() not in DETERMINERS or t.lower() in words("irregular_past")
                    or t.lower() in flagged("speech_verbs", "cue") for t in tokens)
+
+
+def _group_word(token: str) -> bool:
+    """'Protesters', 'Rate-setters', 'Firefighters': one word, a plural naming people, hyphenated or with an
+    agent's suffix on a long stem; not a surname that looks like one ('Hicks', 'Masters', 'Parsons')."""
+    word = token.lower()
+    if not plural_person_noun(word.split("-")[-1]):
+        return False
+    return "-" in word or len(word) >= 8 and bool(re.search(r"(?:er|or|ist|ant|ent|ian|ee)s$", word)) \
+        or token[-1:] == "s" and token[:-1] in DEMONYMS and token[:1].isupper()  # 'Americans'
 
 
 _ADJECTIVE_SUFFIX = re.compile(r"[a-z]{3,}(?:ing|ent|ant|ive|ous|ful|ible|able|ic|ical|ial|ional)$")
