@@ -903,3 +903,9 @@ def test_an_unnamed_source_close_to_someone(body, speaker, text):
 def test_a_role_and_a_name_after_it_are_no_unnamed_group():
     q = only("Prices will rise, the minister of health Dr. Jane Roe says.")
     assert (q.speaker, q.title) == ("Jane Roe", "minister of health")
+
+
+def test_a_quoted_clause_after_that_is_the_sentence_subjects():
+    # a quoted clause inside the writer's sentence, with no speaker before it: the sentence's subject
+    q = only("Dr. Jane Roe, however, left the city convinced that “the epidemic situation was out of control.”")
+    assert (q.speaker, q.form, q.text) == ("Jane Roe", "direct", "the epidemic situation was out of control.")

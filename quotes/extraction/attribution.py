@@ -1142,9 +1142,13 @@ def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[A
         outside = _outside_quotes(text, s_start, s_end, quotes).strip(" ,.?!;:—–-”\"")
         if outside and not (not found and _quoted_clause(text, q)):
             continue
+        mention = None
+        if outside:  # 'Dr. Guan, however, left Wuhan convinced that “…”': the sentence's subject, if a person
+            subject = _sentence_subject(text, s_start, q.open)
+            mention = subject if subject is not None and subject.kind in ("person", "pronoun") else None
         s, e = _trim(text, q.open + 1, q.close)
         if e > s and len(text[s:e].split()) >= 2:
-            result.append(Attribution(s, e, "direct", None, "", None, p_index))
+            result.append(Attribution(s, e, "direct", mention, "", None, p_index))
     return result
 
 
@@ -1179,7 +1183,7 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
         if not intro or intro.end() == s_start:
             break
         s_start = intro.end()
-    words = re.match(r"\s*((?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)\b(?:\s+(?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)\b)*)",
+    words = re.match(r"\s*((?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)(?!\w)(?:\s+(?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)(?!\w))*)",
                      text[s_start:limit])
     if words:
         mention = parse_mention(words.group(1), None, s_start + words.start(1))
