@@ -714,3 +714,9 @@ def test_a_place_before_a_person_noun_is_no_institution(body):
 def test_the_organisation_a_source_runs_in_a_relative_clause():
     q = only("Prices will rise, said Jane Roe, who runs Sample Advisory.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", None, "Sample Advisory")
+
+
+def test_a_bare_day_before_a_name_is_kept():
+    # ('Sunday Times' is no 'Sunday' then 'Times'); before a pronoun or an article a day is when
+    assert parse_mention("Sunday Telegraph") is None or parse_mention("Sunday Telegraph").name != "Telegraph"
+    assert parse_mention("Monday he").name == "he"

@@ -633,7 +633,10 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
                   r"likewise|similarly|indeed|finally)\s+", "", text, flags=re.I)
     fronted = _FRONTED_TIME.match(text)
     if fronted and fronted.end() < len(text) \
-            and not re.match(r"(?:at|in|on|during|after|before)\s", text[fronted.end():], re.I):  # (a place: see split_title_name)
+            and not re.match(r"(?:at|in|on|during|after|before)\s", text[fronted.end():], re.I) \
+            and not (re.fullmatch(_DAY + _PART, fronted.group(0).strip(" ,"))
+                     and not re.match(r"(?i:he|she|they|we|I|it|the|a|an)\s|[a-z]", text[fronted.end():])):
+        # (a place: see split_title_name; a bare day before a name may be part of it: 'Sunday Times')
         text = text[fronted.end():]  # 'On Tuesday night he', 'Last week the minister': when, then who
     text = re.sub(r"\s+(?:today|now|yesterday|too|also|themselves|himself|herself|\w+day)$", "", text)
     text = re.sub(r"\s+(?:led|headed)\s+by\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}$", "", text)  # 'economists led by X'
