@@ -677,3 +677,9 @@ def test_a_leads_office_after_a_name_looks_back_not_forward():
             "said the race will be close.\n\n"
             "Tom Reed struck a cautious tone in an interview.")
     assert quotes_of(body)[-1].speaker != "Tom Reed"
+
+
+def test_mrs_before_a_surname_two_people_share_is_not_the_man():
+    body = ("Tom Reed said the dinner was warm. Tom Reed and his wife Jane Reed hosted it.\n\n"
+            "But Mrs. Reed said the evening was cold.")
+    assert quotes_of(body)[-1].speaker == "Jane Reed"

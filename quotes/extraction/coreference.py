@@ -511,7 +511,10 @@ class Resolver:
             return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                           start=mention.start, end=mention.end))
         if mention.kind == "person" and len(mention.name.split()) == 1:
-            full = self._full_name(mention.name, mention.start)
+            # 'Mrs. Clinton' is no one the article shows to be a man
+            gender = _GENDER.get(mention.text.split()[0].lower().rstrip(".")) if mention.text.split() else None
+            gender = gender if gender and mention.text.split()[0][:1].isupper() else None
+            full = self._full_name(mention.name, mention.start, gender)
             if full:
                 known = self.people.get(full)
                 if known is not None:
@@ -802,14 +805,16 @@ class Resolver:
                 return known
         return name
 
-    def _full_name(self, token: str, position: int) -> str | None:
+    def _full_name(self, token: str, position: int, gender: str | None = None) -> str | None:
         token = re.sub(r"[’']s$", "", token)
         # Exact first; one edit apart only when nothing matches exactly ('Choe' is not 'Choi').
         for same in (lambda a, b: a == b, _close):
-            known = [name for name in reversed(list(self.people)) if any(same(token, part) for part in name.split())]
+            known = [name for name in reversed(list(self.people)) if any(same(token, part) for part in name.split())
+                     and self._fits(name, gender)]
             if known:  # of two people sharing a surname ('Donald Trump', 'Melania Trump'), the one quoted most
                 return max(known, key=lambda n: sum(m.name == n for m in self.history))
-            candidates = [(pos, n) for pos, n in self.names if any(same(token, p) for p in n.split())]
+            candidates = [(pos, n) for pos, n in self.names if any(same(token, p) for p in n.split())
+                          and self._fits(n, gender)]
             full = [(pos, n) for pos, n in candidates if len(n.split()) > 1 and same(token, n.split()[-1])]
             candidates = full or candidates  # 'Dr. Roe' is the 'Jane Ruth Roe' printed before, not 'Roe' again
             before = [c for c in candidates if c[0] < position]
