@@ -381,9 +381,6 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         lead = []  # 'Finance Minister', 'US Secretary of State': a state office, named whole
     while lead and not re.search(r"[’']s?$", lead[-1]) and _name_runs_on(tokens, len(lead)):
         lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
-    if lead and jurisdiction_office(" ".join(tokens[len(lead):])) and classify_name(" ".join(lead)) != "organization" \
-            and not re.search(r"[’']s?$", lead[-1]):
-        lead = []  # 'Sampleton mayor': the place is part of the title
     if _place_before_person_noun(lead, tokens[len(lead):]):
         return _clean_title(" ".join(tokens[len(lead):])), None  # 'a Sampleton farmer': where she is from
     possessive = bool(lead) and bool(re.search(r"[’']s$", lead[-1])) and any(is_title_word(t) for t in tokens[len(lead):])
@@ -461,7 +458,7 @@ def without_nationality_adjective(title: str | None) -> str | None:
     if len(tokens) < 2 or not all(t.islower() for t in tokens[1:]) or not all(
             part in DEMONYMS and part[1:].islower() and part.lower() not in _RANKS | {"top", "eastern", "western", "latin"}
             or part in ("North", "South", "East", "West") for part in tokens[0].split("-")) \
-            or any(t.strip(",") in words("state_roles") or jurisdiction_office(t) for t in tokens[1:]) \
+            or any(t.strip(",") in words("state_roles") for t in tokens[1:]) \
             or not any(is_title_word(t) or person_noun(t) for t in tokens[1:]):
         return title
     return " ".join(tokens[1:])
@@ -1071,8 +1068,6 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         return None  # 'Health Minister', 'U.S. Treasury Secretary': a state office, named whole
     if len(rest) == 1 and _office_of_portfolio(rest[0], " ".join(lead)):
         return None  # 'Road Transport and Bridges Minister': a minister of anything but a named organisation
-    if jurisdiction_office(" ".join(rest)) and not classify_name(" ".join(lead)) == "organization":
-        return None  # 'Sampleton Mayor': the place is part of the title
     named_org = len(lead) > 1 and classify_name(" ".join(lead)) == "organization" \
         or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
     if not lead or not rest or not (rest[0][:1].islower() or named_org) \
@@ -1110,7 +1105,7 @@ def org_before_role(title: str | None, proper: set[str]) -> tuple[str, str] | No
         return None
     first = tokens[0]
     if first in STOP_CAPS or is_title_word(first) or is_state_word(first) or first.lower() in REPORTER_MODIFIERS \
-            or not any(is_title_word(t) for t in tokens[1:]) or jurisdiction_office(" ".join(tokens[1:])):
+            or not any(is_title_word(t) for t in tokens[1:]):
         return None
     return first, " ".join(tokens[1:])
 
@@ -1137,13 +1132,6 @@ def _named_non_state_body(lead: list[str]) -> bool:
     return len(lead) > 1 and (lead[0] in DEMONYMS or lead[0] in COUNTRIES) and lead[0].lower() not in _RANKS \
         and lead[-1] in ORG_WORDS \
         and not any(is_state_word(t) for t in lead[1:])
-
-
-def jurisdiction_office(title: str | None) -> bool:
-    """'Mayor', 'state senator', 'deputy mayor': an office held for a place (data/jurisdiction_offices.txt),
-    so a capitalised word before it is the place, kept in the title, not an organisation."""
-    tokens = (title or "").lower().split()
-    return bool(tokens) and tokens[-1] in words("jurisdiction_offices") and len(tokens) <= 3
 
 
 def without_party_label(name: str) -> str:
