@@ -909,3 +909,9 @@ def test_a_quoted_clause_after_that_is_the_sentence_subjects():
     # a quoted clause inside the writer's sentence, with no speaker before it: the sentence's subject
     q = only("Dr. Jane Roe, however, left the city convinced that “the epidemic situation was out of control.”")
     assert (q.speaker, q.form, q.text) == ("Jane Roe", "direct", "the epidemic situation was out of control.")
+
+
+def test_a_participle_after_a_relative_clause_reports_its_antecedent():
+    q = only("Such a result would be calamitous for Jane Roe, who called the snap election in April, "
+             "claiming the country needed stability.")
+    assert (q.speaker, q.text) == ("Jane Roe", "the country needed stability")

@@ -861,7 +861,8 @@ class SentenceReader:
         if site.mention is None and (_SHARED_SUBJECT.search(left) or after_aside
                                      or site.word in _PARTICIPLE_CUES and (_BEFORE_PARTICIPLE.search(left)
                                                                           or _QUOTED_AS.search(left))):
-            subject = self.last_subject or _sentence_subject(text, self.start, site.start)
+            subject = _relative_antecedent(text, site.floor, site.start) if site.word in _PARTICIPLE_CUES else None
+            subject = subject or self.last_subject or _sentence_subject(text, self.start, site.start)
             if subject is not None:
                 return replace(site, mention=subject, np_start=site.start, shared=True)
         elif site.mention is not None and (not text[site.floor:site.np_start].strip(" ,")
@@ -1173,6 +1174,20 @@ def _quoted_clause(text: str, q: QuoteMarks) -> bool:
     inner = text[q.open + 1:q.close]
     return len(inner.split()) >= 5 and bool(_AUXILIARY.search(inner) or FINITE.search(inner))
 
+
+
+# '…, Theresa May, who called the snap election in April, claiming …': a name, its relative clause, a participle.
+_ANTECEDENT = re.compile(r"(?:^|[\s,])(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s*who\s+[^,;:“”\"]{3,120},\s*$")
+
+
+def _relative_antecedent(text: str, floor: int, limit: int) -> Mention | None:
+    """The person a participle after a relative clause reports: 'Such a result would be calamitous for
+    Theresa May, who called the snap election in April, claiming the country needed certainty'."""
+    match = _ANTECEDENT.search(text, floor, limit)
+    if match is None:
+        return None
+    mention = parse_mention(match.group("name"), None, match.start("name"))
+    return mention if mention is not None and mention.kind == "person" else None
 
 
 def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
