@@ -683,3 +683,9 @@ def test_mrs_before_a_surname_two_people_share_is_not_the_man():
     body = ("Tom Reed said the dinner was warm. Tom Reed and his wife Jane Reed hosted it.\n\n"
             "But Mrs. Reed said the evening was cold.")
     assert quotes_of(body)[-1].speaker == "Jane Reed"
+
+
+def test_the_source_close_to_the_matter_is_the_unnamed_source_quoted_before():
+    body = ("The sale is imminent, a French source said.\n\n"
+            "“It will happen,” the source close to the matter said.")
+    assert [q.speaker for q in quotes_of(body)] == ["a French source", "a French source"]

@@ -510,6 +510,12 @@ class Resolver:
                 return self._remember(named)
             return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                           start=mention.start, end=mention.end))
+        if mention.kind == "anonymous" and re.match(r"the\s", mention.text, re.I):
+            same = next((p for p in reversed(self.history[-6:]) if p.kind == "anonymous"
+                         and _head_noun(p.name) == _head_noun(mention.name) and not re.match(r"the\s", p.text, re.I)),
+                        None)
+            if same is not None:  # 'a French source said …' then 'the source close to the matter said …'
+                return self._remember(replace(same, text=mention.text, start=mention.start, end=mention.end))
         if mention.kind == "person" and len(mention.name.split()) == 1:
             # 'Mrs. Clinton' is no one the article shows to be a man
             gender = _GENDER.get(mention.text.split()[0].lower().rstrip(".")) if mention.text.split() else None
@@ -859,6 +865,13 @@ def _other_office(head: str, title: str | None) -> bool:
     ('boss', 'minister', 'coach'), not a generic description ('the expert', 'the official'), can."""
     return bool(title) and head in TITLE_WORDS and head not in ROLE_NOUNS and head.rstrip("s") not in ROLE_NOUNS \
         and head not in title.lower().replace("-", " ").split()
+
+
+def _head_noun(description: str) -> str:
+    """The head noun of an unnamed description: 'source' of 'the source close to the matter'."""
+    head = re.split(r"\s+(?:at|of|from|with|for|in|on|close|familiar|who|involved|briefed)\s",
+                    description.strip(), maxsplit=1)[0].split()
+    return head[-1].lower().strip(APOS_CHARS) if head else ""
 
 
 def _personal_head(description: str) -> bool:
