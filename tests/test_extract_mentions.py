@@ -718,3 +718,13 @@ def test_a_bare_day_before_a_name_is_kept():
     # ('Sunday Times' is no 'Sunday' then 'Times'); before a pronoun or an article a day is when
     assert parse_mention("Sunday Telegraph") is None or parse_mention("Sunday Telegraph").name != "Telegraph"
     assert parse_mention("Monday he").name == "he"
+
+
+@pytest.mark.parametrize("body, speaker, title", [
+    # a month or a modal after a given name is the surname ('May'), not a date or a verb
+    ("“We will leave on time,” Prime Minister Theresa May told parliament.", "Theresa May", "Prime Minister"),
+    ("Brian May said the tour will go ahead.", "Brian May", None),
+])
+def test_a_surname_spelled_like_a_month_or_modal(body, speaker, title):
+    q = only(body)
+    assert (q.speaker, q.title) == (speaker, title)

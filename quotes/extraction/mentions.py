@@ -36,6 +36,8 @@ STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He"
 MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
 VIA = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$")
 VERBISH = re.compile(r"\b(is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|"
                      r"should|may|might|must|who|which|whom|whose|not|if|because|when|than)\b")
@@ -567,6 +569,13 @@ def split_title_name(np: str) -> tuple[str | None, str]:
     return (" ".join(title_tokens) or None), name
 
 
+def _without_name_runs(text: str) -> str:
+    """*text* without the capitalised words that follow a capitalised word: in 'Theresa May' or 'Sample
+    Will Trust' the word is a name's, not the modal 'may' or 'will'."""
+    tokens = text.split()
+    return " ".join(t for i, t in enumerate(tokens) if not (i and _is_cap(t) and _is_cap(tokens[i - 1])))
+
+
 def _looks_like_given_name(token: str, rest: list[str]) -> bool:
     return len(rest) <= 2
 
@@ -663,7 +672,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         low = text.lower()
     if re.search(r"n[’']t\b", low) or re.search(r"\s(?:its|his|her|their|our|my|your|a|an|the)$", low):
         return None  # ('The agency cut its' before 'forecast': a noun phrase never ends in a determiner)
-    if len(tokens) > 18 or VERBISH.search(re.sub(r"\b[A-Z]{2,6}\b", "", text).lower().replace("’s", "").replace("'s", "")):
+    if len(tokens) > 18 or VERBISH.search(_without_name_runs(re.sub(r"\b[A-Z]{2,6}\b", "", text)).lower()
+                                          .replace("’s", "").replace("'s", "")):
         return None  # ('WHO Director-General Margaret Chan' has no verb in it)
     if _post_modified_group(tokens):  # 'Plantation farmers in Sampleton', 'Sources close to Mr Roe'
         return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
@@ -1210,8 +1220,9 @@ def name_index(text: str) -> list[tuple[int, str]]:
         if len(tokens) < 2 or len(tokens) > 4:
             continue
         name = " ".join(tokens)
-        if classify_name(name) != "person" or any(t in MONTHS_DAYS for t in tokens):
-            continue
+        if classify_name(name) != "person" or any(t in MONTHS_DAYS for t in tokens[:-1]) \
+                or tokens[-1] in MONTHS_DAYS and (tokens[-1] not in _MONTHS or re.match(r"\s*\d", text[match.end():])):
+            continue  # ('On Tuesday', 'Jane Roe March 3'; 'Theresa May' is a name)
         if _continues_organisation(text, match.start()):
             continue  # 'University of Hong Kong': a place in an organisation's name
         _, bare = split_title_name(name)
