@@ -728,3 +728,16 @@ def test_a_bare_day_before_a_name_is_kept():
 def test_a_surname_spelled_like_a_month_or_modal(body, speaker, title):
     q = only(body)
     assert (q.speaker, q.title) == (speaker, title)
+
+
+@pytest.mark.parametrize("body, speaker, anonymous", [
+    # a name before the kind of organisation it is: the kind is no part of the name
+    ("Le Sample newspaper reported that the deal would collapse.", "Le Sample", False),
+    ("The Sample Times newspaper reported that the deal would collapse.", "Sample Times", False),
+    # one unnamed member of a party, named by the party's noun
+    ("One senior Democrat said the bill would fail.", "One senior Democrat", True),
+    ("The bill will fail, a Republican said.", "a Republican", True),
+])
+def test_kinds_of_organisation_and_party_members(body, speaker, anonymous):
+    q = only(body)
+    assert (q.speaker, q.anonymous) == (speaker, anonymous)

@@ -664,6 +664,11 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     described = _described_organisation(text)
     if described:  # 'machinery maker Tokyo Electron Ltd', 'German lender Sample Bank'
         return Mention(text, described, "organization", start=offset + len(text) - len(described), end=end)
+    kind_after = _organisation_before_its_kind(text)
+    if kind_after:  # 'Le Monde newspaper', 'the Sample Times newspaper'
+        return Mention(text, kind_after, "organization", start=offset, end=end)
+    if _one_member_of_a_party(text):  # 'a senior Democrat', 'Another Republican'
+        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
     rel = re.search(r",?\s+(?:who|which|that)\s", text)
     if rel and rel.start() > 0:
         text = text[:rel.start()]
@@ -1007,6 +1012,25 @@ def _described_organisation(text: str) -> str | None:
     if name == text[:1].lower() + text[1:] or not all(_is_cap(t) or t in CONNECTORS for t in name.split()):
         return None
     return name if classify_name(name) == "organization" or len(name.split()) == 1 else None
+
+
+def _organisation_before_its_kind(text: str) -> str | None:
+    """'Le Monde newspaper' -> 'Le Monde': a capitalised name, then a lower-case noun saying what kind
+    of organisation it is (data/org_kinds.txt), which is no part of the name."""
+    tokens = re.sub(r"^(?:the|The)\s+", "", text).split()
+    if len(tokens) < 2 or tokens[-1] not in ORG_KINDS or tokens[-1] in _NAMED_ORG_HEADS \
+            or not all(_is_cap(t) or t.lower() in CONNECTORS for t in tokens[:-1]) \
+            or tokens[0] in STOP_CAPS or any(t in DEMONYMS or is_title_word(t) for t in tokens[:-1]):
+        return None
+    return " ".join(tokens[:-1])
+
+
+def _one_member_of_a_party(text: str) -> bool:
+    """'a senior Democrat', 'one Republican': one unnamed person named by a capitalised noun that
+    names people (a party's member: WordNet's noun.person), after an article or 'one'/'another'."""
+    tokens = text.split()
+    return 2 <= len(tokens) <= 4 and tokens[0].lower() in ("a", "an", "one", "another") \
+        and all(t.islower() for t in tokens[1:-1]) and _is_cap(tokens[-1]) and person_noun(tokens[-1].lower())
 
 
 def _org_name(text: str) -> str:
