@@ -741,3 +741,8 @@ def test_a_surname_spelled_like_a_month_or_modal(body, speaker, title):
 def test_kinds_of_organisation_and_party_members(body, speaker, anonymous):
     q = only(body)
     assert (q.speaker, q.anonymous) == (speaker, anonymous)
+
+
+def test_one_of_a_group_named_by_its_possessor_is_the_role_as_printed():
+    q = only("One of his advisers, Jane Roe, told reporters the campaign would go on.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "One of his advisers", None)

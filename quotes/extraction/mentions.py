@@ -302,6 +302,8 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
                 r"too|meanwhile|for\s+example|for\s+instance|in\s+turn|in\s+a|in\s+an|on\s+\w+day|\w+ly\b)\b|"
                 r"(?:who|which|whose|Who|Which|Whose)\b", role):  # case-sensitive: 'WHO Director of …' is a role
         return None, None
+    if _ONE_OF.match(role):
+        return _clean_title(role), None  # 'One of his advisers': a role as printed, no organisation
     role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
     # 'of Redwood City, California-based Area 1 Security', 'CEO of German chipmaker Infineon', 'at the
     # state-run Institute': a descriptor of the organisation is no part of its name
@@ -401,6 +403,10 @@ def _place_before_person_noun(lead: list[str], rest: list[str]) -> bool:
     return len(lead) == 1 and bool(rest) and all(t.islower() for t in rest) and person_noun(rest[-1]) \
         and not any(is_title_word(t) for t in rest) and classify_name(lead[0]) != "organization" \
         and not re.search(r"[’']s?$", lead[0])
+
+
+# 'one of the report's authors', 'One of his advisers': a member of a group named by its possessor.
+_ONE_OF = re.compile(r"(?:one|One)\s+of\s+(?:the|his|her|its|their|our)\s+[^,;]*[a-z]s$")
 
 
 def _office_of_portfolio(office: str, portfolio: str) -> bool:
