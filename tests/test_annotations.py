@@ -141,7 +141,7 @@ def test_a_folder_only_starting_with_test_is_not_a_test_part(tmp_path):
 
 def test_committed_test_parts_are_apart_from_tune_and_each_other():
     parts = check_annotations.test_parts(ANNOTATIONS)
-    assert {p.name for p in parts} >= {"test", "test-b", "test-c"}
+    assert {p.name for p in parts} >= {"test", "test-b", "test-c", "test-d"}
     urls = {}
     for part in parts + [ANNOTATIONS / "tune"]:
         for txt in part.glob("*.txt"):
