@@ -915,3 +915,14 @@ def test_a_participle_after_a_relative_clause_reports_its_antecedent():
     q = only("Such a result would be calamitous for Jane Roe, who called the snap election in April, "
              "claiming the country needed stability.")
     assert (q.speaker, q.text) == ("Jane Roe", "the country needed stability")
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # a capitalised pronoun with a contracted auxiliary ('He's said'), like 'he's said'
+    ("John Roe spoke on Monday. He's said the plan will fail.", "John Roe", "the plan will fail"),
+    # 'states' reports a that-clause, as 'stated' does
+    ("In her book, Jane Roe states that the plan was a failure.", "Jane Roe", "the plan was a failure"),
+])
+def test_contracted_auxiliaries_and_states_that(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)

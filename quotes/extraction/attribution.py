@@ -229,7 +229,7 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     """The source named right before a verb: (mention, where its phrase starts)."""
     left = text[floor:verb_start]
     left = re.sub(r"[’'](?:ve|d|ll|s)(\s+(?:long|also|even|already|just|now|not|never))*\s*$", " ", left) \
-        if re.search(r"\b(?:they|we|you|he|she|it|I)[’'](?:ve|d|ll|s)\b[\w\s]*$", left) else left
+        if re.search(r"\b(?:[Tt]hey|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|I)[’'](?:ve|d|ll|s)\b[\w\s]*$", left) else left
     aside = _ASIDE.search(left)  # 'He, however, said'
     if aside:
         left = left[:aside.start()]
