@@ -926,3 +926,17 @@ def test_a_participle_after_a_relative_clause_reports_its_antecedent():
 def test_contracted_auxiliaries_and_states_that(body, speaker, text):
     q = only(body)
     assert (q.speaker, q.text) == (speaker, text)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a reporting verb opening the sentence, its source, then the quote
+    ("Added Jane Roe: “The stakes are so high.”", "Jane Roe"),
+    ("Said the minister, “The stakes are so high.”", "the minister"),
+])
+def test_a_reporting_verb_first_then_its_source_and_the_quote(body, speaker):
+    q = only(body)
+    assert (q.speaker, q.text, q.form) == (speaker, "The stakes are so high.", "direct")
+
+
+def test_a_capitalised_word_first_that_is_no_reporting_verb_opens_no_report():
+    assert all(q.cue != "meanwhile" for q in quotes_of("Meanwhile Jane Roe: “The stakes are so high.”"))

@@ -577,7 +577,7 @@ class SentenceReader:
         self.according_to()
         if self.consumed >= self.end:
             return self.found
-        if self.as_put_it() or self.put_it() or self.quoted_as_saying():
+        if self.as_put_it() or self.put_it() or self.quoted_as_saying() or self.verb_first():
             return self.found
         if self.closing_source():
             return self.found
@@ -702,6 +702,21 @@ class SentenceReader:
         if mention is None:
             return False
         self.add(self.content(self.start + match.end(), self.end, True), mention, match.group("verb"), mention.via)
+        self.consumed = self.end
+        return True
+
+    def verb_first(self) -> bool:
+        """'Added Jane Roe: “…”': a reporting verb opening the sentence, its source, then the quote."""
+        if self.consumed != self.start:
+            return False
+        match = _VERB_FIRST.match(self.masked)
+        if not match or match.group("verb").lower() not in _VERBS:
+            return False
+        mention = parse_mention(match.group("source"), None, self.start + match.start("source"))
+        if mention is None or mention.kind not in ("person", "organization", "pronoun", "definite"):
+            return False
+        self.add(self.content(self.start + match.end(), self.end, True), mention, match.group("verb").lower(),
+                 mention.via)
         self.consumed = self.end
         return True
 
@@ -1382,6 +1397,8 @@ def _speaker_opens(text: str, masked: str, s_start: int, at: int) -> bool:
 
 _QUOTED_AS_SAYING = re.compile(r"[,”\"]\s*(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+(?:quoted|cited)\s+"
                                r"(?P<source>[^,;“”\"]{2,120}?)\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s*[.!?]?\s*$")
+# 'Added Jane Roe: “…”', 'Said the minister, “…”': a reporting verb first, its source, the quote after.
+_VERB_FIRST = re.compile(r"\s*(?P<verb>[A-Z][a-z]+)\s+(?P<source>[^“”\",:;]{2,80}?)\s*[:,]\s*(?=[“\"])")
 _AS_PUT_IT = re.compile(r"\s*As\s+(?P<source>[^“”\";]{2,200}?)\s+(?P<verb>put|puts|said|says|noted|notes|wrote|writes)"
                         r"\s+it\b(?:\s+(?:on\s+\w+day|in\s+an?\s+\w+(?:\s+\w+)?))?\s*[,:]?\s*(?=\S)")
 # 'And as Menendez pointed out, …', 'As The Huffington Post previously reported, …': a fronted 'as' clause
