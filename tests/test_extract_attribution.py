@@ -561,6 +561,8 @@ def test_a_nounish_verb_after_a_named_source(body, texts):
      "A senior US official", None, "the talks would resume next week"),
     ("Jane Roe, writing in a note to clients, said the talks would resume next week.",
      "Jane Roe", None, "the talks would resume next week"),
+    ("A senior official, asked about the delay, said the talks would resume next week.",
+     "A senior official", None, "the talks would resume next week"),
     # a possessive role after 'According to X,' is the appositive, not the content
     ("According to Jane Roe, the nation's top infectious disease expert, the pandemic will end next year.",
      "Jane Roe", "nation's top infectious disease expert", "the pandemic will end next year"),

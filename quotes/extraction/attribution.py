@@ -25,6 +25,8 @@ from .mentions import (
     is_title_word,
     keeps_full_stop,
     parse_mention,
+    person_noun,
+    plural_person_noun,
 )
 from .sentences import CLOSERS, OPENERS, QuoteMarks, mask_quotes, normalise, sentences
 
@@ -341,10 +343,6 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     return mention, np_start
 
 
-# Plural nouns naming people (data/person_nouns.txt, WordNet's noun.person), and two that news uses
-# for unnamed sources without WordNet listing them as persons.
-_PEOPLE = frozenset(w for w in words("person_nouns") if w.endswith("s")) | {"sources", "people"}
-_PERSON_NOUNS = words("person_nouns") | {"source"}
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our"}
 # A group's post-modifier: 'farmers in Idukki', 'sources close to the minister', 'residents of the town'.
 _GROUP_POSTMODIFIER = re.compile(r"\s(?:in|from|at|of|on|near|across|inside|within|around|outside|close\s+to|"
@@ -359,12 +357,12 @@ def _group_conjunct(phrase: str, singular: bool = False) -> bool:
     (*singular*: also 'the source' before a post-modifier, 'the source close to the matter')."""
     tokens = phrase.split()
     if singular and 2 <= len(tokens) <= 3 and tokens[0].lower() in ("the", "a", "an", "one", "another") \
-            and tokens[-1] in _PERSON_NOUNS:
+            and person_noun(tokens[-1]):
         return all(t.isalpha() for t in tokens)
-    if 2 <= len(tokens) <= 3 and tokens[0].lower() in _POSSESSIVES and tokens[-1].lower() in _PERSON_NOUNS \
+    if 2 <= len(tokens) <= 3 and tokens[0].lower() in _POSSESSIVES and person_noun(tokens[-1].lower()) \
             and tokens[-1].islower():
         return all(t.isalpha() for t in tokens)  # 'his childhood friend'
-    if not 1 <= len(tokens) <= 3 or tokens[-1].lower() not in _PEOPLE \
+    if not 1 <= len(tokens) <= 3 or not plural_person_noun(tokens[-1].lower()) \
             or len(tokens) > 1 and tokens[-1][:1].isupper() and tokens[0].lower() not in _QUANTIFIERS:
         return False  # ('The Joint Chiefs of Staff' is a name; 'Some Democrats' a group)
     return all(t.isalpha() and (t.lower() not in _FUNCTION_WORDS or i == 0 and t.lower() in _GROUP_DETERMINERS)
@@ -410,8 +408,9 @@ _DESCRIBED_NAME = re.compile(r"(?:A|An|a|an)\s+[a-z]+\s+(?=[A-Z][a-z])")
 _ENDS_IN_PREPOSITION = re.compile(r"\s(?:by|to|for|with|at|from|of|in|on|about|into|after|before)$")
 # 'speaking on condition of anonymity', 'writing in a note to clients': what the source was doing, no role
 # (and 'close to the minister', 'familiar with the talks': whom an unnamed source is near, no role either)
-_PARTICIPIAL_ASIDE = re.compile(r"\s*(?:speaking|writing|talking|commenting|responding|appearing|testifying|close\s+to|"
-                                r"familiar\s+with)\b[^,]*")
+# What a source was doing as it spoke ('speaking on condition of anonymity', 'writing in a note'): no role.
+_SPEAKING = r"(?:speaking|writing|talking|commenting|responding|appearing|testifying|asked|asking|addressing|interviewed)"
+_PARTICIPIAL_ASIDE = re.compile(r"\s*(?:" + _SPEAKING + r"|close\s+to|familiar\s+with)\b[^,]*")
 
 
 def _title_before_comma(left: str, name: str) -> str | None:
@@ -1266,8 +1265,7 @@ _BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[-—–]{1,2}|\b(?:by|after|before|whi
 _SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+|both\s+|all\s+)?"
                              r"(?:(?:has|have|had)\s+(?:also\s+)?)?$")  # ('… and has claimed he will …')
 # 'Speaking to TalkTV, Clifford said: …' - a participle phrase, not content.
-_PARTICIPLE = re.compile(r"^(?:speaking|asked|asking|responding|writing|talking|commenting|testifying|appearing|"
-                         r"addressing|interviewed|in\s+(?:a|an|his|her|its|their)\s+\w+$|on\s+\w+day$|last\s+\w+$)\b",
+_PARTICIPLE = re.compile(r"^(?:" + _SPEAKING + r"|in\s+(?:a|an|his|her|its|their)\s+\w+$|on\s+\w+day$|last\s+\w+$)\b",
                          re.I)
 # A fronted concessive clause is the writer's framing of what the source said, not its content.
 _CONCESSIVE_FRAME = re.compile(r"(?:despite|even\s+though|although|though|notwithstanding|in\s+spite\s+of)\b"
@@ -1484,7 +1482,7 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> 
         return True
     return told and (bool(re.match(r"(?:[A-Z][\w.]*|the|a|an|reporters|journalists|me|us|him|her|them)\b", rest))
                      or bool(_BARE_OBJECT.match(rest))  # 'told parliament on Tuesday'
-                     or any(w.strip(".,;:").lower() in _PEOPLE for w in rest.split()[:3]))  # 'told investors on a call
+                     or any(plural_person_noun(w.strip(".,;:").lower()) for w in rest.split()[:3]))  # 'told investors on a call
 
 
 def _add_coordinated(text, pos, more: re.Match, s_end, quotes, mention, add) -> None:

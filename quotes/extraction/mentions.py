@@ -33,11 +33,11 @@ STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He"
              "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "As", "If", "For",
              "Meanwhile", "However", "Still", "Now", "Also", "Asked", "According", "Speaking", "Last", "Next",
              "Of", "From", "With", "By", "To", "Moreover"}
-MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-               "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"}
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS_DAYS = set(_MONTHS + _MONTH_ABBREVIATIONS + _DAYS)
 VIA = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$")
 VERBISH = re.compile(r"\b(is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|"
                      r"should|may|might|must|who|which|whom|whose|not|if|because|when|than)\b")
@@ -903,9 +903,8 @@ def _role_at_organisation_before_name(text, tokens, appositive, start, end) -> M
     return mention if appositive else replace(mention, institution=institution)
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|" \
-         r"Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)"
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = "(?:" + "|".join(map(re.escape, _MONTHS + _MONTH_ABBREVIATIONS)) + ")"
+_DAY = "(?:" + "|".join(_DAYS) + ")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # A time adverbial fronted before the subject: 'On Tuesday night', 'Last week', 'Earlier this month', 'In March'.
 _FRONTED_TIME = re.compile(
@@ -922,6 +921,10 @@ _POST_MODIFIER = {"in", "at", "from", "across", "around", "inside", "outside", "
                   "involved", "based", "working", "living", "on", "with", "of", "for", "within", "throughout"}
 
 
+# The plural of an agent noun ('farmers', 'economists', 'residents', 'employees'): a word naming people.
+_AGENT_PLURAL = re.compile(r"(?:er|or|ist|ant|ent|ian|ee)s$")
+
+
 def _post_modified_group(tokens: list[str]) -> bool:
     """'Plantation farmers in Sampleton', 'Sources close to Mr Roe', 'People briefed on the move': a plural
     noun naming people (after up to three modifiers), then a post-modifier: one unnamed group, whole."""
@@ -931,7 +934,7 @@ def _post_modified_group(tokens: list[str]) -> bool:
                                         and re.fullmatch(r"[a-z]+ed", tokens[i + 1]) and word in words("person_nouns"))
         # ('economists polled by X'; 'figures provided by X' are the data of X: see _DATA_BY)
         if post and plural_person_noun(word) and (i or tok.islower() or word in ROLE_NOUNS
-                                                  or re.search(r"(?:er|or|ist|ant|ent|ian|ee)s$", word)) \
+                                                  or _AGENT_PLURAL.search(word)) \
                 and (tok.islower() or i == 0) and not any(t.lower() in TITLE_WORDS for t in tokens[:i]) \
                 and all(t.islower() or k == 0 for k, t in enumerate(tokens[:i])) and _modifiers_only(tokens[:i]):
             return True
@@ -953,7 +956,7 @@ def _group_word(token: str) -> bool:
     word = token.lower()
     if not plural_person_noun(word.split("-")[-1]):
         return False
-    return "-" in word or len(word) >= 8 and bool(re.search(r"(?:er|or|ist|ant|ent|ian|ee)s$", word)) \
+    return "-" in word or len(word) >= 8 and bool(_AGENT_PLURAL.search(word)) \
         or token[-1:] == "s" and token[:-1] in DEMONYMS and token[:1].isupper()  # 'Americans'
 
 
