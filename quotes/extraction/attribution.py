@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import flagged, table, words
 from .mentions import (
+    FUNCTION_WORDS,
     ORG_HEADS,
     ROLE_NOUNS,
     STOP_CAPS,
@@ -365,7 +366,7 @@ def _group_conjunct(phrase: str, singular: bool = False) -> bool:
     if not 1 <= len(tokens) <= 3 or not plural_person_noun(tokens[-1].lower()) \
             or len(tokens) > 1 and tokens[-1][:1].isupper() and tokens[0].lower() not in _QUANTIFIERS:
         return False  # ('The Joint Chiefs of Staff' is a name; 'Some Democrats' a group)
-    return all(t.isalpha() and (t.lower() not in _FUNCTION_WORDS or i == 0 and t.lower() in _GROUP_DETERMINERS)
+    return all(t.isalpha() and (t.lower() not in FUNCTION_WORDS or i == 0 and t.lower() in _GROUP_DETERMINERS)
                for i, t in enumerate(tokens[:-1]))
 
 
@@ -614,7 +615,7 @@ class SentenceReader:
             return  # 'Rust Belt states that have suffered', 'who he thought would finish first': no subject
         # 'Scientists say heatwaves kill.': two content words closing the sentence are a clause too
         two_word_clause = len(words) == 2 and words[-1].lower() not in _AUXILIARIES and (
-            that or cue in ("say", "says", "said") and not text[b:self.end].strip(" .!?") and not any(w.lower().strip(".") in _FUNCTION_WORDS
+            that or cue in ("say", "says", "said") and not text[b:self.end].strip(" .!?") and not any(w.lower().strip(".") in FUNCTION_WORDS
                                                                    or w.endswith("ly") for w in words))
         if form == "mixed" and cue not in _NAMING_VERBS and not (that or finite) and len(words) <= 4:
             return  # 'maintained his "neutral" rating': a noun object with a scare-quoted word
@@ -1088,7 +1089,6 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|may|m
 _DEMONSTRATIVE_THAT = re.compile(r"that\s+(?:is|was|would|will|could|can|has|had|may|might|must|should|does|did|"
                                  r"hasn[’']t|means|makes|seems|shows|sounds|looks|"
                                  r"isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t)\b")
-_FUNCTION_WORDS = words("english_function_words")
 _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I|you)\s+(?:\w+ly\s+)?[a-z]{3,}\b(?!\s*$)", re.I)
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                 "may", "might", "must", "should", "do", "does", "did"}

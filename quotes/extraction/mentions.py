@@ -136,7 +136,6 @@ def without_org_descriptor(text: str) -> str:
 
 PARTY_OFFICES = words("party_offices")
 REPORTER_MODIFIERS = words("reporter_modifiers")
-FUNCTION_WORDS = words("english_function_words")
 _PARTY_ROLE = re.compile(r"(?:the\s+)?((?:former|ex-|outgoing|interim|acting)\s+)?((?:[A-Z][\w-]*\s+){1,2})([a-z][a-z ]*)$")
 
 
