@@ -1,10 +1,11 @@
-"""Check the annotated articles and claim-type statements under ``annotations/``.
+"""Check the annotated articles, claim-type statements and mentions under ``annotations/``.
 
     python scripts/check_annotations.py PATH [PATH ...]
 
 PATH is the ``annotations/`` folder, one part of it (``annotations/test``), one article
-(``NAME.txt`` or ``NAME.gold.json``) or one statements file (``*.jsonl``). Every problem is printed
-as ``file:line: field: message``; the exit status is 1 when there is any.
+(``NAME.txt`` or ``NAME.gold.json``) or one statements file (``*.jsonl``; one in a folder named
+``mentions`` is a mention file). Every problem is printed as ``file:line: field: message``; the
+exit status is 1 when there is any.
 
 What is checked, and why:
 
@@ -19,8 +20,14 @@ What is checked, and why:
   no leading complementiser "that";
 - a statements file has one JSON object a line with ``text`` (verbatim, inside ``sentence``),
   ``sentence``, the two claim types (consistent), ``url`` and ``outlet``; no statement twice;
-- given the whole folder, no statement in ``claims/`` comes from an article of a test part, and no
-  article of a test part is also in ``tune/``: a test part is never used for training or tuning.
+- a mention file (``mentions/*.jsonl``) has one JSON object a line with exactly ``sentence``,
+  ``name``, ``title``, ``institution``, ``url`` and ``outlet``: the sentence non-empty; the name a
+  non-empty substring of the sentence, without an honorific (Dr, Mr, Prof, Sen. ...); title and
+  institution null or non-empty, trimmed substrings of the sentence (copied as printed); url an
+  http(s) URL and outlet non-empty; no (sentence, name) pair twice in a file;
+- given the whole folder, no statement in ``claims/`` and no mention in ``mentions/`` comes from an
+  article of a test part, and no article of a test part is also in ``tune/``: a test part is never
+  used for training or tuning.
   Every folder named ``test`` or starting with ``test-`` (``test-b``, ``test-c``) is such a sealed test part.
 
 The claim types come from :class:`quotes.models.ClaimType`, so a type added there is accepted here.
@@ -47,6 +54,9 @@ FORMS = {"direct", "indirect", "mixed"}
 RECORD_TYPES = {t.value for t in ClaimType}
 SCORED_TYPES = {"prediction", "explanation"}  # everything else scores as "other"
 CLAIM_FIELDS = ("text", "sentence", "record_claim_type", "claim_type", "url", "outlet")
+MENTION_FIELDS = ("sentence", "name", "title", "institution", "url", "outlet")
+MENTIONS_FOLDER = "mentions"
+HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sen|Rep|Gov|Sir|Dame)\b\.?\s", re.IGNORECASE)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -203,6 +213,82 @@ def check_claims(path: Path) -> list[Problem]:
     return problems
 
 
+def is_mentions_file(path: Path) -> bool:
+    """A mention file: a ``*.jsonl`` in a folder named ``mentions``."""
+    return path.suffix == ".jsonl" and path.parent.name == MENTIONS_FOLDER
+
+
+def check_mention(item: dict, path: Path, number: int) -> list[Problem]:
+    """The fields of one mention line: name, title and institution as printed in the sentence."""
+    problems = []
+    missing = [f for f in MENTION_FIELDS if f not in item]
+    extra = [f for f in item if f not in MENTION_FIELDS]
+    if missing:
+        problems.append(Problem(path, number, "fields", f"missing {', '.join(missing)}"))
+    if extra:
+        problems.append(Problem(path, number, "fields", f"unexpected {', '.join(extra)}"))
+    sentence = item.get("sentence")
+    if not isinstance(sentence, str) or not sentence.strip():
+        return problems + ([Problem(path, number, "sentence", "must be a non-empty string")] if "sentence" in item else [])
+    name = item.get("name")
+    if "name" not in item:
+        pass  # reported under fields
+    elif not isinstance(name, str) or not name.strip():
+        problems.append(Problem(path, number, "name", "must be a non-empty string"))
+    elif name != name.strip():
+        problems.append(Problem(path, number, "name", "has leading or trailing whitespace"))
+    elif name not in sentence:
+        problems.append(Problem(path, number, "name", f"not a substring of the sentence: {name[:60]!r}"))
+    elif HONORIFIC.match(name):
+        problems.append(Problem(path, number, "name", f"starts with an honorific: {name[:60]!r}"))
+    for field in ("title", "institution"):
+        value = item.get(field)
+        if value is None:
+            continue
+        if not isinstance(value, str) or not value.strip():
+            problems.append(Problem(path, number, field, "must be null or a non-empty string"))
+        elif value != value.strip():
+            problems.append(Problem(path, number, field, "has leading or trailing whitespace"))
+        elif value not in sentence:
+            problems.append(Problem(path, number, field, f"not a substring of the sentence: {value[:60]!r}"))
+    url, outlet = item.get("url"), item.get("outlet")  # a missing one is reported under fields
+    if "url" in item and (not isinstance(url, str) or not url.startswith(("http://", "https://"))):
+        problems.append(Problem(path, number, "url", f"not an http(s) URL: {url!r}"))
+    if "outlet" in item and (not isinstance(outlet, str) or not outlet.strip()):
+        problems.append(Problem(path, number, "outlet", "must be a non-empty string"))
+    return problems
+
+
+def check_mentions(path: Path) -> list[Problem]:
+    """A JSONL file of mention lines (``mentions/*.jsonl``)."""
+    problems, seen = [], {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(path, number, "json", exc.msg))
+            continue
+        if not isinstance(item, dict):
+            problems.append(Problem(path, number, "line", "must be a JSON object"))
+            continue
+        problems += check_mention(item, path, number)
+        key = (item.get("sentence"), item.get("name"))
+        if all(isinstance(k, str) for k in key):
+            if key in seen:
+                problems.append(Problem(path, number, "name", f"the same sentence and name as line {seen[key]}"))
+            seen.setdefault(key, number)
+    if not seen and not problems:
+        problems.append(Problem(path, 1, "file", "holds no mentions"))
+    return problems
+
+
+def check_jsonl(path: Path) -> list[Problem]:
+    """A statements file: a mention file in ``mentions/``, else claim-type statements."""
+    return check_mentions(path) if is_mentions_file(path) else check_claims(path)
+
+
 def is_test_part(folder: Path) -> bool:
     """A sealed test part: a folder named ``test`` or starting with ``test-``."""
     return folder.is_dir() and (folder.name == "test" or folder.name.startswith("test-"))
@@ -225,20 +311,21 @@ def test_urls(root: Path) -> dict[str, str]:
 
 
 def check_separation(root: Path) -> list[Problem]:
-    """No training statement comes from a test article; no article is in a test part and tune."""
+    """No training statement or mention comes from a test article; no article is in a test part and tune."""
     problems, held_out = [], test_urls(root)
     for txt in sorted((root / "tune").glob("*.txt")):
         part = held_out.get(read_article(txt)[0].get("url"))
         if part:
             problems.append(Problem(txt, 1, "url", f"this article is also in {part}/"))
-    for jsonl in sorted((root / "claims").glob("*.jsonl")):
-        for number, line in enumerate(jsonl.read_text(encoding="utf-8").split("\n"), start=1):
-            try:
-                url = json.loads(line).get("url") if line.strip() else None
-            except (json.JSONDecodeError, AttributeError):
-                continue  # reported by check_claims
-            if url in held_out:
-                problems.append(Problem(jsonl, number, "url", "a statement from a test article"))
+    for folder, what in (("claims", "a statement"), (MENTIONS_FOLDER, "a mention")):
+        for jsonl in sorted((root / folder).glob("*.jsonl")):
+            for number, line in enumerate(jsonl.read_text(encoding="utf-8").split("\n"), start=1):
+                try:
+                    url = json.loads(line).get("url") if line.strip() else None
+                except (json.JSONDecodeError, AttributeError):
+                    continue  # reported by check_claims / check_mentions
+                if isinstance(url, str) and url in held_out:
+                    problems.append(Problem(jsonl, number, "url", f"{what} from a test article"))
     return problems
 
 
@@ -252,7 +339,7 @@ def check_path(path: Path) -> list[Problem]:
             if not gold.with_name(gold.name[: -len(".gold.json")] + ".txt").exists():
                 problems.append(Problem(gold, 1, "article", "the article .txt beside it is missing"))
         for jsonl in sorted(path.rglob("*.jsonl")):
-            problems += check_claims(jsonl)
+            problems += check_jsonl(jsonl)
         if test_parts(path):
             problems += check_separation(path)
         return problems
@@ -261,7 +348,7 @@ def check_path(path: Path) -> list[Problem]:
     if path.suffix == ".txt":
         return check_article(path)
     if path.suffix == ".jsonl":
-        return check_claims(path)
+        return check_jsonl(path)
     return [Problem(path, 1, "path", "not a folder, an article .txt, a .gold.json or a .jsonl file")]
 
 

@@ -155,3 +155,66 @@ def test_cli_exit_status(tmp_path, capsys):
     assert check_annotations.main([str(tmp_path)]) == 1
     assert "a.gold.json:" in capsys.readouterr().out
     assert check_annotations.main([str(ANNOTATIONS)]) == 0
+
+
+MENTION_SENTENCE = "Jane Roe, chief economist at Example Bank, said prices would rise, and Dr. Ann Lee agreed."
+
+
+def mention(**change):
+    item = {"sentence": MENTION_SENTENCE, "name": "Jane Roe", "title": "chief economist",
+            "institution": "Example Bank", "url": "https://example.org/m", "outlet": "Example"}
+    return json.dumps(dict(item, **change))
+
+
+def write_mentions(folder: Path, *lines: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "mentions_x.jsonl"
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def test_a_good_mentions_file_passes(tmp_path):
+    path = write_mentions(tmp_path / "mentions", mention(), mention(name="Ann Lee", title=None, institution=None))
+    assert check_annotations.check_path(path) == []
+    assert check_annotations.check_path(tmp_path) == []
+
+
+@pytest.mark.parametrize("line, field, message", [
+    (mention(name="Richard Roe"), "name", "not a substring of the sentence"),
+    (mention(name="Dr. Ann Lee", title=None, institution=None), "name", "starts with an honorific"),
+    (mention(title="Chief Economist"), "title", "not a substring of the sentence"),
+    (mention(title=""), "title", "must be null or a non-empty string"),
+    (mention(title="chief economist "), "title", "has leading or trailing whitespace"),
+    (mention(institution="Example Bank Ltd"), "institution", "not a substring of the sentence"),
+    (mention(sentence="", name="Jane Roe"), "sentence", "must be a non-empty string"),
+    (mention(url="example.org/m"), "url", "not an http(s) URL"),
+    (mention(outlet=""), "outlet", "must be a non-empty string"),
+    (json.dumps({k: v for k, v in json.loads(mention()).items() if k != "outlet"}), "fields", "missing outlet"),
+    (mention(speaker="Jane Roe"), "fields", "unexpected speaker"),
+    (mention(name="Ann Lee", title=None, institution=None), "name", "the same sentence and name as line 1"),
+    ("{not json", "json", ""),
+])
+def test_bad_mention_lines_are_reported_with_file_line_and_field(tmp_path, line, field, message):
+    path = write_mentions(tmp_path / "mentions", mention(name="Ann Lee", title=None, institution=None), line)
+    problems = check_annotations.check_path(path)
+    assert [(p.path, p.line, p.field) for p in problems] == [(path, 2, field)], messages(problems)
+    assert str(problems[0]).startswith(f"{path}:2: {field}: {message}")
+
+
+def test_an_empty_mentions_file_is_reported(tmp_path):
+    path = write_mentions(tmp_path / "mentions")
+    assert [(p.line, p.field) for p in check_annotations.check_mentions(path)] == [(1, "file")]
+
+
+def test_a_jsonl_outside_mentions_is_read_as_claims(tmp_path):
+    path = write_mentions(tmp_path / "claims", mention())
+    assert "missing or empty text" in messages(check_annotations.check_path(path))
+
+
+@pytest.mark.parametrize("part", ["test", "test-b"])
+def test_no_mention_from_a_test_article(tmp_path, part):
+    write_article(tmp_path / part)                    # its url is https://example.org/a
+    path = write_mentions(tmp_path / "mentions", mention(), mention(name="Ann Lee", url="https://example.org/a"))
+    problems = check_annotations.check_path(tmp_path)
+    assert [(p.path, p.line, p.field) for p in problems] == [(path, 2, "url")], messages(problems)
+    assert f"{path}:2: url: a mention from a test article" in messages(problems)
