@@ -24,7 +24,8 @@ What is checked, and why:
   ``name``, ``title``, ``institution``, ``url`` and ``outlet``: the sentence non-empty; the name a
   non-empty substring of the sentence, without an honorific (Dr, Mr, Prof, Sen. ...); title and
   institution null or non-empty, trimmed substrings of the sentence (copied as printed); url an
-  http(s) URL and outlet non-empty; no (sentence, name) pair twice in a file;
+  http(s) URL and outlet non-empty; no (sentence, name) pair twice, in a file or across the
+  mention files of a folder;
 - given the whole folder, no statement in ``claims/`` and no mention in ``mentions/`` comes from an
   article of a test part, and no article of a test part is also in ``tune/``: a test part is never
   used for training or tuning.
@@ -284,6 +285,27 @@ def check_mentions(path: Path) -> list[Problem]:
     return problems
 
 
+def check_mentions_across(paths: list[Path]) -> list[Problem]:
+    """No (sentence, name) pair in two mention files (two annotators must not label it twice)."""
+    problems, seen = [], {}
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+            try:
+                item = json.loads(line) if line.strip() else None
+            except json.JSONDecodeError:
+                continue  # reported by check_mentions
+            if not isinstance(item, dict):
+                continue
+            key = (item.get("sentence"), item.get("name"))
+            if not all(isinstance(k, str) for k in key):
+                continue
+            first = seen.setdefault(key, (path, number))
+            if first[0] != path:
+                problems.append(Problem(path, number, "name",
+                                        f"the same sentence and name as {first[0].name}:{first[1]}"))
+    return problems
+
+
 def check_jsonl(path: Path) -> list[Problem]:
     """A statements file: a mention file in ``mentions/``, else claim-type statements."""
     return check_mentions(path) if is_mentions_file(path) else check_claims(path)
@@ -340,6 +362,7 @@ def check_path(path: Path) -> list[Problem]:
                 problems.append(Problem(gold, 1, "article", "the article .txt beside it is missing"))
         for jsonl in sorted(path.rglob("*.jsonl")):
             problems += check_jsonl(jsonl)
+        problems += check_mentions_across(sorted(p for p in path.rglob("*.jsonl") if is_mentions_file(p)))
         if test_parts(path):
             problems += check_separation(path)
         return problems

@@ -218,3 +218,12 @@ def test_no_mention_from_a_test_article(tmp_path, part):
     problems = check_annotations.check_path(tmp_path)
     assert [(p.path, p.line, p.field) for p in problems] == [(path, 2, "url")], messages(problems)
     assert f"{path}:2: url: a mention from a test article" in messages(problems)
+
+
+def test_the_same_mention_in_two_files_is_reported(tmp_path):
+    first = write_mentions(tmp_path / "mentions", mention())
+    second = tmp_path / "mentions" / "mentions_y.jsonl"
+    second.write_text(mention(name="Ann Lee", title=None, institution=None) + "\n" + mention() + "\n", encoding="utf-8")
+    problems = check_annotations.check_path(tmp_path)
+    assert [(p.path, p.line, p.field) for p in problems] == [(second, 2, "name")], messages(problems)
+    assert f"the same sentence and name as {first.name}:1" in messages(problems)
