@@ -116,6 +116,12 @@ _POSSESSIVE_AFTER = re.compile(r"\s+(?:and\s+)?(his|her)\b|\s+([a-z]+)\s+his\b")
 _PAST_FORMS = words("irregular_past")
 
 
+def spelled_out(text: str, acronym: str) -> str | None:
+    """'German Association of the Automotive Industry (VDA)' where *text* spells out *acronym* ('VDA')."""
+    match = re.search(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*)+)\(" + re.escape(acronym) + r"\)", text)
+    return re.sub(r"^The\s+", "", capitalised_chain(match.group(1))) + f" ({acronym})" if match else None
+
+
 class Resolver:
     """Links short references to the full mention introduced earlier in the same article."""
 
@@ -296,9 +302,9 @@ class Resolver:
         bare = re.sub(r"^(?:the|The)\s+", "", name)
         if not re.fullmatch(r"[A-Z]{2,6}", bare):
             return name
-        match = re.search(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*)+)\(" + bare + r"\)", self.text)
-        if match:
-            return re.sub(r"^The\s+", "", capitalised_chain(match.group(1))) + f" ({bare})"
+        spelled = spelled_out(self.text, bare)
+        if spelled:
+            return spelled
         for _, org in self.orgs if initials else ():  # an organisation speaking, not a person's institution
             org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
             initials = "".join(w[0] for w in org.split() if w[0].isupper())

@@ -454,6 +454,22 @@ def _clean_title(title: str | None) -> str | None:
     return without_nationality_adjective(title) or None
 
 
+def clean_role(title: str | None, institution: str | None) -> tuple[str | None, str | None]:
+    """A title and institution read elsewhere (:mod:`.roles`) put in the form the rules give theirs:
+    no article or place before or after the title, no descriptor or nationality before the institution
+    ('Maryland-based Sample University' -> 'Sample University')."""
+    if institution:
+        institution = re.sub(r"^(?:the|The)\s+", "", institution.strip(" ,"))
+        institution = re.sub(r"^" + _MODIFIER.pattern + r"\s+(?=[A-Z])", "", institution)
+        institution = without_nationality(without_org_descriptor(institution))
+        place = re.search(r"\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$", institution)
+        named = institution[:place.start()].split() if place else []
+        if place and len(named) > 1 and any(w in ORG_WORDS for w in named) \
+                and classify_name(place.group(0).split(None, 1)[1]) != "organization":
+            institution = " ".join(named)  # 'Sample Institute in Berlin': where it is ('More in Common' stays)
+    return _clean_title(title), institution or None
+
+
 def without_nationality_adjective(title: str | None) -> str | None:
     """'British economist' -> 'economist', 'Swiss-American climate scientist' -> 'climate scientist': a
     nationality adjective before a lower-case role is no part of the title (annotations/README.md); it stays

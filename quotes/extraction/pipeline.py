@@ -4,7 +4,9 @@
 2. :mod:`.attribution` — statements, their form and the words naming their source;
 3. :mod:`.mentions` — those words parsed into name, title, institution and kind;
 4. :mod:`.coreference` — who each source refers to, backward and forward;
-5. :mod:`.claims` — the claim type, a prediction's hedge and its probability on a yardstick
+5. :mod:`.roles` — each named person's title and institution, as a learned tagger reads them in
+   the sentences that print the person's name (where it finds none, the rules' reading stays);
+6. :mod:`.claims` — the claim type, a prediction's hedge and its probability on a yardstick
    (:mod:`quotes.yardsticks`).
 
 :func:`extract_article` wraps that for one :class:`~.article.Article` (read by :mod:`.article`),
@@ -16,15 +18,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field, replace
 
 from ..yardsticks import DEFAULT_YARDSTICK, load_yardstick, probability_of
 from .article import Article, parse_article
 from .attribution import find_attributions
 from .claims import claim_type, find_hedge, stated_probability
-from .coreference import resolve_speakers
+from .coreference import resolve_speakers, spelled_out
 from .dating import parse_date
 from .language import detect_language
+from .roles import RoleModel, article_roles
+from .sentences import normalise, sentences
 
 MAX_BODY_CHARS = 6_000_000
 # A news article is a few thousand characters. Longer bodies (a whole feed pasted as one file)
@@ -89,11 +94,14 @@ class Extraction:
         return self.language.split("-")[0].lower() == "en"
 
 
-def extract_text(body: str, yardstick: str = DEFAULT_YARDSTICK) -> list[ExtractedQuote]:
+def extract_text(body: str, yardstick: str = DEFAULT_YARDSTICK, *, roles: RoleModel | bool = True
+                 ) -> list[ExtractedQuote]:
     """Attributed statements in an article body, in text order.
 
     :param body: the article text, paragraphs separated by blank lines.
     :param yardstick: name of the yardstick for hedge probabilities (see :data:`quotes.yardsticks.YARDSTICKS`).
+    :param roles: the tagger of :mod:`.roles` reads named people's roles (its shipped model, or the
+        :class:`~.roles.RoleModel` given); False leaves them to the rules (to measure one against the other).
     """
     if not body or not body.strip():
         return []
@@ -102,7 +110,7 @@ def extract_text(body: str, yardstick: str = DEFAULT_YARDSTICK) -> list[Extracte
     scale = load_yardstick(yardstick)
     found: list[ExtractedQuote] = []
     for offset, window in windows(body, WINDOW_CHARS):
-        for quote in _extract_window(window, scale, yardstick):
+        for quote in _extract_window(window, scale, yardstick, roles):
             found.append(replace(quote, start=quote.start + offset, end=quote.end + offset,
                                  source_start=None if quote.source_start is None else quote.source_start + offset,
                                  source_end=None if quote.source_end is None else quote.source_end + offset))
@@ -120,9 +128,11 @@ def windows(body: str, size: int):
     yield start, body[start:]
 
 
-def _extract_window(body: str, scale, yardstick: str) -> list[ExtractedQuote]:
+def _extract_window(body: str, scale, yardstick: str, roles: RoleModel | bool) -> list[ExtractedQuote]:
     attributions = find_attributions(body)
     speakers = resolve_speakers(body, attributions)
+    if roles is not False:
+        speakers = with_learned_roles(body, speakers, None if roles is True else roles)
 
     out: list[ExtractedQuote] = []
     for att in attributions:
@@ -145,6 +155,37 @@ def _extract_window(body: str, scale, yardstick: str) -> list[ExtractedQuote]:
             source_end=att.mention.end if att.mention else None, cue=att.cue,
             stated_probability=stated, yardstick=yardstick))
     return _dedupe(out)
+
+
+def with_learned_roles(body: str, speakers: dict, model=None) -> dict:
+    """*speakers* with each named person's title and institution as :func:`.roles.article_roles` reads
+    them, where it reads any (a role never printed beside the name keeps the rules' reading)."""
+    people = sorted({m.name for m in speakers.values() if m.kind == "person" and not m.anonymous})
+    if not people:
+        return speakers
+    texts = [body[s.start:s.end] for s in sentences(normalise(body))]
+    priors = {m.name: (m.title, m.institution) for m in speakers.values() if m.kind == "person" and not m.anonymous}
+    roles = article_roles(texts, people, model, priors)
+    return {key: replace(m, **dict(zip(("title", "institution"), _combined(body, roles[m.name], m))))
+            if m.kind == "person" and not m.anonymous and m.name in roles else m
+            for key, m in speakers.items()}
+
+
+def _combined(body: str, learned: tuple[str | None, str | None], rules) -> tuple[str | None, str | None]:
+    """The tagger's (title, institution); where it read one of the two and the rules read the same,
+    the rules' other half (printed elsewhere: 'the association' … 'VDA President Jane Roe')."""
+    title, institution = learned
+    if title and not institution and _same(title, rules.title):
+        institution = rules.institution
+    elif institution and not title and _same(institution, rules.institution):
+        title = rules.title
+    if institution and re.fullmatch(r"[A-Z]{2,6}", institution):
+        institution = spelled_out(body, institution) or institution  # 'VDA President': the VDA spelled out
+    return title, institution
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and a.lower() == b.lower()
 
 
 def _dedupe(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:

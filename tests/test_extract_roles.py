@@ -1,0 +1,103 @@
+"""The roles stage: a named person's title and institution read by the shipped CRF tagger."""
+
+import pytest
+
+from quotes.extraction import extract_text
+from quotes.extraction.roles import LABELS, Parsed, RoleModel, article_roles, marks, sentence_role, spans, tokenize, viterbi
+
+
+def test_tokens_keep_their_offsets_and_a_possessive_apart():
+    sentence = "Sample Bank's chief economist, Jane O'Roe, said U.S. rates (AT&T) rose."
+    tokens = tokenize(sentence)
+    assert [t.text for t in tokens][:4] == ["Sample", "Bank", "'s", "chief"]
+    assert "O'Roe" in [t.text for t in tokens] and "AT&T" in [t.text for t in tokens]
+    assert all(sentence[t.start:t.end] == t.text for t in tokens)
+
+
+def test_viterbi_weighs_transitions_against_emissions():
+    labels = ("O", "T")
+    # alone, the middle token prefers O; the transitions make T-T-T the better path
+    rows = [[0.0, 2.0], [0.5, 0.0], [0.0, 2.0]]
+    assert viterbi(rows, [[0.0, 0.0], [0.0, 0.0]], labels) == ["T", "O", "T"]
+    assert viterbi(rows, [[0.0, -1.0], [-1.0, 0.6]], labels) == ["T", "T", "T"]
+
+
+def test_spans_of_a_label_sequence():
+    labels = ["B-T", "I-T", "O", "B-I", "I-I", "I-I", "B-T"]
+    assert spans(labels, "T") == [(0, 2), (6, 7)]
+    assert spans(labels, "I") == [(3, 6)]
+
+
+def test_a_model_round_trips_through_json():
+    model = RoleModel({"labels": list(LABELS), "transitions": [[0.0] * 5 for _ in LABELS],
+                       "features": {"w=economist": {"B-T": 2.5}, "bias": {"O": 1.0}}})
+    assert RoleModel(model.as_json()).weights == model.weights
+    parsed = Parsed("Jane Roe, economist, said so.")
+    labels, start = model.tag(parsed, parsed.span_of("Jane Roe"))
+    assert start == 0 and labels[3] == "B-T" and labels.count("B-T") == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jane Roe, chief economist at Sample Bank, said rates would rise.", ("chief economist", "Sample Bank")),
+    ("Sample Bank chief economist Jane Roe said rates would rise.", ("chief economist", "Sample Bank")),
+    ("Rates will rise, said Jane Roe, a professor of economics at the University of Sampleton.",
+     ("professor of economics", "University of Sampleton")),
+    ("Jane Roe said the bank would act.", (None, None)),
+])
+def test_the_shipped_model_reads_roles_printed_with_a_name(sentence, expected):
+    assert sentence_role(sentence, "Jane Roe") == expected
+
+
+def test_a_sentence_that_does_not_print_the_name_says_nothing():
+    assert sentence_role("The bank's chief economist said rates would rise.", "Jane Roe") is None
+
+
+def test_an_article_gives_each_person_the_role_printed_with_their_name():
+    sentences = ["Rates will rise, Jane Roe, chief economist at Sample Bank, said on Monday.",
+                 "Roe said the bank would act.",
+                 "John Doe said nothing.",
+                 "Doe, a fund manager at Example Capital, disagreed."]
+    roles = article_roles(sentences, ["Jane Roe", "John Doe"])
+    assert roles["Jane Roe"] == ("chief economist", "Sample Bank")
+    assert roles["John Doe"] == ("fund manager", "Example Capital")
+
+
+def test_the_pipeline_takes_the_tagger_reading_and_can_leave_it_to_the_rules():
+    body = ("Rates will rise next year, Jane Roe, chief economist at Sample Bank, said on Monday.\n\n"
+            "\"We expect two more increases,\" Roe said.")
+    learned = extract_text(body)
+    assert {(q.speaker, q.title, q.institution) for q in learned} == {("Jane Roe", "chief economist", "Sample Bank")}
+    no_model = RoleModel({"labels": list(LABELS), "transitions": [[0.0] * 5 for _ in LABELS], "features": {}})
+    by_rules = extract_text(body, roles=False)
+    assert [(q.title, q.institution) for q in extract_text(body, roles=no_model)] == \
+        [(q.title, q.institution) for q in by_rules]  # a tagger that reads nothing leaves the rules' reading
+
+
+def test_the_rules_reading_stands_unless_the_tagger_is_sure():
+    # a tagger that reads 'economist' as a title and every token as outside a role by 1.0 a token
+    model = RoleModel({"labels": list(LABELS), "transitions": [[0.0] * 5 for _ in LABELS],
+                       "features": {"w=economist": {"B-T": 5.0}, "bias": {"O": 1.0}}})
+    parsed = Parsed("Jane Roe, economist at Sample Bank, said so.")
+    span = parsed.span_of("Jane Roe")
+    rules = marks(parsed, span, prior=("economist at Sample Bank", None))
+    # the rules' four-token title scores 3.0 below the tagger's one-token title
+    assert model.tag(parsed, span, rules)[0][3:7] == ["B-T", "O", "O", "O"]
+    assert model.tag(parsed, span, rules, margin=4.0)[0][3:7] == ["B-T", "I-T", "I-T", "I-T"]
+    assert model.tag(parsed, span, rules, margin=2.0)[0][3:7] == ["B-T", "O", "O", "O"]
+
+
+def test_the_tagger_mends_the_rules_role_but_does_not_choose_another():
+    model = RoleModel({"labels": list(LABELS), "transitions": [[0.0] * 5 for _ in LABELS],
+                       "features": {"w=chairman": {"B-T": 20.0}, "w=analyst": {"B-T": 20.0}, "bias": {"O": 1.0}}})
+    # a second role elsewhere in the sentence: the choice between two roles stays with the rules
+    parsed = Parsed("Panel chairman Jane Roe, who is also an economist at Sample Bank, said so.")
+    span = parsed.span_of("Jane Roe")
+    rules = marks(parsed, span, prior=("economist", "Sample Bank"))
+    labels, _ = model.tag(parsed, span, rules, margin=5.0)
+    assert labels[1] == "O" and labels[parsed.texts.index("economist")] == "B-T"
+    # the words of the rules' role itself: the tagger may mend it
+    parsed = Parsed("Sample & Company analyst Jane Roe said so.")
+    span = parsed.span_of("Jane Roe")
+    rules = marks(parsed, span, prior=("& Company analyst", "Sample"))
+    labels, _ = model.tag(parsed, span, rules, margin=5.0)
+    assert labels[:4] == ["O", "O", "O", "B-T"]
