@@ -689,3 +689,14 @@ def test_the_source_close_to_the_matter_is_the_unnamed_source_quoted_before():
     body = ("The sale is imminent, a French source said.\n\n"
             "“It will happen,” the source close to the matter said.")
     assert [q.speaker for q in quotes_of(body)] == ["a French source", "a French source"]
+
+
+@pytest.mark.parametrize("body, title", [
+    # an honorific between a role and a name starts the name: the surname later is that person
+    ("Minister of State for Finance Dr Jane Roe termed the plan a mistake on Monday.\n\n"
+     "“We have a plan B,” said Roe.", "Minister of State for Finance"),
+    ("Trade Secretary Prof Jane Roe opened the fair.\n\n“Exports will grow,” Roe said.", "Trade Secretary"),
+])
+def test_an_honorific_between_a_role_and_a_name(body, title):
+    q = quotes_of(body)[-1]
+    assert (q.speaker, q.title) == ("Jane Roe", title)

@@ -1262,6 +1262,9 @@ def name_index(text: str) -> list[tuple[int, str]]:
                           or tokens[0].lower() in TITLE_WORDS or tokens[0].lower() in HONORIFICS):
             tokens = tokens[1:]
         tokens = [re.sub(r"[’']s$", "", t) for t in without_party_label(" ".join(tokens)).split()]
+        titled = [i for i, t in enumerate(tokens[:-2]) if t.lower().rstrip(".") in HONORIFICS]
+        if titled:
+            tokens = tokens[titled[-1] + 1:]  # 'Minister of State for Finance Dr Aisha Ghaus Pasha': the name
         last_org = max((i for i, t in enumerate(tokens) if t in ORG_WORDS), default=-1)
         if 0 <= last_org < len(tokens) - 2:
             tokens = tokens[last_org + 1:]  # 'at Novosibirsk State University Sergei Netesov told': the person
