@@ -746,3 +746,14 @@ def test_kinds_of_organisation_and_party_members(body, speaker, anonymous):
 def test_one_of_a_group_named_by_its_possessor_is_the_role_as_printed():
     q = only("One of his advisers, Jane Roe, told reporters the campaign would go on.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "One of his advisers", None)
+
+
+@pytest.mark.parametrize("body, institution", [
+    # a nationality adjective is part of a name that is no state body
+    ("British Medical Association council chairman Jane Roe said the service is overwhelmed.", "British Medical Association"),
+    # and goes before a state body named by its portfolio
+    ("Japanese Finance Ministry spokesman Jane Roe said rates will rise.", "Finance Ministry"),
+])
+def test_a_nationality_before_an_organisation_and_a_role(body, institution):
+    q = only(body)
+    assert (q.speaker, q.institution) == ("Jane Roe", institution)

@@ -223,7 +223,7 @@ def _state_body_role(title: str) -> tuple[str, str] | None:
     """'Chinese Foreign Ministry spokeswoman' -> ('spokeswoman', 'Foreign Ministry'), 'US Federal Reserve
     Chairman' -> ('Chairman', 'Federal Reserve'): a body of two or more capitalised words ending in an
     organisation's word, printed before a role, is the institution, without the nationality adjective
-    before it; 'Kremlin spokesperson' and 'German Finance Minister' stay whole (one word, no such word)."""
+    before a state body (:func:`without_nationality`); 'Kremlin spokesperson' and 'German Finance Minister' stay whole (one word, no such word)."""
     tokens = title.split()
     i = 0
     while i < len(tokens) and (tokens[i] in DEMONYMS or tokens[i] in COUNTRIES or tokens[i].lower() == "the"):
@@ -244,7 +244,9 @@ def _state_body_role(title: str) -> tuple[str, str] | None:
     if len(lead) < 2 or lead[-1] not in ORG_WORDS and not named or not rest or not is_title_word(rest[-1]) \
             or any(t in DEMONYMS or re.search(r"[’']s?$", t) for t in lead):
         return None
-    return " ".join(rest), " ".join(lead)
+    place = [t for t in tokens[:i] if t.lower() != "the"]
+    # the nationality goes before a state body ('Chinese Foreign Ministry'), not from a name ('British Medical Association')
+    return " ".join(rest), without_nationality(" ".join(place + lead))
 
 
 # Letters after a name: degrees and honours, no role ('Jane Roe, Ph.D.', 'Jane Roe, MD').
