@@ -700,3 +700,16 @@ def test_the_source_close_to_the_matter_is_the_unnamed_source_quoted_before():
 def test_an_honorific_between_a_role_and_a_name(body, title):
     q = quotes_of(body)[-1]
     assert (q.speaker, q.title) == ("Jane Roe", title)
+
+
+def test_a_description_repeating_a_title_printed_before_a_name_is_that_person():
+    body = ("Minister of State for Trade Dr Jane Roe opened the fair on Monday.\n\n"
+            "Speaking to reporters, the minister of state for trade said exports would grow.")
+    q = quotes_of(body)[-1]
+    assert (q.speaker, q.title) == ("Jane Roe", "Minister of State for Trade")
+
+
+def test_a_title_printed_before_two_names_names_neither():
+    body = ("Deputy Governor Jane Roe and Deputy Governor Ann Lee spoke on Monday.\n\n"
+            "The deputy governor said rates would rise.")
+    assert quotes_of(body)[-1].speaker != "Jane Roe" and quotes_of(body)[-1].speaker != "Ann Lee"

@@ -517,6 +517,9 @@ class Resolver:
             return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                           start=mention.start, end=mention.end))
         if mention.kind == "anonymous" and re.match(r"the\s", mention.text, re.I):
+            holder = self._printed_title_holder(mention)
+            if holder is not None:  # 'the minister of state for finance' after 'Minister of State for Finance Dr Jane Roe'
+                return self._remember(holder)
             same = next((p for p in reversed(self.history[-6:]) if p.kind == "anonymous"
                          and _head_noun(p.name) == _head_noun(mention.name) and not re.match(r"the\s", p.text, re.I)),
                         None)
@@ -550,6 +553,24 @@ class Resolver:
                     mention = replace(mention, name=known_name)
                     break
         return self._remember(mention)
+
+    def _printed_title_holder(self, mention: Mention) -> Mention | None:
+        """The one person printed before *mention* right after the title it repeats ('the minister of state
+        for finance' … 'Minister of State for Finance Dr Jane Roe'), with that title as printed."""
+        words = mention.text.split()[1:]
+        if not any(is_title_word(w) for w in words):
+            return None
+        title = re.compile(r"\b(" + r"\s+".join(map(re.escape, words)) + r")\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?", re.I)
+        people = {n for _, n in self.names if classify_name(n) == "person"}
+        holders = {}
+        for found in title.finditer(self.text, 0, mention.start):
+            name = next((n for n in people if self.text.startswith(n, found.end())), None)
+            if name:
+                holders[self._full_of(name)] = found.group(1)
+        if len(holders) != 1:
+            return None
+        (name, printed), = holders.items()
+        return Mention(mention.text, name, "person", title=printed, start=mention.start, end=mention.end)
 
     def _office_holder(self, description: str, position: int) -> Mention | None:
         """'the chair', 'the striker': the latest person quoted whose title has that head; else, when the
