@@ -713,3 +713,10 @@ def test_a_title_printed_before_two_names_names_neither():
     body = ("Deputy Governor Jane Roe and Deputy Governor Ann Lee spoke on Monday.\n\n"
             "The deputy governor said rates would rise.")
     assert quotes_of(body)[-1].speaker != "Jane Roe" and quotes_of(body)[-1].speaker != "Ann Lee"
+
+
+def test_a_capitalised_office_after_the_is_the_person_holding_it():
+    body = ("In an interview, Treasurer Jane Roe flagged strong data.\n\n"
+            "The Treasurer said that the budget would put jobs first.")
+    q = quotes_of(body)[-1]
+    assert (q.speaker, q.title) == ("Jane Roe", "Treasurer")
