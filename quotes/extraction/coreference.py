@@ -483,7 +483,8 @@ class Resolver:
             # another ('the oil major', 'the opposition') is a body speaking, not whoever spoke last.
             personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head) \
                 or mention.name.lower()[4:] in NATIONALITY_NOUNS  # 'the Spaniard'
-            office = None if org_like or not personal else self._office_holder(mention.name, mention.start)
+            office = None if org_like or not personal else \
+                self._office_holder(mention.name, mention.start) or self._printed_title_holder(mention)
             if office is not None:  # 'The Fed chair said' after 'Powell, the Fed chair, told reporters'
                 return self._remember(replace(office, text=mention.text, start=mention.start, end=mention.end))
             for prior in reversed(self.history):
