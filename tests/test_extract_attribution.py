@@ -942,3 +942,8 @@ def test_a_reporting_verb_first_then_its_source_and_the_quote(body, speaker):
 
 def test_a_capitalised_word_first_that_is_no_reporting_verb_opens_no_report():
     assert all(q.cue != "meanwhile" for q in quotes_of("Meanwhile Jane Roe: “The stakes are so high.”"))
+
+
+def test_according_to_an_organisation_named_of_a_list():
+    q = only("According to the Ministry of Trade, Industry and Energy (MOTIE), exports rose by 8 percent.")
+    assert (q.speaker, q.text) == ("Ministry of Trade, Industry and Energy", "exports rose by 8 percent")

@@ -1295,10 +1295,20 @@ _FRONTED_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:over|in|on|at|for|by|
 _ACCORDING_RELATIVE = re.compile(r"\s*(?:who|which)\s+[^,;:“”\"]{2,100},")
 
 
+# An organisation named 'of' a list: 'Ministry of Trade, Industry and Energy (MOTIE)' goes on past its commas.
+_OF_NAME_END = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*$")
+_SERIAL_NAME = re.compile(r"(?:,\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)*,?\s+and\s+(?:the\s+)?[A-Z][\w&-]*"
+                          r"(?:\s+[A-Z][\w&-]*)?(?:\s+\([A-Z]{2,8}\))?(?=\s*,)")
+
+
 def _according_source(text: str, np_a: int, comma: int, s_end: int) -> tuple[Mention | None, int]:
     """The source of a fronted 'According to X, …' and the comma its content follows; a person's
     appositive role goes with the name: 'According to Jane Roe, chief economist at Sample Bank, …'."""
     np_text = text[np_a:comma]
+    serial = _SERIAL_NAME.match(text, comma, s_end) if _OF_NAME_END.search(np_text) else None
+    if serial:  # 'According to the Ministry of Trade, Industry and Energy (MOTIE), …': one name
+        comma = serial.end()
+        np_text = text[np_a:comma]
     relative = _ACCORDING_RELATIVE.match(text, comma + 1, s_end)
     if relative:  # 'According to Jane Roe, who heads Sample Bank, rates will rise'
         mention = parse_mention(np_text, None, np_a) or _named_by_according(np_text, np_a)
