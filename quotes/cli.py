@@ -699,6 +699,8 @@ def extract(
     format: Annotated[str, typer.Option("--format", "-f", help="yaml (draft source file) or json.")] = "yaml",
     into: Annotated[Optional[Path], typer.Option("--into", help="Write the drafts into this collection folder.")] = None,
     yardstick: Annotated[str, typer.Option(help="Yardstick for hedge probabilities.")] = "icd203_2015",
+    learned_roles: Annotated[bool, typer.Option(
+        "--learned-roles", help="Let the learned tagger correct the rules' titles and institutions (see README).")] = False,
 ):
     """Draft quote records from news articles, for a person to review.
 
@@ -709,4 +711,4 @@ def extract(
     """
     from .extraction.command import run_extract
 
-    raise typer.Exit(run_extract(articles, format, into, yardstick, out, err))
+    raise typer.Exit(run_extract(articles, format, into, yardstick, out, err, learned_roles))

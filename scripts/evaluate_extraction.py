@@ -1,6 +1,6 @@
 """Score `quotes extract` against gold attributions (the ../shared/eval format).
 
-    python scripts/evaluate_extraction.py GOLD_DIR [GOLD_DIR ...] [--verbose]
+    python scripts/evaluate_extraction.py GOLD_DIR [GOLD_DIR ...] [--verbose] [--learned-roles]
 
 GOLD_DIR holds NAME.txt articles and NAME.gold.json lists. Quotes are matched one-to-one by
 character span (Jaccard >= 0.5, best pairs first). On matched quotes we report the accuracy of
@@ -72,7 +72,7 @@ def match(gold: list[tuple[int, int]], predicted: list[tuple[int, int]], thresho
     return result
 
 
-def evaluate_dir(gold_dir: Path, verbose=False) -> dict:
+def evaluate_dir(gold_dir: Path, verbose=False, roles=False) -> dict:
     totals = {"gold": 0, "predicted": 0, "matched": 0, "record": 0, **{f: 0 for f in FIELDS}}
     rows = []
     for txt in sorted(gold_dir.glob("*.txt")):
@@ -81,7 +81,7 @@ def evaluate_dir(gold_dir: Path, verbose=False) -> dict:
             continue
         article = parse_article(txt.read_text(encoding="utf-8"))
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        predicted = [q.as_dict() for q in extract_text(article.body)]
+        predicted = [q.as_dict() for q in extract_text(article.body, roles=roles)]
         gspans = gold_spans(article.body, gold)
         pspans = [(q["start"], q["end"]) for q in predicted]
         pairs = match(gspans, pspans)
@@ -138,10 +138,12 @@ def main(argv=None) -> None:
     parser.add_argument("gold_dirs", nargs="+", type=Path)
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="besides the missed quotes, list extra quotes and wrong fields")
+    parser.add_argument("--learned-roles", action="store_true",
+                        help="let the role tagger correct the rules (quotes extract --learned-roles)")
     args = parser.parse_args(argv)
     grand = None
     for gold_dir in args.gold_dirs:
-        totals = evaluate_dir(gold_dir, args.verbose)
+        totals = evaluate_dir(gold_dir, args.verbose, args.learned_roles)
         report(totals, f"TOTAL {gold_dir}")
         grand = totals if grand is None else {k: grand[k] + totals[k] for k in grand}
     if len(args.gold_dirs) > 1:

@@ -14,6 +14,8 @@ Training data, all annotated for this project:
   and institution that sentence prints for that person, or null).
 
 Never a sealed test part (any folder named ``test`` or ``test-*`` is refused) and never PolNeAR.
+The shipped model is fitted with the defaults (this repository's annotations only), so that
+tests/test_train_roles.py can refit it and check that it is not stale.
 
 Before fitting, the script measures what the tagger does on text it did not see, against the rules
 of the extractor on the same text:

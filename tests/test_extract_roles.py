@@ -62,10 +62,10 @@ def test_an_article_gives_each_person_the_role_printed_with_their_name():
     assert roles["John Doe"] == ("fund manager", "Example Capital")
 
 
-def test_the_pipeline_takes_the_tagger_reading_and_can_leave_it_to_the_rules():
+def test_the_pipeline_asks_the_tagger_only_on_request():
     body = ("Rates will rise next year, Jane Roe, chief economist at Sample Bank, said on Monday.\n\n"
             "\"We expect two more increases,\" Roe said.")
-    learned = extract_text(body)
+    learned = extract_text(body, roles=True)
     assert {(q.speaker, q.title, q.institution) for q in learned} == {("Jane Roe", "chief economist", "Sample Bank")}
     no_model = RoleModel({"labels": list(LABELS), "transitions": [[0.0] * 5 for _ in LABELS], "features": {}})
     by_rules = extract_text(body, roles=False)

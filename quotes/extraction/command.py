@@ -13,7 +13,8 @@ from .pipeline import extract_files
 PROGRESS_FROM = 4  # show a progress bar for more than a few files
 
 
-def run_extract(paths: list[Path], format: str, into: Path | None, yardstick: str, out, err) -> int:
+def run_extract(paths: list[Path], format: str, into: Path | None, yardstick: str, out, err,
+                learned_roles: bool = False) -> int:
     """Extract each file and print or file the drafts; return the exit code (1 if any file failed)."""
     if format not in ("yaml", "json"):
         err.print(f"Error: --format must be yaml or json, not {format!r}", markup=False)
@@ -32,7 +33,7 @@ def run_extract(paths: list[Path], format: str, into: Path | None, yardstick: st
         return 2
     failures = 0
     documents = []
-    for path, extraction, error in _with_progress(paths, err, yardstick):
+    for path, extraction, error in _with_progress(paths, err, yardstick, learned_roles):
         if error:
             err.print(f"Error: {error}", markup=False)
             failures += 1
@@ -69,15 +70,15 @@ def to_json_documents(documents: list[dict]) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2)
 
 
-def _with_progress(paths, err, yardstick):
+def _with_progress(paths, err, yardstick, roles=False):
     if len(paths) < PROGRESS_FROM:
-        yield from extract_files(paths, yardstick)
+        yield from extract_files(paths, yardstick, roles)
         return
     from rich.progress import Progress
 
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("Extracting", total=len(paths))
-        for item in extract_files(paths, yardstick):
+        for item in extract_files(paths, yardstick, roles):
             progress.advance(task)
             yield item
 

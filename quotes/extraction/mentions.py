@@ -643,7 +643,8 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
         text, appositive = affiliation.group(1), "at " + affiliation.group(2)
     text = re.sub(r"^\s*(?:even|only|also|then)\s+", "", text, flags=re.I)
     office = re.fullmatch(r"\s*[Tt]he\s+((?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+)\s*", text)
-    if office and is_title_word(office.group(1).split()[-1]) and not any(w in ORG_WORDS for w in office.group(1).split()):
+    if office and not appositive and is_title_word(office.group(1).split()[-1]) \
+            and not any(w in ORG_WORDS for w in office.group(1).split()):
         text = "the " + office.group(1).lower()  # 'The Treasurer said': an office, as 'the treasurer'
     named = _role_named_in_apposition(text, appositive)
     if named:  # 'the Health Minister, Jane Roe'
