@@ -20,6 +20,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..yardsticks import DEFAULT_YARDSTICK, load_yardstick, probability_of
 from .article import Article, parse_article
@@ -28,8 +29,10 @@ from .claims import claim_type, find_hedge, stated_probability
 from .coreference import resolve_speakers, spelled_out
 from .dating import parse_date
 from .language import detect_language
-from .roles import RoleModel, article_roles
 from .sentences import normalise, sentences
+
+if TYPE_CHECKING:
+    from .roles import RoleModel
 
 MAX_BODY_CHARS = 6_000_000
 # A news article is a few thousand characters. Longer bodies (a whole feed pasted as one file)
@@ -162,6 +165,8 @@ def _extract_window(body: str, scale, yardstick: str, roles: RoleModel | bool) -
 def with_learned_roles(body: str, speakers: dict, model=None) -> dict:
     """*speakers* with each named person's title and institution as :func:`.roles.article_roles` reads
     them, where it reads any (a role never printed beside the name keeps the rules' reading)."""
+    from .roles import article_roles  # (imported on request: a one-article call starts without it)
+
     people = sorted({m.name for m in speakers.values() if m.kind == "person" and not m.anonymous})
     if not people:
         return speakers
