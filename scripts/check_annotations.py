@@ -98,17 +98,23 @@ def line_of(lines: list[str], text: str, index: int) -> int:
     return 1 + index
 
 
-def check_entry(entry, body: str, path: Path, line: int) -> list[Problem]:
-    """The fields of one gold entry."""
-    if not isinstance(entry, dict):
-        return [Problem(path, line, "entry", "each gold entry must be an object")]
+def field_set(item: dict, fields, path: Path, line: int) -> list[Problem]:
+    """A missing or unexpected field of an object that must have exactly *fields*."""
     problems = []
-    missing = [f for f in GOLD_FIELDS if f not in entry]
-    extra = [f for f in entry if f not in GOLD_FIELDS]
+    missing = [f for f in fields if f not in item]
+    extra = [f for f in item if f not in fields]
     if missing:
         problems.append(Problem(path, line, "fields", f"missing {', '.join(missing)}"))
     if extra:
         problems.append(Problem(path, line, "fields", f"unexpected {', '.join(extra)}"))
+    return problems
+
+
+def check_entry(entry, body: str, path: Path, line: int) -> list[Problem]:
+    """The fields of one gold entry."""
+    if not isinstance(entry, dict):
+        return [Problem(path, line, "entry", "each gold entry must be an object")]
+    problems = field_set(entry, GOLD_FIELDS, path, line)
     text = entry.get("text")
     if not isinstance(text, str) or not text:
         problems.append(Problem(path, line, "text", "must be a non-empty string"))
@@ -178,9 +184,9 @@ def check_article(txt: Path) -> list[Problem]:
     return problems
 
 
-def check_claims(path: Path) -> list[Problem]:
-    """A JSONL file of claim-type statements."""
-    problems, seen = [], {}
+def json_objects(path: Path, problems: list[Problem]):
+    """(line number, object) of each non-empty line of a JSONL file; a line that is no JSON object
+    is reported in *problems* and skipped."""
     for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
         if not line.strip():
             continue
@@ -192,6 +198,13 @@ def check_claims(path: Path) -> list[Problem]:
         if not isinstance(item, dict):
             problems.append(Problem(path, number, "line", "must be a JSON object"))
             continue
+        yield number, item
+
+
+def check_claims(path: Path) -> list[Problem]:
+    """A JSONL file of claim-type statements."""
+    problems, seen = [], {}
+    for number, item in json_objects(path, problems):
         missing = [f for f in CLAIM_FIELDS if not isinstance(item.get(f), str) or not item.get(f).strip()]
         extra = [f for f in item if f not in CLAIM_FIELDS]
         if missing:
@@ -221,13 +234,7 @@ def is_mentions_file(path: Path) -> bool:
 
 def check_mention(item: dict, path: Path, number: int) -> list[Problem]:
     """The fields of one mention line: name, title and institution as printed in the sentence."""
-    problems = []
-    missing = [f for f in MENTION_FIELDS if f not in item]
-    extra = [f for f in item if f not in MENTION_FIELDS]
-    if missing:
-        problems.append(Problem(path, number, "fields", f"missing {', '.join(missing)}"))
-    if extra:
-        problems.append(Problem(path, number, "fields", f"unexpected {', '.join(extra)}"))
+    problems = field_set(item, MENTION_FIELDS, path, number)
     sentence = item.get("sentence")
     if not isinstance(sentence, str) or not sentence.strip():
         return problems + ([Problem(path, number, "sentence", "must be a non-empty string")] if "sentence" in item else [])
@@ -263,17 +270,7 @@ def check_mention(item: dict, path: Path, number: int) -> list[Problem]:
 def check_mentions(path: Path) -> list[Problem]:
     """A JSONL file of mention lines (``mentions/*.jsonl``)."""
     problems, seen = [], {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(path, number, "json", exc.msg))
-            continue
-        if not isinstance(item, dict):
-            problems.append(Problem(path, number, "line", "must be a JSON object"))
-            continue
+    for number, item in json_objects(path, problems):
         problems += check_mention(item, path, number)
         key = (item.get("sentence"), item.get("name"))
         if all(isinstance(k, str) for k in key):
