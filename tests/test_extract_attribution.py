@@ -947,3 +947,13 @@ def test_a_capitalised_word_first_that_is_no_reporting_verb_opens_no_report():
 def test_according_to_an_organisation_named_of_a_list():
     q = only("According to the Ministry of Trade, Industry and Energy (MOTIE), exports rose by 8 percent.")
     assert (q.speaker, q.text) == ("Ministry of Trade, Industry and Energy", "exports rose by 8 percent")
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Former Sample City midfielder, Jane Roe has said the club will struggle.", "Former Sample City midfielder"),
+    # a role of a place, opening the sentence before a comma and the name
+    ("President of Sampleland, Jane Roe has urged the league to let the coaches work.", "President of Sampleland"),
+])
+def test_a_role_opening_the_sentence_before_a_comma_and_the_name(body, title):
+    q = only(body)
+    assert (q.speaker, q.title) == ("Jane Roe", title)

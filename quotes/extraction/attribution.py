@@ -415,14 +415,15 @@ _PARTICIPIAL_ASIDE = re.compile(r"\s*(?:" + _SPEAKING + r"|close\s+to|familiar\s
 
 
 def _title_before_comma(left: str, name: str) -> str | None:
-    """'Former Manchester United midfielder, Paul Ince has said': a role opening the sentence, then
-    a comma, then the name."""
+    """'Former Manchester United midfielder, Paul Ince has said', 'President of Ghana, Jane Roe has
+    urged': a role opening the sentence, then a comma, then the name."""
     if not left.rstrip().endswith(",") or "," in left.rstrip()[:-1]:
         return None
     role = left.rstrip()[:-1].strip()
     words = role.split()
-    if 2 <= len(words) <= 8 and words[-1].lower() in TITLE_WORDS and words[0] not in STOP_CAPS \
-            and len(name.split()) >= 2:
+    headed = words[-1].lower() in TITLE_WORDS or len(words) >= 3 and is_title_word(words[0]) \
+        and words[1] in ("of", "for")  # 'President of Ghana, Nana Akufo-Addo has urged'
+    if 2 <= len(words) <= 8 and headed and words[0] not in STOP_CAPS and len(name.split()) >= 2:
         return role
     return None
 
