@@ -957,3 +957,9 @@ def test_according_to_an_organisation_named_of_a_list():
 def test_a_role_opening_the_sentence_before_a_comma_and_the_name(body, title):
     q = only(body)
     assert (q.speaker, q.title) == ("Jane Roe", title)
+
+
+def test_a_clause_before_a_comma_and_a_surname_is_no_role():
+    q = quotes_of("While the bank has noted that stocks will fall in coming quarters, Roe says it is “not clear "
+                  "that they understand the process”.")[-1]
+    assert (q.speaker, q.title) == ("Roe", None)

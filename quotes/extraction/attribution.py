@@ -421,9 +421,11 @@ def _title_before_comma(left: str, name: str) -> str | None:
         return None
     role = left.rstrip()[:-1].strip()
     words = role.split()
+    if not 2 <= len(words) <= 8:
+        return None
     headed = words[-1].lower() in TITLE_WORDS or len(words) >= 3 and is_title_word(words[0]) \
         and words[1] in ("of", "for")  # 'President of Ghana, Nana Akufo-Addo has urged'
-    if 2 <= len(words) <= 8 and headed and words[0] not in STOP_CAPS and len(name.split()) >= 2:
+    if headed and words[0] not in STOP_CAPS and len(name.split()) >= 2:
         return role
     return None
 
