@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .lexicon import flagged
@@ -72,7 +72,7 @@ def _speech_verbs() -> frozenset[str]:
     return flagged("speech_verbs", "cue")
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # (bounded: a 5 MB article holds many words)
 def _word_flags(word: str) -> tuple[str, ...]:
     lower = word.lower()
     flags = []
@@ -129,13 +129,13 @@ def _distance(d: int) -> str:
     return str(d) if d <= 3 else "4-5" if d <= 5 else "6-9" if d <= 9 else "10+"
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _own_features(word: str) -> tuple[str, ...]:
     lower = word.lower()
     return ("bias", "w=" + lower, "s=" + _shape(word), "suf=" + lower[-3:]) + tuple("f=" + f for f in _word_flags(word))
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _neighbour_features(tag: str, word: str) -> tuple[str, ...]:
     if len(tag) > 1:
         return (tag + "w=" + word.lower(),)
