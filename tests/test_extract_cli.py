@@ -130,3 +130,20 @@ def test_yardstick_option(article):
     likely = [q for q in json.loads(result.stdout)["quotes"] if q["hedge"] == "likely"]
     assert likely and likely[0]["probability"] == 0.83
     assert runner.invoke(app, ["extract", str(article), "--yardstick", "nope"]).exit_code == 2
+
+
+def test_learned_roles_only_on_request(tmp_path, monkeypatch):
+    from quotes.extraction import roles
+
+    # a tagger sure that 'economist' is a title: the rules read none in this sentence
+    model = roles.RoleModel({"labels": list(roles.LABELS), "transitions": [[0.0] * 5 for _ in roles.LABELS],
+                             "features": {"w=economist": {"B-T": 50.0}, "bias": {"O": 1.0}}})
+    monkeypatch.setattr(roles, "default_model", lambda: model)
+    path = tmp_path / "roe.txt"
+    path.write_text("Jane Roe, who trained as an economist, said rates will rise.\n", encoding="utf-8")
+    titles = {}
+    for flags in ([], ["--learned-roles"]):
+        result = runner.invoke(app, ["extract", str(path), "--format", "json", *flags])
+        assert result.exit_code == 0, result.output
+        titles[bool(flags)] = [q["title"] for q in json.loads(result.stdout)["quotes"]]
+    assert titles == {False: [None], True: ["economist"]}
