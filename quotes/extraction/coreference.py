@@ -561,7 +561,8 @@ class Resolver:
         words = mention.text.split()[1:]
         if not any(is_title_word(w) for w in words):
             return None
-        title = re.compile(r"\b(" + r"\s+".join(map(re.escape, words)) + r")\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?", re.I)
+        honorific = "|".join(map(re.escape, sorted(HONORIFICS, key=len, reverse=True)))
+        title = re.compile(r"\b(" + r"\s+".join(map(re.escape, words)) + r")\s+(?:(?:" + honorific + r")\.?\s+)?", re.I)
         people = {n for _, n in self.names if classify_name(n) == "person"}
         holders = {}
         for found in title.finditer(self.text, 0, mention.start):

@@ -223,7 +223,8 @@ def _state_body_role(title: str) -> tuple[str, str] | None:
     """'Chinese Foreign Ministry spokeswoman' -> ('spokeswoman', 'Foreign Ministry'), 'US Federal Reserve
     Chairman' -> ('Chairman', 'Federal Reserve'): a body of two or more capitalised words ending in an
     organisation's word, printed before a role, is the institution, without the nationality adjective
-    before a state body (:func:`without_nationality`); 'Kremlin spokesperson' and 'German Finance Minister' stay whole (one word, no such word)."""
+    before a state body (:func:`without_nationality`); 'Kremlin spokesperson' and 'German Finance
+    Minister' stay whole (one word, no such word)."""
     tokens = title.split()
     i = 0
     while i < len(tokens) and (tokens[i] in DEMONYMS or tokens[i] in COUNTRIES or tokens[i].lower() == "the"):
