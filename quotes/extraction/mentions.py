@@ -634,7 +634,57 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
     return mention
 
 
+NO_SOURCE = object()  # a reader's verdict: these words name nobody (None: not this reader's case)
+
+
+@dataclass
+class _Source:
+    """The words naming a source, as :func:`_parse_mention`'s readers see them: *start*/*end* are their
+    offsets; *inner_role* is 'at X' where 'Jane Roe of X' was cut to the name."""
+
+    text: str
+    appositive: str | None
+    start: int
+    end: int
+    inner_role: str | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.text.split()
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    def cut(self, text: str) -> None:
+        """Keep only *text*, which begins these words."""
+        self.text, self.end = text, self.start + len(text)
+
+    def named(self, name: str, kind: str) -> Mention:
+        return Mention(self.text, name, kind, start=self.start, end=self.end)
+
+    def unnamed(self) -> Mention:
+        return Mention(self.text, self.text, "anonymous", anonymous=True, start=self.start, end=self.end)
+
+    def person(self, name: str, title: str | None, appositive: str | None = None) -> Mention:
+        return _person(self.text, name, title, appositive or self.appositive or self.inner_role, self.start, self.end)
+
+
 def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> Mention | None:
+    source = _prepared(text, appositive, start)
+    if not isinstance(source, _Source):
+        return source
+    for reader in _READERS:
+        found = reader(source)
+        if found is not None:
+            return None if found is NO_SOURCE else found
+    return None
+
+
+def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mention | None:
+    """The words cleared of what names nobody (party labels, an opening conjunction or time, a trailing
+    adverb, an age), or what they already name outright (a role in apposition, a source quoted via
+    another)."""
     raw = text
     # party labels are not part of a name: 'Sen. Bernie Sanders (I-Vt.)'
     text = re.sub(r"\s*\([A-Z]-[A-Za-z. ]{1,12}\)", "", text)
@@ -678,174 +728,228 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     if not text or len(text) > 160 or '"' in text or "“" in text or "”" in text:
         return None
     offset = start + raw.find(text) if text in raw else start
-    end = offset + len(text)
-    tokens = text.split()
-    low = text.lower()
-    if low in PRONOUNS:
-        return Mention(text, text, "pronoun", start=offset, end=end)
-    if low in FUNCTION_WORDS:
-        return None  # 'and', 'the': a function word alone names nobody
+    return _Source(text, appositive, offset, offset + len(text))
+
+
+def _pronoun_or_function_word(source: _Source):
+    if source.low in PRONOUNS:
+        return source.named(source.text, "pronoun")
+    if source.low in FUNCTION_WORDS:
+        return NO_SOURCE  # 'and', 'the': a function word alone names nobody
+    return None
+
+
+def _exemplified_group(source: _Source):
+    """'Experts like Dahl and Mann say'."""
     exemplified = re.match(r"(?:[\w-]+\s+){0,2}([\w-]+)\s+(?:like|such\s+as|including)\s+[A-Z][\w.’'-]*"
-                           r"(?:\s+(?:and|[A-Z][\w.’'-]*)|,\s+[A-Z][\w.’'-]*)*$", text)
+                           r"(?:\s+(?:and|[A-Z][\w.’'-]*)|,\s+[A-Z][\w.’'-]*)*$", source.text)
     if exemplified and exemplified.group(1).lower() in ROLE_NOUNS and exemplified.group(1).endswith("s"):
-        return Mention(text, text, "group", start=offset, end=end)  # 'Experts like Dahl and Mann say'
-    described = _described_organisation(text)
-    if described:  # 'machinery maker Tokyo Electron Ltd', 'German lender Sample Bank'
-        return Mention(text, described, "organization", start=offset + len(text) - len(described), end=end)
-    kind_after = _organisation_before_its_kind(text)
-    if kind_after:  # 'Le Monde newspaper', 'the Sample Times newspaper'
-        return Mention(text, kind_after, "organization", start=offset, end=end)
-    if _one_member_of_a_party(text):  # 'a senior Democrat', 'Another Republican'
-        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
-    rel = re.search(r",?\s+(?:who|which|that)\s", text)
+        return source.named(source.text, "group")
+    return None
+
+
+def _organisation_described(source: _Source):
+    """'machinery maker Tokyo Electron Ltd', 'German lender Sample Bank'; 'Le Monde newspaper'."""
+    described = _described_organisation(source.text)
+    if described:
+        return Mention(source.text, described, "organization", start=source.end - len(described), end=source.end)
+    kind_after = _organisation_before_its_kind(source.text)
+    if kind_after:
+        return source.named(kind_after, "organization")
+    return None
+
+
+def _member_of_a_party(source: _Source):
+    """'a senior Democrat', 'Another Republican'."""
+    return source.unnamed() if _one_member_of_a_party(source.text) else None
+
+
+def _no_noun_phrase(source: _Source):
+    """Cut a relative clause ('officials who …'); then words that are no noun phrase name nobody."""
+    rel = re.search(r",?\s+(?:who|which|that)\s", source.text)
     if rel and rel.start() > 0:
-        text = text[:rel.start()]
-        end = offset + len(text)
-        tokens = text.split()
-        low = text.lower()
+        source.cut(source.text[:rel.start()])
+    text, low = source.text, source.low
     if re.search(r"n[’']t\b", low) or re.search(r"\s(?:its|his|her|their|our|my|your|a|an|the)$", low):
-        return None  # ('The agency cut its' before 'forecast': a noun phrase never ends in a determiner)
-    if len(tokens) > 18 or VERBISH.search(_without_name_runs(re.sub(r"\b[A-Z]{2,6}\b", "", text)).lower()
-                                          .replace("’s", "").replace("'s", "")):
-        return None  # ('WHO Director-General Margaret Chan' has no verb in it)
-    if _post_modified_group(tokens):  # 'Plantation farmers in Sampleton', 'Sources close to Mr Roe'
-        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
+        return NO_SOURCE  # ('The agency cut its' before 'forecast': a noun phrase never ends in a determiner)
+    if len(source.tokens) > 18 or VERBISH.search(_without_name_runs(re.sub(r"\b[A-Z]{2,6}\b", "", text)).lower()
+                                                 .replace("’s", "").replace("'s", "")):
+        return NO_SOURCE  # ('WHO Director-General Margaret Chan' has no verb in it)
+    return None
+
+
+def _role_before_a_name(source: _Source):
+    """'Plantation farmers in Sampleton' (a group); 'the minister of health Dr. Jane Roe', 'the chief
+    executive of Sample Bank Jane Roe': a role, then the person it names."""
+    tokens = source.tokens
+    if _post_modified_group(tokens):
+        return source.unnamed()
     titled = _definite_role_before_name(tokens)
-    if titled:  # 'the minister of health Dr. Jane Roe': the role, then the person it names
-        return _person(text, titled[1], titled[0], appositive, offset, end)
+    if titled:
+        return _person(source.text, titled[1], titled[0], source.appositive, source.start, source.end)
     if len(tokens) > 4 and tokens[0].lower() == "the":
-        # 'the chief executive of Sample Bank Jane Roe': a role of a named organisation, then the name
-        mention = _role_at_organisation_before_name(text, tokens[1:], appositive, offset, end)
-        if mention is not None:
-            return mention
+        return _role_at_organisation_before_name(source.text, tokens[1:], source.appositive, source.start, source.end)
+    return None
+
+
+def _unnamed_role_holders(source: _Source):
+    """'A former coach of Roger Federer' (the coach, not Federer); 'The director of the National
+    Institute of …'; 'Analysts at Morgan Stanley'; 'Central bankers on both sides of the Atlantic'."""
+    text = source.text
     described = re.match(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:of|to|for)\s+(?:the\s+)?[A-Z]", text, re.I)
     if described and described.group(1).lower() in TITLE_WORDS | ROLE_NOUNS:
-        # 'A former coach of Roger Federer' is the coach, not Federer
-        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
+        return source.unnamed()
     office = re.match(r"^the\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", text, re.I)
     if office and office.group(1).lower() in TITLE_WORDS and not office.group(1).lower().endswith("s"):
-        # 'The director of the National Institute of …': one unnamed office holder, named later perhaps
-        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
+        return source.unnamed()  # one unnamed office holder, named later perhaps
     group = re.match(r"^(?:\w+\s+){0,2}(\w+)\s+(?:at|of|from|with|for)\s+(?:the\s+)?[A-Z]", text)
     if group and group.group(1).lower() in ROLE_NOUNS and group.group(1).lower().endswith("s") \
             and not _is_cap(text.split()[0]) or group and text.split()[0].lower() in ROLE_NOUNS and text.split()[0].lower().endswith("s"):
-        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)  # 'Analysts at Morgan Stanley'
+        return source.unnamed()
     where = re.match(r"^(?:[\w-]+\s+){0,2}([a-z]+)\s+(?:on|in|across|around|inside|outside|from)\s+(?:both|all|each|the|"
                      r"[a-z]|[A-Z][a-z]+$)", text)
     if where and where.group(1).endswith("s") and where.group(1) in ROLE_NOUNS:
-        # 'Central bankers on both sides of the Atlantic', 'analysts in China': a group, where it is
-        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
-    # 'Amit Kara at UBS', 'Jonathan Loynes of Capital Economics'
-    inner_role = None
+        return source.unnamed()  # a group, where it is
+    return None
+
+
+def _name_at_organisation(source: _Source):
+    """'Amit Kara at UBS', 'Jonathan Loynes of Capital Economics': the name, with 'at X' kept as its
+    role (:attr:`_Source.inner_role`); 'The US-Korea Institute at Johns Hopkins University' is one
+    organisation speaking."""
+    text = source.text
     match = re.match(r"^(.*?[a-z.])\s*,?\s+(?:at|of|from|with)\s+((?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$", text)
-    if match and not appositive and _org_at_org(re.sub(r"^the\s+", "", match.group(1)), match.group(2)):
-        # 'The US-Korea Institute at Johns Hopkins University said': one organisation speaking
-        return Mention(text, _org_name(text), "organization", start=offset, end=end)
+    if match and not source.appositive and _org_at_org(re.sub(r"^the\s+", "", match.group(1)), match.group(2)):
+        return source.named(_org_name(text), "organization")
     if match and _titled_name(match.group(2)) and _is_cap(match.group(1)):
-        match = None  # 'Sample Chamber of Commerce president Jane Roe': the organisation's name runs on to a role
-    if match and (_is_cap(match.group(1)) or _titled_name(match.group(1))) and not appositive:
+        return None  # 'Sample Chamber of Commerce president Jane Roe': the organisation's name runs on to a role
+    if match and (_is_cap(match.group(1)) or _titled_name(match.group(1))) and not source.appositive:
         # ('mission principal investigator Peter Smith of the University of Arizona': a lower-case title too)
         head_tokens = match.group(1).split()
         if _org_at_org(match.group(1), match.group(2)):
-            # 'The US-Korea Institute at Johns Hopkins University said': one organisation speaking
-            return Mention(text, _org_name(text), "organization", start=offset, end=end)
+            return source.named(_org_name(text), "organization")
         if _titled_name(match.group(1)) or 2 <= len(head_tokens) <= 6 \
                 and all(_is_cap(t) or t.lower() in CONNECTORS for t in head_tokens) \
                 and not any(t.lower() in TITLE_WORDS or t in DEMONYMS for t in head_tokens):
-            text_np, inner_role = match.group(1), "at " + match.group(2)
-            if classify_name(split_title_name(text_np)[1]) == "person":
-                text = text_np
-                tokens = text.split()
-                low = text.lower()
-            else:
-                inner_role = None
-    first = tokens[0].lower()
-    head = tokens[-1].lower().strip(APOS + ",")
+            if classify_name(split_title_name(match.group(1))[1]) == "person":
+                source.text, source.inner_role = match.group(1), "at " + match.group(2)  # (its offsets stay)
+    return None
+
+
+def _unnamed_people(source: _Source):
+    """'another source familiar with Cruz’s thinking', 'people close to the talks'; 'Several said'."""
+    tokens = source.tokens
+    first, head = tokens[0].lower(), tokens[-1].lower().strip(APOS + ",")
     role_at = next((i for i, t in enumerate(tokens[:5]) if t.lower() in ROLE_NOUNS and t[0].islower()), None)
     if role_at is not None and first in DETERMINERS and 0 < role_at < len(tokens) - 1 \
             and tokens[role_at + 1].lower() in ("familiar", "close", "with", "in", "at", "from", "who", "involved", "briefed"):
-        # 'another source familiar with Cruz’s thinking', 'people close to the talks'
-        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
+        return source.unnamed()
     if len(tokens) == 1 and head in ("several", "many", "some", "others", "most", "both", "few"):
-        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
+        return source.unnamed()
+    return None
+
+
+def _organisation_through_its_words(source: _Source):
+    """A document or data speaks for its maker: 'figures provided by Volpe', 'A report released in
+    September by the National Academies', 'its latest forecast', 'the NOAA forecast', "X's research unit"."""
+    text, tokens = source.text, source.tokens
+    first, head = tokens[0].lower(), tokens[-1].lower().strip(APOS + ",")
     supplied = _DATA_BY.match(text)
-    if supplied:  # 'according to figures provided by Volpe': the data's maker speaks (annotations/README.md)
-        source = parse_mention(supplied.group(1), None, offset + supplied.start(1))
-        if source is not None:
-            return source
+    if supplied:  # (annotations/README.md)
+        found = parse_mention(supplied.group(1), None, source.start + supplied.start(1))
+        if found is not None:
+            return found
     authored = _DOCUMENT_BY.match(text)
-    if authored:  # 'A report released in September by the National Academies of …': its author speaks
-        author = parse_mention(authored.group(1), None, offset + authored.start(1))
+    if authored:
+        author = parse_mention(authored.group(1), None, source.start + authored.start(1))
         if author is not None and author.kind == "organization":
             return author
     if first in ("its", "their") and head in ORG_HEADS and len(tokens) <= 4 and all(t.islower() for t in tokens[1:]):
-        return Mention(text, text, "definite", start=offset, end=end)  # 'its latest forecast': the owner's
+        return source.named(text, "definite")  # the owner's
     document = _ORG_DOCUMENT.match(text) or _NAMED_DOCUMENT.match(text)
     if document and (document.re is _ORG_DOCUMENT or document.group(1).split()[-1] in ORG_WORDS):
-        # 'the NOAA forecast said', 'a Sample Bank report': the organisation speaks through its document
-        return Mention(text, document.group(1), "organization", start=offset, end=end)
-    possessive = re.match(r"^(?:the\s+)?([A-Z].*?)[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(\w+)$", text)  # ("X's research unit")
+        return source.named(document.group(1), "organization")
+    possessive = re.match(r"^(?:the\s+)?([A-Z].*?)[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(\w+)$", text)
     if possessive and head in ORG_HEADS and _is_cap(possessive.group(1)):
-        return Mention(text, re.sub(r"^(?:the|The)\s+", "", text), "organization", start=offset, end=end)
+        return source.named(re.sub(r"^(?:the|The)\s+", "", text), "organization")
+    return None
+
+
+def _short_descriptions(source: _Source):
+    """'Experts said' (unnamed); 'the Spaniard', 'The 51-year-old', 'the expert' (definite: named
+    before); 'ANZ bank', 'Eurasia group' (an organisation)."""
+    tokens, low = source.tokens, source.low
+    first, head = tokens[0].lower(), tokens[-1].lower().strip(APOS + ",")
     if len(tokens) == 1 and (head in ROLE_NOUNS and head not in ORG_HEADS or _group_word(tokens[0])):
-        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)  # 'Experts said'
+        return source.unnamed()
     if re.fullmatch(r"the\s+\d{1,3}-year-old", low) or low.startswith("the ") and low[4:] in NATIONALITY_NOUNS:
-        # 'the Spaniard added': a person named before, referred to by nationality
-        return Mention(text, text, "definite", start=offset, end=end)  # 'The 51-year-old' is a person named before
-    # Definite descriptions refer back: 'the expert', 'the report', 'the official'.
+        return source.named(source.text, "definite")
     if first == "the" and not _is_cap(tokens[-1]) and (
             len(tokens) <= 4 or len(tokens) <= 8 and (person_noun(head) or is_title_word(head))
             and not plural_person_noun(head)):  # ('the oil cartel’s 33 economists': a group, new)
         # ('The billionaire real estate developer': any length, when its head names a person)
-        return Mention(text, text, "definite", start=offset, end=end)
+        return source.named(source.text, "definite")
     if 2 <= len(tokens) <= 5 and tokens[-1] in _NAMED_ORG_HEADS and all(
             _is_cap(t) and t not in STOP_CAPS and t not in DEMONYMS and t.lower() not in TITLE_WORDS for t in tokens[:-1]) \
             and (len(tokens) > 2 or re.fullmatch(r"[A-Z&]{2,6}", tokens[0])):
-        return Mention(text, text, "organization", start=offset, end=end)  # 'ANZ bank', 'Eurasia group'
+        return source.named(source.text, "organization")
+    return None
+
+
+def _lower_case_led(source: _Source):
+    """Words not all capitalised, or opening with a determiner: a group or a description, or a
+    lower-case role before a name ('history professor Michael Kimmage')."""
+    text, tokens = source.text, source.tokens
+    first, head = tokens[0].lower(), tokens[-1].lower().strip(APOS + ",")
     all_caps = all(_is_cap(t) or t.lower() in CONNECTORS or t in ("’s", "'s") for t in tokens)
-    if not all_caps or first in DETERMINERS:
-        if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or (first in DETERMINERS and len(tokens) > 1) \
-                or tokens[-1].islower() and (plural_person_noun(head) or person_noun(head) or is_title_word(head)) \
-                and _modifiers_only(tokens[:-1]):  # 'Iowa farm advocates', "Sample Bank's governor"
-            if _adjective_group(tokens):  # 'Leading Democrats', 'several Republicans'
-                return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
-            if any(_is_cap(t) and t not in DEMONYMS and t.lower() not in TITLE_WORDS and not t.endswith(("’s", "'s"))
-                   for t in tokens[1:]) and tokens[-1][:1].isupper():
-                # 'economist Jonathan Loynes', 'Kremlin spokesperson Dmitry Peskov'
-                title, name = split_title_name(text)
-                if title and name and name != text:
-                    return _person(text, name, title, appositive or inner_role, offset, end)
-                if first not in _RANKS:
-                    return None
-                # 'senior Philip Brown': a rank alone before a name is the role (see below)
-            elif head in ORG_HEADS and first in ("its", "his", "her", "their", "our") and not head.endswith("s"):
-                return Mention(text, text, "definite", start=offset, end=end)
-            if not (first in _RANKS and tokens[-1][:1].isupper()):
-                return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
-        # lower-case title before a name: 'history professor Michael Kimmage'
-        title, name = split_title_name(text)
-        if title and name != text and _is_cap(name) and classify_name(name) == "person":
-            return _person(text, name, title, appositive or inner_role, offset, end)
-        # any role before a name: 'Principal investigator Dante Lauretta'
-        caps = 0
-        while caps < len(tokens) and _is_cap(tokens[-1 - caps]) and tokens[-1 - caps].lower() not in TITLE_WORDS:
-            caps += 1
-        lead = [t.lower() for t in tokens[:-caps]] if caps else []
-        if 2 <= caps <= 3 and caps < len(tokens) and len(lead) <= 3 and not any(
-                t in ("to", "a", "an", "the", "is", "was", "it", "that", "this", "with", "by", "and", "or", "in", "at",
-                      "from", "for", "on") or "’" in t
-                or "'" in t for t in lead):
-            name = " ".join(tokens[-caps:])
-            if classify_name(name) == "person":
-                return _person(text, name, " ".join(tokens[:-caps]), appositive or inner_role, offset, end)
-        return _role_at_organisation_before_name(text, tokens, appositive or inner_role, offset, end)
-    # Capitalised: a name, perhaps with a title or a possessive organisation in front.
+    if all_caps and first not in DETERMINERS:
+        return None
+    if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or (first in DETERMINERS and len(tokens) > 1) \
+            or tokens[-1].islower() and (plural_person_noun(head) or person_noun(head) or is_title_word(head)) \
+            and _modifiers_only(tokens[:-1]):  # 'Iowa farm advocates', "Sample Bank's governor"
+        if _adjective_group(tokens):  # 'Leading Democrats', 'several Republicans'
+            return source.unnamed()
+        if any(_is_cap(t) and t not in DEMONYMS and t.lower() not in TITLE_WORDS and not t.endswith(("’s", "'s"))
+               for t in tokens[1:]) and tokens[-1][:1].isupper():
+            # 'economist Jonathan Loynes', 'Kremlin spokesperson Dmitry Peskov'
+            title, name = split_title_name(text)
+            if title and name and name != text:
+                return source.person(name, title)
+            if first not in _RANKS:
+                return NO_SOURCE
+            # 'senior Philip Brown': a rank alone before a name is the role (see below)
+        elif head in ORG_HEADS and first in ("its", "his", "her", "their", "our") and not head.endswith("s"):
+            return source.named(text, "definite")
+        if not (first in _RANKS and tokens[-1][:1].isupper()):
+            return source.unnamed()
+    title, name = split_title_name(text)
+    if title and name != text and _is_cap(name) and classify_name(name) == "person":
+        return source.person(name, title)
+    # any role before a name: 'Principal investigator Dante Lauretta'
+    caps = 0
+    while caps < len(tokens) and _is_cap(tokens[-1 - caps]) and tokens[-1 - caps].lower() not in TITLE_WORDS:
+        caps += 1
+    lead = [t.lower() for t in tokens[:-caps]] if caps else []
+    if 2 <= caps <= 3 and caps < len(tokens) and len(lead) <= 3 and not any(
+            t in ("to", "a", "an", "the", "is", "was", "it", "that", "this", "with", "by", "and", "or", "in", "at",
+                  "from", "for", "on") or "’" in t
+            or "'" in t for t in lead):
+        name = " ".join(tokens[-caps:])
+        if classify_name(name) == "person":
+            return source.person(name, " ".join(tokens[:-caps]))
+    found = _role_at_organisation_before_name(text, tokens, source.appositive or source.inner_role,
+                                              source.start, source.end)
+    return NO_SOURCE if found is None else found
+
+
+def _capitalised(source: _Source):
+    """A name, perhaps with a title or a possessive organisation in front ('Capital Economics’
+    Jonathan Loynes'), or an organisation's name."""
+    text, tokens = source.text, source.tokens
     if _adjective_group(tokens):  # 'Prominent Democrats', 'Congressional Republicans'
-        return Mention(text, text, "anonymous", anonymous=True, start=offset, end=end)
-    if tokens[0] in STOP_CAPS and len(tokens) == 1:
-        return None
-    if tokens[0] in MONTHS_DAYS:
-        return None
+        return source.unnamed()
+    if tokens[0] in STOP_CAPS and len(tokens) == 1 or tokens[0] in MONTHS_DAYS:
+        return NO_SOURCE
     title, name = split_title_name(text)
     # 'Capital Economics’ Jonathan Loynes', 'The Washington Post's Ed O'Keefe'
     match = re.match(r"^(.+?)[’']s?\s+(.+)$", name)
@@ -853,21 +957,26 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
             and 2 <= len(match.group(2).split()) <= 3 \
             and classify_name(match.group(2)) == "person" and not re.search(r"\d", match.group(2)):
         owner = re.sub(r"^(?:the|The)\s+", "", match.group(1))
-        return _person(text, match.group(2), title, appositive or f"at {owner}", offset, end)
+        return source.person(match.group(2), title, source.appositive or f"at {owner}")
     if match and classify_name(match.group(1)) == "organization" and match.group(2).split()[-1] in ORG_WORDS:
         # 'the National Oceanic and Atmospheric Administration’s Climate Prediction Center': the unit speaks
-        return Mention(text, match.group(2), "organization", start=offset, end=end)
+        return source.named(match.group(2), "organization")
     kind = classify_name(name)
     office = _office_of_body_before_name(tokens) if kind == "organization" and title is None else None
     if office:
-        return _person(text, office[0], office[1], appositive or f"of {office[2]}", offset, end)
+        return source.person(office[0], office[1], source.appositive or f"of {office[2]}")
     if kind == "organization":
         # 'The Centre for Economics …' is named 'Centre for Economics …'; 'the CEBR' likewise.
-        org = _org_name(text) if len(tokens) > 1 else text
-        return Mention(text, org, "organization", start=offset, end=end)
+        return source.named(_org_name(text) if len(tokens) > 1 else text, "organization")
     if len(name.split()) > 5 or re.search(r"\d", name):
-        return None  # 'Six in 10 Republican …' names nobody
-    return _person(text, name, title, appositive or inner_role, offset, end)
+        return NO_SOURCE  # 'Six in 10 Republican …' names nobody
+    return source.person(name, title)
+
+
+# The readers, in the order they are asked: the first with a verdict decides.
+_READERS = (_pronoun_or_function_word, _exemplified_group, _organisation_described, _member_of_a_party, _no_noun_phrase,
+            _role_before_a_name, _unnamed_role_holders, _name_at_organisation, _unnamed_people,
+            _organisation_through_its_words, _short_descriptions, _lower_case_led, _capitalised)
 
 
 _ORG_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+(?:latest\s+|new\s+|monthly\s+|weekly\s+|annual\s+)?((?-i:[A-Z][A-Za-z]{1,5}))\s+"
