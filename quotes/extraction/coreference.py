@@ -408,152 +408,178 @@ class Resolver:
         """The full mention *mention* refers to; *content* is the span of what it said (a name
         inside it, as in 'Imran Khan is not interested …, he said', is not who 'he' is)."""
         if mention.kind == "pronoun":
-            want_plural = mention.name.lower() in ("they", "we")
-            want_org = mention.name.lower() == "it"
-            if want_org:
-                # '… the IMF expects growth of 3%, it said': the organisation just named.
-                near = [(pos, n) for pos, n in self.orgs if mention.start - 200 < pos < mention.start]
-                if near:
-                    name = re.sub(r"^(?:the|The)\s+", "", near[-1][1]).rstrip(".")
-                    return self._remember(Mention(mention.text, name, "organization",
-                                                  start=mention.start, end=mention.end))
-            if want_org and not any(prior.kind == "organization" for prior in self.history):
-                topic = self._company_topic_before(mention.start)
-                if topic:  # 'ShoreTel was a washout … after it announced …': the company the story is about
-                    return self._remember(Mention(mention.text, topic, "organization",
-                                                  start=mention.start, end=mention.end))
-            gender = None if want_plural or want_org else _GENDER.get(mention.name.lower())
-            subject = None if want_plural or want_org else self._subject_since_last_speaker(mention.start, content,
-                                                                                            gender)
-            if subject is not None:
-                known = self.people.get(subject)
-                found = replace(known, text=mention.text, start=mention.start, end=mention.end) if known else \
-                    Mention(mention.text, subject, "person", start=mention.start, end=mention.end)
-                return self._remember_gender(found, gender)
-            for prior in reversed(self.history):
-                plural = prior.kind in ("anonymous", "group") and _plural_head(prior.name)
-                if want_org and prior.kind == "organization":
-                    return self._remember(replace(prior, start=mention.start, end=mention.end))
-                if want_plural and (plural or prior.kind == "organization"):
-                    return self._remember(replace(prior, start=mention.start, end=mention.end))
-                if not want_plural and not want_org and (prior.kind == "person" and self._fits(prior.name, gender) or (
-                        prior.kind == "anonymous" and not plural and _personal_head(prior.name))):
-                    return self._remember_gender(replace(prior, start=mention.start, end=mention.end), gender)
-            employer = self._employer_before(mention.start) if want_org else None
-            if employer:  # 'Sample Corp's chief executive Jane Roe said …. The company's sales rose and it said …'
-                return self._remember(Mention(mention.text, employer, "organization", start=mention.start,
-                                              end=mention.end))
-            if want_plural:
-                group = self._plural_subject_before(mention.start)
-                if group is not None:  # 'Health officials are urging caution as they say …'
-                    return self._remember(group)
-            # Nobody spoke yet: the last person named before it.
-            if not want_plural and not want_org:
-                before = [n for n in (self._full_of(n) for pos, n in self.names if pos < mention.start)
-                          if self._fits(n, gender)]
-                if before:
-                    return self._remember_gender(Mention(mention.text, before[-1], "person",
-                                                         start=mention.start, end=mention.end), gender)
-                prior = next((p for p in reversed(self.history) if p.kind == "person"), None)
-                if prior is not None:  # nobody of its gender: the article's slip ('Dr. Jane Roe said' … 'he added')
-                    return self._remember(replace(prior, text=mention.text, start=mention.start, end=mention.end))
-            return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
-                                          start=mention.start, end=mention.end))
+            return self._resolve_pronoun(mention, content)
         if mention.kind == "definite":
-            repeated = self._repeated_description(mention)
-            if repeated is not None:  # 'the main opposition parties said …' then 'The parties accused …'
-                return self._remember(replace(repeated, start=mention.start, end=mention.end))
-            head = mention.name.split()[-1].lower()
-            org_like = head in ORG_HEADS
-            # 'the CBN governor' is a person, not the organisation chunk 'Governor of the Central Bank'
-            named = [] if head in TITLE_WORDS and not org_like else \
-                [n for pos, n in self.orgs if pos < mention.start and head in n.lower().split()]
-            if named:
-                name = re.sub(r"^(?:the|The)\s+", "", named[-1])
-                return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
-            named_by = [w for w in mention.name.split()[1:-1] if w[:1].isupper()]  # 'the JPMorgan economists'
-            for prior in reversed(self.history):
-                if named_by and prior.kind == "anonymous" and prior.name.lower().split()[-1] == head \
-                        and all(w in prior.name.split() for w in named_by):
-                    return self._remember(replace(prior, start=mention.start, end=mention.end))
-            for prior in reversed(self.history[-6:]):
-                if prior.kind == "anonymous" and prior.name.lower().split()[-1] == head:
-                    return self._remember(replace(prior, start=mention.start, end=mention.end))  # 'the official'
-            # Only a description of a person ('the expert', 'the 51-year-old') is a person named before;
-            # another ('the oil major', 'the opposition') is a body speaking, not whoever spoke last.
-            personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head) \
-                or mention.name.lower()[4:] in NATIONALITY_NOUNS  # 'the Spaniard'
-            office = None if org_like or not personal else \
-                self._office_holder(mention.name, mention.start) or self._printed_title_holder(mention)
-            if office is not None:  # 'The Fed chair said' after 'Powell, the Fed chair, told reporters'
-                return self._remember(replace(office, text=mention.text, start=mention.start, end=mention.end))
-            for prior in reversed(self.history):
-                if not org_like and _is_office(head) and prior.kind == "person":
-                    continue  # (an office nobody holds, or that several people of unknown title may hold)
-                if org_like and prior.kind == "organization" and (
-                        head in _GENERAL_ORG_HEADS | _DOCUMENT_HEADS or head in prior.name.lower().split()):
-                    # 'the bank' is the bank named before, 'the statement' its authors; 'the ruling
-                    # government' is no opposition party quoted before it
-                    return self._remember(replace(prior, start=mention.start, end=mention.end))
-                if not org_like and personal and prior.kind == "person" and not _other_office(head, self._title_of(prior)):
-                    return self._remember(replace(prior, start=mention.start, end=mention.end))
-            if head in _DOCUMENT_HEADS and not org_like:
-                issuer = next((p for p in reversed(self.history) if p.kind == "organization"), None)
-                if issuer is not None:  # 'according to the release': the organisation that issued it
-                    return self._remember(replace(issuer, text=mention.text, start=mention.start, end=mention.end))
-            firm = self._firm_named_before(mention.start) if head in _FIRM_KINDS else None
-            firm = firm or (self._employer_before(mention.start) if head in _GENERAL_ORG_HEADS else None)
-            if firm:  # 'Sample Motors cut its forecast. The carmaker said …'
-                return self._remember(Mention(mention.text, firm, "organization", start=mention.start, end=mention.end))
-            if org_like:  # 'the Saudi government' speaks as 'Saudi government'; 'the group' stays so
-                name = re.sub(r"^(?:the|The)\s+", "", mention.text) if re.search(r"\s[A-Z]", mention.text) else mention.text
-                return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
-            if not personal:  # 'the opposition', 'the oil major': a body, never 'he'
-                return self._remember(Mention(mention.text, mention.text, "organization",
-                                              start=mention.start, end=mention.end))
-            named = self._person_named_before(mention) if re.fullmatch(r"the\s+(?:\d{1,3}-year-old|[A-Za-z]+)",
-                                                                        mention.text.strip(), re.I) else None
-            if named is not None:  # 'Tom Reed joined the club last year. “…,” the Frenchman said.'
-                return self._remember(named)
-            return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
-                                          start=mention.start, end=mention.end))
+            return self._resolve_definite(mention)
         if mention.kind == "anonymous" and re.match(r"the\s", mention.text, re.I):
-            holder = self._printed_title_holder(mention)
-            if holder is not None:  # 'the minister of state for finance' after 'Minister of State for Finance Dr Jane Roe'
-                return self._remember(holder)
-            same = next((p for p in reversed(self.history[-6:]) if p.kind == "anonymous"
-                         and _head_noun(p.name) == _head_noun(mention.name) and not re.match(r"the\s", p.text, re.I)),
-                        None)
-            if same is not None:  # 'a French source said …' then 'the source close to the matter said …'
-                return self._remember(replace(same, text=mention.text, start=mention.start, end=mention.end))
+            found = self._described_before(mention)
+            if found is not None:
+                return found
         if mention.kind == "person" and len(mention.name.split()) == 1:
-            # 'Mrs. Clinton' is no one the article shows to be a man
-            gender = _GENDER.get(mention.text.split()[0].lower().rstrip(".")) if mention.text.split() else None
-            gender = gender if gender and mention.text.split()[0][:1].isupper() else None
-            full = self._full_name(mention.name, mention.start, gender)
-            if full:
-                known = self.people.get(full)
-                if known is not None:
-                    return self._remember(replace(known, text=mention.text, start=mention.start, end=mention.end,
-                                                  title=mention.title or known.title,
-                                                  institution=mention.institution or known.institution))
-                return self._remember(replace(mention, name=full))
-            if mention.text.split()[0].lower() in HONORIFICS or mention.title:
-                return self._remember(mention)  # 'Mr. Smith' is a person even without a first name
-            role = self._role_before_handle(mention.name)
-            if role:  # 'a British security researcher, MalwareTech,': a person known by one name
-                return self._remember(replace(mention, title=role, institution=None))
-            # A lone capitalised word nobody was called: an organisation ('Total', 'Reuters').
-            return self._remember(replace(mention, kind="organization", title=None, institution=None))
+            return self._resolve_surname(mention)
         if mention.kind == "person":
-            # Full name: the same person as a known one?
-            for known_name in self.people:
-                if known_name != mention.name and mention.name.split()[-1] == known_name.split()[-1] \
-                        and (mention.name.split()[0][:1] == known_name.split()[0][:1]
-                             or known_name.lower().endswith(" " + mention.name.lower())):  # 'De Cos'
-                    mention = replace(mention, name=known_name)
-                    break
+            mention = self._known_full_name(mention)
         return self._remember(mention)
+
+    def _resolve_pronoun(self, mention: Mention, content: tuple[int, int]) -> Mention:
+        """'he', 'she': the person its gender and the text allow; 'it': the organisation just named;
+        'they', 'we': a group or an organisation."""
+        want_plural = mention.name.lower() in ("they", "we")
+        want_org = mention.name.lower() == "it"
+        if want_org:
+            # '… the IMF expects growth of 3%, it said': the organisation just named.
+            near = [(pos, n) for pos, n in self.orgs if mention.start - 200 < pos < mention.start]
+            if near:
+                name = re.sub(r"^(?:the|The)\s+", "", near[-1][1]).rstrip(".")
+                return self._remember(Mention(mention.text, name, "organization",
+                                              start=mention.start, end=mention.end))
+        if want_org and not any(prior.kind == "organization" for prior in self.history):
+            topic = self._company_topic_before(mention.start)
+            if topic:  # 'ShoreTel was a washout … after it announced …': the company the story is about
+                return self._remember(Mention(mention.text, topic, "organization",
+                                              start=mention.start, end=mention.end))
+        gender = None if want_plural or want_org else _GENDER.get(mention.name.lower())
+        subject = None if want_plural or want_org else self._subject_since_last_speaker(mention.start, content,
+                                                                                        gender)
+        if subject is not None:
+            known = self.people.get(subject)
+            found = replace(known, text=mention.text, start=mention.start, end=mention.end) if known else \
+                Mention(mention.text, subject, "person", start=mention.start, end=mention.end)
+            return self._remember_gender(found, gender)
+        for prior in reversed(self.history):
+            plural = prior.kind in ("anonymous", "group") and _plural_head(prior.name)
+            if want_org and prior.kind == "organization":
+                return self._remember(replace(prior, start=mention.start, end=mention.end))
+            if want_plural and (plural or prior.kind == "organization"):
+                return self._remember(replace(prior, start=mention.start, end=mention.end))
+            if not want_plural and not want_org and (prior.kind == "person" and self._fits(prior.name, gender) or (
+                    prior.kind == "anonymous" and not plural and _personal_head(prior.name))):
+                return self._remember_gender(replace(prior, start=mention.start, end=mention.end), gender)
+        employer = self._employer_before(mention.start) if want_org else None
+        if employer:  # 'Sample Corp's chief executive Jane Roe said …. The company's sales rose and it said …'
+            return self._remember(Mention(mention.text, employer, "organization", start=mention.start,
+                                          end=mention.end))
+        if want_plural:
+            group = self._plural_subject_before(mention.start)
+            if group is not None:  # 'Health officials are urging caution as they say …'
+                return self._remember(group)
+        # Nobody spoke yet: the last person named before it.
+        if not want_plural and not want_org:
+            before = [n for n in (self._full_of(n) for pos, n in self.names if pos < mention.start)
+                      if self._fits(n, gender)]
+            if before:
+                return self._remember_gender(Mention(mention.text, before[-1], "person",
+                                                     start=mention.start, end=mention.end), gender)
+            prior = next((p for p in reversed(self.history) if p.kind == "person"), None)
+            if prior is not None:  # nobody of its gender: the article's slip ('Dr. Jane Roe said' … 'he added')
+                return self._remember(replace(prior, text=mention.text, start=mention.start, end=mention.end))
+        return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
+                                      start=mention.start, end=mention.end))
+
+    def _resolve_definite(self, mention: Mention) -> Mention:
+        """'the expert', 'the bank', 'the treasurer': who or what was named before."""
+        repeated = self._repeated_description(mention)
+        if repeated is not None:  # 'the main opposition parties said …' then 'The parties accused …'
+            return self._remember(replace(repeated, start=mention.start, end=mention.end))
+        head = mention.name.split()[-1].lower()
+        org_like = head in ORG_HEADS
+        # 'the CBN governor' is a person, not the organisation chunk 'Governor of the Central Bank'
+        named = [] if head in TITLE_WORDS and not org_like else \
+            [n for pos, n in self.orgs if pos < mention.start and head in n.lower().split()]
+        if named:
+            name = re.sub(r"^(?:the|The)\s+", "", named[-1])
+            return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
+        named_by = [w for w in mention.name.split()[1:-1] if w[:1].isupper()]  # 'the JPMorgan economists'
+        for prior in reversed(self.history):
+            if named_by and prior.kind == "anonymous" and prior.name.lower().split()[-1] == head \
+                    and all(w in prior.name.split() for w in named_by):
+                return self._remember(replace(prior, start=mention.start, end=mention.end))
+        for prior in reversed(self.history[-6:]):
+            if prior.kind == "anonymous" and prior.name.lower().split()[-1] == head:
+                return self._remember(replace(prior, start=mention.start, end=mention.end))  # 'the official'
+        # Only a description of a person ('the expert', 'the 51-year-old') is a person named before;
+        # another ('the oil major', 'the opposition') is a body speaking, not whoever spoke last.
+        personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head) \
+            or mention.name.lower()[4:] in NATIONALITY_NOUNS  # 'the Spaniard'
+        office = None if org_like or not personal else \
+            self._office_holder(mention.name, mention.start) or self._printed_title_holder(mention)
+        if office is not None:  # 'The Fed chair said' after 'Powell, the Fed chair, told reporters'
+            return self._remember(replace(office, text=mention.text, start=mention.start, end=mention.end))
+        for prior in reversed(self.history):
+            if not org_like and _is_office(head) and prior.kind == "person":
+                continue  # (an office nobody holds, or that several people of unknown title may hold)
+            if org_like and prior.kind == "organization" and (
+                    head in _GENERAL_ORG_HEADS | _DOCUMENT_HEADS or head in prior.name.lower().split()):
+                # 'the bank' is the bank named before, 'the statement' its authors; 'the ruling
+                # government' is no opposition party quoted before it
+                return self._remember(replace(prior, start=mention.start, end=mention.end))
+            if not org_like and personal and prior.kind == "person" and not _other_office(head, self._title_of(prior)):
+                return self._remember(replace(prior, start=mention.start, end=mention.end))
+        if head in _DOCUMENT_HEADS and not org_like:
+            issuer = next((p for p in reversed(self.history) if p.kind == "organization"), None)
+            if issuer is not None:  # 'according to the release': the organisation that issued it
+                return self._remember(replace(issuer, text=mention.text, start=mention.start, end=mention.end))
+        firm = self._firm_named_before(mention.start) if head in _FIRM_KINDS else None
+        firm = firm or (self._employer_before(mention.start) if head in _GENERAL_ORG_HEADS else None)
+        if firm:  # 'Sample Motors cut its forecast. The carmaker said …'
+            return self._remember(Mention(mention.text, firm, "organization", start=mention.start, end=mention.end))
+        if org_like:  # 'the Saudi government' speaks as 'Saudi government'; 'the group' stays so
+            name = re.sub(r"^(?:the|The)\s+", "", mention.text) if re.search(r"\s[A-Z]", mention.text) else mention.text
+            return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
+        if not personal:  # 'the opposition', 'the oil major': a body, never 'he'
+            return self._remember(Mention(mention.text, mention.text, "organization",
+                                          start=mention.start, end=mention.end))
+        named = self._person_named_before(mention) if re.fullmatch(r"the\s+(?:\d{1,3}-year-old|[A-Za-z]+)",
+                                                                    mention.text.strip(), re.I) else None
+        if named is not None:  # 'Tom Reed joined the club last year. “…,” the Frenchman said.'
+            return self._remember(named)
+        return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
+                                      start=mention.start, end=mention.end))
+
+    def _described_before(self, mention: Mention) -> Mention | None:
+        """'the minister of state for finance', 'the source close to the matter': the one person printed after
+        that title, or the unnamed source of the same kind quoted just before; None if neither."""
+        holder = self._printed_title_holder(mention)
+        if holder is not None:  # 'the minister of state for finance' after 'Minister of State for Finance Dr Jane Roe'
+            return self._remember(holder)
+        same = next((p for p in reversed(self.history[-6:]) if p.kind == "anonymous"
+                     and _head_noun(p.name) == _head_noun(mention.name) and not re.match(r"the\s", p.text, re.I)),
+                    None)
+        if same is not None:  # 'a French source said …' then 'the source close to the matter said …'
+            return self._remember(replace(same, text=mention.text, start=mention.start, end=mention.end))
+        return None
+
+    def _resolve_surname(self, mention: Mention) -> Mention:
+        """'Roe', 'Mrs. Clinton': the full name printed before, else a person known by one name, else an
+        organisation ('Total', 'Reuters')."""
+        # 'Mrs. Clinton' is no one the article shows to be a man
+        gender = _GENDER.get(mention.text.split()[0].lower().rstrip(".")) if mention.text.split() else None
+        gender = gender if gender and mention.text.split()[0][:1].isupper() else None
+        full = self._full_name(mention.name, mention.start, gender)
+        if full:
+            known = self.people.get(full)
+            if known is not None:
+                return self._remember(replace(known, text=mention.text, start=mention.start, end=mention.end,
+                                              title=mention.title or known.title,
+                                              institution=mention.institution or known.institution))
+            return self._remember(replace(mention, name=full))
+        if mention.text.split()[0].lower() in HONORIFICS or mention.title:
+            return self._remember(mention)  # 'Mr. Smith' is a person even without a first name
+        role = self._role_before_handle(mention.name)
+        if role:  # 'a British security researcher, MalwareTech,': a person known by one name
+            return self._remember(replace(mention, title=role, institution=None))
+        # A lone capitalised word nobody was called: an organisation ('Total', 'Reuters').
+        return self._remember(replace(mention, kind="organization", title=None, institution=None))
+
+    def _known_full_name(self, mention: Mention) -> Mention:
+        """A full name: the same person as one already known ('J. Roe', 'de Cos')?"""
+        for known_name in self.people:
+            if known_name != mention.name and mention.name.split()[-1] == known_name.split()[-1] \
+                    and (mention.name.split()[0][:1] == known_name.split()[0][:1]
+                         or known_name.lower().endswith(" " + mention.name.lower())):  # 'De Cos'
+                mention = replace(mention, name=known_name)
+                break
+        return mention
 
     def _printed_title_holder(self, mention: Mention) -> Mention | None:
         """The one person printed before *mention* right after the title it repeats ('the minister of state
