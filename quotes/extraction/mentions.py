@@ -306,6 +306,12 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         return None, None
     if _ONE_OF.match(role):
         return _clean_title(role), None  # 'One of his advisers': a role as printed, no organisation
+    return _split_plain_role(role)
+
+
+def _split_plain_role(role: str) -> tuple[str | None, str | None]:
+    """A role with no relative clause -> (title, institution): two roles, an acronym, 'of/at/with' an
+    organisation, a state office named by its portfolio, else :func:`_organisation_before_role`."""
     role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
     # 'of Redwood City, California-based Area 1 Security', 'CEO of German chipmaker Infineon', 'at the
     # state-run Institute': a descriptor of the organisation is no part of its name
@@ -367,7 +373,12 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         inst = capitalised_chain(rest)
         if inst:
             return _clean_title(role[:match.start()]), inst
-    # 'UA professor of planetary science': an organisation named before a lower-case role.
+    return _organisation_before_role(role)
+
+
+def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
+    """'UA professor of planetary science', 'Sample Bank’s Asia economist': an organisation named before
+    a lower-case role; else the role whole."""
     tokens = role.split()
     lead = []
     for i, tok in enumerate(tokens):
