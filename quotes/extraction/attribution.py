@@ -230,6 +230,22 @@ def _after_writer_connective(text: str, a: int, b: int) -> int:
 
 def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | None, int]:
     """The source named right before a verb: (mention, where its phrase starts)."""
+    stripped = _words_before_verb(text, floor, verb_start).rstrip()
+    if not stripped or stripped[-1] in CLOSERS + '"':
+        return None, verb_start  # '“…?” said X': the words before are the quote, not a source
+    if stripped.endswith(","):
+        parts = stripped[:-1].split(",")
+        if len(parts) > 1 and _PARTY_TAG.fullmatch(parts[-1]):
+            # 'Sen. Chuck Schumer, D-N.Y.,' - party and state are no role
+            stripped = ",".join(parts[:-1]).rstrip()
+    if stripped.endswith(","):
+        return _source_before_comma(text, floor, stripped, verb_start)
+    return _source_phrase(text, floor, stripped, verb_start)
+
+
+def _words_before_verb(text: str, floor: int, verb_start: int) -> str:
+    """The words before a reporting verb, without what stands between a source and its verb: an aside
+    ('He, however, said'), a relative clause, an auxiliary, a dash."""
     left = text[floor:verb_start]
     left = re.sub(r"[’'](?:ve|d|ll|s)(\s+(?:long|also|even|already|just|now|not|never))*\s*$", " ", left) \
         if re.search(r"\b(?:[Tt]hey|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|I)[’'](?:ve|d|ll|s)\b[\w\s]*$", left) else left
@@ -253,67 +269,69 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
         tail = AUX_TAIL.search(left)
         if tail:
             left = left[:tail.start()]
-    stripped = left.rstrip()
-    if not stripped or stripped[-1] in CLOSERS + '"':
-        return None, verb_start  # '“…?” said X': the words before are the quote, not a source
-    if stripped.endswith(","):
-        parts = stripped[:-1].split(",")
-        if len(parts) > 1 and _PARTY_TAG.fullmatch(parts[-1]):
-            # 'Sen. Chuck Schumer, D-N.Y.,' - party and state are no role
-            stripped = ",".join(parts[:-1]).rstrip()
-    if stripped.endswith(","):
-        parts = stripped[:-1].split(",")
-        aged_at_end = bool(re.fullmatch(r"\s*\d{1,3}\s*", parts[-1]))
-        while len(parts) > 2 and re.fullmatch(r"\s*\d{1,3}\s*", parts[-1]):
-            parts.pop()  # 'Mr. Smith, 54,' - an age is no role
-        aged = [p for i, p in enumerate(parts) if i == 0 or not re.fullmatch(r"\s*\d{1,3}\s*", p)]
-        if len(aged) == 1 < len(parts):  # 'Jane Roe, 45, said': the name and an age only
-            np_text = _after_boundary(aged[0])
-            np_start = floor + len(aged[0].rstrip()) - len(np_text)
-            return parse_mention(np_text, None, np_start), np_start
-        if aged_at_end and re.search(r"[”\"]\s*[A-Z][^,”\"]*$", aged[-1]):
-            # '“…,” Jane Roe, 45, said': after a closing quote, the name and an age
-            np_text = _after_boundary(aged[-1])
-            np_start = floor + sum(len(p) + 1 for p in aged[:-1]) + len(aged[-1].rstrip()) - len(np_text)
-            mention = parse_mention(np_text, None, np_start)
-            if mention is not None and mention.kind == "person":
-                return mention, np_start
-        parts = aged
-        if len(parts) >= 2 and (re.match(r"\s*(?:[a-z]|(?:One|A|An|The|His|Her|Its|Their)\s)", parts[-2])
-                                or parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS
-                                or len(parts) == 2 and any(is_title_word(w) for w in parts[-2].split()[:8])) \
-                and re.fullmatch(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}\s*", parts[-1]):
-            # 'One of his advisers, Tad Devine, told …': the name, with the role before it.
-            np_start = floor + sum(len(p) + 1 for p in parts[:-1])
-            role = _after_boundary(parts[-2] + " ")
-            mention = parse_mention(parts[-1], role, np_start + len(parts[-1]) - len(parts[-1].lstrip()))
-            if mention is not None and mention.kind == "person":
-                return mention, floor + len(stripped[:-1]) - len(",".join(parts[-2:])) + len(parts[-2]) - len(role)
-            organisation = parse_mention(parts[-1].strip(), None, np_start + len(parts[-1]) - len(parts[-1].lstrip()))
-            if organisation is not None and organisation.kind == "organization" \
-                    and not FINITE.search(_POSSESSIVE.sub(r"\1", role)):
-                return organisation, organisation.start  # 'Their children’s school, Leaders’ College, confirmed'
+    return left
 
-        # 'Cheong Seong-chang, director of … Institute, said': name, then appositive.
-        for k in range(len(parts) - 2, -1, -1):
-            np_text = parts[k]
-            appos = ",".join(parts[k + 1:])
-            if re.match(r"\s*(?:[a-z]|(?:A|An|The)\s)", np_text) and not re.match(r"\s*(?:while|but|whereas|and|as)\s", np_text) \
-                    and not (k == 0 and _PARTICIPIAL_ASIDE.fullmatch(appos)):
-                continue  # an appositive itself, not the name ('A senior official, speaking …,' is the source)
-            first = appos.strip().split(" ", 1)[0] if appos.strip() else ""
-            if not first or not (first[0].islower() or first in ("A", "An", "The")):
-                if not (first[:1].isupper() and re.search(r"\s[a-z]", appos.strip())):
-                    continue
-            np_start = floor + sum(len(p) + 1 for p in parts[:k])
-            mention = parse_mention(_after_boundary(np_text), appos, np_start + len(np_text) - len(_after_boundary(np_text)))
-            aside = _PARTICIPIAL_ASIDE.fullmatch(appos)
-            if mention is not None and (mention.kind in ("person", "organization", "definite")
-                                        or aside and mention.kind == "anonymous"):
-                if appos.strip():
-                    mention.end = floor + len(stripped) - 1  # the source's words include its appositive
-                return mention, np_start
-        return None, verb_start
+
+def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) -> tuple[Mention | None, int]:
+    """'Jane Roe, 45, said', 'One of his advisers, Tad Devine, told', 'Cheong Seong-chang, director of …,
+    said': a name with an age or a role in apposition."""
+    parts = stripped[:-1].split(",")
+    aged_at_end = bool(re.fullmatch(r"\s*\d{1,3}\s*", parts[-1]))
+    while len(parts) > 2 and re.fullmatch(r"\s*\d{1,3}\s*", parts[-1]):
+        parts.pop()  # 'Mr. Smith, 54,' - an age is no role
+    aged = [p for i, p in enumerate(parts) if i == 0 or not re.fullmatch(r"\s*\d{1,3}\s*", p)]
+    if len(aged) == 1 < len(parts):  # 'Jane Roe, 45, said': the name and an age only
+        np_text = _after_boundary(aged[0])
+        np_start = floor + len(aged[0].rstrip()) - len(np_text)
+        return parse_mention(np_text, None, np_start), np_start
+    if aged_at_end and re.search(r"[”\"]\s*[A-Z][^,”\"]*$", aged[-1]):
+        # '“…,” Jane Roe, 45, said': after a closing quote, the name and an age
+        np_text = _after_boundary(aged[-1])
+        np_start = floor + sum(len(p) + 1 for p in aged[:-1]) + len(aged[-1].rstrip()) - len(np_text)
+        mention = parse_mention(np_text, None, np_start)
+        if mention is not None and mention.kind == "person":
+            return mention, np_start
+    parts = aged
+    if len(parts) >= 2 and (re.match(r"\s*(?:[a-z]|(?:One|A|An|The|His|Her|Its|Their)\s)", parts[-2])
+                            or parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS
+                            or len(parts) == 2 and any(is_title_word(w) for w in parts[-2].split()[:8])) \
+            and re.fullmatch(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}\s*", parts[-1]):
+        # 'One of his advisers, Tad Devine, told …': the name, with the role before it.
+        np_start = floor + sum(len(p) + 1 for p in parts[:-1])
+        role = _after_boundary(parts[-2] + " ")
+        mention = parse_mention(parts[-1], role, np_start + len(parts[-1]) - len(parts[-1].lstrip()))
+        if mention is not None and mention.kind == "person":
+            return mention, floor + len(stripped[:-1]) - len(",".join(parts[-2:])) + len(parts[-2]) - len(role)
+        organisation = parse_mention(parts[-1].strip(), None, np_start + len(parts[-1]) - len(parts[-1].lstrip()))
+        if organisation is not None and organisation.kind == "organization" \
+                and not FINITE.search(_POSSESSIVE.sub(r"\1", role)):
+            return organisation, organisation.start  # 'Their children’s school, Leaders’ College, confirmed'
+
+    # 'Cheong Seong-chang, director of … Institute, said': name, then appositive.
+    for k in range(len(parts) - 2, -1, -1):
+        np_text = parts[k]
+        appos = ",".join(parts[k + 1:])
+        if re.match(r"\s*(?:[a-z]|(?:A|An|The)\s)", np_text) and not re.match(r"\s*(?:while|but|whereas|and|as)\s", np_text) \
+                and not (k == 0 and _PARTICIPIAL_ASIDE.fullmatch(appos)):
+            continue  # an appositive itself, not the name ('A senior official, speaking …,' is the source)
+        first = appos.strip().split(" ", 1)[0] if appos.strip() else ""
+        if not first or not (first[0].islower() or first in ("A", "An", "The")):
+            if not (first[:1].isupper() and re.search(r"\s[a-z]", appos.strip())):
+                continue
+        np_start = floor + sum(len(p) + 1 for p in parts[:k])
+        mention = parse_mention(_after_boundary(np_text), appos, np_start + len(np_text) - len(_after_boundary(np_text)))
+        aside = _PARTICIPIAL_ASIDE.fullmatch(appos)
+        if mention is not None and (mention.kind in ("person", "organization", "definite")
+                                    or aside and mention.kind == "anonymous"):
+            if appos.strip():
+                mention.end = floor + len(stripped) - 1  # the source's words include its appositive
+            return mention, np_start
+    return None, verb_start
+
+
+def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tuple[Mention | None, int]:
+    """The noun phrase right before the verb: a group, a name (with a role before a comma: 'Former Sample
+    City midfielder, Jane Roe has said'), or the phrase before 'who' ('Officials who spoke …')."""
     group = _group_source(stripped, floor)
     if group is not None:
         return group, group.start
