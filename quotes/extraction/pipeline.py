@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -26,10 +25,9 @@ from ..yardsticks import DEFAULT_YARDSTICK, load_yardstick, probability_of
 from .article import Article, parse_article
 from .attribution import find_attributions
 from .claims import claim_type, find_hedge, stated_probability
-from .coreference import resolve_speakers, spelled_out
+from .coreference import resolve_speakers
 from .dating import parse_date
 from .language import detect_language
-from .sentences import normalise, sentences
 
 if TYPE_CHECKING:
     from .roles import RoleModel
@@ -137,6 +135,8 @@ def _extract_window(body: str, scale, yardstick: str, roles: RoleModel | bool) -
     attributions = find_attributions(body)
     speakers = resolve_speakers(body, attributions)
     if roles is not False:
+        from .roles import with_learned_roles  # (imported on request: a one-article call starts without it)
+
         speakers = with_learned_roles(body, speakers, None if roles is True else roles)
 
     out: list[ExtractedQuote] = []
@@ -160,39 +160,6 @@ def _extract_window(body: str, scale, yardstick: str, roles: RoleModel | bool) -
             source_end=att.mention.end if att.mention else None, cue=att.cue,
             stated_probability=stated, yardstick=yardstick))
     return _dedupe(out)
-
-
-def with_learned_roles(body: str, speakers: dict, model=None) -> dict:
-    """*speakers* with each named person's title and institution as :func:`.roles.article_roles` reads
-    them, where it reads any (a role never printed beside the name keeps the rules' reading)."""
-    from .roles import article_roles  # (imported on request: a one-article call starts without it)
-
-    people = sorted({m.name for m in speakers.values() if m.kind == "person" and not m.anonymous})
-    if not people:
-        return speakers
-    texts = [body[s.start:s.end] for s in sentences(normalise(body))]
-    priors = {m.name: (m.title, m.institution) for m in speakers.values() if m.kind == "person" and not m.anonymous}
-    roles = article_roles(texts, people, model, priors)
-    return {key: replace(m, **dict(zip(("title", "institution"), _combined(body, roles[m.name], m))))
-            if m.kind == "person" and not m.anonymous and m.name in roles else m
-            for key, m in speakers.items()}
-
-
-def _combined(body: str, learned: tuple[str | None, str | None], rules) -> tuple[str | None, str | None]:
-    """The tagger's (title, institution); where it read one of the two and the rules read the same,
-    the rules' other half (printed elsewhere: 'the association' … 'VDA President Jane Roe')."""
-    title, institution = learned
-    if title and not institution and _same(title, rules.title):
-        institution = rules.institution
-    elif institution and not title and _same(institution, rules.institution):
-        title = rules.title
-    if institution and re.fullmatch(r"[A-Z]{2,6}", institution):
-        institution = spelled_out(body, institution) or institution  # 'VDA President': the VDA spelled out
-    return title, institution
-
-
-def _same(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and a.lower() == b.lower()
 
 
 def _dedupe(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:

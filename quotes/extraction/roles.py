@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
+from .coreference import spelled_out
 from .lexicon import flagged
 from .mentions import ABBREVIATIONS, COUNTRIES, DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, ORG_HEADS, \
     ORG_WORDS, clean_role, is_title_word, person_noun
+from .sentences import normalise, sentences
 
 LABELS = ("O", "B-T", "I-T", "B-I", "I-I")
 WINDOW = 25  # tokens on either side of a name that are tagged
@@ -67,11 +69,6 @@ def _shape(word: str) -> str:
     return "x"
 
 
-@cache
-def _speech_verbs() -> frozenset[str]:
-    return flagged("speech_verbs", "cue")
-
-
 @lru_cache(maxsize=1 << 16)  # (bounded: a 5 MB article holds many words)
 def _word_flags(word: str) -> tuple[str, ...]:
     lower = word.lower()
@@ -90,7 +87,7 @@ def _word_flags(word: str) -> tuple[str, ...]:
         flags.append("hon")
     if word in MONTHS_DAYS:
         flags.append("month")
-    if lower in _speech_verbs():
+    if lower in flagged("speech_verbs", "cue"):
         flags.append("verb")
     return tuple(flags)
 
@@ -459,3 +456,34 @@ def article_roles(sentence_texts: list[str], names: list[str], model: RoleModel 
         elif found:
             roles[name] = (next((f[0] for f in found if f[0]), None), next((f[1] for f in found if f[1]), None))
     return roles
+
+
+def with_learned_roles(body: str, speakers: dict, model: RoleModel | None = None) -> dict:
+    """*speakers* (coreference's, by attribution) with each named person's title and institution as
+    :func:`article_roles` reads them beside the rules' reading; a person it reads no role for keeps
+    the rules'. The pipeline's stage, when asked for (``extract_text(..., roles=True)``)."""
+    priors = {m.name: (m.title, m.institution) for m in speakers.values() if m.kind == "person" and not m.anonymous}
+    if not priors:
+        return speakers
+    texts = [body[s.start:s.end] for s in sentences(normalise(body))]
+    roles = article_roles(texts, sorted(priors), model, priors)
+    return {key: replace(m, **dict(zip(("title", "institution"), _combined(body, roles[m.name], m))))
+            if m.kind == "person" and not m.anonymous and m.name in roles else m
+            for key, m in speakers.items()}
+
+
+def _combined(body: str, learned: tuple[str | None, str | None], rules) -> tuple[str | None, str | None]:
+    """The tagger's (title, institution); where it read one of the two and the rules read the same,
+    the rules' other half (printed elsewhere: 'the association' … 'VDA President Jane Roe')."""
+    title, institution = learned
+    if title and not institution and _same(title, rules.title):
+        institution = rules.institution
+    elif institution and not title and _same(institution, rules.institution):
+        title = rules.title
+    if institution and re.fullmatch(r"[A-Z]{2,6}", institution):
+        institution = spelled_out(body, institution) or institution  # 'VDA President': the VDA spelled out
+    return title, institution
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and a.lower() == b.lower()
