@@ -757,3 +757,9 @@ def test_one_of_a_group_named_by_its_possessor_is_the_role_as_printed():
 def test_a_nationality_before_an_organisation_and_a_role(body, institution):
     q = only(body)
     assert (q.speaker, q.institution) == ("Jane Roe", institution)
+
+
+def test_a_capitalised_office_after_the_is_a_description_as_printed():
+    m = parse_mention("The Treasurer")
+    assert (m.kind, m.text, m.name) == ("definite", "The Treasurer", "The Treasurer")
+    assert parse_mention("The Central Bank").kind == "organization"

@@ -704,10 +704,6 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
     if affiliation and not appositive:  # 'Jane Roe (Sample Bank) said': the organisation in brackets
         text, appositive = affiliation.group(1), "at " + affiliation.group(2)
     text = re.sub(r"^\s*(?:even|only|also|then)\s+", "", text, flags=re.I)
-    office = re.fullmatch(r"\s*[Tt]he\s+((?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+)\s*", text)
-    if office and not appositive and is_title_word(office.group(1).split()[-1]) \
-            and not any(w in ORG_WORDS for w in office.group(1).split()):
-        text = "the " + office.group(1).lower()  # 'The Treasurer said': an office, as 'the treasurer'
     named = _role_named_in_apposition(text, appositive)
     if named:  # 'the Health Minister, Jane Roe'
         return Mention(text, named[0], "person", title=named[1], institution=named[2], start=start, end=start + len(raw))
@@ -740,6 +736,16 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
         return None
     offset = start + raw.find(text) if text in raw else start
     return _Source(text, appositive, offset, offset + len(text))
+
+
+def _capitalised_office(source: _Source):
+    """'The Treasurer said', 'The Prime Minister said': an office, as 'the treasurer' is (coreference
+    gives it to the person holding it), not an organisation named 'Treasurer'."""
+    office = re.fullmatch(r"[Tt]he\s+((?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+)", source.text)
+    if office and not source.appositive and is_title_word(office.group(1).split()[-1]) \
+            and not any(w in ORG_WORDS for w in office.group(1).split()):
+        return source.named(source.text, "definite")
+    return None
 
 
 def _pronoun_or_function_word(source: _Source):
@@ -985,7 +991,7 @@ def _capitalised(source: _Source):
 
 
 # The readers, in the order they are asked: the first with a verdict decides.
-_READERS = (_pronoun_or_function_word, _exemplified_group, _organisation_described, _member_of_a_party, _no_noun_phrase,
+_READERS = (_capitalised_office, _pronoun_or_function_word, _exemplified_group, _organisation_described, _member_of_a_party, _no_noun_phrase,
             _role_before_a_name, _unnamed_role_holders, _name_at_organisation, _unnamed_people,
             _organisation_through_its_words, _short_descriptions, _lower_case_led, _capitalised)
 
