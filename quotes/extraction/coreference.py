@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from .article import paragraphs
 from .lexicon import table, words
@@ -106,6 +107,7 @@ _FRONTED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))([^.;:,!?�
 
 # Grammatical gender the article itself shows (data/gendered_words.csv): pronouns and honorifics.
 _GENDER = {row["word"]: row["gender"] for row in table("gendered_words")}
+_HONORIFIC = "|".join(map(re.escape, sorted(HONORIFICS, key=len, reverse=True)))  # 'Dr', 'Prof', … (data/honorifics.txt)
 _GENDERED_HONORIFIC = re.compile(r"\b(" + "|".join(sorted((row["word"].capitalize() for row in table("gendered_words")
                                                           if row["honorific"] == "1"), key=len, reverse=True)) +
                                  r")\.?\s+((?:[A-Z][\w’'.-]+\s+){0,3}?[A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
@@ -581,18 +583,21 @@ class Resolver:
                 break
         return mention
 
+    @cached_property
+    def _people_printed(self) -> set[str]:
+        """The names of people the article prints (its name index, people only)."""
+        return {n for _, n in self.names if classify_name(n) == "person"}
+
     def _printed_title_holder(self, mention: Mention) -> Mention | None:
         """The one person printed before *mention* right after the title it repeats ('the minister of state
         for finance' … 'Minister of State for Finance Dr Jane Roe'), with that title as printed."""
         words = mention.text.split()[1:]
         if not any(is_title_word(w) for w in words):
             return None
-        honorific = "|".join(map(re.escape, sorted(HONORIFICS, key=len, reverse=True)))
-        title = re.compile(r"\b(" + r"\s+".join(map(re.escape, words)) + r")\s+(?:(?:" + honorific + r")\.?\s+)?", re.I)
-        people = {n for _, n in self.names if classify_name(n) == "person"}
+        title = re.compile(r"\b(" + r"\s+".join(map(re.escape, words)) + r")\s+(?:(?:" + _HONORIFIC + r")\.?\s+)?", re.I)
         holders = {}
         for found in title.finditer(self.text, 0, mention.start):
-            name = next((n for n in people if self.text.startswith(n, found.end())), None)
+            name = next((n for n in self._people_printed if self.text.startswith(n, found.end())), None)
             if name:
                 holders[self._full_of(name)] = found.group(1)
         if len(holders) != 1:
