@@ -199,10 +199,11 @@ def fit(examples: list[tuple[list, list[str]]], params: dict = PARAMS) -> RoleMo
         tagger.open(path)
         info = tagger.info()
         tagger.close()
-    return RoleModel(as_json(info.state_features, info.transitions))
+    return RoleModel(from_crfsuite(info.state_features, info.transitions))
 
 
-def as_json(state_features: dict, transitions: dict) -> dict:
+def from_crfsuite(state_features: dict, transitions: dict) -> dict:
+    """The model data of :class:`RoleModel` from a crfsuite tagger's weights (near-zero ones dropped)."""
     features: dict[str, dict[str, float]] = {}
     for (attribute, label), weight in state_features.items():
         if abs(weight) >= 1e-4:
