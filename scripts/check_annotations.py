@@ -57,6 +57,7 @@ SCORED_TYPES = {"prediction", "explanation"}  # everything else scores as "other
 CLAIM_FIELDS = ("text", "sentence", "record_claim_type", "claim_type", "url", "outlet")
 MENTION_FIELDS = ("sentence", "name", "title", "institution", "url", "outlet")
 MENTIONS_FOLDER = "mentions"
+COMPLEMENTISER = re.compile(r"that (?!(?:is|was|would|will|could|has|had)\b)")
 HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sen|Rep|Gov|Sir|Dame)\b\.?\s", re.IGNORECASE)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -143,7 +144,9 @@ def check_span(text: str, path: Path, line: int) -> list[Problem]:
         problems.append(Problem(path, line, "text", "has leading or trailing whitespace"))
     if text.rstrip().endswith(","):
         problems.append(Problem(path, line, "text", "ends with the comma before a closing quote"))
-    if text.startswith("that "):  # a capital "That" opening a sentence is a pronoun, not the complementiser
+    # a capital "That" opening a sentence is a pronoun, not the complementiser; so is a lower-case
+    # "that" followed by a verb ("said that was too ambitious")
+    if COMPLEMENTISER.match(text):
         problems.append(Problem(path, line, "text", "starts with the complementiser 'that'"))
     return problems
 

@@ -227,3 +227,9 @@ def test_the_same_mention_in_two_files_is_reported(tmp_path):
     problems = check_annotations.check_path(tmp_path)
     assert [(p.path, p.line, p.field) for p in problems] == [(second, 2, "name")], messages(problems)
     assert f"the same sentence and name as {first.name}:1" in messages(problems)
+
+
+@pytest.mark.parametrize("text, flagged", [("that sales will double", True), ("that was too ambitious", False),
+                                           ("That was too ambitious", False)])
+def test_a_leading_complementiser_is_flagged_but_not_the_pronoun(text, flagged):
+    assert bool(check_annotations.check_span(text, Path("a.gold.json"), 1)) == flagged
