@@ -514,8 +514,9 @@ def test_a_role_printed_with_its_institution_before_the_full_name_carries_to_a_l
      ("Jurgen Klopp", "manager", "Liverpool")),
     ("Toyota chief executive Koji Sato said sales would recover. Shares in Toyota's rivals rose.",
      ("Koji Sato", "chief executive", "Toyota")),
-    # no such evidence: the capital may only open the sentence
-    ("Toyota chief executive Koji Sato said sales would recover.", ("Koji Sato", "Toyota chief executive", None)),
+    # no such evidence, but the word is in no dictionary: a name
+    ("Toyota chief executive Koji Sato said sales would recover.", ("Koji Sato", "chief executive", "Toyota")),
+    # a dictionary word may only open the sentence
     ("Lead author James Hansen said warming would accelerate. The study was led from New York.",
      ("James Hansen", "Lead author", None)),
     # a nationality adjective is capitalised too, and a person's surname is no institution

@@ -28,3 +28,11 @@ def test_speech_verb_classes():
     assert "reports" in lexicon.flagged("speech_verbs", "nounish")
     assert "pledged" in lexicon.flagged("speech_verbs", "to_clause")
     assert "said" not in lexicon.flagged("speech_verbs", "preposed_only")
+
+
+@pytest.mark.parametrize("word, common", [
+    ("Lead", True), ("Senior", True), ("Analysts", True),  # words of the language, capitalised
+    ("Samplecorp", False), ("Harvard", False),  # no dictionary entry in lower case: a name
+])
+def test_common_word_looks_the_word_up_in_lower_case(word, common):
+    assert lexicon.common_word(word) is common

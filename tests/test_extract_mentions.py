@@ -763,3 +763,37 @@ def test_a_capitalised_office_after_the_is_a_description_as_printed():
     m = parse_mention("The Treasurer")
     assert (m.kind, m.text, m.name) == ("definite", "The Treasurer", "The Treasurer")
     assert parse_mention("The Central Bank").kind == "organization"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a word that is in no dictionary names the employer, even opening the sentence
+    ("Samplecorp chief economist Jane Roe said rates will rise.", ("chief economist", "Samplecorp")),
+    ("Prices will rise, said SampleBank spokesperson Jane Roe.", ("spokesperson", "SampleBank")),
+    # a dictionary word opening the sentence may be an adjective of the role
+    ("Lead author Jane Roe said warming will accelerate.", ("Lead author", None)),
+])
+def test_a_word_no_dictionary_holds_before_a_role_is_the_employer(body, expected):
+    q = only(body)
+    assert (q.title, q.institution) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the reporter's preposition before the role is no part of it
+    ("The remarks were made by Samplecorp chief executive Jane Roe, who said sales will fall.",
+     ("chief executive", "Samplecorp")),
+    ("According to macro-economist Jane Roe, the outlook may be wrong.", ("macro-economist", None)),
+    # a preposition inside the title stays
+    ("The vote will pass, US Ambassador to the UN Jane Roe said.", ("US Ambassador to the UN", None)),
+])
+def test_a_title_before_the_name_starts_after_the_reporters_preposition(body, expected):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Jane Roe, the party’s campaign chief, said the claim was fiction.", "campaign chief"),
+    ("The mission's deputy principal scientist, Jane Roe, said the rover will move.", "deputy principal scientist"),
+])
+def test_an_owner_named_by_a_common_noun_is_no_part_of_the_title(body, title):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, None)

@@ -197,10 +197,15 @@ class Resolver:
             issuer = next((m.name for m in reversed(self.history) if m.kind == "organization" and m.start < position
                            and not _public_body(m.name)), None)
             return title, self.expand_acronym(issuer, initials=True) if issuer else None
-        owned = re.match(r"(?:(?P<its>its|their)|(?:the\s+)?(?P<head>[a-z-]+)[’']s)\s+(?P<role>.+)$", title or "", re.I) \
-            or re.match(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+(?P<head>[a-z-]+)$", title or "")  # 'spokeswoman for the company'
-        if owned is None or institution or owned.group("head") and owned.group("head").lower() not in ORG_HEADS | ORG_KINDS:
+        possessive = re.match(r"(?:(?P<its>its|their)|(?:the\s+)?(?P<head>[a-z-]+)[’']s)\s+(?P<role>.+)$", title or "", re.I)
+        owned = possessive or re.match(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+(?P<head>[a-z-]+)$", title or "")  # 'spokeswoman for the company'
+        # ('the party’s campaign chief', 'the mission's deputy principal scientist': the role, as printed after its owner)
+        unowned = possessive.group("role") if possessive and possessive.group("head") and possessive.group("head").islower() \
+            and possessive.group("head") not in _DOCUMENT_HEADS else title  # ('the study's lead author', 'Carter’s press secretary' stay)
+        if owned is None or institution:
             return title, institution
+        if owned.group("head") and owned.group("head").lower() not in ORG_HEADS | ORG_KINDS:
+            return unowned, institution
         head = (owned.group("head") or "").lower()
         its = "its" in owned.groupdict() and owned.group("its")
         subject = self._clause_subject_before(position) if its else None
@@ -212,7 +217,7 @@ class Resolver:
                 continue  # ('Democrats', 'the Senate': no firm of anyone's)
             if not head or head in _GENERAL_ORG_HEADS or org.lower().split()[-1] == head:
                 return owned.group("role"), org  # ('the club's president' is no officer of the National Club Association)
-        return (owned.group("role"), None) if its else (title, None)
+        return (owned.group("role"), None) if its else (unowned, None)
 
     def _company_topic_before(self, position: int) -> str | None:
         """'ShoreTel was a washout with investors Monday. … after it announced …': the name opening a
@@ -249,12 +254,12 @@ class Resolver:
         return name
 
     def _person_as_institution(self, title: str | None, institution: str | None) -> tuple[str | None, str | None]:
-        """'Carter’s press secretary' where the article names Ash Carter: the possessor is a person,
-        no institution; the role stays as printed."""
+        """'Carter’s press secretary', 'Clinton spokesman' where the article names Ash Carter or Hillary
+        Clinton: the word before the role is a person's name, no institution; the role stays as printed."""
         if not institution or len(institution.split()) > 1 or institution.isupper() \
                 or not any(name.split()[-1] == institution for _, name in self.names if name != institution):
             return title, institution
-        printed = re.search(re.escape(institution) + r"[’']s\s+" + re.escape(title or ""), self.text) if title else None
+        printed = re.search(re.escape(institution) + r"(?:[’']s)?\s+" + re.escape(title or ""), self.text) if title else None
         return (printed.group(0) if printed else title), None
 
     def _name_before_role(self, title: str | None, institution: str | None) -> tuple[str | None, str | None]:

@@ -44,6 +44,22 @@ def flagged(name: str, column: str) -> frozenset[str]:
     return frozenset(row[key] for row in rows if row[column] == "1")
 
 
+@cache
+def _dictionary() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["web2"], lower=False))
+
+
+def common_word(word: str) -> bool:
+    """Is *word*, or its singular, an entry of an English dictionary in lower case (Webster's Second
+    International word list, through the english-words package)? 'Lead', 'Senior' and 'Gophers' are;
+    'Jefferies', 'Investec' and 'Harvard' (printed only capitalised there) are not. Loaded on first use."""
+    low = word.lower()
+    entries = _dictionary()
+    return low in entries or low.endswith("s") and (low[:-1] in entries or low.endswith("es") and low[:-2] in entries)
+
+
 _TOKEN = re.compile(r"\w+|'\w+")
 
 

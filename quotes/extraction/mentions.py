@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import flagged, words
+from .lexicon import common_word, flagged, words
 
 APOS = "'’"
 ABBREVIATIONS = words("abbreviations")
@@ -575,8 +575,9 @@ def split_title_name(np: str) -> tuple[str | None, str]:
         return None, np
     j = last_title + 1
     # 'Secretary of State Antony Blinken': the title runs on through 'of X' while a name remains.
-    while j < len(tokens) - 2 and tokens[j].lower() in ("of", "for") and _is_cap(tokens[j + 1]):
-        j += 2
+    while j < len(tokens) - 2 and tokens[j].lower() in ("of", "for", "to") and _is_cap(tokens[j + 1]) \
+            or j < len(tokens) - 3 and tokens[j].lower() == "to" and tokens[j + 1] == "the" and _is_cap(tokens[j + 2]):
+        j += 3 if tokens[j + 1] == "the" else 2  # 'Ambassador to the UN Linda Roe' ('Director of the X' is split later)
         joined = False  # past an 'and' the portfolio runs on to a two-word name
         while j < len(tokens) - 2:
             if _portfolio_runs_on(tokens, j) and j + 2 <= len(tokens) - 2:
@@ -598,10 +599,23 @@ def split_title_name(np: str) -> tuple[str | None, str]:
             while run > 0 and (_is_cap(title_tokens[run - 1]) or is_title_word(title_tokens[run - 1])):
                 run -= 1
             title_tokens = title_tokens[run:]
+    title_tokens = title_tokens[_after_linking_preposition(title_tokens):]
     name = " ".join(tokens[j:])
     if not name or not all(_is_cap(t) or t in NAME_PARTICLES for t in tokens[j:]) or not _is_cap(name):
         return None, np  # 'Gentry Lee expressed doubt' is no name
     return (" ".join(title_tokens) or None), name
+
+
+_LINKING_PREPOSITIONS = {"by", "to", "from", "with"}
+
+
+def _after_linking_preposition(tokens: list[str]) -> int:
+    """Where the title starts in the words before a name: after a preposition that links them to the
+    reporter's words ('made by HSE chief clinical officer', 'replying to Fianna Fáil leader', 'According to
+    macro-economist'), not one inside a title ('Ambassador to the UN', 'Secretary to the Treasury')."""
+    return max((i + 1 for i, tok in enumerate(tokens) if tok.lower() in _LINKING_PREPOSITIONS
+                and (i == 0 or not is_title_word(tokens[i - 1].strip(","))
+                     and (tokens[i - 1][:1].islower() or tokens[i - 1].lower() == "according"))), default=0)
 
 
 def _without_name_runs(text: str) -> str:
@@ -1252,7 +1266,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     if lead and all(t in STOP_CAPS for t in lead):
         return None  # "The bank's chief economist": an article, no organisation
     if len(lead) == 1 and classify_name(lead[0]) != "organization" and not (rest and rest[0][:1].isupper()) \
-            and not (lead[0].endswith(("’", "'")) and rest and rest[0][:1].islower()):  # "Hamas' spokesman"
+            and not (lead[0].endswith(("’", "'")) and rest and rest[0][:1].islower()) \
+            and not (_name_not_word(lead[0]) and any(is_title_word(t) for t in rest)):  # ('Sampleton farmer': a place's)
         return None  # 'Lead author James Hansen': one capitalised word may just open the sentence; 'Europol Director' names one
     # 'Bank of Canada Governor', 'Europol Director': an organisation's name, then its capitalised title
     if all(t in PORTFOLIOS or is_state_word(t) for t in lead):
@@ -1266,6 +1281,17 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
             or is_state_word(lead[0]) and not _named_non_state_body(lead) or all(is_state_word(t) for t in lead):
         return None
     return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), " ".join(rest)
+
+
+def _name_not_word(token: str) -> bool:
+    """'Investec', 'JetBlue', 'HSE' (before 'chief economist'): a capitalised word that is no word of the
+    language — not in the dictionary (:func:`.lexicon.common_word`), or with capitals inside it — and
+    names no title, rank, state or people, so it names something: before a role, the employer."""
+    word = token.strip("’',")
+    if not _is_cap(word) or word in STOP_CAPS or is_title_word(word) or is_state_word(word) or word in DEMONYMS \
+            or word in COUNTRIES or word.lower() in _RANKS | REPORTER_MODIFIERS:
+        return False
+    return bool(re.search(r".[A-Z]", word)) or not common_word(word)
 
 
 def proper_words(text: str) -> set[str]:
