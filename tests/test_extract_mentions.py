@@ -797,3 +797,15 @@ def test_a_title_before_the_name_starts_after_the_reporters_preposition(body, ex
 def test_an_owner_named_by_a_common_noun_is_no_part_of_the_title(body, title):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, None)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body named by 'of' its country, then the title
+    ("Rates will rise, State Bank of Sampleland Governor Jane Roe said.", ("Governor", "State Bank of Sampleland")),
+    # a plural noun ends the title's 'of X' run: the two words after it are the name
+    ("Director General of Military Operations Jane Roe said the attack would fail.",
+     ("Director General of Military Operations", None)),
+])
+def test_a_titles_of_run_before_the_name(body, expected):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected

@@ -28,7 +28,7 @@ TITLE_WORDS = words("title_words")
 DEMONYMS = words("demonyms")
 AFFILIATIONS = words("affiliations")
 NATIONALITY_NOUNS = words("nationality_nouns")
-CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "al", "bin", "la", "le", "y", "on"}
+CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "al", "bin", "la", "le", "y", "on", "ng"}
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He", "She", "They", "It", "We", "I",
              "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "As", "If", "For",
              "Meanwhile", "However", "Still", "Now", "Also", "Asked", "According", "Speaking", "Last", "Next",
@@ -233,15 +233,15 @@ def _state_body_role(title: str) -> tuple[str, str] | None:
         i += 1
     lead = []
     for k, tok in enumerate(tokens[i:], i):
-        if tok.lower() in ("of", "for") and len(lead) == 1 and lead[0] in ORG_WORDS and k + 1 < len(tokens) \
+        if tok.lower() in ("of", "for") and lead and lead[-1] in ORG_WORDS and k + 1 < len(tokens) \
                 and _is_cap(tokens[k + 1]) and not is_title_word(tokens[k + 1]):
-            lead.append(tok)  # 'Ministry of Electricity spokesman': the body named by 'of' its portfolio
+            lead.append(tok)  # 'Ministry of Electricity spokesman', 'State Bank of Pakistan Governor'
             continue
         if not _is_cap(tok) or is_title_word(tok) or tok.lower() in HONORIFICS:
             break
         lead.append(tok)
     rest = tokens[i + len(lead):]
-    named = len(lead) > 2 and lead[1] in ("of", "for")
+    named = len(lead) > 2 and any(t in ("of", "for") for t in lead[1:-1])
     if len(lead) < 2 or lead[-1] not in ORG_WORDS and not named or not rest or not is_title_word(rest[-1]) \
             or any(t in DEMONYMS or re.search(r"[’']s?$", t) for t in lead):
         return None
@@ -626,7 +626,11 @@ def _without_name_runs(text: str) -> str:
 
 
 def _looks_like_given_name(token: str, rest: list[str]) -> bool:
-    return len(rest) <= 2
+    """Is *token*, in a title's 'of X …' run, the first of the name's words? So it is when one or two words
+    follow it, unless two follow and it is the plural of a word of the language ('Director General of Military
+    Operations Ranbir Singh'); a given name may be a word ('Mark', 'Rana'), hardly a plural noun."""
+    word = token.strip(",")
+    return len(rest) <= 1 or len(rest) == 2 and not (word.endswith("s") and common_word(word[:-1]))
 
 
 def _portfolio_runs_on(tokens: list[str], j: int) -> bool:
