@@ -809,3 +809,21 @@ def test_an_owner_named_by_a_common_noun_is_no_part_of_the_title(body, title):
 def test_a_titles_of_run_before_the_name(body, expected):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected
+
+
+def test_a_nationality_adjective_after_the_refers_back_to_the_person():
+    body = "Midfielder Jane Roe said the team would recover.\n\n“Everyone is sad,” the Serbian told the club's website."
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Jane Roe"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a rank opens the title, not the organisation's name
+    ("Heatwaves will lengthen, Bureau of Sampling Senior Climatologist Jane Roe said.",
+     ("Senior Climatologist", "Bureau of Sampling")),
+    # where the person or the firm is based is neither title nor institution
+    ("“The results are a setback,” Jane Roe, Ankara-based political analyst, told reporters.", ("political analyst", None)),
+    ("“Chips will recover,” Jane Roe, a Taipei-based Samplecorp analyst, said.", ("analyst", "Samplecorp")),
+])
+def test_ranks_and_bases_around_a_role(body, expected):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected

@@ -237,8 +237,8 @@ def _state_body_role(title: str) -> tuple[str, str] | None:
                 and _is_cap(tokens[k + 1]) and not is_title_word(tokens[k + 1]):
             lead.append(tok)  # 'Ministry of Electricity spokesman', 'State Bank of Pakistan Governor'
             continue
-        if not _is_cap(tok) or is_title_word(tok) or tok.lower() in HONORIFICS:
-            break
+        if not _is_cap(tok) or is_title_word(tok) or tok.lower() in HONORIFICS | _RANKS:
+            break  # ('Bureau of Meteorology Senior Climatologist': a rank opens the title)
         lead.append(tok)
     rest = tokens[i + len(lead):]
     named = len(lead) > 2 and any(t in ("of", "for") for t in lead[1:-1])
@@ -378,7 +378,9 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
 
 def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
     """'UA professor of planetary science', 'Sample Bank’s Asia economist': an organisation named before
-    a lower-case role; else the role whole."""
+    a lower-case role; else the role whole. Where the person or firm is based goes ('Ankara-based political
+    analyst', 'a Taipei-based Sample Corp analyst')."""
+    role = re.sub(r"^(?:(?:the|a|an)\s+)?" + _MODIFIER.pattern + r"\s+(?=\S+\s)", "", role)
     tokens = role.split()
     lead = []
     for i, tok in enumerate(tokens):
@@ -1261,7 +1263,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
                 and not is_title_word(next(t for t in tokens[i:] if t.lower() not in CONNECTORS)):
             lead.append(tok)  # 'Bank of Canada Governor': the name of the organisation runs on
             continue
-        if not _is_cap(tok) or is_title_word(tok):
+        if not _is_cap(tok) or is_title_word(tok) or tok.lower() in _RANKS:
             break
         lead.append(tok)
     while lead and _name_runs_on(tokens, len(lead)) and not all(t in PORTFOLIOS or is_state_word(t) for t in lead):
