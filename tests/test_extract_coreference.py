@@ -203,6 +203,19 @@ def test_a_company_officer_works_for_the_organisation_that_spoke_before():
         ("Toshi Kawa", "Chief Executive Officer", "Example Electron Ltd.")] * 2
 
 
+@pytest.mark.parametrize("body", [
+    "SAMPLETON, Feb 14 (Reuters) - Samplecorp is expecting demand to snap back, Chief Executive Jane Roe said.\n\n"
+    "“Inventories are low,” Roe said.",
+    "Samplecorp lowered its guidance in January, but last week CEO Jane Roe said sales were improving.",
+    # the company the sentence is about comes before the organisation that spoke last
+    "Sales will slow, according to research firm Samplestat.\n\n"
+    "Samplecorp lowered its guidance in January, but last week CEO Jane Roe said sales were improving.",
+])
+def test_a_company_officer_works_for_the_company_the_sentence_naming_them_is_about(body):
+    q = quotes_of(body)[-1]
+    assert (q.speaker, q.institution) == ("Jane Roe", "Samplecorp")
+
+
 def test_a_title_that_implies_no_employer_gets_none():
     body = ("Rates will fall, the central bank said on Monday.\n\n"
             "President Ana Ruiz said the economy will grow.")

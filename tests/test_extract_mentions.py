@@ -827,3 +827,9 @@ def test_a_nationality_adjective_after_the_refers_back_to_the_person():
 def test_ranks_and_bases_around_a_role(body, expected):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected
+
+
+@pytest.mark.parametrize("source", ["recent data from research firm Samplestat", "data from Samplestat",
+                                    "figures provided by Samplestat"])
+def test_data_from_a_maker_is_spoken_by_the_maker(source):
+    assert only(f"Shipments declined 3 percent, according to {source}.").speaker == "Samplestat"

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from .article import paragraphs
 from .lexicon import table, words
+from .sentences import DATELINE
 from .mentions import (
     org_before_role,
     proper_words,
@@ -228,16 +229,36 @@ class Resolver:
         for start in reversed(starts):
             if start < floor:
                 break
-            sentence = self.text[start:position]
-            name = capitalised_chain(sentence)
-            rest = sentence[len(name):].split() if name and sentence.startswith(name) else []
-            if not name or not rest or not re.fullmatch(r"[a-z]+(?:s|ed)", rest[0]) \
-                    or name.split()[0] in STOP_CAPS or is_state_word(name.split()[0]) \
-                    or any(part in n.split() for _, n in self.names for part in name.split()) \
-                    or any(part in known.split() for known in self.people for part in name.split()):
-                continue
-            return re.sub(r"[’']s$", "", name)
+            name = self._subject_company(self.text[start:position])
+            if name:
+                return name
         return None
+
+    def _subject_company(self, sentence: str, verbs: str = r"[a-z]+(?:s|ed)", known: bool = False) -> str | None:
+        """The name opening *sentence* as the subject of a lower-case verb of the form *verbs*, when it is
+        no person the article names (or, *known*, no person speaking), no country and no pronoun."""
+        name = capitalised_chain(sentence)
+        rest = sentence[len(name):].split() if name and sentence.startswith(name) else []
+        if not name or not rest or not re.fullmatch(verbs, rest[0]) \
+                or name.split()[0] in STOP_CAPS or is_state_word(name.split()[0]) \
+                or not known and any(part in n.split() for _, n in self.names for part in name.split()) \
+                or any(part in person.split() for person in self.people for part in name.split()):
+            return None
+        return re.sub(r"[’']s$", "", name)
+
+    def sentence_subject_company(self, name: str) -> str | None:
+        """'Sample Corp is expecting …, Chief Executive Jane Roe said', 'Sample Corp lowered its guidance …,
+        but CEO Jane Roe said': the company the sentence first naming *name* is about (its subject, after any
+        dateline), which employs an officer printed without an institution."""
+        first = next((pos for pos, printed in self.names if printed == name), None)
+        if first is None:
+            return None
+        ends = [m.end() for m in re.finditer(r"\n|[.!?][”\"]?\s", self.text[:first])]
+        start = ends[-1] if ends else 0
+        dateline = DATELINE.match(self.text, start)
+        start = dateline.end() if dateline else start
+        subject = self._subject_company(self.text[start:first], r"[a-z]+(?:s|ed)|is|was|has|had", known=True)
+        return subject if subject and name not in subject else None
 
     def _clause_subject_before(self, position: int) -> str | None:
         """'Dassault declined to comment, but its …': the name opening the sentence, when 'its' follows a
@@ -1078,11 +1099,17 @@ def _public_body(name: str) -> bool:
     return any(w in AFFILIATIONS or w in STATE_BODIES for w in re.sub(r"[’']s$", "", name).split())
 
 
-def _employers_of_officers(attributions, by_att, roles) -> dict:
+def _employers_of_officers(attributions, by_att, roles, resolver) -> dict:
     """'Tokyo Electron said …' then 'Chief Executive Officer Toshiki Kawai said …': a company officer
-    printed without an institution is an officer of the organisation that spoke just before (in this
+    printed without an institution is an officer of the company the sentence naming them is about
+    (:meth:`Resolver.sentence_subject_company`), else of the organisation that spoke just before (in this
     or the previous paragraph). Only the titles of data/executive_titles.txt imply an employer."""
     roles = dict(roles)
+    for name, (title, institution) in roles.items():
+        if institution is None and title and re.sub(r"^the\s+", "", title.lower()) in _EXECUTIVE_TITLES:
+            employer = resolver.sentence_subject_company(name)
+            if employer:
+                roles[name] = (title, employer)
     last_org = None
     for att in attributions:
         mention = by_att.get(id(att))
@@ -1232,7 +1259,7 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
     roles = resolver.roles()
     for name, description in described.items():
         roles[name] = _with_described_role(roles.get(name, (None, None)), description)
-    roles = _employers_of_officers(attributions, by_att, roles)
+    roles = _employers_of_officers(attributions, by_att, roles, resolver)
     # a proper noun that is no person's name ('Clinton spokesman' names the person's campaign, not a body)
     proper = proper_words(body) - {part for _, name in resolver.names for part in name.split()[1:]}
     for key, mention in by_att.items():

@@ -1028,7 +1028,8 @@ _DOCUMENT_BY = re.compile(r"(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:report|study
                           r"assessment|forecast|outlook)\s+(?:(?:released|published|issued|prepared|commissioned|"
                           r"written)\s+)?(?:(?:in|on|last|this)\s+\w+\s+)?(?:by|from)\s+((?:the\s+)?(?-i:[A-Z]).*)$", re.I)
 _DATA_BY = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|numbers|statistics|estimates|projections)\s+"
-                      r"(?:provided|produced|compiled|released|published|gathered|collected|supplied)\s+by\s+(.+)$", re.I)
+                      r"(?:(?:provided|produced|compiled|released|published|gathered|collected|supplied)\s+by|from)\s+"
+                      r"((?-i:(?:[a-z][\w-]*\s+){0,2}[A-Z]).+)$", re.I)  # ('data from research firm Canalys')
 # Ranks that may stand before a name as its whole role: 'senior Philip Brown', 'veteran Jane Roe'.
 _RANKS = {"senior", "junior", "former", "veteran", "outgoing", "incoming", "acting", "interim", "freshman",
           "sophomore"}
