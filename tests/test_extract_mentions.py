@@ -833,3 +833,17 @@ def test_ranks_and_bases_around_a_role(body, expected):
                                     "figures provided by Samplestat"])
 def test_data_from_a_maker_is_spoken_by_the_maker(source):
     assert only(f"Shipments declined 3 percent, according to {source}.").speaker == "Samplestat"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a place's or a state's office is named whole, the place in the title
+    ("Floods will recede, Sampleton mayor Jane Roe said.", ("Sampleton mayor", None)),
+    ("Crime will fall, Sampleshire Commissioner Jane Roe said.", ("Sampleshire Commissioner", None)),
+    # unless an organisation's word names a body
+    ("Rates will rise, Bank of Sampleland Governor Jane Roe said.", ("Governor", "Bank of Sampleland")),
+    # an acronym's name runs on to the organisation's word
+    ("Inflation will ease, SD Bank senior economist Jane Roe said.", ("senior economist", "SD Bank")),
+])
+def test_public_offices_and_acronym_led_organisations_before_a_name(body, expected):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected

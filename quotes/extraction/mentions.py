@@ -1281,6 +1281,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         return None  # 'Health Minister', 'U.S. Treasury Secretary': a state office, named whole
     if len(rest) == 1 and _office_of_portfolio(rest[0], " ".join(lead)):
         return None  # 'Road Transport and Bridges Minister': a minister of anything but a named organisation
+    if rest and rest[-1].lower() in words("public_offices") and not any(t in ORG_WORDS for t in lead):
+        return None  # 'New York mayor', 'Garda Commissioner': a place's or a state's office, named whole
     named_org = len(lead) > 1 and classify_name(" ".join(lead)) == "organization" \
         or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
     if not lead or not rest or not (rest[0][:1].islower() or named_org) \
@@ -1374,11 +1376,11 @@ def _person(text, name, title, appositive, start, end) -> Mention:
         name = name.split(" ", 1)[1]  # 'Karnal-based Rajinder Singh': where the person is from is no part of the name
     if title:
         lead = title.split()[0]
-        if len(title.split()) > 1 and re.fullmatch(r"[A-Z]{2,6}", lead) and lead not in DEMONYMS \
+        if _org_before_title(title):
+            institution, title = _org_before_title(title)  # ('TD Bank economist': the acronym's name runs on)
+        elif len(title.split()) > 1 and re.fullmatch(r"[A-Z]{2,6}", lead) and lead not in DEMONYMS \
                 and not _name_runs_on(title.split(), 1):
             institution, title = lead, title.split(" ", 1)[1]  # 'VDA President' -> VDA, President
-        elif _org_before_title(title):
-            institution, title = _org_before_title(title)
         elif _state_body_role(title):
             title, institution = _state_body_role(title)
         elif party_role(title):
