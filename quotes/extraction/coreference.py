@@ -20,6 +20,7 @@ from .lexicon import table, words
 from .sentences import DATELINE
 from .mentions import (
     org_before_role,
+    public_office,
     proper_words,
     ABBREVIATIONS,
     AFFILIATIONS,
@@ -292,7 +293,8 @@ class Resolver:
         if institution or len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower() \
                 or words[1] in CONNECTORS \
                 or re.search(r"[’']s?$", words[0]) \
-                or is_title_word(words[0]) or is_state_word(words[0]) or not any(is_title_word(w) for w in words[1:]):
+                or is_title_word(words[0]) or is_state_word(words[0]) or not any(is_title_word(w) for w in words[1:]) \
+                or public_office(words[:1], words[1:]):
             return title, institution
         if any(words[0] == name.split()[-1] for _, name in self.names) or _DEMONYM_FORM.search(words[0]):
             return title, institution  # 'Clinton spokesman', 'Algerian … spokesman': a person's, a people's

@@ -1281,8 +1281,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         return None  # 'Health Minister', 'U.S. Treasury Secretary': a state office, named whole
     if len(rest) == 1 and _office_of_portfolio(rest[0], " ".join(lead)):
         return None  # 'Road Transport and Bridges Minister': a minister of anything but a named organisation
-    if rest and rest[-1].lower() in words("public_offices") and not any(t in ORG_WORDS for t in lead):
-        return None  # 'New York mayor', 'Garda Commissioner': a place's or a state's office, named whole
+    if public_office(lead, rest):
+        return None
     named_org = len(lead) > 1 and classify_name(" ".join(lead)) == "organization" \
         or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
     if not lead or not rest or not (rest[0][:1].islower() or named_org) \
@@ -1290,6 +1290,12 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
             or is_state_word(lead[0]) and not _named_non_state_body(lead) or all(is_state_word(t) for t in lead):
         return None
     return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), " ".join(rest)
+
+
+def public_office(lead: list[str], rest: list[str]) -> bool:
+    """'New York mayor', 'Garda Commissioner' (*lead*, then the office *rest*): a place's or a state's
+    office, named whole (data/public_offices.txt), unless an organisation's word names a body before it."""
+    return bool(rest) and rest[-1].lower().strip(",") in words("public_offices") and not any(t in ORG_WORDS for t in lead)
 
 
 def _name_not_word(token: str) -> bool:
@@ -1331,6 +1337,7 @@ def org_before_role(title: str | None, proper: set[str]) -> tuple[str, str] | No
         return None
     first = tokens[0]
     if first in STOP_CAPS or is_title_word(first) or is_state_word(first) or first.lower() in REPORTER_MODIFIERS \
+            or public_office(tokens[:1], tokens[1:]) \
             or not any(is_title_word(t) for t in tokens[1:]):
         return None
     return first, " ".join(tokens[1:])
