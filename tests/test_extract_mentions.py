@@ -847,3 +847,16 @@ def test_data_from_a_maker_is_spoken_by_the_maker(source):
 def test_public_offices_and_acronym_led_organisations_before_a_name(body, expected):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("“Oil will rise,” notes Jane Roe, analyst from Samplebank.", ("analyst", "Samplebank")),
+    ("Jane Roe, general secretary of the SWU, said the strike will go on.", ("general secretary", "SWU")),
+    # when the role was held is no part of it
+    ("“It is absurd,” said Jane Roe, Sample Federation president from 1990-98.", ("president", "Sample Federation")),
+    # a subordinate clause after the name is no role
+    ("Demand is weak, said Jane Roe, although the country is prone to drought.", (None, None)),
+])
+def test_the_end_of_an_appositive_role(body, expected):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected

@@ -300,7 +300,7 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     seat = re.match(r"who\s+(?:(?:also|now|currently)\s+)?(?:sits|serves)\s+on\s+(?:the\s+)?([A-Z][^—–]*)$", role)
     if seat:  # 'who sits on the House Committee on Foreign Relations': a member of that body
         return None, capitalised_chain(seat.group(1))
-    if re.match(r"(?i:known|seen|widely|also|now|then|speaking|writing|adding|saying|though|however|"
+    if re.match(r"(?i:known|seen|widely|also|now|then|speaking|writing|adding|saying|though|although|because|whereas|however|"
                 r"too|meanwhile|for\s+example|for\s+instance|in\s+turn|in\s+a|in\s+an|on\s+\w+day|\w+ly\b)\b|"
                 r"(?:who|which|whose|Who|Which|Whose)\b", role):  # case-sensitive: 'WHO Director of …' is a role
         return None, None
@@ -353,7 +353,7 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         parent = unit and re.match(r"\s+at\s+(?:the\s+)?([A-Z].*)$", match.group(1)[len(unit):])
         # 'from the Department of Political Science at Stony Brook University': the parent
         return None, capitalised_chain(parent.group(1)) if parent else unit
-    match = re.search(r"(?:^|\s)(?:at|with)\s+(?:the\s+)?([A-Z].*)$", role)  # (its descriptor gone above)
+    match = re.search(r"(?:^|\s)(?:at|with|from)\s+(?:the\s+)?([A-Z].*)$", role)  # (its descriptor gone above)
     if match:
         inst = capitalised_chain(match.group(1))
         if inst:
@@ -429,8 +429,9 @@ def _office_of_portfolio(office: str, portfolio: str) -> bool:
     secretary of anything but a named organisation, or any office of a portfolio alone."""
     head = office.split()[-1].lower() if office.split() else ""
     words_ = [w.strip(",") for w in portfolio.split() if w.lower().strip(",") not in CONNECTORS]
-    if head in ("minister", "secretary"):
-        return not any(w in ORG_WORDS and w not in PORTFOLIOS and w not in STATE_BODIES for w in words_)
+    if head in ("minister", "secretary"):  # ('general secretary of the CWU': an acronym names an organisation)
+        return not any(w in ORG_WORDS and w not in PORTFOLIOS and w not in STATE_BODIES or re.fullmatch(r"[A-Z]{2,6}", w)
+                       for w in words_)
     return is_title_word(head) and bool(words_) and all(w in PORTFOLIOS for w in words_)
 
 
@@ -465,6 +466,7 @@ def _clean_title(title: str | None) -> str | None:
     title = re.sub(r"^(?:a|an|the|his|her)\s+", "", title.strip(" ,"), flags=re.I)
     title = re.sub(r"\s+based\s+(?:in|at)\s+.*$", "", title)  # 'senior economist based in London': where, not what
     title = re.sub(r",\s+(?:at|on|in|during)\s+(?:a|an|the)\s+.*$", "", title)  # '…, at a press conference': when
+    title = re.sub(r"\s+(?:from|since|until|in|between)\s+(?:the\s+)?\d{4}\b.*$", "", title)  # 'president from 1990-98': when
     title = re.sub(r"^" + _MODIFIER.pattern + r"\s+(?=\S)", "", title)  # 'Washington-based analyst': where, not what
     title = _without_place_after(title)
     return without_nationality_adjective(title) or None
