@@ -963,3 +963,15 @@ def test_a_clause_before_a_comma_and_a_surname_is_no_role():
     q = quotes_of("While the bank has noted that stocks will fall in coming quarters, Roe says it is “not clear "
                   "that they understand the process”.")[-1]
     assert (q.speaker, q.title) == ("Roe", None)
+
+
+@pytest.mark.parametrize("body, content", [
+    # a view nested in the report: the innermost content, spoken by the same person
+    ("Jane Roe said he believes that the shocks will ease.", "the shocks will ease"),
+    ("Jane Roe on Thursday said he believes that the shocks will ease.", "the shocks will ease"),
+    # an adverb between the source and the verb
+    ("Jane Roe in fact told the paper that her vote had been finely balanced.", "her vote had been finely balanced"),
+])
+def test_reports_found_through_a_nested_view_or_an_adverb(body, content):
+    q = only(body)
+    assert (q.speaker, q.text) == ("Jane Roe", content)

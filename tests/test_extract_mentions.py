@@ -860,3 +860,8 @@ def test_public_offices_and_acronym_led_organisations_before_a_name(body, expect
 def test_the_end_of_an_appositive_role(body, expected):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected
+
+
+def test_a_titles_of_run_in_lower_case_before_the_name():
+    q = only("Samplecorp head of economic policy Jane Roe said the appointment sent a clear message.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "head of economic policy", "Samplecorp")

@@ -76,7 +76,7 @@ ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|itself|himself|herself|themselves|previously|later|again|recently|further|then|once|"
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
                       r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
-                      r"clearly|just|last\s+week|on\s+\w+day|[a-z]+ly|went\s+on\s+to|goes\s+on\s+to|"
+                      r"clearly|just|indeed|in\s+fact|last\s+week|on\s+\w+day|[a-z]+ly|went\s+on\s+to|goes\s+on\s+to|"
                       r"at\s+the\s+time|(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
                       r"(?:was|were|is|are)\s+(?:quick|keen|careful|eager)\s+to))+\s*$")
 # A parenthetical between the source and its verb: 'He, however, said', 'The ministry, via a press release,
@@ -938,7 +938,10 @@ class SentenceReader:
             self.introduces = (mention, word, self.paragraph)  # '…, he said:' - the quote is in the next paragraph
             return
         if _nested_report(text, self.masked, self.start, c_start):
-            return  # the inner source and its verb are read next: the entry is the innermost content
+            # the inner source and its verb are read next, from where the report's content starts ('said he
+            # believes that …'): the entry is the innermost content
+            self.consumed = max(self.consumed, c_start)
+            return
         c_start = _after_own_view(text, c_start, s_end)
         self.wh_source = bool(_EMBEDDED_QUESTION.search(prefix))
         self.preposed_clause(c_start, site, subordinate)

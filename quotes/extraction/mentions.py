@@ -591,6 +591,7 @@ def split_title_name(np: str) -> tuple[str | None, str]:
                 j += 1
             else:
                 break
+    j = _after_lower_case_portfolio(tokens, j)
     title_tokens = [t for t in tokens[:j] if t.lower() not in HONORIFICS]
     when = max((i for i, t in enumerate(title_tokens) if t.strip(",") in MONTHS_DAYS), default=-1)
     if when >= 0:
@@ -620,6 +621,18 @@ def _after_linking_preposition(tokens: list[str]) -> int:
     return max((i + 1 for i, tok in enumerate(tokens) if tok.lower() in _LINKING_PREPOSITIONS
                 and (i == 0 or not is_title_word(tokens[i - 1].strip(","))
                      and (tokens[i - 1][:1].islower() or tokens[i - 1].lower() == "according"))), default=0)
+
+
+def _after_lower_case_portfolio(tokens: list[str], j: int) -> int:
+    """Where the name starts when a title's 'of' runs on in lower case: 'head of economic policy Jane Roe'
+    (two to four capitalised words end the phrase); else *j*."""
+    if j >= len(tokens) or tokens[j].lower() not in ("of", "for"):
+        return j
+    k = j + 1
+    while k < len(tokens) and (tokens[k].islower() and tokens[k] not in NAME_PARTICLES):
+        k += 1
+    name = tokens[k:]
+    return k if k > j + 1 and 2 <= len(name) <= 4 and all(_is_cap(t) or t in NAME_PARTICLES for t in name) else j
 
 
 def _without_name_runs(text: str) -> str:
