@@ -975,3 +975,23 @@ def test_a_clause_before_a_comma_and_a_surname_is_no_role():
 def test_reports_found_through_a_nested_view_or_an_adverb(body, content):
     q = only(body)
     assert (q.speaker, q.text) == ("Jane Roe", content)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a stray comma between a titled name and its verb
+    ("“Chips are short,” Samplecorp CEO Jane Roe, told the Senate in May.", ("Jane Roe", "CEO", "Samplecorp")),
+    # what follows the name is no part of it
+    ("“Sales were in line,” said Chairman and Chief Executive Officer Jane Roe in Samplecorp’s report.",
+     ("Jane Roe", "Chairman and Chief Executive Officer", None)),
+    # an appositive that names no role leaves the role before the name
+    ("“Thanks to all the teams,” said Samplecorp chairman and CEO Jane Roe, in a statement.",
+     ("Jane Roe", "chairman and CEO", "Samplecorp")),
+])
+def test_sources_around_stray_commas_and_trailing_words(body, expected):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == expected
+
+
+def test_a_predicate_after_an_inverted_source_is_no_role():
+    found = quotes_of("The plan, said Jane Roe, would fail badly.")
+    assert all(q.title is None for q in found) and found

@@ -326,6 +326,18 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
             if appos.strip():
                 mention.end = floor + len(stripped) - 1  # the source's words include its appositive
             return mention, np_start
+    return _titled_name_then_comma(text, floor, parts, verb_start)
+
+
+def _titled_name_then_comma(text: str, floor: int, parts: list[str], verb_start: int) -> tuple[Mention | None, int]:
+    """'Apple chief financial officer Jane Roe, said': a stray comma after a titled name before its verb."""
+    np_text = _after_boundary(parts[-1])
+    if re.search(r"[“”\"]", np_text):
+        return None, verb_start
+    np_start = floor + sum(len(p) + 1 for p in parts[:-1]) + len(parts[-1].rstrip()) - len(np_text.rstrip())
+    mention = parse_mention(np_text.strip(), None, np_start)
+    if mention is not None and mention.kind == "person" and mention.title:
+        return mention, np_start
     return None, verb_start
 
 
@@ -486,7 +498,8 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     region = text[a:b]
     m = re.match(r"\s*((?:[^,.;“”\"]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bSt)\.|"
                  r"(?<=\bGen)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bProf)\.)+?)"
-                 r"(?=\s*(?:,|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|\w+day)\b))", region)
+                 r"(?=\s*(?:,|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s)\b))",
+                 region)  # (not what follows the name: 'said Jane Roe in Sample Corp's report')
     if not m:
         return None, a
     np_text = m.group(1).strip()
@@ -497,7 +510,8 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     rest = region[end_np:]
     appos = None
     rest_stripped = rest.lstrip(" ,")
-    if rest.startswith(",") and rest_stripped and not ADDING.match(rest) and not re.match(r"(?:who|which)\b", rest_stripped):
+    if rest.startswith(",") and rest_stripped and not ADDING.match(rest) and not re.match(r"(?:who|which)\b", rest_stripped) \
+            and not _AUXILIARY.match(rest_stripped):  # ('The plan, said Jane Roe, would fail': the predicate, no role)
         # Appositive runs to the end of the sentence or to ', adding'.
         cut = re.search(r",\s*(?:" + _PARTICIPLE_ALT + r"|who|which|in\s+a|and)\b|[“\"]", rest_stripped)
         appos = rest_stripped[:cut.start()] if cut else rest_stripped

@@ -1417,8 +1417,9 @@ def _person(text, name, title, appositive, start, end) -> Mention:
     if appositive:
         owner = institution
         app_title, institution = split_institution_role(appositive)
+        said_nothing = not (app_title or institution)  # (', in a statement': no role)
         institution = institution or owner
-        if app_title or institution:
+        if not said_nothing:
             # Two roles: keep the one paired with the named institution; 'Lead author Ana Ruiz of
             # Sample University' pairs the printed title with it.
             if (institution or not title) and not (title and not app_title and re.match(r"(?:at|from|of|with)\s",
