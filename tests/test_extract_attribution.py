@@ -995,3 +995,7 @@ def test_sources_around_stray_commas_and_trailing_words(body, expected):
 def test_a_predicate_after_an_inverted_source_is_no_role():
     found = quotes_of("The plan, said Jane Roe, would fail badly.")
     assert all(q.title is None for q in found) and found
+
+
+def test_an_adverb_of_frequency_between_source_and_verb():
+    assert only("Jane Roe has always said that the bank will defend the currency.").speaker == "Jane Roe"

@@ -83,3 +83,9 @@ def test_quoted_paragraphs_run_together_start_an_entry_at_each_opening_mark():
                                        "The swing is on. I think it’s going to be a close call.",
                                        "A lot of people voted for us."]
     assert {q.speaker for q in found} == {"Jane Roe"}
+
+
+def test_initials_do_not_end_a_sentence():
+    from extracted import only
+    q = only("“I want to thank all of the teams,” said Samplecorp chairman and CEO J.T. Roe, in a statement.")
+    assert (q.speaker, q.title, q.institution) == ("J.T. Roe", "chairman and CEO", "Samplecorp")

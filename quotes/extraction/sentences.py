@@ -121,8 +121,8 @@ def split_sentences(text: str, start: int, end: int, quotes: list[QuoteMarks]) -
         word = re.search(r"(\S+)$", text[pos:cut + 1])
         if word:
             token = word.group(1).lower().rstrip(".").lstrip("(\"“")
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue
+            if token in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):
+                continue  # an abbreviation or initials ('J.', 'J.T. Wang')
         spans.append((pos, start + match.end()))
         pos = start + match.end()
     if pos < end:
