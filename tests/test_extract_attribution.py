@@ -992,9 +992,11 @@ def test_sources_around_stray_commas_and_trailing_words(body, expected):
     assert (q.speaker, q.title, q.institution) == expected
 
 
-def test_a_predicate_after_an_inverted_source_is_no_role():
-    found = quotes_of("The plan, said Jane Roe, would fail badly.")
-    assert all(q.title is None for q in found) and found
+@pytest.mark.parametrize("body", ["The plan, said Jane Roe, would fail badly.",
+                                  "The plan, according to Jane Roe, would fail badly."])
+def test_a_subject_cut_off_by_the_source_leaves_the_predicate_as_the_entry(body):
+    q = only(body)
+    assert (q.speaker, q.title, q.text) == ("Jane Roe", None, "would fail badly")
 
 
 def test_an_adverb_of_frequency_between_source_and_verb():

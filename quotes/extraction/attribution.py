@@ -511,7 +511,7 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     appos = None
     rest_stripped = rest.lstrip(" ,")
     if rest.startswith(",") and rest_stripped and not ADDING.match(rest) and not re.match(r"(?:who|which)\b", rest_stripped) \
-            and not _AUXILIARY.match(rest_stripped):  # ('The plan, said Jane Roe, would fail': the predicate, no role)
+            and not FINITE.fullmatch(rest_stripped.split(" ", 1)[0]):  # ('The plan, said Jane Roe, would fail': a predicate)
         # Appositive runs to the end of the sentence or to ', adding'.
         cut = re.search(r",\s*(?:" + _PARTICIPLE_ALT + r"|who|which|in\s+a|and)\b|[“\"]", rest_stripped)
         appos = rest_stripped[:cut.start()] if cut else rest_stripped
@@ -849,6 +849,14 @@ class SentenceReader:
         inverted, np_end = _subject_after(self.text, site.end, min(self.end, site.end + WINDOW))
         if inverted is None:
             return False
+        predicate = _PREDICATE_AFTER.match(self.text, np_end)
+        if predicate and FINITE.fullmatch(predicate.group("verb")) and not self.quotes \
+                and _bare_noun_phrase(self.text[self.consumed:site.start]):
+            # 'The plan, said Jane Roe, would fail': the subject is cut off; the entry is the predicate after
+            # the source (annotations/README.md, as for 'according to')
+            self.add(self.content(predicate.end(), self.end, True), inverted, site.word, inverted.via)
+            self.consumed = self.end
+            return True
         self.add(self.content(self.consumed, site.start, False), inverted, site.word, inverted.via)
         if self.relative_report(np_end, inverted):  # '“…,” said Jane Roe, who added that …'
             self.consumed = self.end
@@ -1144,6 +1152,13 @@ _EMBEDDED_QUESTION = re.compile(r"\b(?:asked|ask|asks|asking|wondered|wonders|kn
 _BACKGROUND_BUT = re.compile(r",\s+but\s+")
 # After a mid-sentence source and its appositive, a comma and the predicate: ', appears by way of …'.
 _PREDICATE_AFTER = re.compile(r",\s+(?=(?P<verb>[a-z]+)\b)")
+
+
+def _bare_noun_phrase(text: str) -> bool:
+    """'The plan,' 'The excess energy,': a few words with no auxiliary and no past form, cut off from their
+    predicate by an attribution (a noun such as 'plan' may look like a verb, so FINITE cannot tell)."""
+    words_ = text.strip(" ,").split()
+    return 0 < len(words_) <= 8 and not _AUXILIARY.search(text) and not re.search(r"\b\w+ed\b|[“”\"]", text)
 
 
 def _predicate_after_source(text: str, np_a: int, s_end: int) -> re.Match | None:
