@@ -686,7 +686,7 @@ class SentenceReader:
                 if mention is None and marked:
                     mention = _named_by_according(text[np_a:s_end], np_a)
                 predicate = _predicate_after_source(text, np_a, s_end) if mention is not None else None
-                if mention and predicate and not FINITE.search(before) and not self.quotes:
+                if mention and predicate and _bare_noun_phrase(before) and not self.quotes:
                     # 'The excess energy, according to Kristie Ebi, a … researcher, appears by way of extreme
                     # weather events': the subject is cut off; the entry is the predicate after the source
                     self.add(self.content(predicate.end(), s_end, True), mention, "according to", mention.via)
