@@ -734,3 +734,12 @@ def test_a_capitalised_office_after_the_is_the_person_holding_it():
             "The Treasurer said that the budget would put jobs first.")
     q = quotes_of(body)[-1]
     assert (q.speaker, q.title) == ("Jane Roe", "Treasurer")
+
+
+def test_a_leads_description_is_the_person_named_next_not_a_show_in_quotes():
+    body = ("Demand for phones is set to rebound, according to the CEO of Samplecorp Semiconductor.\n\n"
+            "In an interview on SNTV's \"Morning Money Europe\" Thursday, Samplecorp CEO Jane Roe expressed "
+            "optimism about the market.\n\n"
+            "\"The market was soft in the first quarter, but it has started to pick up,\" he said.")
+    found = quotes_of(body)
+    assert [(q.speaker, q.title, q.institution) for q in found] == [("Jane Roe", "CEO", "Samplecorp")] * 2

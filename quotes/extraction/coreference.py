@@ -1051,8 +1051,9 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
                 and mention.text.split()[-1].lower() not in (person.title or "").lower().split():
             continue  # 'the minister' is the Finance Minister named next, not any person ('the boss' … 'Klopp said')  # 'the head of the IMF' is not whoever the next paragraph names
         by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
-        for key, other in list(by_att.items()) if office_of_lead else ():  # 'the governor said' again, 'he'
-            if other.kind == "anonymous" and other.name == mention.name:
+        for key, other in list(by_att.items()):  # 'the governor said' again, 'he' (resolved to the description)
+            if other.name == mention.name and (other.kind == "definite" or other.kind == "anonymous"
+                                               and (office_of_lead or re.match(r"the\s", mention.name, re.I))):
                 by_att[key] = replace(person, text=other.text, start=other.start, end=other.end)
         role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I) or \
             office_of_lead and re.match(r"(?:the\s+)?(.+)$", mention.text.strip(), re.I)
@@ -1154,11 +1155,18 @@ def _reach(kind: str, description: str) -> int:
     return _LEAD_REACH if kind == "lead" and person else 1
 
 
+def _title_in_quotes(text: str, pos: int, name: str) -> bool:
+    """'CNBC's "Squawk Box Europe"': capitalised words printed between quotation marks name a show, a
+    book or a slogan, not a person."""
+    return text[pos - 1:pos] in ('"', "“", "‘") and text[pos + len(name):pos + len(name) + 1] in ('"', "”", "’")
+
+
 def _first_named_in(resolver: Resolver, span: tuple[int, int], office: str) -> Mention | None:
     """The person named first in full in *span*, quoted or not, with the role the article gives them;
     None when a description printed beside the name is of another office than *office* ('Jane Roe,
     a farmer in Sampleton, …' is no governor)."""
-    found = next(((pos, n) for pos, n in resolver.names if span[0] <= pos < span[1] and len(n.split()) > 1), None)
+    found = next(((pos, n) for pos, n in resolver.names if span[0] <= pos < span[1] and len(n.split()) > 1
+                  and not _title_in_quotes(resolver.text, pos, n)), None)
     if found is None:
         return None
     name = found[1]
