@@ -1001,3 +1001,8 @@ def test_a_subject_cut_off_by_the_source_leaves_the_predicate_as_the_entry(body)
 
 def test_an_adverb_of_frequency_between_source_and_verb():
     assert only("Jane Roe has always said that the bank will defend the currency.").speaker == "Jane Roe"
+
+
+def test_has_since_urged():
+    assert only("The minister has since urged people to adopt preventive measures.").text == \
+        "people to adopt preventive measures"

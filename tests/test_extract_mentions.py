@@ -865,3 +865,14 @@ def test_the_end_of_an_appositive_role(body, expected):
 def test_a_titles_of_run_in_lower_case_before_the_name():
     q = only("Samplecorp head of economic policy Jane Roe said the appointment sent a clear message.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "head of economic policy", "Samplecorp")
+
+
+@pytest.mark.parametrize("source", ["The Minister of Health Jane Amara Roe", "Sampleton, August 16: The Minister of Health Jane Amara Roe"])
+def test_the_office_then_its_holders_name(source):
+    q = only(f"{source} has said cholera cases have gone down.")
+    assert (q.speaker, q.title) == ("Jane Amara Roe", "Minister of Health")
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person_named_before():
+    found = quotes_of("Economist Nicolaas van der Roe said prices will rise.\n\nVan der Roe said rates would follow.")
+    assert [q.speaker for q in found] == ["Nicolaas van der Roe"] * 2

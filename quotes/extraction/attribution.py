@@ -76,7 +76,7 @@ ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|itself|himself|herself|themselves|previously|later|again|recently|further|then|once|"
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
                       r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
-                      r"clearly|just|always|indeed|in\s+fact|last\s+week|on\s+\w+day|[a-z]+ly|went\s+on\s+to|goes\s+on\s+to|"
+                      r"clearly|just|always|since|indeed|in\s+fact|last\s+week|on\s+\w+day|[a-z]+ly|went\s+on\s+to|goes\s+on\s+to|"
                       r"at\s+the\s+time|(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
                       r"(?:was|were|is|are)\s+(?:quick|keen|careful|eager)\s+to))+\s*$")
 # A parenthetical between the source and its verb: 'He, however, said', 'The ministry, via a press release,

@@ -593,6 +593,10 @@ def split_title_name(np: str) -> tuple[str | None, str]:
                 break
     j = _after_lower_case_portfolio(tokens, j)
     title_tokens = [t for t in tokens[:j] if t.lower() not in HONORIFICS]
+    if title_tokens and title_tokens[0] in ("The", "the"):
+        title_tokens = title_tokens[1:]  # 'The Minister of Health Jane Roe'
+    if title_tokens:
+        title_tokens[-1] = title_tokens[-1].rstrip(",")  # 'the Minister of Health, Jane Roe'
     when = max((i for i, t in enumerate(title_tokens) if t.strip(",") in MONTHS_DAYS), default=-1)
     if when >= 0:
         # 'On Friday history professor Jane Roe': a time sets the scene; 'Saturday at the party convention
@@ -852,7 +856,8 @@ def _unnamed_role_holders(source: _Source):
     if described and described.group(1).lower() in TITLE_WORDS | ROLE_NOUNS:
         return source.unnamed()
     office = re.match(r"^the\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", text, re.I)
-    if office and office.group(1).lower() in TITLE_WORDS and not office.group(1).lower().endswith("s"):
+    if office and office.group(1).lower() in TITLE_WORDS and not office.group(1).lower().endswith("s") \
+            and not _office_then_name(text):
         return source.unnamed()  # one unnamed office holder, named later perhaps
     group = re.match(r"^(?:\w+\s+){0,2}(\w+)\s+(?:at|of|from|with|for)\s+(?:the\s+)?[A-Z]", text)
     if group and group.group(1).lower() in ROLE_NOUNS and group.group(1).lower().endswith("s") \
@@ -863,6 +868,15 @@ def _unnamed_role_holders(source: _Source):
     if where and where.group(1).endswith("s") and where.group(1) in ROLE_NOUNS:
         return source.unnamed()  # a group, where it is
     return None
+
+
+def _office_then_name(text: str) -> bool:
+    """'The Minister of Health Jane Roe': an office, then the name of its holder (not 'The director of the
+    National Institute of Health', whose capitalised words are the body's)."""
+    title, name = split_title_name(text)
+    return bool(title) and len(name.split()) >= 2 and classify_name(name) == "person" \
+        and title.split()[-1].lower().strip(",") not in CONNECTORS and not name.split()[0].isupper() \
+        and not any(w in ORG_WORDS for w in name.split())
 
 
 def _name_at_organisation(source: _Source):
