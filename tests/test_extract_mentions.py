@@ -876,3 +876,9 @@ def test_the_office_then_its_holders_name(source):
 def test_a_surname_with_its_particle_capitalised_is_the_person_named_before():
     found = quotes_of("Economist Nicolaas van der Roe said prices will rise.\n\nVan der Roe said rates would follow.")
     assert [q.speaker for q in found] == ["Nicolaas van der Roe"] * 2
+
+
+def test_a_state_office_in_apposition_is_named_whole():
+    q = quotes_of("The chief delegate, Unification Minister Jane Roe, opened the talks.\n\n"
+                  "“It looks like the hardest round,” Roe said.")[-1]
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Unification Minister", None)

@@ -396,8 +396,9 @@ def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
             break
     if lead and lead[0].lower() in HONORIFICS | {"its", "their"}:
         lead = []  # "Mrs. Clinton's communications director": a person, not an institution
-    if lead and all(t in PORTFOLIOS or is_state_word(t) and not re.search(r"[’']s?$", t) for t in lead):
-        lead = []  # 'Finance Minister', 'US Secretary of State': a state office, named whole
+    if lead and all(t in PORTFOLIOS or is_state_word(t) and not re.search(r"[’']s?$", t) for t in lead) \
+            or public_office(lead, tokens[len(lead):]):
+        lead = []  # 'Finance Minister', 'US Secretary of State', 'Unification Minister': a state office, named whole
     while lead and not re.search(r"[’']s?$", lead[-1]) and _name_runs_on(tokens, len(lead)):
         lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
     if _place_before_person_noun(lead, tokens[len(lead):]):
@@ -1324,7 +1325,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
 def public_office(lead: list[str], rest: list[str]) -> bool:
     """'New York mayor', 'Garda Commissioner' (*lead*, then the office *rest*): a place's or a state's
     office, named whole (data/public_offices.txt), unless an organisation's word names a body before it."""
-    return bool(rest) and rest[-1].lower().strip(",") in words("public_offices") and not any(t in ORG_WORDS for t in lead)
+    return bool(rest) and rest[-1].lower().strip(",") in words("public_offices") and not any(t in ORG_WORDS for t in lead) \
+        and not any(re.search(r"[’']s?$", t) for t in lead)  # ("Russia's foreign minister": the possessive goes)
 
 
 def _name_not_word(token: str) -> bool:
