@@ -1006,3 +1006,16 @@ def test_an_adverb_of_frequency_between_source_and_verb():
 def test_has_since_urged():
     assert only("The minister has since urged people to adopt preventive measures.").text == \
         "people to adopt preventive measures"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("“Prices are stuck,” said Samplecorp Corp. analyst Jane Roe.", ("Jane Roe", "analyst", "Samplecorp Corp.")),
+    ("Roe (pictured) said: “It is what you would expect.”", ("Roe", None, None)),
+    ("“Talk to them first,” Jane Roe, who became close friends with her chef, said.", ("Jane Roe", None, None)),
+    # a name and its role, the comma closing the role missing
+    ("Jane Roe, deputy commissioner of police zone 3 said, “The probe is underway.”",
+     ("Jane Roe", "deputy commissioner of police zone 3", None)),
+])
+def test_sources_with_abbreviations_asides_and_an_unclosed_role(body, expected):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == expected

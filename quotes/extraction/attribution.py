@@ -254,7 +254,10 @@ def _words_before_verb(text: str, floor: int, verb_start: int) -> str:
         left = left[:aside.start()]
     relative = _RELATIVE_ASIDE.search(left)
     if relative:  # ('Matt Clifford, the chair of X, which the government set up, said': the appositive stays)
-        left = left[:relative.start()] + ("," if "," in left[:relative.start()] else "") + " "
+        head = left[:relative.start()]
+        after_quote = head[max(head.rfind("”"), head.rfind('"')) + 1:]  # ('“…,” Chamberlin, who …, said': the name alone)
+        left = head + ("," if "," in after_quote else "") + " "
+    left = re.sub(r"\s+\([a-z][^()]{0,39}\)\s*$", " ", left)  # 'Curtice (above) said' ('Roe (Sample Bank) said' names her employer)
     if text[verb_start:verb_start + 40].split(" ", 1)[0].endswith("ing"):
         left = _PROGRESSIVE_AUX.sub("", left)  # 'El-Badri is warning that'
     tail = AUX_TAIL.search(left)
@@ -371,7 +374,21 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
             if candidate is not None and candidate.kind in ("person", "organization", "anonymous"):
                 candidate.relative = True
                 return candidate, floor + len(rel.group(1)) - len(head)
+    if mention is None:
+        return _name_then_unclosed_role(stripped, floor, verb_start)
     return mention, np_start
+
+
+# 'Virendra Mishra, deputy commissioner of police zone 3 said': a name, then its role with no comma closing it.
+_NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[,”\"]\s))([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+((?:a|an|the)\s+)?([a-z][^,;:“”\"]{2,120})$")
+
+
+def _name_then_unclosed_role(stripped: str, floor: int, verb_start: int) -> tuple[Mention | None, int]:
+    match = _NAME_THEN_ROLE.search(stripped)
+    if match is None or not any(is_title_word(w) for w in match.group(3).split()[:6]):
+        return None, verb_start
+    mention = parse_mention(match.group(1), match.group(0)[len(match.group(1)) + 1:].strip(), floor + match.start(1))
+    return (mention, floor + match.start(1)) if mention is not None and mention.kind == "person" else (None, verb_start)
 
 
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our"}
@@ -497,7 +514,8 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     """Source after an inverted verb: '…,” said Choi Kang, acting president of …' -> (mention, end)."""
     region = text[a:b]
     m = re.match(r"\s*((?:[^,.;“”\"]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bSt)\.|"
-                 r"(?<=\bGen)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bProf)\.)+?)"
+                 r"(?<=\bGen)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bProf)\.|"
+                 r"(?<=\bCorp)\.(?=\s+[a-z])|(?<=\bInc)\.(?=\s+[a-z])|(?<=\bLtd)\.(?=\s+[a-z])|(?<=\bCo)\.(?=\s+[a-z]))+?)"
                  r"(?=\s*(?:,|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s)\b))",
                  region)  # (not what follows the name: 'said Jane Roe in Sample Corp's report')
     if not m:
