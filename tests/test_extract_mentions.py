@@ -882,3 +882,15 @@ def test_a_state_office_in_apposition_is_named_whole():
     q = quotes_of("The chief delegate, Unification Minister Jane Roe, opened the talks.\n\n"
                   "“It looks like the hardest round,” Roe said.")[-1]
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Unification Minister", None)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("“Investors like it,” said Jane Roe, a senior research analyst at Sample W. Baird.",
+     ("senior research analyst", "Sample W. Baird")),
+    ("“There will be a spike,” said Jane Roe, clinic supervisor at St. Sample Health Department.",
+     ("clinic supervisor", "St. Sample Health Department")),
+    ("Doctor Jane Roe says the new variant should not come as a shock.", (None, None)),
+])
+def test_abbreviations_in_names_and_honorifics(body, expected):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected

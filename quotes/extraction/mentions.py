@@ -544,7 +544,8 @@ def capitalised_chain(text: str) -> str | None:
         if bare[:1] == "(" and not re.fullmatch(r"\([A-Z]{2,6}\)", bare):
             break  # 'Yardeni Research (photo …': a bracket that is no acronym ends the name
         if bare and (bare[0].isupper() or bare[0].isdigit() or bare[0] == "("):
-            out.append(tok.rstrip(",;:") if re.fullmatch(r"(?:[A-Z]\.){2,}", tok.rstrip(",;:")) else bare)  # 'U.S.'
+            kept = tok.rstrip(",;:")  # 'U.S.', 'Robert W. Baird', 'St. Joseph', 'Sample Pharmaceutical Inc.'
+            out.append(kept if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]\.|(?:St|Inc|Corp|Co|Ltd|Jr|Sr|Mt|Bros)\.", kept) else bare)
         elif bare.lower() in CONNECTORS and out and _cap_follows(tokens, i + 1):
             out.append(bare)
         elif bare == "in" and len(out) == 1 and not out[0].isupper() and i + 1 < len(tokens) \
