@@ -1019,3 +1019,10 @@ def test_has_since_urged():
 def test_sources_with_abbreviations_asides_and_an_unclosed_role(body, expected):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == expected
+
+
+def test_a_noun_like_verb_after_a_pronoun_reports_a_clause():
+    found = quotes_of("“Companies should stay steadfast,” economist Jane Roe said. She expects job growth of about "
+                      "200,000 but notes there could be a payback in January.")
+    assert [(q.speaker, q.text) for q in found][-1] == ("Jane Roe", "there could be a payback in January")
+    assert not quotes_of("His notes show there could be a payback in January.")

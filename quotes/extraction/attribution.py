@@ -1426,8 +1426,9 @@ def _named_clause(mention: Mention, after: str) -> bool:
     """'the Bureau of Economic Analysis estimates gross domestic product grew …': after a named source,
     a word that is also a noun ('estimates', 'reports') is its verb when a clause follows, its verb in the
     first six words."""
-    first = re.split(r"[,;:]", after)[0].split()[:6]
-    return mention.kind in ("person", "organization") and mention.name[:1].isupper() and bool(first) \
+    first = re.split(r"[,;:]", after)[0].split()[:6]  # ('he notes there could be …': after a pronoun, a verb too)
+    return (mention.kind in ("person", "organization") and mention.name[:1].isupper() or mention.kind == "pronoun") \
+        and bool(first) \
         and first[0].lower() not in _AUXILIARIES and bool(FINITE.search(" ".join(first)))
 
 
