@@ -1026,3 +1026,15 @@ def test_a_noun_like_verb_after_a_pronoun_reports_a_clause():
                       "200,000 but notes there could be a payback in January.")
     assert [(q.speaker, q.text) for q in found][-1] == ("Jane Roe", "there could be a payback in January")
     assert not quotes_of("His notes show there could be a payback in January.")
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Observers complained the polls lacked competition.", "the polls lacked competition"),
+    ("The minister reaffirmed the government would stay the course.", "the government would stay the course"),
+])
+def test_a_verb_that_mostly_takes_a_noun_reports_a_bare_clause(body, content):
+    assert only(body).text == content
+
+
+def test_a_noun_object_with_a_participle_in_it_is_no_clause():
+    assert not quotes_of("The minister reaffirmed his commitment to the agreed plan.")

@@ -1106,10 +1106,16 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
     if word in _TO_VERBS:
         return _bare_infinitive(text, v_end, c_start, s_end)
     if word in _THAT_ONLY and not _THAT_OR_QUOTE.search(text, v_end, c_start) \
-            and not re.match(r"[\s:,]*[“\"]", text[c_start:s_end]):
-        return None  # 'reaffirmed his commitment to …': a noun object
+            and not re.match(r"[\s:,]*[“\"]", text[c_start:s_end]) and not _BARE_CLAUSE.match(text, c_start, s_end):
+        return None  # 'reaffirmed his commitment to …': a noun object ('complained the polls lacked …' is a clause)
     return c_start
 
+
+# A clause with no 'that': a short noun phrase with no preposition in it, then a finite verb and more
+# ('the polls lacked competition', 'the talks would resume'), not a noun object ('his commitment to the agreed plan').
+_BARE_CLAUSE = re.compile(r"\s*(?:the|a|an|his|her|its|their|our|this|these|those|[A-Z][\w’'-]*)"
+                          r"(?:\s+(?!(?:to|of|for|with|in|on|at|by|from|about)\b)[\w’'-]+){0,3}?"
+                          r"\s+(?:was|were|is|are|had|has|have|will|would|could|can|may|might|must|should|did|[a-z]{3,}ed)\s+\w")
 
 # The first word of a content after a bracketed aside: '(Aug 23) blew past …'.
 _PAST_VERB_FIRST = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?([a-z]+)\b")
