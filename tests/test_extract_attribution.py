@@ -1038,3 +1038,10 @@ def test_a_verb_that_mostly_takes_a_noun_reports_a_bare_clause(body, content):
 
 def test_a_noun_object_with_a_participle_in_it_is_no_clause():
     assert not quotes_of("The minister reaffirmed his commitment to the agreed plan.")
+
+
+def test_a_name_after_a_scene_setting_participle_and_a_modifier_of_birth():
+    body = ("Jane Roe lost the vote.\n\nSpeaking to supporters in the central square, the US-born Roe, who once "
+            "practised law in Sampleton, insisted she was the true winner.")
+    q = quotes_of(body)[-1]
+    assert (q.speaker, q.text) == ("Jane Roe", "she was the true winner")

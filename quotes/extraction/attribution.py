@@ -333,13 +333,15 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
 
 
 def _titled_name_then_comma(text: str, floor: int, parts: list[str], verb_start: int) -> tuple[Mention | None, int]:
-    """'Apple chief financial officer Jane Roe, said': a stray comma after a titled name before its verb."""
+    """'Apple chief financial officer Jane Roe, said': a stray comma after a titled name before its verb;
+    'Speaking to supporters, the US-born Roe, who …, insisted': a name after a scene-setting participle."""
     np_text = _after_boundary(parts[-1])
     if re.search(r"[“”\"]", np_text):
         return None, verb_start
     np_start = floor + sum(len(p) + 1 for p in parts[:-1]) + len(parts[-1].rstrip()) - len(np_text.rstrip())
     mention = parse_mention(np_text.strip(), None, np_start)
-    if mention is not None and mention.kind == "person" and mention.title:
+    after_scene = len(parts) >= 2 and bool(_PARTICIPIAL_ASIDE.match(_after_boundary(parts[-2]).strip().lower()))
+    if mention is not None and mention.kind == "person" and (mention.title or after_scene):
         return mention, np_start
     return None, verb_start
 

@@ -733,6 +733,9 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     return None
 
 
+_PERSON_MODIFIER = re.compile(r"[\w.’'-]+-(?:born|raised|educated|trained)")  # 'US-born', 'Oxford-educated'
+
+
 def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mention | None:
     """The words cleared of what names nobody (party labels, an opening conjunction or time, a trailing
     adverb, an age), or what they already name outright (a role in apposition, a source quoted via
@@ -773,6 +776,8 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
     text = re.sub(r"\s+(?:today|now|yesterday|too|also|themselves|himself|herself|\w+day)$", "", text)
     text = re.sub(r"\s+(?:led|headed)\s+by\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}$", "", text)  # 'economists led by X'
     text = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", text)  # '59-year-old Kawai': an age is no part of a name
+    # 'the US-born Hovannisian': where a person was born or trained is no part of the name (nor makes it a body)
+    text = re.sub(r"^(?:[Tt]he\s+)?" + _PERSON_MODIFIER.pattern + r"\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$)", "", text)
     if not text or len(text) > 160 or '"' in text or "“" in text or "”" in text:
         return None
     offset = start + raw.find(text) if text in raw else start
@@ -1466,7 +1471,7 @@ def name_index(text: str) -> list[tuple[int, str]]:
         tokens = match.group(1).split()
         while tokens and (tokens[0] in STOP_CAPS or tokens[0] in MONTHS_DAYS or tokens[0] in DEMONYMS
                           or tokens[0].lower() in flagged("speech_verbs", "cue")  # 'Noted Pogba unenthusiast'
-                          or _MODIFIER.fullmatch(tokens[0])
+                          or _MODIFIER.fullmatch(tokens[0]) or _PERSON_MODIFIER.fullmatch(tokens[0])
                           or tokens[0].lower() in TITLE_WORDS or tokens[0].lower() in HONORIFICS):
             tokens = tokens[1:]
         tokens = [re.sub(r"[’']s$", "", t) for t in without_party_label(" ".join(tokens)).split()]
