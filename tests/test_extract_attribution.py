@@ -1045,3 +1045,14 @@ def test_a_name_after_a_scene_setting_participle_and_a_modifier_of_birth():
             "practised law in Sampleton, insisted she was the true winner.")
     q = quotes_of(body)[-1]
     assert (q.speaker, q.text) == ("Jane Roe", "she was the true winner")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Sample Observation Group (SOG), formed by some 60 associations, said that the votes were fair.",
+     ("Sample Observation Group", None, None)),
+    ("Jane Roe, based in London, said prices will rise.", ("Jane Roe", None, None)),
+    ("Jane Roe, an economist at Sample Bank, based in London, said prices will rise.", ("Jane Roe", "economist", "Sample Bank")),
+])
+def test_a_participle_aside_after_the_source_is_no_role(body, expected):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == expected

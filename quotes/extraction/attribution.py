@@ -275,10 +275,18 @@ def _words_before_verb(text: str, floor: int, verb_start: int) -> str:
     return left
 
 
+_PARTICIPLE_ASIDE_AFTER = re.compile(r"\s*(?:formed|founded|created|established|set\s+up|made\s+up|composed|owned|backed|funded|"
+                                     r"based|headquartered|launched|led|run)\s+(?:by|in|of|from|with|on|at)\b[^,]*$")
+
+
 def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) -> tuple[Mention | None, int]:
     """'Jane Roe, 45, said', 'One of his advisers, Tad Devine, told', 'Cheong Seong-chang, director of …,
     said': a name with an age or a role in apposition."""
     parts = stripped[:-1].split(",")
+    if len(parts) > 1 and _PARTICIPLE_ASIDE_AFTER.match(parts[-1]):
+        # 'The Sample Group, formed by some 60 associations, said': how it came to be, no role
+        head = ",".join(parts[:-1])
+        return _subject_before(text, floor, floor + len(head) + (1 if "," in head else 0))
     aged_at_end = bool(re.fullmatch(r"\s*\d{1,3}\s*", parts[-1]))
     while len(parts) > 2 and re.fullmatch(r"\s*\d{1,3}\s*", parts[-1]):
         parts.pop()  # 'Mr. Smith, 54,' - an age is no role
