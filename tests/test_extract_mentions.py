@@ -894,3 +894,7 @@ def test_a_state_office_in_apposition_is_named_whole():
 def test_abbreviations_in_names_and_honorifics(body, expected):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected
+
+
+def test_an_organisations_parameters_speak_for_it():
+    assert only("Rainfall below 90 percent is deficient, according to the SMD parameters.").speaker == "SMD"

@@ -1053,7 +1053,8 @@ _READERS = (_capitalised_office, _pronoun_or_function_word, _exemplified_group, 
 
 
 _ORG_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+(?:latest\s+|new\s+|monthly\s+|weekly\s+|annual\s+)?((?-i:[A-Z][A-Za-z]{1,5}))\s+"
-                           r"(?:forecast|report|statement|survey|study|analysis|data|figures|advisory|outlook|update)$",
+                           r"(?:forecast|report|statement|survey|study|analysis|data|figures|advisory|outlook|update|"
+                           r"parameters|guidelines|criteria)$",
                            re.I)
 # 'a Sample Bank report', 'the latest Sample Institute survey': a named organisation's document.
 _NAMED_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+(?:(?:latest|new|monthly|weekly|annual|quarterly)\s+)?"
