@@ -898,3 +898,15 @@ def test_abbreviations_in_names_and_honorifics(body, expected):
 
 def test_an_organisations_parameters_speak_for_it():
     assert only("Rainfall below 90 percent is deficient, according to the SMD parameters.").speaker == "SMD"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Newly-appointed Samplebolla leader Jane Roe said the group would agree to a ceasefire.", ("leader", "Samplebolla")),
+    ("Samplebolla's newly-appointed leader Jane Roe said the group would agree.", ("leader", "Samplebolla")),
+    # a role in apposition replaces the academic rank before the name
+    ("“The next weeks will be the worst,” said Professor Jane Roe, chief medical adviser.", ("chief medical adviser", None)),
+    ("“It will rain,” said Professor Jane Roe of Sample University.", ("Professor", "Sample University")),
+])
+def test_reporters_modifiers_and_academic_ranks_before_a_name(body, expected):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected

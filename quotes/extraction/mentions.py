@@ -408,7 +408,7 @@ def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
                                              or possessive):
         lead_text = " ".join(lead)
         lead_text = re.sub(r"[’']s?$", "", lead_text)
-        return _clean_title(" ".join(tokens[len(lead):])), lead_text
+        return _clean_title(without_reporter_modifier(" ".join(tokens[len(lead):]))), lead_text
     return _clean_title(role), None
 
 
@@ -1326,7 +1326,12 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
             or not any(is_title_word(t) or t.islower() and person_noun(t) for t in rest) \
             or is_state_word(lead[0]) and not _named_non_state_body(lead) or all(is_state_word(t) for t in lead):
         return None
-    return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), " ".join(rest)
+    return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), without_reporter_modifier(" ".join(rest))
+
+
+def academic_rank(title: str | None) -> bool:
+    """'Professor' alone before a name: a rank, which a role printed beside it replaces."""
+    return bool(title) and title.lower().rstrip(".") in ("professor", "prof")
 
 
 def public_office(lead: list[str], rest: list[str]) -> bool:
@@ -1420,6 +1425,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
     if _MODIFIER.match(name) and len(name.split()) > 2:
         name = name.split(" ", 1)[1]  # 'Karnal-based Rajinder Singh': where the person is from is no part of the name
     if title:
+        title = without_reporter_modifier(title)  # ('Newly-appointed Sample Party leader')
         lead = title.split()[0]
         if _org_before_title(title):
             institution, title = _org_before_title(title)  # ('TD Bank economist': the acronym's name runs on)
@@ -1445,8 +1451,10 @@ def _person(text, name, title, appositive, start, end) -> Mention:
         if not said_nothing:
             # Two roles: keep the one paired with the named institution; 'Lead author Ana Ruiz of
             # Sample University' pairs the printed title with it.
-            if (institution or not title) and not (title and not app_title and re.match(r"(?:at|from|of|with)\s",
-                                                                                      appositive.strip())):
+            academic = academic_rank(title) and bool(app_title)
+            # ('Professor Jane Roe, chief medical adviser': the role in apposition, not the academic rank)
+            if (institution or not title or academic) and not (title and not app_title and re.match(r"(?:at|from|of|with)\s",
+                                                                                                  appositive.strip())):
                 title = app_title if (app_title or institution) else title
     elif institution and not appositive:
         pass
@@ -1473,6 +1481,7 @@ def name_index(text: str) -> list[tuple[int, str]]:
         while tokens and (tokens[0] in STOP_CAPS or tokens[0] in MONTHS_DAYS or tokens[0] in DEMONYMS
                           or tokens[0].lower() in flagged("speech_verbs", "cue")  # 'Noted Pogba unenthusiast'
                           or _MODIFIER.fullmatch(tokens[0]) or _PERSON_MODIFIER.fullmatch(tokens[0])
+                          or tokens[0].lower() in REPORTER_MODIFIERS
                           or tokens[0].lower() in TITLE_WORDS or tokens[0].lower() in HONORIFICS):
             tokens = tokens[1:]
         tokens = [re.sub(r"[’']s$", "", t) for t in without_party_label(" ".join(tokens)).split()]
