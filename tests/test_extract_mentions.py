@@ -910,3 +910,8 @@ def test_an_organisations_parameters_speak_for_it():
 def test_reporters_modifiers_and_academic_ranks_before_a_name(body, expected):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_title():
+    m = parse_mention("For Coach Jane Roe")
+    assert (m.name, m.title, m.institution) == ("Jane Roe", "Coach", None)

@@ -595,8 +595,8 @@ def split_title_name(np: str) -> tuple[str | None, str]:
                 break
     j = _after_lower_case_portfolio(tokens, j)
     title_tokens = [t for t in tokens[:j] if t.lower() not in HONORIFICS]
-    if title_tokens and title_tokens[0] in ("The", "the"):
-        title_tokens = title_tokens[1:]  # 'The Minister of Health Jane Roe'
+    while title_tokens and (title_tokens[0] in ("The", "the") or title_tokens[0] in STOP_CAPS and len(title_tokens) > 1):
+        title_tokens = title_tokens[1:]  # 'The Minister of Health Jane Roe', 'For Coach Jane Roe, …, she believes'
     if title_tokens:
         title_tokens[-1] = title_tokens[-1].rstrip(",")  # 'the Minister of Health, Jane Roe'
     when = max((i for i, t in enumerate(title_tokens) if t.strip(",") in MONTHS_DAYS), default=-1)
