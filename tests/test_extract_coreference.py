@@ -743,3 +743,10 @@ def test_a_leads_description_is_the_person_named_next_not_a_show_in_quotes():
             "\"The market was soft in the first quarter, but it has started to pick up,\" he said.")
     found = quotes_of(body)
     assert [(q.speaker, q.title, q.institution) for q in found] == [("Jane Roe", "CEO", "Samplecorp")] * 2
+
+
+def test_a_leads_role_replaces_an_academic_rank_printed_with_the_name():
+    body = ("The next few weeks will be “the worst” for hospitals, the government’s chief medical adviser has warned.\n\n"
+            "Professor Jane Roe’s projection on Monday came as more people are dying with the virus.\n\n"
+            "Roe said the health service would come under greater pressure than ever.")
+    assert [(q.speaker, q.title) for q in quotes_of(body)] == [("Jane Roe", "chief medical adviser")] * 2

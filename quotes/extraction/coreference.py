@@ -21,6 +21,7 @@ from .sentences import DATELINE
 from .mentions import (
     NAME_PARTICLES,
     org_before_role,
+    academic_rank,
     public_office,
     proper_words,
     ABBREVIATIONS,
@@ -1061,7 +1062,7 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
                                                and (office_of_lead or re.match(r"the\s", mention.name, re.I))):
                 by_att[key] = replace(person, text=other.text, start=other.start, end=other.end)
         role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I) or \
-            office_of_lead and re.match(r"(?:the\s+)?(.+)$", mention.text.strip(), re.I)
+            (office_of_lead or kind == "lead") and re.match(r"(?:the\s+)?(.+)$", mention.text.strip(), re.I)
         if role and kind != "unnamed":
             described.setdefault(person.name, role.group(1))
     return described
@@ -1093,7 +1094,9 @@ def _with_described_role(role: tuple[str | None, str | None], description: str) 
     if not d_institution or not (classify_name(d_institution) == "organization"
                                  or re.search(r"\s(?:at|with|from)\s", description)):
         d_title, d_institution = description, None
-    if title is None and institution is None:
+    d_title = re.sub(r"^[a-z][\w-]*[’']s\s+(?=\S)", "", d_title or "") or None  # ('government’s chief medical adviser')
+    if title is None and institution is None or academic_rank(title) and institution is None and d_title:
+        # ('Professor Chris Whitty' after 'the government’s chief medical adviser has warned': the role described)
         return d_title, d_institution
     return title, institution or d_institution
 
