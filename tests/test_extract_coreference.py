@@ -750,3 +750,12 @@ def test_a_leads_role_replaces_an_academic_rank_printed_with_the_name():
             "Professor Jane Roe’s projection on Monday came as more people are dying with the virus.\n\n"
             "Roe said the health service would come under greater pressure than ever.")
     assert [(q.speaker, q.title) for q in quotes_of(body)] == [("Jane Roe", "chief medical adviser")] * 2
+
+
+@pytest.mark.parametrize("body", [
+    "Jane Roe, Head Coach of Sample Queens, was upbeat.\n\n“We will win,” Roe said.",
+    "For Coach Jane Roe, Head Coach of Sample Queens, she believes that the teams are good.",
+])
+def test_a_capitalised_role_in_apposition_outside_an_attribution(body):
+    q = quotes_of(body)[-1]
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Head Coach", "Sample Queens")

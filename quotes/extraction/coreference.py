@@ -11,6 +11,7 @@ next paragraph names, when that person speaks later (:func:`named_later`).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import replace
 from functools import cached_property
@@ -73,7 +74,7 @@ _STATED_ROLE = re.compile(r"\s+(?:is|was|has\s+been|serves\s+as)\s+((?:a|an|the)
 
 _APPOSITIVE_ROLE = re.compile(r"(?:,|\s+[–—])\s+((?:(?:the|a|an)\s+)?[A-Za-z][^.;“”\"–—]{3,160}?)"
                               r"(?:[.;]|\s+[–—]\s|,\s+(?:" + "|".join(sorted(words("irregular_past"))) + r")\b"
-                              r"|,\s+(?:who|which|where|said|says|told|added|and|but|has|had|have|is|was|"
+                              r"|,\s+(?:who|which|where|said|says|told|added|and|but|has|had|have|is|was|he|she|they|"
                               r"[a-z]+(?:s|ed))\b)")  # '…, predicts …': the sentence goes on
 
 
@@ -393,8 +394,10 @@ class Resolver:
         if regex is _WORKS_AT:
             institution = capitalised_chain(role)  # 'Roe works at Sample Partners in London'
             return (None, institution) if institution and looks_like_organisation(institution) else (None, None)
-        if role[:1].isupper() and (not is_title_word(role.split()[0]) or role.split()[1:2] and role.split()[1][:1].isupper()):
-            return None, None  # ', Examplon said', ', Representative James E.': a name ('CEO of Examplon' is a role)
+        capitalised = list(itertools.takewhile(lambda w: w[:1].isupper(), role.split()))
+        if role[:1].isupper() and not all(is_title_word(w.strip(",")) for w in capitalised):
+            # ', Examplon said', ', Representative James E.': a name ('CEO of Examplon', 'Head Coach of X' are roles)
+            return None, None
         if any(w.lower().strip(",") in TITLE_WORDS for w in role.split()[:6]):
             return split_institution_role(role)
         title, institution = split_institution_role(role)
