@@ -759,3 +759,8 @@ def test_a_leads_role_replaces_an_academic_rank_printed_with_the_name():
 def test_a_capitalised_role_in_apposition_outside_an_attribution(body):
     q = quotes_of(body)[-1]
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Head Coach", "Sample Queens")
+
+
+def test_a_word_of_the_language_before_a_role_is_no_employer_even_printed_mid_sentence():
+    body = "Climate scientist Jane Roe warns of longer heatwaves.\n\n“It will get hotter,” said Roe, citing Climate data."
+    assert (quotes_of(body)[-1].title, quotes_of(body)[-1].institution) == ("Climate scientist", None)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from .article import paragraphs
-from .lexicon import table, words
+from .lexicon import common_word, table, words
 from .sentences import DATELINE
 from .mentions import (
     NAME_PARTICLES,
@@ -297,7 +297,7 @@ class Resolver:
                 or words[1] in CONNECTORS \
                 or re.search(r"[’']s?$", words[0]) \
                 or is_title_word(words[0]) or is_state_word(words[0]) or not any(is_title_word(w) for w in words[1:]) \
-                or public_office(words[:1], words[1:]):
+                or public_office(words[:1], words[1:]) or common_word(words[0]):  # ('Climate scientist')
             return title, institution
         if any(words[0] == name.split()[-1] for _, name in self.names) or _DEMONYM_FORM.search(words[0]):
             return title, institution  # 'Clinton spokesman', 'Algerian … spokesman': a person's, a people's
@@ -321,7 +321,7 @@ class Resolver:
                 if mention is not None and mention.kind == "person" and mention.name == name and mention.title \
                         and any(is_title_word(w) for w in mention.title.split()):
                     title, institution = mention.title, mention.institution
-                    if not institution:
+                    if not institution and not common_word(title.split()[0]):  # ('Climate scientist Jane Roe')
                         split = split_institution_role(title)
                         title, institution = (split[0] or title), split[1]
                     return title, institution
