@@ -1056,3 +1056,8 @@ def test_a_name_after_a_scene_setting_participle_and_a_modifier_of_birth():
 def test_a_participle_aside_after_the_source_is_no_role(body, expected):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == expected
+
+
+def test_a_name_and_a_capitalised_role_with_a_stray_comma_before_of():
+    q = only("“The climate will persist until 2060,” Jane Roe, Secretary-General, of the SMO said at a briefing.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Secretary-General", "SMO")

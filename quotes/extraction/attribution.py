@@ -364,6 +364,8 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
     np_start = floor + len(stripped) - len(np_text)
     if _ENDS_IN_PREPOSITION.search(np_text):
         return None, verb_start  # 'A Chinese official responded by (saying)': no source before the verb
+    if re.match(r"(?:of|at|from)\s", np_text):  # ('Jane Roe, Secretary-General, of the WMO said')
+        return _name_then_unclosed_role(stripped, floor, verb_start)
     mention = parse_mention(np_text, None, np_start)
     described = _DESCRIBED_NAME.match(np_text) if mention is None else None
     if described:  # 'A defensive Obama said': an article and an adjective before a name
@@ -390,12 +392,17 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
 
 
 # 'Virendra Mishra, deputy commissioner of police zone 3 said': a name, then its role with no comma closing it.
-_NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[,”\"]\s))([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+((?:a|an|the)\s+)?([a-z][^,;:“”\"]{2,120})$")
+_NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[,”\"]\s))([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+((?:a|an|the)\s+)?"
+                             r"([a-z][^,;:“”\"]{2,120}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+(?:of|at|with|from)\s+[^,;:“”\"]{2,80})$")
 
 
 def _name_then_unclosed_role(stripped: str, floor: int, verb_start: int) -> tuple[Mention | None, int]:
+    """'Virendra Mishra, deputy commissioner of police zone 3 said'; 'Petteri Taalas, Secretary-General, of the
+    WMO said': a name and its role, the comma that would close the role missing."""
     match = _NAME_THEN_ROLE.search(stripped)
-    if match is None or not any(is_title_word(w) for w in match.group(3).split()[:6]):
+    role = match.group(3) if match else ""
+    if match is None or not any(is_title_word(w) for w in role.split()[:6]) \
+            or role[:1].isupper() and not all(is_title_word(w.strip(",")) for w in role.split(",")[0].split()):
         return None, verb_start
     mention = parse_mention(match.group(1), match.group(0)[len(match.group(1)) + 1:].strip(), floor + match.start(1))
     return (mention, floor + match.start(1)) if mention is not None and mention.kind == "person" else (None, verb_start)
