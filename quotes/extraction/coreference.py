@@ -202,11 +202,9 @@ class Resolver:
             issuer = next((m.name for m in reversed(self.history) if m.kind == "organization" and m.start < position
                            and not _public_body(m.name)), None)
             return title, self.expand_acronym(issuer, initials=True) if issuer else None
-        possessive = re.match(r"(?:(?P<its>its|their)|(?:the\s+)?(?P<head>[a-z-]+)[’']s)\s+(?P<role>.+)$", title or "", re.I)
-        owned = possessive or re.match(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+(?P<head>[a-z-]+)$", title or "")  # 'spokeswoman for the company'
-        # ('the party’s campaign chief', 'the mission's deputy principal scientist': the role, as printed after its owner)
-        unowned = possessive.group("role") if possessive and possessive.group("head") and possessive.group("head").islower() \
-            and possessive.group("head") not in _DOCUMENT_HEADS else title  # ('the study's lead author', 'Carter’s press secretary' stay)
+        owned = re.match(r"(?:(?P<its>its|their)|(?:the\s+)?(?P<head>[a-z-]+)[’']s)\s+(?P<role>.+)$", title or "", re.I) \
+            or re.match(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+(?P<head>[a-z-]+)$", title or "")  # 'spokeswoman for the company'
+        unowned = _without_common_owner(title)
         if owned is None or institution:
             return title, institution
         if owned.group("head") and owned.group("head").lower() not in ORG_HEADS | ORG_KINDS:
@@ -1097,7 +1095,7 @@ def _with_described_role(role: tuple[str | None, str | None], description: str) 
     if not d_institution or not (classify_name(d_institution) == "organization"
                                  or re.search(r"\s(?:at|with|from)\s", description)):
         d_title, d_institution = description, None
-    d_title = re.sub(r"^[a-z][\w-]*[’']s\s+(?=\S)", "", d_title or "") or None  # ('government’s chief medical adviser')
+    d_title = _without_common_owner(d_title)  # ('government’s chief medical adviser')
     if title is None and institution is None or academic_rank(title) and institution is None and d_title:
         # ('Professor Chris Whitty' after 'the government’s chief medical adviser has warned': the role described)
         return d_title, d_institution
@@ -1105,6 +1103,16 @@ def _with_described_role(role: tuple[str | None, str | None], description: str) 
 
 
 _EXECUTIVE_TITLES = words("executive_titles")
+
+
+_COMMON_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<head>[a-z][\w-]*)[’']s\s+(?=\S)")
+
+
+def _without_common_owner(title: str | None) -> str | None:
+    """'the party’s campaign chief' -> 'campaign chief': an owner named by a common noun is no part of the
+    role as printed; a document's ('the study's lead author') and a name's ('Carter’s press secretary') stay."""
+    owner = _COMMON_OWNER.match(title or "")
+    return title[owner.end():] if owner and owner.group("head") not in _DOCUMENT_HEADS else title
 
 
 def _public_body(name: str) -> bool:

@@ -45,18 +45,19 @@ def flagged(name: str, column: str) -> frozenset[str]:
 
 
 @cache
-def _dictionary() -> frozenset[str]:
+def _lower_case_entries() -> frozenset[str]:
+    """The entries of Webster's Second International word list (through the english-words package) that
+    it prints in lower case: the words of the language, not its names. Loaded on first use."""
     from english_words import get_english_words_set
 
-    return frozenset(get_english_words_set(["web2"], lower=False))
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
 
 
 def common_word(word: str) -> bool:
-    """Is *word*, or its singular, an entry of an English dictionary in lower case (Webster's Second
-    International word list, through the english-words package)? 'Lead', 'Senior' and 'Gophers' are;
-    'Jefferies', 'Investec' and 'Harvard' (printed only capitalised there) are not. Loaded on first use."""
+    """Is *word*, or its singular, a word of the language (:func:`_lower_case_entries`)? 'Lead', 'Senior'
+    and 'Gophers' are; 'Jefferies', 'Investec' and 'Harvard' (printed only capitalised there) are not."""
     low = word.lower()
-    entries = _dictionary()
+    entries = _lower_case_entries()
     return low in entries or low.endswith("s") and (low[:-1] in entries or low.endswith("es") and low[:-2] in entries)
 
 

@@ -1279,6 +1279,7 @@ def _titled_name(head: str) -> bool:
 
 STATE_BODIES = words("state_bodies")
 PORTFOLIOS = words("portfolios")
+PUBLIC_OFFICES = words("public_offices")
 
 
 def is_state_word(token: str) -> bool:
@@ -1337,7 +1338,7 @@ def academic_rank(title: str | None) -> bool:
 def public_office(lead: list[str], rest: list[str]) -> bool:
     """'New York mayor', 'Garda Commissioner' (*lead*, then the office *rest*): a place's or a state's
     office, named whole (data/public_offices.txt), unless an organisation's word names a body before it."""
-    return bool(rest) and rest[-1].lower().strip(",") in words("public_offices") and not any(t in ORG_WORDS for t in lead) \
+    return bool(rest) and rest[-1].lower().strip(",") in PUBLIC_OFFICES and not any(t in ORG_WORDS for t in lead) \
         and not any(re.search(r"[’']s?$", t) for t in lead)  # ("Russia's foreign minister": the possessive goes)
 
 
@@ -1427,8 +1428,8 @@ def _person(text, name, title, appositive, start, end) -> Mention:
     if title:
         title = without_reporter_modifier(title)  # ('Newly-appointed Sample Party leader')
         lead = title.split()[0]
-        if _org_before_title(title):
-            institution, title = _org_before_title(title)  # ('TD Bank economist': the acronym's name runs on)
+        if split := _org_before_title(title):
+            institution, title = split  # ('TD Bank economist': the acronym's name runs on)
         elif len(title.split()) > 1 and re.fullmatch(r"[A-Z]{2,6}", lead) and lead not in DEMONYMS \
                 and not _name_runs_on(title.split(), 1):
             institution, title = lead, title.split(" ", 1)[1]  # 'VDA President' -> VDA, President
