@@ -545,7 +545,7 @@ def capitalised_chain(text: str) -> str | None:
             break  # 'Yardeni Research (photo …': a bracket that is no acronym ends the name
         if bare and (bare[0].isupper() or bare[0].isdigit() or bare[0] == "("):
             kept = tok.rstrip(",;:")  # 'U.S.', 'Robert W. Baird', 'St. Joseph', 'Sample Pharmaceutical Inc.'
-            out.append(kept if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]\.|(?:St|Inc|Corp|Co|Ltd|Jr|Sr|Mt|Bros)\.", kept) else bare)
+            out.append(kept if re.fullmatch(r"(?:[A-Z]\.)+", kept) or kept[:-1].lower() in ABBREVIATIONS else bare)
         elif bare.lower() in CONNECTORS and out and _cap_follows(tokens, i + 1):
             out.append(bare)
         elif bare == "in" and len(out) == 1 and not out[0].isupper() and i + 1 < len(tokens) \
