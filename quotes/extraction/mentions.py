@@ -1327,7 +1327,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
             or not any(is_title_word(t) or t.islower() and person_noun(t) for t in rest) \
             or is_state_word(lead[0]) and not _named_non_state_body(lead) or all(is_state_word(t) for t in lead):
         return None
-    return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), without_reporter_modifier(" ".join(rest))
+    return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), " ".join(rest)
 
 
 def academic_rank(title: str | None) -> bool:
@@ -1420,27 +1420,34 @@ def without_party_label(name: str) -> str:
     return name
 
 
+def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
+    """The words printed before a name -> (title, institution): an organisation's name before the role
+    ('Sample Bank economist', 'VDA President'), a state body's ('Foreign Ministry spokeswoman'), a party's
+    ('Labour leader'), a place a person is from ('Sampleton farmer'), else the role without a possessive
+    place, a nationality or the reporter's word ('Newly-appointed', 'fellow')."""
+    title = without_reporter_modifier(title)
+    tokens = title.split()
+    if split := _org_before_title(title):
+        institution, title = split  # ('TD Bank economist': the acronym's name runs on)
+    elif len(tokens) > 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and tokens[0] not in DEMONYMS \
+            and not _name_runs_on(tokens, 1):
+        institution, title = tokens[0], " ".join(tokens[1:])
+    elif split := _state_body_role(title) or party_role(title):
+        title, institution = split
+    elif _place_before_person_noun(tokens[:1], tokens[1:]):
+        title, institution = " ".join(tokens[1:]), None
+    else:
+        title, institution = without_nationality_adjective(without_place_possessive(title)), None
+    return without_reporter_modifier(title), institution  # ("Sample Party's newly-appointed leader")
+
+
 def _person(text, name, title, appositive, start, end) -> Mention:
     institution = None
     name = without_party_label(name)
     if _MODIFIER.match(name) and len(name.split()) > 2:
         name = name.split(" ", 1)[1]  # 'Karnal-based Rajinder Singh': where the person is from is no part of the name
     if title:
-        title = without_reporter_modifier(title)  # ('Newly-appointed Sample Party leader')
-        lead = title.split()[0]
-        if split := _org_before_title(title):
-            institution, title = split  # ('TD Bank economist': the acronym's name runs on)
-        elif len(title.split()) > 1 and re.fullmatch(r"[A-Z]{2,6}", lead) and lead not in DEMONYMS \
-                and not _name_runs_on(title.split(), 1):
-            institution, title = lead, title.split(" ", 1)[1]  # 'VDA President' -> VDA, President
-        elif _state_body_role(title):
-            title, institution = _state_body_role(title)
-        elif party_role(title):
-            title, institution = party_role(title)
-        elif _place_before_person_noun(title.split()[:1], title.split()[1:]):
-            title = title.split(" ", 1)[1]  # 'Sampleton farmer Jane Roe': where she is from is no part of the role
-        else:
-            title = without_nationality_adjective(without_reporter_modifier(without_place_possessive(title)))
+        title, institution = _split_title_before_name(title)
     if title and re.search(r"[’']s?$", title) and not any(is_title_word(w) for w in title.split()) \
             and all(_is_cap(w) or w.lower() in CONNECTORS for w in title.split()):
         title, institution = None, re.sub(r"^(?:The|the)\s+|[’']s?$", "", title)  # "Cornell University's Dr Toby Ault"
@@ -1457,8 +1464,6 @@ def _person(text, name, title, appositive, start, end) -> Mention:
             if (institution or not title or academic) and not (title and not app_title and re.match(r"(?:at|from|of|with)\s",
                                                                                                   appositive.strip())):
                 title = app_title if (app_title or institution) else title
-    elif institution and not appositive:
-        pass
     institution = without_nationality(institution)
     kind = classify_name(name)
     if kind == "organization" or appositive and not institution and title \
