@@ -204,6 +204,19 @@ def json_objects(path: Path, problems: list[Problem]):
         yield number, item
 
 
+def repeated(seen: dict, key, path: Path, number: int, field: str, what: str) -> list[Problem]:
+    """A problem when *key* was on an earlier line of the file (*seen* keeps each key's first line)."""
+    if key in seen:
+        return [Problem(path, number, field, f"the same {what} as line {seen[key]}")]
+    seen[key] = number
+    return []
+
+
+def empty(path: Path, seen: dict, problems: list[Problem], what: str) -> list[Problem]:
+    """A problem when a file with no other problem holds no entries."""
+    return [] if seen or problems else [Problem(path, 1, "file", f"holds no {what}")]
+
+
 def check_claims(path: Path) -> list[Problem]:
     """A JSONL file of claim-type statements."""
     problems, seen = [], {}
@@ -221,13 +234,8 @@ def check_claims(path: Path) -> list[Problem]:
         if not item["url"].startswith(("http://", "https://")):
             problems.append(Problem(path, number, "url", f"not an http(s) URL: {item['url']!r}"))
         problems += check_types(item, path, number)
-        key = (item["url"], item["text"])
-        if key in seen:
-            problems.append(Problem(path, number, "text", f"the same statement as line {seen[key]}"))
-        seen.setdefault(key, number)
-    if not seen and not problems:
-        problems.append(Problem(path, 1, "file", "holds no statements"))
-    return problems
+        problems += repeated(seen, (item["url"], item["text"]), path, number, "text", "statement")
+    return problems + empty(path, seen, problems, "statements")
 
 
 def is_mentions_file(path: Path) -> bool:
@@ -277,12 +285,8 @@ def check_mentions(path: Path) -> list[Problem]:
         problems += check_mention(item, path, number)
         key = (item.get("sentence"), item.get("name"))
         if all(isinstance(k, str) for k in key):
-            if key in seen:
-                problems.append(Problem(path, number, "name", f"the same sentence and name as line {seen[key]}"))
-            seen.setdefault(key, number)
-    if not seen and not problems:
-        problems.append(Problem(path, 1, "file", "holds no mentions"))
-    return problems
+            problems += repeated(seen, key, path, number, "name", "sentence and name")
+    return problems + empty(path, seen, problems, "mentions")
 
 
 def check_mentions_across(paths: list[Path]) -> list[Problem]:
