@@ -108,6 +108,9 @@ def test_claims_file(tmp_path):
                     + claim(text="Prices rose", record_claim_type="fact") + "\n{not json\n")
     problems = check_annotations.check_claims(path)
     assert [(p.line, p.field) for p in problems] == [(2, "text"), (3, "text"), (4, "claim_type"), (5, "json")]
+    assert "the same statement as line 1" in messages(problems[:1])
+    path.write_text("\n")
+    assert [(p.line, p.field) for p in check_annotations.check_claims(path)] == [(1, "file")]
 
 
 def test_no_training_statement_from_a_test_article(tmp_path):
