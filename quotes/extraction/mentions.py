@@ -376,11 +376,14 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
     return _organisation_before_role(role)
 
 
+_BASED_BEFORE_ROLE = re.compile(r"^(?:(?:the|a|an)\s+)?" + _MODIFIER.pattern + r"\s+(?=\S+\s)")
+
+
 def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
     """'UA professor of planetary science', 'Sample Bank’s Asia economist': an organisation named before
     a lower-case role; else the role whole. Where the person or firm is based goes ('Ankara-based political
     analyst', 'a Taipei-based Sample Corp analyst')."""
-    role = re.sub(r"^(?:(?:the|a|an)\s+)?" + _MODIFIER.pattern + r"\s+(?=\S+\s)", "", role)
+    role = _BASED_BEFORE_ROLE.sub("", role)
     tokens = role.split()
     lead = []
     for i, tok in enumerate(tokens):
@@ -734,6 +737,7 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
 
 
 _PERSON_MODIFIER = re.compile(r"[\w.’'-]+-(?:born|raised|educated|trained)")  # 'US-born', 'Oxford-educated'
+_BORN_BEFORE_NAME = re.compile(r"^(?:[Tt]he\s+)?" + _PERSON_MODIFIER.pattern + r"\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$)")
 
 
 def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mention | None:
@@ -777,7 +781,7 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
     text = re.sub(r"\s+(?:led|headed)\s+by\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}$", "", text)  # 'economists led by X'
     text = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", text)  # '59-year-old Kawai': an age is no part of a name
     # 'the US-born Hovannisian': where a person was born or trained is no part of the name (nor makes it a body)
-    text = re.sub(r"^(?:[Tt]he\s+)?" + _PERSON_MODIFIER.pattern + r"\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$)", "", text)
+    text = _BORN_BEFORE_NAME.sub("", text)
     if not text or len(text) > 160 or '"' in text or "“" in text or "”" in text:
         return None
     offset = start + raw.find(text) if text in raw else start
