@@ -23,6 +23,7 @@ from .mentions import (
     NAME_PARTICLES,
     org_before_role,
     academic_rank,
+    name_not_word,
     public_office,
     proper_words,
     ABBREVIATIONS,
@@ -295,7 +296,7 @@ class Resolver:
                 or words[1] in CONNECTORS \
                 or re.search(r"[’']s?$", words[0]) \
                 or is_title_word(words[0]) or is_state_word(words[0]) or not any(is_title_word(w) for w in words[1:]) \
-                or public_office(words[:1], words[1:]) or common_word(words[0]):  # ('Climate scientist')
+                or public_office(words[:1], words[1:]) or not name_not_word(words[0]):  # ('Climate scientist')
             return title, institution
         if any(words[0] == name.split()[-1] for _, name in self.names) or _DEMONYM_FORM.search(words[0]):
             return title, institution  # 'Clinton spokesman', 'Algerian … spokesman': a person's, a people's

@@ -1316,7 +1316,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         return None  # "The bank's chief economist": an article, no organisation
     if len(lead) == 1 and classify_name(lead[0]) != "organization" and not (rest and rest[0][:1].isupper()) \
             and not (lead[0].endswith(("’", "'")) and rest and rest[0][:1].islower()) \
-            and not (_name_not_word(lead[0]) and any(is_title_word(t) for t in rest)):  # ('Sampleton farmer': a place's)
+            and not (name_not_word(lead[0]) and any(is_title_word(t) for t in rest)):  # ('Sampleton farmer': a place's)
         return None  # 'Lead author James Hansen': one capitalised word may just open the sentence; 'Europol Director' names one
     # 'Bank of Canada Governor', 'Europol Director': an organisation's name, then its capitalised title
     if all(t in PORTFOLIOS or is_state_word(t) for t in lead):
@@ -1346,7 +1346,7 @@ def public_office(lead: list[str], rest: list[str]) -> bool:
         and not any(re.search(r"[’']s?$", t) for t in lead)  # ("Russia's foreign minister": the possessive goes)
 
 
-def _name_not_word(token: str) -> bool:
+def name_not_word(token: str) -> bool:
     """'Investec', 'JetBlue', 'HSE' (before 'chief economist'): a capitalised word that is no word of the
     language — not in the dictionary (:func:`.lexicon.common_word`), or with capitals inside it — and
     names no title, rank, state or people, so it names something: before a role, the employer."""
