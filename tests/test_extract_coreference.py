@@ -764,3 +764,37 @@ def test_a_capitalised_role_in_apposition_outside_an_attribution(body):
 def test_a_word_of_the_language_before_a_role_is_no_employer_even_printed_mid_sentence():
     body = "Climate scientist Jane Roe warns of longer heatwaves.\n\n“It will get hotter,” said Roe, citing Climate data."
     assert (quotes_of(body)[-1].title, quotes_of(body)[-1].institution) == ("Climate scientist", None)
+
+
+@pytest.mark.parametrize("first, role", [
+    # the role in commas after a name printed outside any attribution, up to the predicate
+    ("Sam Roe, chief strategist at Samplebank, joins the panel on Monday.", ("chief strategist", "Samplebank")),
+    ("They met Sam Roe, Secretary-General of the Sample Union, on Monday.",
+     ("Secretary-General", "Sample Union")),
+    ("Sam Roe, Head of Research at Samplebank joined the panel in May.", ("Head of Research", "Samplebank")),
+    # the role words before the name, back to the verb or the comma before them
+    ("Once again, Sample City forward Sam Roe has been ruled out for a month.", ("forward", "Sample City")),
+    ("The board chose former Governor Sam Roe as interim head yesterday.", ("former Governor", None)),
+    # an affiliation after the name, then a description of the organisation
+    ("Sam Roe of Sample Partners, a research firm, joined the board in May.", (None, "Sample Partners")),
+])
+def test_a_role_printed_with_the_name_outside_any_attribution_is_the_speakers(first, role):
+    q = only(first + "\n\n“Prices will rise next year,” Roe said.")
+    assert (q.speaker, q.title, q.institution) == ("Sam Roe", *role)
+
+
+@pytest.mark.parametrize("first", [
+    "He met his Sampleland counterpart Sam Roe on Monday.",  # a relation, not a role of his own
+    "Police arrested two men over the murder of Sam Roe in March.",  # 'murder' is no role word
+])
+def test_no_role_is_read_where_none_is_printed(first):
+    q = only(first + "\n\n“Prices will rise next year,” Roe said.")
+    assert (q.speaker, q.title) == ("Sam Roe", None)
+
+
+def test_a_leads_office_at_an_organisation_spelled_out_is_its_acronym_named_next():
+    # 'the UN’s Sample Weather Organization' and 'the SWO' are one institution: initials of part of the words
+    body = ("Heat waves will become more frequent, the head of the UN’s Sample Weather Organization said.\n\n"
+            "“The trend will persist,” Sam Roe, Secretary-General, of the SWO said at a briefing.")
+    lead = quotes_of(body)[0]
+    assert (lead.speaker, lead.title, lead.institution) == ("Sam Roe", "Secretary-General", "SWO")

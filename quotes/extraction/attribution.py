@@ -16,7 +16,9 @@ from dataclasses import dataclass, replace
 
 from .lexicon import flagged, table, words
 from .mentions import (
+    CONNECTORS,
     FUNCTION_WORDS,
+    REPORTER_MODIFIERS,
     ORG_HEADS,
     ROLE_NOUNS,
     STOP_CAPS,
@@ -27,6 +29,7 @@ from .mentions import (
     keeps_full_stop,
     parse_mention,
     person_noun,
+    split_institution_role,
     plural_person_noun,
 )
 from .sentences import CLOSERS, OPENERS, QuoteMarks, mask_quotes, normalise, sentences
@@ -566,6 +569,99 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
         mention.end = end
     return mention, end
 
+
+
+# Words that may stand in a role printed before a name besides title words and person nouns: when it
+# holds ('former', 'acting'), what the reporter says of it ('newly-appointed'), and rank ('chief').
+_OFFICE_TIME = words("office_time_modifiers")
+_ROLE_RANKS = {"chief", "deputy", "senior", "junior", "assistant", "associate", "executive", "managing", "general",
+               "principal", "lead", "head", "vice", "co", "joint", "top", "star", "veteran", "retired", "founding"}
+# The role after a name in commas ends at the next comma before a lower-case word (the predicate), at a
+# semicolon, a quotation mark or the sentence's end: 'Jane Roe, director of X at Y, joined …'.
+_APPOSITIVE_AFTER_NAME = re.compile(r",[ \t]+((?:[^,;:“”\"()\n]|\([^()\n]*\))+?(?:,\s+(?:of|at|from|with)\s[^,;:“”\"()\n]+)?)"
+                                    r"(?=,\s+[a-z“\"]|,\s*$|[;:“”\"\n]|\.\s|\.$|$)")
+_AFFILIATION_NEXT = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|&|the|de|[A-Z][\w.’'&-]*))*(?<![\s,])")
+_RELATIONAL = words("relational_nouns")  # 'his Russian counterpart X': no title of X's own
+_NOT_A_ROLE = re.compile(r"(?:who|which|whose|where|when|and|but|as|said|says|told)\b")
+
+
+def _verb_like(word: str) -> bool:
+    lower = word.lower()
+    return bool(re.fullmatch(r"[a-z]+(?:ed|ing)", lower)) or lower in _IRREGULAR_PAST or bool(FINITE.fullmatch(lower))
+
+
+def _role_words_before(text: str, floor: int, pos: int) -> int:
+    """Where the role printed right before the name at *pos* starts ('… ruled out, Manchester City
+    forward Sergio Aguero', 'introduced Deputy Secretary of the Treasury Wally Adeyemo'): back over
+    capitalised words, title words, person nouns and words of rank or time, and at most two other
+    lower-case words next to them ('biological sciences researchers'); 'of', 'for', 'the' only inside
+    a role ('Minister of Finance'), never after a common noun ('the murder of businessman X')."""
+    tokens = [(floor + m.start(), m.group(0)) for m in re.finditer(r"\S+", text[floor:pos])]
+    start, others = pos, 0
+    for i in range(len(tokens) - 1, -1, -1):
+        at, token = tokens[i]
+        if token[-1:] in ",;:”\"":
+            break
+        bare = token.strip("()")
+        lower = bare.lower()
+        if lower in CONNECTORS:
+            left = tokens[i - 1][1].strip("()") if i else ""
+            if not (left[:1].isupper() or is_title_word(left) or left.lower() in CONNECTORS):
+                break
+            start = at
+            continue
+        if bare[:1].isupper() or bare[:1].isdigit():
+            if lower in FUNCTION_WORDS:
+                start = at if lower == "the" else start  # 'The Governor of …' (not 'In', 'His')
+                break
+            start, others = at, 0
+        elif re.search(r"[’']s$", bare) or lower in FUNCTION_WORDS or _verb_like(bare):
+            break  # 'the party's former leader', 'arrested', 'by'
+        elif is_title_word(bare) or person_noun(lower) or lower in _OFFICE_TIME or lower in _ROLE_RANKS \
+                or lower in REPORTER_MODIFIERS:
+            start, others = at, 0
+        elif others < 2 and re.fullmatch(r"[a-z-]+", bare):
+            start, others = at, others + 1
+        else:
+            break
+    while re.match(r"(?:of|for|and|&|on|de)\s", text[start:pos]):
+        start = text.index(" ", start) + 1  # a role opens with no connector
+    return start
+
+
+def read_printed_name(text: str, pos: int, name: str, floor: int) -> Mention | None:
+    """The name printed at *pos*, outside any attribution, read as a source is read: with the role
+    words before it and a role in commas after it ('Sam Stovall, chief strategist at CFRA, joins …';
+    'Minister of Finance, Wale Edun, has lamented …'). *floor* is where its sentence starts."""
+    end = pos + len(name)
+    start = _role_words_before(text, floor, pos)
+    before = text[floor:pos].rstrip()
+    if start == pos and before.endswith(","):
+        # a role in apposition before the name ('Minister of Finance, Wale Edun, has lamented …')
+        cut = floor + len(before) - 1
+        role = text[_role_words_before(text, floor, cut):cut].strip()
+        if not any(is_title_word(w) for w in role.split()):
+            return None
+        title, institution = split_institution_role(role)
+        return Mention(name, name, "person", title=title, institution=institution, start=pos, end=end)
+    appositive = _APPOSITIVE_AFTER_NAME.match(text, end)
+    affiliation = _AFFILIATION_NEXT.match(text, end)
+    if appositive and not _NOT_A_ROLE.match(appositive.group(1)):
+        # the role ends before a verb ('…, Head of the UN Mission in Somalia said that …')
+        verb = next((m for m in re.finditer(r"(?<![’'])\b[a-z][\w’']*", appositive.group(1))
+                     if m.start() and FINITE.fullmatch(m.group(0))), None)
+        if verb is None:
+            end = appositive.end()
+        elif any(is_title_word(w) or person_noun(w) for w in appositive.group(1)[:verb.start()].split()):
+            end = appositive.start(1) + len(appositive.group(1)[:verb.start()].rstrip())
+    elif affiliation:
+        end = affiliation.end()  # 'Jane Roe of Sample Partners, a research firm, expects …'
+    mention, _ = _subject_after(text, start, end)
+    if mention is None or mention.kind != "person":
+        return None
+    if mention.title and mention.title.split()[-1].lower() in _RELATIONAL:
+        return replace(mention, title=None)
+    return mention
 
 # A name, then its affiliation: 'Peter Smith of the University of Arizona'.
 _AFFILIATION_AFTER_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?P<of>\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z])")

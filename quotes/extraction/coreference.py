@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from .article import paragraphs
+from .attribution import read_printed_name
 from .lexicon import common_word, table, words
 from .sentences import DATELINE
 from .mentions import (
@@ -169,29 +170,43 @@ class Resolver:
         return result
 
     def _role_of(self, name: str, seen: list[Mention]) -> tuple[str | None, str | None]:
-        """The role the article gives *name*: the first paired with an institution, else one stated after
-        the name with an institution, else the first title, else one printed before the name."""
+        """The role the article gives *name*: the first its attributions pair with an institution, else the
+        first paired with one where the name is printed elsewhere (read as a source is read), else one stated
+        after the name with an institution, else the first title, else one printed or stated."""
         with_inst = [m for m in seen if m.institution]
         with_title = [m for m in seen if m.title]
         stated = None if with_inst else self._stated_role(name)
+        printed = [] if with_inst else self._printed_readings(name, seen)
+        printed_inst = [r for r in printed if r[1]]
         if with_inst:
             role = (with_inst[0].title, self.expand_acronym(with_inst[0].institution, initials=False))
+        elif printed_inst and not (stated and stated[1]):
+            role = printed_inst[0]  # 'Sam Stovall, chief strategist at CFRA, joins …' then 'Stovall said'
         elif stated and stated[1]:
             # 'Professor Helmut Norpoth' … 'Norpoth, from the … at Stony Brook University'
             role = ((stated[0] if stated[0] is not None else with_title[0].title if with_title
-                     else self._printed_role(name)[0]) or None, stated[1])  # ('Professor Jane Roe of X disagreed')
-        elif with_title and with_title[0].title.islower() and self._printed_role(name)[1] \
-                and (self._printed_role(name)[0] or "").split()[-1:] == with_title[0].title.split()[-1:]:
-            # 'Chinese Foreign Ministry spokesman Zhao Lijian vowing …' then 'Zhao, the foreign ministry spokesman,
-            # called …': the role printed with its institution before the full name
-            role = self._printed_role(name)
+                     else printed[0][0] if printed else None) or None, stated[1])  # ('Professor Jane Roe of X disagreed')
         elif with_title:
             role = (with_title[0].title, None)
+        elif printed:
+            role = printed[0]
         elif stated and stated[0]:
             role = stated
         else:
-            role = self._printed_role(name)
+            role = (None, None)
         return self._name_before_role(*self._person_as_institution(*role))
+
+    def _printed_readings(self, name: str, seen: list[Mention]) -> list[tuple[str | None, str | None]]:
+        """The roles each printing of the full *name* outside the attributions *seen* gives it, read as a
+        source is read, in text order."""
+        readings = []
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.text):
+            if any(m.start <= match.start() < m.end for m in seen):
+                continue  # the attribution's own reading stands
+            mention = read_printed_name(self.text, match.start(), name, self._sentence_start(match.start()))
+            if mention is not None and (mention.title or mention.institution):
+                readings.append((mention.title, mention.institution))
+        return readings
 
     def _owned_role(self, title: str | None, institution: str | None, position: int) -> tuple[str | None, str | None]:
         """'its chief economist', 'the bank's chief economist' (after 'Sample Bank cut its forecast'):
@@ -303,29 +318,6 @@ class Resolver:
         if re.search(r"(?<=[a-z,-])\s+" + re.escape(words[0]) + r"(?:[’']s)?\b", self.text):
             return " ".join(words[1:]), words[0]
         return title, institution
-
-    def _printed_role(self, name: str) -> tuple[str | None, str | None]:
-        """'Arizona State University planetary scientist Jim Bell, PhD, was among …': a role printed
-        right before the full name, outside any attribution."""
-        pos = self.text.find(name)
-        while pos != -1:
-            before = re.split(r"[.;:,!?“”\"()\n]|\b(?:while|whereas|but|and|as|after|when|said|says|told|that)\s",
-                              self.text[max(0, pos - 120):pos])[-1]
-            words = before.split()[-7:]
-            for i in range(len(words)):
-                mention = parse_mention(" ".join(words[i:] + [name]))
-                if mention is not None and mention.kind == "person" and mention.name == name and not mention.title \
-                        and mention.institution and re.search(r"[’']s?$", words[-1]):
-                    return None, mention.institution  # "Sample Bank's Jane Roe was more cautious"
-                if mention is not None and mention.kind == "person" and mention.name == name and mention.title \
-                        and any(is_title_word(w) for w in mention.title.split()):
-                    title, institution = mention.title, mention.institution
-                    if not institution and not common_word(title.split()[0]):  # ('Climate scientist Jane Roe')
-                        split = split_institution_role(title)
-                        title, institution = (split[0] or title), split[1]
-                    return title, institution
-            pos = self.text.find(name, pos + len(name))
-        return None, None
 
     def expand_acronym(self, name: str | None, initials: bool = True) -> str | None:
         """'VDA' -> 'German Association of the Automotive Industry (VDA)' when the article spells it out."""
@@ -1247,7 +1239,8 @@ def _same_institution(text: str, institution: str | None) -> bool:
         return False
     caps = [re.sub(r"[’']s$", "", w) for w in re.findall(r"[A-Z][\w&’'-]*", text) if w not in ("A", "An", "The", "One")]
     initials = "".join(w[0] for w in institution.split() if w[0].isupper())
-    return bool(caps) and (institution in " ".join(caps) or "".join(w[0] for w in caps) == institution
+    runs = {"".join(w[0] for w in caps[i:j]) for i in range(len(caps)) for j in range(i + 2, len(caps) + 1)}
+    return bool(caps) and (institution in " ".join(caps) or institution in runs  # ('the UN's World Meteorological …': 'WMO')
                            or len(initials) > 1 and initials in caps)  # 'the NIH's institute' / 'National Institutes of Health'
 
 
