@@ -798,3 +798,11 @@ def test_a_leads_office_at_an_organisation_spelled_out_is_its_acronym_named_next
             "“The trend will persist,” Sam Roe, Secretary-General, of the SWO said at a briefing.")
     lead = quotes_of(body)[0]
     assert (lead.speaker, lead.title, lead.institution) == ("Sam Roe", "Secretary-General", "SWO")
+
+
+def test_a_name_never_runs_across_a_paragraph_break():
+    # 'Credit: AP' ends a caption; 'Gustafson said' opens the next paragraph: no person 'AP Gustafson'
+    body = ("Sample City head coach Tina Gustafson is keeping her cards close to her chest. Credit: AP\n\n"
+            "Gustafson said the captain was hurt in the warm-up on Wednesday.")
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Tina Gustafson", "head coach", "Sample City")

@@ -915,3 +915,17 @@ def test_reporters_modifiers_and_academic_ranks_before_a_name(body, expected):
 def test_a_preposition_opening_the_sentence_is_no_part_of_a_title():
     m = parse_mention("For Coach Jane Roe")
     assert (m.name, m.title, m.institution) == ("Jane Roe", "Coach", None)
+
+
+@pytest.mark.parametrize("appositive, role", [
+    # a time adverb before the role: the role is the one held when the statement was made
+    ("then a debt analyst with Samplebank Chase & Co.", ("debt analyst", "Samplebank Chase & Co")),
+    ("now a senior adviser at the Sample Reserve Board", ("senior adviser", "Sample Reserve Board")),
+    # a capitalised title, a comma and the organisation's name alone
+    ("Chief Investment Strategist, Sample Financial Services", ("Chief Investment Strategist", "Sample Financial Services")),
+    ("Executive Director, UNDP", ("Executive Director", "UNDP")),
+    ("Mayor, Sampleton", ("Mayor, Sampleton", None)),  # a place is no organisation
+])
+def test_an_appositive_role_read_whole(appositive, role):
+    mention = parse_mention("Jane Roe", appositive)
+    assert (mention.title, mention.institution) == role

@@ -160,9 +160,13 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     """An appositive role -> (title, institution); a country is no institution."""
     role = re.sub(r"^((?:the|a|an)\s+)?(?:" + "|".join(sorted(REPORTER_MODIFIERS)) + r")\s+(?!(?:at|of|for|with|in|from|to)\s)(?=\S+\s)", r"\1",
                   role.strip(), flags=re.I)  # 'the latest Sky Sports pundit': the reporter's word goes
+    role = _AT_THE_TIME.sub("", role)  # 'then a debt analyst with X', 'now a senior advisor at X'
     party = party_role(_strip_trailing_punct(role))
     if party:
         return party
+    listed = _title_comma_organisation(_strip_trailing_punct(role))
+    if listed:
+        return listed
     title, institution = _split_role(role)
     if institution and institution in DEMONYMS:
         # 'former nuclear negotiator for the Iranian government': a state role, named whole
@@ -179,6 +183,23 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
             institution = owner.group(2)
         institution = without_nationality(institution)
     return title, institution
+
+
+# A time adverb opening a role in apposition: the role is the one held at the time of the statement.
+_AT_THE_TIME = re.compile(r"^(?:then|now|currently)\s+(?=(?:a|an|the)\s)", re.I)
+
+
+def _title_comma_organisation(role: str) -> tuple[str, str] | None:
+    """'Chief Investment Strategist, Geojit Financial Services', 'Executive Director, UNDP': a capitalised
+    title, a comma, and the organisation's name alone (that it names an organisation must show)."""
+    match = re.fullmatch(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}),\s+([A-Z][^,]*)", role)
+    if not match or not is_title_word(match.group(1).split()[-1]):
+        return None
+    organisation = match.group(2)
+    if capitalised_chain(organisation) != organisation or _is_place(organisation) \
+            or not (looks_like_organisation(organisation) or re.fullmatch(r"[A-Z]{2,6}", organisation)):
+        return None  # ('Mayor, Nairobi': a place)
+    return match.group(1), organisation
 
 
 def without_nationality(institution: str | None) -> str | None:
@@ -1479,7 +1500,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
 
 
 ORG_NAME_RE = re.compile(r"(?:the[ \t]+)?[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|for|and|the|on|&))*[ \t]+[A-Z][\w’'&.-]*)*(?:[ \t]+\([A-Z]{2,}\))?")
-NAME_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der))*\s+"
+NAME_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der))*[ \t]+"
                      r"(?:[A-Z]|(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-[A-Z])[\w’'-]+)")
 
 
