@@ -1061,3 +1061,8 @@ def test_a_participle_aside_after_the_source_is_no_role(body, expected):
 def test_a_name_and_a_capitalised_role_with_a_stray_comma_before_of():
     q = only("“The climate will persist until 2060,” Jane Roe, Secretary-General, of the SMO said at a briefing.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Secretary-General", "SMO")
+
+
+def test_a_role_at_an_organisation_opening_the_sentence_before_a_comma_and_the_name():
+    q = only("Finance and Economics Professor at the University of Sampleland, Prof. Jane Roe has said the minister should go.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Finance and Economics Professor", "University of Sampleland")

@@ -806,3 +806,9 @@ def test_a_name_never_runs_across_a_paragraph_break():
             "Gustafson said the captain was hurt in the warm-up on Wednesday.")
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Tina Gustafson", "head coach", "Sample City")
+
+
+def test_a_name_ends_at_its_possessive():
+    # 'Tina Gustafson’s Samplia went down': the team is no part of her name
+    body = "Tina Gustafson’s Samplia went down by an innings. Gustafson said the team was not proud of it."
+    assert only(body).speaker == "Tina Gustafson"

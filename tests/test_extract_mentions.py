@@ -929,3 +929,10 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_title():
 def test_an_appositive_role_read_whole(appositive, role):
     mention = parse_mention("Jane Roe", appositive)
     assert (mention.title, mention.institution) == role
+
+
+def test_a_two_word_nationality_before_a_role_is_no_employer():
+    mention = parse_mention("Sri Lankan captain Jane Roe")
+    assert (mention.name, mention.title, mention.institution) == ("Jane Roe", "captain", None)
+    # ('RSM US' is a firm: 'US' is no nationality adjective of 'RSM')
+    assert parse_mention("Jane Roe", "chief economist at RSM US").institution == "RSM US"

@@ -376,7 +376,10 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
         mention = named if named is not None and named.kind == "person" else None
     if mention is not None and mention.kind == "person" and not mention.title:
         titled = _title_before_comma(stripped[:len(stripped) - len(np_text)], np_text)
-        if titled is not None:
+        if titled is not None and _ROLE_AT_ORGANISATION.fullmatch(titled):
+            title, institution = split_institution_role(titled)
+            mention = replace(mention, title=title, institution=institution)
+        elif titled is not None:
             mention = replace(mention, title=titled)
     rel = re.search(r"^(.*\S)\s+(?:who|that)(?:\s+[^,;:]*)?$", stripped)
     if mention is None and rel:
@@ -481,6 +484,10 @@ _SPEAKING = r"(?:speaking|writing|talking|commenting|responding|appearing|testif
 _PARTICIPIAL_ASIDE = re.compile(r"\s*(?:" + _SPEAKING + r"|close\s+to|familiar\s+with)\b[^,]*")
 
 
+# 'Finance and Economics Professor at the University of Ghana': a role, then where it is held.
+_ROLE_AT_ORGANISATION = re.compile(r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}[\w-]+\s+(?:at|with|from)\s+(?:the\s+)?[A-Z][^,]*")
+
+
 def _title_before_comma(left: str, name: str) -> str | None:
     """'Former Manchester United midfielder, Paul Ince has said', 'President of Ghana, Jane Roe has
     urged': a role opening the sentence, then a comma, then the name."""
@@ -488,10 +495,11 @@ def _title_before_comma(left: str, name: str) -> str | None:
         return None
     role = left.rstrip()[:-1].strip()
     words = role.split()
-    if not 2 <= len(words) <= 8:
+    at_organisation = bool(_ROLE_AT_ORGANISATION.fullmatch(role)) and is_title_word(role.split(" at ")[0].split()[-1])
+    if not 2 <= len(words) <= (12 if at_organisation else 8):
         return None
     headed = words[-1].lower() in TITLE_WORDS or len(words) >= 3 and is_title_word(words[0]) \
-        and words[1] in ("of", "for")  # 'President of Ghana, Nana Akufo-Addo has urged'
+        and words[1] in ("of", "for") or at_organisation  # 'President of Ghana, Nana Akufo-Addo has urged'
     if headed and words[0] not in STOP_CAPS and len(name.split()) >= 2:
         return role
     return None

@@ -168,7 +168,7 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     if listed:
         return listed
     title, institution = _split_role(role)
-    if institution and institution in DEMONYMS:
+    if institution and (institution in DEMONYMS or _two_word_demonym(institution)):
         # 'former nuclear negotiator for the Iranian government': a state role, named whole
         whole = re.split(r",\s*(?:who|which|whose|where)\b|\s+(?:who|that|which)\s", _strip_trailing_punct(role))[0]
         return _clean_title(whole), None
@@ -200,6 +200,13 @@ def _title_comma_organisation(role: str) -> tuple[str, str] | None:
             or not (looks_like_organisation(organisation) or re.fullmatch(r"[A-Z]{2,6}", organisation)):
         return None  # ('Mayor, Nairobi': a place)
     return match.group(1), organisation
+
+
+def _two_word_demonym(words_: str) -> bool:
+    """'Sri Lankan', 'Saudi Arabian', 'New Zealander': a capitalised word, then a nationality adjective."""
+    tokens = words_.split()
+    return len(tokens) == 2 and tokens[0][:1].isupper() and tokens[1] in DEMONYMS and tokens[1][1:].islower() \
+        and tokens[0] not in ORG_WORDS  # (not 'RSM US')
 
 
 def without_nationality(institution: str | None) -> str | None:
@@ -521,6 +528,8 @@ def without_nationality_adjective(title: str | None) -> str | None:
     tokens = (title or "").split()
     if len(tokens) > 2 and tokens[0] in ("North", "South", "East", "West") and tokens[1] in DEMONYMS:
         tokens = [tokens[0] + "-" + tokens[1]] + tokens[2:]  # 'North Korean defector'
+    elif len(tokens) > 2 and _two_word_demonym(" ".join(tokens[:2])):
+        tokens = [tokens[1]] + tokens[2:]  # 'Sri Lankan captain'
     if len(tokens) < 2 or not all(t.islower() for t in tokens[1:]) or not all(
             part in DEMONYMS and part[1:].islower() and part.lower() not in _RANKS | {"top", "eastern", "western", "latin"}
             or part in ("North", "South", "East", "West") for part in tokens[0].split("-")) \
@@ -1344,8 +1353,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         return None  # 'Health Minister', 'U.S. Treasury Secretary': a state office, named whole
     if len(rest) == 1 and _office_of_portfolio(rest[0], " ".join(lead)):
         return None  # 'Road Transport and Bridges Minister': a minister of anything but a named organisation
-    if public_office(lead, rest):
-        return None
+    if public_office(lead, rest) or _two_word_demonym(" ".join(lead)):
+        return None  # ('Sri Lankan captain': a nationality)
     named_org = len(lead) > 1 and classify_name(" ".join(lead)) == "organization" \
         or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
     if not lead or not rest or not (rest[0][:1].islower() or named_org) \
@@ -1515,7 +1524,12 @@ def name_index(text: str) -> list[tuple[int, str]]:
                           or tokens[0].lower() in REPORTER_MODIFIERS
                           or tokens[0].lower() in TITLE_WORDS or tokens[0].lower() in HONORIFICS):
             tokens = tokens[1:]
-        tokens = [re.sub(r"[’']s$", "", t) for t in without_party_label(" ".join(tokens)).split()]
+        tokens = without_party_label(" ".join(tokens)).split()
+        owner = next((i for i, t in enumerate(tokens) if re.search(r"[’']s$", t)), None)
+        if owner is not None and len([t for t in tokens[owner + 1:] if not is_title_word(t)]) < 2:
+            # 'Virat Kohli’s India went down': the name ends at its possessive ('Examplon's CEO Jane Roe' runs on)
+            tokens = tokens[:owner] + [tokens[owner]]
+        tokens = [re.sub(r"[’']s$", "", t) for t in tokens]
         titled = [i for i, t in enumerate(tokens[:-2]) if t.lower().rstrip(".") in HONORIFICS]
         if titled:
             tokens = tokens[titled[-1] + 1:]  # 'Minister of State for Finance Dr Aisha Ghaus Pasha': the name
