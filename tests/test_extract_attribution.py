@@ -1066,3 +1066,11 @@ def test_a_name_and_a_capitalised_role_with_a_stray_comma_before_of():
 def test_a_role_at_an_organisation_opening_the_sentence_before_a_comma_and_the_name():
     q = only("Finance and Economics Professor at the University of Sampleland, Prof. Jane Roe has said the minister should go.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Finance and Economics Professor", "University of Sampleland")
+
+
+def test_according_to_a_name_and_its_capitalised_title():
+    q = only("According to Dr Jane Roe, Joint Spokesperson of the Sample Ministry of Health, there will be no shortage of beds.")
+    assert (q.speaker, q.title, q.institution, q.text) == (
+        "Jane Roe", "Joint Spokesperson", "Sample Ministry of Health", "there will be no shortage of beds")
+    # a clause after the name is the content, whatever its first word
+    assert only("According to Jane Roe, Sample Bank will raise its rates.").text == "Sample Bank will raise its rates"

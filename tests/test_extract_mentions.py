@@ -936,3 +936,13 @@ def test_a_two_word_nationality_before_a_role_is_no_employer():
     assert (mention.name, mention.title, mention.institution) == ("Jane Roe", "captain", None)
     # ('RSM US' is a firm: 'US' is no nationality adjective of 'RSM')
     assert parse_mention("Jane Roe", "chief economist at RSM US").institution == "RSM US"
+
+
+@pytest.mark.parametrize("appositive, role", [
+    ("an analyst at Tokyo-based Sample Research Institute", ("analyst", "Sample Research Institute")),
+    # a person is no institution: 'a spokesman for' a minister is the minister's
+    ("a spokesman for Public Safety Minister Jane Roe", ("spokesman", None)),
+])
+def test_an_appositive_institution_is_an_organisation_named_as_itself(appositive, role):
+    mention = parse_mention("Tom Reed", appositive)
+    assert (mention.title, mention.institution) == role

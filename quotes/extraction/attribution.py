@@ -1484,7 +1484,8 @@ _DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:(?:new|recent|latest|separate|forthco
                        r"poll|statement|filing|note|paper|estimate|forecast)s?\s+(?:from|by|of)\s+", re.I)
 
 
-_ACCORDING_APPOSITIVE = re.compile(r"\s*(?P<role>(?:(?:the|a|an)\s+)?[a-z][^,;:“”\"]{2,120}?),")
+_ACCORDING_APPOSITIVE = re.compile(r"\s*(?P<role>(?:(?:the|a|an)\s+)?[a-z][^,;:“”\"]{2,120}?|"
+                                   r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|at)\s+[^,;:“”\"]{2,100}?)?),")
 
 
 # A short fronted adverbial and its comma: 'Over the long term, ', 'In the past year, ', 'Since then, '.
@@ -1512,7 +1513,10 @@ def _according_source(text: str, np_a: int, comma: int, s_end: int) -> tuple[Men
         mention = parse_mention(np_text, None, np_a) or _named_by_according(np_text, np_a)
         return mention, relative.end() - 1
     appositive = _ACCORDING_APPOSITIVE.match(text, comma + 1, s_end)
-    if appositive and _names_a_role(appositive.group("role")):
+    role = appositive.group("role") if appositive else ""
+    if appositive and _names_a_role(role) and (role[:1].islower() or role.startswith(("the ", "a ", "an "))
+                                               or any(is_title_word(w) for w in role.split()[:4])):
+        # ('According to Dr Jane Roe, Joint Spokesperson of the Ministry of Health, …': a capitalised title)
         mention = parse_mention(np_text, appositive.group("role"), np_a)
         if mention is not None and mention.kind == "person":
             mention.end = appositive.end() - 1

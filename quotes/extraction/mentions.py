@@ -118,6 +118,7 @@ ORG_DESCRIPTOR = re.compile(
     r")\s+(?:the\s+)?(?=[A-Z0-9])")
 
 _MODIFIER = re.compile(r"[\w.’'&]+-(?:" + "|".join(sorted(words("org_modifier_suffixes"))) + r")")  # 'Taipei-based'
+_MODIFIER_BEFORE_NAME = re.compile(r"^" + _MODIFIER.pattern + r"\s+(?=[A-Z])")  # 'Tokyo-based Ace …' -> 'Ace …'
 
 
 # 'director of 38 North', 'of the progressive Economic Policy Institute' (an adjective before a name with
@@ -181,8 +182,17 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
             institution = None
         elif owner and owner.group(1) in COUNTRIES:
             institution = owner.group(2)
-        institution = without_nationality(institution)
+        institution = without_nationality(institution and _MODIFIER_BEFORE_NAME.sub("", institution))  # ('Tokyo-based …')
+        if institution and _titled_person(institution):
+            institution = None  # 'a spokesman for Public Safety Minister Vic Toews': a person is no institution
     return title, institution
+
+
+def _titled_person(name: str) -> bool:
+    """'Public Safety Minister Vic Toews': a title word, then a person's name of two or three words."""
+    tokens = name.split()
+    return any(len(tokens) > n and is_title_word(tokens[-n - 1]) and all(t[:1].isupper() for t in tokens[-n:])
+               and classify_name(" ".join(tokens[-n:])) == "person" for n in (2, 3))
 
 
 # A time adverb opening a role in apposition: the role is the one held at the time of the statement.
@@ -510,7 +520,7 @@ def clean_role(title: str | None, institution: str | None) -> tuple[str | None, 
     ('Maryland-based Sample University' -> 'Sample University')."""
     if institution:
         institution = re.sub(r"^(?:the|The)\s+", "", institution.strip(" ,"))
-        institution = re.sub(r"^" + _MODIFIER.pattern + r"\s+(?=[A-Z])", "", institution)
+        institution = _MODIFIER_BEFORE_NAME.sub("", institution)
         institution = without_nationality(without_org_descriptor(institution))
         place = re.search(r"\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$", institution)
         named = institution[:place.start()].split() if place else []
