@@ -1074,3 +1074,8 @@ def test_according_to_a_name_and_its_capitalised_title():
         "Jane Roe", "Joint Spokesperson", "Sample Ministry of Health", "there will be no shortage of beds")
     # a clause after the name is the content, whatever its first word
     assert only("According to Jane Roe, Sample Bank will raise its rates.").text == "Sample Bank will raise its rates"
+
+
+def test_a_name_then_an_organisations_possessive_and_a_capitalised_title():
+    q = only("In a podcast, Jane Roe, RBC’s Assistant Chief Economist, said additional downward pressure is to come for prices.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Assistant Chief Economist", "RBC")

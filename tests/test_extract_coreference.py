@@ -812,3 +812,18 @@ def test_a_name_ends_at_its_possessive():
     # 'Tina Gustafson’s Samplia went down': the team is no part of her name
     body = "Tina Gustafson’s Samplia went down by an innings. Gustafson said the team was not proud of it."
     assert only(body).speaker == "Tina Gustafson"
+
+
+def test_a_leads_unnamed_official_is_the_person_of_that_institution_named_later_in_the_paragraph():
+    body = ("A Sample Health Organization official Tuesday stated that up to 10,000 new cases can be expected each week. "
+            "SHO assistant director-general Jane Roe told a press conference that 8,914 cases had been reported.\n\n"
+            "“It is a tough target,” Roe said.")
+    lead = quotes_of(body)[0]
+    assert (lead.speaker, lead.title, lead.institution) == ("Jane Roe", "assistant director-general", "SHO")
+
+
+def test_a_company_named_after_its_country_employs_the_officer_the_sentence_names():
+    body = ("Sampleland Airways is set to report a large loss for its year, group chief executive Jane Roe confirmed today.\n\n"
+            "“We are financially robust,” Roe said.")
+    assert {(q.speaker, q.title, q.institution) for q in quotes_of(body)} == {
+        ("Jane Roe", "group chief executive", "Sampleland Airways")}

@@ -330,8 +330,9 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
             continue  # an appositive itself, not the name ('A senior official, speaking …,' is the source)
         first = appos.strip().split(" ", 1)[0] if appos.strip() else ""
         if not first or not (first[0].islower() or first in ("A", "An", "The")):
-            if not (first[:1].isupper() and re.search(r"\s[a-z]", appos.strip())):
-                continue
+            if not (first[:1].isupper() and (re.search(r"\s[a-z]", appos.strip())
+                                             or is_title_word(appos.strip().split()[-1]))):
+                continue  # ('Jane Roe, Sample Bank’s Chief Economist, said': a capitalised title ends it)
         np_start = floor + sum(len(p) + 1 for p in parts[:k])
         mention = parse_mention(_after_boundary(np_text), appos, np_start + len(np_text) - len(_after_boundary(np_text)))
         aside = _PARTICIPIAL_ASIDE.fullmatch(appos)

@@ -254,11 +254,13 @@ class Resolver:
 
     def _subject_company(self, sentence: str, verbs: str = r"[a-z]+(?:s|ed)", known: bool = False) -> str | None:
         """The name opening *sentence* as the subject of a lower-case verb of the form *verbs*, when it is
-        no person the article names (or, *known*, no person speaking), no country and no pronoun."""
+        no person the article names (or, *known*, no person speaking), no country and no pronoun ('Qatar
+        Airways' is a company, its country's name then a word of organisations)."""
         name = capitalised_chain(sentence)
         rest = sentence[len(name):].split() if name and sentence.startswith(name) else []
         if not name or not rest or not re.fullmatch(verbs, rest[0]) \
-                or name.split()[0] in STOP_CAPS or is_state_word(name.split()[0]) \
+                or name.split()[0] in STOP_CAPS \
+                or is_state_word(name.split()[0]) and not any(w in ORG_WORDS for w in name.split()[1:]) \
                 or not known and any(part in n.split() for _, n in self.names for part in name.split()) \
                 or any(part in person.split() for person in self.people for part in name.split()):
             return None
@@ -1032,7 +1034,9 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
             continue
         if re.search(r",\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}$", mention.text):
             continue  # 'another Twitter user, Johanna Bayer' names its person itself
-        person = _next_named(body, spans, att.paragraph, speakers, _reach(kind, mention.text))
+        person = _first_speaker_named(body, [(mention.end, spans[att.paragraph][1])], speakers) \
+            if kind == "unnamed" else None  # 'A WHO official stated …. WHO assistant director-general NAME told …'
+        person = person or _next_named(body, spans, att.paragraph, speakers, _reach(kind, mention.text))
         if person is None and kind == "office" and att.paragraph <= 1 and resolver is not None \
                 and not any(len(n.split()) > 1 for pos, n in resolver.names if pos < mention.start):
             # (a lead naming nobody before its office: 'Carly Fiorina said …. But, the former CEO of …' looks back)
@@ -1114,6 +1118,14 @@ def _public_body(name: str) -> bool:
     return any(w in AFFILIATIONS or w in STATE_BODIES for w in re.sub(r"[’']s$", "", name).split())
 
 
+def _executive(title: str | None) -> bool:
+    """A company officer's title (data/executive_titles.txt), perhaps after a word or two of scope
+    ('group chief executive', 'global chief financial officer')."""
+    words_ = re.sub(r"^the\s+", "", (title or "").lower()).split()
+    return any(" ".join(words_[i:]) in _EXECUTIVE_TITLES and all(w.isalpha() and not is_title_word(w) for w in words_[:i])
+               for i in range(min(3, len(words_))))
+
+
 def _employers_of_officers(attributions, by_att, roles, resolver) -> dict:
     """'Tokyo Electron said …' then 'Chief Executive Officer Toshiki Kawai said …': a company officer
     printed without an institution is an officer of the company the sentence naming them is about
@@ -1121,7 +1133,7 @@ def _employers_of_officers(attributions, by_att, roles, resolver) -> dict:
     or the previous paragraph). Only the titles of data/executive_titles.txt imply an employer."""
     roles = dict(roles)
     for name, (title, institution) in roles.items():
-        if institution is None and title and re.sub(r"^the\s+", "", title.lower()) in _EXECUTIVE_TITLES:
+        if institution is None and _executive(title):
             employer = resolver.sentence_subject_company(name)
             if employer:
                 roles[name] = (title, employer)
@@ -1136,7 +1148,7 @@ def _employers_of_officers(attributions, by_att, roles, resolver) -> dict:
         elif mention.kind == "person" and mention.name in roles and last_org \
                 and att.paragraph - last_org[0] <= 1:
             title, institution = roles[mention.name]
-            if institution is None and title and re.sub(r"^the\s+", "", title.lower()) in _EXECUTIVE_TITLES:
+            if institution is None and _executive(title):
                 roles[mention.name] = (title, last_org[1])
     return roles
 
@@ -1194,7 +1206,12 @@ def _first_named_in(resolver: Resolver, span: tuple[int, int], office: str) -> M
 def _next_named(body: str, spans, paragraph: int, speakers: dict, reach: int) -> Mention | None:
     """The speaker who is the first person named in the *reach* paragraphs after *paragraph*; None
     when someone else is named first."""
-    for start, end in spans[paragraph + 1:paragraph + 1 + reach]:
+    return _first_speaker_named(body, spans[paragraph + 1:paragraph + 1 + reach], speakers)
+
+
+def _first_speaker_named(body: str, spans, speakers: dict) -> Mention | None:
+    """The speaker who is the first person named in *spans*; None when someone else is named first."""
+    for start, end in spans:
         for named in NAME_RE.finditer(body, start, end):
             tokens = [t for t in named.group(1).split() if t not in STOP_CAPS]
             if len(tokens) < 2 or classify_name(" ".join(tokens)) != "person":

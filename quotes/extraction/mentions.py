@@ -165,7 +165,7 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     party = party_role(_strip_trailing_punct(role))
     if party:
         return party
-    listed = _title_comma_organisation(_strip_trailing_punct(role))
+    listed = _title_comma_organisation(_strip_trailing_punct(role)) or _owner_then_title(_strip_trailing_punct(role))
     if listed:
         return listed
     title, institution = _split_role(role)
@@ -197,6 +197,19 @@ def _titled_person(name: str) -> bool:
 
 # A time adverb opening a role in apposition: the role is the one held at the time of the statement.
 _AT_THE_TIME = re.compile(r"^(?:then|now|currently)\s+(?=(?:a|an|the)\s)", re.I)
+
+
+def _owner_then_title(role: str) -> tuple[str, str] | None:
+    """'RBC’s Assistant Chief Economist' -> ('Assistant Chief Economist', 'RBC'): an organisation's possessive,
+    then a capitalised title (a country's or a person's possessive is read elsewhere)."""
+    match = re.fullmatch(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+(?:of|for|and|&|[A-Z][\w.&-]*))*)[’']s?\s+"
+                         r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})", role)
+    if not match or not is_title_word(match.group(2).split()[-1]):
+        return None
+    owner = match.group(1)
+    if not (looks_like_organisation(owner) or re.fullmatch(r"[A-Z]{2,6}", owner)) or _is_place(owner):
+        return None
+    return match.group(2), owner
 
 
 def _title_comma_organisation(role: str) -> tuple[str, str] | None:
