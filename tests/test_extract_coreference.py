@@ -827,3 +827,15 @@ def test_a_company_named_after_its_country_employs_the_officer_the_sentence_name
             "“We are financially robust,” Roe said.")
     assert {(q.speaker, q.title, q.institution) for q in quotes_of(body)} == {
         ("Jane Roe", "group chief executive", "Sampleland Airways")}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # 'the organisation' is the organisation that spoke before
+    ("The Sample Statistics Agency announced on Tuesday that the unemployment rate rose to 32 percent.\n\n"
+     "The organisation said that trade and manufacturing were the biggest contributors.", "Sample Statistics Agency"),
+    # 'the company' is the company printed after 'company' as its descriptor
+    ("A new treatment from the British company Samplezeneca PLC received early approval.\n\n"
+     "The company expects to rebuild its sales after losing patents.", "Samplezeneca PLC"),
+])
+def test_an_organisations_description_is_the_organisation_named_before(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker

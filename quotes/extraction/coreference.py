@@ -95,7 +95,7 @@ _FIRM_KINDS = (ORG_KINDS | {"company", "firm", "major"}) - {
     "union", "university", "watchdog", "newspaper", "outlet", "think tank", "think-tank",
     "developer", "producer", "operator", "publisher", "supplier", "miner", "broker", "manufacturer"}  # (or a person)
 # Heads of descriptions that may refer back to an organisation of any name ('the company's chief executive').
-_GENERAL_ORG_HEADS = {"company", "firm", "business", "corporation"}
+_GENERAL_ORG_HEADS = {"company", "firm", "business", "corporation", "organisation", "organization"}
 # Documents through which the organisation quoted before speaks ('the statement added').
 _DOCUMENT_HEADS = {"statement", "report", "study", "survey", "paper", "poll", "release", "research", "data", "figures",
                    "forecast", "index", "analysis", "advisory", "outlook", "update", "note"}
@@ -547,7 +547,8 @@ class Resolver:
             issuer = next((p for p in reversed(self.history) if p.kind == "organization"), None)
             if issuer is not None:  # 'according to the release': the organisation that issued it
                 return self._remember(replace(issuer, text=mention.text, start=mention.start, end=mention.end))
-        firm = self._firm_named_before(mention.start) if head in _FIRM_KINDS else None
+        firm = self._described_as(head, mention.start) if org_like else None
+        firm = firm or (self._firm_named_before(mention.start) if head in _FIRM_KINDS else None)
         firm = firm or (self._employer_before(mention.start) if head in _GENERAL_ORG_HEADS else None)
         if firm:  # 'Sample Motors cut its forecast. The carmaker said …'
             return self._remember(Mention(mention.text, firm, "organization", start=mention.start, end=mention.end))
@@ -754,6 +755,17 @@ class Resolver:
                 or is_state_word(last.institution.split()[0]):
             return None
         return last.institution
+
+    def _described_as(self, head: str, position: int) -> str | None:
+        """The organisation printed last after *head* as its descriptor, in this or the previous paragraph
+        ('a new treatment from the British company AstraZeneca PLC …. The company expects …')."""
+        floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, position)))
+        found = None
+        for match in re.finditer(r"\b" + re.escape(head) + r"\s+(?=[A-Z])", self.text[max(0, floor):position]):
+            name = capitalised_chain(self.text[max(0, floor) + match.end():position])
+            if name and classify_name(name) == "organization" and not _public_body(name):
+                found = re.sub(r"\s+\([A-Z]{2,6}\)$", "", name)
+        return found
 
     def _firm_named_before(self, position: int) -> str | None:
         """The company that opened the last sentence naming one, in this or the previous paragraph
