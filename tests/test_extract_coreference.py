@@ -839,3 +839,9 @@ def test_a_company_named_after_its_country_employs_the_officer_the_sentence_name
 ])
 def test_an_organisations_description_is_the_organisation_named_before(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_a_leads_key_figure_is_the_person_named_next_in_a_one_paragraph_article():
+    body = ("Sample 5 will test the country's capabilities in space, according to a key figure in the project. "
+            "Jane Roe, deputy chief designer of the project, said on Sunday that Sample 5 will be launched next year.")
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Jane Roe"]

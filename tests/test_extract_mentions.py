@@ -946,3 +946,13 @@ def test_a_two_word_nationality_before_a_role_is_no_employer():
 def test_an_appositive_institution_is_an_organisation_named_as_itself(appositive, role):
     mention = parse_mention("Tom Reed", appositive)
     assert (mention.title, mention.institution) == role
+
+
+@pytest.mark.parametrize("appositive, role", [
+    # a role of a country's body named in lower case: the body is the institution, the possessive goes
+    ("deputy chief designer of Kenya's lunar exploration program", ("deputy chief designer", "lunar exploration program")),
+    ("spokesman of the Philippines' national disaster relief agency", ("spokesman", "national disaster relief agency")),
+])
+def test_a_role_of_a_countrys_body_named_in_lower_case(appositive, role):
+    mention = parse_mention("Jane Roe", appositive)
+    assert (mention.title, mention.institution) == role

@@ -1027,7 +1027,7 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
     when that person speaks later in the article. Returns the roles those descriptions give."""
     described: dict[str, str] = {}
     speakers = {m.name: m for m in by_att.values() if m.kind == "person" and len(m.name.split()) > 1}
-    spans = paragraphs(body)
+    spans = paragraphs(body) + [(len(body), len(body))]  # (an empty one after the last: a lead may name its person itself)
     for att in attributions:
         mention = by_att.get(id(att))
         if mention is None or mention.kind not in ("anonymous", "definite") or att.paragraph + 1 >= len(spans):
@@ -1047,7 +1047,7 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
         if re.search(r",\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}$", mention.text):
             continue  # 'another Twitter user, Johanna Bayer' names its person itself
         person = _first_speaker_named(body, [(mention.end, spans[att.paragraph][1])], speakers) \
-            if kind == "unnamed" else None  # 'A WHO official stated …. WHO assistant director-general NAME told …'
+            if kind in ("unnamed", "lead") else None  # 'A WHO official stated …. WHO assistant director-general NAME told …'
         person = person or _next_named(body, spans, att.paragraph, speakers, _reach(kind, mention.text))
         if person is None and kind == "office" and att.paragraph <= 1 and resolver is not None \
                 and not any(len(n.split()) > 1 for pos, n in resolver.names if pos < mention.start):

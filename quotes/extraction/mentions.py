@@ -165,7 +165,8 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     party = party_role(_strip_trailing_punct(role))
     if party:
         return party
-    listed = _title_comma_organisation(_strip_trailing_punct(role)) or _owner_then_title(_strip_trailing_punct(role))
+    listed = _title_comma_organisation(_strip_trailing_punct(role)) or _owner_then_title(_strip_trailing_punct(role)) \
+        or _role_of_a_countrys_body(_strip_trailing_punct(role))
     if listed:
         return listed
     title, institution = _split_role(role)
@@ -197,6 +198,21 @@ def _titled_person(name: str) -> bool:
 
 # A time adverb opening a role in apposition: the role is the one held at the time of the statement.
 _AT_THE_TIME = re.compile(r"^(?:then|now|currently)\s+(?=(?:a|an|the)\s)", re.I)
+
+
+_BODY_HEADS = ORG_HEADS | {"program", "programme", "service", "force", "forces", "army", "navy", "council", "centre", "center"}
+
+
+def _role_of_a_countrys_body(role: str) -> tuple[str, str] | None:
+    """"spokesman of the Philippines' national disaster relief agency" -> ('spokesman', 'national disaster relief
+    agency'): a role of a country's body named in lower case; the country's possessive goes, as a place
+    adjective does (annotations/README.md)."""
+    match = re.fullmatch(r"(.+?)\s+(?:of|at|for|in)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s?\s+([a-z][a-z -]*)", role)
+    if not match or match.group(3).split()[-1] not in _BODY_HEADS \
+            or not (is_title_word(match.group(1).split()[-1]) or person_noun(match.group(1).split()[-1])) \
+            or not (match.group(2) in COUNTRIES or _is_place(match.group(2))):
+        return None
+    return match.group(1), match.group(3)
 
 
 def _owner_then_title(role: str) -> tuple[str, str] | None:
