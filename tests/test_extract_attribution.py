@@ -1079,3 +1079,10 @@ def test_according_to_a_name_and_its_capitalised_title():
 def test_a_name_then_an_organisations_possessive_and_a_capitalised_title():
     q = only("In a podcast, Jane Roe, RBC’s Assistant Chief Economist, said additional downward pressure is to come for prices.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Assistant Chief Economist", "RBC")
+
+
+def test_a_rank_before_the_name_gives_way_to_the_role_in_apposition_and_a_predicate_is_no_role():
+    q = only("Ambassador Jane Roe, the Sampleland Minister for Foreign Affairs in charge, ruled out a truce, "
+             "arguing that peace talks had not yet resumed.")
+    assert (q.speaker, q.title, q.text) == ("Jane Roe", "Sampleland Minister for Foreign Affairs in charge",
+                                            "peace talks had not yet resumed")

@@ -745,7 +745,7 @@ def test_a_leads_description_is_the_person_named_next_not_a_show_in_quotes():
     assert [(q.speaker, q.title, q.institution) for q in found] == [("Jane Roe", "CEO", "Samplecorp")] * 2
 
 
-def test_a_leads_role_replaces_an_academic_rank_printed_with_the_name():
+def test_a_leads_role_replaces_an_rank_alone_printed_with_the_name():
     body = ("The next few weeks will be “the worst” for hospitals, the government’s chief medical adviser has warned.\n\n"
             "Professor Jane Roe’s projection on Monday came as more people are dying with the virus.\n\n"
             "Roe said the health service would come under greater pressure than ever.")

@@ -907,7 +907,7 @@ def test_an_organisations_parameters_speak_for_it():
     ("“The next weeks will be the worst,” said Professor Jane Roe, chief medical adviser.", ("chief medical adviser", None)),
     ("“It will rain,” said Professor Jane Roe of Sample University.", ("Professor", "Sample University")),
 ])
-def test_reporters_modifiers_and_academic_ranks_before_a_name(body, expected):
+def test_reporters_modifiers_and_rank_alones_before_a_name(body, expected):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected
 

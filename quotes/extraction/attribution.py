@@ -286,6 +286,10 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
     """'Jane Roe, 45, said', 'One of his advisers, Tad Devine, told', 'Cheong Seong-chang, director of …,
     said': a name with an age or a role in apposition."""
     parts = stripped[:-1].split(",")
+    if len(parts) > 2 and re.match(r"\s+[a-z]+", parts[-1]) and _verb_like(parts[-1].split()[0]) \
+            and not re.match(r"\s+(?:who|which|that|and|but)\b", parts[-1]):
+        # 'Jane Roe, the minister in charge, ruled out a truce, arguing that …': the predicate is no role
+        return _source_before_comma(text, floor, ",".join(parts[:-1]) + ",", verb_start)
     if len(parts) > 1 and _PARTICIPLE_ASIDE_AFTER.match(parts[-1]):
         # 'The Sample Group, formed by some 60 associations, said': how it came to be, no role
         head = ",".join(parts[:-1])

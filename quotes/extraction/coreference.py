@@ -23,7 +23,7 @@ from .sentences import DATELINE
 from .mentions import (
     NAME_PARTICLES,
     org_before_role,
-    academic_rank,
+    rank_alone,
     name_not_word,
     public_office,
     proper_words,
@@ -1105,7 +1105,7 @@ def _with_described_role(role: tuple[str | None, str | None], description: str) 
                                  or re.search(r"\s(?:at|with|from)\s", description)):
         d_title, d_institution = description, None
     d_title = _without_common_owner(d_title)  # ('government’s chief medical adviser')
-    if title is None and institution is None or academic_rank(title) and institution is None and d_title:
+    if title is None and institution is None or rank_alone(title) and institution is None and d_title:
         # ('Professor Chris Whitty' after 'the government’s chief medical adviser has warned': the role described)
         return d_title, d_institution
     return title, institution or d_institution

@@ -1403,9 +1403,15 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), " ".join(rest)
 
 
-def academic_rank(title: str | None) -> bool:
-    """'Professor' alone before a name: a rank, which a role printed beside it replaces."""
-    return bool(title) and title.lower().rstrip(".") in ("professor", "prof")
+# Ranks printed alone before a name, as a form of address: academic, diplomatic, military.
+_RANKS_BEFORE_NAMES = {"professor", "prof", "ambassador", "general", "gen", "colonel", "col", "admiral", "brigadier",
+                       "lieutenant", "lt"}
+
+
+def rank_alone(title: str | None) -> bool:
+    """'Professor', 'Ambassador', 'General' alone before a name: a rank, which a role printed beside it
+    replaces ('Ambassador Jane Roe, the Minister for Foreign Affairs in charge, …')."""
+    return bool(title) and title.lower().rstrip(".") in _RANKS_BEFORE_NAMES
 
 
 def public_office(lead: list[str], rest: list[str]) -> bool:
@@ -1532,7 +1538,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
         if not said_nothing:
             # Two roles: keep the one paired with the named institution; 'Lead author Ana Ruiz of
             # Sample University' pairs the printed title with it.
-            academic = academic_rank(title) and bool(app_title)
+            academic = rank_alone(title) and bool(app_title)
             # ('Professor Jane Roe, chief medical adviser': the role in apposition, not the academic rank)
             if (institution or not title or academic) and not (title and not app_title and re.match(r"(?:at|from|of|with)\s",
                                                                                                   appositive.strip())):
