@@ -845,3 +845,10 @@ def test_a_leads_key_figure_is_the_person_named_next_in_a_one_paragraph_article(
     body = ("Sample 5 will test the country's capabilities in space, according to a key figure in the project. "
             "Jane Roe, deputy chief designer of the project, said on Sunday that Sample 5 will be launched next year.")
     assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_clause_after_the_surname_is_no_role():
+    # ', the 38-year-old man visited his doctor': a clause, not a role of the minister's
+    body = ("Health Minister, Dr Jane Roe, has urged people to stop spreading fake news.\n\n"
+            "According to Roe, the 38-year-old man visited his doctor after he began displaying symptoms.")
+    assert {(q.speaker, q.title) for q in quotes_of(body)} == {("Jane Roe", "Health Minister")}

@@ -52,6 +52,7 @@ from .mentions import (
     looks_like_organisation,
     name_index,
     parse_mention,
+    person_noun,
     split_institution_role,
 )
 
@@ -377,7 +378,8 @@ class Resolver:
         if regex is _APPOSITIVE_ROLE and (re.match(r"[a-z]+ing\b", role) and not is_title_word(role.split()[0])
                                           or not role.startswith("who ")
                                           and re.search(r"\b(?:is|are|was|were|may|might|will|would|could|can|"
-                                                        r"should|must|has|have|had)\b", role)):
+                                                        r"should|must|has|have|had)\b", role)
+                                          or _verb_after_head(role)):
             return None, None  # ', referencing an 81-68 loss …', ', the Fed's outlook may be …': no role
         if regex is _APPOSITIVE_WHO:
             title, institution = split_institution_role(role)
@@ -944,6 +946,18 @@ _FINITE_VERB_AFTER = re.compile(r"(?:,[^.;“”\"]{0,150}?,|,)?\s+(?:also\s+|th
 _FRONTED_ADVERBIAL = re.compile(r"^(?i:since|on|in|earlier|later|after|before|last|meanwhile|however|yesterday|today|"
                                 r"still|separately|then|at|during|also|but|and|instead|now|this|next|by\s+contrast)"
                                 r"(?:\s+[\w’'-]+){0,3},\s+")
+
+
+_IRREGULAR_PAST = words("irregular_past")  # 'blew', 'swore'
+
+
+def _verb_after_head(role: str) -> bool:
+    """', the 38-year-old man visited his doctor': a verb after the noun naming the person ends a clause,
+    not a role ('a retired general', 'the newly appointed governor' keep theirs before the noun)."""
+    tokens = role.split()
+    head = next((i for i, t in enumerate(tokens) if is_title_word(t) or t.islower() and person_noun(t.strip(","))), None)
+    return head is not None and head + 1 < len(tokens) and tokens[head + 1].islower() \
+        and (tokens[head + 1].endswith("ed") or tokens[head + 1] in _IRREGULAR_PAST)
 
 
 def _surname_like(name: str) -> bool:
