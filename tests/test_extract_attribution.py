@@ -1086,3 +1086,8 @@ def test_a_rank_before_the_name_gives_way_to_the_role_in_apposition_and_a_predic
              "arguing that peace talks had not yet resumed.")
     assert (q.speaker, q.title, q.text) == ("Jane Roe", "Sampleland Minister for Foreign Affairs in charge",
                                             "peace talks had not yet resumed")
+
+
+def test_the_office_of_an_organisation_opening_the_sentence_before_a_comma_and_the_name():
+    q = only("The Governor of the Central Bank of Sampleland, Jane Roe has explained that inflation is due to insecurity.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Governor", "Central Bank of Sampleland")

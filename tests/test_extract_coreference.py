@@ -852,3 +852,14 @@ def test_a_clause_after_the_surname_is_no_role():
     body = ("Health Minister, Dr Jane Roe, has urged people to stop spreading fake news.\n\n"
             "According to Roe, the 38-year-old man visited his doctor after he began displaying symptoms.")
     assert {(q.speaker, q.title) for q in quotes_of(body)} == {("Jane Roe", "Health Minister")}
+
+
+@pytest.mark.parametrize("first, title", [
+    # another person's role and 'and' before the name are not its role
+    ("Chief selector Tom Reed and head coach Sam Roe have pitched in with their opinion.", "head coach"),
+    # an adjective of the reporter's before a capitalised title is no part of it
+    ("He had tea with hawkish Deputy Governor Sam Roe on Monday.", "Deputy Governor"),
+])
+def test_the_role_words_before_a_name_printed_outside_any_attribution_stop_where_its_role_does(first, title):
+    q = only(first + "\n\n“Prices will rise next year,” Roe said.")
+    assert (q.speaker, q.title) == ("Sam Roe", title)

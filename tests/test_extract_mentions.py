@@ -956,3 +956,12 @@ def test_an_appositive_institution_is_an_organisation_named_as_itself(appositive
 def test_a_role_of_a_countrys_body_named_in_lower_case(appositive, role):
     mention = parse_mention("Jane Roe", appositive)
     assert (mention.title, mention.institution) == role
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Solicitor General Jane Roe", "Solicitor General"),  # an office of two words, no general of a 'Solicitor'
+    ("Rear Admiral Jane Roe", "Rear Admiral"),
+])
+def test_an_office_of_two_capitalised_words_is_whole(text, title):
+    mention = parse_mention(text)
+    assert (mention.name, mention.title, mention.institution) == ("Jane Roe", title, None)

@@ -18,6 +18,7 @@ from .lexicon import flagged, table, words
 from .mentions import (
     CONNECTORS,
     FUNCTION_WORDS,
+    ORG_WORDS,
     REPORTER_MODIFIERS,
     ORG_HEADS,
     ROLE_NOUNS,
@@ -27,6 +28,7 @@ from .mentions import (
     _strip_trailing_punct,
     is_title_word,
     keeps_full_stop,
+    looks_like_organisation,
     parse_mention,
     person_noun,
     split_institution_role,
@@ -381,11 +383,11 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
         mention = named if named is not None and named.kind == "person" else None
     if mention is not None and mention.kind == "person" and not mention.title:
         titled = _title_before_comma(stripped[:len(stripped) - len(np_text)], np_text)
-        if titled is not None and _ROLE_AT_ORGANISATION.fullmatch(titled):
-            title, institution = split_institution_role(titled)
-            mention = replace(mention, title=title, institution=institution)
+        split = split_institution_role(titled) if titled is not None else (None, None)
+        if split[1] and (_ROLE_AT_ORGANISATION.fullmatch(titled) or looks_like_organisation(split[1])):
+            mention = replace(mention, title=split[0], institution=split[1])  # ('Governor of the Central Bank of X')
         elif titled is not None:
-            mention = replace(mention, title=titled)
+            mention = replace(mention, title=titled)  # ('President of Ghana')
     rel = re.search(r"^(.*\S)\s+(?:who|that)(?:\s+[^,;:]*)?$", stripped)
     if mention is None and rel:
         # 'Officials who spoke with The Post said' - the source is before 'who': the longest
@@ -498,7 +500,7 @@ def _title_before_comma(left: str, name: str) -> str | None:
     urged': a role opening the sentence, then a comma, then the name."""
     if not left.rstrip().endswith(",") or "," in left.rstrip()[:-1]:
         return None
-    role = left.rstrip()[:-1].strip()
+    role = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", left.rstrip()[:-1].strip())  # 'The Governor of the Central Bank of X, NAME'
     words = role.split()
     at_organisation = bool(_ROLE_AT_ORGANISATION.fullmatch(role)) and is_title_word(role.split(" at ")[0].split()[-1])
     if not 2 <= len(words) <= (12 if at_organisation else 8):
@@ -621,6 +623,8 @@ def _role_words_before(text: str, floor: int, pos: int) -> int:
             left = tokens[i - 1][1].strip("()") if i else ""
             if not (left[:1].isupper() or is_title_word(left) or left.lower() in CONNECTORS):
                 break
+            if lower == "and" and left[:1].isupper() and not is_title_word(left) and left not in ORG_WORDS:
+                break  # 'Chief selector Jane Roe and head coach Tom Reed': another person's role before 'and'
             start = at
             continue
         if bare[:1].isupper() or bare[:1].isdigit():
@@ -633,8 +637,8 @@ def _role_words_before(text: str, floor: int, pos: int) -> int:
         elif is_title_word(bare) or person_noun(lower) or lower in _OFFICE_TIME or lower in _ROLE_RANKS \
                 or lower in REPORTER_MODIFIERS:
             start, others = at, 0
-        elif others < 2 and re.fullmatch(r"[a-z-]+", bare):
-            start, others = at, others + 1
+        elif others < 2 and re.fullmatch(r"[a-z-]+", bare) and i + 1 < len(tokens) and tokens[i + 1][1][:1].islower():
+            start, others = at, others + 1  # (inside a lower-case role; 'hawkish Deputy Governor' is no title)
         else:
             break
     while re.match(r"(?:of|for|and|&|on|de)\s", text[start:pos]):

@@ -1380,6 +1380,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         lead.append(tok)
     while lead and _name_runs_on(tokens, len(lead)) and not all(t in PORTFOLIOS or is_state_word(t) for t in lead):
         lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
+    if lead and len(tokens) > len(lead) and f"{lead[-1]} {tokens[len(lead)]}".lower() in words("compound_offices"):
+        lead = lead[:-1]  # 'Solicitor General', 'National Treasury Cabinet Secretary': the office is whole
     rest = tokens[len(lead):]
     if lead and all(t in STOP_CAPS for t in lead):
         return None  # "The bank's chief economist": an article, no organisation
