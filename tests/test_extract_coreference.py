@@ -863,3 +863,15 @@ def test_a_clause_after_the_surname_is_no_role():
 def test_the_role_words_before_a_name_printed_outside_any_attribution_stop_where_its_role_does(first, title):
     q = only(first + "\n\n“Prices will rise next year,” Roe said.")
     assert (q.speaker, q.title) == ("Sam Roe", title)
+
+
+@pytest.mark.parametrize("body, speaker, title", [
+    # a title of several words before a name of three: the name is the last three
+    ("Deputy Prime Minister Vu Duc Sam has exhorted the Ministry of Health to be vigilant.\n\n"
+     "Sam said localities that miss their targets would be held accountable.", "Vu Duc Sam", "Deputy Prime Minister"),
+    # a surname printed without its particle ('Faleh' is 'Khaled al-Faleh')
+    ("Sampleland Energy Minister Khaled al-Faleh has said that producers could start discussing output.\n\n"
+     "“We will not alter our course,” Faleh said.", "Khaled al-Faleh", "Sampleland Energy Minister"),
+])
+def test_a_surname_is_the_full_name_printed_before(body, speaker, title):
+    assert {(q.speaker, q.title) for q in quotes_of(body)} == {(speaker, title)}

@@ -919,13 +919,13 @@ class Resolver:
         token = re.sub(r"[’']s$", "", token)
         # Exact first; one edit apart only when nothing matches exactly ('Choe' is not 'Choi').
         for same in (lambda a, b: a == b, _close):
-            known = [name for name in reversed(list(self.people)) if any(same(token, part) for part in name.split())
+            known = [name for name in reversed(list(self.people)) if any(same(token, part) for part in _parts(name))
                      and self._fits(name, gender)]
             if known:  # of two people sharing a surname ('Donald Trump', 'Melania Trump'), the one quoted most
                 return max(known, key=lambda n: sum(m.name == n for m in self.history))
-            candidates = [(pos, n) for pos, n in self.names if any(same(token, p) for p in n.split())
+            candidates = [(pos, n) for pos, n in self.names if any(same(token, p) for p in _parts(n))
                           and self._fits(n, gender)]
-            full = [(pos, n) for pos, n in candidates if len(n.split()) > 1 and same(token, n.split()[-1])]
+            full = [(pos, n) for pos, n in candidates if len(n.split()) > 1 and any(same(token, p) for p in _parts(n.split()[-1]))]
             candidates = full or candidates  # 'Dr. Roe' is the 'Jane Ruth Roe' printed before, not 'Roe' again
             before = [c for c in candidates if c[0] < position]
             if before:
@@ -958,6 +958,16 @@ def _verb_after_head(role: str) -> bool:
     head = next((i for i, t in enumerate(tokens) if is_title_word(t) or t.islower() and person_noun(t.strip(","))), None)
     return head is not None and head + 1 < len(tokens) and tokens[head + 1].islower() \
         and (tokens[head + 1].endswith("ed") or tokens[head + 1] in _IRREGULAR_PAST)
+
+
+_PARTICLE = re.compile(r"(?:al|el|ul|bin|ibn|abu)-(?=[A-Z])")
+
+
+def _parts(name: str) -> list[str]:
+    """The words a person may be called by: 'Khaled al-Faleh' -> ['Khaled', 'al-Faleh', 'Faleh'] (a particle
+    joined by a hyphen may be left out when the surname is printed alone)."""
+    parts = name.split()
+    return parts + [_PARTICLE.sub("", part) for part in parts if _PARTICLE.match(part)]
 
 
 def _surname_like(name: str) -> bool:

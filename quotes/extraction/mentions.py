@@ -1577,9 +1577,10 @@ def name_index(text: str) -> list[tuple[int, str]]:
             # 'Virat Kohli’s India went down': the name ends at its possessive ('Examplon's CEO Jane Roe' runs on)
             tokens = tokens[:owner] + [tokens[owner]]
         tokens = [re.sub(r"[’']s$", "", t) for t in tokens]
-        titled = [i for i, t in enumerate(tokens[:-2]) if t.lower().rstrip(".") in HONORIFICS]
+        titled = [i for i, t in enumerate(tokens[:-2]) if t.lower().rstrip(".") in HONORIFICS or is_title_word(t)]
         if titled:
-            tokens = tokens[titled[-1] + 1:]  # 'Minister of State for Finance Dr Aisha Ghaus Pasha': the name
+            # 'Minister of State for Finance Dr Aisha Ghaus Pasha', 'Deputy Prime Minister Vu Duc Dam': the name
+            tokens = tokens[titled[-1] + 1:]
         last_org = max((i for i, t in enumerate(tokens) if t in ORG_WORDS), default=-1)
         if 0 <= last_org < len(tokens) - 2:
             tokens = tokens[last_org + 1:]  # 'at Novosibirsk State University Sergei Netesov told': the person
