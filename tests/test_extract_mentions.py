@@ -965,3 +965,12 @@ def test_a_role_of_a_countrys_body_named_in_lower_case(appositive, role):
 def test_an_office_of_two_capitalised_words_is_whole(text, title):
     mention = parse_mention(text)
     assert (mention.name, mention.title, mention.institution) == ("Jane Roe", title, None)
+
+
+@pytest.mark.parametrize("appositive, role", [
+    ("currency analyst, Sample Securities", ("currency analyst", "Sample Securities")),
+    ("director, institutional research, Sample Capital Markets", ("director, institutional research", "Sample Capital Markets")),
+])
+def test_a_title_then_a_comma_and_the_organisation(appositive, role):
+    mention = parse_mention("Jane Roe", appositive)
+    assert (mention.title, mention.institution) == role

@@ -229,13 +229,15 @@ def _owner_then_title(role: str) -> tuple[str, str] | None:
 
 
 def _title_comma_organisation(role: str) -> tuple[str, str] | None:
-    """'Chief Investment Strategist, Geojit Financial Services', 'Executive Director, UNDP': a capitalised
-    title, a comma, and the organisation's name alone (that it names an organisation must show)."""
-    match = re.fullmatch(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}),\s+([A-Z][^,]*)", role)
-    if not match or not is_title_word(match.group(1).split()[-1]):
+    """'Chief Investment Strategist, Geojit Financial Services', 'Executive Director, UNDP', 'currency analyst,
+    Sample Securities', 'director, institutional research, Sample Capital': a title (perhaps with its
+    department), a comma, and the organisation's name alone (that it names an organisation must show)."""
+    match = re.fullmatch(r"(?:(?:the|a|an)\s+)?([\w-]+(?:\s+[\w-]+){0,5}(?:,\s+[a-z][\w-]*(?:\s+[\w-]+){0,4})?),\s+([A-Z][^,]*)",
+                         role)
+    if not match or not any(is_title_word(w) for w in match.group(1).split(",")[0].split()):
         return None
     organisation = match.group(2)
-    if capitalised_chain(organisation) != organisation or _is_place(organisation) \
+    if capitalised_chain(organisation) != organisation or _is_place(organisation) or _MODIFIER.match(organisation) \
             or not (looks_like_organisation(organisation) or re.fullmatch(r"[A-Z]{2,6}", organisation)):
         return None  # ('Mayor, Nairobi': a place)
     return match.group(1), organisation
