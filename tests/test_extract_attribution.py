@@ -1091,3 +1091,8 @@ def test_a_rank_before_the_name_gives_way_to_the_role_in_apposition_and_a_predic
 def test_the_office_of_an_organisation_opening_the_sentence_before_a_comma_and_the_name():
     q = only("The Governor of the Central Bank of Sampleland, Jane Roe has explained that inflation is due to insecurity.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Governor", "Central Bank of Sampleland")
+
+
+def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
+    q = only("Finance Minister Jane Roe noted today (Jun. 29) that Sampleland is going through a tough fiscal scenario.")
+    assert (q.speaker, q.title, q.text) == ("Jane Roe", "Finance Minister", "Sampleland is going through a tough fiscal scenario")

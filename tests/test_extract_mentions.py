@@ -974,3 +974,13 @@ def test_an_office_of_two_capitalised_words_is_whole(text, title):
 def test_a_title_then_a_comma_and_the_organisation(appositive, role):
     mention = parse_mention("Jane Roe", appositive)
     assert (mention.title, mention.institution) == role
+
+
+@pytest.mark.parametrize("text, title, institution", [
+    ("Scotland boss Jane Roe", "boss", "Scotland"),  # a country before a team's role names its national team
+    ("US President Jane Roe", "US President", None),  # a state's office keeps its country
+    ("California ISO President and CEO Jane Roe", "President and CEO", "California ISO"),  # an acronym names a body
+])
+def test_a_place_before_a_role(text, title, institution):
+    mention = parse_mention(text)
+    assert (mention.name, mention.title, mention.institution) == ("Jane Roe", title, institution)

@@ -1385,6 +1385,9 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     if lead and len(tokens) > len(lead) and f"{lead[-1]} {tokens[len(lead)]}".lower() in words("compound_offices"):
         lead = lead[:-1]  # 'Solicitor General', 'National Treasury Cabinet Secretary': the office is whole
     rest = tokens[len(lead):]
+    country = re.sub(r"[’']s$", "", " ".join(lead))
+    if country in COUNTRIES and " ".join(rest).lower() in words("team_roles"):
+        return country, " ".join(rest)  # 'Scotland boss Steve Clarke': the national team's
     if lead and all(t in STOP_CAPS for t in lead):
         return None  # "The bank's chief economist": an article, no organisation
     if len(lead) == 1 and classify_name(lead[0]) != "organization" and not (rest and rest[0][:1].isupper()) \
@@ -1398,7 +1401,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         return None  # 'Road Transport and Bridges Minister': a minister of anything but a named organisation
     if public_office(lead, rest) or _two_word_demonym(" ".join(lead)):
         return None  # ('Sri Lankan captain': a nationality)
-    named_org = len(lead) > 1 and classify_name(" ".join(lead)) == "organization" \
+    named_org = len(lead) > 1 and (classify_name(" ".join(lead)) == "organization"  # ('California ISO President')
+                                   or re.fullmatch(r"[A-Z]{2,6}", lead[-1]) is not None and lead[-1] not in COUNTRIES) \
         or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
     if not lead or not rest or not (rest[0][:1].islower() or named_org) \
             or not any(is_title_word(t) or t.islower() and person_noun(t) for t in rest) \
