@@ -1096,3 +1096,16 @@ def test_the_office_of_an_organisation_opening_the_sentence_before_a_comma_and_t
 def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
     q = only("Finance Minister Jane Roe noted today (Jun. 29) that Sampleland is going through a tough fiscal scenario.")
     assert (q.speaker, q.title, q.text) == ("Jane Roe", "Finance Minister", "Sampleland is going through a tough fiscal scenario")
+
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    # an organisation's possessive, a capitalised title with 'of', then the name in commas
+    ("Prices will rise, Sample Bank’s Head of Commodities Strategies, Jane Roe, said in an interview.",
+     "Jane Roe", "Head of Commodities Strategies", "Sample Bank"),
+    # a body described in lower case and named by its acronym
+    ("Retail sales are set to fall this year, the nation's retail traders' organization (SRT) said Wednesday.",
+     "SRT", None, None),
+])
+def test_sources_named_by_a_possessive_title_or_an_acronym(body, speaker, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == (speaker, title, institution)

@@ -315,9 +315,13 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
     parts = aged
     if len(parts) >= 2 and (re.match(r"\s*(?:[a-z]|(?:One|A|An|The|His|Her|Its|Their)\s)", parts[-2])
                             or parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS
-                            or len(parts) == 2 and any(is_title_word(w) for w in parts[-2].split()[:8])) \
+                            or len(parts) == 2 and any(is_title_word(w) for w in parts[-2].split()[:8])
+                            or re.match(r"\s*(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+[A-Z]", parts[-2])
+                            and not FINITE.search(_POSSESSIVE.sub(r"\1", parts[-2]))
+                            and any(is_title_word(w) for w in parts[-2].split()[:8])) \
             and re.fullmatch(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}\s*", parts[-1]):
-        # 'One of his advisers, Tad Devine, told …': the name, with the role before it.
+        # 'One of his advisers, Tad Devine, told …': the name, with the role before it ('…, Sample Bank’s Head of
+        # Research, Jane Roe, said': an organisation's possessive and a capitalised title).
         np_start = floor + sum(len(p) + 1 for p in parts[:-1])
         role = _after_boundary(parts[-2] + " ")
         mention = parse_mention(parts[-1], role, np_start + len(parts[-1]) - len(parts[-1].lstrip()))

@@ -219,9 +219,10 @@ def _owner_then_title(role: str) -> tuple[str, str] | None:
     """'RBC’s Assistant Chief Economist' -> ('Assistant Chief Economist', 'RBC'): an organisation's possessive,
     then a capitalised title (a country's or a person's possessive is read elsewhere)."""
     match = re.fullmatch(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+(?:of|for|and|&|[A-Z][\w.&-]*))*)[’']s?\s+"
-                         r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})", role)
-    if not match or not is_title_word(match.group(2).split()[-1]):
-        return None
+                         r"([A-Z][\w-]*(?:\s+(?:of|for|and|&|[A-Z][\w-]*)){0,5})", role)
+    if not match or not (is_title_word(match.group(2).split()[-1]) or is_title_word(match.group(2).split()[0])
+                         and " of " in match.group(2)):
+        return None  # ('ING’s Head of Commodities Strategies')
     owner = match.group(1)
     if not (looks_like_organisation(owner) or re.fullmatch(r"[A-Z]{2,6}", owner)) or _is_place(owner):
         return None
@@ -818,6 +819,9 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
     raw = text
     # party labels are not part of a name: 'Sen. Bernie Sanders (I-Vt.)'
     text = re.sub(r"\s*\([A-Z]-[A-Za-z. ]{1,12}\)", "", text)
+    acronym = _DESCRIBED_ACRONYM.fullmatch(text.strip())
+    if acronym and text.strip()[:1].islower() and not appositive:
+        return Mention(raw, acronym.group(1), "organization", start=start, end=start + len(raw))  # ("… organization (HDE)")
     text = re.sub(r"\s*\([A-Z]{2,6}\)", "", text)  # 'the World Health Organisation (WHO)': '(WHO)' is no 'who'
     affiliation = re.fullmatch(r"(.+?)\s*\(([A-Z][^()]{1,60})\)\s*", text)
     if affiliation and not appositive:  # 'Jane Roe (Sample Bank) said': the organisation in brackets
@@ -884,6 +888,11 @@ def _exemplified_group(source: _Source):
     if exemplified and exemplified.group(1).lower() in ROLE_NOUNS and exemplified.group(1).endswith("s"):
         return source.named(source.text, "group")
     return None
+
+
+# "the nation's retail traders' organization (HDE)": a body described in lower case, then its acronym.
+_DESCRIBED_ACRONYM = re.compile(r"(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:organi[sz]ation|association|federation|union|group|body|"
+                                r"agency|institute|council|board|commission|chamber|confederation)\s+\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _organisation_described(source: _Source):
