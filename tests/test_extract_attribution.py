@@ -1109,3 +1109,16 @@ def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
 def test_sources_named_by_a_possessive_title_or_an_acronym(body, speaker, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == (speaker, title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # 'and' inside a role joins its nouns, not two clauses
+    ("Sample Territory's director of policy and planning Jane Roe said the region relied heavily on the forecasts.",
+     "director of policy and planning", "Sample Territory"),
+    # 'Coordinating' is a rank of the office, no organisation
+    ("Coordinating Minister for Economic Affairs Jane Roe said exports would be cut in stages.",
+     "Coordinating Minister for Economic Affairs", None),
+])
+def test_a_role_read_whole_before_the_name(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

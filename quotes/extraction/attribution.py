@@ -530,6 +530,12 @@ _IRREGULAR_PAST = words("irregular_past")  # 'blew', 'swore': past forms FINITE 
 _SERIAL_NAME_COMMA = re.compile(r",(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*,?\s+and\s+[A-Z])")
 
 
+def _in_a_role(before: str) -> bool:
+    """Does 'and' after *before* join the nouns of a role ("Territory's director of policy and planning")?"""
+    words_ = before.split()
+    return len(words_) >= 3 and words_[-2] in ("of", "for") and is_title_word(words_[-3]) and words_[-1].islower()
+
+
 def _after_boundary(left: str) -> str:
     """The last clause of *left*: the source of 'Kim slammed the drills, while Choe declared …' is Choe."""
     cut = 0
@@ -543,8 +549,8 @@ def _after_boundary(left: str) -> str:
     # ('National Oceanic and Atmospheric Administration': 'and' between capitalised words is in a name)
     # ('infectious diseases specialist and epidemiologist Dr. Celine Gounder': two roles, one source;
     # 'Corbyn has ruled out a deal with the SNP and Tim Farron': a clause, then the source)
-    match = [m for m in re.finditer(r"\sand\s", piece) if FINITE.search(piece, 0, m.start())
-             or not _IRREGULAR_PAST.isdisjoint(piece[:m.start()].split())]
+    match = [m for m in re.finditer(r"\sand\s", piece) if (FINITE.search(piece, 0, m.start())
+             or not _IRREGULAR_PAST.isdisjoint(piece[:m.start()].split())) and not _in_a_role(piece[:m.start()])]
     if match:
         piece = piece[match[-1].end():]
     return piece.strip()

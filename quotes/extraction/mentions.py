@@ -1153,7 +1153,7 @@ _DATA_BY = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|numbers|st
                       r"((?-i:(?:[a-z][\w-]*\s+){0,2}[A-Z]).+)$", re.I)  # ('data from research firm Canalys')
 # Ranks that may stand before a name as its whole role: 'senior Philip Brown', 'veteran Jane Roe'.
 _RANKS = {"senior", "junior", "former", "veteran", "outgoing", "incoming", "acting", "interim", "freshman",
-          "sophomore"}
+          "sophomore", "coordinating"}  # ('Coordinating Minister for Economic Affairs')
 _NAMED_ORG_HEADS = {"bank", "group", "firm", "agency", "company", "ministry", "council", "fund", "party", "union",
                     "association", "institute", "network"}
 
