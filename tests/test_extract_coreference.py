@@ -875,3 +875,9 @@ def test_the_role_words_before_a_name_printed_outside_any_attribution_stop_where
 ])
 def test_a_surname_is_the_full_name_printed_before(body, speaker, title):
     assert {(q.speaker, q.title) for q in quotes_of(body)} == {(speaker, title)}
+
+
+def test_a_role_at_the_institute_is_at_the_institute_named_before():
+    body = ("The National Institute of Sample Research said the government should wait.\n\n"
+            "Jane Roe, deputy director for macroeconomics at the institute, said there is a clear danger of overdoing it.")
+    assert quotes_of(body)[-1].institution == "National Institute of Sample Research"

@@ -235,7 +235,7 @@ class Resolver:
             org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
             if _public_body(org):
                 continue  # ('Democrats', 'the Senate': no firm of anyone's)
-            if not head or head in _GENERAL_ORG_HEADS or org.lower().split()[-1] == head:
+            if not head or head in _GENERAL_ORG_HEADS or _name_head(org) == head:
                 return owned.group("role"), org  # ('the club's president' is no officer of the National Club Association)
         return (owned.group("role"), None) if its else (unowned, None)
 
@@ -1152,6 +1152,12 @@ def _public_body(name: str) -> bool:
     """A party, a camp or a state body ('Democratic Party', 'Democrats', 'the Senate'), which employs no
     company officer."""
     return any(w in AFFILIATIONS or w in STATE_BODIES for w in re.sub(r"[’']s$", "", name).split())
+
+
+def _name_head(org: str) -> str:
+    """The noun an organisation's name is headed by, in lower case: 'Sample Bank' -> 'bank', 'National
+    Institute of Economic and Social Research' -> 'institute' (the word before its first 'of')."""
+    return re.split(r"\s+of\s+", org, maxsplit=1)[0].split()[-1].lower()
 
 
 def _executive(title: str | None) -> bool:
