@@ -154,6 +154,7 @@ class Resolver:
         self._honorific_gender: dict[str, set[str]] = {}
         self._shown_gender: dict[str, str | None] = {}
         self._printed_titles: dict[str, str | None] = {}  # the title printed beside a name never quoted
+        self._printed: dict[str, list] = {}  # each printing of a full name outside attributions: (offset, role)
         self._by_surname: dict[str, list[tuple[int, str]]] = {}  # full names printed, by surname, in text order
         for pos, name in self.names:
             if len(name.split()) > 1:
@@ -200,14 +201,27 @@ class Resolver:
     def _printed_readings(self, name: str, seen: list[Mention]) -> list[tuple[str | None, str | None]]:
         """The roles each printing of the full *name* outside the attributions *seen* gives it, read as a
         source is read, in text order."""
-        readings = []
-        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.text):
-            if any(m.start <= match.start() < m.end for m in seen):
-                continue  # the attribution's own reading stands
-            mention = read_printed_name(self.text, match.start(), name, self._sentence_start(match.start()))
-            if mention is not None and (mention.title or mention.institution):
-                readings.append((mention.title, mention.institution))
-        return readings
+        if name not in self._printed:
+            self._printed[name] = []
+            text, pos = self.text, self.text.find(name)
+            while pos != -1:  # (str.find, not a pattern per name: fast on long texts)
+                end = pos + len(name)
+                if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "-")) \
+                        and (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+                    mention = read_printed_name(text, pos, name, self._sentence_start(pos))
+                    if mention is not None and (mention.title or mention.institution):
+                        self._printed[name].append((pos, (mention.title, mention.institution)))
+                pos = text.find(name, end)
+        # the attribution's own reading stands where it names the person
+        spans = sorted((m.start, m.end) for m in seen)
+        kept, i, reach = [], 0, -1
+        for pos, role in self._printed[name]:  # (both in text order: one sweep)
+            while i < len(spans) and spans[i][0] <= pos:
+                reach = max(reach, spans[i][1])
+                i += 1
+            if pos >= reach:
+                kept.append(role)
+        return kept
 
     def _owned_role(self, title: str | None, institution: str | None, position: int) -> tuple[str | None, str | None]:
         """'its chief economist', 'the bank's chief economist' (after 'Sample Bank cut its forecast'):
