@@ -388,11 +388,9 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
         mention = named if named is not None and named.kind == "person" else None
     if mention is not None and mention.kind == "person" and not mention.title:
         titled = _title_before_comma(stripped[:len(stripped) - len(np_text)], np_text)
-        split = split_institution_role(titled) if titled is not None else (None, None)
-        if split[1] and (_ROLE_AT_ORGANISATION.fullmatch(titled) or looks_like_organisation(split[1])):
-            mention = replace(mention, title=split[0], institution=split[1])  # ('Governor of the Central Bank of X')
-        elif titled is not None:
-            mention = replace(mention, title=titled)  # ('President of Ghana')
+        if titled is not None:
+            title, institution = fronted_role(titled)
+            mention = replace(mention, title=title, institution=institution)
     rel = re.search(r"^(.*\S)\s+(?:who|that)(?:\s+[^,;:]*)?$", stripped)
     if mention is None and rel:
         # 'Officials who spoke with The Post said' - the source is before 'who': the longest
@@ -505,7 +503,7 @@ def _title_before_comma(left: str, name: str) -> str | None:
     urged': a role opening the sentence, then a comma, then the name."""
     if not left.rstrip().endswith(",") or "," in left.rstrip()[:-1]:
         return None
-    role = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", left.rstrip()[:-1].strip())  # 'The Governor of the Central Bank of X, NAME'
+    role = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", left.rstrip()[:-1].strip())
     words = role.split()
     at_organisation = bool(_ROLE_AT_ORGANISATION.fullmatch(role)) and is_title_word(role.split(" at ")[0].split()[-1])
     if not 2 <= len(words) <= (12 if at_organisation else 8):
@@ -657,21 +655,40 @@ def _role_words_before(text: str, floor: int, pos: int) -> int:
     return start
 
 
+def role_in_front(text: str, pos: int, floor: int) -> tuple[str | None, str | None] | None:
+    """The role in apposition before the name printed at *pos*, if a comma stands between them ('Minister of
+    Finance, Wale Edun, has lamented …', 'City’s boss, Pep Guardiola, was asked …'): (title, institution)."""
+    before = text[floor:pos].rstrip()
+    if not before.endswith(","):
+        return None
+    cut = floor + len(before) - 1
+    role = text[_role_words_before(text, floor, cut):cut].strip()
+    if not any(is_title_word(w) for w in role.split()):
+        return None
+    return fronted_role(role)
+
+
+def fronted_role(role: str) -> tuple[str | None, str | None]:
+    """A role printed before a comma and a name -> (title, institution): 'Governor of the Central Bank of X'
+    -> ('Governor', 'Central Bank of X'), 'City’s boss' -> ('boss', 'City'); an office 'of' a place is named
+    whole ('President of Ghana')."""
+    role = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", role)
+    office = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?([A-Z].*)", role)
+    if office and is_title_word(office.group(1).split()[-1]) and not looks_like_organisation(office.group(2)):
+        return role, None
+    return split_institution_role(role)
+
+
 def read_printed_name(text: str, pos: int, name: str, floor: int) -> Mention | None:
     """The name printed at *pos*, outside any attribution, read as a source is read: with the role
     words before it and a role in commas after it ('Sam Stovall, chief strategist at CFRA, joins …';
     'Minister of Finance, Wale Edun, has lamented …'). *floor* is where its sentence starts."""
     end = pos + len(name)
     start = _role_words_before(text, floor, pos)
-    before = text[floor:pos].rstrip()
-    if start == pos and before.endswith(","):
-        # a role in apposition before the name ('Minister of Finance, Wale Edun, has lamented …')
-        cut = floor + len(before) - 1
-        role = text[_role_words_before(text, floor, cut):cut].strip()
-        if not any(is_title_word(w) for w in role.split()):
-            return None
-        title, institution = split_institution_role(role)
-        return Mention(name, name, "person", title=title, institution=institution, start=pos, end=end)
+    if start == pos and text[floor:pos].rstrip().endswith(","):
+        fronted = role_in_front(text, pos, floor)
+        return None if fronted is None else Mention(name, name, "person", title=fronted[0], institution=fronted[1],
+                                                    start=pos, end=end)
     appositive = _APPOSITIVE_AFTER_NAME.match(text, end)
     affiliation = _AFFILIATION_NEXT.match(text, end)
     if appositive and not _NOT_A_ROLE.match(appositive.group(1)):

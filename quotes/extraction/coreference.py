@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from .article import paragraphs
-from .attribution import read_printed_name
+from .attribution import read_printed_name, role_in_front
 from .lexicon import common_word, table, words
 from .sentences import DATELINE
 from .mentions import (
@@ -109,10 +109,6 @@ _WORKS_AT = re.compile(r"\s+(?:works|worked|heads|headed|leads|led|runs|ran|dire
                        r"(?:[^.;,“”\"]{0,60}?\s)?(?:at|for|with)\s+(?:the\s+)?([A-Z][^.;“”\"]*)")
 
 
-# A run of words opening a sentence and running to the end of the searched span (its endpos):
-# the role in "City’s boss, Pep Guardiola, was asked …".
-_FRONTED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))([^.;:,!?“”\"\n]{3,100})\Z")
-
 # Grammatical gender the article itself shows (data/gendered_words.csv): pronouns and honorifics.
 _GENDER = {row["word"]: row["gender"] for row in table("gendered_words")}
 _HONORIFIC = "|".join(map(re.escape, sorted(HONORIFICS, key=len, reverse=True)))  # 'Dr', 'Prof', … (data/honorifics.txt)
@@ -203,15 +199,10 @@ class Resolver:
         source is read, in text order."""
         if name not in self._printed:
             self._printed[name] = []
-            text, pos = self.text, self.text.find(name)
-            while pos != -1:  # (str.find, not a pattern per name: fast on long texts)
-                end = pos + len(name)
-                if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "-")) \
-                        and (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
-                    mention = read_printed_name(text, pos, name, self._sentence_start(pos))
-                    if mention is not None and (mention.title or mention.institution):
-                        self._printed[name].append((pos, (mention.title, mention.institution)))
-                pos = text.find(name, end)
+            for pos in self._printings(name):
+                mention = read_printed_name(self.text, pos, name, self._sentence_start(pos))
+                if mention is not None and (mention.title or mention.institution):
+                    self._printed[name].append((pos, (mention.title, mention.institution)))
         # the attribution's own reading stands where it names the person
         spans = sorted((m.start, m.end) for m in seen)
         kept, i, reach = [], 0, -1
@@ -369,22 +360,23 @@ class Resolver:
         return title_only
 
     def _fronted_role(self, name: str) -> tuple[str | None, str | None]:
-        """A role opening the sentence in apposition before the full name: 'City’s boss, Pep Guardiola, was
-        asked …' -> ('boss', 'City'); of two roles joined by 'and', the one with an institution ('Noted
-        Pogba unenthusiast and latest Sky Sports pundit, Jose Mourinho, found …' -> pundit, Sky Sports)."""
-        if len(name.split()) < 2:
-            return None, None
-        # the name in commas first (a literal the engine finds fast), then the words before it
-        # back to the sentence's start: one scan of the text per name, not one per position
-        for comma in re.finditer(r",\s+" + re.escape(name) + r",", self.text):
-            match = _FRONTED.search(self.text, max(0, comma.start() - 100), comma.start())
-            if not match:
-                continue
-            options = [split_institution_role(part) for part in reversed(re.split(r"\s+and\s+", match.group(1)))]
-            options = [o for o in options if o[0] and is_title_word(o[0].split()[-1])]
-            if options:
-                return next((o for o in options if o[1]), options[0])
+        """A role in apposition before the full name, wherever it is printed: 'City’s boss, Pep Guardiola, was
+        asked …' -> ('boss', 'City') (:func:`.attribution.role_in_front`)."""
+        for pos in self._printings(name):
+            fronted = role_in_front(self.text, pos, self._sentence_start(pos))
+            if fronted is not None and fronted[0]:
+                return fronted
         return None, None
+
+    def _printings(self, name: str):
+        """Where the full *name* is printed as a whole word, in text order (str.find: fast on long texts)."""
+        text, pos = self.text, self.text.find(name)
+        while pos != -1:
+            end = pos + len(name)
+            if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "-")) \
+                    and (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+                yield pos
+            pos = text.find(name, end)
 
     @staticmethod
     def _stated(regex: re.Pattern, role: str) -> tuple[str | None, str | None]:
