@@ -18,7 +18,9 @@ from .lexicon import flagged, table, words
 from .mentions import (
     CONNECTORS,
     FUNCTION_WORDS,
+    OFFICE_TIME,
     ORG_WORDS,
+    RANKS,
     REPORTER_MODIFIERS,
     ORG_HEADS,
     ROLE_NOUNS,
@@ -597,9 +599,8 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
 
 # Words that may stand in a role printed before a name besides title words and person nouns: when it
 # holds ('former', 'acting'), what the reporter says of it ('newly-appointed'), and rank ('chief').
-_OFFICE_TIME = words("office_time_modifiers")
-_ROLE_RANKS = {"chief", "deputy", "senior", "junior", "assistant", "associate", "executive", "managing", "general",
-               "principal", "lead", "head", "vice", "co", "joint", "top", "star", "veteran", "retired", "founding"}
+# (Title words and person nouns already cover 'chief', 'deputy', 'head', 'assistant', 'executive' ….)
+_ROLE_RANKS = RANKS | {"co", "founding", "joint", "lead", "managing", "retired", "star", "top"}
 # The role after a name in commas ends at the next comma before a lower-case word (the predicate), at a
 # semicolon, a quotation mark or the sentence's end: 'Jane Roe, director of X at Y, joined …'.
 _APPOSITIVE_AFTER_NAME = re.compile(r",[ \t]+((?:[^,;:“”\"()\n]|\([^()\n]*\))+?(?:,\s+(?:of|at|from|with)\s[^,;:“”\"()\n]+)?)"
@@ -609,9 +610,14 @@ _RELATIONAL = words("relational_nouns")  # 'his Russian counterpart X': no title
 _NOT_A_ROLE = re.compile(r"(?:who|which|whose|where|when|and|but|as|said|says|told)\b")
 
 
+def past_form(word: str) -> bool:
+    """'visited', 'swore': a simple past or past participle by its form (regular or data/irregular_past.txt)."""
+    return bool(re.fullmatch(r"[a-z]+ed", word)) or word in _IRREGULAR_PAST
+
+
 def _verb_like(word: str) -> bool:
     lower = word.lower()
-    return bool(re.fullmatch(r"[a-z]+(?:ed|ing)", lower)) or lower in _IRREGULAR_PAST or bool(FINITE.fullmatch(lower))
+    return past_form(lower) or bool(re.fullmatch(r"[a-z]+ing", lower)) or bool(FINITE.fullmatch(lower))
 
 
 def _role_words_before(text: str, floor: int, pos: int) -> int:
@@ -643,7 +649,7 @@ def _role_words_before(text: str, floor: int, pos: int) -> int:
             start, others = at, 0
         elif re.search(r"[’']s$", bare) or lower in FUNCTION_WORDS or _verb_like(bare):
             break  # 'the party's former leader', 'arrested', 'by'
-        elif is_title_word(bare) or person_noun(lower) or lower in _OFFICE_TIME or lower in _ROLE_RANKS \
+        elif is_title_word(bare) or person_noun(lower) or lower in OFFICE_TIME or lower in _ROLE_RANKS \
                 or lower in REPORTER_MODIFIERS:
             start, others = at, 0
         elif others < 2 and re.fullmatch(r"[a-z-]+", bare) and i + 1 < len(tokens) and tokens[i + 1][1][:1].islower():

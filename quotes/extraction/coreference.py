@@ -17,11 +17,14 @@ from dataclasses import replace
 from functools import cached_property
 
 from .article import paragraphs
-from .attribution import read_printed_name, role_in_front
+from .attribution import past_form, read_printed_name, role_in_front
 from .lexicon import common_word, table, words
 from .sentences import DATELINE
 from .mentions import (
     NAME_PARTICLES,
+    OFFICE_TIME,
+    PARTICLE_PREFIX,
+    is_acronym,
     org_before_role,
     rank_alone,
     name_not_word,
@@ -332,7 +335,7 @@ class Resolver:
         if not name:
             return name
         bare = re.sub(r"^(?:the|The)\s+", "", name)
-        if not re.fullmatch(r"[A-Z]{2,6}", bare):
+        if not is_acronym(bare):
             return name
         spelled = spelled_out(self.text, bare)
         if spelled:
@@ -658,7 +661,7 @@ class Resolver:
             if m.name not in titles:
                 titles[m.name] = self._title_of(m)
         holder = next((m for m in people if head in (titles[m.name] or "").lower().replace("-", " ").split()), None)
-        if holder is not None or any(w.lower().rstrip("-") in _OFFICE_TIME for w in description.split()[1:-1]):
+        if holder is not None or any(w.lower().rstrip("-") in OFFICE_TIME for w in description.split()[1:-1]):
             return holder
         if len(titles) == 1 and not titles[people[0].name]:
             return people[0]
@@ -942,7 +945,6 @@ class Resolver:
 
 
 _POSSESSIVES = {"his", "her", "their", "its"}
-_OFFICE_TIME = words("office_time_modifiers")  # 'the former president' is no one holding the office now
 # The finite verb of a clause right after its subject, perhaps past an appositive ('Jane Roe, 54, struck …')
 # or the comma closing the name's own ('One local resident, Jane Roe, pulled …').
 _FINITE_VERB_AFTER = re.compile(r"(?:,[^.;“”\"]{0,150}?,|,)?\s+(?:also\s+|then\s+|later\s+)?(?:has|had|have|is|was|"
@@ -954,26 +956,20 @@ _FRONTED_ADVERBIAL = re.compile(r"^(?i:since|on|in|earlier|later|after|before|la
                                 r"(?:\s+[\w’'-]+){0,3},\s+")
 
 
-_IRREGULAR_PAST = words("irregular_past")  # 'blew', 'swore'
-
-
 def _verb_after_head(role: str) -> bool:
     """', the 38-year-old man visited his doctor': a verb after the noun naming the person ends a clause,
     not a role ('a retired general', 'the newly appointed governor' keep theirs before the noun)."""
     tokens = role.split()
     head = next((i for i, t in enumerate(tokens) if is_title_word(t) or t.islower() and person_noun(t.strip(","))), None)
     return head is not None and head + 1 < len(tokens) and tokens[head + 1].islower() \
-        and (tokens[head + 1].endswith("ed") or tokens[head + 1] in _IRREGULAR_PAST)
-
-
-_PARTICLE = re.compile(r"(?:al|el|ul|bin|ibn|abu)-(?=[A-Z])")
+        and past_form(tokens[head + 1])
 
 
 def _parts(name: str) -> list[str]:
     """The words a person may be called by: 'Khaled al-Faleh' -> ['Khaled', 'al-Faleh', 'Faleh'] (a particle
     joined by a hyphen may be left out when the surname is printed alone)."""
     parts = name.split()
-    return parts + [_PARTICLE.sub("", part) for part in parts if _PARTICLE.match(part)]
+    return parts + [PARTICLE_PREFIX.sub("", part) for part in parts if PARTICLE_PREFIX.match(part)]
 
 
 def _surname_like(name: str) -> bool:

@@ -82,12 +82,20 @@ def plural_person_noun(word: str) -> bool:
     return any(s and s in words("person_nouns") for s in singulars)
 
 
-# 'al-Badri', 'el-Sisi', 'bin-Salman': a name particle joined by a hyphen to a capitalised name.
-_PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-[A-Z]")
+# 'al-Badri', 'el-Sisi', 'bin-Salman': a name particle joined by a hyphen to a capitalised name (stripped:
+# 'Faleh' for 'al-Faleh').
+PARTICLE_PREFIX = re.compile(r"(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-(?=[A-Z])")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def is_acronym(token: str | None) -> bool:
+    """'UNDP', 'RBC', 'ISO': two to six capital letters."""
+    return bool(token) and _ACRONYM.fullmatch(token) is not None
+
 
 
 def _is_cap(token: str) -> bool:
-    return bool(token) and (token[0].isupper() or token[0].isdigit() or bool(_PARTICLE_NAME.match(token))) \
+    return bool(token) and (token[0].isupper() or token[0].isdigit() or bool(PARTICLE_PREFIX.match(token))) \
         and token.lower() not in ("i",)
 
 
@@ -137,6 +145,7 @@ def without_org_descriptor(text: str) -> str:
 
 PARTY_OFFICES = words("party_offices")
 REPORTER_MODIFIERS = words("reporter_modifiers")
+OFFICE_TIME = words("office_time_modifiers")  # 'former', 'acting': when a role is held
 _PARTY_ROLE = re.compile(r"(?:the\s+)?((?:former|ex-|outgoing|interim|acting)\s+)?((?:[A-Z][\w-]*\s+){1,2})([a-z][a-z ]*)$")
 
 
@@ -224,7 +233,7 @@ def _owner_then_title(role: str) -> tuple[str, str] | None:
                          and " of " in match.group(2)):
         return None  # ('ING’s Head of Commodities Strategies')
     owner = match.group(1)
-    if not (looks_like_organisation(owner) or re.fullmatch(r"[A-Z]{2,6}", owner)) or _is_place(owner):
+    if not (looks_like_organisation(owner) or is_acronym(owner)) or _is_place(owner):
         return None
     return match.group(2), owner
 
@@ -239,7 +248,7 @@ def _title_comma_organisation(role: str) -> tuple[str, str] | None:
         return None
     organisation = match.group(2)
     if capitalised_chain(organisation) != organisation or _is_place(organisation) or _MODIFIER.match(organisation) \
-            or not (looks_like_organisation(organisation) or re.fullmatch(r"[A-Z]{2,6}", organisation)):
+            or not (looks_like_organisation(organisation) or is_acronym(organisation)):
         return None  # ('Mayor, Nairobi': a place)
     return match.group(1), organisation
 
@@ -262,7 +271,7 @@ def without_nationality(institution: str | None) -> str | None:
         return institution[short.end():]
     tokens = (institution or "").split()
     i = 0
-    while i < len(tokens) - 2 and (tokens[i] in DEMONYMS or tokens[i] in COUNTRIES) and tokens[i].lower() not in _RANKS:
+    while i < len(tokens) - 2 and (tokens[i] in DEMONYMS or tokens[i] in COUNTRIES) and tokens[i].lower() not in RANKS:
         i += 1
     if i and (tokens[i] in PORTFOLIOS or tokens[i] in STATE_BODIES) and tokens[-1] in ORG_WORDS \
             and all(t in PORTFOLIOS or t in STATE_BODIES for t in tokens[i:]):
@@ -298,7 +307,7 @@ def _state_body_role(title: str) -> tuple[str, str] | None:
     tokens = title.split()
     i = 0
     while i < len(tokens) and (tokens[i] in DEMONYMS or tokens[i] in COUNTRIES or tokens[i].lower() == "the"):
-        if tokens[i].lower() in _RANKS | {"top"}:
+        if tokens[i].lower() in RANKS | {"top"}:
             return None  # 'Former Sample Bank chief economist': no longer there, the whole is the title
         i += 1
     lead = []
@@ -307,7 +316,7 @@ def _state_body_role(title: str) -> tuple[str, str] | None:
                 and _is_cap(tokens[k + 1]) and not is_title_word(tokens[k + 1]):
             lead.append(tok)  # 'Ministry of Electricity spokesman', 'State Bank of Pakistan Governor'
             continue
-        if not _is_cap(tok) or is_title_word(tok) or tok.lower() in HONORIFICS | _RANKS:
+        if not _is_cap(tok) or is_title_word(tok) or tok.lower() in HONORIFICS | RANKS:
             break  # ('Bureau of Meteorology Senior Climatologist': a rank opens the title)
         lead.append(tok)
     rest = tokens[i + len(lead):]
@@ -504,7 +513,7 @@ def _office_of_portfolio(office: str, portfolio: str) -> bool:
     head = office.split()[-1].lower() if office.split() else ""
     words_ = [w.strip(",") for w in portfolio.split() if w.lower().strip(",") not in CONNECTORS]
     if head in ("minister", "secretary"):  # ('general secretary of the CWU': an acronym names an organisation)
-        return not any(w in ORG_WORDS and w not in PORTFOLIOS and w not in STATE_BODIES or re.fullmatch(r"[A-Z]{2,6}", w)
+        return not any(w in ORG_WORDS and w not in PORTFOLIOS and w not in STATE_BODIES or is_acronym(w)
                        for w in words_)
     return is_title_word(head) and bool(words_) and all(w in PORTFOLIOS for w in words_)
 
@@ -573,7 +582,7 @@ def without_nationality_adjective(title: str | None) -> str | None:
     elif len(tokens) > 2 and _two_word_demonym(" ".join(tokens[:2])):
         tokens = [tokens[1]] + tokens[2:]  # 'Sri Lankan captain'
     if len(tokens) < 2 or not all(t.islower() for t in tokens[1:]) or not all(
-            part in DEMONYMS and part[1:].islower() and part.lower() not in _RANKS | {"top", "eastern", "western", "latin"}
+            part in DEMONYMS and part[1:].islower() and part.lower() not in RANKS | {"top", "eastern", "western", "latin"}
             or part in ("North", "South", "East", "West") for part in tokens[0].split("-")) \
             or any(t.strip(",") in words("state_roles") for t in tokens[1:]) \
             or not any(is_title_word(t) or person_noun(t) for t in tokens[1:]):
@@ -1072,12 +1081,12 @@ def _lower_case_led(source: _Source):
             title, name = split_title_name(text)
             if title and name and name != text:
                 return source.person(name, title)
-            if first not in _RANKS:
+            if first not in RANKS:
                 return NO_SOURCE
             # 'senior Philip Brown': a rank alone before a name is the role (see below)
         elif head in ORG_HEADS and first in ("its", "his", "her", "their", "our") and not head.endswith("s"):
             return source.named(text, "definite")
-        if not (first in _RANKS and tokens[-1][:1].isupper()):
+        if not (first in RANKS and tokens[-1][:1].isupper()):
             return source.unnamed()
     title, name = split_title_name(text)
     if title and name != text and _is_cap(name) and classify_name(name) == "person":
@@ -1152,7 +1161,7 @@ _DATA_BY = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|numbers|st
                       r"(?:(?:provided|produced|compiled|released|published|gathered|collected|supplied)\s+by|from)\s+"
                       r"((?-i:(?:[a-z][\w-]*\s+){0,2}[A-Z]).+)$", re.I)  # ('data from research firm Canalys')
 # Ranks that may stand before a name as its whole role: 'senior Philip Brown', 'veteran Jane Roe'.
-_RANKS = {"senior", "junior", "former", "veteran", "outgoing", "incoming", "acting", "interim", "freshman",
+RANKS = {"senior", "junior", "former", "veteran", "outgoing", "incoming", "acting", "interim", "freshman",
           "sophomore", "coordinating"}  # ('Coordinating Minister for Economic Affairs')
 _NAMED_ORG_HEADS = {"bank", "group", "firm", "agency", "company", "ministry", "council", "fund", "party", "union",
                     "association", "institute", "network"}
@@ -1386,7 +1395,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
                 and not is_title_word(next(t for t in tokens[i:] if t.lower() not in CONNECTORS)):
             lead.append(tok)  # 'Bank of Canada Governor': the name of the organisation runs on
             continue
-        if not _is_cap(tok) or is_title_word(tok) or tok.lower() in _RANKS:
+        if not _is_cap(tok) or is_title_word(tok) or tok.lower() in RANKS:
             break
         lead.append(tok)
     while lead and _name_runs_on(tokens, len(lead)) and not all(t in PORTFOLIOS or is_state_word(t) for t in lead):
@@ -1411,7 +1420,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     if public_office(lead, rest) or _two_word_demonym(" ".join(lead)):
         return None  # ('Sri Lankan captain': a nationality)
     named_org = len(lead) > 1 and (classify_name(" ".join(lead)) == "organization"  # ('California ISO President')
-                                   or re.fullmatch(r"[A-Z]{2,6}", lead[-1]) is not None and lead[-1] not in COUNTRIES) \
+                                   or is_acronym(lead[-1]) and lead[-1] not in COUNTRIES) \
         or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
     if not lead or not rest or not (rest[0][:1].islower() or named_org) \
             or not any(is_title_word(t) or t.islower() and person_noun(t) for t in rest) \
@@ -1444,7 +1453,7 @@ def name_not_word(token: str) -> bool:
     names no title, rank, state or people, so it names something: before a role, the employer."""
     word = token.strip("’',")
     if not _is_cap(word) or word in STOP_CAPS or is_title_word(word) or is_state_word(word) or word in DEMONYMS \
-            or word in COUNTRIES or word.lower() in _RANKS | REPORTER_MODIFIERS:
+            or word in COUNTRIES or word.lower() in RANKS | REPORTER_MODIFIERS:
         return False
     return bool(re.search(r".[A-Z]", word)) or not common_word(word)
 
@@ -1502,7 +1511,7 @@ def _possessor_named(owner: str) -> bool:
 def _named_non_state_body(lead: list[str]) -> bool:
     """'European Central Bank' (before 'President'): a demonym opening an organisation's name that has
     no state-body word in it ('Russian Foreign Ministry' is the state's)."""
-    return len(lead) > 1 and (lead[0] in DEMONYMS or lead[0] in COUNTRIES) and lead[0].lower() not in _RANKS \
+    return len(lead) > 1 and (lead[0] in DEMONYMS or lead[0] in COUNTRIES) and lead[0].lower() not in RANKS \
         and lead[-1] in ORG_WORDS \
         and not any(is_state_word(t) for t in lead[1:])
 
@@ -1525,7 +1534,7 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     tokens = title.split()
     if split := _org_before_title(title):
         institution, title = split  # ('TD Bank economist': the acronym's name runs on)
-    elif len(tokens) > 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and tokens[0] not in DEMONYMS \
+    elif len(tokens) > 1 and is_acronym(tokens[0]) and tokens[0] not in DEMONYMS \
             and not _name_runs_on(tokens, 1):
         institution, title = tokens[0], " ".join(tokens[1:])
     elif split := _state_body_role(title) or party_role(title):

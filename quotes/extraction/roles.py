@@ -31,7 +31,7 @@ from importlib import resources
 from .coreference import spelled_out
 from .lexicon import flagged
 from .mentions import ABBREVIATIONS, COUNTRIES, DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, ORG_HEADS, \
-    ORG_WORDS, clean_role, is_title_word, person_noun
+    ORG_WORDS, clean_role, is_acronym, is_title_word, person_noun
 from .sentences import normalise, sentences
 
 LABELS = ("O", "B-T", "I-T", "B-I", "I-I")
@@ -480,7 +480,7 @@ def _combined(body: str, learned: tuple[str | None, str | None], rules) -> tuple
         institution = rules.institution
     elif institution and not title and _same(institution, rules.institution):
         title = rules.title
-    if institution and re.fullmatch(r"[A-Z]{2,6}", institution):
+    if institution and is_acronym(institution):
         institution = spelled_out(body, institution) or institution  # 'VDA President': the VDA spelled out
     return title, institution
 
