@@ -1373,6 +1373,8 @@ def _titled_name(head: str) -> bool:
 STATE_BODIES = words("state_bodies")
 PORTFOLIOS = words("portfolios")
 PUBLIC_OFFICES = words("public_offices")
+COMPOUND_OFFICES = words("compound_offices")  # 'solicitor general': an office of two words, never split
+TEAM_ROLES = words("team_roles")  # 'boss', 'captain': after a country, the national team's
 
 
 def is_state_word(token: str) -> bool:
@@ -1400,11 +1402,11 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         lead.append(tok)
     while lead and _name_runs_on(tokens, len(lead)) and not all(t in PORTFOLIOS or is_state_word(t) for t in lead):
         lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
-    if lead and len(tokens) > len(lead) and f"{lead[-1]} {tokens[len(lead)]}".lower() in words("compound_offices"):
+    if lead and len(tokens) > len(lead) and f"{lead[-1]} {tokens[len(lead)]}".lower() in COMPOUND_OFFICES:
         lead = lead[:-1]  # 'Solicitor General', 'National Treasury Cabinet Secretary': the office is whole
     rest = tokens[len(lead):]
     country = re.sub(r"[’']s$", "", " ".join(lead))
-    if country in COUNTRIES and " ".join(rest).lower() in words("team_roles"):
+    if country in COUNTRIES and " ".join(rest).lower() in TEAM_ROLES:
         return country, " ".join(rest)  # 'Scotland boss Steve Clarke': the national team's
     if lead and all(t in STOP_CAPS for t in lead):
         return None  # "The bank's chief economist": an article, no organisation
