@@ -1053,16 +1053,18 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
     when that person speaks later in the article. Returns the roles those descriptions give."""
     described: dict[str, str] = {}
     speakers = {m.name: m for m in by_att.values() if m.kind == "person" and len(m.name.split()) > 1}
-    spans = paragraphs(body) + [(len(body), len(body))]  # (an empty one after the last: a lead may name its person itself)
+    spans = paragraphs(body)
     for att in attributions:
         mention = by_att.get(id(att))
-        if mention is None or mention.kind not in ("anonymous", "definite") or att.paragraph + 1 >= len(spans):
+        if mention is None or mention.kind not in ("anonymous", "definite") or att.paragraph >= len(spans):
             continue
-        pair = _named_pair(body, spans[att.paragraph + 1], mention.text.strip()) if att.paragraph <= 1 else None
+        # the next paragraph (none after the last: a lead may still name its person itself)
+        following = spans[att.paragraph + 1] if att.paragraph + 1 < len(spans) else (len(body), len(body))
+        pair = _named_pair(body, following, mention.text.strip()) if att.paragraph <= 1 else None
         if pair:  # 'Two local figures say …' then 'Jane Roe and Tom Reed …'
             by_att[id(att)] = Mention(mention.text, pair, "group", start=mention.start, end=mention.end)
             continue
-        body_named = _organisation_named_next(body, spans[att.paragraph + 1], mention.text.strip()) \
+        body_named = _organisation_named_next(body, following, mention.text.strip()) \
             if att.paragraph <= 1 else None
         if body_named:  # 'a group of economists has said' then 'The Centre for … has forecast …'
             by_att[id(att)] = Mention(mention.text, body_named, "organization", start=mention.start, end=mention.end)
@@ -1078,7 +1080,7 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
         if person is None and kind == "office" and att.paragraph <= 1 and resolver is not None \
                 and not any(len(n.split()) > 1 for pos, n in resolver.names if pos < mention.start):
             # (a lead naming nobody before its office: 'Carly Fiorina said …. But, the former CEO of …' looks back)
-            person = _first_named_in(resolver, spans[att.paragraph + 1], mention.text)  # 'Jane Roe struck …'
+            person = _first_named_in(resolver, following, mention.text)  # 'Jane Roe struck …'
         if person is None and kind == "titled":
             # 'the boss disagrees … and believes …' then '“…,” Klopp said.': the person speaking next
             person = next((by_att[id(a)] for a in attributions if a.paragraph == att.paragraph + 1
