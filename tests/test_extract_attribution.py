@@ -312,6 +312,40 @@ def test_naming_and_appeals(body, speaker, text):
     assert (q.speaker, q.text) == (speaker, text)
 
 
+@pytest.mark.parametrize("body, text", [
+    # the mandative verbs of asking, telling, advising and appealing report an object and an infinitive
+    ("The health minister advised residents to stay indoors.", "residents to stay indoors"),
+    ("The health minister encouraged residents to stay indoors.", "residents to stay indoors"),
+    ("The health minister asked residents not to panic.", "residents not to panic"),
+    ("The health minister told residents to stay indoors.", "residents to stay indoors"),
+    ("The health minister appealed to residents to stay indoors.", "residents to stay indoors"),
+    ("The health minister pleaded with residents to stay indoors.", "residents to stay indoors"),
+    ("The health minister called for each of the clusters to be investigated.", "each of the clusters to be investigated"),
+    # a coordinated object; a second report after 'and'
+    ("The secretary-general urged Cambodia and Thailand to return to talks.", "Cambodia and Thailand to return to talks"),
+    ("The secretary-general urged both sides to return to talks and called for calm.", "both sides to return to talks"),
+])
+def test_directives_report_their_object_and_infinitive(body, text):
+    assert only(body).text == text
+
+
+@pytest.mark.parametrize("body, text", [
+    ("The mayor told reporters that the city plans to reopen schools.", "the city plans to reopen schools"),
+    ("The mayor told Sample News he wants to reopen schools.", "he wants to reopen schools"),
+])
+def test_told_with_a_clause_is_no_directive(body, text):
+    assert only(body).text == text
+
+
+@pytest.mark.parametrize("body", [
+    "The union called for calm.",
+    "The minister encouraged investment in rural roads.",
+    "He was asked to comment on the plan.",
+])
+def test_directives_without_an_infinitive_report_nothing(body):
+    assert quotes_of(body) == []
+
+
 def test_a_participle_after_a_fronted_but_takes_the_sentence_subject():
     q = only("But analysts in China downplayed the move, saying that it was unlikely to derail the phase-one trade deal.")
     assert q.text == "it was unlikely to derail the phase-one trade deal" and q.speaker.startswith("analysts")

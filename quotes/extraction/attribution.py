@@ -131,7 +131,8 @@ _PARTICIPLE_ALT = "|".join(sorted(words("participle_cues"), key=len, reverse=Tru
 _OTHER_SOURCE_VERBS = ("said|says|say|told|tells|tell|added|adds|warned|cautioned|argued|noted|insisted|predicted|suggested|suggests|"
                        "believes|expects|claimed|claims|stressed|countered|doubted")
 CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + _VERB_ALT +
-                 r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"]|\s+to\s+[a-z])|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
+                 r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"]|\s+to\s+[a-z])|"
+                 r"\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _trie_pattern(_DIRECTIVE_VERBS) + r")\b|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r",\s+(?:though|although)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|warned|warns|insisted|argued|noted)\b|"
                  r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|warned|argued|noted|predicted)\s)|"
@@ -1127,6 +1128,7 @@ class SentenceReader:
                                                       subordinate.group(0)):
             subordinate = None  # '…, when she explained that A, compared with B': runs to the sentence end
         if word in _NOUNISH and (not (re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after)
+                                      or word in _ASK_VERBS and mention is not None and _told_to(after)
                                       or word not in _PREPOSED_ONLY | {"asked"} and _named_clause(mention, after))
                                  or _NOUN_BEFORE.search(text, site.floor, site.start)
                                  and not re.search(r"\s(?:out|back)$", text[site.start:site.end])):  # ('to point out')
@@ -1230,6 +1232,8 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
         return _naming_object(text, v_end, s_end, word)
     if word in _DIRECTIVE_VERBS and not _APPEAL.match(text, v_end, s_end):
         return None  # 'urging caution as they say …': a noun object
+    if word in _TELL_VERBS | _ASK_VERBS and _told_to(after):
+        return v_end  # 'told farmers not to plant early', 'asked the parties to show restraint': as 'urged'
     if word in _TELL_VERBS or word == "asked":
         obj = TOLD_OBJECT.match(after)
         far_that = re.match(r"[^,.;:“”\"]{1,100}?\bthat\b(?![’'])", after)
@@ -1298,8 +1302,11 @@ _THAT_OR_QUOTE = re.compile(r"(?:\bthat|:)\s*$")
 _ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?[\w’'-]+")
 # Words between a verb (and its object) and the quote it introduces: ' on Twitter: “', ' host Matt Boyle, “'.
 _LEAD_IN_TO_QUOTE = re.compile(r"(?=\s*[^\s“”\"])[^.;:“”\"]{1,150}?[,:]\s*(?=[“\"])")
-# An appeal's object and infinitive, or its that-clause: ' sceptical US lawmakers not to impose …'.
-_APPEAL = re.compile(r"\s*(?:that\b|(?:(?!(?:as|while|because|when|if|and|but|amid)\b)[“\"]?[^\s,;:“”\"]+\s+){1,8}?"
+# An appeal's object and infinitive, or its that-clause: ' sceptical US lawmakers not to impose …'. Its
+# object may be coordinated ('Cambodia and Thailand to return'); an 'and' before a past verb joins a
+# second report ('urged calm and called on …').
+_APPEAL = re.compile(r"\s*(?:that\b|(?:(?!(?:as|while|because|when|if|but|amid)\b|and\s+(?:also\s+)?(?:[a-z]+ed|"
+                     + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)[“\"]?[^\s,;:“”\"]+\s+){1,8}?"
                      r"(?:not\s+)?to\s+[“\"]?[a-z]|[“\"][^“”\"]{0,80}?\bto\s+[a-z])")
 # 'called for', 'called off', 'calling in': a phrasal verb, not a naming.
 _PHRASAL_PARTICLE = re.compile(r"\s*(?:for|off|in|up|out|back|to|at|into|from|upon|over|away|by|it\s+quits)\b")
@@ -1368,6 +1375,15 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|to)\s+(
 
 # Verbs whose content follows their object: 'told Reuters that …', 'telling the newspaper he was …'.
 _TELL_VERBS = {"told", "tell", "tells", "telling"}
+_ASK_VERBS = {"asked", "ask", "asks"}  # ('asking' is no cue: 'asking price')
+
+
+def _told_to(after: str) -> bool:
+    """'told farmers not to plant early', 'asked the parties to show restraint': the addressee, then the
+    infinitive of the directive (not 'told Fox that he plans to …')."""
+    appeal = _APPEAL.match(after)
+    obj = re.sub(r"(?:not\s+)?to\s+[“\"]?[a-z]$", "", appeal.group(0)) if appeal else ""
+    return bool(obj.strip()) and not re.search(r"\b(?:that|who|which|whom|what)\b|[“\"]", obj) and not FINITE.search(obj)
 _NOUN_AFTER_TO = re.compile(r"\s*to\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|us|me|"
                             r"[A-Z\d])\b")
 
