@@ -450,6 +450,34 @@ def test_a_nationality_before_anyone_spoke_is_the_person_named_before():
     assert only(body).speaker == "Tom Reed"
 
 
+@pytest.mark.parametrize("body", [
+    "Sample FC coach Tom Reed joined the club last year. “We are ready,” said the Korean tactician.",
+    "Tom Reed studies rivers. “The water is rising,” the hydrologist said.",
+])
+def test_a_persons_epithet_before_anyone_spoke_is_the_person_named_before(body):
+    assert only(body).speaker == "Tom Reed"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # an office or an organisation's epithet is no description of the last person named
+    ("Tom Reed was arrested on Monday. The army spokesman said the group would be charged.", "The army spokesman"),
+    ("Sample Oil workers led by Tom Reed went on strike, but the oil major said it would keep its plants open.",
+     "the oil major"),
+])
+def test_an_office_or_a_firm_epithet_is_not_the_person_named_before(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Agriculture Secretary Tom Reed said prices would fall. Jane Roe of Sample Bank said they would not. "
+    "Meanwhile, the Department of Agriculture chief said reforms would follow.",
+    "Tom Reed, professor of hydrology at the University of Sampleton, said rivers were high. Jane Roe of Sample "
+    "Bank said costs would rise. The University of Sampleton hydrologist also said the risk was growing.",
+])
+def test_a_description_echoing_one_persons_role_is_that_person(body):
+    assert quotes_of(body)[-1].speaker == "Tom Reed"
+
+
 def test_a_leads_the_minister_is_the_minister_named_next():
     body = ("The minister said the budget would pass.\n\n"
             "Finance Minister Tom Reed presented the budget on Monday, saying it would cut the deficit.")

@@ -103,6 +103,7 @@ _GENERAL_ORG_HEADS = {"company", "firm", "business", "corporation", "organisatio
 # Documents through which the organisation quoted before speaks ('the statement added').
 _DOCUMENT_HEADS = {"statement", "report", "study", "survey", "paper", "poll", "release", "research", "data", "figures",
                    "forecast", "index", "analysis", "advisory", "outlook", "update", "note"}
+_FIRM_EPITHETS = words("firm_epithets")  # 'the oil major', 'the Dutch carrier': no person
 _DEMONYM_FORM = re.compile(r"(?:an|ese|ish|i)$")
 # 'Jane Roe of Sample Bank sees two cuts': an organisation right after the name.
 _OF_ORGANISATION = re.compile(r"\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&’'-]*))*)")
@@ -539,9 +540,11 @@ class Resolver:
         # Only a description of a person ('the expert', 'the 51-year-old') is a person named before;
         # another ('the oil major', 'the opposition') is a body speaking, not whoever spoke last.
         personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head) \
-            or mention.name.lower()[4:] in NATIONALITY_NOUNS  # 'the Spaniard'
+            or mention.name.lower()[4:] in NATIONALITY_NOUNS \
+            or person_noun(head) and head not in ORG_KINDS | _FIRM_EPITHETS  # 'the Spaniard', 'the tactician'
         office = None if org_like or not personal else \
-            self._office_holder(mention.name, mention.start) or self._printed_title_holder(mention)
+            self._office_holder(mention.name, mention.start) or self._printed_title_holder(mention) \
+            or self._role_echoed(mention)
         if office is not None:  # 'The Fed chair said' after 'Powell, the Fed chair, told reporters'
             return self._remember(replace(office, text=mention.text, start=mention.start, end=mention.end))
         for prior in reversed(self.history):
@@ -569,7 +572,7 @@ class Resolver:
         if not personal:  # 'the opposition', 'the oil major': a body, never 'he'
             return self._remember(Mention(mention.text, mention.text, "organization",
                                           start=mention.start, end=mention.end))
-        named = self._person_named_before(mention) if re.fullmatch(r"the\s+(?:\d{1,3}-year-old|[A-Za-z]+)",
+        named = self._person_named_before(mention) if re.fullmatch(r"the\s+(?:\d{1,3}-year-old|(?:(?-i:[A-Z])[\w-]+\s+)?[A-Za-z]+)",
                                                                     mention.text.strip(), re.I) else None
         if named is not None:  # 'Tom Reed joined the club last year. “…,” the Frenchman said.'
             return self._remember(named)
@@ -712,11 +715,12 @@ class Resolver:
         return self._usual_full_name(name, len(self.text)) or name
 
     def _person_named_before(self, mention: Mention) -> Mention | None:
-        """'the Frenchman', 'the 34-year-old' before anyone spoke: the last person named before it, in this
-        or the previous paragraph (a nationality or an age fits only a person)."""
+        """'the Frenchman', 'the 34-year-old', 'the Korean tactician' before anyone spoke: the last person named
+        before it, in this or the previous paragraph (a nationality, an age or a person's epithet fits only a person)."""
         head = mention.text.strip().split()[-1].lower()
-        if head not in NATIONALITY_NOUNS and not head.endswith("-year-old"):
-            return None
+        epithet = person_noun(head) and head not in ORG_KINDS | _FIRM_EPITHETS and not _is_office(head)
+        if head not in NATIONALITY_NOUNS and not head.endswith("-year-old") and not epithet:
+            return None  # ('the Korean tactician' is a person; 'the minister' an office someone else may hold)
         floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, mention.start)))
         before = [(pos, n) for pos, n in self.names if floor <= pos < mention.start]
         if not before:
@@ -730,6 +734,25 @@ class Resolver:
         if person.title:
             return person.title
         return self._role_of(person.name, [m for m in self.history if m.kind == "person" and m.name == person.name])[0]
+
+    def _role_echoed(self, mention: Mention) -> Mention | None:
+        """'the Department of Agriculture chief' after 'Agriculture Secretary Emmanuel Pinol', 'The University of
+        Reading hydrologist' after 'Hannah Cloke, Professor of Hydrology at the University of Reading': the one
+        person quoted before whose title or institution shares a capitalised word with the description."""
+        echoed = {re.sub(r"[’']s$", "", w) for w in mention.name.split()[1:-1]
+                  if w[:1].isupper() and w.lower() not in FUNCTION_WORDS}
+        if not echoed:
+            return None
+        people = {}
+        for prior in reversed(self.history):
+            if prior.kind == "person" and prior.name not in people:
+                title, institution = (prior.title, prior.institution) if prior.title or prior.institution \
+                    else self._role_of(prior.name, [prior])
+                people[prior.name] = (prior, {re.sub(r"[’']s$", "", w) for w in f"{title or ''} {institution or ''}".split()})
+        holders = [prior for prior, role in people.values() if echoed & role]
+        if len(holders) != 1:
+            return None
+        return replace(holders[0], text=mention.text, start=mention.start, end=mention.end)
 
     def _repeated_description(self, mention: Mention) -> Mention | None:
         """A definite description repeating the words of an unnamed source quoted just before ('the main
