@@ -478,6 +478,19 @@ def test_a_description_echoing_one_persons_role_is_that_person(body):
     assert quotes_of(body)[-1].speaker == "Tom Reed"
 
 
+def test_a_name_described_as_a_kind_of_organisation_speaks_as_one_and_employs_its_people():
+    body = ("Knight Sample, the international property broker, puts the city third. Knight Sample expects prices to "
+            "rise. “Inquiries have risen,” said Tom Reed, international research coordinator at the broker.")
+    assert [(q.speaker, q.speaker_kind, q.title, q.institution) for q in quotes_of(body)] == [
+        ("Knight Sample", "organization", None, None),
+        ("Tom Reed", "person", "international research coordinator", "Knight Sample")]
+
+
+def test_the_companys_officer_in_apposition_keeps_the_person():
+    q = only("Tom Reed, the company's chief executive, said sales would rise.")
+    assert (q.speaker, q.speaker_kind, q.title) == ("Tom Reed", "person", "chief executive")
+
+
 def test_a_leads_the_minister_is_the_minister_named_next():
     body = ("The minister said the budget would pass.\n\n"
             "Finance Minister Tom Reed presented the budget on Monday, saying it would cut the deficit.")

@@ -342,6 +342,18 @@ def test_an_office_of_a_named_body_printed_before_the_name():
         ("Francis Collins", "Director", "National Institutes of Health")] * 2
 
 
+@pytest.mark.parametrize("body, title, institution", [
+    # the office opening the sentence, with 'the' before the body and a rank before the office
+    ("Director of the Sample Meteorological Services Tom Reed told a briefing that the rains would be poor.",
+     "Director", "Sample Meteorological Services"),
+    ("Acting Director of the Sample Meteorological Services Tom Reed told a briefing that the rains would be poor.",
+     "Acting Director", "Sample Meteorological Services"),
+])
+def test_an_office_of_a_named_body_opening_the_sentence(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)
+
+
 @pytest.mark.parametrize("body, speaker, title, institution", [
     # party offices split like other roles printed with their organisation
     ("Tim Farron, the Liberal Democrat leader, said in April that he will do “no deal, no deal with anybody” "

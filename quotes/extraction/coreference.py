@@ -104,6 +104,12 @@ _GENERAL_ORG_HEADS = {"company", "firm", "business", "corporation", "organisatio
 _DOCUMENT_HEADS = {"statement", "report", "study", "survey", "paper", "poll", "release", "research", "data", "figures",
                    "forecast", "index", "analysis", "advisory", "outlook", "update", "note"}
 _FIRM_EPITHETS = words("firm_epithets")  # 'the oil major', 'the Dutch carrier': no person
+# 'Knight Frank, the international property broker,': a name, then 'the', up to four words and the kind of
+# organisation it is, ending the apposition.
+_DESCRIBED_ORGANISATION = re.compile(
+    r"\b([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}),\s+the\s+(?:[\w’'-]+\s+){0,4}?("
+    + "|".join(sorted(map(re.escape, ORG_KINDS | _FIRM_EPITHETS | _GENERAL_ORG_HEADS), key=len, reverse=True))
+    + r")(?=\s*[,.;:)]|\s+(?:that|which|based|in)\b)")
 _DEMONYM_FORM = re.compile(r"(?:an|ese|ish|i)$")
 # 'Jane Roe of Sample Bank sees two cuts': an organisation right after the name.
 _OF_ORGANISATION = re.compile(r"\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&’'-]*))*)")
@@ -240,6 +246,9 @@ class Resolver:
         subject = self._clause_subject_before(position) if its else None
         if subject:  # 'Dassault declined to comment, but its chief executive, Eric Trappier, told …'
             return owned.group("role"), subject
+        described = [name for pos, name, kind in self._described_organisations if pos < position and kind == head]
+        if described:  # 'research coordinator at the broker' after 'Sample Frank, the international property broker,'
+            return owned.group("role"), described[-1]
         for _, org in reversed([o for o in self.orgs if o[0] < position]):
             org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
             if _public_body(org):
@@ -455,11 +464,20 @@ class Resolver:
             found = self._described_before(mention)
             if found is not None:
                 return found
+        if mention.kind == "person" and any(name == mention.name for _, name, _ in self._described_organisations):
+            return self._remember(replace(mention, kind="organization", title=None, institution=None))
         if mention.kind == "person" and len(mention.name.split()) == 1:
             return self._resolve_surname(mention)
         if mention.kind == "person":
             mention = self._known_full_name(mention)
         return self._remember(mention)
+
+    @cached_property
+    def _described_organisations(self) -> list[tuple[int, str, str]]:
+        """'Knight Frank, the international property broker, puts …': (offset, name, kind) of each name the
+        article describes in apposition as an organisation of a kind (data/org_kinds.txt, a firm's epithet),
+        with the definite article; so printed, a name that looks like a person's is an organisation's."""
+        return [(m.start(), m.group(1), m.group(2).lower()) for m in _DESCRIBED_ORGANISATION.finditer(self.text)]
 
     def _resolve_pronoun(self, mention: Mention, content: tuple[int, int]) -> Mention:
         """'he', 'she': the person its gender and the text allow; 'it': the organisation just named;

@@ -1128,7 +1128,8 @@ def _capitalised(source: _Source):
         # 'the National Oceanic and Atmospheric Administration’s Climate Prediction Center': the unit speaks
         return source.named(match.group(2), "organization")
     kind = classify_name(name)
-    office = _office_of_body_before_name(tokens) if kind == "organization" and title is None else None
+    office = _office_of_body_before_name(tokens) \
+        if kind == "organization" and (title is None or re.search(r"\s(?:of|for)(?:\s+the)?$", title)) else None
     if office:
         return source.person(office[0], office[1], source.appositive or f"of {office[2]}")
     if kind == "organization":
@@ -1171,18 +1172,19 @@ def _office_of_body_before_name(tokens: list[str]) -> tuple[str, str, str] | Non
     """'Director of the U.S. National Institutes of Health Francis Collins' -> ('Francis Collins',
     'Director', 'National Institutes of Health'): a capitalised office of a named body printed before a
     two-word name (three with a middle initial); the body's place adjective goes."""
-    if len(tokens) < 5 or not is_title_word(tokens[0]) or tokens[1].lower() not in ("of", "for"):
+    ranked = 1 if len(tokens) > 1 and tokens[0].lower() in RANKS and is_title_word(tokens[1]) else 0  # 'Acting Director'
+    if len(tokens) < 5 + ranked or not is_title_word(tokens[ranked]) or tokens[ranked + 1].lower() not in ("of", "for"):
         return None
     size = 3 if re.fullmatch(r"[A-Z]\.", tokens[-2]) else 2
-    name, body = tokens[-size:], tokens[2:-size]
+    name, body = tokens[-size:], tokens[ranked + 2:-size]
     while body and (body[0].lower() == "the" or body[0] in DEMONYMS or body[0] in COUNTRIES):
         body = body[1:]
-    if not body or _office_of_portfolio(tokens[0], " ".join(body)) \
+    if not body or _office_of_portfolio(tokens[ranked], " ".join(body)) \
             or not all(_is_cap(t) and t.lower() not in TITLE_WORDS for t in name) \
             or classify_name(" ".join(name)) != "person" or capitalised_chain(" ".join(body)) != " ".join(body) \
             or classify_name(" ".join(body)) != "organization":
         return None
-    return " ".join(name), tokens[0], " ".join(body)
+    return " ".join(name), " ".join(tokens[:ranked + 1]), " ".join(body)
 
 
 def _role_at_organisation_before_name(text, tokens, appositive, start, end) -> Mention | None:
