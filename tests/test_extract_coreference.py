@@ -491,6 +491,13 @@ def test_the_companys_officer_in_apposition_keeps_the_person():
     assert (q.speaker, q.speaker_kind, q.title) == ("Tom Reed", "person", "chief executive")
 
 
+def test_a_description_echoing_a_role_printed_at_an_earlier_mention():
+    body = ("Agriculture Secretary Tom Reed said prices would fall. Reed, chairman of the Sample Food Council, said "
+            "imports would continue. Jane Roe of Sample Bank said they would not. Meanwhile, the Department of "
+            "Agriculture chief said reforms would follow.")
+    assert quotes_of(body)[-1].speaker == "Tom Reed"
+
+
 def test_a_leads_the_minister_is_the_minister_named_next():
     body = ("The minister said the budget would pass.\n\n"
             "Finance Minister Tom Reed presented the budget on Monday, saying it would cut the deficit.")

@@ -343,6 +343,23 @@ def test_an_office_of_a_named_body_printed_before_the_name():
 
 
 @pytest.mark.parametrize("body, title, institution", [
+    # of two roles joined by 'and', the one printed with its organisation
+    ("The next move should be lower, French central bank chief and ECB policymaker Tom Reed said.",
+     "policymaker", "ECB"),
+    # the region an organisation's officer answers for is part of the title
+    ("“Trade will slow,” said Sample Shipping's Asia chief Tom Reed.", "Asia chief", "Sample Shipping"),
+    # a role before a comma, then 'Professor' and the name: the role is the title
+    ("University of Sampleton Vice Chancellor, Professor Tom Reed said that the party will decline.",
+     "Vice Chancellor", "University of Sampleton"),
+    # a nationality after 'former' goes like one opening the title
+    ("“The public is on side,” said Tom Reed, a former British economist.", "former economist", None),
+])
+def test_roles_read_into_their_parts(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
     # the office opening the sentence, with 'the' before the body and a rank before the office
     ("Director of the Sample Meteorological Services Tom Reed told a briefing that the rains would be poor.",
      "Director", "Sample Meteorological Services"),

@@ -665,7 +665,7 @@ def _role_words_before(text: str, floor: int, pos: int) -> int:
 def role_in_front(text: str, pos: int, floor: int) -> tuple[str | None, str | None] | None:
     """The role in apposition before the name printed at *pos*, if a comma stands between them ('Minister of
     Finance, Wale Edun, has lamented …', 'City’s boss, Pep Guardiola, was asked …'): (title, institution)."""
-    before = text[floor:pos].rstrip()
+    before = re.sub(r",\s*(?:Professor|Prof\.?|Dr\.?)$", ",", text[floor:pos].rstrip())  # ('…, Professor Adam Habib')
     if not before.endswith(","):
         return None
     cut = floor + len(before) - 1

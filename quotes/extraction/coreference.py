@@ -26,6 +26,8 @@ from .mentions import (
     PARTICLE_PREFIX,
     is_acronym,
     org_before_role,
+    role_paired_with_organisation,
+    region_of_owners_role,
     rank_alone,
     name_not_word,
     public_office,
@@ -761,12 +763,13 @@ class Resolver:
                   if w[:1].isupper() and w.lower() not in FUNCTION_WORDS}
         if not echoed:
             return None
-        people = {}
+        people: dict[str, tuple[Mention, set[str]]] = {}  # each person quoted: the last mention, the words of every role
         for prior in reversed(self.history):
-            if prior.kind == "person" and prior.name not in people:
+            if prior.kind == "person":
                 title, institution = (prior.title, prior.institution) if prior.title or prior.institution \
                     else self._role_of(prior.name, [prior])
-                people[prior.name] = (prior, {re.sub(r"[’']s$", "", w) for w in f"{title or ''} {institution or ''}".split()})
+                last, seen = people.get(prior.name, (prior, set()))
+                people[prior.name] = (last, seen | {re.sub(r"[’']s$", "", w) for w in f"{title or ''} {institution or ''}".split()})
         holders = [prior for prior, role in people.values() if echoed & role]
         if len(holders) != 1:
             return None
@@ -1392,9 +1395,10 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
     for key, mention in by_att.items():
         if mention.kind == "person":
             title, institution = roles.get(mention.name, (mention.title, mention.institution))
-            split = None if institution else org_before_role(title, proper)
+            split = None if institution else org_before_role(title, proper) or role_paired_with_organisation(title, proper)
             if split:
                 institution, title = split  # 'Liverpool manager Jurgen Klopp', the club named elsewhere
+            title, institution = region_of_owners_role(title, institution)
             by_att[key] = replace(mention, title=title, institution=institution)
         elif mention.kind == "organization":
             # 'The KCNA statement said': the organisation spelled out, without its bracketed acronym

@@ -577,15 +577,18 @@ def without_nationality_adjective(title: str | None) -> str | None:
     before a state's role ('Ugandan health minister', data/state_roles.txt), a capitalised title ('German
     Finance Minister') and as a country's short name ('UK director')."""
     tokens = (title or "").split()
+    if len(tokens) > 2 and tokens[0].lower() in OFFICE_TIME:  # 'former Australian defense attaché'
+        return f"{tokens[0]} {without_nationality_adjective(' '.join(tokens[1:]))}"
     if len(tokens) > 2 and tokens[0] in ("North", "South", "East", "West") and tokens[1] in DEMONYMS:
         tokens = [tokens[0] + "-" + tokens[1]] + tokens[2:]  # 'North Korean defector'
     elif len(tokens) > 2 and _two_word_demonym(" ".join(tokens[:2])):
         tokens = [tokens[1]] + tokens[2:]  # 'Sri Lankan captain'
-    if len(tokens) < 2 or not all(t.islower() for t in tokens[1:]) or not all(
+    cut = next((i for i, t in enumerate(tokens) if i > 1 and t in ("to", "of", "for", "at", "in", "on")), len(tokens))
+    if len(tokens) < 2 or not all(t.islower() for t in tokens[1:cut]) or not all(
             part in DEMONYMS and part[1:].islower() and part.lower() not in RANKS | {"top", "eastern", "western", "latin"}
             or part in ("North", "South", "East", "West") for part in tokens[0].split("-")) \
-            or any(t.strip(",") in words("state_roles") for t in tokens[1:]) \
-            or not any(is_title_word(t) or person_noun(t) for t in tokens[1:]):
+            or any(t.strip(",") in words("state_roles") for t in tokens[1:cut]) \
+            or not any(is_title_word(t) or person_noun(t) for t in tokens[1:cut]):
         return title
     return " ".join(tokens[1:])
 
@@ -1494,6 +1497,30 @@ def org_before_role(title: str | None, proper: set[str]) -> tuple[str, str] | No
             or not any(is_title_word(t) for t in tokens[1:]):
         return None
     return first, " ".join(tokens[1:])
+
+
+def role_paired_with_organisation(title: str | None, proper: set[str]) -> tuple[str, str] | None:
+    """'French central bank chief and ECB policymaker' -> ('ECB', 'policymaker'): of two roles joined by
+    'and', the one printed with its organisation's name (an acronym, or a proper noun as for
+    :func:`org_before_role`) is the person's role (annotations/README.md: the role paired with an
+    institution)."""
+    if not title or " and " not in title:
+        return None
+    for half in title.split(" and "):
+        first = half.split()[0] if half.split() else ""
+        split = org_before_role(half, proper | ({first} if is_acronym(first) else set()))
+        if split:
+            return split
+    return None
+
+
+def region_of_owners_role(title: str | None, institution: str | None) -> tuple[str | None, str | None]:
+    """("chief", "Drewry's Asia") -> ('Asia chief', 'Drewry'): the region an organisation's officer answers
+    for ('Drewry's Asia chief') is part of the title, the possessor the institution."""
+    match = re.fullmatch(r"(.+?)[’']s\s+([A-Z][\w-]*)", institution or "")
+    if not match or not title or not is_state_word(match.group(2)) or match.group(2) in DEMONYMS:
+        return title, institution
+    return f"{match.group(2)} {title}", match.group(1)
 
 
 def looks_like_organisation(name: str) -> bool:
