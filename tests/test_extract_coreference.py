@@ -920,6 +920,9 @@ def test_the_role_words_before_a_name_printed_outside_any_attribution_stop_where
     # a surname printed without its particle ('Faleh' is 'Khaled al-Faleh')
     ("Sampleland Energy Minister Khaled al-Faleh has said that producers could start discussing output.\n\n"
      "“We will not alter our course,” Faleh said.", "Khaled al-Faleh", "Sampleland Energy Minister"),
+    # the particle capitalised, the surname with an apostrophe
+    ("“It will take longer,” delegation chief Bashar Al-Ja’afari told Sample News.\n\n"
+     "“We do not know who we will negotiate with,” Ja’afari said.", "Bashar Al-Ja’afari", "delegation chief"),
 ])
 def test_a_surname_is_the_full_name_printed_before(body, speaker, title):
     assert {(q.speaker, q.title) for q in quotes_of(body)} == {(speaker, title)}

@@ -84,7 +84,7 @@ def plural_person_noun(word: str) -> bool:
 
 # 'al-Badri', 'el-Sisi', 'bin-Salman': a name particle joined by a hyphen to a capitalised name (stripped:
 # 'Faleh' for 'al-Faleh').
-PARTICLE_PREFIX = re.compile(r"(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-(?=[A-Z])")
+PARTICLE_PREFIX = re.compile(r"(?i:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-(?=[A-Z])")  # ("al-Faleh", "Al-Ja’afari")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
