@@ -498,6 +498,24 @@ def test_a_description_echoing_a_role_printed_at_an_earlier_mention():
     assert quotes_of(body)[-1].speaker == "Tom Reed"
 
 
+@pytest.mark.parametrize("body", [
+    # a person's epithet in the lead, the person named next behind an office of a named body
+    "Low rainfall will hurt farms, the weatherman said on Monday.\n\n"
+    "Acting Director of the Sample Meteorological Services Tom Reed told a briefing that the rains would be poor.",
+    # an unnamed source whose role the next paragraph repeats beside a name
+    "In fact, a government spokesman suggested Wednesday that the opposition is partly to blame.\n\n"
+    "“The measures are working,” Tom Reed, a spokesman for the interior minister, said in an email.",
+])
+def test_a_leads_description_is_the_person_named_next(body):
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed"] * 2
+
+
+def test_a_leads_unnamed_official_stays_unnamed_when_the_next_role_differs():
+    body = ("A senior official said on Monday that the talks had stalled.\n\n"
+            "“We are ready,” Tom Reed, the chief negotiator, said.")
+    assert quotes_of(body)[0].speaker == "A senior official"
+
+
 def test_a_leads_the_minister_is_the_minister_named_next():
     body = ("The minister said the budget would pass.\n\n"
             "Finance Minister Tom Reed presented the budget on Monday, saying it would cut the deficit.")

@@ -29,6 +29,7 @@ from .mentions import (
     role_paired_with_organisation,
     region_of_owners_role,
     rank_alone,
+    RANKS,
     name_not_word,
     public_office,
     proper_words,
@@ -1130,8 +1131,9 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
             person = next((by_att[id(a)] for a in attributions if a.paragraph == att.paragraph + 1
                            and id(a) in by_att and (by_att[id(a)].kind == "person" or _surname_like(by_att[id(a)].name))),
                           None)
-        if person is None or kind == "unnamed" and not _same_institution(mention.text, person.institution):
-            continue
+        if person is None or kind == "unnamed" and not _same_institution(mention.text, person.institution) \
+                and not _head_in_title(mention.text, person.title):
+            continue  # ('a government spokesman' … 'Mike Patton, a spokesman for …, said': the article repeats the role)
         office_of_lead = kind == "office" and _office_of_lead(mention.text, att.paragraph, person)
         if kind == "office" and not office_of_lead and not _same_institution(mention.text, person.institution):
             continue
@@ -1304,8 +1306,11 @@ def _first_speaker_named(body: str, spans, speakers: dict) -> Mention | None:
     for start, end in spans:
         for named in NAME_RE.finditer(body, start, end):
             tokens = [t for t in named.group(1).split() if t not in STOP_CAPS]
-            if len(tokens) < 2 or classify_name(" ".join(tokens)) != "person":
-                continue
+            if any(" ".join(tokens).endswith(" " + name) for name in speakers):
+                return next(m for name, m in speakers.items() if " ".join(tokens).endswith(" " + name))  # ('… Services Jane Roe')
+            if len(tokens) < 2 or classify_name(" ".join(tokens)) != "person" \
+                    or all(is_title_word(t) or t.lower() in RANKS for t in tokens):
+                continue  # ('Acting Director' names an office)
             surname = tokens[-1].rstrip("’'s")
             return next((m for name, m in speakers.items() if name.split()[-1] == surname), None)
     return None
@@ -1321,6 +1326,9 @@ def _description_kind(text: str, paragraph: int) -> str | None:
     titled = re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}?([\w-]+)", text, re.I)
     if titled and titled.group(1).lower() in TITLE_WORDS:
         return "titled"  # 'The minister said …' nobody before fits: the person named next with that title
+    head = titled.group(1).lower() if titled else ""
+    if paragraph <= 1 and person_noun(head) and head not in ORG_KINDS | _FIRM_EPITHETS | _KEEP_UNNAMED:
+        return "lead"  # 'the weatherman said' in the lead, before anyone is named: the person named next
     head = _LEAD_DESCRIPTOR.fullmatch(text)
     if not head or paragraph > 1 and not text.lower().startswith("another "):
         return None  # ('Another expert said' anywhere: the next person named)
@@ -1338,6 +1346,12 @@ def _office_of_lead(text: str, paragraph: int, person: Mention) -> bool:
     head = re.split(r"\s+(?:of|at|for)\s", text.strip(), maxsplit=1)[0].split()[-1].lower()
     return paragraph <= 1 and not person.institution and (
         not person.title or head in person.title.lower().replace("-", " ").split())
+
+
+def _head_in_title(description: str, title: str | None) -> bool:
+    """Does the person's title repeat the description's head ('a government spokesman', 'a spokesman for …')?"""
+    head = description.split()[-1].lower() if description.split() else ""
+    return bool(title) and head in title.lower().replace("-", " ").split()
 
 
 def _same_institution(text: str, institution: str | None) -> bool:
