@@ -346,6 +346,19 @@ def test_directives_without_an_infinitive_report_nothing(body):
     assert quotes_of(body) == []
 
 
+@pytest.mark.parametrize("body, text", [
+    # a view verb after a quote and its comma ('confirmed' reports only before its content otherwise)
+    ("“Our forecast is 2.1 per cent through 2025,” Tom Reed confirmed.", "Our forecast is 2.1 per cent through 2025"),
+    # a fronted subordinate clause is the writer's when 'told X that' follows
+    ("While the expected rate cuts will be welcomed, economist Tom Reed told Sample Radio that cuts take time.",
+     "cuts take time"),
+    # 'dubbed X “Y”' reports X and Y; the writer's adjunct after the quote is left out
+    ("Leaders have dubbed it a “new normal” during the annual congress.", "it a “new normal”"),
+])
+def test_more_reporting_constructions(body, text):
+    assert only(body).text == text
+
+
 def test_a_participle_after_a_fronted_but_takes_the_sentence_subject():
     q = only("But analysts in China downplayed the move, saying that it was unlikely to derail the phase-one trade deal.")
     assert q.text == "it was unlikely to derail the phase-one trade deal" and q.speaker.startswith("analysts")

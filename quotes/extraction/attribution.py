@@ -1057,9 +1057,9 @@ class SentenceReader:
                 and before_np.strip(" ,”\"")
                 and _ends_attribution(text, site.end, self.end, site.word in _TELL_VERBS)
                 and not _PARTICIPLE.match(before_np.strip())
-                and not (re.match(r"\s*(?:[:“]|,?\s*\"|that\b)", after)
+                and not (re.match(r"\s*(?:[:“]|,?\s*\"|that\b)", _past_addressee(after, site.word))
                          and not any(self.consumed <= q.open < site.np_start for q in self.quotes))):
-            return False
+            return False  # ('While A, Roe told Reuters that B': the content is B)
         if _only_framing(text[self.consumed:site.np_start], self.quotes, self.consumed, site.np_start):
             return False  # 'However, Chinese Foreign Ministry spokeswoman Mao Ning said on Tuesday that …'
         self.add(self.content(self.quote_after_colon(self.consumed, site.np_start), site.np_start, False),
@@ -1072,7 +1072,7 @@ class SentenceReader:
         sentence after a comma, with only adverbials after it, reports the clause before."""
         return not site.word.endswith("ing") and site.word not in _NAMING_VERBS | _DIRECTIVE_VERBS \
             and bool(_CLOSING_REST.fullmatch(self.text, site.end, self.end)) \
-            and bool(re.search(r",\s*$", self.text[site.floor:site.np_start])) \
+            and bool(re.search(r",[”\"’']?\s*$", self.text[site.floor:site.np_start])) \
             and bool(FINITE.search(self.text, self.consumed, site.np_start))
 
     def quote_after_colon(self, a: int, b: int) -> int:
@@ -1175,6 +1175,10 @@ class SentenceReader:
         whole = _WHOLE_QUOTE_AND_THAT.match(self.masked, c_start - self.start, c_end - self.start)
         if whole:  # 'He added, “…,” and that the government would like …': the quote, then a second complement
             c_end = self.start + whole.end("quote")
+        if word in _NAMING_VERBS and not word.startswith("accus"):  # 'dubbed it a “new normal” during …': the naming ends with its quote
+            named = next((q for q in self.quotes if c_start <= q.open and q.closed and q.close < c_end), None)
+            if named and _ADJUNCT_AFTER_NAMING.match(text, named.close + 1, c_end):
+                c_end = named.close + 1
         relay = _CLOSING_RELAY.search(self.masked, c_start - self.start)
         via = mention.via
         if relay and self.start + relay.start() <= c_end:
@@ -1200,6 +1204,8 @@ class SentenceReader:
 
 
 _DASH = re.compile(r"\s[—–]\s")
+# What the writer adds after a quoted naming: 'during the annual congress', 'on Monday', ', a day after …'.
+_ADJUNCT_AFTER_NAMING = re.compile(r"\s*(?:,|(?:during|at|on|in|amid|after|before|when|while|as|last|this|earlier)\b)")
 _SUMMATIVE_RE = re.compile(_SUMMATIVE)
 
 
@@ -1376,6 +1382,12 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|to)\s+(
 # Verbs whose content follows their object: 'told Reuters that …', 'telling the newspaper he was …'.
 _TELL_VERBS = {"told", "tell", "tells", "telling"}
 _ASK_VERBS = {"asked", "ask", "asks"}  # ('asking' is no cue: 'asking price')
+
+
+def _past_addressee(after: str, word: str) -> str:
+    """What follows a reporting verb's addressee ('told Sample News that …' -> ' that …'); else *after*."""
+    addressee = TOLD_OBJECT.match(after) if word in _TELL_VERBS else None
+    return after[addressee.end():] if addressee else after
 
 
 def _told_to(after: str) -> bool:
