@@ -128,8 +128,9 @@ def joined_split_quotes(text: str, predicted) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     previous = None
     for q in predicted:
-        split = previous is not None and q.source_start is not None and \
-            (q.source_start, q.source_end) == (previous.source_start, previous.source_end) \
+        # ('“A,” he said, adding that B' is two attributions in PolNeAR too: a piece with a cue of its own stays apart)
+        split = previous is not None and q.source_start is not None and q.cue == previous.cue \
+            and (q.source_start, q.source_end) == (previous.source_start, previous.source_end) \
             and previous.end <= q.source_start and q.source_end <= q.start
         # the quote goes on in the same paragraph with no attribution of its own ('… ,” he said. “B.”')
         goes_on = previous is not None and q.source_start is None and q.form == "direct" \
