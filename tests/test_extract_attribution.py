@@ -359,6 +359,18 @@ def test_more_reporting_constructions(body, text):
     assert only(body).text == text
 
 
+@pytest.mark.parametrize("body, texts", [
+    # a second view of the same source after ', and he now thinks'
+    ("Sample analyst Tom Reed said the results were encouraging, and he now thinks the drug will sell well.",
+     ["the results were encouraging", "the drug will sell well"]),
+    # 'while adding that' after a quote's attribution
+    ("“We accept the terms,” he said, while adding that the group is willing to hold out if required.",
+     ["We accept the terms", "the group is willing to hold out if required"]),
+])
+def test_a_second_report_of_the_same_source(body, texts):
+    assert [q.text for q in quotes_of(body)] == texts
+
+
 def test_a_participle_after_a_fronted_but_takes_the_sentence_subject():
     q = only("But analysts in China downplayed the move, saying that it was unlikely to derail the phase-one trade deal.")
     assert q.text == "it was unlikely to derail the phase-one trade deal" and q.speaker.startswith("analysts")

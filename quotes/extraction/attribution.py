@@ -129,14 +129,14 @@ _SUMMATIVE = r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(words("summat
 _PARTICIPLE_ALT = "|".join(sorted(words("participle_cues"), key=len, reverse=True))
 # Verbs by which another source speaks in a clause joined to the content: '…, while Sanders suggests …'.
 _OTHER_SOURCE_VERBS = ("said|says|say|told|tells|tell|added|adds|warned|cautioned|argued|noted|insisted|predicted|suggested|suggests|"
-                       "believes|expects|claimed|claims|stressed|countered|doubted")
+                       "believes|expects|thinks|claimed|claims|stressed|countered|doubted")
 CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + _VERB_ALT +
                  r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"]|\s+to\s+[a-z])|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _trie_pattern(_DIRECTIVE_VERBS) + r")\b|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r",\s+(?:though|although)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|warned|warns|insisted|argued|noted)\b|"
                  r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|warned|argued|noted|predicted)\s)|"
-                 r",\s+without\s+\w+ing\b|" + _WRITERS_PARTICIPLE + r"|" + _SUMMATIVE + r"|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|citing|having|pointing|according|" + _PARTICIPLE_ALT + r")\b|[,”\"]\s+(?:he|she|they|it|we)\s+(?:" + _OTHER_SOURCE_VERBS + r")\b|"
+                 r",\s+without\s+\w+ing\b|" + _WRITERS_PARTICIPLE + r"|" + _SUMMATIVE + r"|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|citing|having|pointing|according|" + _PARTICIPLE_ALT + r")\b|[,”\"]\s+(?:(?:and|but)\s+)?(?:he|she|they|it|we)\s+(?:now\s+|also\s+|still\s+)?(?:" + _OTHER_SOURCE_VERBS + r")\b|"
                  r",\s+(?=(?:said|says|told|added|warned|argued|noted|insisted|predicted|stressed)\b(?!\s+to\b))|"
                  r"\s+amid\s|\s+[—–]\s+|\s+and\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?(?:" + _STANCE_ALT + r")\s+that\b|"
                  r",\s+but\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:declined|refused|withheld|did\s+not|didn[’']t|would\s+not|"
@@ -144,7 +144,7 @@ CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?(" + _VERB_ALT +
                        r")\b\s*(?:that\b\s*|to\s+(?=[a-z]))?")
 # A participle reporting more after a report: '…, Roe said, adding that …', '…, suggesting that …'.
-ADDING = re.compile(r"\s*(?:,|\s[-—–]{1,2})?\s*(?:and\s+)?(?P<verb>" + _PARTICIPLE_ALT + r")\b(?:\s+out\b)?")
+ADDING = re.compile(r"\s*(?:,|\s[-—–]{1,2})?\s*(?:and\s+|while\s+)?(?P<verb>" + _PARTICIPLE_ALT + r")\b(?:\s+out\b)?")
 VIA = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$")
 FINITE = re.compile(r"\b(is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|"
                     r"do|does|did|won[’']t|\w+ed|need|needs|seems?|remains?|means?|wants?|goes|makes?|looks?|gets?|says?|shows?|appears?|plans?)\b|\bto\s+\w+|n[’']t\b|"
