@@ -371,6 +371,17 @@ def test_a_second_report_of_the_same_source(body, texts):
     assert [q.text for q in quotes_of(body)] == texts
 
 
+@pytest.mark.parametrize("body, text", [
+    # 'about' before a quantity opens the clause, not a noun object ('said about the plan')
+    ("The budget office said about half of the adjustment reflected lower revenue.",
+     "about half of the adjustment reflected lower revenue"),
+    # a sentence adverb between the source and its verb
+    ("Tom Reed however said he would welcome the plan.", "he would welcome the plan"),
+])
+def test_words_between_source_verb_and_clause(body, text):
+    assert only(body).text == text
+
+
 def test_a_participle_after_a_fronted_but_takes_the_sentence_subject():
     q = only("But analysts in China downplayed the move, saying that it was unlikely to derail the phase-one trade deal.")
     assert q.text == "it was unlikely to derail the phase-one trade deal" and q.speaker.startswith("analysts")

@@ -83,7 +83,8 @@ ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|itself|himself|herself|themselves|previously|later|again|recently|further|then|once|"
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
                       r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
-                      r"clearly|just|always|since|indeed|in\s+fact|last\s+week|on\s+\w+day|[a-z]+ly|went\s+on\s+to|goes\s+on\s+to|"
+                      r"clearly|just|always|since|indeed|in\s+fact|however|though|meanwhile|instead|therefore|nonetheless|"
+                      r"nevertheless|last\s+week|on\s+\w+day|[a-z]+ly|went\s+on\s+to|goes\s+on\s+to|"
                       r"at\s+the\s+time|(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
                       r"(?:was|were|is|are)\s+(?:quick|keen|careful|eager)\s+to))+\s*$")
 # A parenthetical between the source and its verb: 'He, however, said', 'The ministry, via a press release,
@@ -1274,7 +1275,10 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
             and not re.search(r"\bto\s+[“\"]?\w+|\b(?:will|would|could|can|is|are|was|were)\b",
                               re.split(r"[,;]|\s[-—–]\s", text[c_start:s_end])[0]):
         return None  # 'expects a decline': a noun object only
-    if word not in _TO_VERBS and re.match(r"\s*(?:to|against|for|with|of|about|by)\s", text[c_start:s_end]) \
+    if word not in _TO_VERBS and re.match(r"\s*(?:to|against|for|with|of|about(?!\s+(?:\d|half|a\s+(?:third|quarter|"
+                                          r"dozen|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                          r"twenty|thirty|forty|fifty|a\s+hundred|a\s+thousand)\b)|by)\s",
+                                          text[c_start:s_end]) \
             and not _THAT_OR_QUOTE.search(text, v_end, c_start):  # ('said that by refusing …, X is …' is a clause)
         return None  # 'responded to a request', 'warned of aftershocks': a noun object, no clause
     if word in _TO_VERBS:
