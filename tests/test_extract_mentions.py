@@ -353,6 +353,11 @@ def test_an_office_of_a_named_body_printed_before_the_name():
      "Vice Chancellor", "University of Sampleton"),
     # a nationality after 'former' goes like one opening the title
     ("“The public is on side,” said Tom Reed, a former British economist.", "former economist", None),
+    # an unnamed sub-unit of a named organisation stays in the title; a named one is the institution
+    ("“We know the time,” said Tom Reed, a mathematician at NASA's near-Earth object programme.",
+     "mathematician at NASA's near-Earth object programme", "NASA"),
+    ("“We know the time,” said Tom Reed, a professor at Sample University's Schar School of Policy.",
+     "professor", "Sample University's Schar School of Policy"),
 ])
 def test_roles_read_into_their_parts(body, title, institution):
     q = only(body)

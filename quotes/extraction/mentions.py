@@ -433,6 +433,11 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         # 'from the Department of Political Science at Stony Brook University': the parent
         return None, capitalised_chain(parent.group(1)) if parent else unit
     match = re.search(r"(?:^|\s)(?:at|with|from)\s+(?:the\s+)?([A-Z].*)$", role)  # (its descriptor gone above)
+    possessive = match and re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+[a-z][\w-]*\s+\w", match.group(1))
+    if possessive and role[:match.start()].strip() and not is_state_word(possessive.group(1)):
+        # 'mathematician at NASA's near-Earth object programme': an unnamed sub-unit stays in the title, like
+        # 'director of NASA's Science Mission Directorate' (a named one, 'at X University's Y School', is the institution)
+        return _clean_title(role), possessive.group(1)
     if match:
         inst = capitalised_chain(match.group(1))
         if inst:
