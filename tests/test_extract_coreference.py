@@ -516,6 +516,12 @@ def test_a_leads_unnamed_official_stays_unnamed_when_the_next_role_differs():
     assert quotes_of(body)[0].speaker == "A senior official"
 
 
+def test_an_institution_printed_in_full_beside_the_person_drops_its_bracketed_acronym():
+    body = ("The head of the National Sample Regulatory Commission (NSRC), Tom Reed, said tariffs would rise.\n\n"
+            "“There is no reason to wait,” Reed said.")
+    assert {(q.speaker, q.institution) for q in quotes_of(body)} == {("Tom Reed", "National Sample Regulatory Commission")}
+
+
 def test_a_leads_the_minister_is_the_minister_named_next():
     body = ("The minister said the budget would pass.\n\n"
             "Finance Minister Tom Reed presented the budget on Monday, saying it would cut the deficit.")

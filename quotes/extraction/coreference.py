@@ -190,7 +190,8 @@ class Resolver:
         printed = [] if with_inst else self._printed_readings(name, seen)
         printed_inst = [r for r in printed if r[1]]
         if with_inst:
-            role = (with_inst[0].title, self.expand_acronym(with_inst[0].institution, initials=False))
+            role = (with_inst[0].title, self.expand_acronym(_without_bracketed_acronym(with_inst[0].institution),
+                                                            initials=False))
         elif printed_inst and not (stated and stated[1]):
             role = printed_inst[0]  # 'Sam Stovall, chief strategist at CFRA, joins …' then 'Stovall said'
         elif stated and stated[1]:
@@ -999,6 +1000,12 @@ _FINITE_VERB_AFTER = re.compile(r"(?:,[^.;“”\"]{0,150}?,|,)?\s+(?:also\s+|th
 _FRONTED_ADVERBIAL = re.compile(r"^(?i:since|on|in|earlier|later|after|before|last|meanwhile|however|yesterday|today|"
                                 r"still|separately|then|at|during|also|but|and|instead|now|this|next|by\s+contrast)"
                                 r"(?:\s+[\w’'-]+){0,3},\s+")
+
+
+def _without_bracketed_acronym(institution: str | None) -> str | None:
+    """'National Energy … Commission (NERC)' printed beside a person -> the name without its acronym (an
+    acronym printed alone is spelled out where the article does, :meth:`Resolver.expand_acronym`)."""
+    return re.sub(r"\s+\([A-Z][A-Za-z]{1,7}\)$", "", institution) if institution else institution
 
 
 def _verb_after_head(role: str) -> bool:
