@@ -521,6 +521,7 @@ def test_a_party_office_of_a_legislature_is_one_title(body, title):
 @pytest.mark.parametrize("body", [
     "Prof Jane Roe, director of research at Sample University, said the rains will return.",
     "Prof. Jane Roe, director of research at Sample University, said the rains will return.",
+    "Datuk Jane Roe, director of research at Sample University, said the rains will return.",
 ])
 def test_the_honorific_prof_is_dropped_like_dr(body):
     q = only(body)
