@@ -597,6 +597,9 @@ def test_a_role_printed_with_its_institution_before_the_full_name_carries_to_a_l
     # the organisation is printed as a noun elsewhere in the article, so its capital is a name's
     ("Liverpool manager Jurgen Klopp said the title race was over. The defeat left Liverpool third.",
      ("Jurgen Klopp", "manager", "Liverpool")),
+    # with the time of the office before it
+    ("Former Liverpool manager Jurgen Klopp said the title race was over. The defeat left Liverpool third.",
+     ("Jurgen Klopp", "Former manager", "Liverpool")),
     ("Toyota chief executive Koji Sato said sales would recover. Shares in Toyota's rivals rose.",
      ("Koji Sato", "chief executive", "Toyota")),
     # no such evidence, but the word is in no dictionary: a name

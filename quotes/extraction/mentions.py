@@ -1494,6 +1494,9 @@ def org_before_role(title: str | None, proper: set[str]) -> tuple[str, str] | No
     noun (:func:`proper_words`): a one-word organisation before a lower-case role, which the words
     alone leave whole (:func:`_org_before_title`). Not a country, a people, a state body or a title."""
     tokens = (title or "").split()
+    if len(tokens) > 2 and tokens[0].lower() in OFFICE_TIME:  # 'former Liverpool boss' -> ('Liverpool', 'former boss')
+        split = org_before_role(" ".join(tokens[1:]), proper)
+        return (split[0], f"{tokens[0]} {split[1]}") if split else None
     if len(tokens) < 2 or tokens[0] not in proper or not tokens[1][:1].islower():
         return None
     first = tokens[0]
