@@ -332,6 +332,9 @@ class Resolver:
         executive officer Hsu said', 'Taipei-based Scientech makes …'); at a sentence's start it may
         be any word ('Lead author')."""
         words = (title or "").split()
+        if not institution and len(words) > 2 and words[0].lower() in OFFICE_TIME:  # 'Former Scientech chief …'
+            rest, found = self._name_before_role(" ".join(words[1:]), None)
+            return (f"{words[0]} {rest}", found) if found else (title, institution)
         if institution or len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower() \
                 or words[1] in CONNECTORS \
                 or re.search(r"[’']s?$", words[0]) \
