@@ -358,6 +358,12 @@ def test_an_office_of_a_named_body_printed_before_the_name():
      "mathematician at NASA's near-Earth object programme", "NASA"),
     ("“We know the time,” said Tom Reed, a professor at Sample University's Schar School of Policy.",
      "professor", "Sample University's Schar School of Policy"),
+    # a military rank between a role and the name is no part of the role
+    ("“The jets monitored the aircraft,” Defense Ministry spokesman Colonel Tom Reed said.", "spokesman",
+     "Defense Ministry"),
+    # an organisation of several capitalised words before a capitalised office, printed elsewhere as a noun
+    ("Surveys by Pulse Sample were criticised. Pulse Sample President Tom Reed said that surveys are snapshots.",
+     "President", "Pulse Sample"),
 ])
 def test_roles_read_into_their_parts(body, title, institution):
     q = only(body)

@@ -28,6 +28,7 @@ from .mentions import (
     org_before_role,
     role_paired_with_organisation,
     region_of_owners_role,
+    without_rank_after,
     rank_alone,
     RANKS,
     name_not_word,
@@ -1005,6 +1006,20 @@ _FRONTED_ADVERBIAL = re.compile(r"^(?i:since|on|in|earlier|later|after|before|la
                                 r"(?:\s+[\w’'-]+){0,3},\s+")
 
 
+def _named_body_before_office(title: str | None, body: str) -> tuple[str, str] | None:
+    """'Pulse Asia President' (before 'Ronald Holmes') -> ('Pulse Asia', 'President'): capitalised words, then a
+    capitalised office, when the article prints those words elsewhere as a noun ('Pulse Asia’s survey', 'the
+    head of Pulse Asia'); not a place's or state's office ('New York Mayor')."""
+    match = re.fullmatch(r"((?:[A-Z][\w&.-]*\s+){1,4})([A-Z][a-z-]+)", title or "")
+    if not match or not is_title_word(match.group(2)) or public_office(match.group(1).split(), [match.group(2)]) \
+            or is_state_word(match.group(1).split()[0]) or any(is_title_word(w) for w in match.group(1).split()):
+        return None
+    chain = match.group(1).strip()
+    noun = re.search(r"(?:\b(?:of|at|from|by|with|for|in)\s+(?:the\s+)?" + re.escape(chain) + r"\b(?!\s+[A-Z])|"
+                     + re.escape(chain) + r"[’']s\b)", body)
+    return (chain, match.group(2)) if noun else None
+
+
 def _without_bracketed_acronym(institution: str | None) -> str | None:
     """'National Energy … Commission (NERC)' printed beside a person -> the name without its acronym (an
     acronym printed alone is spelled out where the article does, :meth:`Resolver.expand_acronym`)."""
@@ -1419,10 +1434,11 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
     for key, mention in by_att.items():
         if mention.kind == "person":
             title, institution = roles.get(mention.name, (mention.title, mention.institution))
-            split = None if institution else org_before_role(title, proper) or role_paired_with_organisation(title, proper)
+            split = None if institution else org_before_role(title, proper) or role_paired_with_organisation(title, proper) \
+                or _named_body_before_office(title, body)
             if split:
                 institution, title = split  # 'Liverpool manager Jurgen Klopp', the club named elsewhere
-            title, institution = region_of_owners_role(title, institution)
+            title, institution = region_of_owners_role(without_rank_after(title), institution)
             by_att[key] = replace(mention, title=title, institution=institution)
         elif mention.kind == "organization":
             # 'The KCNA statement said': the organisation spelled out, without its bracketed acronym
