@@ -510,6 +510,13 @@ def test_a_leads_description_is_the_person_named_next(body):
     assert [q.speaker for q in quotes_of(body)] == ["Tom Reed"] * 2
 
 
+def test_a_title_in_capitals_named_before_the_person_does_not_stop_the_forward_link():
+    body = ("Home prices are set to fall further, according to a prominent economist.\n\n"
+            "In comments made during the bank-produced The Real Sample podcast, Tom Reed, Sample Bank’s chief "
+            "economist, said more downward pressure is to come.")
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed"] * 2
+
+
 def test_a_leads_unnamed_official_stays_unnamed_when_the_next_role_differs():
     body = ("A senior official said on Monday that the talks had stalled.\n\n"
             "“We are ready,” Tom Reed, the chief negotiator, said.")

@@ -1334,8 +1334,9 @@ def _first_speaker_named(body: str, spans, speakers: dict) -> Mention | None:
             if any(" ".join(tokens).endswith(" " + name) for name in speakers):
                 return next(m for name, m in speakers.items() if " ".join(tokens).endswith(" " + name))  # ('… Services Jane Roe')
             if len(tokens) < 2 or classify_name(" ".join(tokens)) != "person" \
-                    or all(is_title_word(t) or t.lower() in RANKS for t in tokens):
-                continue  # ('Acting Director' names an office)
+                    or all(is_title_word(t) or t.lower() in RANKS for t in tokens) \
+                    or named.group(1).split()[0] == "The" or body[max(0, named.start(1) - 4):named.start(1)] == "the ":
+                continue  # ('Acting Director' names an office, 'The Real Pulse podcast' a title)
             surname = tokens[-1].rstrip("’'s")
             return next((m for name, m in speakers.items() if name.split()[-1] == surname), None)
     return None
