@@ -517,6 +517,12 @@ def test_a_title_in_capitals_named_before_the_person_does_not_stop_the_forward_l
     assert [q.speaker for q in quotes_of(body)] == ["Tom Reed"] * 2
 
 
+def test_he_after_a_name_of_five_words_with_particles():
+    body = ("Sampleland’s ambassador, Khalid Bin Tomas Al Reed, spoke this week.\n\n"
+            "“At some stage the conflict will spread,” he said.")
+    assert only(body).speaker == "Khalid Bin Tomas Al Reed"
+
+
 def test_a_leads_unnamed_official_stays_unnamed_when_the_next_role_differs():
     body = ("A senior official said on Monday that the talks had stalled.\n\n"
             "“We are ready,” Tom Reed, the chief negotiator, said.")

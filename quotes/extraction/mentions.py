@@ -1659,8 +1659,8 @@ def name_index(text: str) -> list[tuple[int, str]]:
         last_org = max((i for i, t in enumerate(tokens) if t in ORG_WORDS), default=-1)
         if 0 <= last_org < len(tokens) - 2:
             tokens = tokens[last_org + 1:]  # 'at Novosibirsk State University Sergei Netesov told': the person
-        if len(tokens) < 2 or len(tokens) > 4:
-            continue
+        if len(tokens) < 2 or len([t for t in tokens if t.lower() not in NAME_PARTICLES]) > 4:
+            continue  # ('Khalid Bin Bandar Al Saud': the particles aside, four words at most)
         name = " ".join(tokens)
         if classify_name(name) != "person" or any(t in MONTHS_DAYS for t in tokens[:-1]) \
                 or tokens[-1] in MONTHS_DAYS and (tokens[-1] not in _MONTHS or re.match(r"\s*\d", text[match.end():])):
