@@ -567,7 +567,7 @@ class Resolver:
         # another ('the oil major', 'the opposition') is a body speaking, not whoever spoke last.
         personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head) \
             or mention.name.lower()[4:] in NATIONALITY_NOUNS \
-            or person_noun(head) and head not in ORG_KINDS | _FIRM_EPITHETS  # 'the Spaniard', 'the tactician'
+            or _person_epithet(head)  # 'the Spaniard', 'the tactician'
         office = None if org_like or not personal else \
             self._office_holder(mention.name, mention.start) or self._printed_title_holder(mention) \
             or self._role_echoed(mention)
@@ -689,7 +689,7 @@ class Resolver:
         for m in people:  # (each person's title once: the article's roles are slow to read)
             if m.name not in titles:
                 titles[m.name] = self._title_of(m)
-        holder = next((m for m in people if head in (titles[m.name] or "").lower().replace("-", " ").split()), None)
+        holder = next((m for m in people if _in_title(head, titles[m.name])), None)
         if holder is not None or any(w.lower().rstrip("-") in OFFICE_TIME for w in description.split()[1:-1]):
             return holder
         if len(titles) == 1 and not titles[people[0].name]:
@@ -744,8 +744,8 @@ class Resolver:
         """'the Frenchman', 'the 34-year-old', 'the Korean tactician' before anyone spoke: the last person named
         before it, in this or the previous paragraph (a nationality, an age or a person's epithet fits only a person)."""
         head = mention.text.strip().split()[-1].lower()
-        epithet = person_noun(head) and head not in ORG_KINDS | _FIRM_EPITHETS and not _is_office(head)
-        if head not in NATIONALITY_NOUNS and not head.endswith("-year-old") and not epithet:
+        if head not in NATIONALITY_NOUNS and not head.endswith("-year-old") and not (_person_epithet(head)
+                                                                                  and not _is_office(head)):
             return None  # ('the Korean tactician' is a person; 'the minister' an office someone else may hold)
         floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, mention.start)))
         before = [(pos, n) for pos, n in self.names if floor <= pos < mention.start]
@@ -1061,8 +1061,7 @@ def _is_office(head: str) -> bool:
 def _other_office(head: str, title: str | None) -> bool:
     """Does 'the boss' name another office than the person's known title ('pundit')? Only an office
     ('boss', 'minister', 'coach'), not a generic description ('the expert', 'the official'), can."""
-    return bool(title) and head in TITLE_WORDS and head not in ROLE_NOUNS and head.rstrip("s") not in ROLE_NOUNS \
-        and head not in title.lower().replace("-", " ").split()
+    return bool(title) and _is_office(head) and not _in_title(head, title)
 
 
 def _head_noun(description: str) -> str:
@@ -1157,7 +1156,7 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
                            and id(a) in by_att and (by_att[id(a)].kind == "person" or _surname_like(by_att[id(a)].name))),
                           None)
         if person is None or kind == "unnamed" and not _same_institution(mention.text, person.institution) \
-                and not _head_in_title(mention.text, person.title):
+                and not _in_title(mention.text.split()[-1].lower(), person.title):
             continue  # ('a government spokesman' … 'Mike Patton, a spokesman for …, said': the article repeats the role)
         office_of_lead = kind == "office" and _office_of_lead(mention.text, att.paragraph, person)
         if kind == "office" and not office_of_lead and not _same_institution(mention.text, person.institution):
@@ -1331,8 +1330,9 @@ def _first_speaker_named(body: str, spans, speakers: dict) -> Mention | None:
     for start, end in spans:
         for named in NAME_RE.finditer(body, start, end):
             tokens = [t for t in named.group(1).split() if t not in STOP_CAPS]
-            if any(" ".join(tokens).endswith(" " + name) for name in speakers):
-                return next(m for name, m in speakers.items() if " ".join(tokens).endswith(" " + name))  # ('… Services Jane Roe')
+            ending = next((m for name, m in speakers.items() if " ".join(tokens).endswith(" " + name)), None)
+            if ending is not None:
+                return ending  # ('… Meteorological Services Jane Roe')
             if len(tokens) < 2 or classify_name(" ".join(tokens)) != "person" \
                     or all(is_title_word(t) or t.lower() in RANKS for t in tokens) \
                     or named.group(1).split()[0] == "The" or body[max(0, named.start(1) - 4):named.start(1)] == "the ":
@@ -1353,7 +1353,7 @@ def _description_kind(text: str, paragraph: int) -> str | None:
     if titled and titled.group(1).lower() in TITLE_WORDS:
         return "titled"  # 'The minister said …' nobody before fits: the person named next with that title
     head = titled.group(1).lower() if titled else ""
-    if paragraph <= 1 and person_noun(head) and head not in ORG_KINDS | _FIRM_EPITHETS | _KEEP_UNNAMED:
+    if paragraph <= 1 and _person_epithet(head) and head not in _KEEP_UNNAMED:
         return "lead"  # 'the weatherman said' in the lead, before anyone is named: the person named next
     head = _LEAD_DESCRIPTOR.fullmatch(text)
     if not head or paragraph > 1 and not text.lower().startswith("another "):
@@ -1370,14 +1370,18 @@ def _office_of_lead(text: str, paragraph: int, person: Mention) -> bool:
     gives no institution and no other office ('Jane Roe struck a cautious tone')? (annotations/README.md:
     a lead naming the speaker only by role is the person named later.)"""
     head = re.split(r"\s+(?:of|at|for)\s", text.strip(), maxsplit=1)[0].split()[-1].lower()
-    return paragraph <= 1 and not person.institution and (
-        not person.title or head in person.title.lower().replace("-", " ").split())
+    return paragraph <= 1 and not person.institution and (not person.title or _in_title(head, person.title))
 
 
-def _head_in_title(description: str, title: str | None) -> bool:
-    """Does the person's title repeat the description's head ('a government spokesman', 'a spokesman for …')?"""
-    head = description.split()[-1].lower() if description.split() else ""
-    return bool(title) and head in title.lower().replace("-", " ").split()
+def _in_title(word: str, title: str | None) -> bool:
+    """Is *word* one of the words of *title* ('chair' of 'Fed vice-chair', 'spokesman' of 'a spokesman for …')?"""
+    return bool(title) and word in title.lower().replace("-", " ").split()
+
+
+def _person_epithet(head: str) -> bool:
+    """'tactician', 'hydrologist': a noun naming a person (WordNet), not a kind of organisation nor a firm's
+    epithet ('the oil major', data/firm_epithets.txt)."""
+    return person_noun(head) and head not in ORG_KINDS | _FIRM_EPITHETS
 
 
 def _same_institution(text: str, institution: str | None) -> bool:
