@@ -251,9 +251,9 @@ class Resolver:
         subject = self._clause_subject_before(position) if its else None
         if subject:  # 'Dassault declined to comment, but its chief executive, Eric Trappier, told …'
             return owned.group("role"), subject
-        described = [name for pos, name, kind in self._described_organisations if pos < position and kind == head]
+        described = self._described_as(head, position) if head else None
         if described:  # 'research coordinator at the broker' after 'Sample Frank, the international property broker,'
-            return owned.group("role"), described[-1]
+            return owned.group("role"), described
         for _, org in reversed([o for o in self.orgs if o[0] < position]):
             org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
             if _public_body(org):
@@ -818,15 +818,17 @@ class Resolver:
         return last.institution
 
     def _described_as(self, head: str, position: int) -> str | None:
-        """The organisation printed last after *head* as its descriptor, in this or the previous paragraph
-        ('a new treatment from the British company AstraZeneca PLC …. The company expects …')."""
+        """The organisation the article describes by *head* last before *position*: printed after it as its
+        descriptor in this or the previous paragraph ('a new treatment from the British company AstraZeneca
+        PLC …. The company expects …'), or before it in apposition anywhere ('Knight Frank, the international
+        property broker, …. “…,” said Jane Roe, research coordinator at the broker')."""
         floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, position)))
-        found = None
+        found = [(pos, name) for pos, name, kind in self._described_organisations if pos < position and kind == head]
         for match in re.finditer(r"\b" + re.escape(head) + r"\s+(?=[A-Z])", self.text[max(0, floor):position]):
             name = capitalised_chain(self.text[max(0, floor) + match.end():position])
             if name and classify_name(name) == "organization" and not _public_body(name):
-                found = re.sub(r"\s+\([A-Z]{2,6}\)$", "", name)
-        return found
+                found.append((max(0, floor) + match.end(), re.sub(r"\s+\([A-Z]{2,6}\)$", "", name)))
+        return max(found)[1] if found else None
 
     def _firm_named_before(self, position: int) -> str | None:
         """The company that opened the last sentence naming one, in this or the previous paragraph
