@@ -1129,7 +1129,7 @@ class SentenceReader:
                                                       subordinate.group(0)):
             subordinate = None  # '…, when she explained that A, compared with B': runs to the sentence end
         if word in _NOUNISH and (not (re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after)
-                                      or word in _ASK_VERBS and mention is not None and _told_to(after)
+                                      or word == "asked" and mention is not None and _told_to(after)
                                       or word not in _PREPOSED_ONLY | {"asked"} and _named_clause(mention, after))
                                  or _NOUN_BEFORE.search(text, site.floor, site.start)
                                  and not re.search(r"\s(?:out|back)$", text[site.start:site.end])):  # ('to point out')
@@ -1239,9 +1239,9 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
         return _naming_object(text, v_end, s_end, word)
     if word in _DIRECTIVE_VERBS and not _APPEAL.match(text, v_end, s_end):
         return None  # 'urging caution as they say …': a noun object
-    if word in _TELL_VERBS | _ASK_VERBS and _told_to(after):
-        return v_end  # 'told farmers not to plant early', 'asked the parties to show restraint': as 'urged'
     if word in _TELL_VERBS or word == "asked":
+        if _told_to(after):
+            return v_end  # 'told farmers not to plant early', 'asked the parties to show restraint': as 'urged'
         obj = TOLD_OBJECT.match(after)
         far_that = re.match(r"[^,.;:“”\"]{1,100}?\bthat\b(?![’'])", after)
         if far_that and (not obj or far_that.end() > obj.end()):
@@ -1385,7 +1385,6 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|to)\s+(
 
 # Verbs whose content follows their object: 'told Reuters that …', 'telling the newspaper he was …'.
 _TELL_VERBS = {"told", "tell", "tells", "telling"}
-_ASK_VERBS = {"asked", "ask", "asks"}  # ('asking' is no cue: 'asking price')
 
 
 def _past_addressee(after: str, word: str) -> str:

@@ -557,7 +557,7 @@ def _clean_title(title: str | None) -> str | None:
     title = re.sub(r"\s+(?:from|since|until|in|between)\s+(?:the\s+)?\d{4}\b.*$", "", title)  # 'president from 1990-98': when
     title = re.sub(r"^" + _MODIFIER.pattern + r"\s+(?=\S)", "", title)  # 'Washington-based analyst': where, not what
     title = _without_place_after(title)
-    return without_nationality_adjective(without_rank_after(title)) or None
+    return without_nationality_adjective(title) or None
 
 
 def without_rank_after(title: str | None) -> str | None:
@@ -565,7 +565,7 @@ def without_rank_after(title: str | None) -> str | None:
     the name is the person's rank, not the role (alone it stays: 'Major General')."""
     tokens = (title or "").split()
     end = len(tokens)
-    while end > 1 and tokens[end - 1][:1].isupper() and tokens[end - 1].lower().rstrip(".") in _RANKS_BEFORE_NAMES | _MILITARY_RANKS:
+    while end > 1 and tokens[end - 1][:1].isupper() and tokens[end - 1].lower().rstrip(".") in _RANKS_AFTER_ROLE:
         end -= 1
     return " ".join(tokens[:end]) if end < len(tokens) and tokens[end - 1].islower() and is_title_word(tokens[end - 1]) \
         else title
@@ -584,7 +584,7 @@ def clean_role(title: str | None, institution: str | None) -> tuple[str | None, 
         if place and len(named) > 1 and any(w in ORG_WORDS for w in named) \
                 and classify_name(place.group(0).split(None, 1)[1]) != "organization":
             institution = " ".join(named)  # 'Sample Institute in Berlin': where it is ('More in Common' stays)
-    return _clean_title(title), institution or None
+    return without_rank_after(_clean_title(title)), institution or None
 
 
 def without_nationality_adjective(title: str | None) -> str | None:
@@ -1455,7 +1455,9 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
 # Ranks printed alone before a name, as a form of address: academic, diplomatic, military.
 _RANKS_BEFORE_NAMES = {"professor", "prof", "ambassador", "general", "gen", "colonel", "col", "admiral", "brigadier",
                        "lieutenant", "lt"}
-_MILITARY_RANKS = {"major", "maj", "captain", "capt", "commander", "cmdr", "sergeant", "sgt", "corporal", "cpl"}
+# Ranks printed between a role and the name ('spokesman Colonel Shen Jinke'): no part of the role.
+_RANKS_AFTER_ROLE = _RANKS_BEFORE_NAMES | {"major", "maj", "captain", "capt", "commander", "cmdr", "sergeant", "sgt",
+                                           "corporal", "cpl"}
 
 
 def rank_alone(title: str | None) -> bool:
