@@ -1275,10 +1275,7 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
             and not re.search(r"\bto\s+[“\"]?\w+|\b(?:will|would|could|can|is|are|was|were)\b",
                               re.split(r"[,;]|\s[-—–]\s", text[c_start:s_end])[0]):
         return None  # 'expects a decline': a noun object only
-    if word not in _TO_VERBS and re.match(r"\s*(?:to|against|for|with|of|about(?!\s+(?:\d|half|a\s+(?:third|quarter|"
-                                          r"dozen|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten|"
-                                          r"twenty|thirty|forty|fifty|a\s+hundred|a\s+thousand)\b)|by)\s",
-                                          text[c_start:s_end]) \
+    if word not in _TO_VERBS and _PREPOSITION_OBJECT.match(text, c_start, s_end) \
             and not _THAT_OR_QUOTE.search(text, v_end, c_start):  # ('said that by refusing …, X is …' is a clause)
         return None  # 'responded to a request', 'warned of aftershocks': a noun object, no clause
     if word in _TO_VERBS:
@@ -1306,6 +1303,11 @@ _S_VERB_OBJECT = re.compile(r"\b(?:(?!(?:quarterly|weekly|monthly|yearly|daily|e
 _SUBJECT_FIRST = re.compile(r"(?!(?:in|on|at|for|from|with|by|to|of|after|before|during|since|as|like|about|"
                             r"under|over|through|among|between|without|despite)\b)(?![a-z]+(?:ing|ly)\b)[\w’'“\"$]", re.I)
 _THAT_OR_QUOTE = re.compile(r"(?:\bthat|:)\s*$")
+# A preposition opening what follows a verb: a noun object ('responded to a request', 'warned of aftershocks'), no
+# clause; 'about' before a quantity opens one ('said about half of the rise was …').
+_PREPOSITION_OBJECT = re.compile(r"\s*(?:to|against|for|with|of|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen|fifth|"
+                                 r"tenth|hundred|thousand)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                                 r"thirty|forty|fifty)\b))\s")
 
 
 # 'to Nevadans', 'to the crowd': whom a source spoke to, before the quote ('says to Nevadans: “…”').
