@@ -98,12 +98,12 @@ _PROGRESSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had
 _TIME_NOUNS = ("week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|quarter|"
                "season|time|decade|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
                "October|November|December")
-# Adverbials between a verb and its content: 'said on Wednesday that', 'told Reuters'.
+# Adverbials between a verb and its content: 'said on Wednesday that', 'told Reuters', 'noted today (Jun. 29)
+# that' (a date in brackets).
 ADVERBIAL_THAT = re.compile(
     r"^\s*(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|for|amid|in\s+an?|"
     r"instead|also|again|however|further|repeatedly|previously|too|today|yesterday|tonight|[A-Z][a-z]+day)\b"
     r"(?:\([^()]{0,30}\)|[^,.;“”\"]|,(?=\s+[A-Z])){0,100}?,?\s+)?that\b(?![’'])")  # ("that’s" is the content's subject)
-    # ('noted today (Jun. 29) that': a date in brackets)
 ADVERBIAL = re.compile(
     r"^\s*(?:on\s+\w+day|\w+day|yesterday|today|(?:last|this)\s+(?:" + _TIME_NOUNS + r")|earlier|recently|privately|publicly|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|report|note|speech|email|"
