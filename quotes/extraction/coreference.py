@@ -765,7 +765,7 @@ class Resolver:
         """'the Department of Agriculture chief' after 'Agriculture Secretary Emmanuel Pinol', 'The University of
         Reading hydrologist' after 'Hannah Cloke, Professor of Hydrology at the University of Reading': the one
         person quoted before whose title or institution shares a capitalised word with the description."""
-        echoed = {re.sub(r"[’']s$", "", w) for w in mention.name.split()[1:-1]
+        echoed = {w for w in _bare_words(" ".join(mention.name.split()[1:-1]))
                   if w[:1].isupper() and w.lower() not in FUNCTION_WORDS}
         if not echoed:
             return None
@@ -775,7 +775,7 @@ class Resolver:
                 title, institution = (prior.title, prior.institution) if prior.title or prior.institution \
                     else self._role_of(prior.name, [prior])
                 last, seen = people.get(prior.name, (prior, set()))
-                people[prior.name] = (last, seen | {re.sub(r"[’']s$", "", w) for w in f"{title or ''} {institution or ''}".split()})
+                people[prior.name] = (last, seen | _bare_words(f"{title or ''} {institution or ''}"))
         holders = [prior for prior, role in people.values() if echoed & role]
         if len(holders) != 1:
             return None
@@ -1373,6 +1373,11 @@ def _office_of_lead(text: str, paragraph: int, person: Mention) -> bool:
     a lead naming the speaker only by role is the person named later.)"""
     head = re.split(r"\s+(?:of|at|for)\s", text.strip(), maxsplit=1)[0].split()[-1].lower()
     return paragraph <= 1 and not person.institution and (not person.title or _in_title(head, person.title))
+
+
+def _bare_words(text: str) -> set[str]:
+    """The words of *text* without a possessive ending ('IMF’s' -> 'IMF')."""
+    return {re.sub(r"[’']s$", "", w) for w in text.split()}
 
 
 def _in_title(word: str, title: str | None) -> bool:
