@@ -529,6 +529,12 @@ def test_a_leads_unnamed_official_stays_unnamed_when_the_next_role_differs():
     assert quotes_of(body)[0].speaker == "A senior official"
 
 
+def test_an_acronym_institution_printed_away_from_the_quote_is_spelled_out_like_one_at_it():
+    body = ("The Sample Trade Association (STA) reported that sales fell. Jane Roe, chief economist at STA, joined "
+            "the board last year.\n\n“Sales will recover,” Roe said.")
+    assert quotes_of(body)[-1].institution == "Sample Trade Association (STA)"
+
+
 def test_an_institution_printed_in_full_beside_the_person_drops_its_bracketed_acronym():
     body = ("The head of the National Sample Regulatory Commission (NSRC), Tom Reed, said tariffs would rise.\n\n"
             "“There is no reason to wait,” Reed said.")

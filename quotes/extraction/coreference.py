@@ -191,8 +191,7 @@ class Resolver:
         printed = [] if with_inst else self._printed_readings(name, seen)
         printed_inst = [r for r in printed if r[1]]
         if with_inst:
-            role = (with_inst[0].title, self.expand_acronym(_without_bracketed_acronym(with_inst[0].institution),
-                                                            initials=False))
+            role = (with_inst[0].title, with_inst[0].institution)
         elif printed_inst and not (stated and stated[1]):
             role = printed_inst[0]  # 'Sam Stovall, chief strategist at CFRA, joins …' then 'Stovall said'
         elif stated and stated[1]:
@@ -207,6 +206,9 @@ class Resolver:
             role = stated
         else:
             role = (None, None)
+        # the institution as printed beside the person, without a bracketed acronym ('National Energy … Commission
+        # (NERC)'); an acronym printed alone spelled out where the article does ('VDA')
+        role = (role[0], self.expand_acronym(_without_bracketed_acronym(role[1]), initials=False))
         return self._name_before_role(*self._person_as_institution(*role))
 
     def _printed_readings(self, name: str, seen: list[Mention]) -> list[tuple[str | None, str | None]]:
