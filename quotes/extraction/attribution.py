@@ -499,7 +499,7 @@ _PARTICIPIAL_ASIDE = re.compile(r"\s*(?:" + _SPEAKING + r"|close\s+to|familiar\s
 
 
 # 'Finance and Economics Professor at the University of Ghana': a role, then where it is held.
-_ROLE_AT_ORGANISATION = re.compile(r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}[\w-]+\s+(?:at|with|from)\s+(?:the\s+)?[A-Z][^,]*")
+_ROLE_AT_ORGANISATION = re.compile(r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}([\w-]+)\s+(?:at|with|from)\s+(?:the\s+)?[A-Z][^,]*")
 
 
 def _title_before_comma(left: str, name: str) -> str | None:
@@ -509,7 +509,8 @@ def _title_before_comma(left: str, name: str) -> str | None:
         return None
     role = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", left.rstrip()[:-1].strip())
     words = role.split()
-    at_organisation = bool(_ROLE_AT_ORGANISATION.fullmatch(role)) and is_title_word(role.split(" at ")[0].split()[-1])
+    at = _ROLE_AT_ORGANISATION.fullmatch(role)
+    at_organisation = bool(at) and is_title_word(at.group(1))  # (its head noun is a title word)
     if not 2 <= len(words) <= (12 if at_organisation else 8):
         return None
     headed = words[-1].lower() in TITLE_WORDS or len(words) >= 3 and is_title_word(words[0]) \
