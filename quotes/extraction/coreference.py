@@ -771,14 +771,16 @@ class Resolver:
                   if w[:1].isupper() and w.lower() not in FUNCTION_WORDS}
         if not echoed:
             return None
-        people: dict[str, tuple[Mention, set[str]]] = {}  # each person quoted: the last mention, the words of every role
-        for prior in reversed(self.history):
+        quoted: dict[str, list[Mention]] = {}  # each person quoted so far: their mentions
+        for prior in self.history:
             if prior.kind == "person":
-                title, institution = (prior.title, prior.institution) if prior.title or prior.institution \
-                    else self._role_of(prior.name, [prior])
-                last, seen = people.get(prior.name, (prior, set()))
-                people[prior.name] = (last, seen | _bare_words(f"{title or ''} {institution or ''}"))
-        holders = [prior for prior, role in people.values() if echoed & role]
+                quoted.setdefault(prior.name, []).append(prior)
+        holders = []
+        for seen in quoted.values():
+            # the words of every role printed at their mentions, and of the role the article gives them
+            roles = [(m.title, m.institution) for m in seen] + [self._role_of(seen[0].name, seen)]
+            if echoed & _bare_words(" ".join(part for role in roles for part in role if part)):
+                holders.append(seen[-1])
         if len(holders) != 1:
             return None
         return replace(holders[0], text=mention.text, start=mention.start, end=mention.end)
