@@ -1664,6 +1664,8 @@ def name_index(text: str) -> list[tuple[int, str]]:
         if len(tokens) < 2 or len([t for t in tokens if t.lower() not in NAME_PARTICLES]) > 4:
             continue  # ('Khalid Bin Bandar Al Saud': the particles aside, four words at most)
         name = " ".join(tokens)
+        if not _could_be_person(name):
+            continue  # ('In an interview with CNN Radio, he said': a broadcaster; 'Sri Lanka has …': a country)
         if classify_name(name) != "person" or any(t in MONTHS_DAYS for t in tokens[:-1]) \
                 or tokens[-1] in MONTHS_DAYS and (tokens[-1] not in _MONTHS or re.match(r"\s*\d", text[match.end():])):
             continue  # ('On Tuesday', 'Jane Roe March 3'; 'Theresa May' is a name)
@@ -1675,6 +1677,16 @@ def name_index(text: str) -> list[tuple[int, str]]:
         if not any(start <= match.start(1) < start + len(name) + 5 for start, name in found):
             found.append((match.start(1), match.group(1)))  # 'Dr. Guan': a person named by surname only
     return sorted(found)
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
+def _could_be_person(name: str) -> bool:
+    """Not a country ('Sri Lanka') and no word of three capitals or more ('CNN Radio', 'FGV IBRE'): a
+    person's name has initials of one or two letters ('JB Pritzker') and regnal numbers ('Trillanes IV')."""
+    return name not in COUNTRIES and not any(len(t) > 2 and is_acronym(t) and not _ROMAN_NUMERAL.fullmatch(t)
+                                             for t in name.split())
 
 
 _HONORIFIC_SURNAME = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+([A-Z][a-z’'-]+)\b(?!\s+[A-Z])")
