@@ -1176,3 +1176,13 @@ def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
 def test_a_sources_role_read_from_the_words_around_it(body, speaker, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == (speaker, title, institution)
+
+
+def test_an_inverted_said_without_a_comma_before_a_name_ending_the_sentence():
+    q = only("Sampleland has cut its deficit and these measures are yielding fruit said Sample Fund Mission Head Jane Roe.")
+    assert (q.speaker, q.text) == ("Jane Roe", "Sampleland has cut its deficit and these measures are yielding fruit")
+
+
+def test_a_said_without_a_comma_before_a_time_is_no_inversion():
+    q = only("Prices rose in March and will rise again in April, the minister said Tuesday.")
+    assert q.speaker == "the minister"

@@ -1026,13 +1026,15 @@ class SentenceReader:
     def inverted(self, site: VerbSite) -> bool:
         """Post-posed, inverted: '…,” said Choi Kang, …' / '…, said the expert.'"""
         before = self.text[self.start:site.start]
+        unmarked = self.unmarked_inversion(site, before)
         # a view verb ('believes', 'revealed') is inverted only right after a closing quote: '“…,” revealed Aliadiere'
-        if not (re.search(r"[,”\"]\s*$", before) and (site.word not in _PREPOSED_ONLY
-                                                       or re.search(r"[,?!]\s*[”\"]\s*$", before))
+        if not ((re.search(r"[,”\"]\s*$", before) or unmarked) and (site.word not in _PREPOSED_ONLY
+                                                                   or re.search(r"[,?!]\s*[”\"]\s*$", before))
                 and site.word not in ("saying",) and site.mention is None):
             return False
         inverted, np_end = _subject_after(self.text, site.end, min(self.end, site.end + WINDOW))
-        if inverted is None:
+        if inverted is None or unmarked and (inverted.kind not in ("person", "organization")
+                                             or not re.match(r"\.?\s*$", self.text[np_end:self.end])):
             return False
         predicate = _PREDICATE_AFTER.match(self.text, np_end)
         if predicate and FINITE.fullmatch(predicate.group("verb")) and not self.quotes \
@@ -1048,6 +1050,12 @@ class SentenceReader:
             return True
         self.consumed = _after_attribution(self.text, np_end, self.end, self.quotes, inverted, site.word, self.add)
         return True
+
+    def unmarked_inversion(self, site: VerbSite, before: str) -> bool:
+        """'… are yielding fruit said Fund Mission Head Jane Roe.': an inverted 'said' with no comma before it,
+        after a clause of five words or more, its source a capitalised name ending the sentence."""
+        return site.word == "said" and len(before.split()) >= 5 and bool(re.search(r"[a-z]\s+$", before)) \
+            and bool(re.match(r"\s+(?:[A-Z][\w.’'-]*\s+){1,8}?[A-Z][\w’'-]+\.?\s*$", self.text[site.end:self.end]))
 
     def postposed(self, site: VerbSite) -> bool:
         """Post-posed: '…, Choi said.' / '…,” he said, adding …'"""
