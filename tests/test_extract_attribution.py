@@ -1169,6 +1169,9 @@ def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
     # 'and' inside a role joins its nouns, not two clauses
     ("Sample Territory's director of policy and planning Jane Roe said the region relied heavily on the forecasts.",
      "Jane Roe", "director of policy and planning", "Sample Territory"),
+    # a public body's head word printed in lower case ends its name
+    ("Jane Roe, a forecaster at the Sampleland Meteorological service, said the cyclone will grow stronger.",
+     "Jane Roe", "forecaster", "Sampleland Meteorological service"),
     # 'Coordinating' is a rank of the office, no organisation
     ("Coordinating Minister for Economic Affairs Jane Roe said exports would be cut in stages.",
      "Jane Roe", "Coordinating Minister for Economic Affairs", None),

@@ -638,6 +638,11 @@ def _serial_name_follows(tokens: list[str], i: int) -> bool:
     return False
 
 
+# The head of a public body's name, printed in lower case after its capitalised words ('Fiji Meteorological service').
+_PUBLIC_BODY_HEADS = {"service", "department", "ministry", "agency", "bureau", "office", "council", "authority",
+                      "commission", "institute", "caucus", "committee", "board"}
+
+
 def capitalised_chain(text: str) -> str | None:
     """The leading proper name of *text*: 'Sejong Institute in Seoul' -> 'Sejong Institute'."""
     tokens = text.split()
@@ -651,6 +656,9 @@ def capitalised_chain(text: str) -> str | None:
             out.append(kept if re.fullmatch(r"(?:[A-Z]\.)+", kept) or kept[:-1].lower() in ABBREVIATIONS else bare)
         elif bare.lower() in CONNECTORS and out and _cap_follows(tokens, i + 1):
             out.append(bare)
+        elif out and bare in _PUBLIC_BODY_HEADS and i + 1 == len(tokens) and not any(t in ORG_WORDS for t in out):
+            out.append(bare)  # 'the Fiji Meteorological service': the body's own word, in lower case, ends its name
+            break
         elif bare == "in" and len(out) == 1 and not out[0].isupper() and i + 1 < len(tokens) \
                 and tokens[i + 1][:1].isupper() and tokens[i + 1].rstrip(",.") not in COUNTRIES \
                 and not (tokens[i + 2:i + 3] and tokens[i + 2][:1].isupper()):
