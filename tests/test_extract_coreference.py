@@ -969,6 +969,12 @@ def test_the_role_words_before_a_name_printed_outside_any_attribution_stop_where
     # the particle capitalised, the surname with an apostrophe
     ("“It will take longer,” delegation chief Bashar Al-Ja’afari told Sample News.\n\n"
      "“We do not know who we will negotiate with,” Ja’afari said.", "Bashar Al-Ja’afari", "delegation chief"),
+    # a portfolio after 'of' is no part of the name
+    ("Acting Minister of Oil Sam Al-Roe hailed the decision.\n\n"
+     "“The agreement will benefit all oil exporters,” Al-Roe said.", "Sam Al-Roe", "Acting Minister of Oil"),
+    # after a portfolio of several words, the name opens at a word no dictionary has: three words here
+    ("Minister of Energy, Industry and Mineral Resources Khaled Abdulroe Al-Sam said output will be cut.\n\n"
+     "“Others will follow,” Al-Sam said.", "Khaled Abdulroe Al-Sam", "Minister of Energy, Industry and Mineral Resources"),
 ])
 def test_a_surname_is_the_full_name_printed_before(body, speaker, title):
     assert {(q.speaker, q.title) for q in quotes_of(body)} == {(speaker, title)}

@@ -699,9 +699,12 @@ def split_title_name(np: str) -> tuple[str | None, str]:
         while j < len(tokens) - 2:
             if _portfolio_runs_on(tokens, j) and j + 2 <= len(tokens) - 2:
                 j, joined = j + 2, True  # 'for Power, Energy and Mineral Resources': 'and' and the word after it
-            elif _is_cap(tokens[j]) and (joined or not _looks_like_given_name(tokens[j], tokens[j + 1:])
+            elif _is_cap(tokens[j]) and (joined and common_word(tokens[j].strip(","))
+                                         or not _looks_like_given_name(tokens[j], tokens[j + 1:])
                                          or tokens[j].strip(",") in PORTFOLIOS):
                 j += 1
+            elif joined and _is_cap(tokens[j]):
+                break  # ('… and Mineral Resources Khaled Abdulaziz Al-Falih': the name opens at a word of no dictionary)
             else:
                 break
     j = _after_lower_case_portfolio(tokens, j)
@@ -1654,7 +1657,8 @@ def name_index(text: str) -> list[tuple[int, str]]:
                           or tokens[0].lower() in flagged("speech_verbs", "cue")  # 'Noted Pogba unenthusiast'
                           or _MODIFIER.fullmatch(tokens[0]) or _PERSON_MODIFIER.fullmatch(tokens[0])
                           or tokens[0].lower() in REPORTER_MODIFIERS
-                          or tokens[0].lower() in TITLE_WORDS or tokens[0].lower() in HONORIFICS):
+                          or tokens[0].lower() in TITLE_WORDS or tokens[0].lower() in HONORIFICS
+                          or tokens[0] in PORTFOLIOS and len(tokens) > 2):  # ('Minister of Oil Anas Al-Saleh')
             tokens = tokens[1:]
         tokens = without_party_label(" ".join(tokens)).split()
         owner = next((i for i, t in enumerate(tokens) if re.search(r"[’']s$", t)), None)
