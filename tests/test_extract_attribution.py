@@ -1189,3 +1189,15 @@ def test_an_inverted_said_without_a_comma_before_a_name_ending_the_sentence():
 def test_a_said_without_a_comma_before_a_time_is_no_inversion():
     q = only("Prices rose in March and will rise again in April, the minister said Tuesday.")
     assert q.speaker == "the minister"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a forecast is its maker's; a time after the source is no part of it
+    ("Growth will ease to 2.1 percent in 2019, according to the consensus forecast of the Sample Economic Advisory "
+     "Committee today.", "Sample Economic Advisory Committee"),
+    # the person who leads a team speaks for it; 'amid …' is the reporter's
+    ("Oil prices could head toward $100 a barrel, according to Sample Bank’s head of commodity research Jane Roe "
+     "and her team amid output cuts from producers.", "Jane Roe"),
+])
+def test_according_to_a_document_or_a_team_is_its_maker(body, speaker):
+    assert only(body).speaker == speaker

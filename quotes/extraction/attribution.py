@@ -565,8 +565,9 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     m = re.match(r"\s*((?:[^,.;“”\"]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bSt)\.|"
                  r"(?<=\bGen)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bProf)\.|"
                  r"(?<=\bCorp)\.(?=\s+[a-z])|(?<=\bInc)\.(?=\s+[a-z])|(?<=\bLtd)\.(?=\s+[a-z])|(?<=\bCo)\.(?=\s+[a-z]))+?)"
-                 r"(?=\s*(?:,|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s)\b))",
-                 region)  # (not what follows the name: 'said Jane Roe in Sample Corp's report')
+                 r"(?=\s*(?:,|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s)\b|"
+                 r"\s+(?:today|yesterday|amid|despite)\b))",
+                 region)  # (not what follows the name: 'said Jane Roe in Sample Corp's report', '… Jane Roe today')
     if not m:
         return None, a
     np_text = m.group(1).strip()
@@ -867,7 +868,10 @@ class SentenceReader:
             marked = re.search(r"[,”\"]\s*$", before)
             bare_clause = len(before.split()) >= 5 and FINITE.search(before)  # '… could cost her the election according to …'
             if before.strip(" ,") and (marked or bare_clause):
-                mention, np_end = _subject_after(text, np_a, s_end)
+                document = _DOCUMENT.match(text[np_a:s_end])  # 'the consensus forecast of the X Committee': its maker
+                mention, np_end = _subject_after(text, np_a + (document.end() if document else 0), s_end)
+                if mention is None and document:
+                    mention, np_end = _subject_after(text, np_a, s_end)
                 if mention is None and marked:
                     mention = _named_by_according(text[np_a:s_end], np_a)
                 predicate = _predicate_after_source(text, np_a, s_end) if mention is not None else None
@@ -1565,8 +1569,8 @@ _POLL = re.compile(r"(?:(?:an?|the|this|that|its|their)\s+)?(?:(?:new|recent|lat
                    r"separate)\s+)?(?:survey|poll|polls|polling)\b(?!\s+(?:expert|analyst|director|chief)s?\b)", re.I)
 _POLL_FIGURE = re.compile(r"(?:(?:nearly|about|almost|around|some|over|under|only|just)\s+)?\S+\s*(?:%|percent|per\s+cent)"
                           r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:polled|surveyed|questioned|respondents|asked)\b", re.I)
-_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:(?:new|recent|latest|separate|forthcoming)\s+)?(?:report|study|survey|analysis|"
-                       r"poll|statement|filing|note|paper|estimate|forecast)s?\s+(?:from|by|of)\s+", re.I)
+_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:(?:new|recent|latest|separate|forthcoming|consensus|annual|quarterly|monthly)\s+)?"
+                       r"(?:report|study|survey|analysis|poll|statement|filing|note|paper|estimate|forecast)s?\s+(?:from|by|of)\s+", re.I)
 
 
 _ACCORDING_APPOSITIVE = re.compile(r"\s*(?P<role>(?:(?:the|a|an)\s+)?[a-z][^,;:“”\"]{2,120}?|"

@@ -790,10 +790,14 @@ def classify_name(name: str) -> str:
     return "person"
 
 
+_HIS_TEAM = re.compile(r"\s+and\s+(?:his|her)\s+(?:team|colleagues|co-?authors|staff)\s*$")
+
+
 def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> Mention | None:
     """The source named by *text* (the words before or after a speech verb), or None if it is no source."""
     if re.match(r"\s*(?:\S+\s+){0,2}(?:%|percent|per\s+cent)\s+of\b", text, re.I):
         return None  # '71 percent of economists believed …' is a poll figure
+    text = _HIS_TEAM.sub("", text)  # 'Jane Roe and her team': the person who leads them speaks for them
     mention = _parse_mention(text, appositive, start)
     if mention is not None and mention.kind == "person" and re.search(r"\d", mention.name):
         return None  # 'Six in 10 Republican …' names nobody
