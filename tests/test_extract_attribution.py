@@ -1169,6 +1169,11 @@ def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
     # 'and' inside a role joins its nouns, not two clauses
     ("Sample Territory's director of policy and planning Jane Roe said the region relied heavily on the forecasts.",
      "Jane Roe", "director of policy and planning", "Sample Territory"),
+    # 'Managing' and 'Assistant' open a title, not the end of an organisation's name
+    ("Sample Tourism Promotion Bureau Managing Director Jane Roe told reporters that earnings are in line with targets.",
+     "Jane Roe", "Managing Director", "Sample Tourism Promotion Bureau"),
+    ("Sample Corp’s Assistant Managing Editor Jane Roe said the choice was made last week.",
+     "Jane Roe", "Assistant Managing Editor", "Sample Corp"),
     # a public body's head word printed in lower case ends its name
     ("Jane Roe, a forecaster at the Sampleland Meteorological service, said the cyclone will grow stronger.",
      "Jane Roe", "forecaster", "Sampleland Meteorological service"),
