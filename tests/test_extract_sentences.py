@@ -59,6 +59,11 @@ def test_british_single_quotation_marks():
 def test_a_dateline_is_never_part_of_a_statement(body, text):
     assert only(body).text == text
 
+
+def test_a_dateline_with_a_bar_is_no_part_of_the_source():
+    q = only("Sampleton| Some analysts believe that the delay could mean the count is going badly.")
+    assert (q.speaker, q.text) == ("Some analysts", "the delay could mean the count is going badly")
+
 def test_a_typewriter_double_hyphen_is_a_dash():
     q = only("Fresh data confirm a slowdown -- perhaps as soon as next month -- a think tank said Friday.")
     assert q.text == "Fresh data confirm a slowdown -- perhaps as soon as next month"

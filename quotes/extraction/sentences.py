@@ -157,16 +157,17 @@ def _normalise_marks(body: str) -> str:
     return re.sub(r"(?<!['’‘])(?:''|’’|‘‘)(?!['’‘])", mark, body)
 
 
-# 'NEW YORK — ', 'MINNEAPOLIS (WCCO) -- ', 'LONDON, Aug 24 (Reuters) - ', '(The Hill) - ': where the
-# story was filed, never part of what anyone said.
+# 'NEW YORK — ', 'MINNEAPOLIS (WCCO) -- ', 'LONDON, Aug 24 (Reuters) - ', '(The Hill) - ', 'Harare| ': where
+# the story was filed, never part of what anyone said.
 DATELINE = re.compile(r"(?:[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][\w.'’]*){0,4}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
-                      r"(?:\([^()\n]{1,40}\)\s*)?|\([A-Z][^()\n]{1,40}\)\s*)(?:--|[—–-])\s+")
+                      r"(?:\([^()\n]{1,40}\)\s*)?|\([A-Z][^()\n]{1,40}\)\s*)(?:--|[—–-])\s+"
+                      r"|[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2}\s*\|\s*")
 
 
 def _dateline_end(body: str, p_start: int, p_end: int) -> int:
     """Where a paragraph's text starts after a dateline (its start when there is none)."""
     match = DATELINE.match(body, p_start, p_end)
-    if match and (re.match(r"[A-Z]{2}", body[p_start:p_start + 2]) or body[p_start] == "("):
+    if match and (re.match(r"[A-Z]{2}", body[p_start:p_start + 2]) or body[p_start] == "(" or match.group(0).rstrip().endswith("|")):
         return match.end()
     return p_start
 
