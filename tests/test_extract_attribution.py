@@ -1174,6 +1174,9 @@ def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
      "Jane Roe", "Managing Director", "Sample Tourism Promotion Bureau"),
     ("Sample Corp’s Assistant Managing Editor Jane Roe said the choice was made last week.",
      "Jane Roe", "Assistant Managing Editor", "Sample Corp"),
+    # an adjective capitalised by the sentence names no organisation
+    ("Political analyst, Jane Roe, says the delay means the results are not good for the incumbent.",
+     "Jane Roe", "Political analyst", None),
     # a public body's head word printed in lower case ends its name
     ("Jane Roe, a forecaster at the Sampleland Meteorological service, said the cyclone will grow stronger.",
      "Jane Roe", "forecaster", "Sampleland Meteorological service"),

@@ -490,6 +490,8 @@ def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
         lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
     if _place_before_person_noun(lead, tokens[len(lead):]):
         return _clean_title(" ".join(tokens[len(lead):])), None  # 'a Sampleton farmer': where she is from
+    if len(lead) == 1 and _capitalised_adjective(lead[0]) and all(t.islower() for t in tokens[1:]):
+        return _clean_title(role), None  # 'Political analyst, Jane Roe, says': a sentence's capital, no organisation
     possessive = bool(lead) and bool(re.search(r"[’']s$", lead[-1])) and any(is_title_word(t) for t in tokens[len(lead):])
     if lead and len(lead) < len(tokens) and (tokens[len(lead)][0].islower() or is_title_word(tokens[len(lead)])
                                              or possessive):
@@ -497,6 +499,15 @@ def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
         lead_text = re.sub(r"[’']s?$", "", lead_text)
         return _clean_title(without_reporter_modifier(" ".join(tokens[len(lead):]))), lead_text
     return _clean_title(role), None
+
+
+_ADJECTIVE_SUFFIX = re.compile(r"(?:al|ic|ive|ous|ary|ent|ant)$")
+
+
+def _capitalised_adjective(word: str) -> bool:
+    """'Political', 'Economic', 'Independent': an adjective of the language (a dictionary word with an
+    adjective's ending), capitalised only because it opens a sentence — no organisation's name."""
+    return common_word(word) and bool(_ADJECTIVE_SUFFIX.search(word.lower())) and word not in ORG_WORDS
 
 
 def _place_before_person_noun(lead: list[str], rest: list[str]) -> bool:
