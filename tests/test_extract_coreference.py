@@ -996,3 +996,17 @@ def test_a_role_at_the_institute_is_at_the_institute_named_before():
 ])
 def test_a_pronoun_is_not_a_broadcaster_or_a_country_named_before(body):
     assert quotes_of(body)[-1].speaker == "Ana Ruiz"
+
+
+def test_a_surname_with_its_particle_after_an_honorific_is_the_full_name():
+    body = ("Mario de Roe said statistics showed that arrivals were picking up.\n\n"
+            "Dr de Roe said arrivals were estimated to have fallen by nine per cent.")
+    assert {q.speaker for q in quotes_of(body)} == {"Mario de Roe"}
+
+
+def test_a_day_of_the_calendar_is_no_person_named_next():
+    body = ("The tourism industry is expected to improve, according to the Parliamentary Secretary for Tourism.\n\n"
+            "At a hotel where preparations were underway for last night's New Year's Eve dinner, Mario de Roe said "
+            "arrivals were picking up.")
+    first = quotes_of(body)[0]
+    assert (first.speaker, first.title) == ("Mario de Roe", "Parliamentary Secretary for Tourism")

@@ -737,7 +737,8 @@ def split_title_name(np: str) -> tuple[str | None, str]:
             title_tokens = title_tokens[run:]
     title_tokens = title_tokens[_after_linking_preposition(title_tokens):]
     name = " ".join(tokens[j:])
-    if not name or not all(_is_cap(t) or t in NAME_PARTICLES for t in tokens[j:]) or not _is_cap(name):
+    if not name or not all(_is_cap(t) or t in NAME_PARTICLES for t in tokens[j:]) \
+            or not (_is_cap(name) or tokens[j] in NAME_PARTICLES and len(tokens) > j + 1):  # ("Dr de Marco")
         return None, np  # 'Gentry Lee expressed doubt' is no name
     return (" ".join(title_tokens) or None), name
 
@@ -1707,13 +1708,17 @@ def name_index(text: str) -> list[tuple[int, str]]:
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
+_OCCASIONS = {"Year", "Day", "Eve"}
 
 
 def _could_be_person(name: str) -> bool:
-    """Not a country ('Sri Lanka') and no word of three capitals or more ('CNN Radio', 'FGV IBRE'): a
-    person's name has initials of one or two letters ('JB Pritzker') and regnal numbers ('Trillanes IV')."""
+    """Not a country ('Sri Lanka'), a day ('New Year') or a name with a word of three capitals or more ('CNN Radio',
+    'FGV IBRE'): a person's name has initials of one or two letters ('JB Pritzker') and regnal numbers ('Trillanes IV')."""
+    tokens = name.split()
+    if tokens[-1] in _OCCASIONS and all(common_word(t) for t in tokens[:-1]):
+        return False  # 'New Year', 'Boxing Day', 'Christmas Eve': a day of the calendar
     return name not in COUNTRIES and not any(len(t) > 2 and is_acronym(t) and not _ROMAN_NUMERAL.fullmatch(t)
-                                             for t in name.split())
+                                             for t in tokens)
 
 
 _HONORIFIC_SURNAME = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+([A-Z][a-z’'-]+)\b(?!\s+[A-Z])")
