@@ -986,15 +986,9 @@ def test_a_role_at_the_institute_is_at_the_institute_named_before():
     assert quotes_of(body)[-1].institution == "National Institute of Sample Research"
 
 
-@pytest.mark.parametrize("body", [
-    # a broadcaster named in the sentence is no 'he'
-    "Prices will keep rising. That is the view of Sampleton economist Ana Ruiz.\n\n"
-    "In an interview with SNN Radio, she said that the peak could come in March.",
-    # nor is a country opening the sentence before
-    "New Zealand has cut its deficit said Sample Fund mission chief Ana Ruiz.\n\n"
-    "She said that credit growth has slowed.",
-])
-def test_a_pronoun_is_not_a_broadcaster_or_a_country_named_before(body):
+def test_a_pronoun_is_not_a_country_named_before():
+    body = ("New Zealand has cut its deficit said Sample Fund mission chief Ana Ruiz.\n\n"
+            "She said that credit growth has slowed.")
     assert quotes_of(body)[-1].speaker == "Ana Ruiz"
 
 
