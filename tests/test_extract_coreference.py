@@ -1004,3 +1004,9 @@ def test_a_day_of_the_calendar_is_no_person_named_next():
             "arrivals were picking up.")
     first = quotes_of(body)[0]
     assert (first.speaker, first.title) == ("Mario de Roe", "Parliamentary Secretary for Tourism")
+
+
+def test_an_organisation_speaking_by_its_acronym_is_named_without_a_countrys_short_name():
+    body = ("The US Sample Information Administration (SIA) cut its forecast on Tuesday.\n\n"
+            "For 2020, SIA expects prices will average $37 a barrel during the second quarter.")
+    assert quotes_of(body)[-1].speaker == "Sample Information Administration"

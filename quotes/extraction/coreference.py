@@ -28,6 +28,7 @@ from .mentions import (
     org_before_role,
     role_paired_with_organisation,
     region_of_owners_role,
+    without_nationality,
     without_rank_after,
     rank_alone,
     RANKS,
@@ -1462,5 +1463,6 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
             expanded = resolver.expand_acronym(mention.name)
             if expanded != mention.name and expanded.endswith(f" ({mention.name})"):
                 expanded = expanded[:-len(mention.name) - 3]
-            by_att[key] = replace(mention, name=expanded)
+            # ('US Energy Information Administration', 'Chinese Foreign Ministry': the place adjective goes, as from an institution)
+            by_att[key] = replace(mention, name=without_nationality(expanded))
     return by_att
