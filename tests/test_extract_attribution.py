@@ -1174,6 +1174,12 @@ def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
      "Jane Roe", "Managing Director", "Sample Tourism Promotion Bureau"),
     ("Sample Corp’s Assistant Managing Editor Jane Roe said the choice was made last week.",
      "Jane Roe", "Assistant Managing Editor", "Sample Corp"),
+    # of two roles joined by 'and', the one printed with its named body
+    ("Health Minister and Sample Epidemic Command Center Head Jane Roe said the next two weeks are critical.",
+     "Jane Roe", "Head", "Sample Epidemic Command Center"),
+    # both former: one title, as 'Former ORG role' is
+    ("Former New Jersey governor and Sample Protection Agency administrator Jane Roe said the rule will fail.",
+     "Jane Roe", "Former New Jersey governor and Sample Protection Agency administrator", None),
     # an adjective capitalised by the sentence names no organisation
     ("Political analyst, Jane Roe, says the delay means the results are not good for the incumbent.",
      "Jane Roe", "Political analyst", None),

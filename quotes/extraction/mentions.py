@@ -1548,6 +1548,10 @@ def org_before_role(title: str | None, proper: set[str]) -> tuple[str, str] | No
     return first, " ".join(tokens[1:])
 
 
+def _former(title: str) -> bool:
+    return bool(re.match(r"(?:former|ex-)", title, re.I))
+
+
 def role_paired_with_organisation(title: str | None, proper: set[str]) -> tuple[str, str] | None:
     """'French central bank chief and ECB policymaker' -> ('ECB', 'policymaker'): of two roles joined by
     'and', the one printed with its organisation's name (an acronym, or a proper noun as for
@@ -1558,8 +1562,13 @@ def role_paired_with_organisation(title: str | None, proper: set[str]) -> tuple[
     for half in title.split(" and "):
         first = half.split()[0] if half.split() else ""
         split = org_before_role(half, proper | ({first} if is_acronym(first) else set()))
+        # 'Health Minister and Central Epidemic Command Center Head': the named body's head ('former governor
+        # and X Agency administrator', both former, is one title as 'Former ORG role' is)
+        body = _state_body_role(half) if half is not title.split(" and ")[0] and not _former(title) else None
         if split:
             return split
+        if body:
+            return body[1], body[0]
     return None
 
 
