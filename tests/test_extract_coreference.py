@@ -1010,3 +1010,10 @@ def test_an_organisation_speaking_by_its_acronym_is_named_without_a_countrys_sho
     body = ("The US Sample Information Administration (SIA) cut its forecast on Tuesday.\n\n"
             "For 2020, SIA expects prices will average $37 a barrel during the second quarter.")
     assert quotes_of(body)[-1].speaker == "Sample Information Administration"
+
+
+def test_a_lead_descriptor_from_an_unnamed_firm_is_the_person_named_next():
+    body = ("House prices are set to plunge again, according to a property economist from a research consultancy.\n\n"
+            "The bigger picture is still weak, said Sample Economics property economist Jane Roe.")
+    first = quotes_of(body)[0]
+    assert (first.speaker, first.institution) == ("Jane Roe", "Sample Economics")

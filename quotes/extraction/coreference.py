@@ -1121,7 +1121,7 @@ _KEEP_UNNAMED = words("keep_unnamed")
 
 
 _LEAD_DESCRIPTOR = re.compile(r"(?:(?:an?|another|the\s+[\w-]+[’']s)\s+|one\s+of\s+(?:the|his|her|its|their)\s+"
-                              r"(?:[\w-]+[’']s\s+)?)(?:[\w’'.-]+\s+){0,4}([a-z-]+)(?:\s+(?:on|for|in)\s+[\w\s-]{3,40})?$", re.I)
+                              r"(?:[\w-]+[’']s\s+)?)(?:[\w’'.-]+\s+){0,4}([a-z-]+)(?:\s+(?:on|for|in|from|at|with)\s+[\w\s-]{3,40})?$", re.I)
 
 
 def _named_later(body: str, attributions, by_att, resolver: Resolver | None = None) -> dict[str, str]:
