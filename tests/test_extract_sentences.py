@@ -60,6 +60,16 @@ def test_a_dateline_is_never_part_of_a_statement(body, text):
     assert only(body).text == text
 
 
+def test_a_dateline_with_a_colon_opening_the_article_is_no_part_of_a_statement():
+    q = only("KUALA LUMPUR: House prices are set to plunge again, according to Sample Economics.")
+    assert q.text == "House prices are set to plunge again"
+
+
+def test_capitals_and_a_colon_later_in_an_article_are_kept():
+    body = "Prices rose again, Sample Economics said.\n\nROE: Prices will keep rising, the bank said."
+    assert quotes_of(body)[-1].text.startswith("ROE: ")
+
+
 def test_a_dateline_with_a_bar_is_no_part_of_the_source():
     q = only("Sampleton| Some analysts believe that the delay could mean the count is going badly.")
     assert (q.speaker, q.text) == ("Some analysts", "the delay could mean the count is going badly")

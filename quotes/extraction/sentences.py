@@ -164,9 +164,14 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][\w.'’]*){0,4}(?:,?\s+
                       r"|[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2}\s*\|\s*")
 
 
-def _dateline_end(body: str, p_start: int, p_end: int) -> int:
+# 'KUALA LUMPUR: ': a dateline with a colon, opening the first paragraph only (later, capitals and a colon may
+# be a transcript's speaker: 'TAPPER: …').
+_COLON_DATELINE = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}:\s+(?=[A-Z])")
+
+
+def _dateline_end(body: str, p_start: int, p_end: int, first: bool = False) -> int:
     """Where a paragraph's text starts after a dateline (its start when there is none)."""
-    match = DATELINE.match(body, p_start, p_end)
+    match = DATELINE.match(body, p_start, p_end) or (_COLON_DATELINE.match(body, p_start, p_end) if first else None)
     if match and (re.match(r"[A-Z]{2}", body[p_start:p_start + 2]) or body[p_start] == "(" or match.group(0).rstrip().endswith("|")):
         return match.end()
     return p_start
@@ -200,7 +205,7 @@ def sentences(body: str) -> list[Sentence]:
     """The sentences of a normalised body, in order; a dateline opening one of the first paragraphs is skipped."""
     result: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs(body)):
-        p_start = _dateline_end(body, p_start, p_end) if p_index < 3 else p_start
+        p_start = _dateline_end(body, p_start, p_end, p_index == 0) if p_index < 3 else p_start
         quotes = pair_quotes(body, p_start, p_end)
         first = 0
         for s_start, s_end in split_sentences(body, p_start, p_end, quotes):
