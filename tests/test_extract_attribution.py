@@ -1174,6 +1174,9 @@ def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
      "Jane Roe", "Managing Director", "Sample Tourism Promotion Bureau"),
     ("Sample Corp’s Assistant Managing Editor Jane Roe said the choice was made last week.",
      "Jane Roe", "Assistant Managing Editor", "Sample Corp"),
+    # a role of its own department at a country's body named in lower case
+    ("Jane Roe, director of medical services at Portugal’s health ministry, said the epidemic will peak this month.",
+     "Jane Roe", "director of medical services", "health ministry"),
     # of two roles joined by 'and', the one printed with its named body
     ("Health Minister and Sample Epidemic Command Center Head Jane Roe said the next two weeks are critical.",
      "Jane Roe", "Head", "Sample Epidemic Command Center"),

@@ -217,8 +217,9 @@ def _role_of_a_countrys_body(role: str) -> tuple[str, str] | None:
     agency'): a role of a country's body named in lower case; the country's possessive goes, as a place
     adjective does (annotations/README.md)."""
     match = re.fullmatch(r"(.+?)\s+(?:of|at|for|in)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s?\s+([a-z][a-z -]*)", role)
+    role_head = re.split(r"\s+(?:of|for)\s+", match.group(1))[0].split()[-1] if match else ""  # ('director of medical services')
     if not match or match.group(3).split()[-1] not in _BODY_HEADS \
-            or not (is_title_word(match.group(1).split()[-1]) or person_noun(match.group(1).split()[-1])) \
+            or not (is_title_word(role_head) or person_noun(role_head)) \
             or not (match.group(2) in COUNTRIES or _is_place(match.group(2))):
         return None
     return match.group(1), match.group(3)
