@@ -1017,3 +1017,11 @@ def test_a_lead_descriptor_from_an_unnamed_firm_is_the_person_named_next():
             "The bigger picture is still weak, said Sample Economics property economist Jane Roe.")
     first = quotes_of(body)[0]
     assert (first.speaker, first.institution) == ("Jane Roe", "Sample Economics")
+
+
+def test_he_is_the_agent_who_echoed_the_view_just_before():
+    body = ("Jane Roe, a lecturer at the University of Sample, said the turnout would be low.\n\n"
+            "The same confidence was expressed by a Sample University political analyst, Associate Professor Tom Reed.\n\n"
+            "He said that voters who did not turn up were young people.")
+    last = quotes_of(body)[-1]
+    assert (last.speaker, last.title, last.institution) == ("Tom Reed", "political analyst", "Sample University")

@@ -668,7 +668,8 @@ def _role_words_before(text: str, floor: int, pos: int) -> int:
 def role_in_front(text: str, pos: int, floor: int) -> tuple[str | None, str | None] | None:
     """The role in apposition before the name printed at *pos*, if a comma stands between them ('Minister of
     Finance, Wale Edun, has lamented …', 'City’s boss, Pep Guardiola, was asked …'): (title, institution)."""
-    before = re.sub(r",\s*(?:Professor|Prof\.?|Dr\.?)$", ",", text[floor:pos].rstrip())  # ('…, Professor Adam Habib')
+    # ('…, Professor Adam Habib', '…, Associate Professor Jane Roe')
+    before = re.sub(r",\s*(?:(?:(?:Associate|Assistant|Adjunct|Emeritus)\s+)?(?:Professor|Prof\.?)|Dr\.?)$", ",", text[floor:pos].rstrip())
     if not before.endswith(","):
         return None
     cut = floor + len(before) - 1

@@ -950,8 +950,8 @@ class Resolver:
         prefix = self.text[start:pos].strip(" ”\"")
         # 'Since then, Mr Dar has been …', 'On Thursday, …': a fronted time or connective sets the scene
         prefix = _FRONTED_ADVERBIAL.sub("", prefix)
-        if not prefix:
-            return True
+        if not prefix or _PASSIVE_AGENT.search(prefix):
+            return True  # ('The same view was expressed by a political analyst, Jane Roe.': the agent is the subject's doer)
         if prefix.endswith(",") and self.text.startswith(",", pos + (len(name) if self.text.startswith(name, pos)
                                                                      else len(name.split()[-1]))) \
                 and any(is_title_word(w.strip(",")) for w in prefix.split()[-3:]):
@@ -1111,6 +1111,11 @@ _PLURAL_SUBJECT = re.compile(
     r"(?=(?:,\s+(?:led\s+by|headed\s+by|including)\s+[^,.;]{3,60},)?"  # 'Analysts at X, led by Jane Roe, cut …'
     r"\s+(?:are|were|have|had|also|"
     r"[a-z]+(?:s|ed)\b|see|expect|say|think|believe|warn|cut|put))")
+
+
+# A passive's agent up to the name: 'The same view was expressed by a Sample University political analyst, Professor '.
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+(?:also\s+)?(?:expressed|echoed|shared|voiced|seconded|repeated|"
+                            r"made|offered|given)\s+by\s+[^.;:“”\"]{0,80}$")
 
 
 CONTINUATION_PARAGRAPHS = 2  # an unattributed quote continues a speaker quoted this recently
