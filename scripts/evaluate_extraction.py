@@ -23,6 +23,21 @@ from quotes.extraction import extract_text  # noqa: E402
 
 FIELDS = ("speaker", "title", "institution", "form", "claim_type")
 RECORD_FIELDS = ("speaker", "title", "institution", "claim_type")
+# Where the records that are not right are lost, each gold statement counted once, in this order: not
+# extracted; the speaker wrong; the speaker right but the title or institution wrong; only the claim type wrong.
+LOSSES = ("missed", "speaker", "title or institution", "claim type only")
+
+
+def loss(wrong: list[str] | None) -> str | None:
+    """The first of :data:`LOSSES` a gold statement falls in (*wrong*: its wrong fields, None if it was not
+    extracted); None when its record is right."""
+    if wrong is None:
+        return "missed"
+    if "speaker" in wrong:
+        return "speaker"
+    if "title" in wrong or "institution" in wrong:
+        return "title or institution"
+    return "claim type only" if "claim_type" in wrong else None
 
 
 def norm(value) -> str | None:
@@ -73,7 +88,7 @@ def match(gold: list[tuple[int, int]], predicted: list[tuple[int, int]], thresho
 
 
 def evaluate_dir(gold_dir: Path, verbose=False, roles=False) -> dict:
-    totals = {"gold": 0, "predicted": 0, "matched": 0, "record": 0, **{f: 0 for f in FIELDS}}
+    totals = {"gold": 0, "predicted": 0, "matched": 0, "record": 0, **{f: 0 for f in FIELDS}, **{"lost " + k: 0 for k in LOSSES}}
     rows = []
     for txt in sorted(gold_dir.glob("*.txt")):
         gold_file = txt.with_suffix(".gold.json")
@@ -91,9 +106,13 @@ def evaluate_dir(gold_dir: Path, verbose=False, roles=False) -> dict:
         for gi, item in enumerate(gold):
             if gi not in pairs:
                 misses.append(f"  MISS  {item['speaker']!s:28.28} {item['text'][:70]!r}")
+                totals["lost missed"] += 1
                 continue
             p = predicted[pairs[gi]]
             wrong = [f for f in FIELDS if not same(f, item[f], p[f])]
+            lost = loss(wrong)
+            if lost:
+                totals["lost " + lost] += 1
             for f in FIELDS:
                 counts[f] += f not in wrong
             record += not any(f in wrong for f in RECORD_FIELDS)
@@ -131,6 +150,7 @@ def report(totals: dict, label="TOTAL") -> None:
     for f in FIELDS:
         print(f"  {f:12} accuracy on matched {totals[f] / m if m else 0:.3f}")
     print(f"  record accuracy {totals['record'] / g if g else 0:.3f}")
+    print("  records lost: " + ", ".join(f"{k} {totals['lost ' + k] / g if g else 0:.3f}" for k in LOSSES))
 
 
 def main(argv=None) -> None:
