@@ -183,7 +183,7 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
         # 'former nuclear negotiator for the Iranian government': a state role, named whole
         whole = re.split(r",\s*(?:who|which|whose|where)\b|\s+(?:who|that|which)\s", _strip_trailing_punct(role))[0]
         return _clean_title(whole), None
-    if institution:
+    if institution and not (institution in COUNTRIES and _team_role(title)):  # ('India’s fielding coach': the team)
         owner = re.match(r"([\w.]+)[’']s?(?:\s+(.+))?$", institution)
         if institution in COUNTRIES or owner and owner.group(1) in COUNTRIES and not owner.group(2) \
                 or _is_place(institution):
@@ -1426,6 +1426,12 @@ COMPOUND_OFFICES = words("compound_offices")  # 'solicitor general': an office o
 TEAM_ROLES = words("team_roles")  # 'boss', 'captain': after a country, the national team's
 
 
+def _team_role(title: str | None) -> bool:
+    """'coach', 'fielding coach', 'head coach': a role in a team, whose country is the national team."""
+    words_ = (title or "").lower().split()
+    return bool(words_) and (" ".join(words_) in TEAM_ROLES or len(words_) <= 2 and words_[-1] in TEAM_ROLES)
+
+
 def is_state_word(token: str) -> bool:
     bare = re.sub(r"[’']s?$", "", token)
     return bare in DEMONYMS or bare in AFFILIATIONS or bare in COUNTRIES or bare in STATE_BODIES \
@@ -1455,7 +1461,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         lead = lead[:-1]  # 'Solicitor General', 'National Treasury Cabinet Secretary': the office is whole
     rest = tokens[len(lead):]
     country = re.sub(r"[’']s$", "", " ".join(lead))
-    if country in COUNTRIES and " ".join(rest).lower() in TEAM_ROLES:
+    if country in COUNTRIES and _team_role(" ".join(rest)):
         return country, " ".join(rest)  # 'Scotland boss Steve Clarke': the national team's
     if lead and all(t in STOP_CAPS for t in lead):
         return None  # "The bank's chief economist": an article, no organisation
