@@ -1177,6 +1177,9 @@ def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
     # a role of its own department at a country's body named in lower case
     ("Jane Roe, director of medical services at Portugal’s health ministry, said the epidemic will peak this month.",
      "Jane Roe", "director of medical services", "health ministry"),
+    # a general secretary is an officer of the body named after 'of', no state's secretary
+    ("Jane Roe, general secretary of Sampleworkers, said the strike will go on into the new year.",
+     "Jane Roe", "general secretary", "Sampleworkers"),
     # a country's possessive before a team role is the national team
     ("India’s fielding coach Jane Roe said they can level the series by winning the second Test.",
      "Jane Roe", "fielding coach", "India"),

@@ -529,6 +529,8 @@ def _office_of_portfolio(office: str, portfolio: str) -> bool:
     secretary of anything but a named organisation, or any office of a portfolio alone."""
     head = office.split()[-1].lower() if office.split() else ""
     words_ = [w.strip(",") for w in portfolio.split() if w.lower().strip(",") not in CONNECTORS]
+    if office.lower().endswith("general secretary"):
+        return False  # 'general secretary of Aslef': a union's or party's officer, of the body it names
     if head in ("minister", "secretary"):  # ('general secretary of the CWU': an acronym names an organisation)
         return not any(w in ORG_WORDS and w not in PORTFOLIOS and w not in STATE_BODIES or is_acronym(w)
                        for w in words_)
