@@ -25,6 +25,7 @@ from .mentions import (
     OFFICE_TIME,
     PARTICLE_PREFIX,
     is_acronym,
+    body_before_role,
     org_before_role,
     role_paired_with_organisation,
     region_of_owners_role,
@@ -1457,7 +1458,7 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
         if mention.kind == "person":
             title, institution = roles.get(mention.name, (mention.title, mention.institution))
             split = None if institution else org_before_role(title, proper) or role_paired_with_organisation(title, proper) \
-                or _named_body_before_office(title, body)
+                or _named_body_before_office(title, body) or body_before_role(title)
             if split:
                 institution, title = split  # 'Liverpool manager Jurgen Klopp', the club named elsewhere
             title, institution = region_of_owners_role(without_rank_after(title), institution)

@@ -1561,6 +1561,18 @@ def _former(title: str) -> bool:
     return bool(re.match(r"(?:former|ex-)", title, re.I))
 
 
+_LOWER_CASE_BODY = re.compile(r"((?:[a-z][\w-]*\s+){1,3}(?:office|ministry|agency|department|bureau))\s+([a-z][\w -]*)")
+
+
+def body_before_role(title: str | None) -> tuple[str, str] | None:
+    """'meteorological office geophysicist' -> ('meteorological office', 'geophysicist'): a public body named in
+    lower case before a role is the institution (annotations/README.md: 'health ministry')."""
+    match = _LOWER_CASE_BODY.fullmatch(title or "")
+    if not match or not any(is_title_word(w) or person_noun(w) for w in match.group(2).split()):
+        return None
+    return match.group(1), match.group(2)
+
+
 def role_paired_with_organisation(title: str | None, proper: set[str]) -> tuple[str, str] | None:
     """'French central bank chief and ECB policymaker' -> ('ECB', 'policymaker'): of two roles joined by
     'and', the one printed with its organisation's name (an acronym, or a proper noun as for
