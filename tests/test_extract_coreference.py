@@ -1025,3 +1025,8 @@ def test_he_is_the_agent_who_echoed_the_view_just_before():
             "He said that voters who did not turn up were young people.")
     last = quotes_of(body)[-1]
     assert (last.speaker, last.title, last.institution) == ("Tom Reed", "political analyst", "Sample University")
+
+
+def test_an_organisations_acronym_with_of_is_the_organisation_named_before():
+    body = "The Bank of Sampleland lowered its base rate on Thursday.\n\n“Growth will slow this year,” the BOS said."
+    assert quotes_of(body)[-1].speaker == "Bank of Sampleland"

@@ -364,8 +364,7 @@ class Resolver:
             return spelled
         for _, org in self.orgs if initials else ():  # an organisation speaking, not a person's institution
             org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
-            initials = "".join(w[0] for w in org.split() if w[0].isupper())
-            if initials == bare and len(org.split()) > 1:
+            if len(org.split()) > 1 and bare.upper() in _initials(org):
                 return org
         return name
 
@@ -1012,6 +1011,14 @@ _FINITE_VERB_AFTER = re.compile(r"(?:,[^.;“”\"]{0,150}?,|,)?\s+(?:also\s+|th
 _FRONTED_ADVERBIAL = re.compile(r"^(?i:since|on|in|earlier|later|after|before|last|meanwhile|however|yesterday|today|"
                                 r"still|separately|then|at|during|also|but|and|instead|now|this|next|by\s+contrast)"
                                 r"(?:\s+[\w’'-]+){0,3},\s+")
+
+
+def _initials(org: str) -> set[str]:
+    """'Bank of Korea' -> {'BK', 'BOK'}: the initials of its capitalised words, and of all its words but 'the'
+    and 'and' ('BOK', 'BoE' for 'Bank of England'), upper case."""
+    words_ = org.split()
+    return {"".join(w[0] for w in words_ if w[0].isupper()),
+            "".join(w[0] for w in words_ if w.lower() not in ("the", "and", "&")).upper()}
 
 
 def _named_body_before_office(title: str | None, body: str) -> tuple[str, str] | None:
