@@ -1180,6 +1180,8 @@ def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
     # a general secretary is an officer of the body named after 'of', no state's secretary
     ("Jane Roe, general secretary of Sampleworkers, said the strike will go on into the new year.",
      "Jane Roe", "general secretary", "Sampleworkers"),
+    # an occupation capitalised by the sentence is the title, no part of the name
+    ("Seismologist Jane Roe said the tremors could indicate a build up of lava.", "Jane Roe", "Seismologist", None),
     # a public body named in lower case before the role is the institution
     ("Prices will rise next year, said health ministry spokesman Jane Roe.", "Jane Roe", "spokesman", "health ministry"),
     # a country's possessive before a team role is the national team

@@ -695,13 +695,21 @@ def capitalised_chain(text: str) -> str | None:
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "ter"}
 
 
+def _occupation(word: str) -> bool:
+    """'Seismologist', 'Volcanologist', 'Historian': a noun of a person's occupation (an -ist or -ian noun of
+    WordNet's persons, or a science's -ologist), not a party's member nor a nationality."""
+    low = word.lower()
+    return low.endswith(("ist", "ian")) and (person_noun(low) or low.endswith("ologist")) \
+        and word not in AFFILIATIONS and word not in DEMONYMS
+
+
 def split_title_name(np: str) -> tuple[str | None, str]:
     """'US Secretary of State Antony Blinken' -> ('US Secretary of State', 'Antony Blinken')."""
     tokens = np.split()
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
-        if is_title_word(tok) or tok.lower() in HONORIFICS:
-            last_title = i
+        if is_title_word(tok) or tok.lower() in HONORIFICS or i == 0 and len(tokens) > 2 and _occupation(tok):
+            last_title = i  # ('Seismologist Jane Roe said': a sentence's capital on an occupation)
     if last_title < 0:
         return None, np
     j = last_title + 1
