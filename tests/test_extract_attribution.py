@@ -1219,6 +1219,8 @@ def test_a_said_without_a_comma_before_a_time_is_no_inversion():
 
 
 @pytest.mark.parametrize("body, speaker", [
+    # a group speaks as itself, its members named after 'including' aside
+    ("Prices will rise in October, Sample analysts including Jane Roe and Tom Reed said in a report.", "Sample analysts"),
     # a forecast is its maker's; a time after the source is no part of it
     ("Growth will ease to 2.1 percent in 2019, according to the consensus forecast of the Sample Economic Advisory "
      "Committee today.", "Sample Economic Advisory Committee"),

@@ -813,6 +813,7 @@ def classify_name(name: str) -> str:
     return "person"
 
 
+_MEMBERS_NAMED = re.compile(r"(?<=[a-z]s),?\s+(?:including|among\s+them)\s+[A-Z].*$")
 _HIS_TEAM = re.compile(r"\s+and\s+(?:his|her)\s+(?:team|colleagues|co-?authors|staff)\s*$")
 
 
@@ -821,6 +822,7 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
     if re.match(r"\s*(?:\S+\s+){0,2}(?:%|percent|per\s+cent)\s+of\b", text, re.I):
         return None  # '71 percent of economists believed …' is a poll figure
     text = _HIS_TEAM.sub("", text)  # 'Jane Roe and her team': the person who leads them speaks for them
+    text = _MEMBERS_NAMED.sub("", text)  # 'BNEF analysts including Jane Roe and Tom Reed': the group speaks
     mention = _parse_mention(text, appositive, start)
     if mention is not None and mention.kind == "person" and re.search(r"\d", mention.name):
         return None  # 'Six in 10 Republican …' names nobody
