@@ -1230,3 +1230,12 @@ def test_a_said_without_a_comma_before_a_time_is_no_inversion():
 ])
 def test_according_to_a_document_or_a_team_is_its_maker(body, speaker):
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Health Minister Jane Roe (陳時中) on Wednesday warned that there will likely be an explosion of cases.",
+    "Health Minister Jane Roe on Wednesday (March 18) warned that there will likely be an explosion of cases.",
+])
+def test_a_name_in_its_own_script_or_a_date_in_brackets_stands_between_source_and_verb(body):
+    q = only(body)
+    assert (q.speaker, q.title, q.text) == ("Jane Roe", "Health Minister", "there will likely be an explosion of cases")

@@ -91,6 +91,9 @@ AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|itself|hims
 # noted', 'Roe, in a statement, said'.
 _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|moreover|in\s+turn|for\s+(?:his|her|its|their)\s+part|"
                     r"(?:via|through|in|on|during|like|unlike)\s+[^,;:“”\"]{1,50}),\s*$", re.I)
+# A bracket after a name holding the name in its own script or a date: '(陳時中)', '(March 18)'.
+_BRACKETED_ASIDE = re.compile(r"\((?:[^\x00-\x7f()]+|(?:January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2}(?:,?\s+\d{4})?)\)")
 # A relative clause between the source and its verb: 'The report, which was released on Monday, said'.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s+[^,;:“”\"]{1,80},\s*$")
 # The auxiliary of a progressive report: 'is warning', 'was saying'.
@@ -256,7 +259,8 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
 def _words_before_verb(text: str, floor: int, verb_start: int) -> str:
     """The words before a reporting verb, without what stands between a source and its verb: an aside
     ('He, however, said'), a relative clause, an auxiliary, a dash."""
-    left = text[floor:verb_start]
+    # a name in its own script or a date in brackets ('Chen Shih-chung (陳時中) on Wednesday (March 18) warned'): blanked
+    left = _BRACKETED_ASIDE.sub(lambda m: " " * len(m.group(0)), text[floor:verb_start])
     left = re.sub(r"[’'](?:ve|d|ll|s)(\s+(?:long|also|even|already|just|now|not|never))*\s*$", " ", left) \
         if re.search(r"\b(?:[Tt]hey|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|I)[’'](?:ve|d|ll|s)\b[\w\s]*$", left) else left
     aside = _ASIDE.search(left)  # 'He, however, said'
