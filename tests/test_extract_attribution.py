@@ -1239,3 +1239,14 @@ def test_according_to_a_document_or_a_team_is_its_maker(body, speaker):
 def test_a_name_in_its_own_script_or_a_date_in_brackets_stands_between_source_and_verb(body):
     q = only(body)
     assert (q.speaker, q.title, q.text) == ("Jane Roe", "Health Minister", "there will likely be an explosion of cases")
+
+
+def test_a_named_source_forecasts_a_clause_without_that():
+    q = only("The Sample Information Administration (SIA) forecasts OPEC crude oil production will average 29.2 million b/d.")
+    assert (q.speaker, q.text) == ("Sample Information Administration",
+                                   "OPEC crude oil production will average 29.2 million b/d")
+
+
+def test_a_view_relayed_inside_a_report_stays_the_reporters():
+    q = only("Jane Roe said the Bank of Sampleland hopes gas prices will stabilize next year.")
+    assert (q.speaker, q.text) == ("Jane Roe", "the Bank of Sampleland hopes gas prices will stabilize next year")

@@ -1148,7 +1148,8 @@ class SentenceReader:
             subordinate = None  # '…, when she explained that A, compared with B': runs to the sentence end
         if word in _NOUNISH and (not (re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after)
                                       or word == "asked" and mention is not None and _told_to(after)
-                                      or word not in _PREPOSED_ONLY | {"asked"} and _named_clause(mention, after))
+                                      or (word not in _PREPOSED_ONLY | {"asked"} or _forecast_act(word))
+                                      and _named_clause(mention, after))  # ('the agency forecasts output will …')
                                  or _NOUN_BEFORE.search(text, site.floor, site.start)
                                  and not re.search(r"\s(?:out|back)$", text[site.start:site.end])):  # ('to point out')
             return  # 'responded to reports that …': a noun
@@ -1645,6 +1646,16 @@ def _named_by_according(phrase: str, start: int) -> Mention | None:
     caps = any(w[:1].isupper() for w in phrase.split())
     return Mention(phrase, re.sub(r"^(?:the|The)\s+", "", phrase), "organization" if caps else "anonymous",
                    anonymous=not caps, start=start, end=start + len(phrase))
+
+
+# The forecast and commitment verbs of data/reporting_verb_classes.csv ('forecasts', 'vows'): a speech act,
+# not a view ('hopes', 'fears' stay inside the report that relays them: 'said the bank hopes prices …').
+_FORECAST_PREFIXES = tuple(row["prefix"] for row in table("reporting_verb_classes") if row["class"] in ("forecast", "commit"))
+
+
+def _forecast_act(word: str) -> bool:
+    """'forecasts', 'vows': the present tense of a forecast or a commitment, a verb after a named source."""
+    return word.endswith("s") and word.startswith(_FORECAST_PREFIXES)
 
 
 def _named_clause(mention: Mention, after: str) -> bool:
