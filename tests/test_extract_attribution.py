@@ -1250,3 +1250,8 @@ def test_a_named_source_forecasts_a_clause_without_that():
 def test_a_view_relayed_inside_a_report_stays_the_reporters():
     q = only("Jane Roe said the Bank of Sampleland hopes gas prices will stabilize next year.")
     assert (q.speaker, q.text) == ("Jane Roe", "the Bank of Sampleland hopes gas prices will stabilize next year")
+
+
+def test_a_concession_after_a_reports_that_is_the_sources_own():
+    q = only("Jane Roe told Sample News in a note that despite the war in the region, the cartel has never been this strong.")
+    assert q.text == "despite the war in the region, the cartel has never been this strong"

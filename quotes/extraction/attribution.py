@@ -215,7 +215,8 @@ def _content(text: str, a: int, b: int, quotes: list[QuoteMarks], sentence_end: 
     if a < b and text[a:a + 5] == "that " and not _DEMONSTRATIVE_THAT.match(text, a, b):
         a += 5  # ('That will …' opening a sentence is no complementiser)
     framing = _CONCESSIVE_FRAME.match(text, a, b)
-    if framing and len(text[framing.end():b].split()) >= 3:
+    # (after a report's 'that' the concession is the source's own: 'told Reuters that despite the war, OPEC+ has …')
+    if framing and len(text[framing.end():b].split()) >= 3 and not re.search(r"\bthat\s+$", text[max(0, a - 8):a]):
         a = framing.end()  # 'Despite suggestions of talks, the likelihood … appears far off, according to experts'
     return (a, b, "indirect") if b > a else None
 
