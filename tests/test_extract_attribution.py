@@ -1255,3 +1255,8 @@ def test_a_view_relayed_inside_a_report_stays_the_reporters():
 def test_a_concession_after_a_reports_that_is_the_sources_own():
     q = only("Jane Roe told Sample News in a note that despite the war in the region, the cartel has never been this strong.")
     assert q.text == "despite the war in the region, the cartel has never been this strong"
+
+
+def test_confessed_reports_like_admitted():
+    q = only("Jane Roe confessed that the health authorities had not expected the number of cases to skyrocket.")
+    assert (q.speaker, q.text) == ("Jane Roe", "the health authorities had not expected the number of cases to skyrocket")
