@@ -1177,6 +1177,11 @@ def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
     # a role of its own department at a country's body named in lower case
     ("Jane Roe, director of medical services at Portugal’s health ministry, said the epidemic will peak this month.",
      "Jane Roe", "director of medical services", "health ministry"),
+    # a role 'for' an organisation after a lower-case word: the employer ('Centers for …' is one name)
+    ("Jane Roe, curator of palaeobiology for the Museum of Sampleton, said the find will draw researchers.",
+     "Jane Roe", "curator of palaeobiology", "Museum of Sampleton"),
+    ("Jane Roe, director of the Centers for Sample Control, said the outbreak will peak soon.",
+     "Jane Roe", "director", "Centers for Sample Control"),
     # a general secretary is an officer of the body named after 'of', no state's secretary
     ("Jane Roe, general secretary of Sampleworkers, said the strike will go on into the new year.",
      "Jane Roe", "general secretary", "Sampleworkers"),

@@ -444,6 +444,14 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         if inst:
             title = role[:match.start()].strip() or None
             return _clean_title(title), inst
+    match = _FOR_ORGANISATION.search(role)
+    if match and any(is_title_word(w) or person_noun(w) for w in role[:match.end(1)].split()) \
+            and classify_name(match.group(2)) == "organization" and capitalised_chain(match.group(2)) == match.group(2) \
+            and (len(match.group(2).split()) > 1 or is_acronym(match.group(2))):  # ('reporter for U.S' cut short)
+        owner = re.match(r"(.+?)[’']s\s", match.group(2))  # ('director for the IMF’s Africa Department': a sub-unit)
+        if owner:
+            return _clean_title(role), owner.group(1)
+        return _clean_title(role[:match.end(1)]), match.group(2)  # 'curator of palaeobiology for the Museum of Nature'
     match = _OF_INSTITUTION.search(role)
     if match and _office_of_portfolio(role[:match.start()], match.group(1)):
         # 'Minister for Youth Empowerment and Sports', 'Joint Director of Agriculture': a state office named
@@ -522,6 +530,11 @@ def _place_before_person_noun(lead: list[str], rest: list[str]) -> bool:
 
 # 'one of the report's authors', 'One of his advisers': a member of a group named by its possessor.
 _ONE_OF = re.compile(r"(?:one|One)\s+of\s+(?:the|his|her|its|their|our)\s+[^,;]*[a-z]s$")
+
+
+# 'for' an organisation after a lower-case word, not inside a name ('Centers for Disease Control') nor after a
+# participle ('working for X'): the employer.
+_FOR_ORGANISATION = re.compile(r"(?:^|\s)((?![\w-]*ing\b)[a-z][\w-]*)\s+for\s+(?:the\s+)?([A-Z][^,;]*?)\s*$")
 
 
 def _office_of_portfolio(office: str, portfolio: str) -> bool:
