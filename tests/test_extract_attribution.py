@@ -1188,6 +1188,12 @@ def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
     # an occupation capitalised by the sentence is the title, no part of the name
     ("Seismologist Jane Roe said the tremors could indicate a build up of lava.", "Jane Roe", "Seismologist", None),
     # a public body named in lower case before the role is the institution
+    ("Growth will slow, its central bank governor Jane Roe has told Sample Finance.", "Jane Roe", "governor", "central bank"),
+    # where a body is based is no part of its name; a possessive printed apart goes with the name
+    ("Sales will slow, Tokyo-based Sample Research Institute analyst Jane Roe said ahead of the results.",
+     "Jane Roe", "analyst", "Sample Research Institute"),
+    ("In an interview, Sample Billiton Ltd. ’s iron-ore president Jane Roe said the outlook remains robust.",
+     "Jane Roe", "iron-ore president", "Sample Billiton Ltd."),
     ("Prices will rise next year, said health ministry spokesman Jane Roe.", "Jane Roe", "spokesman", "health ministry"),
     # a country's possessive before a team role is the national team
     ("India’s fielding coach Jane Roe said they can level the series by winning the second Test.",

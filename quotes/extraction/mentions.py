@@ -1508,7 +1508,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
             or not any(is_title_word(t) or t.islower() and person_noun(t) for t in rest) \
             or is_state_word(lead[0]) and not _named_non_state_body(lead) or all(is_state_word(t) for t in lead):
         return None
-    return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), " ".join(rest)
+    # ('Sample Ltd. ’s president': a possessive printed apart from the name goes with it)
+    return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), re.sub(r"^[’']s\s+", "", " ".join(rest))
 
 
 # Ranks printed alone before a name, as a form of address: academic, diplomatic, military.
@@ -1584,12 +1585,17 @@ def _former(title: str) -> bool:
     return bool(re.match(r"(?:former|ex-)", title, re.I))
 
 
-_LOWER_CASE_BODY = re.compile(r"((?:[a-z][\w-]*\s+){1,3}(?:office|ministry|agency|department|bureau))\s+([a-z][\w -]*)")
+_LOWER_CASE_BODY = re.compile(r"((?:[a-z][\w-]*\s+){1,3}(?:office|ministry|agency|department|bureau)|central\s+bank)\s+([a-z][\w -]*)")
+
+
+def without_base(institution: str | None) -> str | None:
+    """'Tokyo-based Ace Research Institute' -> 'Ace Research Institute': where a body is based is no part of its name."""
+    return _MODIFIER_BEFORE_NAME.sub("", institution) if institution else institution
 
 
 def body_before_role(title: str | None) -> tuple[str, str] | None:
-    """'meteorological office geophysicist' -> ('meteorological office', 'geophysicist'): a public body named in
-    lower case before a role is the institution (annotations/README.md: 'health ministry')."""
+    """'meteorological office geophysicist' -> ('meteorological office', 'geophysicist'), 'central bank governor': a
+    public body named in lower case before a role is the institution (annotations/README.md: 'health ministry')."""
     match = _LOWER_CASE_BODY.fullmatch(title or "")
     if not match or not any(is_title_word(w) or person_noun(w) for w in match.group(2).split()):
         return None
