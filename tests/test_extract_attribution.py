@@ -1189,6 +1189,8 @@ def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
     ("Seismologist Jane Roe said the tremors could indicate a build up of lava.", "Jane Roe", "Seismologist", None),
     # a public body named in lower case before the role is the institution
     ("Growth will slow, its central bank governor Jane Roe has told Sample Finance.", "Jane Roe", "governor", "central bank"),
+    # that an office is new is the reporter's news
+    ("Ecuador's new Energy Minister Jane Roe said blackouts will resume on Monday.", "Jane Roe", "Energy Minister", None),
     # where a body is based is no part of its name; a possessive printed apart goes with the name
     ("Sales will slow, Tokyo-based Sample Research Institute analyst Jane Roe said ahead of the results.",
      "Jane Roe", "analyst", "Sample Research Institute"),
@@ -1271,3 +1273,13 @@ def test_a_concession_after_a_reports_that_is_the_sources_own():
 def test_confessed_reports_like_admitted():
     q = only("Jane Roe confessed that the health authorities had not expected the number of cases to skyrocket.")
     assert (q.speaker, q.text) == ("Jane Roe", "the health authorities had not expected the number of cases to skyrocket")
+
+
+def test_a_negated_view_keeps_its_source_and_verb():
+    q = only("Analysts at Sample Corp don’t believe supply-side problems will ease before next year.")
+    assert (q.speaker, q.text) == ("Analysts at Sample Corp",
+                                   "Analysts at Sample Corp don’t believe supply-side problems will ease before next year")
+
+
+def test_what_a_source_did_not_say_is_no_statement():
+    assert quotes_of("Jane Roe did not say that the central bank would start cutting its rates.") == []

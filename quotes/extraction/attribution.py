@@ -91,6 +91,8 @@ AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|itself|hims
 # noted', 'Roe, in a statement, said'.
 _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|moreover|in\s+turn|for\s+(?:his|her|its|their)\s+part|"
                     r"(?:via|through|in|on|during|like|unlike)\s+[^,;:“”\"]{1,50}),\s*$", re.I)
+# A negation right before a verb: 'don’t', 'does not', 'never'.
+_NEGATION_BEFORE = re.compile(r"\s+(?:do|does|did)(?:\s+not|n[’']t)\s*$|\s+never\s*$")
 # A bracket after a name holding the name in its own script or a date: '(陳時中)', '(March 18)'.
 _BRACKETED_ASIDE = re.compile(r"\((?:[^\x00-\x7f()]+|(?:January|February|March|April|May|June|July|August|September|October|"
                               r"November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2}(?:,?\s+\d{4})?)\)")
@@ -281,6 +283,9 @@ def _words_before_verb(text: str, floor: int, verb_start: int) -> str:
         aside = _ASIDE.search(left)  # 'The ministry, via a press release, also noted'
         if aside:
             left = left[:aside.start()]
+    negation = _NEGATION_BEFORE.search(left)
+    if negation:
+        left = left[:negation.start()]  # 'Analysts at IDC don’t believe …': no part of the source
     dashes = _DASH_ASIDE.search(left)
     if dashes and re.search(r"[\w.’']$", left[:dashes.start()]):
         left = left[:dashes.start()]  # 'Jane Roe - the candidate's co-host - told …': the aside is no source
@@ -1170,6 +1175,14 @@ class SentenceReader:
             self.consumed = max(self.consumed, c_start)
             return
         c_start = _after_own_view(text, c_start, s_end)
+        if _NEGATION_BEFORE.search(text, site.floor, site.start):
+            if word not in _PREPOSED_ONLY:
+                return  # 'Roe did not say when rates would fall': what was not said is no statement
+            # 'Analysts at IDC don’t believe supply will recover': the clause alone would report the opposite
+            # view; the entry keeps its source and verb (annotations/README.md, 'he doesn’t expect …')
+            if len(text[c_start:s_end].split()) < 3:
+                return  # ('He doesn’t think so')
+            c_start = site.np_start
         self.wh_source = bool(_EMBEDDED_QUESTION.search(prefix))
         self.preposed_clause(c_start, site, subordinate)
         self.wh_source = False

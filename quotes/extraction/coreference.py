@@ -31,6 +31,7 @@ from .mentions import (
     region_of_owners_role,
     without_base,
     without_nationality,
+    without_new,
     without_rank_after,
     rank_alone,
     RANKS,
@@ -1469,7 +1470,7 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
                 or _named_body_before_office(title, body) or body_before_role(title)
             if split:
                 institution, title = split  # 'Liverpool manager Jurgen Klopp', the club named elsewhere
-            title, institution = region_of_owners_role(without_rank_after(title), without_base(institution))
+            title, institution = region_of_owners_role(without_rank_after(without_new(title)), without_base(institution))
             by_att[key] = replace(mention, title=title, institution=institution)
         elif mention.kind == "organization":
             # 'The KCNA statement said': the organisation spelled out, without its bracketed acronym

@@ -166,6 +166,12 @@ def without_reporter_modifier(title: str | None) -> str | None:
     return title
 
 
+def without_new(title: str | None) -> str | None:
+    """'new Energy Minister' -> 'Energy Minister': that the office is new is the reporter's news, no part of it
+    (in lower case only: 'New Zealand Prime Minister' keeps its country)."""
+    return re.sub(r"^new\s+(?=\S)", "", title) if title else title
+
+
 def split_institution_role(role: str) -> tuple[str | None, str | None]:
     """An appositive role -> (title, institution); a country is no institution."""
     role = re.sub(r"^((?:the|a|an)\s+)?(?:" + "|".join(sorted(REPORTER_MODIFIERS)) + r")\s+(?!(?:at|of|for|with|in|from|to)\s)(?=\S+\s)", r"\1",
