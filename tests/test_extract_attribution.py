@@ -1232,6 +1232,11 @@ def test_a_said_without_a_comma_before_a_time_is_no_inversion():
 
 
 @pytest.mark.parametrize("body, speaker", [
+    # results released by a body are its statement
+    ("Jane Roe leads with 1,024,212 votes, according to results released by the Electoral Commission of Sampleland.",
+     "Electoral Commission of Sampleland"),
+    # one of a group: the group
+    ("Jane Roe is among the economists who believe that Sampleland isn’t yet ready to adopt the euro.", "economists"),
     # a group speaks as itself, its members named after 'including' aside
     ("Prices will rise in October, Sample analysts including Jane Roe and Tom Reed said in a report.", "Sample analysts"),
     # a forecast is its maker's; a time after the source is no part of it

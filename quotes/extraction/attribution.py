@@ -1589,8 +1589,10 @@ _POLL = re.compile(r"(?:(?:an?|the|this|that|its|their)\s+)?(?:(?:new|recent|lat
                    r"separate)\s+)?(?:survey|poll|polls|polling)\b(?!\s+(?:expert|analyst|director|chief)s?\b)", re.I)
 _POLL_FIGURE = re.compile(r"(?:(?:nearly|about|almost|around|some|over|under|only|just)\s+)?\S+\s*(?:%|percent|per\s+cent)"
                           r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:polled|surveyed|questioned|respondents|asked)\b", re.I)
-_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:(?:new|recent|latest|separate|forthcoming|consensus|annual|quarterly|monthly)\s+)?"
-                       r"(?:report|study|survey|analysis|poll|statement|filing|note|paper|estimate|forecast)s?\s+(?:from|by|of)\s+", re.I)
+_DOCUMENT = re.compile(r"^(?:(?:an?|the)\s+(?:(?:new|recent|latest|separate|forthcoming|consensus|annual|quarterly|monthly)\s+)?"
+                       r"(?:report|study|survey|analysis|poll|statement|filing|note|paper|estimate|forecast)s?|"
+                       r"(?:the\s+)?(?:(?:preliminary|provisional|official|latest|final)\s+)?(?:results|figures|data)"
+                       r"(?:\s+(?:released|published|issued|announced))?)\s+(?:from|by|of)\s+", re.I)
 
 
 _ACCORDING_APPOSITIVE = re.compile(r"\s*(?P<role>(?:(?:the|a|an)\s+)?[a-z][^,;:“”\"]{2,120}?|"

@@ -842,6 +842,7 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
         return None  # '71 percent of economists believed …' is a poll figure
     text = _HIS_TEAM.sub("", text)  # 'Jane Roe and her team': the person who leads them speaks for them
     text = _MEMBERS_NAMED.sub("", text)  # 'BNEF analysts including Jane Roe and Tom Reed': the group speaks
+    text = re.sub(r"^among\s+(?=the\s)", "", text)  # 'Roe is among the economists who believe …': the group
     mention = _parse_mention(text, appositive, start)
     if mention is not None and mention.kind == "person" and re.search(r"\d", mention.name):
         return None  # 'Six in 10 Republican …' names nobody
