@@ -412,7 +412,7 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         # 'and the Media' inside a name is no second role.
         options = [split_institution_role(part) for part in re.split(two_roles, role)]
         # a current role before a former one ('X's former chief economist and now a professor at Y')
-        with_inst = sorted((o for o in options if o[1]), key=lambda o: bool(re.match(r"(?:former|ex-)", o[0] or "")))
+        with_inst = sorted((o for o in options if o[1]), key=lambda o: _former(o[0] or ""))
         return with_inst[0] if with_inst else options[0]
     acronym = re.match(r"([A-Z]{2,6})\s+(\S+.*)$", role)
     if acronym and acronym.group(1) not in DEMONYMS and is_title_word(acronym.group(2).split()[0]):
@@ -427,7 +427,7 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
             return f"{left[0]} and {right[0]}", right[1]  # 'chief executive and founder of X': one role of X
         if right[1] and right[0] and not left[1]:
             return right
-        former = [bool(re.match(r"(?:former|ex-)", part[0] or "")) for part in (left, right)]
+        former = [_former(part[0] or "") for part in (left, right)]
         current = right if former[0] else left
         if former.count(True) == 1 and current[0] and current[1]:
             # 'a Harvard professor and former IMF chief economist': of two roles, the current one at
@@ -1589,6 +1589,7 @@ def org_before_role(title: str | None, proper: set[str]) -> tuple[str, str] | No
 
 
 def _former(title: str) -> bool:
+    """'former ambassador', 'Former coach', 'ex-minister': a role no longer held."""
     return bool(re.match(r"(?:former|ex-)", title, re.I))
 
 
