@@ -24,6 +24,7 @@ from .mentions import (
     NAME_PARTICLES,
     OFFICE_TIME,
     PARTICLE_PREFIX,
+    office_time,
     is_acronym,
     body_before_role,
     org_before_role,
@@ -338,10 +339,11 @@ class Resolver:
         institution when the article prints it mid-sentence, here or elsewhere ('…, Scientech chief
         executive officer Hsu said', 'Taipei-based Scientech makes …'); at a sentence's start it may
         be any word ('Lead author')."""
+        timed = None if institution else office_time(title)
+        if timed:  # 'Former Scientech chief …'
+            rest, found = self._name_before_role(timed[1], None)
+            return (f"{timed[0]} {rest}", found) if found else (title, institution)
         words = (title or "").split()
-        if not institution and len(words) > 2 and words[0].lower() in OFFICE_TIME:  # 'Former Scientech chief …'
-            rest, found = self._name_before_role(" ".join(words[1:]), None)
-            return (f"{words[0]} {rest}", found) if found else (title, institution)
         if institution or len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower() \
                 or words[1] in CONNECTORS \
                 or re.search(r"[’']s?$", words[0]) \

@@ -146,6 +146,13 @@ def without_org_descriptor(text: str) -> str:
 PARTY_OFFICES = words("party_offices")
 REPORTER_MODIFIERS = words("reporter_modifiers")
 OFFICE_TIME = words("office_time_modifiers")  # 'former', 'acting': when a role is held
+
+
+def office_time(title: str | None) -> tuple[str, str] | None:
+    """'former Liverpool boss' -> ('former', 'Liverpool boss'): the word saying when a role was held and the
+    role of two words or more after it, for readers that read the role alone and put the word back."""
+    tokens = (title or "").split()
+    return (tokens[0], " ".join(tokens[1:])) if len(tokens) > 2 and tokens[0].lower() in OFFICE_TIME else None
 _PARTY_ROLE = re.compile(r"(?:the\s+)?((?:former|ex-|outgoing|interim|acting)\s+)?((?:[A-Z][\w-]*\s+){1,2})([a-z][a-z ]*)$")
 
 
@@ -625,9 +632,10 @@ def without_nationality_adjective(title: str | None) -> str | None:
     nationality adjective before a lower-case role is no part of the title (annotations/README.md); it stays
     before a state's role ('Ugandan health minister', data/state_roles.txt), a capitalised title ('German
     Finance Minister') and as a country's short name ('UK director')."""
+    timed = office_time(title)
+    if timed:  # 'former Australian defense attaché'
+        return f"{timed[0]} {without_nationality_adjective(timed[1])}"
     tokens = (title or "").split()
-    if len(tokens) > 2 and tokens[0].lower() in OFFICE_TIME:  # 'former Australian defense attaché'
-        return f"{tokens[0]} {without_nationality_adjective(' '.join(tokens[1:]))}"
     if len(tokens) > 2 and tokens[0] in ("North", "South", "East", "West") and tokens[1] in DEMONYMS:
         tokens = [tokens[0] + "-" + tokens[1]] + tokens[2:]  # 'North Korean defector'
     elif len(tokens) > 2 and _two_word_demonym(" ".join(tokens[:2])):
@@ -1574,10 +1582,11 @@ def org_before_role(title: str | None, proper: set[str]) -> tuple[str, str] | No
     """'Liverpool manager' -> ('Liverpool', 'manager') when the article shows 'Liverpool' is a proper
     noun (:func:`proper_words`): a one-word organisation before a lower-case role, which the words
     alone leave whole (:func:`_org_before_title`). Not a country, a people, a state body or a title."""
+    timed = office_time(title)
+    if timed:  # 'former Liverpool boss' -> ('Liverpool', 'former boss')
+        split = org_before_role(timed[1], proper)
+        return (split[0], f"{timed[0]} {split[1]}") if split else None
     tokens = (title or "").split()
-    if len(tokens) > 2 and tokens[0].lower() in OFFICE_TIME:  # 'former Liverpool boss' -> ('Liverpool', 'former boss')
-        split = org_before_role(" ".join(tokens[1:]), proper)
-        return (split[0], f"{tokens[0]} {split[1]}") if split else None
     if len(tokens) < 2 or tokens[0] not in proper or not tokens[1][:1].islower():
         return None
     first = tokens[0]
