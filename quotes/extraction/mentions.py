@@ -230,10 +230,11 @@ def _role_of_a_countrys_body(role: str) -> tuple[str, str] | None:
     agency'): a role of a country's body named in lower case; the country's possessive goes, as a place
     adjective does (annotations/README.md)."""
     match = re.fullmatch(r"(.+?)\s+(?:of|at|for|in)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s?\s+([a-z][a-z -]*)", role)
-    role_head = re.split(r"\s+(?:of|for)\s+", match.group(1))[0].split()[-1] if match else ""  # ('director of medical services')
     if not match or match.group(3).split()[-1] not in _BODY_HEADS \
-            or not (is_title_word(role_head) or person_noun(role_head)) \
             or not (match.group(2) in COUNTRIES or _is_place(match.group(2))):
+        return None
+    role_head = re.split(r"\s+(?:of|for)\s+", match.group(1))[0].split()[-1]  # ('director of medical services')
+    if not (is_title_word(role_head) or person_noun(role_head)):
         return None
     return match.group(1), match.group(3)
 
@@ -1629,11 +1630,11 @@ def role_paired_with_organisation(title: str | None, proper: set[str]) -> tuple[
     for half in title.split(" and "):
         first = half.split()[0] if half.split() else ""
         split = org_before_role(half, proper | ({first} if is_acronym(first) else set()))
-        # 'Health Minister and Central Epidemic Command Center Head': the named body's head ('former governor
-        # and X Agency administrator', both former, is one title as 'Former ORG role' is)
-        body = _state_body_role(half) if half is not title.split(" and ")[0] and not _former(title) else None
         if split:
             return split
+        # 'Health Minister and Central Epidemic Command Center Head': a named body and its office ('former governor
+        # and X Agency administrator', both former, is one title as 'Former ORG role' is)
+        body = None if _former(title) else _state_body_role(half)
         if body:
             return body[1], body[0]
     return None
