@@ -129,6 +129,11 @@ _MODIFIER = re.compile(r"[\w.’'&]+-(?:" + "|".join(sorted(words("org_modifier_
 _MODIFIER_BEFORE_NAME = re.compile(r"^" + _MODIFIER.pattern + r"\s+(?=[A-Z])")  # 'Tokyo-based Ace …' -> 'Ace …'
 
 
+def without_base(institution: str | None) -> str | None:
+    """'Tokyo-based Ace Research Institute' -> 'Ace Research Institute': where a body is based is no part of its name."""
+    return _MODIFIER_BEFORE_NAME.sub("", institution) if institution else institution
+
+
 # 'director of 38 North', 'of the progressive Economic Policy Institute' (an adjective before a name with
 # an organisation's word in it is no part of the name)
 _OF_INSTITUTION = re.compile(
@@ -205,7 +210,7 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
             institution = None
         elif owner and owner.group(1) in COUNTRIES:
             institution = owner.group(2)
-        institution = without_nationality(institution and _MODIFIER_BEFORE_NAME.sub("", institution))  # ('Tokyo-based …')
+        institution = without_nationality(without_base(institution))
         if institution and _titled_person(institution):
             institution = None  # 'a spokesman for Public Safety Minister Vic Toews': a person is no institution
     return title, institution
@@ -618,7 +623,7 @@ def clean_role(title: str | None, institution: str | None) -> tuple[str | None, 
     ('Maryland-based Sample University' -> 'Sample University')."""
     if institution:
         institution = re.sub(r"^(?:the|The)\s+", "", institution.strip(" ,"))
-        institution = _MODIFIER_BEFORE_NAME.sub("", institution)
+        institution = without_base(institution)
         institution = without_nationality(without_org_descriptor(institution))
         place = re.search(r"\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$", institution)
         named = institution[:place.start()].split() if place else []
@@ -1604,11 +1609,6 @@ def _former(title: str) -> bool:
 
 
 _LOWER_CASE_BODY = re.compile(r"((?:[a-z][\w-]*\s+){1,3}(?:office|ministry|agency|department|bureau)|central\s+bank)\s+([a-z][\w -]*)")
-
-
-def without_base(institution: str | None) -> str | None:
-    """'Tokyo-based Ace Research Institute' -> 'Ace Research Institute': where a body is based is no part of its name."""
-    return _MODIFIER_BEFORE_NAME.sub("", institution) if institution else institution
 
 
 def body_before_role(title: str | None) -> tuple[str, str] | None:
