@@ -18,7 +18,7 @@ from functools import cached_property
 
 from .article import paragraphs
 from .attribution import past_form, read_printed_name, role_in_front
-from .lexicon import common_word, table, words
+from .lexicon import table, words
 from .sentences import DATELINE
 from .mentions import (
     NAME_PARTICLES,
@@ -26,14 +26,8 @@ from .mentions import (
     PARTICLE_PREFIX,
     office_time,
     is_acronym,
-    body_before_role,
-    org_before_role,
-    role_paired_with_organisation,
-    region_of_owners_role,
-    without_base,
+    settled_role,
     without_nationality,
-    without_new,
-    without_rank_after,
     rank_alone,
     RANKS,
     name_not_word,
@@ -1025,20 +1019,6 @@ def _initials(org: str) -> set[str]:
             "".join(w[0] for w in words_ if w.lower() not in ("the", "and", "&")).upper()}
 
 
-def _named_body_before_office(title: str | None, body: str) -> tuple[str, str] | None:
-    """'Pulse Asia President' (before 'Ronald Holmes') -> ('Pulse Asia', 'President'): capitalised words, then a
-    capitalised office, when the article prints those words elsewhere as a noun ('Pulse Asia’s survey', 'the
-    head of Pulse Asia'); not a place's or state's office ('New York Mayor')."""
-    match = re.fullmatch(r"((?:[A-Z][\w&.-]*\s+){1,4})([A-Z][a-z-]+)", title or "")
-    if not match or not is_title_word(match.group(2)) or public_office(match.group(1).split(), [match.group(2)]) \
-            or is_state_word(match.group(1).split()[0]) or any(is_title_word(w) for w in match.group(1).split()):
-        return None
-    chain = match.group(1).strip()
-    noun = re.search(r"(?:\b(?:of|at|from|by|with|for|in)\s+(?:the\s+)?" + re.escape(chain) + r"\b(?!\s+[A-Z])|"
-                     + re.escape(chain) + r"[’']s\b)", body)
-    return (chain, match.group(2)) if noun else None
-
-
 def _without_bracketed_acronym(institution: str | None) -> str | None:
     """'National Energy … Commission (NERC)' printed beside a person -> the name without its acronym (an
     acronym printed alone is spelled out where the article does, :meth:`Resolver.expand_acronym`)."""
@@ -1467,12 +1447,7 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
     proper = proper_words(body) - {part for _, name in resolver.names for part in name.split()[1:]}
     for key, mention in by_att.items():
         if mention.kind == "person":
-            title, institution = roles.get(mention.name, (mention.title, mention.institution))
-            split = None if institution else org_before_role(title, proper) or role_paired_with_organisation(title, proper) \
-                or _named_body_before_office(title, body) or body_before_role(title)
-            if split:
-                institution, title = split  # 'Liverpool manager Jurgen Klopp', the club named elsewhere
-            title, institution = region_of_owners_role(without_rank_after(without_new(title)), without_base(institution))
+            title, institution = settled_role(*roles.get(mention.name, (mention.title, mention.institution)), proper, body)
             by_att[key] = replace(mention, title=title, institution=institution)
         elif mention.kind == "organization":
             # 'The KCNA statement said': the organisation spelled out, without its bracketed acronym

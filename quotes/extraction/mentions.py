@@ -1620,6 +1620,33 @@ def body_before_role(title: str | None) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
+def named_body_before_office(title: str | None, body: str) -> tuple[str, str] | None:
+    """'Pulse Asia President' (before 'Ronald Holmes') -> ('Pulse Asia', 'President'): capitalised words, then a
+    capitalised office, when the article prints those words elsewhere as a noun ('Pulse Asia’s survey', 'the
+    head of Pulse Asia'); not a place's or state's office ('New York Mayor')."""
+    match = re.fullmatch(r"((?:[A-Z][\w&.-]*\s+){1,4})([A-Z][a-z-]+)", title or "")
+    if not match or not is_title_word(match.group(2)) or public_office(match.group(1).split(), [match.group(2)]) \
+            or is_state_word(match.group(1).split()[0]) or any(is_title_word(w) for w in match.group(1).split()):
+        return None
+    chain = match.group(1).strip()
+    noun = re.search(r"(?:\b(?:of|at|from|by|with|for|in)\s+(?:the\s+)?" + re.escape(chain) + r"\b(?!\s+[A-Z])|"
+                     + re.escape(chain) + r"[’']s\b)", body)
+    return (chain, match.group(2)) if noun else None
+
+
+def settled_role(title: str | None, institution: str | None, proper: set[str], body: str) -> tuple[str | None, str | None]:
+    """A person's role as the article gives it, in the form the gold gives roles: an organisation printed inside
+    the title is the institution ('Liverpool manager', 'Health Minister and X Center Head', 'Pulse Asia President',
+    'health ministry spokesman'); a rank after the role, 'new' and where a body is based go; a region of the
+    owner's officer stays in the title ('Drewry's Asia chief'). *proper*: :func:`proper_words` of *body*, less the
+    parts of people's names."""
+    split = None if institution else org_before_role(title, proper) or role_paired_with_organisation(title, proper) \
+        or named_body_before_office(title, body) or body_before_role(title)
+    if split:
+        institution, title = split
+    return region_of_owners_role(without_rank_after(without_new(title)), without_base(institution))
+
+
 def role_paired_with_organisation(title: str | None, proper: set[str]) -> tuple[str, str] | None:
     """'French central bank chief and ECB policymaker' -> ('ECB', 'policymaker'): of two roles joined by
     'and', the one printed with its organisation's name (an acronym, or a proper noun as for
