@@ -881,8 +881,6 @@ class SentenceReader:
             if before.strip(" ,") and (marked or bare_clause):
                 document = _DOCUMENT.match(text[np_a:s_end])  # 'the consensus forecast of the X Committee': its maker
                 mention, np_end = _subject_after(text, np_a + (document.end() if document else 0), s_end)
-                if mention is None and document:
-                    mention, np_end = _subject_after(text, np_a, s_end)
                 if mention is None and marked:
                     mention = _named_by_according(text[np_a:s_end], np_a)
                 predicate = _predicate_after_source(text, np_a, s_end) if mention is not None else None
