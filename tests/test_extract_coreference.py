@@ -1030,3 +1030,9 @@ def test_he_is_the_agent_who_echoed_the_view_just_before():
 def test_an_organisations_acronym_with_of_is_the_organisation_named_before():
     body = "The Bank of Sampleland lowered its base rate on Thursday.\n\n“Growth will slow this year,” the BOS said."
     assert quotes_of(body)[-1].speaker == "Bank of Sampleland"
+
+
+def test_a_leads_official_of_an_organisation_named_by_its_initials_with_of_is_its_officer_named_next():
+    body = ("A BOS official said the bank would hold its rate this month.\n\n"
+            "Jane Roe, deputy governor of the Bank of Sampleland, said inflation had peaked.")
+    assert quotes_of(body)[0].speaker == "Jane Roe"

@@ -1398,10 +1398,10 @@ def _same_institution(text: str, institution: str | None) -> bool:
     if not institution:
         return False
     caps = [re.sub(r"[’']s$", "", w) for w in re.findall(r"[A-Z][\w&’'-]*", text) if w not in ("A", "An", "The", "One")]
-    initials = "".join(w[0] for w in institution.split() if w[0].isupper())
     runs = {"".join(w[0] for w in caps[i:j]) for i in range(len(caps)) for j in range(i + 2, len(caps) + 1)}
     return bool(caps) and (institution in " ".join(caps) or institution in runs  # ('the UN's World Meteorological …': 'WMO')
-                           or len(initials) > 1 and initials in caps)  # 'the NIH's institute' / 'National Institutes of Health'
+                           # 'the NIH's institute' / 'National Institutes of Health', 'a BOK official' / 'Bank of Korea'
+                           or any(len(initials) > 1 and initials in caps for initials in _initials(institution)))
 
 
 def _continued_speaker(attributions, i, by_att) -> Mention | None:
