@@ -1169,49 +1169,6 @@ def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
     # 'and' inside a role joins its nouns, not two clauses
     ("Sample Territory's director of policy and planning Jane Roe said the region relied heavily on the forecasts.",
      "Jane Roe", "director of policy and planning", "Sample Territory"),
-    # 'Managing' and 'Assistant' open a title, not the end of an organisation's name
-    ("Sample Tourism Promotion Bureau Managing Director Jane Roe told reporters that earnings are in line with targets.",
-     "Jane Roe", "Managing Director", "Sample Tourism Promotion Bureau"),
-    ("Sample Corp’s Assistant Managing Editor Jane Roe said the choice was made last week.",
-     "Jane Roe", "Assistant Managing Editor", "Sample Corp"),
-    # a role of its own department at a country's body named in lower case
-    ("Jane Roe, director of medical services at Portugal’s health ministry, said the epidemic will peak this month.",
-     "Jane Roe", "director of medical services", "health ministry"),
-    # a role 'for' an organisation after a lower-case word: the employer ('Centers for …' is one name)
-    ("Jane Roe, curator of palaeobiology for the Museum of Sampleton, said the find will draw researchers.",
-     "Jane Roe", "curator of palaeobiology", "Museum of Sampleton"),
-    ("Jane Roe, director of the Centers for Sample Control, said the outbreak will peak soon.",
-     "Jane Roe", "director", "Centers for Sample Control"),
-    # a general secretary is an officer of the body named after 'of', no state's secretary
-    ("Jane Roe, general secretary of Sampleworkers, said the strike will go on into the new year.",
-     "Jane Roe", "general secretary", "Sampleworkers"),
-    # an occupation capitalised by the sentence is the title, no part of the name
-    ("Seismologist Jane Roe said the tremors could indicate a build up of lava.", "Jane Roe", "Seismologist", None),
-    # a public body named in lower case before the role is the institution
-    ("Growth will slow, its central bank governor Jane Roe has told Sample Finance.", "Jane Roe", "governor", "central bank"),
-    # that an office is new is the reporter's news
-    ("Ecuador's new Energy Minister Jane Roe said blackouts will resume on Monday.", "Jane Roe", "Energy Minister", None),
-    # where a body is based is no part of its name; a possessive printed apart goes with the name
-    ("Sales will slow, Tokyo-based Sample Research Institute analyst Jane Roe said ahead of the results.",
-     "Jane Roe", "analyst", "Sample Research Institute"),
-    ("In an interview, Sample Billiton Ltd. ’s iron-ore president Jane Roe said the outlook remains robust.",
-     "Jane Roe", "iron-ore president", "Sample Billiton Ltd."),
-    ("Prices will rise next year, said health ministry spokesman Jane Roe.", "Jane Roe", "spokesman", "health ministry"),
-    # a country's possessive before a team role is the national team
-    ("India’s fielding coach Jane Roe said they can level the series by winning the second Test.",
-     "Jane Roe", "fielding coach", "India"),
-    # of two roles joined by 'and', the one printed with its named body
-    ("Health Minister and Sample Epidemic Command Center Head Jane Roe said the next two weeks are critical.",
-     "Jane Roe", "Head", "Sample Epidemic Command Center"),
-    # both former: one title, as 'Former ORG role' is
-    ("Former New Jersey governor and Sample Protection Agency administrator Jane Roe said the rule will fail.",
-     "Jane Roe", "Former New Jersey governor and Sample Protection Agency administrator", None),
-    # an adjective capitalised by the sentence names no organisation
-    ("Political analyst, Jane Roe, says the delay means the results are not good for the incumbent.",
-     "Jane Roe", "Political analyst", None),
-    # a public body's head word printed in lower case ends its name
-    ("Jane Roe, a forecaster at the Sampleland Meteorological service, said the cyclone will grow stronger.",
-     "Jane Roe", "forecaster", "Sampleland Meteorological service"),
     # 'Coordinating' is a rank of the office, no organisation
     ("Coordinating Minister for Economic Affairs Jane Roe said exports would be cut in stages.",
      "Jane Roe", "Coordinating Minister for Economic Affairs", None),

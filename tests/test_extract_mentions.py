@@ -998,3 +998,53 @@ def test_a_place_before_a_role(text, title, institution):
 def test_an_appositive_role_read_whole(appositive, role):
     mention = parse_mention("Tom Reed", appositive)
     assert (mention.title, mention.institution) == role
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # 'Managing' and 'Assistant' open a title, not the end of an organisation's name
+    ("Sample Tourism Promotion Bureau Managing Director Jane Roe told reporters that earnings are in line with targets.",
+     "Managing Director", "Sample Tourism Promotion Bureau"),
+    ("Sample Corp’s Assistant Managing Editor Jane Roe said the choice was made last week.",
+     "Assistant Managing Editor", "Sample Corp"),
+    # an occupation capitalised by the sentence is the title, no part of the name; so is a capitalised adjective
+    # no organisation
+    ("Seismologist Jane Roe said the tremors could indicate a build up of lava.",
+     "Seismologist", None),
+    ("Political analyst, Jane Roe, says the delay means the results are not good for the incumbent.",
+     "Political analyst", None),
+    # a public body named in lower case: before the role, after a country's possessive, or ending its capitalised name
+    ("Prices will rise next year, said health ministry spokesman Jane Roe.",
+     "spokesman", "health ministry"),
+    ("Growth will slow, its central bank governor Jane Roe has told Sample Finance.",
+     "governor", "central bank"),
+    ("Jane Roe, director of medical services at Portugal’s health ministry, said the epidemic will peak this month.",
+     "director of medical services", "health ministry"),
+    ("Jane Roe, a forecaster at the Sampleland Meteorological service, said the cyclone will grow stronger.",
+     "forecaster", "Sampleland Meteorological service"),
+    # a role 'for' an organisation after a lower-case word: the employer ('Centers for …' is one name); a general
+    # secretary is an officer of the body named after 'of', no state's secretary
+    ("Jane Roe, curator of palaeobiology for the Museum of Sampleton, said the find will draw researchers.",
+     "curator of palaeobiology", "Museum of Sampleton"),
+    ("Jane Roe, director of the Centers for Sample Control, said the outbreak will peak soon.",
+     "director", "Centers for Sample Control"),
+    ("Jane Roe, general secretary of Sampleworkers, said the strike will go on into the new year.",
+     "general secretary", "Sampleworkers"),
+    # that an office is new, where a body is based, a possessive printed apart from the name: none is part of the role
+    ("Ecuador's new Energy Minister Jane Roe said blackouts will resume on Monday.",
+     "Energy Minister", None),
+    ("Sales will slow, Tokyo-based Sample Research Institute analyst Jane Roe said ahead of the results.",
+     "analyst", "Sample Research Institute"),
+    ("In an interview, Sample Billiton Ltd. ’s iron-ore president Jane Roe said the outlook remains robust.",
+     "iron-ore president", "Sample Billiton Ltd."),
+    # a country's possessive before a team role is the national team
+    ("India’s fielding coach Jane Roe said they can level the series by winning the second Test.",
+     "fielding coach", "India"),
+    # of two roles joined by 'and', the one printed with its named body; both former, one title as 'Former ORG role'
+    ("Health Minister and Sample Epidemic Command Center Head Jane Roe said the next two weeks are critical.",
+     "Head", "Sample Epidemic Command Center"),
+    ("Former New Jersey governor and Sample Protection Agency administrator Jane Roe said the rule will fail.",
+     "Former New Jersey governor and Sample Protection Agency administrator", None),
+])
+def test_role_words_naming_a_body_a_rank_or_an_occupation(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
