@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import flagged, table, words
+from .lexicon import flagged, longest_first, table, words
 from .mentions import (
     CONNECTORS,
     FUNCTION_WORDS,
@@ -129,10 +129,10 @@ _WRITERS_PARTICIPLE = (r",\s+(?!(?:including|during|according|regarding|concerni
                        r"considering|notwithstanding|nothing|something|anything|everything|bring|thing|king)\b)"
                        r"[a-z]{3,}ing\s+(?:a|an|the|his|her|its|their|this|these|those|him|them|calls|criticism|"
                        r"doubts|fears|concerns|hopes|speculation|questions)\b")
-_STANCE_ALT = "|".join(sorted(words("stance_adjectives"), key=len, reverse=True))
+_STANCE_ALT = "|".join(longest_first(words("stance_adjectives")))
 # A writer's appositive summing up the report: ', a move most companies make …' (data/summative_nouns.txt).
-_SUMMATIVE = r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(words("summative_nouns"), key=len, reverse=True)) + r")\b"
-_PARTICIPLE_ALT = "|".join(sorted(words("participle_cues"), key=len, reverse=True))
+_SUMMATIVE = r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(longest_first(words("summative_nouns"))) + r")\b"
+_PARTICIPLE_ALT = "|".join(longest_first(words("participle_cues")))
 # Verbs by which another source speaks in a clause joined to the content: '…, while Sanders suggests …'.
 _OTHER_SOURCE_VERBS = ("said|says|say|told|tells|tell|added|adds|warned|cautioned|argued|noted|insisted|predicted|suggested|suggests|"
                        "believes|expects|thinks|claimed|claims|stressed|countered|doubted")
@@ -1696,8 +1696,7 @@ def _nested_report(text: str, masked: str, s_start: int, at: int) -> bool:
 # 'said he thinks …' stays whole, as a view nested in the report (annotations/README.md, and PolNeAR).
 _VIEW_PREFIXES = tuple(row["prefix"] for row in table("reporting_verb_classes")
                        if row["prefix"] in ("expect", "anticipat"))
-_VIEW_VERBS = sorted((v for v in _PREPOSED_ONLY if not v.endswith("ing") and v.startswith(_VIEW_PREFIXES)),
-                     key=len, reverse=True)
+_VIEW_VERBS = longest_first(v for v in _PREPOSED_ONLY if not v.endswith("ing") and v.startswith(_VIEW_PREFIXES))
 _OWN_VIEW = re.compile(r"\s*(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:" + "|".join(_VIEW_VERBS) + r")\s+(?!to\b|that\b)")
 _CLAUSE_AUX = re.compile(r"\b(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had)\b")
 

@@ -18,7 +18,7 @@ from functools import cached_property
 
 from .article import paragraphs
 from .attribution import past_form, read_printed_name, role_in_front
-from .lexicon import table, words
+from .lexicon import longest_first, table, words
 from .sentences import DATELINE
 from .mentions import (
     NAME_PARTICLES,
@@ -111,7 +111,7 @@ _FIRM_EPITHETS = words("firm_epithets")  # 'the oil major', 'the Dutch carrier':
 # organisation it is, ending the apposition.
 _DESCRIBED_ORGANISATION = re.compile(
     r"\b([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}),\s+the\s+(?:[\w’'-]+\s+){0,4}?("
-    + "|".join(sorted(map(re.escape, ORG_KINDS | _FIRM_EPITHETS | _GENERAL_ORG_HEADS), key=len, reverse=True))
+    + "|".join(longest_first(map(re.escape, ORG_KINDS | _FIRM_EPITHETS | _GENERAL_ORG_HEADS)))
     + r")(?=\s*[,.;:)]|\s+(?:that|which|based|in)\b)")
 _DEMONYM_FORM = re.compile(r"(?:an|ese|ish|i)$")
 # 'Jane Roe of Sample Bank sees two cuts': an organisation right after the name.
@@ -124,9 +124,9 @@ _WORKS_AT = re.compile(r"\s+(?:works|worked|heads|headed|leads|led|runs|ran|dire
 
 # Grammatical gender the article itself shows (data/gendered_words.csv): pronouns and honorifics.
 _GENDER = {row["word"]: row["gender"] for row in table("gendered_words")}
-_HONORIFIC = "|".join(map(re.escape, sorted(HONORIFICS, key=len, reverse=True)))  # 'Dr', 'Prof', … (data/honorifics.txt)
-_GENDERED_HONORIFIC = re.compile(r"\b(" + "|".join(sorted((row["word"].capitalize() for row in table("gendered_words")
-                                                          if row["honorific"] == "1"), key=len, reverse=True)) +
+_HONORIFIC = "|".join(map(re.escape, longest_first(HONORIFICS)))  # 'Dr', 'Prof', … (data/honorifics.txt)
+_GENDERED_HONORIFIC = re.compile(r"\b(" + "|".join(longest_first(row["word"].capitalize() for row in table("gendered_words")
+                                                                if row["honorific"] == "1")) +
                                  r")\.?\s+((?:[A-Z][\w’'.-]+\s+){0,3}?[A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
 
 
@@ -1097,8 +1097,7 @@ def _plural_head(description: str) -> bool:
 # (perhaps 'at/of Organisation'), then a lower-case verb: 'Analysts at Sample Bank expect …'.
 _PLURAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=\s[-—–]\s))(?P<group>(?:\w[\w’'.&-]*\s+){0,4}?(?i:" +
-    "|".join(sorted((re.escape(n) for n in ROLE_NOUNS if n.endswith("s") and not n.endswith("'")), key=len,
-                    reverse=True)) +
+    "|".join(longest_first(re.escape(n) for n in ROLE_NOUNS if n.endswith("s") and not n.endswith("'"))) +
     r")(?:\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)?)"
     r"(?=(?:,\s+(?:led\s+by|headed\s+by|including)\s+[^,.;]{3,60},)?"  # 'Analysts at X, led by Jane Roe, cut …'
     r"\s+(?:are|were|have|had|also|"

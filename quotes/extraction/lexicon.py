@@ -70,6 +70,13 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower().replace("’", "'"))
 
 
+def longest_first(items) -> list[str]:
+    """*items* for a regular-expression alternation: longer first (a word before its own prefix),
+    equal lengths in alphabetical order, so that the pattern is the same in every process (a set's
+    order is not), which lets its compiled form be kept between runs (quotes/pattern_cache.py)."""
+    return sorted(items, key=lambda item: (-len(item), item))
+
+
 @cache
 def _phrase_table(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     table: dict[str, list[tuple[str, ...]]] = {}

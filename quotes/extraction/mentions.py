@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import common_word, flagged, words
+from .lexicon import common_word, flagged, longest_first, words
 
 APOS = "'’"
 ABBREVIATIONS = words("abbreviations")
@@ -121,7 +121,7 @@ _NOT_MODIFIER = r"(?!(?:of|at|for|with|in|and|or|to|from|on|by|who|which|that|is
 ORG_DESCRIPTOR = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:"
     r"(?:" + _NOT_MODIFIER + r"[\w.’'&-]+,?\s+){0,4}?(?:" +
-    "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in ORG_KINDS), key=len, reverse=True)) + r")"
+    "|".join(longest_first(re.escape(k).replace(r"\ ", r"\s+") for k in ORG_KINDS)) + r")"
     r"|(?:" + _NOT_MODIFIER + r"[\w.’'&-]+,?\s+){0,3}?[\w.’'&]+-(?:" + "|".join(sorted(words("org_modifier_suffixes"))) + r")"
     r")\s+(?:the\s+)?(?=[A-Z0-9])")
 
