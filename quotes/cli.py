@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
 from .atomic import exit_on_sigterm
 from .collection import BUNDLED, INSTITUTIONS_FILE, SPEAKERS_FILE, CollectionError, CollectionWriteError, init_collection, load_collection, refuse_bundled
@@ -26,10 +25,32 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 REGISTRY_NAMES = [SPEAKERS_FILE, INSTITUTIONS_FILE]
+
+
+class LazyConsole:
+    """A rich ``Console`` made when a command first prints through it: importing rich takes a
+    tenth of a one-article `quotes extract` call, which prints plain text and never needs it."""
+
+    def __init__(self, **options):
+        self.options = options
+        self.made = None
+
+    @property
+    def console(self):
+        if self.made is None:
+            from rich.console import Console
+
+            self.made = Console(**self.options)
+        return self.made
+
+    def __getattr__(self, name):
+        return getattr(self.console, name)
+
+
 # Problems and messages quote file names and user data: rich must print them as they are, never
 # read `:100:` as an emoji code or `[b]` as markup.
-err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False, markup=False)
-out = Console(highlight=False, soft_wrap=True, emoji=False, markup=False)
+err = LazyConsole(stderr=True, highlight=False, soft_wrap=True, emoji=False, markup=False)
+out = LazyConsole(highlight=False, soft_wrap=True, emoji=False, markup=False)
 
 CollectionArg = Annotated[
     Path,
@@ -303,7 +324,7 @@ def quotebank(
     from .quotebank import build_with_quotebank
 
     with Progress(
-        TextColumn("Importing"), BarColumn(), DownloadColumn(), TimeRemainingColumn(), console=err, transient=True,
+        TextColumn("Importing"), BarColumn(), DownloadColumn(), TimeRemainingColumn(), console=err.console, transient=True,
         disable=not err.is_terminal,  # piped to a log: no bar, and no blank lines where it was
     ) as progress:
         task = progress.add_task("import", total=sum(f.stat().st_size for f in files if f.is_file()))
@@ -711,4 +732,4 @@ def extract(
     """
     from .extraction.command import run_extract
 
-    raise typer.Exit(run_extract(articles, format, into, yardstick, out, err, learned_roles))
+    raise typer.Exit(run_extract(articles, format, into, yardstick, learned_roles))
