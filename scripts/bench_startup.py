@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "quotes" / "collection" / "texts" / "2021-03-24-korea-herald-nk-cruise-missiles.txt"
-HEAVY = ("datasette", "citeproc", "sklearn", "sqlite_utils", "trafilatura", "pyarrow", "pydantic")
+HEAVY = ("datasette", "citeproc", "sklearn", "sqlite_utils", "trafilatura", "pyarrow", "pydantic", "rich")
 
 
 def median_seconds(command: list[str], runs: int, env: dict | None = None) -> float:

@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-HEAVY = ("datasette", "citeproc", "sklearn", "sqlite_utils", "pyarrow", "trafilatura", "pydantic", "quotes.extraction")
+HEAVY = ("datasette", "citeproc", "sklearn", "sqlite_utils", "pyarrow", "trafilatura", "pydantic", "quotes.extraction",
+         "rich")
 
 
 def test_import_cli_loads_no_heavy_package():
@@ -17,12 +18,12 @@ def test_import_cli_loads_no_heavy_package():
 
 
 @pytest.mark.parametrize("format", ["json", "yaml"])
-def test_extract_on_plain_text_loads_neither_datasette_nor_citeproc_nor_pydantic(tmp_path, format):
+def test_extract_on_plain_text_loads_neither_datasette_nor_citeproc_nor_pydantic_nor_rich(tmp_path, format):
     article = tmp_path / "a.txt"
     article.write_text("“Rates will stay high,” said Jane Doe, an economist at Example Bank.\n", encoding="utf-8")
     probe = ("import sys\nfrom quotes.cli import app\n"
              f"try:\n    app([{'extract'!r}, {str(article)!r}, '--format', {format!r}])\nexcept SystemExit:\n    pass\n"
-             "print(' '.join(m for m in ('datasette', 'citeproc', 'sklearn', 'pydantic') if m in sys.modules), file=sys.stderr)")
+             "print(' '.join(m for m in ('datasette', 'citeproc', 'sklearn', 'pydantic', 'rich') if m in sys.modules), file=sys.stderr)")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert "Rates will stay high" in result.stdout
     assert result.stderr.strip() == ""
