@@ -361,6 +361,8 @@ def test_an_office_of_a_named_body_printed_before_the_name():
     # a military rank between a role and the name is no part of the role
     ("“The jets monitored the aircraft,” Defense Ministry spokesman Colonel Tom Reed said.", "spokesman",
      "Defense Ministry"),
+    # (a rank of several words, data/military_ranks.txt)
+    ("Sample Air Force chief Air Chief Marshal Tom Reed said the fleet was too small.", "chief", "Sample Air Force"),
     # an organisation of several capitalised words before a capitalised office, printed elsewhere as a noun
     ("Surveys by Pulse Sample were criticised. Pulse Sample President Tom Reed said that surveys are snapshots.",
      "President", "Pulse Sample"),
@@ -940,6 +942,9 @@ def test_an_organisations_parameters_speak_for_it():
     # a role in apposition replaces the academic rank before the name
     ("“The next weeks will be the worst,” said Professor Jane Roe, chief medical adviser.", ("chief medical adviser", None)),
     ("“It will rain,” said Professor Jane Roe of Sample University.", ("Professor", "Sample University")),
+    # a military rank of several words alone before the name, likewise
+    ("“They will be there,” said Lieutenant General Jane Roe, the chief of the army's northern command.",
+     ("chief of the army's northern command", None)),
 ])
 def test_reporters_modifiers_and_rank_alones_before_a_name(body, expected):
     q = only(body)

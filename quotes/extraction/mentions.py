@@ -607,12 +607,13 @@ def _clean_title(title: str | None) -> str | None:
 
 
 def without_rank_after(title: str | None) -> str | None:
-    """'spokesman Colonel' (before 'Shen Jinke') -> 'spokesman': a military rank printed between a role and
-    the name is the person's rank, not the role (alone it stays: 'Major General')."""
+    """'spokesman Colonel' (before 'Shen Jinke') -> 'spokesman', 'chief Air Chief Marshal' -> 'chief': a
+    military rank printed between a role and the name is the person's rank, not the role (alone it
+    stays: 'Major General')."""
     tokens = (title or "").split()
     end = len(tokens)
-    while end > 1 and tokens[end - 1][:1].isupper() and tokens[end - 1].lower().rstrip(".") in _RANKS_AFTER_ROLE:
-        end -= 1
+    while end > 1 and (start := _rank_before(tokens, end)) is not None:
+        end = start
     return " ".join(tokens[:end]) if end < len(tokens) and tokens[end - 1].islower() and is_title_word(tokens[end - 1]) \
         else title
 
@@ -1539,12 +1540,26 @@ _RANKS_BEFORE_NAMES = {"professor", "prof", "ambassador", "general", "gen", "col
 # Ranks printed between a role and the name ('spokesman Colonel Shen Jinke'): no part of the role.
 _RANKS_AFTER_ROLE = _RANKS_BEFORE_NAMES | {"major", "maj", "captain", "capt", "commander", "cmdr", "sergeant", "sgt",
                                            "corporal", "cpl"}
+_RANK_PHRASES = words("military_ranks")  # 'Lieutenant General', 'Air Chief Marshal'
+
+
+def _rank_key(tokens: list[str]) -> str:
+    return " ".join(tokens).lower().replace(".", "")
+
+
+def _rank_before(tokens: list[str], end: int) -> int | None:
+    """Where a capitalised rank ending at *end* begins ('Colonel', 'Air Chief Marshal'), after the
+    first token; the longest one; None if none ends there."""
+    return next((start for start in range(max(1, end - 3), end)
+                 if all(t[:1].isupper() for t in tokens[start:end])
+                 and (_rank_key(tokens[start:end]) in _RANK_PHRASES
+                      or end - start == 1 and _rank_key(tokens[start:end]) in _RANKS_AFTER_ROLE)), None)
 
 
 def rank_alone(title: str | None) -> bool:
-    """'Professor', 'Ambassador', 'General' alone before a name: a rank, which a role printed beside it
-    replaces ('Ambassador Jane Roe, the Minister for Foreign Affairs in charge, …')."""
-    return bool(title) and title.lower().rstrip(".") in _RANKS_BEFORE_NAMES
+    """'Professor', 'Ambassador', 'General', 'Lieutenant General' alone before a name: a rank, which a
+    role printed beside it replaces ('Ambassador Jane Roe, the Minister for Foreign Affairs in charge, …')."""
+    return bool(title) and (title.lower().rstrip(".") in _RANKS_BEFORE_NAMES or _rank_key(title.split()) in _RANK_PHRASES)
 
 
 def public_office(lead: list[str], rest: list[str]) -> bool:
