@@ -1036,3 +1036,11 @@ def test_a_leads_official_of_an_organisation_named_by_its_initials_with_of_is_it
     body = ("A BOS official said the bank would hold its rate this month.\n\n"
             "Jane Roe, deputy governor of the Bank of Sampleland, said inflation had peaked.")
     assert quotes_of(body)[0].speaker == "Jane Roe"
+
+
+def test_a_person_named_again_by_the_given_names_is_the_full_name_printed_before():
+    """'Dr Noor Hisham said' after 'Datuk Dr Noor Hisham Abdullah' (names without a family name are
+    shortened from the end, not to the last word)."""
+    body = ("Cases will rise until September, said Health director-general Datuk Dr Jane Amira Roe.\n\n"
+            "Dr Jane Amira said the risk has also increased as more businesses open.")
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Amira Roe", "Jane Amira Roe"]

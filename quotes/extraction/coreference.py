@@ -642,12 +642,15 @@ class Resolver:
         return self._remember(replace(mention, kind="organization", title=None, institution=None))
 
     def _known_full_name(self, mention: Mention) -> Mention:
-        """A full name: the same person as one already known ('J. Roe', 'de Cos'), or a surname with its
-        particle printed capitalised ('Van der Wath said' after 'Nicolaas van der Wath')?"""
+        """A full name: the same person as one already known ('J. Roe', 'de Cos', 'Noor Hisham' after 'Noor
+        Hisham Abdullah', named again by the given names), or a surname with its particle printed
+        capitalised ('Van der Wath said' after 'Nicolaas van der Wath')?"""
         for known_name in self.people:
             if known_name != mention.name and mention.name.split()[-1] == known_name.split()[-1] \
                     and (mention.name.split()[0][:1] == known_name.split()[0][:1]
                          or known_name.lower().endswith(" " + mention.name.lower())):  # 'De Cos'
+                return replace(mention, name=known_name)
+            if known_name.startswith(mention.name + " "):
                 return replace(mention, name=known_name)
         if mention.name.split()[0].lower() in NAME_PARTICLES:
             printed = [n for pos, n in self.names if pos < mention.start and n.lower().endswith(" " + mention.name.lower())]
