@@ -1044,3 +1044,22 @@ def test_a_person_named_again_by_the_given_names_is_the_full_name_printed_before
     body = ("Cases will rise until September, said Health director-general Datuk Dr Jane Amira Roe.\n\n"
             "Dr Jane Amira said the risk has also increased as more businesses open.")
     assert [q.speaker for q in quotes_of(body)] == ["Jane Amira Roe", "Jane Amira Roe"]
+
+
+@pytest.mark.parametrize("lead, named, title, institution", [
+    # a place's office: the place is no part of the role
+    ("The next weeks will be the worst, England’s chief medical officer has warned.",
+     "Professor Jane Roe urged people to stay at home.", "chief medical officer", None),
+    # the person named next holds the office, printed with its body
+    ("Rates will fall later this year, Israel’s central bank governor said on Tuesday.",
+     "“Prices are still too high,” Bank of Israel Governor Jane Roe told reporters.", "Governor", "Bank of Israel"),
+])
+def test_a_leads_office_owned_by_a_place_is_the_person_named_next(lead, named, title, institution):
+    first = quotes_of(lead + "\n\n" + named + "\n\n“We have to be careful,” Roe said.")[0]
+    assert (first.speaker, first.title, first.institution) == ("Jane Roe", title, institution)
+
+
+def test_an_office_owned_by_a_person_is_not_whoever_the_article_names_next():
+    body = ("The visit would go ahead, Sampleton’s spokesman said.\n\n"
+            "Jane Roe, a lawyer, said the talks would fail.")
+    assert quotes_of(body)[0].speaker == "Sampleton’s spokesman"

@@ -1150,7 +1150,7 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
         if re.search(r",\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}$", mention.text):
             continue  # 'another Twitter user, Johanna Bayer' names its person itself
         person = _first_speaker_named(body, [(mention.end, spans[att.paragraph][1])], speakers) \
-            if kind in ("unnamed", "lead") else None  # 'A WHO official stated …. WHO assistant director-general NAME told …'
+            if kind in ("unnamed", "lead", "owned") else None  # 'A WHO official stated …. WHO assistant director-general NAME told …'
         person = person or _next_named(body, spans, att.paragraph, speakers, _reach(kind, mention.text))
         if person is None and kind == "office" and att.paragraph <= 1 and resolver is not None \
                 and not any(len(n.split()) > 1 for pos, n in resolver.names if pos < mention.start):
@@ -1164,6 +1164,9 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
         if person is None or kind == "unnamed" and not _same_institution(mention.text, person.institution) \
                 and not _in_title(mention.text.split()[-1].lower(), person.title):
             continue  # ('a government spokesman' … 'Mike Patton, a spokesman for …, said': the article repeats the role)
+        if kind == "owned" and person.title and not rank_alone(person.title) \
+                and not _in_title(mention.text.split()[-1].lower(), person.title):
+            continue  # ('Kuwait's oil minister said' … 'Jane Roe, an analyst at …': another person)
         office_of_lead = kind == "office" and _office_of_lead(mention.text, att.paragraph, person)
         if kind == "office" and not office_of_lead and not _same_institution(mention.text, person.institution):
             continue
@@ -1176,9 +1179,12 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
                                                and (office_of_lead or re.match(r"the\s", mention.name, re.I))):
                 by_att[key] = replace(person, text=other.text, start=other.start, end=other.end)
         role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I) or \
-            (office_of_lead or kind == "lead") and re.match(r"(?:the\s+)?(.+)$", mention.text.strip(), re.I)
+            (office_of_lead or kind in ("lead", "owned")) and re.match(r"(?:the\s+)?(.+)$", mention.text.strip(), re.I)
         if role and kind != "unnamed":
-            described.setdefault(person.name, role.group(1))
+            owned = _OWNED_OFFICE.fullmatch(role.group(1)) if kind == "owned" else None
+            # ('England’s chief medical officer': a place owning an office is no part of the role)
+            described.setdefault(person.name, owned.group("role") if owned and is_state_word(owned.group("owner"))
+                                 else role.group(1))
     return described
 
 
@@ -1298,7 +1304,7 @@ def _reach(kind: str, description: str) -> int:
     ('a U.S. expert') reaches _LEAD_REACH; any other, the next paragraph ('A news report published')."""
     head = description.split()[-1].lower().rstrip("s") if description.split() else ""
     person = head in TITLE_WORDS or head in ROLE_NOUNS or head + "s" in ROLE_NOUNS
-    return _LEAD_REACH if kind == "lead" and person else 1
+    return _LEAD_REACH if kind in ("lead", "owned") and person else 1
 
 
 def _title_in_quotes(text: str, pos: int, name: str) -> bool:
@@ -1348,9 +1354,15 @@ def _first_speaker_named(body: str, spans, speakers: dict) -> Mention | None:
     return None
 
 
+# A lead's office owned by a place or a body: 'England’s chief medical officer', 'Sample Bank's chief economist'.
+_OWNED_OFFICE = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})[’']s\s+(?P<role>(?:[\w-]+\s+){0,3}(?P<head>[a-z-]+))")
+
+
 def _description_kind(text: str, paragraph: int) -> str | None:
     """'office' ('The director of the … Institute', anywhere) and 'unnamed' ('a WHO official', in the
-    lead): the next person named, if of that institution; 'lead' ('a renowned expert'): the next person."""
+    lead): the next person named, if of that institution; 'lead' ('a renowned expert'): the next person;
+    'owned' ('Israel’s central bank governor', in the lead): the next person named, unless the article
+    gives them another office."""
     if re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:the\s+)?(?-i:[A-Z])", text, re.I):
         return "office"
     if paragraph <= 1 and re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:a|an|one)\s", text, re.I):
@@ -1361,6 +1373,11 @@ def _description_kind(text: str, paragraph: int) -> str | None:
     head = titled.group(1).lower() if titled else ""
     if paragraph <= 1 and _person_epithet(head) and head not in _KEEP_UNNAMED:
         return "lead"  # 'the weatherman said' in the lead, before anyone is named: the person named next
+    owned = _OWNED_OFFICE.fullmatch(text)
+    if owned and paragraph <= 1 and is_title_word(owned.group("head")) \
+            and (is_state_word(owned.group("owner")) or classify_name(owned.group("owner")) == "organization"):
+        return "owned"  # 'Kuwait's oil minister said' in the lead: the person named next, if of that office
+        # ('Cameron’s spokesman' is a person's: not who the article names next)
     head = _LEAD_DESCRIPTOR.fullmatch(text)
     if not head or paragraph > 1 and not text.lower().startswith("another "):
         return None  # ('Another expert said' anywhere: the next person named)
