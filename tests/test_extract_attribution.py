@@ -1245,3 +1245,18 @@ def test_a_negated_view_keeps_its_source_and_verb():
 
 def test_what_a_source_did_not_say_is_no_statement():
     assert quotes_of("Jane Roe did not say that the central bank would start cutting its rates.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a participle after the verb of a quote's source is the writer's: the quote is what was said
+    ("“Our fleet is too small. And that is why we are buying more,” Roe said echoing the concern of "
+     "the navy chief that the country cannot match its rival.",
+     "Our fleet is too small. And that is why we are buying more"),
+    # a verb whose object may be an -ing clause keeps it as its content (data/gerund_object_verbs.txt)
+    ("In his book “Rich Kids,” Roe suggested cutting spending would help families save.",
+     "cutting spending would help families save"),
+    # with no quote before the source, an -ing word may open the content's subject
+    ("Roe said raising rates would hurt growth.", "raising rates would hurt growth"),
+])
+def test_a_participle_after_a_quotes_source(body, expected):
+    assert [q.text for q in quotes_of(body)] == [expected]

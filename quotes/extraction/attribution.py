@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import flagged, longest_first, table, words
+from .lexicon import flagged, longest_first, ordered, table, words
 from .mentions import (
     CONNECTORS,
     FUNCTION_WORDS,
@@ -1078,7 +1078,8 @@ class SentenceReader:
         if not (mention is not None and (site.word not in _PREPOSED_ONLY or self.closing_view(site))
                 and re.search(r"[,”\"—–]\s*$", before_np)
                 and before_np.strip(" ,”\"")
-                and _ends_attribution(text, site.end, self.end, site.word in _TELL_VERBS)
+                and _ends_attribution(text, site.end, self.end, site.word in _TELL_VERBS,
+                                      bool(re.search(r"[”\"],?\s*$", before_np)), site.word)
                 and not _PARTICIPLE.match(before_np.strip())
                 and not (re.match(r"\s*(?:[:“]|,?\s*\"|that\b)", _past_addressee(after, site.word))
                          and not any(self.consumed <= q.open < site.np_start for q in self.quotes))):
@@ -1418,6 +1419,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|to)\s+(
 
 # Verbs whose content follows their object: 'told Reuters that …', 'telling the newspaper he was …'.
 _TELL_VERBS = {"told", "tell", "tells", "telling"}
+_GERUND_OBJECT_VERBS = tuple(ordered("gerund_object_verbs"))  # 'suggested looking at …' (data/gerund_object_verbs.txt)
 
 
 def _past_addressee(after: str, word: str) -> str:
@@ -1801,10 +1803,15 @@ _BARE_OBJECT = re.compile(r"[a-z]+(?=\s*(?:[,.;]|$|\s+(?:on|in|at|last|this|duri
                           r"and|via|by)\b))")
 
 
-def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False) -> bool:
-    """After '…, Choi said' only the end of the sentence, adverbials, an object or more content may come."""
+def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False, quoted: bool = False,
+                      word: str = "") -> bool:
+    """After '…, Choi said' only the end of the sentence, adverbials, an object or more content may come;
+    after a quote closing before the source (*quoted*), any participle too ('…,” Naik said echoing …'),
+    unless the verb *word* may take an -ing clause as its object ('suggested looking at …')."""
     rest = text[v_end:s_end].strip()
     if not rest or rest[0] in ".,;:!?—–" or rest[0] in OPENERS + '"':
+        return True
+    if quoted and re.match(r"(?![a-z]*thing\b)[a-z]{2,}ing\b", rest) and not word.startswith(_GERUND_OBJECT_VERBS):
         return True
     if re.match(r"(?:on|in|at|last|this|during|earlier|later|yesterday|today|\w+day|in\s+an?|and|but|also|then|"
                 r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to|of|about|over|by|with|outside|inside|aboard|"
