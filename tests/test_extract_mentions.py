@@ -717,6 +717,9 @@ def test_ranks_ages_degrees_and_name_suffixes(body, speaker, title):
 @pytest.mark.parametrize("body, speaker", [
     # a named organisation's document speaks as the organisation; a part of an organisation as itself
     ("Prices will rise, according to a Sample Bank report.", "Sample Bank"),
+    # whichever word says which document it is (data/document_modifiers.txt); a rating agency's name
+    ("According to a recent Sample Ratings report, the currency will weaken to 285 per dollar.", "Sample Ratings"),
+    ("According to preliminary results released by the Sample Commission, turnout fell.", "Sample Commission"),
     ("Sample Bank's research unit said prices will rise.", "Sample Bank's research unit"),
 ])
 def test_documents_and_units_of_organisations(body, speaker):

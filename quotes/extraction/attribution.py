@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from .lexicon import flagged, longest_first, ordered, table, words
 from .mentions import (
     CONNECTORS,
+    DOCUMENT_MODIFIER,
     FUNCTION_WORDS,
     OFFICE_TIME,
     ORG_WORDS,
@@ -1585,13 +1586,13 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:(?:but|and|now)\b,?|(?:meanwhile|however|
 
 
 # 'according to a survey released Monday': what a poll found is not annotated.
-_POLL = re.compile(r"(?:(?:an?|the|this|that|its|their)\s+)?(?:(?:new|recent|latest|monthly|weekly|quarterly|annual|"
-                   r"separate)\s+)?(?:survey|poll|polls|polling)\b(?!\s+(?:expert|analyst|director|chief)s?\b)", re.I)
+_POLL = re.compile(r"(?:(?:an?|the|this|that|its|their)\s+)?" + DOCUMENT_MODIFIER +
+                   r"?(?:survey|poll|polls|polling)\b(?!\s+(?:expert|analyst|director|chief)s?\b)", re.I)
 _POLL_FIGURE = re.compile(r"(?:(?:nearly|about|almost|around|some|over|under|only|just)\s+)?\S+\s*(?:%|percent|per\s+cent)"
                           r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:polled|surveyed|questioned|respondents|asked)\b", re.I)
-_DOCUMENT = re.compile(r"^(?:(?:an?|the)\s+(?:(?:new|recent|latest|separate|forthcoming|consensus|annual|quarterly|monthly)\s+)?"
+_DOCUMENT = re.compile(r"^(?:(?:an?|the)\s+" + DOCUMENT_MODIFIER + r"?"
                        r"(?:report|study|survey|analysis|poll|statement|filing|note|paper|estimate|forecast)s?|"
-                       r"(?:the\s+)?(?:(?:preliminary|provisional|official|latest|final)\s+)?(?:results|figures|data)"
+                       r"(?:the\s+)?" + DOCUMENT_MODIFIER + r"?(?:results|figures|data)"
                        r"(?:\s+(?:released|published|issued|announced))?)\s+(?:from|by|of)\s+", re.I)
 
 

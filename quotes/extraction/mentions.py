@@ -1240,12 +1240,14 @@ _READERS = (_capitalised_office, _pronoun_or_function_word, _exemplified_group, 
             _organisation_through_its_words, _short_descriptions, _lower_case_led, _capitalised)
 
 
-_ORG_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+(?:latest\s+|new\s+|monthly\s+|weekly\s+|annual\s+)?((?-i:[A-Z][A-Za-z]{1,5}))\s+"
+# Which document it is: 'a recent …', 'the latest …' (data/document_modifiers.txt).
+DOCUMENT_MODIFIER = r"(?:(?:" + "|".join(longest_first(words("document_modifiers"))) + r")\s+)"
+_ORG_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+" + DOCUMENT_MODIFIER + r"?((?-i:[A-Z][A-Za-z]{1,5}))\s+"
                            r"(?:forecast|report|statement|survey|study|analysis|data|figures|advisory|outlook|update|"
                            r"parameters|guidelines|criteria)$",
                            re.I)
 # 'a Sample Bank report', 'the latest Sample Institute survey': a named organisation's document.
-_NAMED_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+(?:(?:latest|new|monthly|weekly|annual|quarterly)\s+)?"
+_NAMED_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+" + DOCUMENT_MODIFIER + r"?"
                              r"((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)\s+"
                              r"(?:forecast|report|statement|survey|study|analysis|data|figures|advisory|outlook|update|"
                              r"poll|review|note|paper)$")
