@@ -1063,3 +1063,14 @@ def test_an_office_owned_by_a_person_is_not_whoever_the_article_names_next():
     body = ("The visit would go ahead, Sampleton’s spokesman said.\n\n"
             "Jane Roe, a lawyer, said the talks would fail.")
     assert quotes_of(body)[0].speaker == "Sampleton’s spokesman"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the agency quoted last
+    ("The comet will be visible, NASA said.\n\nIt will pass on Saturday, the space agency said.", "NASA"),
+    # the agency named last, though it said nothing itself
+    ("The top 1 percent paid 25 percent of taxes in 2013, the Sample Budget Office found.\n\n"
+     "The middle fifth paid 8.9 percent, the agency said in a June report.", "Sample Budget Office"),
+])
+def test_the_agency_is_the_organisation_named_or_quoted_last(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker

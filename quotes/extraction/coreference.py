@@ -103,6 +103,9 @@ _FIRM_KINDS = (ORG_KINDS | {"company", "firm", "major"}) - {
     "developer", "producer", "operator", "publisher", "supplier", "miner", "broker", "manufacturer"}  # (or a person)
 # Heads of descriptions that may refer back to an organisation of any name ('the company's chief executive').
 _GENERAL_ORG_HEADS = {"company", "firm", "business", "corporation", "organisation", "organization"}
+# 'the agency', 'the space agency': a public body or a rating or news agency, the organisation named or
+# quoted last before it, whatever its name ('NASA', 'Fitch Ratings', 'the Congressional Budget Office').
+_AGENCY_HEADS = {"agency"}
 # Documents through which the organisation quoted before speaks ('the statement added').
 _DOCUMENT_HEADS = {"statement", "report", "study", "survey", "paper", "poll", "release", "research", "data", "figures",
                    "forecast", "index", "analysis", "advisory", "outlook", "update", "note"}
@@ -569,6 +572,9 @@ class Resolver:
         personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head) \
             or mention.name.lower()[4:] in NATIONALITY_NOUNS \
             or _person_epithet(head)  # 'the Spaniard', 'the tactician'
+        agency = self._organisation_before(mention.start) if head in _AGENCY_HEADS else None
+        if agency is not None:  # 'NASA said …. The space agency said …'
+            return self._remember(Mention(mention.text, agency, "organization", start=mention.start, end=mention.end))
         office = None if org_like or not personal else \
             self._office_holder(mention.name, mention.start) or self._printed_title_holder(mention) \
             or self._role_echoed(mention)
@@ -835,6 +841,16 @@ class Resolver:
             if name and classify_name(name) == "organization" and not _public_body(name):
                 found.append((max(0, floor) + match.end(), re.sub(r"\s+\([A-Z]{2,6}\)$", "", name)))
         return max(found)[1] if found else None
+
+    def _organisation_before(self, position: int) -> str | None:
+        """The organisation named or quoted last before *position* ('according to the Congressional Budget
+        Office', 'NASA said'), if it is in this paragraph or one of the two before it."""
+        floor = position
+        for _ in range(3):
+            floor = max(0, self.text.rfind("\n\n", 0, max(0, floor - 1)))
+        named = [(pos, re.sub(r"^(?:[Tt]he|An?)\s+", "", org).rstrip(".")) for pos, org in self.orgs if floor <= pos < position]
+        quoted = [(m.start, m.name) for m in self.history if m.kind == "organization" and floor <= m.start < position]
+        return self.expand_acronym(max(named + quoted)[1]) if named or quoted else None
 
     def _firm_named_before(self, position: int) -> str | None:
         """The company that opened the last sentence naming one, in this or the previous paragraph
