@@ -1260,3 +1260,17 @@ def test_what_a_source_did_not_say_is_no_statement():
 ])
 def test_a_participle_after_a_quotes_source(body, expected):
     assert [q.text for q in quotes_of(body)] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a source's report relayed by an outlet closing the sentence: the innermost source speaks, via the outlet
+    ("Roe said everyone who has done business with the city is at risk and advised consumers to check their "
+     "bank accounts, WXIA said.",
+     [("Roe", "WXIA", "everyone who has done business with the city is at risk"),
+      ("Roe", "WXIA", "consumers to check their bank accounts")]),
+    ("Roe said the vaccines will not protect everyone, the newspaper said.",
+     [("Roe", "newspaper", "the vaccines will not protect everyone")]),
+    ("Roe told reporters that prices will rise, state media reported.", [("Roe", "state media", "prices will rise")]),
+])
+def test_a_report_relayed_by_an_outlet_closing_the_sentence(body, expected):
+    assert [(q.speaker, q.via, q.text) for q in quotes_of(body)] == expected

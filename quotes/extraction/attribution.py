@@ -997,8 +997,18 @@ class SentenceReader:
         mention, np_start, word = final
         if word in _RELAY_VERBS and mention.kind == "organization" and self.relayed(np_start, mention):
             return True
+        if self.opened_by_report():
+            return False  # 'Roe said A and advised B, WXIA said.': the closing source relays Roe's report
         self.add(self.content(self.start, np_start, False), mention, word, mention.via)
         return True
+
+    def opened_by_report(self) -> bool:
+        """Does the sentence open with a named source's speech verb ('Roe said …', not 'Professionals
+        expect …')? Then that source speaks, as the innermost one (annotations/README.md)."""
+        verb = VERB_RE.search(self.masked)
+        site = self.verb_site(verb) if verb else None
+        return site is not None and site.word not in _PREPOSED_ONLY and site.mention is not None \
+            and site.mention.kind in ("person", "organization") and not self.text[self.start:site.np_start].strip(" ,")
 
     def relayed(self, np_start: int, outlet: Mention) -> bool:
         """'Cybersecurity experts predict that X, CNN reported.': the outlet relays what the source
@@ -1214,9 +1224,11 @@ class SentenceReader:
             if named and _ADJUNCT_AFTER_NAMING.match(text, named.close + 1, c_end):
                 c_end = named.close + 1
         relay = _CLOSING_RELAY.search(self.masked, c_start - self.start)
-        via = mention.via
+        if relay and (outlet := parse_mention(relay.group("outlet"))) is not None and outlet.title:
+            relay = None  # ('…, Chief Executive Jane Roe said': a person in office closing the sentence speaks)
+        via = relay.group("outlet") if relay else mention.via
         if relay and self.start + relay.start() <= c_end:
-            c_end, via = self.start + relay.start(), relay.group("outlet")
+            c_end = self.start + relay.start()
         region = self.content(c_start, c_end, c_end == s_end)
         kept = len(self.found)
         self.add(region, mention, word, via)
@@ -1233,8 +1245,11 @@ class SentenceReader:
             if second:  # '“…,” and that the government would like …': a second complement, its own entry
                 self.add(self.content(second.end(), s_end, True), mention, word, via)
                 self.consumed = s_end
-            if c_end < s_end and (ADDING.match(text[c_end:s_end]) or _AND_VERB.match(text[c_end:s_end])):
-                self.consumed = _after_attribution(text, c_end, s_end, self.quotes, mention, word, self.add)
+            end = self.start + relay.start() if relay else s_end  # (a relay closing the sentence is no content)
+            if c_end < end and (ADDING.match(text[c_end:end]) or _AND_VERB.match(text[c_end:end])):
+                relayed = (lambda region, m, cue, _=None: self.add(region, m, cue, via)) if relay else self.add
+                self.consumed = max(_after_attribution(text, c_end, end, self.quotes, mention, word, relayed),
+                                    s_end if relay else 0)
 
 
 _DASH = re.compile(r"\s[—–]\s")
@@ -1746,8 +1761,9 @@ _CLOSING_REST = re.compile(r"\s*(?:(?:on\s+)?\w+day|last\s+\w+|earlier|yesterday
 # Verbs by which a news outlet relays what others said: 'X predict …, CNN reported'.
 _RELAY_VERBS = {"reported", "reports", "report"}
 # '… said oil could reach $200 a barrel, Bloomberg News reported.': the outlet closing a report relays it.
-_CLOSING_RELAY = re.compile(r"[,”\"]?\s*,\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+"
-                            r"(?:reported|reports)\b" + r"(?:\s+(?:(?:on\s+)?\w+day|last\s+\w+|earlier|yesterday|today))?\s*[.!?]?\s*$")
+_CLOSING_RELAY = re.compile(r"[,”\"]?\s*,\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}|"
+                            r"(?:state\s+|local\s+)?(?:newspaper|daily|broadcaster|channel|station|media|outlet|website|"
+                            r"magazine|news\s+agency))\s+(?:reported|reports|said|says)\b" + r"(?:\s+(?:(?:on\s+)?\w+day|last\s+\w+|earlier|yesterday|today))?\s*[.!?]?\s*$")
 
 
 def _closing_attribution(text: str, masked: str, s_start: int, s_end: int):
