@@ -1274,3 +1274,10 @@ def test_a_participle_after_a_quotes_source(body, expected):
 ])
 def test_a_report_relayed_by_an_outlet_closing_the_sentence(body, expected):
     assert [(q.speaker, q.via, q.text) for q in quotes_of(body)] == expected
+
+
+def test_a_second_report_after_an_according_to_content_is_an_entry_of_its_own():
+    body = ("Jane Roe is the finance minister. According to Roe, debt has been lower than before the pandemic, "
+            "and she expects that output will recover by next year.")
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == [
+        ("Jane Roe", "debt has been lower than before the pandemic"), ("Jane Roe", "output will recover by next year")]

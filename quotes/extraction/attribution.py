@@ -148,6 +148,9 @@ CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)
                  r"\s+amid\s|\s+[—–]\s+|\s+and\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?(?:" + _STANCE_ALT + r")\s+that\b|"
                  r",\s+but\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:declined|refused|withheld|did\s+not|didn[’']t|would\s+not|"
                  r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
+# A second report by the same source, joined to a content: '…, and he expects that …'.
+_PRONOUN_REPORT = re.compile(r"[,”\"]\s+(?:(?:and|but)\s+)?(?P<source>(?:he|she|they|we)\s+(?:now\s+|also\s+|still\s+)?(?:"
+                             + _OTHER_SOURCE_VERBS + r")\b)")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?(" + _VERB_ALT +
                        r")\b\s*(?:that\b\s*|to\s+(?=[a-z]))?")
 # A participle reporting more after a report: '…, Roe said, adding that …', '…, suggesting that …'.
@@ -910,8 +913,11 @@ class SentenceReader:
                     self.consumed = s_start + comma + 1
                     return
                 if mention:
-                    self.add(self.content(s_start + comma + 1, s_end, True), mention, "according to", mention.via)
-                    self.consumed = s_end
+                    # 'According to Roe, A, and he expects that B': B is his second report, read as any other
+                    more = _PRONOUN_REPORT.search(masked, comma + 1)
+                    end = s_start + more.start() if more else s_end
+                    self.add(self.content(s_start + comma + 1, end, not more), mention, "according to", mention.via)
+                    self.consumed = s_start + more.start("source") if more else s_end
 
     def relative_report(self, at: int, mention: Mention) -> bool:
         """'…, according to Jane Roe, who said the link needs urgent reform.': the relative clause after
