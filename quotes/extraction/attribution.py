@@ -1368,12 +1368,14 @@ _PREPOSITION_OBJECT = re.compile(r"\s*(?:to|against|for|with|of|by|about(?!\s+(?
 _ADDRESSEE = re.compile(r"^\s*to\s+(?:the\s+)?[\w’'-]+")
 # Words between a verb (and its object) and the quote it introduces: ' on Twitter: “', ' host Matt Boyle, “'.
 _LEAD_IN_TO_QUOTE = re.compile(r"(?=\s*[^\s“”\"])[^.;:“”\"]{1,150}?[,:]\s*(?=[“\"])")
+# A determiner after 'to' opens a noun phrase, no infinitive: 'directed questions to a colleague'.
+_DETERMINER = r"(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|some|any|every|each|all)"
 # An appeal's object and infinitive, or its that-clause: ' sceptical US lawmakers not to impose …'. Its
 # object may be coordinated ('Cambodia and Thailand to return'); an 'and' before a past verb joins a
 # second report ('urged calm and called on …').
 _APPEAL = re.compile(r"\s*(?:that\b|(?:(?!(?:as|while|because|when|if|but|amid)\b|and\s+(?:also\s+)?(?:[a-z]+ed|"
                      + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)[“\"]?[^\s,;:“”\"]+\s+){1,8}?"
-                     r"(?:not\s+)?to\s+[“\"]?[a-z]|[“\"][^“”\"]{0,80}?\bto\s+[a-z])")
+                     r"(?:not\s+)?to\s+(?!" + _DETERMINER + r"\b)[“\"]?[a-z]|[“\"][^“”\"]{0,80}?\bto\s+[a-z])")
 # 'called for', 'called off', 'calling in': a phrasal verb, not a naming.
 _PHRASAL_PARTICLE = re.compile(r"\s*(?:for|off|in|up|out|back|to|at|into|from|upon|over|away|by|it\s+quits)\b")
 _NAMED_AS = re.compile(r"\s*(?:[^\s“”\",;:.]+\s+){1,8}?(?:as\s+(?=[\w“\"])|[“\"])")
