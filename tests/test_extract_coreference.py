@@ -1074,3 +1074,13 @@ def test_an_office_owned_by_a_person_is_not_whoever_the_article_names_next():
 ])
 def test_the_agency_is_the_organisation_named_or_quoted_last(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_a_role_printed_without_its_article_is_the_person_holding_it():
+    """'Provincial health minister said …' (some outlets drop the article): as 'the health minister'."""
+    body = ("Punjab Health Minister Jane Roe visited the hospital on Monday.\n\n“We will win,” Roe said.\n\n"
+            "Provincial health minister said that testing has been stepped up.\n\n"
+            "“We have to fight dengue together”, health minister said.")
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Roe"] * 3
+    # (a possessive or a rank is no role without its article: 'His chief aide', 'retired general')
+    assert quotes_of("His chief aide said the campaign would go on.")[0].speaker == "His chief aide"

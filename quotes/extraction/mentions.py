@@ -1135,6 +1135,9 @@ def _organisation_through_its_words(source: _Source):
     return None
 
 
+_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
+
+
 def _short_descriptions(source: _Source):
     """'Experts said' (unnamed); 'the Spaniard', 'The 51-year-old', 'the expert' (definite: named
     before); 'ANZ bank', 'Eurasia group' (an organisation)."""
@@ -1149,6 +1152,11 @@ def _short_descriptions(source: _Source):
             and not plural_person_noun(head)):  # ('the oil cartel’s 33 economists': a group, new)
         # ('The billionaire real estate developer': any length, when its head names a person)
         return source.named(source.text, "definite")
+    if 2 <= len(tokens) <= 4 and all(t.islower() for t in tokens[1:]) and is_title_word(head) \
+            and head not in _RANKS_AFTER_ROLE and not plural_person_noun(head) and common_word(tokens[0]) \
+            and _modifiers_only(tokens[:-1]) \
+            and not any(t.lower() in DETERMINERS | RANKS | OFFICE_TIME | _POSSESSIVE_PRONOUNS for t in tokens[:-1]):
+        return source.named(source.text, "definite")  # 'Provincial health minister said': a role printed without 'the'
     if 2 <= len(tokens) <= 5 and tokens[-1] in _NAMED_ORG_HEADS and all(
             _is_cap(t) and t not in STOP_CAPS and t not in DEMONYMS and t.lower() not in TITLE_WORDS for t in tokens[:-1]) \
             and (len(tokens) > 2 or re.fullmatch(r"[A-Z&]{2,6}", tokens[0])):
