@@ -1084,3 +1084,10 @@ def test_a_role_printed_without_its_article_is_the_person_holding_it():
     assert [q.speaker for q in quotes_of(body)] == ["Jane Roe"] * 3
     # (a possessive or a rank is no role without its article: 'His chief aide', 'retired general')
     assert quotes_of("His chief aide said the campaign would go on.")[0].speaker == "His chief aide"
+
+
+def test_an_organisation_is_not_the_unnamed_person_speaking_for_it():
+    body = ("As the government expects a reaction, a spokesman for the interior ministry said that troops would be "
+            "deployed, Xinhua reported.\n\nThe interior ministry said that the troops would guard the airport.")
+    assert [(q.speaker, q.via) for q in quotes_of(body)] == [
+        ("a spokesman for the interior ministry", "Xinhua"), ("The interior ministry", None)]

@@ -1003,18 +1003,10 @@ class SentenceReader:
         mention, np_start, word = final
         if word in _RELAY_VERBS and mention.kind == "organization" and self.relayed(np_start, mention):
             return True
-        if self.opened_by_report():
-            return False  # 'Roe said A and advised B, WXIA said.': the closing source relays Roe's report
+        if any(v.group(1) not in _PREPOSED_ONLY for v in list(VERB_RE.finditer(self.masked))[:-1]):
+            return False  # 'Roe said A and advised B, WXIA said.': a report inside, the innermost source's
         self.add(self.content(self.start, np_start, False), mention, word, mention.via)
         return True
-
-    def opened_by_report(self) -> bool:
-        """Does the sentence open with a named source's speech verb ('Roe said …', not 'Professionals
-        expect …')? Then that source speaks, as the innermost one (annotations/README.md)."""
-        verb = VERB_RE.search(self.masked)
-        site = self.verb_site(verb) if verb else None
-        return site is not None and site.word not in _PREPOSED_ONLY and site.mention is not None \
-            and site.mention.kind in ("person", "organization") and not self.text[self.start:site.np_start].strip(" ,")
 
     def relayed(self, np_start: int, outlet: Mention) -> bool:
         """'Cybersecurity experts predict that X, CNN reported.': the outlet relays what the source

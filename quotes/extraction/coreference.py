@@ -565,8 +565,9 @@ class Resolver:
                     and all(w in prior.name.split() for w in named_by):
                 return self._remember(replace(prior, start=mention.start, end=mention.end))
         for prior in reversed(self.history[-6:]):
-            if prior.kind == "anonymous" and prior.name.lower().split()[-1] == head:
-                return self._remember(replace(prior, start=mention.start, end=mention.end))  # 'the official'
+            if prior.kind == "anonymous" and _head_noun(prior.name) == head:
+                # 'the official' ('a spokesman for the ministry' is no 'the ministry')
+                return self._remember(replace(prior, start=mention.start, end=mention.end))
         # Only a description of a person ('the expert', 'the 51-year-old') is a person named before;
         # another ('the oil major', 'the opposition') is a body speaking, not whoever spoke last.
         personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head) \
@@ -800,7 +801,10 @@ class Resolver:
         for prior in reversed(self.history[-6:]):
             if prior.kind in ("person", "pronoun") or not words_ or prior.name.lower() == mention.name.lower():
                 continue
-            if len(prior.name.split()) > len(mention.name.split()) and all(w in prior.name.lower().split() for w in words_):
+            # (its head is not in a complement: 'the interior ministry' is no 'a spokesman for the interior ministry')
+            before_complement = re.split(r"\s+(?:at|of|from|with|for|in|on)\s", prior.name.lower(), maxsplit=1)[0].split()
+            if len(prior.name.split()) > len(mention.name.split()) and all(w in prior.name.lower().split() for w in words_) \
+                    and words_[-1] in before_complement:
                 return prior
         return None
 
