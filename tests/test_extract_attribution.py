@@ -1293,3 +1293,15 @@ def test_a_second_report_after_an_according_to_content_is_an_entry_of_its_own():
 ])
 def test_directives_with_an_object_and_an_infinitive(body, expected):
     assert [(q.speaker, q.text, q.claim_type) for q in quotes_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 'feels' reports a view only with a clause after it ('feel well' is no view); 'fear' a feared outcome
+    ("Fellow Spaniard and FC Sample coach Juan Roe feels his predecessor’s side is under pressure.",
+     [("Juan Roe", "coach", "FC Sample", "his predecessor’s side is under pressure")]),
+    ("Roe said he did not feel well on Monday.", [("Roe", None, None, "he did not feel well on Monday")]),
+    ("If the outbreaks are not brought under control, health experts fear the number of cases could set a record.",
+     [("health experts", None, None, "the number of cases could set a record")]),
+])
+def test_views_of_feeling_and_fearing(body, expected):
+    assert [(q.speaker, q.title, q.institution, q.text) for q in quotes_of(body)] == expected

@@ -1741,6 +1741,9 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     place, a nationality or the reporter's word ('Newly-appointed', 'fellow')."""
     title = without_reporter_modifier(title)
     tokens = title.split()
+    if len(tokens) > 3 and tokens[1] == "and" and tokens[0].lower() in NATIONALITY_NOUNS:
+        title = " ".join(tokens[2:])  # 'Spaniard and FC Goa coach': what the person is, then the role
+        tokens = tokens[2:]
     if split := _org_before_title(title):
         institution, title = split  # ('TD Bank economist': the acronym's name runs on)
     elif len(tokens) > 1 and is_acronym(tokens[0]) and tokens[0] not in DEMONYMS \
