@@ -720,6 +720,10 @@ def test_ranks_ages_degrees_and_name_suffixes(body, speaker, title):
     # whichever word says which document it is (data/document_modifiers.txt); a rating agency's name
     ("According to a recent Sample Ratings report, the currency will weaken to 285 per dollar.", "Sample Ratings"),
     ("According to preliminary results released by the Sample Commission, turnout fell.", "Sample Commission"),
+    # one list of documents (data/document_nouns.txt) for every pattern; an acronym opening the maker's name
+    ("The SISO New Sampleland assessment said the region should have adequate supplies this winter.",
+     "SISO New Sampleland"),
+    ("The Sample Bank outlook said growth would slow.", "Sample Bank"),
     ("Sample Bank's research unit said prices will rise.", "Sample Bank's research unit"),
 ])
 def test_documents_and_units_of_organisations(body, speaker):

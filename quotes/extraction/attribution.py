@@ -18,6 +18,7 @@ from .lexicon import flagged, longest_first, ordered, table, words
 from .mentions import (
     CONNECTORS,
     DOCUMENT_MODIFIER,
+    DOCUMENT_NOUN,
     FUNCTION_WORDS,
     OFFICE_TIME,
     ORG_WORDS,
@@ -1606,7 +1607,7 @@ _POLL = re.compile(r"(?:(?:an?|the|this|that|its|their)\s+)?" + DOCUMENT_MODIFIE
 _POLL_FIGURE = re.compile(r"(?:(?:nearly|about|almost|around|some|over|under|only|just)\s+)?\S+\s*(?:%|percent|per\s+cent)"
                           r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:polled|surveyed|questioned|respondents|asked)\b", re.I)
 _DOCUMENT = re.compile(r"^(?:(?:an?|the)\s+" + DOCUMENT_MODIFIER + r"?"
-                       r"(?:report|study|survey|analysis|poll|statement|filing|note|paper|estimate|forecast)s?|"
+                       r"(?:" + DOCUMENT_NOUN + r")|"
                        r"(?:the\s+)?" + DOCUMENT_MODIFIER + r"?(?:results|figures|data)"
                        r"(?:\s+(?:released|published|issued|announced))?)\s+(?:from|by|of)\s+", re.I)
 

@@ -21,6 +21,7 @@ from .attribution import past_form, read_printed_name, role_in_front
 from .lexicon import longest_first, table, words
 from .sentences import DATELINE
 from .mentions import (
+    DOCUMENT_NOUNS,
     NAME_PARTICLES,
     OFFICE_TIME,
     PARTICLE_PREFIX,
@@ -107,8 +108,7 @@ _GENERAL_ORG_HEADS = {"company", "firm", "business", "corporation", "organisatio
 # quoted last before it, whatever its name ('NASA', 'Fitch Ratings', 'the Congressional Budget Office').
 _AGENCY_HEADS = {"agency"}
 # Documents through which the organisation quoted before speaks ('the statement added').
-_DOCUMENT_HEADS = {"statement", "report", "study", "survey", "paper", "poll", "release", "research", "data", "figures",
-                   "forecast", "index", "analysis", "advisory", "outlook", "update", "note"}
+_DOCUMENT_HEADS = DOCUMENT_NOUNS  # (data/document_nouns.txt)
 _FIRM_EPITHETS = words("firm_epithets")  # 'the oil major', 'the Dutch carrier': no person
 # 'Knight Frank, the international property broker,': a name, then 'the', up to four words and the kind of
 # organisation it is, ending the apposition.

@@ -1127,7 +1127,8 @@ def _organisation_through_its_words(source: _Source):
     if first in ("its", "their") and head in ORG_HEADS and len(tokens) <= 4 and all(t.islower() for t in tokens[1:]):
         return source.named(text, "definite")  # the owner's
     document = _ORG_DOCUMENT.match(text) or _NAMED_DOCUMENT.match(text)
-    if document and (document.re is _ORG_DOCUMENT or document.group(1).split()[-1] in ORG_WORDS):
+    if document and (document.re is _ORG_DOCUMENT or document.group(1).split()[-1] in ORG_WORDS
+                     or is_acronym(document.group(1).split()[0])):  # ('The ISO New England assessment')
         return source.named(document.group(1), "organization")
     possessive = re.match(r"^(?:the\s+)?([A-Z].*?)[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(\w+)$", text)
     if possessive and head in ORG_HEADS and _is_cap(possessive.group(1)):
@@ -1250,17 +1251,16 @@ _READERS = (_capitalised_office, _pronoun_or_function_word, _exemplified_group, 
 
 # Which document it is: 'a recent …', 'the latest …' (data/document_modifiers.txt).
 DOCUMENT_MODIFIER = r"(?:(?:" + "|".join(longest_first(words("document_modifiers"))) + r")\s+)"
+# What the document is: 'report', 'forecast', 'data' (data/document_nouns.txt).
+DOCUMENT_NOUNS = words("document_nouns")
+DOCUMENT_NOUN = "|".join(longest_first(DOCUMENT_NOUNS))
 _ORG_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+" + DOCUMENT_MODIFIER + r"?((?-i:[A-Z][A-Za-z]{1,5}))\s+"
-                           r"(?:forecast|report|statement|survey|study|analysis|data|figures|advisory|outlook|update|"
-                           r"parameters|guidelines|criteria)$",
-                           re.I)
+                           r"(?:" + DOCUMENT_NOUN + r")$", re.I)
 # 'a Sample Bank report', 'the latest Sample Institute survey': a named organisation's document.
-_NAMED_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+" + DOCUMENT_MODIFIER + r"?"
-                             r"((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)\s+"
-                             r"(?:forecast|report|statement|survey|study|analysis|data|figures|advisory|outlook|update|"
-                             r"poll|review|note|paper)$")
-_DOCUMENT_BY = re.compile(r"(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|statement|paper|review|"
-                          r"assessment|forecast|outlook)\s+(?:(?:released|published|issued|prepared|commissioned|"
+_NAMED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts)\s+" + DOCUMENT_MODIFIER + r"?"
+                             r"((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)\s+(?:" + DOCUMENT_NOUN + r")$")
+_DOCUMENT_BY = re.compile(r"(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:" + DOCUMENT_NOUN + r")\s+(?:(?:released|published|"
+                          r"issued|prepared|commissioned|"
                           r"written)\s+)?(?:(?:in|on|last|this)\s+\w+\s+)?(?:by|from)\s+((?:the\s+)?(?-i:[A-Z]).*)$", re.I)
 _DATA_BY = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|numbers|statistics|estimates|projections)\s+"
                       r"(?:(?:provided|produced|compiled|released|published|gathered|collected|supplied)\s+by|from)\s+"
