@@ -1305,3 +1305,18 @@ def test_directives_with_an_object_and_an_infinitive(body, expected):
 ])
 def test_views_of_feeling_and_fearing(body, expected):
     assert [(q.speaker, q.title, q.institution, q.text) for q in quotes_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a participle and 'that' with no comma before it reports more, an entry of its own
+    ("Roe said that testing has been stepped up adding that medicines have been made available.",
+     ["testing has been stepped up", "medicines have been made available"]),
+    # not after a preposition or a subordinator: there the writer goes on
+    ("Roe said Sample Party had been pilloried for acknowledging that coal would decline.",
+     ["Sample Party had been pilloried for acknowledging that coal would decline"]),
+    # ', but did not …' after a report is the writer's, with or without its subject
+    ("The military said all 10 militants were killed in the fighting, but did not say how many soldiers died.",
+     ["all 10 militants were killed in the fighting"]),
+])
+def test_where_a_content_ends_before_more_of_the_writers_words(body, expected):
+    assert [q.text for q in quotes_of(body)] == expected
