@@ -1320,3 +1320,12 @@ def test_views_of_feeling_and_fearing(body, expected):
 ])
 def test_where_a_content_ends_before_more_of_the_writers_words(body, expected):
     assert [q.text for q in quotes_of(body)] == expected
+
+
+def test_an_outlet_relaying_a_clause_that_reports_nothing_says_it_itself():
+    body = "According to AFP, the Sample Electoral Commission declared Roe as the winner."
+    assert [(q.speaker, q.via, q.text) for q in quotes_of(body)] == [
+        ("AFP", None, "the Sample Electoral Commission declared Roe as the winner")]
+    # (a clause with its own report is its source's, via the outlet)
+    assert [(q.speaker, q.via) for q in quotes_of("According to AFP, the striker believes he will be fit.")] == [
+        ("the striker", "AFP")]

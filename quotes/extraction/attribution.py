@@ -813,6 +813,7 @@ class SentenceReader:
         self.last_subject: Mention | None = None
         self.wh_source = False  # the source follows 'who'/'what': 'asked who he thought would finish first'
         self.introduces: tuple[Mention, str, int] | None = None  # '…, he said:' ends the paragraph
+        self.relayer: Mention | None = None  # 'According to AFP, X …': who speaks if X reports nothing
 
     def read(self) -> list[Attribution]:
         self.according_to()
@@ -822,6 +823,7 @@ class SentenceReader:
             return self.found
         if self.closing_source():
             return self.found
+        relayed_from, found_before = self.consumed, len(self.found)
         for verb in VERB_RE.finditer(self.masked):
             site = self.verb_site(verb)
             if site is None:
@@ -829,6 +831,9 @@ class SentenceReader:
             if self.passive_by(site) or self.inverted(site) or self.postposed(site):
                 continue
             self.preposed(self.shared_subject(site))
+        if self.relayer is not None and len(self.found) == found_before:
+            self.pending_via = None
+            self.add(self.content(relayed_from, self.end, True), self.relayer, "according to", self.relayer.via)
         return self.found + _unattributed_quotes(self.text, self.start, self.end, self.quotes, self.found,
                                                  self.paragraph)
 
@@ -913,9 +918,11 @@ class SentenceReader:
                 mention, comma = _according_source(text, np_a, s_start + comma, s_end)
                 comma -= s_start
                 if mention and _speaker_opens(text, masked, s_start, s_start + comma + 1):
-                    # 'According to Football London, the striker believes …': the outlet relays it.
+                    # 'According to Football London, the striker believes …': the outlet relays it (and says
+                    # it itself when the clause reports nothing: 'According to AFP, the commission declared X …')
                     self.pending_via = mention.name if mention.kind in ("organization", "person") else None
                     self.consumed = s_start + comma + 1
+                    self.relayer = mention
                     return
                 if mention:
                     # 'According to Roe, A, and he expects that B': B is his second report, read as any other
