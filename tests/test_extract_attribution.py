@@ -1329,3 +1329,12 @@ def test_an_outlet_relaying_a_clause_that_reports_nothing_says_it_itself():
     # (a clause with its own report is its source's, via the outlet)
     assert [(q.speaker, q.via) for q in quotes_of("According to AFP, the striker believes he will be fit.")] == [
         ("the striker", "AFP")]
+
+
+def test_an_outlets_report_of_a_named_sources_words_is_the_innermost_sources():
+    body = "AFP reported that Jane Roe, a spokesman for the Sample Party, said the party did not sign the tally."
+    assert [(q.speaker, q.via, q.text) for q in quotes_of(body)] == [
+        ("Jane Roe", "AFP", "the party did not sign the tally")]
+    # (a noun object reported is no report of another's words)
+    body = "The chip designer reported a cash windfall of the agreement and said 300 of its staff work for Apple."
+    assert [q.speaker for q in quotes_of(body)] == ["The chip designer"]

@@ -1189,10 +1189,12 @@ class SentenceReader:
         if ":" in text[site.end:s_end] and re.fullmatch(r"[\s:]*", text[c_start:s_end]):
             self.introduces = (mention, word, self.paragraph)  # '…, he said:' - the quote is in the next paragraph
             return
-        if _nested_report(text, self.masked, self.start, c_start):
+        if _nested_report(text, self.masked, self.start, c_start, relayed=word in _RELAY_VERBS):
             # the inner source and its verb are read next, from where the report's content starts ('said he
-            # believes that …'): the entry is the innermost content
+            # believes that …'): the entry is the innermost content ('AFP reported that Roe said …': via AFP)
             self.consumed = max(self.consumed, c_start)
+            if word in _RELAY_VERBS and mention.kind == "organization":
+                self.pending_via = mention.name
             return
         c_start = _after_own_view(text, c_start, s_end)
         if _NEGATION_BEFORE.search(text, site.floor, site.start):
@@ -1712,12 +1714,14 @@ def _named_clause(mention: Mention, after: str) -> bool:
         and first[0].lower() not in _AUXILIARIES and bool(FINITE.search(" ".join(first)))
 
 
-def _nested_report(text: str, masked: str, s_start: int, at: int) -> bool:
+def _nested_report(text: str, masked: str, s_start: int, at: int, relayed: bool = False) -> bool:
     """Does the content at *at* report another source's words: 'the OPEC chief said that the oil cartel’s
     33 economists had warned that there will be a need …' (annotations/README.md: one entry, the
-    innermost content, spoken by its own source)."""
+    innermost content, spoken by its own source)? Inside an outlet's report (*relayed*: 'AFP reported
+    that Roe, a spokesman, said the party …') the inner verb needs no 'that'."""
     verb = VERB_RE.search(masked, at - s_start)
-    if not verb or not re.match(r"\s*(?:that\b|:)", masked[verb.end():]):
+    relayed = relayed and bool(re.search(r"\bthat\s*$", text[max(0, at - 8):at]))  # ('reported a windfall and said …')
+    if not verb or not (relayed or re.match(r"\s*(?:that\b|:)", masked[verb.end():])):
         return False
     return _speaker_opens(text, masked, s_start, at)
 
