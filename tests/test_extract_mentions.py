@@ -361,6 +361,8 @@ def test_an_office_of_a_named_body_printed_before_the_name():
     # a military rank between a role and the name is no part of the role
     ("“The jets monitored the aircraft,” Defense Ministry spokesman Colonel Tom Reed said.", "spokesman",
      "Defense Ministry"),
+    # an acronym with lower-case letters between its capitals names the organisation before the role
+    ("“Parts of the north will get less rain,” MoES secretary Tom Reed said.", "secretary", "MoES"),
     # (a rank of several words, data/military_ranks.txt)
     ("Sample Air Force chief Air Chief Marshal Tom Reed said the fleet was too small.", "chief", "Sample Air Force"),
     # an organisation of several capitalised words before a capitalised office, printed elsewhere as a noun

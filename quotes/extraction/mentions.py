@@ -85,11 +85,13 @@ def plural_person_noun(word: str) -> bool:
 # 'al-Badri', 'el-Sisi', 'bin-Salman': a name particle joined by a hyphen to a capitalised name (stripped:
 # 'Faleh' for 'al-Faleh').
 PARTICLE_PREFIX = re.compile(r"(?i:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-(?=[A-Z])")  # ("al-Faleh", "Al-Ja’afari")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# 'UNDP', 'ISO'; with a lower-case letter between capitals, 'MoES', 'DfE' (India's Ministry of Earth Sciences)
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?=\w{3,6}$)[A-Z](?:[a-z]?[A-Z])+")
 
 
 def is_acronym(token: str | None) -> bool:
-    """'UNDP', 'RBC', 'ISO': two to six capital letters."""
+    """'UNDP', 'RBC', 'ISO': two to six capital letters; 'MoES', 'DfE': capitals with single lower-case
+    letters between them."""
     return bool(token) and _ACRONYM.fullmatch(token) is not None
 
 
