@@ -1091,3 +1091,9 @@ def test_an_organisation_is_not_the_unnamed_person_speaking_for_it():
             "deployed, Xinhua reported.\n\nThe interior ministry said that the troops would guard the airport.")
     assert [(q.speaker, q.via) for q in quotes_of(body)] == [
         ("a spokesman for the interior ministry", "Xinhua"), ("The interior ministry", None)]
+
+
+def test_a_leads_body_described_by_its_kind_is_the_one_named_next():
+    body = ("The economy faces a slowdown in the last quarter, according to the central bank.\n\n"
+            "“We estimate the impact will hit the economy,” Bank of Sampleland (BS) Deputy Governor Jane Roe said.")
+    assert quotes_of(body)[0].speaker == "Bank of Sampleland"

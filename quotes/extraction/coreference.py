@@ -1208,6 +1208,25 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
     return described
 
 
+def _bodies_named_later(attributions, by_att, resolver: Resolver) -> None:
+    """'…, according to the central bank.' in the lead, with no bank named before: the body the article
+    names next with that word ('Bank Indonesia (BI) Deputy Governor …')."""
+    for att in attributions:
+        mention = by_att.get(id(att))
+        described = re.fullmatch(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)", mention.name) \
+            if mention is not None and mention.kind == "organization" and att.paragraph <= 1 else None
+        if described is None or described.group(1) not in ORG_HEADS:
+            continue
+        word = described.group(1).capitalize()
+        named = next((re.sub(r"^(?:[Tt]he|An?)\s+", "", org) for pos, org in resolver.orgs
+                      if pos > mention.end and word in org.split()), None)
+        if named is not None:
+            named = _without_bracketed_acronym(named)
+            for key, other in list(by_att.items()):
+                if other.kind == "organization" and other.name == mention.name:
+                    by_att[key] = replace(other, name=named)
+
+
 # A lead's collective source: 'a group of economists', 'a think tank', 'a consultancy'.
 _COLLECTIVE = re.compile(r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:(?:group|team|panel|body)\s+of\s+[\w\s-]+|"
                          r"think[\s-]tank|consultancy|research\s+(?:group|firm|institute))$", re.I)
@@ -1476,8 +1495,9 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
             mention = _continued_speaker(attributions, i, by_att)
             if mention is not None:
                 by_att[id(att)] = mention  # a chain of quoted paragraphs stays with its speaker
-    # Forward: a lead's description is the person named next.
+    # Forward: a lead's description is the person (or the body) named next.
     described = _named_later(body, attributions, by_att, resolver)
+    _bodies_named_later(attributions, by_att, resolver)
     roles = resolver.roles()
     for name, description in described.items():
         roles[name] = _with_described_role(roles.get(name, (None, None)), description)
