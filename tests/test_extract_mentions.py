@@ -733,6 +733,19 @@ def test_documents_and_units_of_organisations(body, speaker):
     assert (q.speaker, q.anonymous, q.speaker_kind) == (speaker, False, "organization")
 
 
+@pytest.mark.parametrize("text, kind, name", [
+    # what kind of firm, then its name: the firm; a role word, then a name: the person
+    ("the investment giant Sample Stanley", "organization", "Sample Stanley"),
+    ("ratings agency Sample", "organization", "Sample"),
+    ("bank economist Jane Roe", "person", "Jane Roe"),
+    # a country owning a person is no part of the name
+    ("Ireland's Jane Roe", "person", "Jane Roe"),
+])
+def test_a_firms_kind_and_a_persons_country_before_a_name(text, kind, name):
+    mention = parse_mention(text)
+    assert (mention.kind, mention.name) == (kind, name)
+
+
 @pytest.mark.parametrize("text", ["the annual report", "the new study", "its latest forecast"])
 def test_a_document_without_a_name_is_no_organisation(text):
     # (an adjective before 'report' was read as an acronym's organisation: 'annual')

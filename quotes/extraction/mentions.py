@@ -1246,9 +1246,24 @@ def _capitalised(source: _Source):
 
 
 # The readers, in the order they are asked: the first with a verdict decides.
+_NAMED_ORG_HEADS = {"bank", "group", "firm", "agency", "company", "ministry", "council", "fund", "party", "union",
+                    "association", "institute", "network"}
+_FIRM_HEADS = _NAMED_ORG_HEADS | {"firm", "bank", "lender", "insurer", "carmaker"}  # 'Goldman Sachs, global investment bank,'
+# '(the) investment giant Morgan Stanley', 'ratings agency Fitch': what kind of firm, then its name.
+_FIRM_THEN_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}(?:giant|chipmaker|broker|consultancy|"
+                             + "|".join(sorted(_FIRM_HEADS)) + r")\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of))*)")
+
+
+def _firm_then_name(source: _Source):
+    named = _FIRM_THEN_NAME.fullmatch(source.text)
+    if named and not source.appositive and named.group("name").split()[-1] not in ("and", "of", "&"):
+        return source.named(named.group("name"), "organization")
+    return None
+
+
 _READERS = (_capitalised_office, _pronoun_or_function_word, _exemplified_group, _organisation_described, _member_of_a_party, _no_noun_phrase,
             _role_before_a_name, _unnamed_role_holders, _name_at_organisation, _unnamed_people,
-            _organisation_through_its_words, _short_descriptions, _lower_case_led, _capitalised)
+            _organisation_through_its_words, _short_descriptions, _firm_then_name, _lower_case_led, _capitalised)
 
 
 # Which document it is: 'a recent …', 'the latest …' (data/document_modifiers.txt).
@@ -1270,8 +1285,6 @@ _DATA_BY = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|numbers|st
 # Ranks that may stand before a name as its whole role: 'senior Philip Brown', 'veteran Jane Roe'.
 RANKS = {"senior", "junior", "former", "veteran", "outgoing", "incoming", "acting", "interim", "freshman",
           "sophomore", "coordinating"}  # ('Coordinating Minister for Economic Affairs')
-_NAMED_ORG_HEADS = {"bank", "group", "firm", "agency", "company", "ministry", "council", "fund", "party", "union",
-                    "association", "institute", "network"}
 
 
 def _office_of_body_before_name(tokens: list[str]) -> tuple[str, str, str] | None:
@@ -1760,9 +1773,15 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     return without_reporter_modifier(title), institution  # ("Sample Party's newly-appointed leader")
 
 
+_PLACE_OWNING = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+(?=[A-Z])")
+
+
 def _person(text, name, title, appositive, start, end) -> Mention:
     institution = None
     name = without_party_label(name)
+    place = _PLACE_OWNING.match(name)
+    if place and is_state_word(place.group("place")) and len(name[place.end():].split()) > 1:
+        name = name[place.end():]  # "Ireland's Gabriel Makhlouf": the country owning a person is no part of the name
     if _MODIFIER.match(name) and len(name.split()) > 2:
         name = name.split(" ", 1)[1]  # 'Karnal-based Rajinder Singh': where the person is from is no part of the name
     if title:
@@ -1786,7 +1805,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
     institution = without_nationality(institution)
     kind = classify_name(name)
     if kind == "organization" or appositive and not institution and title \
-            and title.split()[-1].lower() in _NAMED_ORG_HEADS | {"firm", "bank", "lender", "insurer", "carmaker"} \
+            and title.split()[-1].lower() in _FIRM_HEADS \
             and not re.search(r"\s(?:for|at|of|with|in)\s", title) and not any(is_title_word(w) for w in title.split()):
         # 'Goldman Sachs, global investment bank, said': the appositive says it is an organisation
         return Mention(text, name, "organization", start=start, end=end)
