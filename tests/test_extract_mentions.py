@@ -363,6 +363,11 @@ def test_an_office_of_a_named_body_printed_before_the_name():
      "Defense Ministry"),
     # an acronym with lower-case letters between its capitals names the organisation before the role
     ("“Parts of the north will get less rain,” MoES secretary Tom Reed said.", "secretary", "MoES"),
+    # an office of something before a rank: the rank goes ('Secretary General' is one office and stays)
+    ("Chief of Army Staff General Tom Reed said there are no gaps along the border.", "Chief of Army Staff", None),
+    ("Sample Union Secretary General Tom Reed said the strike would go ahead.", "Secretary General", "Sample Union"),
+    # a bracketed acronym between an organisation and its officer's role ('Bank of Thailand (BoT) governor')
+    ("Bank of Sampleland (BoS) governor Tom Reed said exports have been soft.", "governor", "Bank of Sampleland"),
     # (a rank of several words, data/military_ranks.txt)
     ("Sample Air Force chief Air Chief Marshal Tom Reed said the fleet was too small.", "chief", "Sample Air Force"),
     # an organisation of several capitalised words before a capitalised office, printed elsewhere as a noun

@@ -616,7 +616,10 @@ def without_rank_after(title: str | None) -> str | None:
     end = len(tokens)
     while end > 1 and (start := _rank_before(tokens, end)) is not None:
         end = start
-    return " ".join(tokens[:end]) if end < len(tokens) and tokens[end - 1].islower() and is_title_word(tokens[end - 1]) \
+    role = tokens[:end]  # a lower-case role, or an office of something: 'Chief of Army Staff General' -> 'Chief of
+    # Army Staff'; 'Secretary General', 'Major General' stay whole
+    office_of = "of" in role and is_title_word(role[0])
+    return " ".join(role) if end < len(tokens) and (role[-1].islower() and is_title_word(role[-1]) or office_of) \
         else title
 
 
@@ -927,7 +930,8 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
     acronym = _DESCRIBED_ACRONYM.fullmatch(text.strip())
     if acronym and text.strip()[:1].islower() and not appositive:
         return Mention(raw, acronym.group(1), "organization", start=start, end=start + len(raw))  # ("… organization (HDE)")
-    text = re.sub(r"\s*\([A-Z]{2,6}\)", "", text)  # 'the World Health Organisation (WHO)': '(WHO)' is no 'who'
+    # 'the World Health Organisation (WHO)': '(WHO)' is no 'who'; 'Bank of Thailand (BoT) governor'
+    text = re.sub(r"\s*\((?:[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,4})\)", "", text)
     affiliation = re.fullmatch(r"(.+?)\s*\(([A-Z][^()]{1,60})\)\s*", text)
     if affiliation and not appositive:  # 'Jane Roe (Sample Bank) said': the organisation in brackets
         text, appositive = affiliation.group(1), "at " + affiliation.group(2)
