@@ -1338,3 +1338,12 @@ def test_an_outlets_report_of_a_named_sources_words_is_the_innermost_sources():
     # (a noun object reported is no report of another's words)
     body = "The chip designer reported a cash windfall of the agreement and said 300 of its staff work for Apple."
     assert [q.speaker for q in quotes_of(body)] == ["The chip designer"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a US legislator's party and home town between the name and the verb, as an age would be
+    ("Rep. Jane Roe, D-Sun Prairie, called the bill “despicable.”", ("Jane Roe", "Rep.")),
+    ("Sen. Jane Roe, R-Texas, said the bill would fail.", ("Jane Roe", "Sen.")),
+])
+def test_a_party_and_home_town_after_a_legislators_name(body, expected):
+    assert [(q.speaker, q.title) for q in quotes_of(body)] == [expected]

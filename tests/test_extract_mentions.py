@@ -731,6 +731,9 @@ def test_ranks_ages_degrees_and_name_suffixes(body, speaker, title):
     ("The SISO New Sampleland assessment said the region should have adequate supplies this winter.",
      "SISO New Sampleland"),
     ("The Sample Bank outlook said growth would slow.", "Sample Bank"),
+    # an organisation's possessive before its document
+    ("The Sample Information Administration’s latest report said total generation will rise.",
+     "Sample Information Administration"),
     ("Sample Bank's research unit said prices will rise.", "Sample Bank's research unit"),
 ])
 def test_documents_and_units_of_organisations(body, speaker):

@@ -308,6 +308,11 @@ _PARTICIPLE_ASIDE_AFTER = re.compile(r"\s*(?:formed|founded|created|established|
                                      r"based|headquartered|launched|led|run)\s+(?:by|in|of|from|with|on|at)\b[^,]*$")
 
 
+# What may stand between a name and its verb besides a role: an age ('Jane Roe, 45, said') or a US
+# legislator's party and home ('Rep. Jane Roe, D-Sun Prairie, called').
+_AGE_OR_LABEL = re.compile(r"\s*(?:\d{1,3}|[DRI]-[A-Z][\w.’' -]{1,30})\s*")
+
+
 def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) -> tuple[Mention | None, int]:
     """'Jane Roe, 45, said', 'One of his advisers, Tad Devine, told', 'Cheong Seong-chang, director of …,
     said': a name with an age or a role in apposition."""
@@ -320,10 +325,10 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
         # 'The Sample Group, formed by some 60 associations, said': how it came to be, no role
         head = ",".join(parts[:-1])
         return _subject_before(text, floor, floor + len(head) + (1 if "," in head else 0))
-    aged_at_end = bool(re.fullmatch(r"\s*\d{1,3}\s*", parts[-1]))
-    while len(parts) > 2 and re.fullmatch(r"\s*\d{1,3}\s*", parts[-1]):
+    aged_at_end = bool(re.fullmatch(_AGE_OR_LABEL, parts[-1]))
+    while len(parts) > 2 and re.fullmatch(_AGE_OR_LABEL, parts[-1]):
         parts.pop()  # 'Mr. Smith, 54,' - an age is no role
-    aged = [p for i, p in enumerate(parts) if i == 0 or not re.fullmatch(r"\s*\d{1,3}\s*", p)]
+    aged = [p for i, p in enumerate(parts) if i == 0 or not re.fullmatch(_AGE_OR_LABEL, p)]
     if len(aged) == 1 < len(parts):  # 'Jane Roe, 45, said': the name and an age only
         np_text = _after_boundary(aged[0])
         np_start = floor + len(aged[0].rstrip()) - len(np_text)

@@ -1136,7 +1136,10 @@ def _organisation_through_its_words(source: _Source):
     if document and (document.re is _ORG_DOCUMENT or document.group(1).split()[-1] in ORG_WORDS
                      or is_acronym(document.group(1).split()[0])):  # ('The ISO New England assessment')
         return source.named(document.group(1), "organization")
-    possessive = re.match(r"^(?:the\s+)?([A-Z].*?)[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(\w+)$", text)
+    possessive = re.match(r"^(?:[Tt]he\s+)?([A-Z].*?)[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(\w+)$", text)
+    maker = possessive.group(1) if possessive and head in DOCUMENT_NOUNS else None
+    if maker and (is_acronym(maker) or looks_like_organisation(maker)):  # "the EIA’s latest report": its maker
+        return source.named(maker, "organization" if is_acronym(maker) or classify_name(maker) != "person" else "person")
     if possessive and head in ORG_HEADS and _is_cap(possessive.group(1)):
         return source.named(re.sub(r"^(?:the|The)\s+", "", text), "organization")
     return None
