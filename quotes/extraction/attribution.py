@@ -1020,8 +1020,6 @@ class SentenceReader:
         mention, np_start, word = final
         if word in _RELAY_VERBS and mention.kind == "organization" and self.relayed(np_start, mention):
             return True
-        if any(v.group(1) not in _PREPOSED_ONLY for v in list(VERB_RE.finditer(self.masked))[:-1]):
-            return False  # 'Roe said A and advised B, WXIA said.': a report inside, the innermost source's
         self.add(self.content(self.start, np_start, False), mention, word, mention.via)
         return True
 
@@ -1788,8 +1786,9 @@ _CLOSING_RELAY = re.compile(r"[,”\"]?\s*,\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&�
 
 
 def _closing_attribution(text: str, masked: str, s_start: int, s_end: int):
-    """A sentence closed by '…, <source> said (Thursday).' whose content itself reports views
-    ('expect', 'believe'): (mention, where the source starts, verb), else None."""
+    """A sentence closed by '…, <source> said (Thursday).' whose content itself reports only views
+    ('expect', 'believe'): (mention, where the source starts, verb), else None. A speech verb inside
+    ('Roe said A and advised B, WXIA said.') makes it a relayed report, the innermost source's."""
     verbs = list(VERB_RE.finditer(masked))
     if len(verbs) < 2:
         return None
@@ -1800,7 +1799,7 @@ def _closing_attribution(text: str, masked: str, s_start: int, s_end: int):
     v_start = s_start + last.start()
     mention, np_start = _subject_before(text, s_start, v_start)
     if mention is None or not re.search(r",\s*$", text[s_start:np_start]) \
-            or not any(v.group(1) in _PREPOSED_ONLY for v in verbs[:-1]):
+            or not all(v.group(1) in _PREPOSED_ONLY for v in verbs[:-1]):
         return None
     return mention, np_start, word
 
