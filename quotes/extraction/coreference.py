@@ -270,7 +270,7 @@ class Resolver:
         """'ShoreTel was a washout with investors Monday. … after it announced …': the name opening a
         sentence as its subject (a capitalised name, then a lower-case verb) in this or the previous
         paragraph; not a person the article names, a country or a pronoun."""
-        floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, position)))
+        floor = self._paragraphs_back(position)
         starts = [m.end() for m in re.finditer(r"(?:^|[.!?][”\"]?\s*|\n)(?=[A-Z])", self.text[:position])]
         for start in reversed(starts):
             if start < floor:
@@ -758,7 +758,7 @@ class Resolver:
         if head not in NATIONALITY_NOUNS and not head.endswith("-year-old") and not (_person_epithet(head)
                                                                                   and not _is_office(head)):
             return None  # ('the Korean tactician' is a person; 'the minister' an office someone else may hold)
-        floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, mention.start)))
+        floor = self._paragraphs_back(mention.start)
         before = [(pos, n) for pos, n in self.names if floor <= pos < mention.start]
         if not before:
             return None
@@ -811,9 +811,9 @@ class Resolver:
     def _plural_subject_before(self, position: int) -> Mention | None:
         """'They' with no group quoted before it: the group of people last named as a subject in this
         or the previous paragraph ('Sample Bank economists cut their forecast. They wrote …')."""
-        floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, position)))
+        floor = self._paragraphs_back(position)
         found = None
-        for match in _PLURAL_SUBJECT.finditer(self.text, max(0, floor), position):
+        for match in _PLURAL_SUBJECT.finditer(self.text, floor, position):
             found = match
         if found is None:
             return None
@@ -823,10 +823,20 @@ class Resolver:
             return None
         return replace(mention, start=start, end=start + len(found.group("group")))
 
+    def _paragraphs_back(self, position: int, back: int = 1) -> int:
+        """Where the paragraph *back* paragraphs before the one holding *position* starts (its separator;
+        0 at the article's start): how far back 'the company', 'the agency', 'they' may look."""
+        floor = position
+        for _ in range(back + 1):
+            floor = self.text.rfind("\n\n", 0, floor)
+            if floor < 0:
+                return 0
+        return floor
+
     def _employer_before(self, position: int) -> str | None:
         """The company of the person quoted last, in this or the previous paragraph ('Sample Corp's chief
         executive Jane Roe said …'): what 'it' or 'the company' speaking next refers to; not a public body."""
-        floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, position)))
+        floor = self._paragraphs_back(position)
         last = next((m for m in reversed(self.history) if m.kind == "person"), None)
         if last is None or last.start < floor or not last.institution or _public_body(last.institution) \
                 or is_state_word(last.institution.split()[0]):
@@ -838,20 +848,18 @@ class Resolver:
         descriptor in this or the previous paragraph ('a new treatment from the British company AstraZeneca
         PLC …. The company expects …'), or before it in apposition anywhere ('Knight Frank, the international
         property broker, …. “…,” said Jane Roe, research coordinator at the broker')."""
-        floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, position)))
+        floor = self._paragraphs_back(position)
         found = [(pos, name) for pos, name, kind in self._described_organisations if pos < position and kind == head]
-        for match in re.finditer(r"\b" + re.escape(head) + r"\s+(?=[A-Z])", self.text[max(0, floor):position]):
-            name = capitalised_chain(self.text[max(0, floor) + match.end():position])
+        for match in re.finditer(r"\b" + re.escape(head) + r"\s+(?=[A-Z])", self.text[floor:position]):
+            name = capitalised_chain(self.text[floor + match.end():position])
             if name and classify_name(name) == "organization" and not _public_body(name):
-                found.append((max(0, floor) + match.end(), re.sub(r"\s+\([A-Z]{2,6}\)$", "", name)))
+                found.append((floor + match.end(), re.sub(r"\s+\([A-Z]{2,6}\)$", "", name)))
         return max(found)[1] if found else None
 
     def _organisation_before(self, position: int) -> str | None:
         """The organisation named or quoted last before *position* ('according to the Congressional Budget
         Office', 'NASA said'), if it is in this paragraph or one of the two before it."""
-        floor = position
-        for _ in range(3):
-            floor = max(0, self.text.rfind("\n\n", 0, max(0, floor - 1)))
+        floor = self._paragraphs_back(position, 2)
         named = [(pos, re.sub(r"^(?:[Tt]he|An?)\s+", "", org).rstrip(".")) for pos, org in self.orgs if floor <= pos < position]
         quoted = [(m.start, m.name) for m in self.history if m.kind == "organization" and floor <= m.start < position]
         return self.expand_acronym(max(named + quoted)[1]) if named or quoted else None
@@ -859,9 +867,7 @@ class Resolver:
     def _firm_named_before(self, position: int) -> str | None:
         """The company that opened the last sentence naming one, in this or the previous paragraph
         ('Sample Motors cut its forecast. … The carmaker said'): the topic, not any firm in passing."""
-        floor = position
-        for _ in range(2):
-            floor = max(0, self.text.rfind("\n\n", 0, max(0, floor - 1)))
+        floor = self._paragraphs_back(position)
         for pos, org in reversed(self.orgs):
             if pos < floor:
                 break
