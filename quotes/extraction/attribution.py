@@ -1241,9 +1241,10 @@ class SentenceReader:
         relay = _CLOSING_RELAY.search(self.masked, c_start - self.start)
         if relay and (outlet := parse_mention(relay.group("outlet"))) is not None and outlet.title:
             relay = None  # ('…, Chief Executive Jane Roe said': a person in office closing the sentence speaks)
-        via = relay.group("outlet") if relay else mention.via
-        if relay and self.start + relay.start() <= c_end:
-            c_end = self.start + relay.start()
+        via = mention.via
+        if relay:  # the outlet closing the sentence relays every report in it
+            self.pending_via = via = relay.group("outlet")
+            c_end = min(c_end, self.start + relay.start())
         region = self.content(c_start, c_end, c_end == s_end)
         kept = len(self.found)
         self.add(region, mention, word, via)
@@ -1262,8 +1263,7 @@ class SentenceReader:
                 self.consumed = s_end
             end = self.start + relay.start() if relay else s_end  # (a relay closing the sentence is no content)
             if c_end < end and (ADDING.match(text[c_end:end]) or _AND_VERB.match(text[c_end:end])):
-                relayed = (lambda region, m, cue, _=None: self.add(region, m, cue, via)) if relay else self.add
-                self.consumed = max(_after_attribution(text, c_end, end, self.quotes, mention, word, relayed),
+                self.consumed = max(_after_attribution(text, c_end, end, self.quotes, mention, word, self.add),
                                     s_end if relay else 0)
 
 
