@@ -259,7 +259,7 @@ class Resolver:
         if described:  # 'research coordinator at the broker' after 'Sample Frank, the international property broker,'
             return owned.group("role"), described
         for _, org in reversed([o for o in self.orgs if o[0] < position]):
-            org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
+            org = _bare_org(org)
             if _public_body(org):
                 continue  # ('Democrats', 'the Senate': no firm of anyone's)
             if not head or head in _GENERAL_ORG_HEADS or _name_head(org) == head:
@@ -364,7 +364,7 @@ class Resolver:
         if spelled:
             return spelled
         for _, org in self.orgs if initials else ():  # an organisation speaking, not a person's institution
-            org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
+            org = _bare_org(org)
             if len(org.split()) > 1 and bare.upper() in _initials(org):
                 return org
         return name
@@ -500,7 +500,7 @@ class Resolver:
             # '… the IMF expects growth of 3%, it said': the organisation just named.
             near = [(pos, n) for pos, n in self.orgs if mention.start - 200 < pos < mention.start]
             if near:
-                name = re.sub(r"^(?:the|The)\s+", "", near[-1][1]).rstrip(".")
+                name = _bare_org(near[-1][1])
                 return self._remember(Mention(mention.text, name, "organization",
                                               start=mention.start, end=mention.end))
         if want_org and not any(prior.kind == "organization" for prior in self.history):
@@ -860,7 +860,7 @@ class Resolver:
         """The organisation named or quoted last before *position* ('according to the Congressional Budget
         Office', 'NASA said'), if it is in this paragraph or one of the two before it."""
         floor = self._paragraphs_back(position, 2)
-        named = [(pos, re.sub(r"^(?:[Tt]he|An?)\s+", "", org).rstrip(".")) for pos, org in self.orgs if floor <= pos < position]
+        named = [(pos, _bare_org(org)) for pos, org in self.orgs if floor <= pos < position]
         quoted = [(m.start, m.name) for m in self.history if m.kind == "organization" and floor <= m.start < position]
         return self.expand_acronym(max(named + quoted)[1]) if named or quoted else None
 
@@ -871,7 +871,7 @@ class Resolver:
         for pos, org in reversed(self.orgs):
             if pos < floor:
                 break
-            org = re.sub(r"^(?:the|The)\s+", "", org).rstrip(".")
+            org = _bare_org(org)
             if pos < position and not _public_body(org) and re.search(r"(?:^|[.!?]\s+|\n)$", self.text[max(0, pos - 3):pos]):
                 return org
         return None
@@ -1038,6 +1038,12 @@ _FINITE_VERB_AFTER = re.compile(r"(?:,[^.;“”\"]{0,150}?,|,)?\s+(?:also\s+|th
 _FRONTED_ADVERBIAL = re.compile(r"^(?i:since|on|in|earlier|later|after|before|last|meanwhile|however|yesterday|today|"
                                 r"still|separately|then|at|during|also|but|and|instead|now|this|next|by\s+contrast)"
                                 r"(?:\s+[\w’'-]+){0,3},\s+")
+
+
+def _bare_org(org: str) -> str:
+    """An organisation's name as the article prints it in running text, without the article before it or
+    a sentence's full stop after it ('the Congressional Budget Office.' -> 'Congressional Budget Office')."""
+    return re.sub(r"^(?:[Tt]he|An?)\s+", "", org).rstrip(".")
 
 
 def _initials(org: str) -> set[str]:
@@ -1224,7 +1230,7 @@ def _bodies_named_later(attributions, by_att, resolver: Resolver) -> None:
         if described is None or described.group(1) not in ORG_HEADS:
             continue
         word = described.group(1).capitalize()
-        named = next((re.sub(r"^(?:[Tt]he|An?)\s+", "", org) for pos, org in resolver.orgs
+        named = next((_bare_org(org) for pos, org in resolver.orgs
                       if pos > mention.end and word in org.split()), None)
         if named is not None:
             named = _without_bracketed_acronym(named)
