@@ -11,7 +11,9 @@ finds for that span in its article). Never PolNeAR (no licence), never the share
 never ``annotations/test`` (the script refuses a path inside a folder named ``test``).
 
 The model is a multinomial logistic regression (scikit-learn) over the named features of
-:func:`quotes.extraction.claims.features`; its regularisation is chosen by stratified
+:func:`quotes.extraction.claims.features` and the statement's words
+(:func:`quotes.extraction.claims.word_features`) that the statements of at least
+``WORD_ARTICLES`` articles use; its regularisation is chosen by stratified
 cross-validation with each article's statements kept in one fold, repeated over three shuffles of
 the folds (the most regularised C within one standard error of the best), whose mean accuracy
 (six-way, and three-way as the evaluation scores it) is printed.
@@ -31,12 +33,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotes.extraction.claims import CLAIM_TYPES, claim_group, decide, features  # noqa: E402
+from quotes.extraction.claims import CLAIM_TYPES, claim_group, decide, features, word_features  # noqa: E402
 from quotes.extraction.lexicon import flagged, table  # noqa: E402
 
 DEFAULT_OUT = ROOT / "quotes" / "extraction" / "data" / "claim_model.json"
 C_GRID = (0.1, 0.2, 0.3, 0.5, 1.0, 3.0)
 SEEDS = (0, 1, 2)  # shuffles of the cross-validation folds
+# A word is a feature when the statements of this many articles use it: a word of one article's
+# topic ('Haaland', 'dengue') tells nothing about the next article's claims. (Cross-validated
+# three-way accuracy on 4,095 statements: 0.768 without words, 0.788 with words of >= 3 articles,
+# 0.785 with >= 10.)
+WORD_ARTICLES = 3
 
 
 def refuse_test(path: Path) -> Path:
@@ -103,14 +110,28 @@ def gold_statements(folder: Path) -> list[dict]:
     return rows
 
 
+def vocabulary(rows: list[dict]) -> set[str]:
+    """The word features used by the statements of at least :data:`WORD_ARTICLES` articles."""
+    articles: dict[str, set[str]] = {}
+    for r in rows:
+        for name in word_features(r["text"]):
+            articles.setdefault(name, set()).add(r["article"])
+    return {name for name, seen in articles.items() if len(seen) >= WORD_ARTICLES}
+
+
+def statement_features(row: dict, words_kept: set[str]) -> dict[str, float]:
+    return features(row["text"], row["cue"]) | {name: v for name, v in word_features(row["text"]).items() if name in words_kept}
+
+
 def fit(rows: list[dict], folds: int, seeds: tuple[int, ...] = SEEDS):
     """(model as JSON-able dict, report lines)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
 
-    vectorizer = DictVectorizer(sparse=False)
-    X = vectorizer.fit_transform([features(r["text"], r["cue"]) for r in rows])
+    vectorizer = DictVectorizer()
+    kept = vocabulary(rows)  # (from the texts alone, not their labels)
+    X = vectorizer.fit_transform([statement_features(r, kept) for r in rows])
     y = [r["label"] for r in rows]
     smallest = min(Counter(y).values())
     folds = max(2, min(folds, smallest))
@@ -148,7 +169,8 @@ def fit(rows: list[dict], folds: int, seeds: tuple[int, ...] = SEEDS):
     names = vectorizer.get_feature_names_out()
     model = {
         "about": "Claim-type model of quotes.extraction.claims, written by scripts/train_claims.py; "
-                 "multinomial logistic regression over named features.",
+                 "multinomial logistic regression over named features and the words of at least "
+                 f"{WORD_ARTICLES} training articles.",
         "trained_on": dict(sorted(Counter(y).items())),
         "C": c,
         "cross_validation": {"folds": folds, "shuffles": len(seeds), "accuracy_six_way": round(six, 3),

@@ -1,8 +1,7 @@
 """Type a statement's claim, and find a prediction's hedge and stated probability.
 
 The type is one of the six record types (prediction, explanation, assessment, recommendation,
-fact, other), proposed by a linear model over named features of the language, not over words seen
-in any article: tense and modality (future auxiliaries and "going to", intentions, prospects,
+fact, other), proposed by a linear model over named features of the language: tense and modality (future auxiliaries and "going to", intentions, prospects,
 forward time adverbials, forecast verbs inside the content, the futurate progressive "a wave is
 coming", open possibility "could reach" against past possibility "could have won", epistemic and
 deontic modals, present progressive, past and perfect), conditionals and counterfactuals ("would
@@ -12,7 +11,10 @@ causative verbs ("impacted", "had left United fatigued", Wolff & Song's cause/en
 a third party's motive ("is trying to"; the speaker's own "we want to" is an intention), the class
 of the reporting verb (forecast, commit, direct, explain, warn, believe, assert) and its
 interaction with future marking, and a few surface facts (numbers, a question, first person,
-length). The word lists are the data files named in :data:`LEXICONS`. Some decisions are the
+length). The word lists are the data files named in :data:`LEXICONS`. Beside them the model
+weighs the statement's own words (:func:`word_features`), each only if the training statements of
+at least three articles use it, so that a word carries what it says across articles, not the topic
+of one. Some decisions are the
 grammar's, where the model has seen too few cases to learn them (:func:`decide`): a forecast or
 commitment verb ("predicted", "vowed") reports a prediction; so does an event presented as on its
 way ("a second wave is coming", "more to come"); a counterfactual or a habitual "will" alone
@@ -256,6 +258,12 @@ def features(text: str, cue: str = "") -> dict[str, float]:
     return f
 
 
+def word_features(text: str) -> dict[str, float]:
+    """The words of *text* (lower case, a clitic apart), one feature each; the model keeps weights
+    only for words of its vocabulary (``scripts/train_claims.py``), so the others add nothing."""
+    return {"word=" + word: 1.0 for word in tokens(text)}
+
+
 @cache
 def _model() -> dict:
     text = resources.files(__package__).joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
@@ -265,7 +273,7 @@ def _model() -> dict:
 def claim_scores(text: str, cue: str = "", model: dict | None = None) -> dict[str, float]:
     """The model's probability of each claim type for *text* (a softmax over linear scores)."""
     model = model or _model()
-    values = features(text, cue)
+    values = features(text, cue) | word_features(text)
     scores = {}
     for label, weights in model["weights"].items():
         scores[label] = model["intercepts"][label] + sum(weights.get(name, 0.0) * value for name, value in values.items())
