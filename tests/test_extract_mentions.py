@@ -64,7 +64,7 @@ def test_role_paired_with_the_named_institution(body, title, institution):
 
 def test_a_role_before_a_comma_and_the_name():
     q = only("Former Example United midfielder, Tom Reed has said that the club will win the league.")
-    assert (q.speaker, q.title, q.text) == ("Tom Reed", "Former Example United midfielder",
+    assert (q.speaker, q.title, q.institution, q.text) == ("Tom Reed", "Former midfielder", "Example United",
                                             "the club will win the league")
 
 def test_a_role_stated_in_a_from_appositive_pairs_with_the_printed_title():
@@ -248,9 +248,14 @@ def test_a_whole_role_at_an_organisation_printed_before_the_name():
     # an adjective before a name with an organisation's word is no part of it
     ("Jane Roe, research director of the progressive Sample Policy Institute, said rates will fall.",
      "research director", "Sample Policy Institute"),
-    # 'former' before an organisation and a role: no longer there, the whole is the title
+    # 'former' before an organisation and a role: split like the role alone, 'Former' kept (tune:
+    # 'Former All Blacks coach', 'former British Airways Chief Executive', 'acting UN resident coordinator')
     ("Former Sample Bank chief economist Jane Roe said rates will fall.",
-     "Former Sample Bank chief economist", None),
+     "Former chief economist", "Sample Bank"),
+    # two organisations before the role: one title, no institution (news-dev: 'Former Tottenham Hotspur
+    # and Manchester United striker')
+    ("Former Sample City and Example United striker Jane Roe said the club will struggle.",
+     "Former Sample City and Example United striker", None),
 ])
 def test_joined_titles_and_former_roles(body, title, institution):
     q = only(body)
@@ -1083,3 +1088,25 @@ def test_an_appositive_role_read_whole(appositive, role):
 def test_role_words_naming_a_body_a_rank_or_an_occupation(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, speaker, title", [
+    # a nationality noun before a name is neither title nor name (as a nationality adjective is)
+    ("Irishman Philip Lane said inflation would start to come down.", "Philip Lane", None),
+    # ... but a nationality before a title stays with the title
+    ("Ukrainian President Volodymyr Zelensky said he would negotiate.", "Volodymyr Zelensky", "Ukrainian President"),
+])
+def test_a_nationality_noun_before_a_name(body, speaker, title):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == (speaker, title, None)
+
+
+@pytest.mark.parametrize("body, title", [
+    # a state's office of two words, and an office of a place's government: the place stays in the title
+    ("Texas Attorney General Ken Paxton said the state would appeal the ruling.", "Texas Attorney General"),
+    ("Canary Islands government chief Angel Torres said he expects no injuries.", "Canary Islands government chief"),
+    ("Former Ohio Attorney General Marc Dann said the bill would fail.", "Former Ohio Attorney General"),
+])
+def test_a_place_before_a_public_office_stays_in_the_title(body, title):
+    q = only(body)
+    assert (q.title, q.institution) == (title, None)

@@ -493,11 +493,26 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
 _BASED_BEFORE_ROLE = re.compile(r"^(?:(?:the|a|an)\s+)?" + _MODIFIER.pattern + r"\s+(?=\S+\s)")
 
 
+def _timed_org_before_title(title: str, split) -> tuple[str, str] | None:
+    """'former British Airways Chief Executive' -> ('British Airways', 'former Chief Executive'): the role after a
+    word of when it was held, split by *split* (a reader returning (organisation, title) or None), with the word
+    put back; only for an organisation of more than one word or an acronym ('the former Gichugu MP' is a
+    place's) and one role ('Former Tottenham Hotspur and Manchester United striker' stays whole)."""
+    timed = office_time(title)
+    found = split(timed[1]) if timed and " and " not in timed[1] else None
+    if not found or not found[0] or not (" " in found[0] or is_acronym(found[0])):
+        return None
+    return found[0], f"{timed[0]} {found[1]}"
+
+
 def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
     """'UA professor of planetary science', 'Sample Bank’s Asia economist': an organisation named before
     a lower-case role; else the role whole. Where the person or firm is based goes ('Ankara-based political
     analyst', 'a Taipei-based Sample Corp analyst')."""
     role = _BASED_BEFORE_ROLE.sub("", role)
+    timed = _timed_org_before_title(role, _org_before_title)
+    if timed:
+        return timed[1], timed[0]
     tokens = role.split()
     lead = []
     for i, tok in enumerate(tokens):
@@ -745,6 +760,9 @@ def _occupation(word: str) -> bool:
 def split_title_name(np: str) -> tuple[str | None, str]:
     """'US Secretary of State Antony Blinken' -> ('US Secretary of State', 'Antony Blinken')."""
     tokens = np.split()
+    if len(tokens) > 2 and tokens[0].lower() in NATIONALITY_NOUNS and not any(is_title_word(t) for t in tokens[1:]):
+        tokens = tokens[1:]  # 'Irishman Philip Lane': a nationality, as a nationality adjective is, is neither
+        np = " ".join(tokens)
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
         if is_title_word(tok) or tok.lower() in HONORIFICS or i == 0 and len(tokens) > 2 and _occupation(tok):
@@ -1208,7 +1226,7 @@ def _lower_case_led(source: _Source):
     while caps < len(tokens) and _is_cap(tokens[-1 - caps]) and tokens[-1 - caps].lower() not in TITLE_WORDS:
         caps += 1
     lead = [t.lower() for t in tokens[:-caps]] if caps else []
-    if 2 <= caps <= 3 and caps < len(tokens) and len(lead) <= 3 and not any(
+    if 2 <= caps <= 3 and caps < len(tokens) and len(lead) - (lead[0] in OFFICE_TIME) <= 3 and not any(
             t in ("to", "a", "an", "the", "is", "was", "it", "that", "this", "with", "by", "and", "or", "in", "at",
                   "from", "for", "on") or "’" in t
             or "'" in t for t in lead):
@@ -1595,9 +1613,12 @@ def rank_alone(title: str | None) -> bool:
 
 
 def public_office(lead: list[str], rest: list[str]) -> bool:
-    """'New York mayor', 'Garda Commissioner' (*lead*, then the office *rest*): a place's or a state's
-    office, named whole (data/public_offices.txt), unless an organisation's word names a body before it."""
-    return bool(rest) and rest[-1].lower().strip(",") in PUBLIC_OFFICES and not any(t in ORG_WORDS for t in lead) \
+    """'New York mayor', 'Garda Commissioner', 'Texas Attorney General', 'Canary Islands government chief'
+    (*lead*, then the office *rest*): a place's or a state's office, named whole (data/public_offices.txt; an
+    office of a place's government), unless an organisation's word names a body before it."""
+    office = " ".join(rest).lower().strip(",")
+    return bool(rest) and (rest[-1].lower().strip(",") in PUBLIC_OFFICES or office in PUBLIC_OFFICES
+                           or len(rest) > 1 and rest[0] == "government") and not any(t in ORG_WORDS for t in lead) \
         and not any(re.search(r"[’']s?$", t) for t in lead)  # ("Russia's foreign minister": the possessive goes)
 
 
@@ -1766,7 +1787,9 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     if len(tokens) > 3 and tokens[1] == "and" and tokens[0].lower() in NATIONALITY_NOUNS:
         title = " ".join(tokens[2:])  # 'Spaniard and FC Goa coach': what the person is, then the role
         tokens = tokens[2:]
-    if split := _org_before_title(title):
+    if split := _timed_org_before_title(title, _org_before_title):
+        institution, title = split
+    elif split := _org_before_title(title):
         institution, title = split  # ('TD Bank economist': the acronym's name runs on)
     elif len(tokens) > 1 and is_acronym(tokens[0]) and tokens[0] not in DEMONYMS \
             and not _name_runs_on(tokens, 1):
