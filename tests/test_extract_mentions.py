@@ -1110,3 +1110,18 @@ def test_a_nationality_noun_before_a_name(body, speaker, title):
 def test_a_place_before_a_public_office_stays_in_the_title(body, title):
     q = only(body)
     assert (q.title, q.institution) == (title, None)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # the article before a role of a country's body goes, as before any role
+    ("Jane Roe, a secretary-general at Cambodia's finance ministry, said the government would act.",
+     "secretary-general", "finance ministry"),
+    # a clause of when the person spoke is no part of the role
+    ("“I really don’t know,” said Jane Roe, a broker at Sample Futures, when asked about the likely yield.",
+     "broker", "Sample Futures"),
+    # a coordinator's role before the name (data/title_words.txt)
+    ("Sample Agency reef watch coordinator Jane Roe said the event was ending.", "reef watch coordinator", "Sample Agency"),
+])
+def test_role_words_and_what_is_no_role(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

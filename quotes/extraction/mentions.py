@@ -243,7 +243,7 @@ def _role_of_a_countrys_body(role: str) -> tuple[str, str] | None:
     role_head = re.split(r"\s+(?:of|for)\s+", match.group(1))[0].split()[-1]  # ('director of medical services')
     if not (is_title_word(role_head) or person_noun(role_head)):
         return None
-    return match.group(1), match.group(3)
+    return _clean_title(match.group(1)), match.group(3)
 
 
 def _owner_then_title(role: str) -> tuple[str, str] | None:
@@ -617,6 +617,7 @@ def _clean_title(title: str | None) -> str | None:
     title = re.sub(r"^(?:a|an|the|his|her)\s+", "", title.strip(" ,"), flags=re.I)
     title = re.sub(r"\s+based\s+(?:in|at)\s+.*$", "", title)  # 'senior economist based in London': where, not what
     title = re.sub(r",\s+(?:at|on|in|during)\s+(?:a|an|the)\s+.*$", "", title)  # '…, at a press conference': when
+    title = re.sub(r",\s+(?:when|while|after|before|asked|speaking)\s.*$", "", title)  # '…, when asked about …
     title = re.sub(r"\s+(?:from|since|until|in|between)\s+(?:the\s+)?\d{4}\b.*$", "", title)  # 'president from 1990-98': when
     title = re.sub(r"^" + _MODIFIER.pattern + r"\s+(?=\S)", "", title)  # 'Washington-based analyst': where, not what
     title = _without_place_after(title)
