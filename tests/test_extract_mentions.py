@@ -1125,3 +1125,11 @@ def test_a_place_before_a_public_office_stays_in_the_title(body, title):
 def test_role_words_and_what_is_no_role(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“The match was tough,” said the 22-year-old Roe.", "Roe"),  # an age, with its article, is no part of the name
+    ("In a post yesterday, Dr.Roe noted that the economy is recovering.", "Roe"),  # an honorific without its space
+])
+def test_what_is_printed_before_a_surname_is_no_part_of_it(body, speaker):
+    assert only(body).speaker == speaker

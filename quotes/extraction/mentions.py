@@ -982,7 +982,9 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
         text = text[fronted.end():]  # 'On Tuesday night he', 'Last week the minister': when, then who
     text = re.sub(r"\s+(?:today|now|yesterday|too|also|themselves|himself|herself|\w+day)$", "", text)
     text = re.sub(r"\s+(?:led|headed)\s+by\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}$", "", text)  # 'economists led by X'
-    text = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", text)  # '59-year-old Kawai': an age is no part of a name
+    # '59-year-old Kawai', 'the 22-year-old Zheng': an age is no part of a name
+    text = re.sub(r"^(?:[Tt]he\s+)?\d{1,3}-year-old\s+(?=[A-Z])", "", text)
+    text = re.sub(r"^(Dr|Mr|Mrs|Ms|Prof)\.(?=[A-Z][a-z])", r"\1. ", text)  # 'Dr.Clarke': the space the page left out
     # 'the US-born Hovannisian': where a person was born or trained is no part of the name (nor makes it a body)
     text = _BORN_BEFORE_NAME.sub("", text)
     if not text or len(text) > 160 or '"' in text or "“" in text or "”" in text:
