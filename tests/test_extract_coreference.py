@@ -1097,3 +1097,10 @@ def test_a_leads_body_described_by_its_kind_is_the_one_named_next():
     body = ("The economy faces a slowdown in the last quarter, according to the central bank.\n\n"
             "“We estimate the impact will hit the economy,” Bank of Sampleland (BS) Deputy Governor Jane Roe said.")
     assert quotes_of(body)[0].speaker == "Bank of Sampleland"
+
+
+def test_a_document_nobody_quoted_before_is_its_makers():
+    # the organisation named before it, though it was not quoted ('a study is its maker's')
+    body = ("Sample Research published its quarterly survey of chipmakers on Monday. "
+            "The report explains that supply cannot keep up with demand.")
+    assert [q.speaker for q in quotes_of(body)] == ["Sample Research"]

@@ -595,11 +595,15 @@ class Resolver:
             issuer = next((p for p in reversed(self.history) if p.kind == "organization"), None)
             if issuer is not None:  # 'according to the release': the organisation that issued it
                 return self._remember(replace(issuer, text=mention.text, start=mention.start, end=mention.end))
+
         firm = self._described_as(head, mention.start) if org_like else None
         firm = firm or (self._firm_named_before(mention.start) if head in _FIRM_KINDS else None)
         firm = firm or (self._employer_before(mention.start) if head in _GENERAL_ORG_HEADS else None)
         if firm:  # 'Sample Motors cut its forecast. The carmaker said …'
             return self._remember(Mention(mention.text, firm, "organization", start=mention.start, end=mention.end))
+        maker = self._organisation_before(mention.start) if head in _DOCUMENT_HEADS else None
+        if maker:  # 'Counterpoint published its survey …. The report explains': a document is its maker's
+            return self._remember(Mention(mention.text, maker, "organization", start=mention.start, end=mention.end))
         if org_like:  # 'the Saudi government' speaks as 'Saudi government'; 'the group' stays so
             name = re.sub(r"^(?:the|The)\s+", "", mention.text) if re.search(r"\s[A-Z]", mention.text) else mention.text
             return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
