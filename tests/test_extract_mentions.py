@@ -1133,3 +1133,11 @@ def test_role_words_and_what_is_no_role(body, title, institution):
 ])
 def test_what_is_printed_before_a_surname_is_no_part_of_it(body, speaker):
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Nominating Roe as leader, chairman Councillor Jane Roe said he was the right man.", "chairman"),  # between role and name
+    ("Councillor Jane Roe said the homes would flood.", "Councillor"),  # alone, it is the title
+])
+def test_councillor_before_a_name(body, title):
+    assert only(body).title == title

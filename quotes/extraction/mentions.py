@@ -1592,7 +1592,7 @@ _RANKS_BEFORE_NAMES = {"professor", "prof", "ambassador", "general", "gen", "col
                        "lieutenant", "lt"}
 # Ranks printed between a role and the name ('spokesman Colonel Shen Jinke'): no part of the role.
 _RANKS_AFTER_ROLE = _RANKS_BEFORE_NAMES | {"major", "maj", "captain", "capt", "commander", "cmdr", "sergeant", "sgt",
-                                           "corporal", "cpl"}
+                                           "corporal", "cpl", "councillor", "cllr"}  # ('chairman Councillor Jane Roe')
 _RANK_PHRASES = words("military_ranks")  # 'Lieutenant General', 'Air Chief Marshal'
 
 
