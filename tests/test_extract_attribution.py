@@ -1348,3 +1348,13 @@ def test_an_outlets_report_of_a_named_sources_words_is_the_innermost_sources():
 ])
 def test_a_party_and_home_town_after_a_legislators_name(body, expected):
     assert [(q.speaker, q.title) for q in quotes_of(body)] == [expected]
+
+
+@pytest.mark.parametrize("body, contents", [
+    ("The minister highlighted that the plan would cut costs.", ["the plan would cut costs"]),
+    ("The minister highlighted the need for reform.", []),  # a noun object: no report
+    ("He said the fight was not yet over, lamenting that parents showed low interest.",
+     ["the fight was not yet over", "parents showed low interest"]),
+])
+def test_reporting_verbs_found_introducing_the_tune_parts_statements(body, contents):
+    assert [q.text for q in quotes_of(body)] == contents
