@@ -1358,3 +1358,11 @@ def test_a_party_and_home_town_after_a_legislators_name(body, expected):
 ])
 def test_reporting_verbs_found_introducing_the_tune_parts_statements(body, contents):
     assert [q.text for q in quotes_of(body)] == contents
+
+
+@pytest.mark.parametrize("body, contents", [
+    ("Public Health England appealed to people to get vaccinated.", ["people to get vaccinated"]),
+    ("The company appealed the ruling.", []),  # a noun object: an appeal against a ruling, no report
+])
+def test_an_appeal_to_people_to_act_is_a_directive(body, contents):
+    assert [q.text for q in quotes_of(body)] == contents
