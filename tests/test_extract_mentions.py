@@ -1141,3 +1141,10 @@ def test_what_is_printed_before_a_surname_is_no_part_of_it(body, speaker):
 ])
 def test_councillor_before_a_name(body, title):
     assert only(body).title == title
+
+
+def test_an_organisations_possessive_before_a_surname_and_a_fronted_time_with_just():
+    body = ("Mark Serreze studies sea ice. Just last year the Sample Snow Data Center's Serreze said that the "
+            "Arctic was on schedule to be free of ice by 2070.")
+    q = only(body)
+    assert (q.speaker, q.institution) == ("Mark Serreze", "Sample Snow Data Center")

@@ -954,7 +954,7 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
     affiliation = re.fullmatch(r"(.+?)\s*\(([A-Z][^()]{1,60})\)\s*", text)
     if affiliation and not appositive:  # 'Jane Roe (Sample Bank) said': the organisation in brackets
         text, appositive = affiliation.group(1), "at " + affiliation.group(2)
-    text = re.sub(r"^\s*(?:even|only|also|then)\s+", "", text, flags=re.I)
+    text = re.sub(r"^\s*(?:even|only|also|then|just)\s+", "", text, flags=re.I)
     named = _role_named_in_apposition(text, appositive)
     if named:  # 'the Health Minister, Jane Roe'
         return Mention(text, named[0], "person", title=named[1], institution=named[2], start=start, end=start + len(raw))
@@ -1253,8 +1253,8 @@ def _capitalised(source: _Source):
     # 'Capital Economics’ Jonathan Loynes', 'The Washington Post's Ed O'Keefe'
     match = re.match(r"^(.+?)[’']s?\s+(.+)$", name)
     if match and (classify_name(match.group(1)) == "organization" or _possessor_named(match.group(1))) \
-            and 2 <= len(match.group(2).split()) <= 3 \
-            and classify_name(match.group(2)) == "person" and not re.search(r"\d", match.group(2)):
+            and (2 <= len(match.group(2).split()) <= 3 and classify_name(match.group(2)) == "person"
+                 or _surname_alone(match.group(2))) and not re.search(r"\d", match.group(2)):
         owner = re.sub(r"^(?:the|The)\s+", "", match.group(1))
         return source.person(match.group(2), title, source.appositive or f"at {owner}")
     if match and classify_name(match.group(1)) == "organization" and match.group(2).split()[-1] in ORG_WORDS:
@@ -1271,6 +1271,12 @@ def _capitalised(source: _Source):
     if len(name.split()) > 5 or re.search(r"\d", name):
         return NO_SOURCE  # 'Six in 10 Republican …' names nobody
     return source.person(name, title)
+
+
+def _surname_alone(word: str) -> bool:
+    """'Serreze' (after "the National Snow and Ice Data Center's"): one capitalised word of no dictionary,
+    no organisation's word: a person's surname."""
+    return bool(re.fullmatch(r"[A-Z][a-z’'-]+", word)) and name_not_word(word) and word not in ORG_WORDS  # ('DeepMind' is a unit)
 
 
 # The readers, in the order they are asked: the first with a verdict decides.
