@@ -1366,3 +1366,9 @@ def test_reporting_verbs_found_introducing_the_tune_parts_statements(body, conte
 ])
 def test_an_appeal_to_people_to_act_is_a_directive(body, contents):
     assert [q.text for q in quotes_of(body)] == contents
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_source_opening_a_clause_after_a_dash(dash):
+    q = only(f"It's a frightening prediction {dash} experts say the number of attacks will explode.")
+    assert (q.speaker, q.text) == ("experts", "the number of attacks will explode")

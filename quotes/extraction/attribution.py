@@ -1823,9 +1823,10 @@ def _unlisted_clause(before: str) -> bool:
 
 
 def _clause_start_ok(prefix: str) -> bool:
-    """What may precede a source at the start of a clause: 'But', 'On Monday,', 'In a statement,'."""
+    """What may precede a source at the start of a clause: 'But', 'On Monday,', 'In a statement,', a dash
+    ('It's a frightening prediction — experts say …')."""
     prefix = prefix.strip()
-    return bool(re.search(r"(?:^|[,;:(”\"]|\b(?:but|and|while|whereas|as|because|although|though|after|when|"
+    return bool(re.search(r"(?:^|[,;:(”\"—–]|\s-|\b(?:but|and|while|whereas|as|because|although|though|after|when|"
                           r"since|if|so|that|where|which|who))$", prefix, re.I)
                 or _OPENING_ADVERB.fullmatch(prefix))
 
