@@ -1148,3 +1148,8 @@ def test_an_organisations_possessive_before_a_surname_and_a_fronted_time_with_ju
             "Arctic was on schedule to be free of ice by 2070.")
     q = only(body)
     assert (q.speaker, q.institution) == ("Mark Serreze", "Sample Snow Data Center")
+
+
+def test_a_title_with_an_ampersand_then_a_comma_and_the_company():
+    q = only("“We can do it,” said Jane Roe, president & CEO, Sample Power & Light Company.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "president & CEO", "Sample Power & Light Company")

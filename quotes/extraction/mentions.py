@@ -264,7 +264,7 @@ def _title_comma_organisation(role: str) -> tuple[str, str] | None:
     """'Chief Investment Strategist, Geojit Financial Services', 'Executive Director, UNDP', 'currency analyst,
     Sample Securities', 'director, institutional research, Sample Capital': a title (perhaps with its
     department), a comma, and the organisation's name alone (that it names an organisation must show)."""
-    match = re.fullmatch(r"(?:(?:the|a|an)\s+)?([\w-]+(?:\s+[\w-]+){0,5}(?:,\s+[a-z][\w-]*(?:\s+[\w-]+){0,4})?),\s+([A-Z][^,]*)",
+    match = re.fullmatch(r"(?:(?:the|a|an)\s+)?([\w-]+(?:\s+[\w&-]+){0,5}(?:,\s+[a-z][\w-]*(?:\s+[\w-]+){0,4})?),\s+([A-Z][^,]*)",
                          role)
     if not match or not any(is_title_word(w) for w in match.group(1).split(",")[0].split()):
         return None
