@@ -1153,3 +1153,19 @@ def test_an_organisations_possessive_before_a_surname_and_a_fronted_time_with_ju
 def test_a_title_with_an_ampersand_then_a_comma_and_the_company():
     q = only("“We can do it,” said Jane Roe, president & CEO, Sample Power & Light Company.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "president & CEO", "Sample Power & Light Company")
+
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    # a name's suffix keeps its full stop after an inverted verb
+    ("“A three-year plan is ready,” said Jane E. Roe Jr., city finance director.", "Jane E. Roe Jr.",
+     "city finance director", None),
+    # a unit 'for' its parent: the unit stays in the title, the parent is the institution
+    ("“Families get together,” said Jane Roe, Medical Director of Urgent Care for Sample Health.", "Jane Roe",
+     "Medical Director of Urgent Care", "Sample Health"),
+    # ... but 'for' inside an organisation's own name does not split it
+    ("“It is fine,” said Jane Roe, director of the Centers for Disease Control and Prevention.", "Jane Roe",
+     "director", "Centers for Disease Control and Prevention"),
+])
+def test_name_suffixes_and_units_of_a_parent(body, speaker, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == (speaker, title, institution)

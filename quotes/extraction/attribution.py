@@ -587,7 +587,7 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     """Source after an inverted verb: '…,” said Choi Kang, acting president of …' -> (mention, end)."""
     region = text[a:b]
     m = re.match(r"\s*((?:[^,.;“”\"]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bSt)\.|"
-                 r"(?<=\bGen)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bProf)\.|"
+                 r"(?<=\bGen)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bProf)\.|(?<=\bJr)\.|(?<=\bSr)\.|"
                  r"(?<=\bCorp)\.(?=\s+[a-z])|(?<=\bInc)\.(?=\s+[a-z])|(?<=\bLtd)\.(?=\s+[a-z])|(?<=\bCo)\.(?=\s+[a-z]))+?)"
                  r"(?=\s*(?:,|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s)\b|"
                  r"\s+(?:today|yesterday|amid|despite)\b))",

@@ -410,6 +410,9 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     return _split_plain_role(role)
 
 
+_UNIT_OF_PARENT = re.compile(r"(.+?)\s+(?:for|at)\s+(?:the\s+)?([A-Z].*)")
+
+
 def _split_plain_role(role: str) -> tuple[str | None, str | None]:
     """A role with no relative clause -> (title, institution): two roles, an acronym, 'of/at/with' an
     organisation, a state office named by its portfolio, else :func:`_organisation_before_role`."""
@@ -485,6 +488,11 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         if possessive:
             return _clean_title(role), possessive.group(1)
         inst = capitalised_chain(rest)
+        unit = _UNIT_OF_PARENT.fullmatch(inst or "")
+        if unit and unit.group(1).split()[-1].rstrip("s") not in ORG_WORDS and looks_like_organisation(unit.group(2)):
+            # 'Medical Director of Urgent Care for Atrium Health': the unit stays in the title, its parent is the
+            # institution (not 'Centers for Disease Control', a name of its own)
+            return _clean_title(role[:role.index(inst)] + unit.group(1)), unit.group(2)
         if inst:
             return _clean_title(role[:match.start()]), inst
     return _organisation_before_role(role)
