@@ -1104,3 +1104,13 @@ def test_a_document_nobody_quoted_before_is_its_makers():
     body = ("Sample Research published its quarterly survey of chipmakers on Monday. "
             "The report explains that supply cannot keep up with demand.")
     assert [q.speaker for q in quotes_of(body)] == ["Sample Research"]
+
+
+@pytest.mark.parametrize("body, institution", [
+    # a team's coach printed without the team: the team the sentence is about
+    ("Sample City will name a starting quarterback this week, coach Jane Roe said Monday.", "Sample City"),
+    # a company officer after a sentence about the company's own results (its possessive)
+    ("Sample Corp’s royalty revenues could be hurt by 2%, chief financial officer Jane Roe said.", "Sample Corp"),
+])
+def test_a_bare_role_belongs_to_the_organisation_the_sentence_is_about(body, institution):
+    assert only(body).institution == institution

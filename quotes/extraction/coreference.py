@@ -21,6 +21,7 @@ from .attribution import past_form, read_printed_name, role_in_front
 from .lexicon import longest_first, table, words
 from .sentences import DATELINE
 from .mentions import (
+    _team_role,
     DOCUMENT_NOUNS,
     NAME_PARTICLES,
     OFFICE_TIME,
@@ -280,21 +281,24 @@ class Resolver:
                 return name
         return None
 
-    def _subject_company(self, sentence: str, verbs: str = r"[a-z]+(?:s|ed)", known: bool = False) -> str | None:
-        """The name opening *sentence* as the subject of a lower-case verb of the form *verbs*, when it is
-        no person the article names (or, *known*, no person speaking), no country and no pronoun ('Qatar
-        Airways' is a company, its country's name then a word of organisations)."""
+    def _subject_company(self, sentence: str, verbs: str = r"[a-z]+(?:s|ed)", known: bool = False,
+                         team: bool = False, owner: bool = False) -> str | None:
+        """The name opening *sentence* as the subject of a lower-case verb of the form *verbs*, or as the owner
+        of the subject (*owner*: "ARM's royalty revenues could be hurt"), when it is no person the article names (or,
+        *known*, no person speaking), no country (unless it is a *team*'s: 'Sri Lanka might have pounded
+        India') and no pronoun ('Qatar Airways' is a company, its country's name then a word of organisations)."""
         name = capitalised_chain(sentence)
         rest = sentence[len(name):].split() if name and sentence.startswith(name) else []
-        if not name or not rest or not re.fullmatch(verbs, rest[0]) \
+        owner = owner and bool(name) and bool(re.match(re.escape(name) + r"[’']s\s", sentence))
+        if not name or not rest or not (re.fullmatch(verbs, rest[0]) or owner) \
                 or name.split()[0] in STOP_CAPS \
-                or is_state_word(name.split()[0]) and not any(w in ORG_WORDS for w in name.split()[1:]) \
+                or not team and is_state_word(name.split()[0]) and not any(w in ORG_WORDS for w in name.split()[1:]) \
                 or not known and any(part in n.split() for _, n in self.names for part in name.split()) \
                 or any(part in person.split() for person in self.people for part in name.split()):
             return None
         return re.sub(r"[’']s$", "", name)
 
-    def sentence_subject_company(self, name: str) -> str | None:
+    def sentence_subject_company(self, name: str, team: bool = False) -> str | None:
         """'Sample Corp is expecting …, Chief Executive Jane Roe said', 'Sample Corp lowered its guidance …,
         but CEO Jane Roe said': the company the sentence first naming *name* is about (its subject, after any
         dateline), which employs an officer printed without an institution."""
@@ -305,7 +309,8 @@ class Resolver:
         start = ends[-1] if ends else 0
         dateline = DATELINE.match(self.text, start)
         start = dateline.end() if dateline else start
-        subject = self._subject_company(self.text[start:first], r"[a-z]+(?:s|ed)|is|was|has|had", known=True)
+        subject = self._subject_company(self.text[start:first], r"[a-z]+(?:s|ed)|is|was|has|had|will|would|could|can|may",
+                                        known=True, team=team, owner=True)
         return subject if subject and name not in subject else None
 
     def _clause_subject_before(self, position: int) -> str | None:
@@ -1316,8 +1321,9 @@ def _employers_of_officers(attributions, by_att, roles, resolver) -> dict:
     or the previous paragraph). Only the titles of data/executive_titles.txt imply an employer."""
     roles = dict(roles)
     for name, (title, institution) in roles.items():
-        if institution is None and _executive(title):
-            employer = resolver.sentence_subject_company(name)
+        if institution is None and (_executive(title) or _team_role(title)):
+            # ('Notre Dame will name a starting quarterback …, coach Brian Kelly said': the team's coach)
+            employer = resolver.sentence_subject_company(name, team=_team_role(title))
             if employer:
                 roles[name] = (title, employer)
     last_org = None
