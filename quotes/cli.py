@@ -721,7 +721,8 @@ def extract(
     into: Annotated[Optional[Path], typer.Option("--into", help="Write the drafts into this collection folder.")] = None,
     yardstick: Annotated[str, typer.Option(help="Yardstick for hedge probabilities.")] = "icd203_2015",
     learned_roles: Annotated[bool, typer.Option(
-        "--learned-roles", help="Let the learned tagger correct the rules' titles and institutions (see README).")] = False,
+        "--learned-roles/--rules-roles",
+        help="Let the learned tagger correct the rules' titles and institutions, or keep the rules' (see README).")] = True,
 ):
     """Draft quote records from news articles, for a person to review.
 

@@ -1,6 +1,6 @@
 """Score `quotes extract` against gold attributions (the ../shared/eval format).
 
-    python scripts/evaluate_extraction.py GOLD_DIR [GOLD_DIR ...] [--verbose] [--learned-roles]
+    python scripts/evaluate_extraction.py GOLD_DIR [GOLD_DIR ...] [--verbose] [--rules-roles]
 
 GOLD_DIR holds NAME.txt articles and NAME.gold.json lists. Quotes are matched one-to-one by
 character span (Jaccard >= 0.5, best pairs first). On matched quotes we report the accuracy of
@@ -87,7 +87,7 @@ def match(gold: list[tuple[int, int]], predicted: list[tuple[int, int]], thresho
     return result
 
 
-def evaluate_dir(gold_dir: Path, verbose=False, roles=False) -> dict:
+def evaluate_dir(gold_dir: Path, verbose=False, roles=True) -> dict:
     totals = {"gold": 0, "predicted": 0, "matched": 0, "record": 0, **{f: 0 for f in FIELDS}, **{"lost " + k: 0 for k in LOSSES}}
     rows = []
     for txt in sorted(gold_dir.glob("*.txt")):
@@ -158,8 +158,8 @@ def main(argv=None) -> None:
     parser.add_argument("gold_dirs", nargs="+", type=Path)
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="besides the missed quotes, list extra quotes and wrong fields")
-    parser.add_argument("--learned-roles", action="store_true",
-                        help="let the role tagger correct the rules (quotes extract --learned-roles)")
+    parser.add_argument("--rules-roles", action="store_false", dest="learned_roles",
+                        help="keep the rules' titles and institutions, without the role tagger (quotes extract --rules-roles)")
     args = parser.parse_args(argv)
     grand = None
     for gold_dir in args.gold_dirs:

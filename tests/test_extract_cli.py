@@ -132,7 +132,7 @@ def test_yardstick_option(article):
     assert runner.invoke(app, ["extract", str(article), "--yardstick", "nope"]).exit_code == 2
 
 
-def test_learned_roles_only_on_request(tmp_path, monkeypatch):
+def test_the_learned_roles_by_default_and_the_rules_on_request(tmp_path, monkeypatch):
     from quotes.extraction import roles
 
     # a tagger sure that 'economist' is a title: the rules read none in this sentence
@@ -142,8 +142,8 @@ def test_learned_roles_only_on_request(tmp_path, monkeypatch):
     path = tmp_path / "roe.txt"
     path.write_text("Jane Roe, who trained as an economist, said rates will rise.\n", encoding="utf-8")
     titles = {}
-    for flags in ([], ["--learned-roles"]):
+    for flags in ([], ["--rules-roles"], ["--learned-roles"]):
         result = runner.invoke(app, ["extract", str(path), "--format", "json", *flags])
         assert result.exit_code == 0, result.output
-        titles[bool(flags)] = [q["title"] for q in json.loads(result.stdout)["quotes"]]
-    assert titles == {False: [None], True: ["economist"]}
+        titles[" ".join(flags)] = [q["title"] for q in json.loads(result.stdout)["quotes"]]
+    assert titles == {"": ["economist"], "--rules-roles": [None], "--learned-roles": ["economist"]}

@@ -62,10 +62,10 @@ def test_an_article_gives_each_person_the_role_printed_with_their_name():
     assert roles["John Doe"] == ("fund manager", "Example Capital")
 
 
-def test_the_pipeline_asks_the_tagger_only_on_request():
+def test_the_pipeline_asks_the_tagger_by_default_and_keeps_the_rules_on_request():
     body = ("Rates will rise next year, Jane Roe, chief economist at Sample Bank, said on Monday.\n\n"
             "\"We expect two more increases,\" Roe said.")
-    learned = extract_text(body, roles=True)
+    learned = extract_text(body)
     assert {(q.speaker, q.title, q.institution) for q in learned} == {("Jane Roe", "chief economist", "Sample Bank")}
     no_model = RoleModel({"labels": list(LABELS), "transitions": [[0.0] * 5 for _ in LABELS], "features": {}})
     by_rules = extract_text(body, roles=False)
@@ -101,3 +101,13 @@ def test_the_tagger_mends_the_rules_role_but_does_not_choose_another():
     rules = marks(parsed, span, prior=("& Company analyst", "Sample"))
     labels, _ = model.tag(parsed, span, rules, margin=5.0)
     assert labels[:4] == ["O", "O", "O", "B-T"]
+
+
+def test_a_country_read_as_an_institution_leaves_the_rules_reading():
+    from quotes.extraction.mentions import Mention
+    from quotes.extraction.roles import _combined
+
+    rules = Mention("Jane Roe", "Jane Roe", "person", title="UK director", institution="More in Common")
+    # a country is no institution (annotations/README.md): the rules' reading stands
+    assert _combined("", ("director of the More in Common think-tank", "UK"), rules) == ("UK director", "More in Common")
+    assert _combined("", ("director", "Sample Institute"), rules) == ("director", "Sample Institute")

@@ -4,8 +4,8 @@
 2. :mod:`.attribution` — statements, their form and the words naming their source;
 3. :mod:`.mentions` — those words parsed into name, title, institution and kind;
 4. :mod:`.coreference` — who each source refers to, backward and forward;
-5. :mod:`.roles` — on request (``roles=True``, ``quotes extract --learned-roles``), a learned
-   tagger's corrections of each named person's title and institution;
+5. :mod:`.roles` — a learned tagger's corrections of each named person's title and institution
+   (by default; ``roles=False``, ``quotes extract --rules-roles``, keeps the rules' reading);
 6. :mod:`.claims` — the claim type, a prediction's hedge and its probability on a yardstick
    (:mod:`quotes.yardsticks`).
 
@@ -95,16 +95,16 @@ class Extraction:
         return self.language.split("-")[0].lower() == "en"
 
 
-def extract_text(body: str, yardstick: str = DEFAULT_YARDSTICK, *, roles: RoleModel | bool = False
+def extract_text(body: str, yardstick: str = DEFAULT_YARDSTICK, *, roles: RoleModel | bool = True
                  ) -> list[ExtractedQuote]:
     """Attributed statements in an article body, in text order.
 
     :param body: the article text, paragraphs separated by blank lines.
     :param yardstick: name of the yardstick for hedge probabilities (see :data:`quotes.yardsticks.YARDSTICKS`).
-    :param roles: let the tagger of :mod:`.roles` correct named people's roles (True: its shipped model;
-        or the :class:`~.roles.RoleModel` given); by default the rules' reading stands, because on the
-        development set, which the rules were tuned to and the tagger never saw, it overruled them wrongly
-        (see README, "Drafting records from articles").
+    :param roles: let the tagger of :mod:`.roles` correct named people's roles (True, the default: its
+        shipped model; or the :class:`~.roles.RoleModel` given; False: the rules' reading stands). On text
+        neither was built on it reads roles better than the rules (see README, "Drafting records from
+        articles").
     """
     if not body or not body.strip():
         return []
@@ -135,7 +135,7 @@ def _extract_window(body: str, scale, yardstick: str, roles: RoleModel | bool) -
     attributions = find_attributions(body)
     speakers = resolve_speakers(body, attributions)
     if roles is not False:
-        from .roles import with_learned_roles  # (imported on request: a one-article call starts without it)
+        from .roles import with_learned_roles  # (imported when first used: importing the package does not load it)
 
         speakers = with_learned_roles(body, speakers, None if roles is True else roles)
 
@@ -172,7 +172,7 @@ def _dedupe(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
     return kept
 
 
-def extract_article(article: Article | str, yardstick: str = DEFAULT_YARDSTICK, roles: RoleModel | bool = False
+def extract_article(article: Article | str, yardstick: str = DEFAULT_YARDSTICK, roles: RoleModel | bool = True
                     ) -> Extraction:
     """Extract one article (an :class:`Article` or its raw text); *roles* as for :func:`extract_text`."""
     if isinstance(article, str):
@@ -207,7 +207,7 @@ def to_json(extraction: Extraction) -> str:
     return json.dumps(extraction.as_dict(), ensure_ascii=False, indent=2)
 
 
-def extract_files(paths, yardstick: str = DEFAULT_YARDSTICK, roles: RoleModel | bool = False):
+def extract_files(paths, yardstick: str = DEFAULT_YARDSTICK, roles: RoleModel | bool = True):
     """Yield ``(path, extraction, error)`` for each file; a file that cannot be read gives its error.
 
     Empty files, binary files and pages without text yield an empty extraction or a clear
