@@ -138,6 +138,10 @@ _PARTICIPLE_ALT = "|".join(longest_first(words("participle_cues")))
 # Verbs by which another source speaks in a clause joined to the content: '…, while Sanders suggests …'.
 _OTHER_SOURCE_VERBS = ("said|says|say|told|tells|tell|added|adds|warned|cautioned|argued|noted|insisted|predicted|suggested|suggests|"
                        "believes|expects|thinks|claimed|claims|stressed|countered|doubted")
+# A pronoun and a verb of another report joined to a content ('…, and she expects …'): what joins it
+# to the content, and what follows the pronoun.
+_PRONOUN_JOIN = r"[,”\"]\s+(?:(?:and|but)\s+)?"
+_PRONOUN_VERB = r"\s+(?:now\s+|also\s+|still\s+)?(?:" + _OTHER_SOURCE_VERBS + r")\b"
 # A participle and 'that' with no comma before it ('… has been stepped up adding that …'), not after a
 # preposition, a subordinator or an adverb ('for acknowledging that', 'while arguing that', 'optimistically predicting').
 _NO_COMMA_PARTICIPLE = (r"(?<![a-z]ly)(?<!\bfor)(?<!\bby)(?<!\bwhile)(?<!\bbefore)(?<!\bafter)(?<!\bwithout)(?<!\bupon)"
@@ -148,14 +152,13 @@ CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)
                  r",\s+(?:though|although)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|warned|warns|insisted|argued|noted)\b|"
                  r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|warned|argued|noted|predicted)\s)|"
-                 r",\s+without\s+\w+ing\b|" + _WRITERS_PARTICIPLE + r"|" + _SUMMATIVE + r"|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|citing|having|pointing|according|" + _PARTICIPLE_ALT + r")\b|" + _NO_COMMA_PARTICIPLE + r"|[,”\"]\s+(?:(?:and|but)\s+)?(?:he|she|they|it|we)\s+(?:now\s+|also\s+|still\s+)?(?:" + _OTHER_SOURCE_VERBS + r")\b|"
+                 r",\s+without\s+\w+ing\b|" + _WRITERS_PARTICIPLE + r"|" + _SUMMATIVE + r"|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|citing|having|pointing|according|" + _PARTICIPLE_ALT + r")\b|" + _NO_COMMA_PARTICIPLE + r"|" + _PRONOUN_JOIN + r"(?:he|she|they|it|we)" + _PRONOUN_VERB + r"|"
                  r",\s+(?=(?:said|says|told|added|warned|argued|noted|insisted|predicted|stressed)\b(?!\s+to\b))|"
                  r"\s+amid\s|\s+[—–]\s+|\s+and\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?(?:" + _STANCE_ALT + r")\s+that\b|"
                  r",\s+but\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(?:declined|refused|withheld|did\s+not|didn[’']t|would\s+not|"
                  r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
 # A second report by the same source, joined to a content: '…, and he expects that …'.
-_PRONOUN_REPORT = re.compile(r"[,”\"]\s+(?:(?:and|but)\s+)?(?P<source>(?:he|she|they|we)\s+(?:now\s+|also\s+|still\s+)?(?:"
-                             + _OTHER_SOURCE_VERBS + r")\b)")
+_PRONOUN_REPORT = re.compile(_PRONOUN_JOIN + r"(?P<source>(?:he|she|they|we)" + _PRONOUN_VERB + r")")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?(" + _VERB_ALT +
                        r")\b\s*(?:that\b\s*|to\s+(?=[a-z]))?")
 # A participle reporting more after a report: '…, Roe said, adding that …', '…, suggesting that …'.

@@ -1,25 +1,25 @@
 """Type a statement's claim, and find a prediction's hedge and stated probability.
 
-The type is one of the six record types (prediction, explanation, assessment, recommendation,
-fact, other), proposed by a linear model over named features of the language: tense and modality (future auxiliaries and "going to", intentions, prospects,
-forward time adverbials, forecast verbs inside the content, the futurate progressive "a wave is
-coming", open possibility "could reach" against past possibility "could have won", epistemic and
-deontic modals, present progressive, past and perfect), conditionals and counterfactuals ("would
-have … without"), causal connectives (the Penn Discourse Treebank's explicit Cause connectives, a
-clause-joining "so", "since" only where it is not of time), causal prepositions, verbs and nouns,
-causative verbs ("impacted", "had left United fatigued", Wolff & Song's cause/enable/prevent),
-a third party's motive ("is trying to"; the speaker's own "we want to" is an intention), the class
-of the reporting verb (forecast, commit, direct, explain, warn, believe, assert) and its
-interaction with future marking, and a few surface facts (numbers, a question, first person,
-length). The word lists are the data files named in :data:`LEXICONS`. Beside them the model
-weighs the statement's own words (:func:`word_features`), each only if the training statements of
-at least three articles use it, so that a word carries what it says across articles, not the topic
-of one. Some decisions are the
-grammar's, where the model has seen too few cases to learn them (:func:`decide`): a forecast or
-commitment verb ("predicted", "vowed") reports a prediction; so does an event presented as on its
-way ("a second wave is coming", "more to come"); a counterfactual or a habitual "will" alone
-("would not have been as high without …", "will always occur") is no prediction; a "should" of
-expectation (a subject that is not a person and a verb of change: "prices should fall back") is one.
+The type is one of the six record types (prediction, explanation, assessment, recommendation, fact,
+other), proposed by a linear model over named features of the language: tense and modality (future
+auxiliaries and "going to", intentions, prospects, forward time adverbials, forecast verbs inside
+the content, the futurate progressive "a wave is coming", open possibility "could reach" against
+past possibility "could have won", epistemic and deontic modals, present progressive, past and
+perfect), conditionals and counterfactuals ("would have … without"), causal connectives (the Penn
+Discourse Treebank's explicit Cause connectives, a clause-joining "so", "since" only where it is not
+of time), causal prepositions, verbs and nouns, causative verbs ("impacted", "had left United
+fatigued", Wolff & Song's cause/enable/prevent), a third party's motive ("is trying to"; the
+speaker's own "we want to" is an intention), the class of the reporting verb (forecast, commit,
+direct, explain, warn, believe, assert) and its interaction with future marking, and a few surface
+facts (numbers, a question, first person, length). The word lists are the data files named in
+:data:`LEXICONS`. Beside them the model weighs the statement's own words (:func:`word_features`),
+each only if the training statements of at least three articles use it, so that a word carries what
+it says across articles, not the topic of one. Some decisions are the grammar's, where the model has
+seen too few cases to learn them (:func:`decide`): a forecast or commitment verb ("predicted",
+"vowed") reports a prediction; so does an event presented as on its way ("a second wave is coming",
+"more to come"); a counterfactual or a habitual "will" alone ("would not have been as high without
+…", "will always occur") is no prediction; a "should" of expectation (a subject that is not a person
+and a verb of change: "prices should fall back") is one.
 
 The weights are ``data/claim_model.json``, fitted by ``scripts/train_claims.py`` with
 scikit-learn on the project's own annotated statements and applied here in plain Python (no

@@ -15,7 +15,7 @@ from .pipeline import extract_files
 PROGRESS_FROM = 4  # show a progress bar for more than a few files
 
 
-def run_extract(paths: list[Path], format: str, into: Path | None, yardstick: str, learned_roles: bool = True) -> int:
+def run_extract(paths: list[Path], format: str, into: Path | None, yardstick: str, learned_roles: bool) -> int:
     """Extract each file and print or file the drafts; return the exit code (1 if any file failed).
 
     Prints plain text (drafts on standard output, messages on standard error): a draft is YAML or
@@ -44,7 +44,7 @@ def run_extract(paths: list[Path], format: str, into: Path | None, yardstick: st
             continue
         if not extraction.english:
             echo(f"{path}: the article is in language {extraction.language!r}, not English: "
-                      "the extractor reads English only", err=True)
+                 "the extractor reads English only", err=True)
         elif not extraction.quotes:
             echo(f"{path}: no attributed statements found", err=True)
         if into is not None:
@@ -74,7 +74,7 @@ def to_json_documents(documents: list[dict]) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2)
 
 
-def _with_progress(paths, yardstick, roles=True):
+def _with_progress(paths, yardstick, roles):
     if len(paths) < PROGRESS_FROM:
         yield from extract_files(paths, yardstick, roles)
         return

@@ -21,7 +21,6 @@ from .attribution import past_form, read_printed_name, role_in_front
 from .lexicon import longest_first, table, words
 from .sentences import DATELINE
 from .mentions import (
-    _team_role,
     DOCUMENT_NOUNS,
     NAME_PARTICLES,
     OFFICE_TIME,
@@ -31,6 +30,7 @@ from .mentions import (
     settled_role,
     without_nationality,
     rank_alone,
+    team_role,
     RANKS,
     name_not_word,
     public_office,
@@ -596,19 +596,15 @@ class Resolver:
                 return self._remember(replace(prior, start=mention.start, end=mention.end))
             if not org_like and personal and prior.kind == "person" and not _other_office(head, self._title_of(prior)):
                 return self._remember(replace(prior, start=mention.start, end=mention.end))
-        if head in _DOCUMENT_HEADS and not org_like:
-            issuer = next((p for p in reversed(self.history) if p.kind == "organization"), None)
-            if issuer is not None:  # 'according to the release': the organisation that issued it
-                return self._remember(replace(issuer, text=mention.text, start=mention.start, end=mention.end))
-
         firm = self._described_as(head, mention.start) if org_like else None
         firm = firm or (self._firm_named_before(mention.start) if head in _FIRM_KINDS else None)
         firm = firm or (self._employer_before(mention.start) if head in _GENERAL_ORG_HEADS else None)
         if firm:  # 'Sample Motors cut its forecast. The carmaker said …'
             return self._remember(Mention(mention.text, firm, "organization", start=mention.start, end=mention.end))
-        maker = self._organisation_before(mention.start) if head in _DOCUMENT_HEADS else None
-        if maker:  # 'Counterpoint published its survey …. The report explains': a document is its maker's
-            return self._remember(Mention(mention.text, maker, "organization", start=mention.start, end=mention.end))
+        if head in _DOCUMENT_HEADS:
+            found = self._document_maker(mention, org_like)
+            if found is not None:
+                return self._remember(found)
         if org_like:  # 'the Saudi government' speaks as 'Saudi government'; 'the group' stays so
             name = re.sub(r"^(?:the|The)\s+", "", mention.text) if re.search(r"\s[A-Z]", mention.text) else mention.text
             return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
@@ -621,6 +617,17 @@ class Resolver:
             return self._remember(named)
         return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                       start=mention.start, end=mention.end))
+
+    def _document_maker(self, mention: Mention, org_like: bool) -> Mention | None:
+        """Who speaks through a document ('according to the release', 'The report explains'): the organisation
+        quoted last (unless the document's word names organisations too, 'the report'), else the one named or
+        quoted last in this paragraph or the two before ('Counterpoint published its survey …': a document is
+        its maker's)."""
+        issuer = None if org_like else next((p for p in reversed(self.history) if p.kind == "organization"), None)
+        if issuer is not None:
+            return replace(issuer, text=mention.text, start=mention.start, end=mention.end)
+        maker = self._organisation_before(mention.start)
+        return Mention(mention.text, maker, "organization", start=mention.start, end=mention.end) if maker else None
 
     def _described_before(self, mention: Mention) -> Mention | None:
         """'the minister of state for finance', 'the source close to the matter': the one person printed after
@@ -1321,9 +1328,9 @@ def _employers_of_officers(attributions, by_att, roles, resolver) -> dict:
     or the previous paragraph). Only the titles of data/executive_titles.txt imply an employer."""
     roles = dict(roles)
     for name, (title, institution) in roles.items():
-        if institution is None and (_executive(title) or _team_role(title)):
+        if institution is None and (_executive(title) or team_role(title)):
             # ('Notre Dame will name a starting quarterback …, coach Brian Kelly said': the team's coach)
-            employer = resolver.sentence_subject_company(name, team=_team_role(title))
+            employer = resolver.sentence_subject_company(name, team=team_role(title))
             if employer:
                 roles[name] = (title, employer)
     last_org = None

@@ -203,10 +203,10 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
         # 'former nuclear negotiator for the Iranian government': a state role, named whole
         whole = re.split(r",\s*(?:who|which|whose|where)\b|\s+(?:who|that|which)\s", _strip_trailing_punct(role))[0]
         return _clean_title(whole), None
-    if institution and not (institution in COUNTRIES and _team_role(title)):  # ('India’s fielding coach': the team)
+    if institution and not (institution in COUNTRIES and team_role(title)):  # ('India’s fielding coach': the team)
         owner = re.match(r"([\w.]+)[’']s?(?:\s+(.+))?$", institution)
         if institution in COUNTRIES or owner and owner.group(1) in COUNTRIES and not owner.group(2) \
-                or _is_place(institution):
+                or is_place(institution):
             # 'Russia's foreign minister', 'North Korea’s Foreign Minister': a possessive country is no
             # institution and no part of the title (a country adjective, 'US President', stays)
             institution = None
@@ -238,7 +238,7 @@ def _role_of_a_countrys_body(role: str) -> tuple[str, str] | None:
     adjective does (annotations/README.md)."""
     match = re.fullmatch(r"(.+?)\s+(?:of|at|for|in)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s?\s+([a-z][a-z -]*)", role)
     if not match or match.group(3).split()[-1] not in _BODY_HEADS \
-            or not (match.group(2) in COUNTRIES or _is_place(match.group(2))):
+            or not (match.group(2) in COUNTRIES or is_place(match.group(2))):
         return None
     role_head = re.split(r"\s+(?:of|for)\s+", match.group(1))[0].split()[-1]  # ('director of medical services')
     if not (is_title_word(role_head) or person_noun(role_head)):
@@ -255,7 +255,7 @@ def _owner_then_title(role: str) -> tuple[str, str] | None:
                          and " of " in match.group(2)):
         return None  # ('ING’s Head of Commodities Strategies')
     owner = match.group(1)
-    if not (looks_like_organisation(owner) or is_acronym(owner)) or _is_place(owner):
+    if not (looks_like_organisation(owner) or is_acronym(owner)) or is_place(owner):
         return None
     return match.group(2), owner
 
@@ -269,7 +269,7 @@ def _title_comma_organisation(role: str) -> tuple[str, str] | None:
     if not match or not any(is_title_word(w) for w in match.group(1).split(",")[0].split()):
         return None
     organisation = match.group(2)
-    if capitalised_chain(organisation) != organisation or _is_place(organisation) or _MODIFIER.match(organisation) \
+    if capitalised_chain(organisation) != organisation or is_place(organisation) or _MODIFIER.match(organisation) \
             or not (looks_like_organisation(organisation) or is_acronym(organisation)):
         return None  # ('Mayor, Nairobi': a place)
     return match.group(1), organisation
@@ -301,7 +301,7 @@ def without_nationality(institution: str | None) -> str | None:
     return institution
 
 
-def _is_place(name: str | None) -> bool:
+def is_place(name: str | None) -> bool:
     """'North Korea', 'South Korea', 'UK': a country or region, perhaps with its compass word."""
     tokens = re.sub(r"[’']s?$", "", name or "").split()
     return bool(tokens) and tokens[-1] in COUNTRIES and all(t in COUNTRIES or t in DEMONYMS for t in tokens)
@@ -315,7 +315,7 @@ def without_place_possessive(title: str | None) -> str | None:
     """'North Korea’s Foreign Minister' -> 'Foreign Minister': a possessive country before a title goes
     (annotations/README.md: a state leader keeps a country adjective, 'US President', not a possessive)."""
     match = _PLACE_POSSESSIVE.match(title or "")
-    if match and _is_place(match.group(1)) and any(is_title_word(w) for w in title[match.end():].split()):
+    if match and is_place(match.group(1)) and any(is_title_word(w) for w in title[match.end():].split()):
         return title[match.end():]
     return title
 
@@ -501,16 +501,24 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
 _BASED_BEFORE_ROLE = re.compile(r"^(?:(?:the|a|an)\s+)?" + _MODIFIER.pattern + r"\s+(?=\S+\s)")
 
 
-def _timed_org_before_title(title: str, split) -> tuple[str, str] | None:
-    """'former British Airways Chief Executive' -> ('British Airways', 'former Chief Executive'): the role after a
-    word of when it was held, split by *split* (a reader returning (organisation, title) or None), with the word
-    put back; only for an organisation of more than one word or an acronym ('the former Gichugu MP' is a
-    place's) and one role ('Former Tottenham Hotspur and Manchester United striker' stays whole)."""
+def with_office_time(title: str | None, split) -> tuple[str, str] | None:
+    """'former Liverpool boss' -> ('Liverpool', 'former boss'): the role after a word of when it was held
+    (:func:`office_time`), split by *split* (a reader of a role returning (organisation, title) or None),
+    with the word put back; None if *title* has no such word or *split* reads no organisation."""
     timed = office_time(title)
-    found = split(timed[1]) if timed and " and " not in timed[1] else None
-    if not found or not found[0] or not (" " in found[0] or is_acronym(found[0])):
+    found = split(timed[1]) if timed else None
+    return (found[0], f"{timed[0]} {found[1]}") if found else None
+
+
+def _timed_org_before_title(title: str) -> tuple[str, str] | None:
+    """'former British Airways Chief Executive' -> ('British Airways', 'former Chief Executive'), by
+    :func:`_org_before_title`: only for one role ('Former Tottenham Hotspur and Manchester United striker'
+    stays whole) and an organisation of more than one word or an acronym ('the former Gichugu MP' is a
+    place's)."""
+    if " and " in title:
         return None
-    return found[0], f"{timed[0]} {found[1]}"
+    found = with_office_time(title, _org_before_title)
+    return found if found and (" " in found[0] or is_acronym(found[0])) else None
 
 
 def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
@@ -518,7 +526,7 @@ def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
     a lower-case role; else the role whole. Where the person or firm is based goes ('Ankara-based political
     analyst', 'a Taipei-based Sample Corp analyst')."""
     role = _BASED_BEFORE_ROLE.sub("", role)
-    timed = _timed_org_before_title(role, _org_before_title)
+    timed = _timed_org_before_title(role)
     if timed:
         return timed[1], timed[0]
     tokens = role.split()
@@ -1290,7 +1298,7 @@ def _surname_alone(word: str) -> bool:
 # The readers, in the order they are asked: the first with a verdict decides.
 _NAMED_ORG_HEADS = {"bank", "group", "firm", "agency", "company", "ministry", "council", "fund", "party", "union",
                     "association", "institute", "network"}
-_FIRM_HEADS = _NAMED_ORG_HEADS | {"firm", "bank", "lender", "insurer", "carmaker"}  # 'Goldman Sachs, global investment bank,'
+_FIRM_HEADS = _NAMED_ORG_HEADS | {"lender", "insurer", "carmaker"}  # 'Goldman Sachs, global investment bank,'
 # '(the) investment giant Morgan Stanley', 'ratings agency Fitch': what kind of firm, then its name.
 _FIRM_THEN_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}(?:giant|chipmaker|broker|consultancy|"
                              + "|".join(sorted(_FIRM_HEADS)) + r")\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of))*)")
@@ -1540,7 +1548,7 @@ COMPOUND_OFFICES = words("compound_offices")  # 'solicitor general': an office o
 TEAM_ROLES = words("team_roles")  # 'boss', 'captain': after a country, the national team's
 
 
-def _team_role(title: str | None) -> bool:
+def team_role(title: str | None) -> bool:
     """'coach', 'fielding coach', 'head coach': a role in a team, whose country is the national team."""
     words_ = (title or "").lower().split()
     return bool(words_) and (" ".join(words_) in TEAM_ROLES or len(words_) <= 2 and words_[-1] in TEAM_ROLES)
@@ -1575,7 +1583,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         lead = lead[:-1]  # 'Solicitor General', 'National Treasury Cabinet Secretary': the office is whole
     rest = tokens[len(lead):]
     country = re.sub(r"[’']s$", "", " ".join(lead))
-    if country in COUNTRIES and _team_role(" ".join(rest)):
+    if country in COUNTRIES and team_role(" ".join(rest)):
         return country, " ".join(rest)  # 'Scotland boss Steve Clarke': the national team's
     if lead and all(t in STOP_CAPS for t in lead):
         return None  # "The bank's chief economist": an article, no organisation
@@ -1673,10 +1681,8 @@ def org_before_role(title: str | None, proper: set[str]) -> tuple[str, str] | No
     """'Liverpool manager' -> ('Liverpool', 'manager') when the article shows 'Liverpool' is a proper
     noun (:func:`proper_words`): a one-word organisation before a lower-case role, which the words
     alone leave whole (:func:`_org_before_title`). Not a country, a people, a state body or a title."""
-    timed = office_time(title)
-    if timed:  # 'former Liverpool boss' -> ('Liverpool', 'former boss')
-        split = org_before_role(timed[1], proper)
-        return (split[0], f"{timed[0]} {split[1]}") if split else None
+    if office_time(title):  # 'former Liverpool boss' -> ('Liverpool', 'former boss')
+        return with_office_time(title, lambda role: org_before_role(role, proper))
     tokens = (title or "").split()
     if len(tokens) < 2 or tokens[0] not in proper or not tokens[1][:1].islower():
         return None
@@ -1804,7 +1810,7 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     if len(tokens) > 3 and tokens[1] == "and" and tokens[0].lower() in NATIONALITY_NOUNS:
         title = " ".join(tokens[2:])  # 'Spaniard and FC Goa coach': what the person is, then the role
         tokens = tokens[2:]
-    if split := _timed_org_before_title(title, _org_before_title):
+    if split := _timed_org_before_title(title):
         institution, title = split
     elif split := _org_before_title(title):
         institution, title = split  # ('TD Bank economist': the acronym's name runs on)

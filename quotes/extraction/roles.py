@@ -31,7 +31,7 @@ from importlib import resources
 from .coreference import spelled_out
 from .lexicon import flagged
 from .mentions import ABBREVIATIONS, COUNTRIES, DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, ORG_HEADS, \
-    ORG_WORDS, _is_place, clean_role, is_acronym, is_title_word, person_noun
+    ORG_WORDS, clean_role, is_acronym, is_place, is_title_word, person_noun
 from .sentences import normalise, sentences
 
 LABELS = ("O", "B-T", "I-T", "B-I", "I-I")
@@ -476,7 +476,7 @@ def _combined(body: str, learned: tuple[str | None, str | None], rules) -> tuple
     """The tagger's (title, institution); where it read one of the two and the rules read the same,
     the rules' other half (printed elsewhere: 'the association' … 'VDA President Jane Roe')."""
     title, institution = learned
-    if institution and _is_place(institution):
+    if institution and is_place(institution):
         return rules.title, rules.institution  # a country or region is no institution (annotations/README.md)
     if title and not institution and _same(title, rules.title):
         institution = rules.institution
