@@ -1169,3 +1169,17 @@ def test_a_title_with_an_ampersand_then_a_comma_and_the_company():
 def test_name_suffixes_and_units_of_a_parent(body, speaker, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == (speaker, title, institution)
+
+
+@pytest.mark.parametrize("body, speaker, title", [
+    ("The verdict was fair, Juror Jane Roe told reporters.", "Jane Roe", "Juror"),
+    ("The campaign was unfair, EU Chief Observer Tom Reed said.", "Tom Reed", "EU Chief Observer"),
+    ("Cases will rise, Public Health Nurse Ana Ruiz said on Monday.", "Ana Ruiz", "Public Health Nurse"),
+    ("The appeal will be filed, Comrade Tom Reed told reporters.", "Tom Reed", None),
+    ("Troops will stay, Army Chief Gen TM Roe said on Tuesday.", "TM Roe", "Army Chief Gen"),  # as 'General'
+    ("The army will stay, Gen Roe said on Tuesday.", "Roe", "Gen"),
+    ("Sales will rise, Hunter Biden said.", "Hunter Biden", None),
+])
+def test_a_person_noun_or_a_rank_before_a_name_is_no_part_of_it(body, speaker, title):
+    q = only(body)
+    assert (q.speaker, q.title) == (speaker, title)

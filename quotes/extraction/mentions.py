@@ -774,6 +774,37 @@ def _occupation(word: str) -> bool:
         and word not in AFFILIATIONS and word not in DEMONYMS
 
 
+def _role_word_at(tokens: list[str], i: int) -> bool:
+    """Is the word at *i* of a phrase ending in a name part of the role before the name? A title word or an
+    honorific; an occupation opening the phrase ('Seismologist Jane Roe said': a sentence's capital on it); a
+    person noun (:func:`_person_noun_before_name`) or a rank after a role ('Army Chief Gen MM Naravane') with a
+    given name and a surname after it; an abbreviated rank ('Gen Naravane')."""
+    tok = tokens[i]
+    low = tok.lower()
+    if is_title_word(tok) or low in HONORIFICS or low in _RANK_ABBREVIATIONS:
+        return True
+    if i == 0 and len(tokens) > 2 and _occupation(tok):
+        return True
+    return len(tokens) - i > 2 and (_person_noun_before_name(tokens, i) or i > 0 and low in _RANKS_AFTER_ROLE)
+
+
+def _person_noun_before_name(tokens: list[str], i: int) -> bool:
+    """'Public Health Nurse Jane Roe', 'EU Chief Observer Jane Roe', 'Juror Jane Roe': a capitalised noun of a
+    person (WordNet's persons) before a given name and a surname is a role, not a part of the name; the first
+    word of the phrase only if it is no given name ('Hunter', 'Mason' and 'Taylor' are persons too), which the
+    two capitalised words before 'Nurse' show."""
+    word = tokens[i].strip(",")
+    if not _is_cap(word) or word.isupper() or not person_noun(word.lower()) or word in AFFILIATIONS or word in DEMONYMS:
+        return False
+    return i > 0 and _is_cap(tokens[i - 1]) or i == 0 and word.lower() in _ROLE_NOT_NAME
+
+
+# Ranks abbreviated before a name without a full stop ('Gen Naravane', 'Lt Gen Jane Roe'): never a given name.
+_RANK_ABBREVIATIONS = {"gen", "lt", "col", "brig", "maj", "capt", "cmdr", "sgt", "cpl", "adm"}
+# Persons that open a phrase before a full name as a role, never as a given name ('Juror Jane Roe').
+_ROLE_NOT_NAME = {"juror", "observer", "nurse", "councillor", "counsellor", "negotiator", "monitor"}
+
+
 def split_title_name(np: str) -> tuple[str | None, str]:
     """'US Secretary of State Antony Blinken' -> ('US Secretary of State', 'Antony Blinken')."""
     tokens = np.split()
@@ -782,8 +813,8 @@ def split_title_name(np: str) -> tuple[str | None, str]:
         np = " ".join(tokens)
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
-        if is_title_word(tok) or tok.lower() in HONORIFICS or i == 0 and len(tokens) > 2 and _occupation(tok):
-            last_title = i  # ('Seismologist Jane Roe said': a sentence's capital on an occupation)
+        if _role_word_at(tokens, i):
+            last_title = i
     if last_title < 0:
         return None, np
     j = last_title + 1
