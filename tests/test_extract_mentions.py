@@ -1183,3 +1183,14 @@ def test_name_suffixes_and_units_of_a_parent(body, speaker, title, institution):
 def test_a_person_noun_or_a_rank_before_a_name_is_no_part_of_it(body, speaker, title):
     q = only(body)
     assert (q.speaker, q.title) == (speaker, title)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("Cases will rise, said Ana Ruiz, immunization coordinator for the county health department.",
+     "immunization coordinator", "county health department"),
+    ("Attacks were prevented, said Ana Ruiz, a spokesperson to the ministry of interior.",
+     "spokesperson", "ministry of interior"),
+])
+def test_a_public_body_in_lower_case_after_the_role_is_the_institution(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Ana Ruiz", title, institution)

@@ -199,6 +199,8 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     if listed:
         return listed
     title, institution = _split_role(role)
+    if institution is None and title:
+        title, institution = role_for_a_lower_case_body(title) or (title, None)
     if institution and (institution in DEMONYMS or _two_word_demonym(institution)):
         # 'former nuclear negotiator for the Iranian government': a state role, named whole
         whole = re.split(r",\s*(?:who|which|whose|where)\b|\s+(?:who|that|which)\s", _strip_trailing_punct(role))[0]
@@ -1731,6 +1733,21 @@ def _former(title: str) -> bool:
 
 
 _LOWER_CASE_BODY = re.compile(r"((?:[a-z][\w-]*\s+){1,3}(?:office|ministry|agency|department|bureau)|central\s+bank)\s+([a-z][\w -]*)")
+
+
+_BODY_HEAD = r"(?:office|ministry|agency|department|bureau)"
+_ROLE_FOR_LOWER_CASE_BODY = re.compile(r"(.+?)\s+(?:for|to|at|with|of|in)\s+the\s+((?:[a-z][\w-]*\s+){1,3}" + _BODY_HEAD
+                                       + r"|(?:[a-z][\w-]*\s+){0,3}" + _BODY_HEAD + r"\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+
+
+def role_for_a_lower_case_body(title: str | None) -> tuple[str, str] | None:
+    """'immunization coordinator for the county health department' -> ('immunization coordinator', 'county health
+    department'), 'a spokesperson to the ministry of …' likewise: a public body printed in lower case after the role
+    is the institution, as before it (:func:`body_before_role`); a bare 'the ministry' is the one named before."""
+    match = _ROLE_FOR_LOWER_CASE_BODY.fullmatch(title or "")
+    if not match or not any(is_title_word(w) or person_noun(w.lower()) for w in match.group(1).split()):
+        return None
+    return match.group(1), match.group(2)
 
 
 def body_before_role(title: str | None) -> tuple[str, str] | None:
