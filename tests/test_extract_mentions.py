@@ -1194,3 +1194,8 @@ def test_a_person_noun_or_a_rank_before_a_name_is_no_part_of_it(body, speaker, t
 def test_a_public_body_in_lower_case_after_the_role_is_the_institution(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Ana Ruiz", title, institution)
+
+
+def test_the_reporters_words_of_esteem_are_no_part_of_the_title():
+    q = only("Labour will win big, said Tom Reed, a leading polling expert.")
+    assert (q.speaker, q.title) == ("Tom Reed", "polling expert")
