@@ -1199,3 +1199,12 @@ def test_a_public_body_in_lower_case_after_the_role_is_the_institution(body, tit
 def test_the_reporters_words_of_esteem_are_no_part_of_the_title():
     q = only("Labour will win big, said Tom Reed, a leading polling expert.")
     assert (q.speaker, q.title) == ("Tom Reed", "polling expert")
+
+
+def test_a_team_before_a_team_role_is_the_institution():
+    body = ("Stormers coach Tom Reed said the side would bounce back.\n\n"
+            "The loss to the Stormers was their second, and Reed said the team would recover.")
+    q = quotes_of(body)[0]
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", "coach", "Stormers")
+    q = only("Batting coach Tom Reed said the batting would improve.")
+    assert (q.title, q.institution) == ("Batting coach", None)  # printed in lower case: a role

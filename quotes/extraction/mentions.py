@@ -1773,6 +1773,20 @@ def named_body_before_office(title: str | None, body: str) -> tuple[str, str] | 
     return (chain, match.group(2)) if noun else None
 
 
+def team_before_role(title: str | None, body: str) -> tuple[str, str] | None:
+    """'Springbok coach', 'Stormers coach' (opening a sentence) -> ('Springbok', 'coach'): one capitalised word before
+    a role in a team (:func:`team_role`) is the team when the article prints it capitalised inside a sentence too
+    ('Meanwhile, Springbok team doctor …'), singular or plural, and never in lower case ('Batting coach' is a role)."""
+    tokens = (title or "").split()
+    if len(tokens) < 2 or not team_role(" ".join(tokens[1:])) or not _is_cap(tokens[0]) or is_title_word(tokens[0]) \
+            or is_state_word(tokens[0]) or tokens[0].lower() in REPORTER_MODIFIERS or office_time(title):
+        return None
+    word = re.escape(tokens[0].rstrip("s"))
+    inside = re.search(r"[a-z,;:]\s+" + word + r"s?\b", body)
+    lower = re.search(r"\b" + word.lower() + r"s?\b", body)
+    return (tokens[0], " ".join(tokens[1:])) if inside and not lower else None
+
+
 def settled_role(title: str | None, institution: str | None, proper: set[str], body: str) -> tuple[str | None, str | None]:
     """A person's role as the article gives it, in the form the gold gives roles: an organisation printed inside
     the title is the institution ('Liverpool manager', 'Health Minister and X Center Head', 'Pulse Asia President',
@@ -1780,7 +1794,7 @@ def settled_role(title: str | None, institution: str | None, proper: set[str], b
     owner's officer stays in the title ('Drewry's Asia chief'). *proper*: :func:`proper_words` of *body*, less the
     parts of people's names."""
     split = None if institution else org_before_role(title, proper) or role_paired_with_organisation(title, proper) \
-        or named_body_before_office(title, body) or body_before_role(title)
+        or named_body_before_office(title, body) or body_before_role(title) or team_before_role(title, body)
     if split:
         institution, title = split
     return region_of_owners_role(without_rank_after(without_new(title)), without_base(institution))
