@@ -1208,3 +1208,8 @@ def test_a_team_before_a_team_role_is_the_institution():
     assert (q.speaker, q.title, q.institution) == ("Tom Reed", "coach", "Stormers")
     q = only("Batting coach Tom Reed said the batting would improve.")
     assert (q.title, q.institution) == ("Batting coach", None)  # printed in lower case: a role
+
+
+def test_a_bracketed_abbreviation_of_the_title_hides_no_institution():
+    q = only("AI may replace chief executives, said Tom Reed, the chief executive officer (CEO) of Sample Inc.")
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", "chief executive officer", "Sample Inc.")

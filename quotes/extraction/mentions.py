@@ -186,11 +186,23 @@ def without_new(title: str | None) -> str | None:
     return re.sub(r"^new\s+(?=\S)", "", title) if title else title
 
 
+def without_title_abbreviation(role: str) -> str:
+    """'chief executive officer (CEO) of Alphabet Inc.' -> 'chief executive officer of Alphabet Inc.': a bracketed
+    abbreviation of the title's own words (its initials) is no part of the role and hides the 'of' after it."""
+    def drop(match: re.Match) -> str:
+        words_ = re.findall(r"[A-Za-z]+", role[:match.start()])
+        letters = match.group(1)
+        initials = "".join(w[0] for w in words_[-len(letters):]).upper() if len(words_) >= len(letters) else ""
+        return "" if initials == letters else match.group(0)
+    return re.sub(r"\s*\(([A-Z]{2,5})\)", drop, role)
+
+
 def split_institution_role(role: str) -> tuple[str | None, str | None]:
     """An appositive role -> (title, institution); a country is no institution."""
     role = re.sub(r"^((?:the|a|an)\s+)?(?:" + "|".join(sorted(REPORTER_MODIFIERS)) + r")\s+(?!(?:at|of|for|with|in|from|to)\s)(?=\S+\s)", r"\1",
                   role.strip(), flags=re.I)  # 'the latest Sky Sports pundit': the reporter's word goes
     role = _AT_THE_TIME.sub("", role)  # 'then a debt analyst with X', 'now a senior advisor at X'
+    role = without_title_abbreviation(role)
     party = party_role(_strip_trailing_punct(role))
     if party:
         return party
