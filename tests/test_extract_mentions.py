@@ -1211,5 +1211,5 @@ def test_a_team_before_a_team_role_is_the_institution():
 
 
 def test_a_bracketed_abbreviation_of_the_title_hides_no_institution():
-    q = only("AI may replace chief executives, said Tom Reed, the chief executive officer (CEO) of Sample Inc.")
-    assert (q.speaker, q.title, q.institution) == ("Tom Reed", "chief executive officer", "Sample Inc.")
+    q = only("AI may replace chief executives, said Tom Reed, the chief executive officer (CEO) of Sample Bank.")
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", "chief executive officer", "Sample Bank")
