@@ -1213,3 +1213,12 @@ def test_a_team_before_a_team_role_is_the_institution():
 def test_a_bracketed_abbreviation_of_the_title_hides_no_institution():
     q = only("AI may replace chief executives, said Tom Reed, the chief executive officer (CEO) of Sample Bank.")
     assert (q.speaker, q.title, q.institution) == ("Tom Reed", "chief executive officer", "Sample Bank")
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("The river will crest on Friday, said Tom Reed, weather service meteorologist.", "meteorologist", "weather service"),
+    ("Another coach Tom Reed said the athletes would win more medals.", "coach", None),
+])
+def test_a_weather_service_before_the_role_and_another_before_it(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)

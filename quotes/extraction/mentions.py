@@ -32,7 +32,7 @@ CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He", "She", "They", "It", "We", "I",
              "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "As", "If", "For",
              "Meanwhile", "However", "Still", "Now", "Also", "Asked", "According", "Speaking", "Last", "Next",
-             "Of", "From", "With", "By", "To", "Moreover"}
+             "Of", "From", "With", "By", "To", "Moreover", "Another"}
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
@@ -1744,10 +1744,11 @@ def _former(title: str) -> bool:
     return bool(re.match(r"(?:former|ex-)", title, re.I))
 
 
-_LOWER_CASE_BODY = re.compile(r"((?:[a-z][\w-]*\s+){1,3}(?:office|ministry|agency|department|bureau)|central\s+bank)\s+([a-z][\w -]*)")
+# Heads of a public body printed in lower case ('health ministry', 'county health department', 'weather service').
+_BODY_HEAD = r"(?:office|ministry|agency|department|bureau|service)"
+_LOWER_CASE_BODY = re.compile(r"((?:[a-z][\w-]*\s+){1,3}" + _BODY_HEAD + r"|central\s+bank)\s+([a-z][\w -]*)")
 
 
-_BODY_HEAD = r"(?:office|ministry|agency|department|bureau)"
 _ROLE_FOR_LOWER_CASE_BODY = re.compile(r"(.+?)\s+(?:for|to|at|with|of|in)\s+the\s+((?:[a-z][\w-]*\s+){1,3}" + _BODY_HEAD
                                        + r"|(?:[a-z][\w-]*\s+){0,3}" + _BODY_HEAD + r"\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 
