@@ -1222,3 +1222,8 @@ def test_a_bracketed_abbreviation_of_the_title_hides_no_institution():
 def test_a_weather_service_before_the_role_and_another_before_it(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)
+
+
+def test_a_prepositional_phrase_names_no_source():
+    q = only("In an investors note out Thursday, Sample Bank analyst Jane Roe said that phone sales have been soft.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "analyst", "Sample Bank")

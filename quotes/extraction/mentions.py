@@ -1024,6 +1024,8 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
         text = text[len(first):].lstrip()  # 'Noted Pogba': a reporting verb opening the sentence, not a name
     if re.fullmatch(r"\s*\S+[’']s\s*", text):
         return None  # "Editor’s note:" - a possessive alone names nobody
+    if re.match(r"\s*(?:in|at|on|during|from|under)\s+(?:a|an|the|his|her|its|their)\s+[a-z]", text, re.I):
+        return None  # 'In an investors note out Thursday, …': a preposition's phrase names nobody ('note' is its noun)
     text = _strip_trailing_punct(text)
     via_match = VIA.search(text)
     if via_match:
