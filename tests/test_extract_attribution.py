@@ -1372,3 +1372,16 @@ def test_an_appeal_to_people_to_act_is_a_directive(body, contents):
 def test_a_source_opening_a_clause_after_a_dash(dash):
     q = only(f"It's a frightening prediction {dash} experts say the number of attacks will explode.")
     assert (q.speaker, q.text) == ("experts", "the number of attacks will explode")
+
+
+@pytest.mark.parametrize("body, first", [
+    ("Jane Roe said she sees no sign of the outbreak abating and is warning people that the vaccine is the only way.",
+     "she sees no sign of the outbreak abating"),
+    ("Jane Roe said she and Tom speak regularly and she believes the new owner has confidence in her.",
+     "she and Tom speak regularly"),
+    ("Jane Roe says crops are not the only area affected as she tells KVOE many ponds are drying up.",
+     "crops are not the only area affected"),
+])
+def test_a_second_report_of_the_same_speaker_ends_the_content(body, first):
+    found = quotes_of(body)
+    assert found[0].text == first and found[0].speaker == "Jane Roe"

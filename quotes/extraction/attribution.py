@@ -155,6 +155,8 @@ CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)
                  r",\s+without\s+\w+ing\b|" + _WRITERS_PARTICIPLE + r"|" + _SUMMATIVE + r"|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|citing|having|pointing|according|" + _PARTICIPLE_ALT + r")\b|" + _NO_COMMA_PARTICIPLE + r"|" + _PRONOUN_JOIN + r"(?:he|she|they|it|we)" + _PRONOUN_VERB + r"|"
                  r",\s+(?=(?:said|says|told|added|warned|argued|noted|insisted|predicted|stressed)\b(?!\s+to\b))|"
                  r"\s+amid\s|\s+[—–]\s+|\s+and\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?(?:" + _STANCE_ALT + r")\s+that\b|"
+                 r"\s+and\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?:warning|urging|telling|advising|predicting)\b|"
+                 r"\s+(?:and|as)\s+(?:he|she)" + _PRONOUN_VERB + r"|\s+as\s+(?:he|she)\s+(?:tells|told|explains|explained)\b|"
                  r",\s+but\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(?:declined|refused|withheld|did\s+not|didn[’']t|would\s+not|"
                  r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
 # A second report by the same source, joined to a content: '…, and he expects that …'.
