@@ -792,11 +792,13 @@ def _role_word_at(tokens: list[str], i: int) -> bool:
     """Is the word at *i* of a phrase ending in a name part of the role before the name? A title word or an
     honorific; an occupation opening the phrase ('Seismologist Jane Roe said': a sentence's capital on it); a
     person noun (:func:`_person_noun_before_name`) or a rank after a role ('Army Chief Gen MM Naravane') with a
-    given name and a surname after it; an abbreviated rank ('Gen Naravane')."""
+    given name and a surname after it; an abbreviated rank after a role or before two names ('Gen MM Naravane')."""
     tok = tokens[i]
     low = tok.lower()
-    if is_title_word(tok) or low in HONORIFICS or low in _RANK_ABBREVIATIONS:
+    if is_title_word(tok) or low in HONORIFICS:
         return True
+    if low in _RANK_ABBREVIATIONS and (i > 0 or len(tokens) > 2):
+        return True  # ('Gen Aoki' alone may be a given name and a surname)
     if i == 0 and len(tokens) > 2 and _occupation(tok):
         return True
     return len(tokens) - i > 2 and (_person_noun_before_name(tokens, i) or i > 0 and low in _RANKS_AFTER_ROLE)
@@ -813,7 +815,7 @@ def _person_noun_before_name(tokens: list[str], i: int) -> bool:
     return i > 0 and _is_cap(tokens[i - 1]) or i == 0 and word.lower() in _ROLE_NOT_NAME
 
 
-# Ranks abbreviated before a name without a full stop ('Gen Naravane', 'Lt Gen Jane Roe'): never a given name.
+# Ranks abbreviated before a name without a full stop ('Gen MM Naravane', 'Lt Gen Jane Roe'); 'Gen' is a given name too.
 _RANK_ABBREVIATIONS = {"gen", "lt", "col", "brig", "maj", "capt", "cmdr", "sgt", "cpl", "adm"}
 # Persons that open a phrase before a full name as a role, never as a given name ('Juror Jane Roe').
 _ROLE_NOT_NAME = {"juror", "observer", "nurse", "councillor", "counsellor", "negotiator", "monitor"}
