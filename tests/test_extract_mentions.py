@@ -1227,3 +1227,8 @@ def test_a_weather_service_before_the_role_and_another_before_it(body, title, in
 def test_a_prepositional_phrase_names_no_source():
     q = only("In an investors note out Thursday, Sample Bank analyst Jane Roe said that phone sales have been soft.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "analyst", "Sample Bank")
+
+
+def test_a_bullet_opening_the_sentence_is_no_part_of_the_source():
+    q = only("• Sample Research Vice President Jane Roe expects the shortage to drag out as demand will remain high.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Vice President", "Sample Research")

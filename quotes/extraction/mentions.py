@@ -794,7 +794,7 @@ def _role_word_at(tokens: list[str], i: int) -> bool:
     person noun (:func:`_person_noun_before_name`) or a rank after a role ('Army Chief Gen MM Naravane') with a
     given name and a surname after it; an abbreviated rank after a role or before two names ('Gen MM Naravane')."""
     tok = tokens[i]
-    low = tok.lower()
+    low = tok.lower().rstrip(".")  # ('Capt.', 'Gen.')
     if is_title_word(tok) or low in HONORIFICS:
         return True
     if low in _RANK_ABBREVIATIONS and (i > 0 or len(tokens) > 2):
@@ -1018,6 +1018,7 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
     if affiliation and not appositive:  # 'Jane Roe (Sample Bank) said': the organisation in brackets
         text, appositive = affiliation.group(1), "at " + affiliation.group(2)
     text = re.sub(r"^\s*(?:even|only|also|then|just)\s+", "", text, flags=re.I)
+    text = re.sub(r"^\s*[•·▪‣◦]\s*", "", text)  # a list's bullet opening the sentence
     named = _role_named_in_apposition(text, appositive)
     if named:  # 'the Health Minister, Jane Roe'
         return Mention(text, named[0], "person", title=named[1], institution=named[2], start=start, end=start + len(raw))
