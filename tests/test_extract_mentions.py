@@ -1232,3 +1232,14 @@ def test_a_prepositional_phrase_names_no_source():
 def test_a_bullet_opening_the_sentence_is_no_part_of_the_source():
     q = only("• Sample Research Vice President Jane Roe expects the shortage to drag out as demand will remain high.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Vice President", "Sample Research")
+
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    ("“Supply is still tight,” Sample Research analysts Jane Roe and Tom Reed wrote in their report.",
+     "Jane Roe and Tom Reed", "analysts", "Sample Research"),
+    ("Fellow polling experts Jane Roe and Tom Reed have said the party will lose half its seats.",
+     "Jane Roe and Tom Reed", "polling experts", None),
+])
+def test_two_named_people_after_a_plural_role_speak_together_with_that_role(body, speaker, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == (speaker, title, institution)

@@ -1019,6 +1019,9 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
         text, appositive = affiliation.group(1), "at " + affiliation.group(2)
     text = re.sub(r"^\s*(?:even|only|also|then|just)\s+", "", text, flags=re.I)
     text = re.sub(r"^\s*[•·▪‣◦]\s*", "", text)  # a list's bullet opening the sentence
+    pair = _named_pair_with_role(text, start + max(0, raw.find(text)))
+    if pair is not None:
+        return pair
     named = _role_named_in_apposition(text, appositive)
     if named:  # 'the Health Minister, Jane Roe'
         return Mention(text, named[0], "person", title=named[1], institution=named[2], start=start, end=start + len(raw))
@@ -1057,6 +1060,24 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
         return None
     offset = start + raw.find(text) if text in raw else start
     return _Source(text, appositive, offset, offset + len(text))
+
+
+_NAMED_PAIR = re.compile(r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+(?:\s*,\s*(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+)*"
+                         r",?\s+and\s+(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+")
+
+
+def _named_pair_with_role(text: str, start: int) -> Mention | None:
+    """'IHS analysts Jane Roe and Tom Reed': two or more full names joined by 'and' after a plural role are one
+    source, the names together, the role their title ('analysts', 'IHS' read as a role is read); None otherwise."""
+    match = re.match(r"\s*((?:[\w&.’'-]+\s+){0,3}?([A-Za-z-]+))\s+(" + _NAMED_PAIR.pattern + r")\s*$", text)
+    if not match or not plural_person_noun(match.group(2).lower()):
+        return None
+    role = match.group(1).strip()
+    split = _org_before_title(role)
+    institution, title = split if split else (None, role)
+    title = re.sub(r"^(?:[Tt]he|[Ff]ellow)\s+", "", title)
+    return Mention(text, match.group(3), "group", title=title[:1].lower() + title[1:], institution=institution,
+                   start=start, end=start + len(text))
 
 
 def _capitalised_office(source: _Source):

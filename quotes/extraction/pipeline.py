@@ -153,8 +153,8 @@ def _extract_window(body: str, scale, yardstick: str, roles: RoleModel | bool) -
             probability = probability_of(hedge, scale)
         out.append(ExtractedQuote(
             text=text, form=att.form, speaker=mention.name, anonymous=mention.anonymous or mention.kind == "anonymous",
-            title=mention.title if mention.kind == "person" else None,
-            institution=mention.institution if mention.kind == "person" else None,
+            title=mention.title if mention.kind in ("person", "group") else None,
+            institution=mention.institution if mention.kind in ("person", "group") else None,
             claim_type=ctype, hedge=hedge, probability=probability, via=att.via, start=att.start, end=att.end,
             speaker_kind=mention.kind, source_start=att.mention.start if att.mention else None,
             source_end=att.mention.end if att.mention else None, cue=att.cue,
