@@ -137,10 +137,11 @@ _SUMMATIVE = r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(longest_first(words(
 _PARTICIPLE_ALT = "|".join(longest_first(words("participle_cues")))
 # Verbs by which another source speaks in a clause joined to the content: '…, while Sanders suggests …'.
 _OTHER_SOURCE_VERBS = ("said|says|say|told|tells|tell|added|adds|warned|cautioned|argued|noted|insisted|predicted|suggested|suggests|"
-                       "believes|expects|thinks|claimed|claims|stressed|countered|doubted")
-# A pronoun and a verb of another report joined to a content ('…, and she expects …'): what joins it
-# to the content, and what follows the pronoun.
-_PRONOUN_JOIN = r"[,”\"]\s+(?:(?:and|but)\s+)?"
+                       "believes|expects|thinks|claimed|claims|stressed|countered|doubted|explains|explained")
+# A pronoun and a verb of another report joined to a content ('…, and she expects …'; without a comma
+# only 'he' or 'she', the speaker: '… and she believes …', '… as he tells KVOE …'): what joins it to the
+# content, and what follows the pronoun.
+_PRONOUN_JOIN = r"(?:[,”\"]\s+(?:(?:and|but)\s+)?|\s+(?:and|as)\s+(?=(?:he|she)\b))"
 _PRONOUN_VERB = r"\s+(?:now\s+|also\s+|still\s+)?(?:" + _OTHER_SOURCE_VERBS + r")\b"
 # A participle and 'that' with no comma before it ('… has been stepped up adding that …'), not after a
 # preposition, a subordinator or an adverb ('for acknowledging that', 'while arguing that', 'optimistically predicting').
@@ -156,7 +157,6 @@ CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)
                  r",\s+(?=(?:said|says|told|added|warned|argued|noted|insisted|predicted|stressed)\b(?!\s+to\b))|"
                  r"\s+amid\s|\s+[—–]\s+|\s+and\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?(?:" + _STANCE_ALT + r")\s+that\b|"
                  r"\s+and\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?:warning|urging|telling|advising|predicting)\b|"
-                 r"\s+(?:and|as)\s+(?:he|she)" + _PRONOUN_VERB + r"|\s+as\s+(?:he|she)\s+(?:tells|told|explains|explained)\b|"
                  r",\s+but\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(?:declined|refused|withheld|did\s+not|didn[’']t|would\s+not|"
                  r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
 # A second report by the same source, joined to a content: '…, and he expects that …'.

@@ -1073,11 +1073,9 @@ def _named_pair_with_role(text: str, start: int) -> Mention | None:
     if not match or not plural_person_noun(match.group(2).lower()):
         return None
     role = match.group(1).strip()
-    split = _org_before_title(role)
-    institution, title = split if split else (None, role)
-    title = re.sub(r"^(?:[Tt]he|[Ff]ellow)\s+", "", title)
-    return Mention(text, match.group(3), "group", title=title[:1].lower() + title[1:], institution=institution,
-                   start=start, end=start + len(text))
+    institution, title = _org_before_title(role) or (None, role)
+    return Mention(text, match.group(3), "group", title=_clean_title(without_reporter_modifier(title)),
+                   institution=institution, start=start, end=start + len(text))
 
 
 def _capitalised_office(source: _Source):
