@@ -1062,14 +1062,16 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
     return _Source(text, appositive, offset, offset + len(text))
 
 
-_NAMED_PAIR = re.compile(r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+(?:\s*,\s*(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+)*"
-                         r",?\s+and\s+(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+")
+_NAMED_PAIR = (r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+(?:\s*,\s*(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+)*"
+               r",?\s+and\s+(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+")
+# A role of up to four words ending in a plural noun, then full names joined by 'and'.
+_ROLE_THEN_NAMED_PAIR = re.compile(r"\s*((?:[\w&.’'-]+\s+){0,3}?([A-Za-z-]+))\s+(" + _NAMED_PAIR + r")\s*$")
 
 
 def _named_pair_with_role(text: str, start: int) -> Mention | None:
     """'IHS analysts Jane Roe and Tom Reed': two or more full names joined by 'and' after a plural role are one
     source, the names together, the role their title ('analysts', 'IHS' read as a role is read); None otherwise."""
-    match = re.match(r"\s*((?:[\w&.’'-]+\s+){0,3}?([A-Za-z-]+))\s+(" + _NAMED_PAIR.pattern + r")\s*$", text)
+    match = _ROLE_THEN_NAMED_PAIR.match(text)
     if not match or not plural_person_noun(match.group(2).lower()):
         return None
     role = match.group(1).strip()
