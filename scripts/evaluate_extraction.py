@@ -161,6 +161,9 @@ def main(argv=None) -> None:
     parser.add_argument("--rules-roles", action="store_false", dest="learned_roles",
                         help="keep the rules' titles and institutions, without the role tagger (quotes extract --rules-roles)")
     args = parser.parse_args(argv)
+    for gold_dir in args.gold_dirs:
+        if not any(gold_dir.glob("*.gold.json")):  # (a mistyped path would score as an empty set, 0.000)
+            parser.error(f"{gold_dir}: no NAME.gold.json files there")
     grand = None
     for gold_dir in args.gold_dirs:
         totals = evaluate_dir(gold_dir, args.verbose, args.learned_roles)

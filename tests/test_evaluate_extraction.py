@@ -43,3 +43,11 @@ def test_each_lost_record_is_counted_once_where_it_was_lost(tmp_path, capsys):
     main([str(folder)])
     assert "records lost: missed 0.250, speaker 0.250, title or institution 0.000, claim type only 0.250" \
         in capsys.readouterr().out
+
+
+def test_a_folder_without_gold_is_an_error_not_an_empty_score(tmp_path, capsys):
+    import pytest
+    with pytest.raises(SystemExit) as stopped:
+        main([str(tmp_path / "no-such-folder")])
+    assert stopped.value.code == 2
+    assert "no-such-folder: no NAME.gold.json files there" in capsys.readouterr().err
