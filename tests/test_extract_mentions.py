@@ -651,6 +651,12 @@ def test_a_surname_is_no_plural_noun():
     ("Prices will rise, said Jane Roe, president of the Sample Farmers' Union.", "president", "Sample Farmers' Union"),
     ("Prices will rise, said Jane Roe, secretary-general of the Sample Federation.", "secretary-general",
      "Sample Federation"),
+    # a noun naming a person (not a title word) 'of' an organisation; 'of' a person is no institution
+    ("Prices will rise, said Jane Roe, rector of Sampleton Electricity College.", "rector",
+     "Sampleton Electricity College"),
+    ("Prices will rise, said Jane Roe, former chief entomologist of the Directorate General of Sample Services.",
+     "former chief entomologist", "Directorate General of Sample Services"),
+    ("Prices will rise, said Jane Roe, daughter of John Smith.", "daughter of John Smith", None),
     # two roles of one organisation joined by 'and'
     ("Prices will rise, said Jane Roe, the chairman and chief executive of Sample Holdings.",
      "chairman and chief executive", "Sample Holdings"),

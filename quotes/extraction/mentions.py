@@ -496,7 +496,8 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         # by its portfolio, whole, with no institution (annotations/README.md: state officials)
         return _clean_title(re.split(r"\s+and\s+(?=[a-z])", role)[0]), None  # ('… and in-charge of X': a second role)
     if match and role[:match.start()].split() and (role[:match.start()].split()[-1].lower().strip(",") in TITLE_WORDS | {"president", "head", "director"}
-                                                   or is_title_word(role[:match.start()].split()[-1])):  # 'secretary-general'
+                                                   or is_title_word(role[:match.start()].split()[-1])  # 'secretary-general'
+                                                   or _person_noun_of_organisation(role[:match.start()], match.group(1))):
         rest = match.group(1)
         possessive = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+[A-Z]", rest)  # ("Farmers' Union": a name)
         if possessive:
@@ -510,6 +511,13 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         if inst:
             return _clean_title(role[:match.start()]), inst
     return _organisation_before_role(role)
+
+
+def _person_noun_of_organisation(before: str, rest: str) -> bool:
+    """'rector of Northern Electricity College', 'chief entomologist of the Directorate General of …': a noun
+    naming a person (data/person_nouns.txt) of an organisation's name is a role of it, like a title word."""
+    inst = capitalised_chain(rest)
+    return person_noun(before.split()[-1].lower()) and bool(inst) and classify_name(inst) == "organization"
 
 
 _BASED_BEFORE_ROLE = re.compile(r"^(?:(?:the|a|an)\s+)?" + _MODIFIER.pattern + r"\s+(?=\S+\s)")
