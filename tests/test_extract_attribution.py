@@ -337,6 +337,33 @@ def test_told_with_a_clause_is_no_directive(body, text):
     assert only(body).text == text
 
 
+@pytest.mark.parametrize("body, text", [
+    # an addressee, then 'that': the content starts after 'that', as after 'told Reuters that'
+    ("Jane Roe warned the investing public that rates would rise.", "rates would rise"),
+    ("Jane Roe informed city leaders that the budget would fall short.", "the budget would fall short"),
+    ("Jane Roe reminded investors that September is the worst month for stocks.",
+     "September is the worst month for stocks"),
+    # a clause without 'that' after 'warned' has its own subject, no addressee
+    ("Jane Roe warned the economy could shrink next year.", "the economy could shrink next year"),
+])
+def test_an_addressee_before_that(body, text):
+    assert only(body).text == text
+
+
+@pytest.mark.parametrize("body", [
+    "Jane Roe reminded them of the risks of a rate rise.",  # a noun object only
+    "Jane Roe cautioned against presuming that rates would stay low.",  # a preposition's object, not an addressee
+])
+def test_no_addressee_no_content(body):
+    assert quotes_of(body) == []
+
+
+def test_an_opening_connective_is_no_appositive_before_a_relative_clause():
+    q = only("Tom Lee is an analyst.\n\nHowever, Lee, who is known for being bullish on equities, said that investors "
+             "should buy the dip.")
+    assert (q.speaker, q.text) == ("Tom Lee", "investors should buy the dip")
+
+
 @pytest.mark.parametrize("body", [
     "The union called for calm.",
     "The minister encouraged investment in rural roads.",

@@ -57,6 +57,8 @@ _TO_VERBS = flagged("speech_verbs", "to_clause")
 _NAMING_VERBS = flagged("speech_verbs", "naming")
 # Appeals reported only as object and infinitive: 'urged lawmakers not to impose sanctions'.
 _DIRECTIVE_VERBS = flagged("speech_verbs", "directive")
+# Verbs whose content may follow an addressee and 'that' ('warned investors that …').
+_ADDRESSEE_VERBS = flagged("speech_verbs", "addressee")
 def _trie_pattern(words) -> str:
     """One regular expression alternation of *words* as a trie ('sa(?:id|ys|y)'): Python's engine tries
     a flat alternation word by word at every position, a trie letter by letter - several times faster.
@@ -287,7 +289,8 @@ def _words_before_verb(text: str, floor: int, verb_start: int) -> str:
     if relative:  # ('Matt Clifford, the chair of X, which the government set up, said': the appositive stays)
         head = left[:relative.start()]
         after_quote = head[max(head.rfind("”"), head.rfind('"')) + 1:]  # ('“…,” Chamberlin, who …, said': the name alone)
-        left = head + ("," if "," in after_quote else "") + " "
+        # ('However, Lee, who …, said': a sentence's opening connective is no appositive)
+        left = head + ("," if "," in _LEADING_CONNECTIVE.sub("", after_quote.lstrip()) else "") + " "
     left = re.sub(r"\s+\([a-z][^()]{0,39}\)\s*$", " ", left)  # 'Curtice (above) said' ('Roe (Sample Bank) said' names her employer)
     if text[verb_start:verb_start + 40].split(" ", 1)[0].endswith("ing"):
         left = _PROGRESSIVE_AUX.sub("", left)  # 'El-Badri is warning that'
@@ -1318,6 +1321,8 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
             return None
         else:
             c_start += obj.end()
+    elif word in _ADDRESSEE_VERBS:
+        c_start += _addressee_then_that(after)
     adv = ADVERBIAL_THAT.match(text[c_start:s_end])
     if adv and _AUXILIARY.search(adv.group(0)[:-4]):
         adv = None  # 'said this is a problem that …': a clause, not an adverbial before 'that'
@@ -1352,6 +1357,18 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
             and not re.match(r"[\s:,]*[“\"]", text[c_start:s_end]) and not _BARE_CLAUSE.match(text, c_start, s_end):
         return None  # 'reaffirmed his commitment to …': a noun object ('complained the polls lacked …' is a clause)
     return c_start
+
+
+# An addressee, then 'that': 'warned investors that …', 'assured the investing public that …', 'informed
+# city leaders that …' (a few words with no verb of their own, not a preposition's object: 'cautioned
+# against presuming that …').
+_ADDRESSEE_THAT = re.compile(r"\s*(?=\S)(?!(?:that|of|about|against|on|in|to|for|with|from|over|as)\b)[^,.;:“”\"]{1,40}?\s+that\b(?![’'])")
+
+
+def _addressee_then_that(after: str) -> int:
+    """How many characters of *after* (what follows the verb) are an addressee and 'that'; 0 if none."""
+    addressed = _ADDRESSEE_THAT.match(after)
+    return addressed.end() if addressed and not FINITE.search(addressed.group(0)[:-4]) else 0
 
 
 # A clause with no 'that': a short noun phrase with no preposition in it, then a finite verb and more
