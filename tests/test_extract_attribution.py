@@ -1412,3 +1412,22 @@ def test_a_source_opening_a_clause_after_a_dash(dash):
 def test_a_second_report_of_the_same_speaker_ends_the_content(body, first):
     found = quotes_of(body)
     assert found[0].text == first and found[0].speaker == "Jane Roe"
+
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    # a full name, then a title and an organisation each after a comma: the organisation is no speaker
+    ("Jane Roe, Chief Economist, Sample Securities, said prices will rise.",
+     "Jane Roe", "Chief Economist", "Sample Securities"),
+    ("Jane Roe, Managing Director, ACME India/South Asia, has said that prices will rise.",
+     "Jane Roe", "Managing Director", "ACME India/South Asia"),
+    ("Jane Roe, CEO of Sample Corp., the largest chip maker in the world, expects prices to rise.",
+     "Jane Roe", "CEO", "Sample Corp."),
+    # a scene before the name: the name is the second part, the role the third
+    ("In London, Jane Roe, senior vice president of the Sample Consultancy, said prices will rise.",
+     "Jane Roe", "senior vice president", "Sample Consultancy"),
+    # a role, then the name: the name comes last
+    ("One of his advisers, Tad Devine, told reporters prices will rise.", "Tad Devine", "One of his advisers", None),
+])
+def test_a_name_then_a_title_and_an_organisation(body, speaker, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == (speaker, title, institution)

@@ -657,6 +657,9 @@ def test_a_surname_is_no_plural_noun():
     ("Prices will rise, said Jane Roe, former chief entomologist of the Directorate General of Sample Services.",
      "former chief entomologist", "Directorate General of Sample Services"),
     ("Prices will rise, said Jane Roe, daughter of John Smith.", "daughter of John Smith", None),
+    # a title, 'of the' and an organisation's acronym before the name; a country's is a state office
+    ("Director of the SIA Jane Roe said prices will rise.", "Director", "SIA"),
+    ("President of the US Jane Roe said prices will rise.", "President of the US", None),
     # two roles of one organisation joined by 'and'
     ("Prices will rise, said Jane Roe, the chairman and chief executive of Sample Holdings.",
      "chairman and chief executive", "Sample Holdings"),

@@ -349,6 +349,9 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
         if mention is not None and mention.kind == "person":
             return mention, np_start
     parts = aged
+    named = _name_title_organisation(parts, floor)
+    if named is not None:
+        return named, named.start
     if len(parts) >= 2 and (re.match(r"\s*(?:[a-z]|(?:One|A|An|The|His|Her|Its|Their)\s)", parts[-2])
                             or parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS
                             or len(parts) == 2 and any(is_title_word(w) for w in parts[-2].split()[:8])
@@ -389,6 +392,29 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
                 mention.end = floor + len(stripped) - 1  # the source's words include its appositive
             return mention, np_start
     return _titled_name_then_comma(text, floor, parts, verb_start)
+
+
+_FULL_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+")
+
+
+def _name_title_organisation(parts: list[str], floor: int) -> Mention | None:
+    """'Jane Roe, Chief Economist, Sample Securities, said', 'Sandip Patel, Managing Director, IBM India, has
+    said': a person's full name, then a title and an organisation in apposition, each after a comma (not
+    'One of his advisers, Tad Devine, told', whose name comes last)."""
+    if len(parts) < 3:
+        return None
+    head = _after_boundary(parts[-3])
+    role = ",".join(parts[-2:]).strip()
+    first = role.split()[0]
+    if not (first[0].islower() or is_title_word(first)) or not _FULL_NAME.fullmatch(head):
+        return None  # ('In London, António Barroso, senior vice president of …': the name is the second part)
+    start = floor + sum(len(p) + 1 for p in parts[:-3]) + len(parts[-3]) - len(head)
+    mention = parse_mention(head, role, start)
+    if mention is None or mention.kind != "person" or not (mention.title and mention.institution) \
+            or (mention.title, mention.institution) != split_institution_role(role):
+        return None
+    mention.end = floor + sum(len(p) + 1 for p in parts) - 1
+    return mention
 
 
 def _titled_name_then_comma(text: str, floor: int, parts: list[str], verb_start: int) -> tuple[Mention | None, int]:

@@ -282,10 +282,10 @@ def _title_comma_organisation(role: str) -> tuple[str, str] | None:
                          role)
     if not match or not any(is_title_word(w) for w in match.group(1).split(",")[0].split()):
         return None
-    organisation = match.group(2)
+    organisation = re.sub(r"\s+\([A-Z][A-Za-z]{1,7}\)$", "", match.group(2))  # ('…, Kenya Renal Association (KRA)')
     if capitalised_chain(organisation) != organisation or is_place(organisation) or _MODIFIER.match(organisation) \
-            or not (looks_like_organisation(organisation) or is_acronym(organisation)):
-        return None  # ('Mayor, Nairobi': a place)
+            or not (looks_like_organisation(organisation) or is_acronym(organisation.split()[0])):
+        return None  # ('Mayor, Nairobi': a place; 'IBM India': an acronym's firm and where it works)
     return match.group(1), organisation
 
 
@@ -876,6 +876,10 @@ def split_title_name(np: str) -> tuple[str | None, str]:
                 run -= 1
             title_tokens = title_tokens[run:]
     title_tokens = title_tokens[_after_linking_preposition(title_tokens):]
+    if title_tokens and title_tokens[-1].lower() in ("of", "the", "at", "for") and len(tokens) - j >= 3 \
+            and is_acronym(tokens[j].rstrip(",")):
+        title_tokens.append(tokens[j].rstrip(","))  # 'Director of the CIA John Brennan': the acronym ends the title
+        j += 1
     name = " ".join(tokens[j:])
     if not name or not all(_is_cap(t) or t in NAME_PARTICLES for t in tokens[j:]) \
             or not (_is_cap(name) or tokens[j] in NAME_PARTICLES and len(tokens) > j + 1):  # ("Dr de Marco")
@@ -1926,6 +1930,8 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     elif len(tokens) > 1 and is_acronym(tokens[0]) and tokens[0] not in DEMONYMS \
             and not _name_runs_on(tokens, 1):
         institution, title = tokens[0], " ".join(tokens[1:])
+    elif split := _title_of_acronym(title):
+        title, institution = split  # 'Director of the CIA John Brennan'
     elif split := _state_body_role(title) or party_role(title):
         title, institution = split
     elif _place_before_person_noun(tokens[:1], tokens[1:]):
@@ -1933,6 +1939,18 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     else:
         title, institution = without_nationality_adjective(without_place_possessive(title)), None
     return without_reporter_modifier(title), institution  # ("Sample Party's newly-appointed leader")
+
+
+_TITLE_OF_ACRONYM = re.compile(r"(.+?)\s+(?:of|at|for)\s+(?:the\s+)?([A-Z]{2,6})")
+
+
+def _title_of_acronym(title: str) -> tuple[str, str] | None:
+    """'Director of the CIA' -> ('Director', 'CIA'): a title word, then 'of' an organisation's acronym (not a
+    country's: 'President of the US' is a state office, named whole)."""
+    match = _TITLE_OF_ACRONYM.fullmatch(title)
+    if not match or not is_title_word(match.group(1).split()[-1]) or is_state_word(match.group(2)):
+        return None
+    return match.group(1), match.group(2)
 
 
 _PLACE_OWNING = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+(?=[A-Z])")
