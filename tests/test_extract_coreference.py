@@ -505,6 +505,9 @@ def test_a_description_echoing_a_role_printed_at_an_earlier_mention():
     # an unnamed source whose role the next paragraph repeats beside a name
     "In fact, a government spokesman suggested Wednesday that the opposition is partly to blame.\n\n"
     "“The measures are working,” Tom Reed, a spokesman for the interior minister, said in an email.",
+    # 'one' as the article of a lead's description
+    "One economist from Sample State University says a recession is not a certainty.\n\n"
+    "“The future path of the economy is hard to forecast,” said Tom Reed, an assistant professor of economics.",
 ])
 def test_a_leads_description_is_the_person_named_next(body):
     assert [q.speaker for q in quotes_of(body)] == ["Tom Reed"] * 2
