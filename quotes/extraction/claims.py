@@ -32,7 +32,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .lexicon import ordered, phrase_starts, phrases_at, table, tokens, words
@@ -148,6 +148,7 @@ _OBJECT_INFINITIVE = re.compile(r"^\W*(?:(?!(?:could|would|will|may|might|should
                                 r"(?:not\s+)?to\s+(?!be\b)[a-z]+\b", re.I)
 
 
+@lru_cache(maxsize=1024)  # (a few reporting verbs recur)
 def _cue_class(cue: str) -> str:
     cue = cue.strip().lower()
     if not cue:
@@ -209,7 +210,7 @@ def features(text: str, cue: str = "") -> dict[str, float]:
         "forecast_verb": float(bool(found["forecast_verb"])),
         "futurate_progressive": float(progressive and bool(found["futurate_verb"])),
         "progressive_future_time": float(progressive and bool(found["future_time"])),
-        "this_period": float(bool(_THIS_PERIOD.search(text)) and not past),
+        "this_period": float(not past and bool(_THIS_PERIOD.search(text))),
         "would": float(would_future),
         "epistemic": float(bool(found["epistemic"])),
         "likelihood_predicate": float(bool(_LIKELIHOOD_PREDICATE.search(text))),
@@ -219,7 +220,7 @@ def features(text: str, cue: str = "") -> dict[str, float]:
         # A third party's motive is an expression of cause too ('chose cruise missiles to avoid …').
         "causal_expression": float(bool(found["causal_expression"] or motives)),
         "causative_verb": float(bool(found["causative_verb"])),
-        "result_so": float(bool(_RESULT_SO.search(text)) and not initial_result),
+        "result_so": float(not initial_result and bool(_RESULT_SO.search(text))),
         "initial_result": float(initial_result),
         "habitual": float(bool(found["habitual"])),
         # 'the people who will benefit': a future inside a relative clause, not the main claim.
@@ -270,13 +271,45 @@ def _model() -> dict:
     return json.loads(text)
 
 
+# Per model scored with (by identity; a few, e.g. two compared in a test), its weights by feature.
+# The model itself is kept beside them so that its id is not reused while they are.
+_BY_FEATURE: dict[int, tuple[dict, dict[str, tuple[float, ...]]]] = {}
+
+
+def _weights_by_feature(model: dict) -> dict[str, tuple[float, ...]]:
+    """Per feature of *model*, its weight for each label in the order of ``model["weights"]`` (0.0
+    where a label has none): scoring a statement is then one lookup per feature, not one per
+    feature and label. Built once per model (a model is not changed once it has scored)."""
+    kept = _BY_FEATURE.get(id(model))
+    if kept is None or kept[0] is not model:
+        if len(_BY_FEATURE) >= 8:
+            _BY_FEATURE.clear()
+        labels = model["weights"]
+        names = {name for weights in labels.values() for name in weights}
+        kept = _BY_FEATURE[id(model)] = (model, {name: tuple(labels[label].get(name, 0.0) for label in labels)
+                                                 for name in names})
+    return kept[1]
+
+
+def _linear_scores(values: dict[str, float], by_feature: dict[str, tuple[float, ...]], n_labels: int) -> list[float]:
+    """Per label, the sum of weight times value over *values*, added in the order of *values* (as a
+    sum per label would add them, so the scores are the same to the last bit). A feature the model
+    has no weight for, or whose value is 0, adds nothing and is skipped."""
+    totals = [0] * n_labels
+    for name, value in values.items():
+        weights = by_feature.get(name)
+        if weights is not None and value:
+            totals = [total + weight * value for total, weight in zip(totals, weights)]
+    return totals
+
+
 def claim_scores(text: str, cue: str = "", model: dict | None = None) -> dict[str, float]:
     """The model's probability of each claim type for *text* (a softmax over linear scores)."""
     model = model or _model()
+    by_feature = _weights_by_feature(model)
     values = features(text, cue) | word_features(text)
-    scores = {}
-    for label, weights in model["weights"].items():
-        scores[label] = model["intercepts"][label] + sum(weights.get(name, 0.0) * value for name, value in values.items())
+    totals = _linear_scores(values, by_feature, len(model["weights"]))
+    scores = {label: model["intercepts"][label] + total for label, total in zip(model["weights"], totals)}
     top = max(scores.values())
     exp = {label: math.exp(score - top) for label, score in scores.items()}
     total = sum(exp.values())
@@ -303,7 +336,7 @@ def decide(scores: dict[str, float], cue: str = "", text: str = "") -> str:
     not. ``scripts/train_claims.py`` cross-validates these same decisions."""
     if _cue_class(cue) in _FUTURE_SPEECH_ACTS and not (text and reports_a_past(text)):
         return "prediction"
-    if text and _OBJECT_INFINITIVE.match(text) and cue.strip().lower().startswith(ordered("mandative_verbs")):
+    if text and cue.strip().lower().startswith(ordered("mandative_verbs")) and _OBJECT_INFINITIVE.match(text):
         return "recommendation"
     best = max(scores, key=scores.get)
     if text and best == "recommendation" and expects_only(text):
@@ -365,8 +398,11 @@ def find_hedge(text: str) -> str | None:
     return printed.group(0) if printed else _spoken(chosen)
 
 
+_SPACE_BEFORE_CLITIC = re.compile(r" (?=')")
+
+
 def _spoken(phrase: tuple[str, ...]) -> str:
-    return re.sub(r" (?=')", "", " ".join(phrase))  # ('won', "'t") -> "won't"
+    return _SPACE_BEFORE_CLITIC.sub("", " ".join(phrase))  # ('won', "'t") -> "won't"
 
 
 @cache

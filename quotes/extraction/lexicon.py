@@ -95,6 +95,8 @@ def phrase_starts(name: str, words: list[str]) -> list[int]:
 def phrases_at(name: str, words: list[str]) -> list[tuple[int, tuple[str, ...]]]:
     """(index, entry as tokens) for each entry of ``data/<name>.txt`` found in *words*, longest first."""
     table = _phrase_table(name)
+    if table.keys().isdisjoint(words):
+        return []  # (most texts hold no entry of most lists: one set operation instead of a lookup per word)
     found = []
     for i, word in enumerate(words):
         for phrase in table.get(word, ()):
