@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .article import paragraphs
 from .lexicon import words
@@ -109,19 +110,24 @@ def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
     return marks
 
 
+_BOUNDARY = re.compile(r"[.?!]+([\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
 def split_sentences(text: str, start: int, end: int, quotes: list[QuoteMarks]) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph; a boundary inside a quotation does not count."""
     inside = [(q.open, q.close) for q in quotes]
     spans, pos = [], start
-    for match in re.finditer(r"[.?!]+([\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])", text[start:end]):
+    for match in _BOUNDARY.finditer(text[start:end]):
         cut = start + match.end(1) - 1  # the last mark before the space
         if any(a < cut < b for a, b in inside):
             continue
         cut = start + match.start()
-        word = re.search(r"(\S+)$", text[pos:cut + 1])
+        word = _LAST_WORD.search(text[pos:cut + 1])
         if word:
             token = word.group(1).lower().rstrip(".").lstrip("(\"“")
-            if token in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):
+            if token in ABBREVIATIONS or _INITIALS.fullmatch(token):
                 continue  # an abbreviation or initials ('J.', 'J.T. Wang')
         spans.append((pos, start + match.end()))
         pos = start + match.end()
@@ -141,6 +147,8 @@ def mask_quotes(text: str, start: int, end: int, quotes: list[QuoteMarks]) -> st
 
 
 _DOUBLE = re.compile(r"[“”\"]")
+_DOUBLED_APOSTROPHES = re.compile(r"(?<!['’‘])(?:''|’’|‘‘)(?!['’‘])")
+_BRITISH_QUOTE = re.compile(r"(?:^|\s)'[A-Z][^'\n]{3,}[,.?!]'")
 
 
 def _normalise_marks(body: str) -> str:
@@ -154,7 +162,7 @@ def _normalise_marks(body: str) -> str:
         before = body[i - 1] if i else " "
         after = body[i + 2] if i + 2 < len(body) else " "
         return ' "' if (before.isspace() or before in "([—–-") and not after.isspace() else '" '
-    return re.sub(r"(?<!['’‘])(?:''|’’|‘‘)(?!['’‘])", mark, body)
+    return _DOUBLED_APOSTROPHES.sub(mark, body)
 
 
 # 'NEW YORK — ', 'MINNEAPOLIS (WCCO) -- ', 'LONDON, Aug 24 (Reuters) - ', '(The Hill) - ', 'Harare| ': where
@@ -167,12 +175,13 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][\w.'’]*){0,4}(?:,?\s+
 # 'KUALA LUMPUR: ': a dateline with a colon, opening the first paragraph only (later, capitals and a colon may
 # be a transcript's speaker: 'TAPPER: …').
 _COLON_DATELINE = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}:\s+(?=[A-Z])")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 
 
 def _dateline_end(body: str, p_start: int, p_end: int, first: bool = False) -> int:
     """Where a paragraph's text starts after a dateline (its start when there is none)."""
     match = DATELINE.match(body, p_start, p_end) or (_COLON_DATELINE.match(body, p_start, p_end) if first else None)
-    if match and (re.match(r"[A-Z]{2}", body[p_start:p_start + 2]) or body[p_start] == "(" or match.group(0).rstrip().endswith("|")):
+    if match and (_TWO_CAPITALS.match(body[p_start:p_start + 2]) or body[p_start] == "(" or match.group(0).rstrip().endswith("|")):
         return match.end()
     return p_start
 
@@ -192,17 +201,23 @@ class Sentence:
     paragraph: int
 
 
+@lru_cache(maxsize=1)  # (the attribution stage and the role tagger read the same article)
 def normalise(body: str) -> str:
     """The body as the attribution stage reads it: '' and -- made marks and dashes, British single
     marks made double when the copy has no double ones. Same length, so offsets hold."""
     body = _normalise_dashes(_normalise_marks(body))
-    if "‘" in body or not _DOUBLE.search(body) and re.search(r"(?:^|\s)'[A-Z][^'\n]{3,}[,.?!]'", body):
+    if "‘" in body or not _DOUBLE.search(body) and _BRITISH_QUOTE.search(body):
         body = _singles_as_doubles(body)  # British style: ‘…’ are the quotation marks (where no “…” are)
     return body
 
 
 def sentences(body: str) -> list[Sentence]:
     """The sentences of a normalised body, in order; a dateline opening one of the first paragraphs is skipped."""
+    return list(_sentences(body))
+
+
+@lru_cache(maxsize=1)  # (the attribution stage and the role tagger read the same article; neither changes them)
+def _sentences(body: str) -> tuple[Sentence, ...]:
     result: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs(body)):
         p_start = _dateline_end(body, p_start, p_end, p_index == 0) if p_index < 3 else p_start
@@ -217,4 +232,4 @@ def sentences(body: str) -> list[Sentence]:
                     break
                 local.append(q)
             result.append(Sentence(s_start, s_end, local, p_index))
-    return result
+    return tuple(result)
