@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from .coreference import spelled_out
@@ -55,6 +55,26 @@ class Token:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """The tokens of *text* with their character offsets (plus *offset*)."""
     return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+def _words(text: str) -> list[str]:
+    """The texts of the tokens of *text*, without their offsets."""
+    return _TOKEN.findall(text)
+
+
+def _runs(texts: list[str], wanted: list[str]) -> list[int]:
+    """Indexes where the run of tokens *wanted* starts in *texts* (candidates found by ``list.index``,
+    not by a slice at every token)."""
+    if not wanted:
+        return list(range(len(texts) + 1))
+    found, size, i = [], len(wanted), -1
+    while True:
+        try:
+            i = texts.index(wanted[0], i + 1)
+        except ValueError:
+            return found
+        if texts[i:i + size] == wanted:
+            found.append(i)
 
 
 def _shape(word: str) -> str:
@@ -145,42 +165,49 @@ class Parsed:
 
     def __init__(self, sentence: str):
         self.sentence = sentence
-        self.tokens = tokenize(sentence)
-        self.texts = [t.text for t in self.tokens]
+        self.texts = _words(sentence)
+        self.lowered = [w.lower() for w in self.texts]
         self.flags = [_word_flags(w) for w in self.texts]
         self.shapes = [_shape(w) for w in self.texts]
         self.chains = _chains(self.texts, self.flags)
         # running counts of what lies between a token and a name: separators, quotation marks,
         # reporting verbs, relative pronouns ('who now chairs …': a second role)
         self.commas, self.quotes, self.verbs, self.relatives = [0], [0], [0], [0]
-        for w, f in zip(self.texts, self.flags):
+        for w, lower, f in zip(self.texts, self.lowered, self.flags):
             self.commas.append(self.commas[-1] + (w in ",;:()—–-"))
             self.quotes.append(self.quotes[-1] + (w in _QUOTES))
             self.verbs.append(self.verbs[-1] + ("verb" in f))
-            self.relatives.append(self.relatives[-1] + (w.lower() in ("who", "which", "whose")))
+            self.relatives.append(self.relatives[-1] + (lower in ("who", "which", "whose")))
         self._features: dict[int, list[str]] = {}
         self._spans: dict[str, tuple[int, int] | None] = {}
         self.emissions: dict[int, dict[int, list[float]]] = {}  # per model, per token
 
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The tokens with their offsets (made on first use: most sentences need only their texts)."""
+        return tokenize(self.sentence)
+
     def features(self, i: int) -> list[str]:
         """The features of token *i* that do not depend on any person (computed on first use)."""
         if i not in self._features:
-            self._features[i] = [f for part in self._static(i) for f in part]
+            self._features[i] = [f for part in self.static_parts(i) for f in part]
         return self._features[i]
 
     def span_of(self, name: str) -> tuple[int, int] | None:
         """:func:`name_span` of *name* in this sentence (computed on first use)."""
         if name not in self._spans:
-            self._spans[name] = name_span(self.tokens, name)
+            self._spans[name] = _name_span(self.texts, name)
         return self._spans[name]
 
-    def _static(self, i: int) -> list[tuple[str, ...]]:
+    def static_parts(self, i: int) -> list[tuple[str, ...]]:
+        """:meth:`features` of token *i* in groups: its own word's, then the rest (its run of capitals,
+        a possessive, a time word before it) and its four neighbours' words'."""
         texts = self.texts
         parts = [_own_features(texts[i])]
         extra = ("ch=" + self.chains[i],) if self.chains[i] else ()
         if i + 1 < len(texts) and texts[i + 1] in ("'s", "’s"):
             extra += ("poss",)
-        before = {w.lower() for w in texts[max(0, i - 4):i]}
+        before = set(self.lowered[max(0, i - 4):i])
         extra += tuple("when=" + w for w in sorted(before & _ROLE_TIMES))
         if extra:
             parts.append(extra)
@@ -230,20 +257,23 @@ def token_features(parsed: Parsed, name: tuple[int, int], marks: dict[int, list[
 
 def window(parsed: Parsed, name: tuple[int, int]) -> tuple[int, int]:
     """The tokens within :data:`WINDOW` of the name: a role is printed beside the name it belongs to."""
-    return max(0, name[0] - WINDOW), min(len(parsed.tokens), name[1] + WINDOW)
+    return max(0, name[0] - WINDOW), min(len(parsed.texts), name[1] + WINDOW)
 
 
 def name_span(tokens: list[Token], name: str) -> tuple[int, int] | None:
     """Token span of the first printing of *name* (whole, else its last word: 'Roe' for 'Jane Roe')."""
-    parts = [t.text for t in tokenize(name)]
+    return _name_span([t.text for t in tokens], name)
+
+
+def _name_span(texts: list[str], name: str) -> tuple[int, int] | None:
+    """:func:`name_span` in the token texts *texts*."""
+    parts = _words(name)
     if not parts:
         return None
-    texts = [t.text for t in tokens]
-    for size in (len(parts), 1):
-        wanted = parts if size == len(parts) else parts[-1:]
-        for i in range(len(texts) - len(wanted) + 1):
-            if texts[i:i + len(wanted)] == wanted:
-                return i, i + len(wanted)
+    for wanted in (parts, parts[-1:]):
+        found = _runs(texts, wanted)
+        if found:
+            return found[0], found[0] + len(wanted)
     return None
 
 
@@ -255,6 +285,10 @@ class RoleModel:
         self.transitions = data["transitions"]
         self.weights = {feature: [per.get(label, 0.0) for label in self.labels]
                         for feature, per in data["features"].items()}
+        # Sums kept for groups of features that recur (:meth:`_static_emission`, :meth:`_relative_emission`);
+        # emptied when they reach CACHE_SIZE (a 5 MB article holds many words).
+        self._part_sums: dict[tuple[str, ...], list[float]] = {}
+        self._relative_emissions: dict[tuple[str, ...], list[float]] = {}
 
     def as_json(self) -> dict:
         return {"labels": list(self.labels), "transitions": self.transitions,
@@ -265,6 +299,28 @@ class RoleModel:
         weights = self.weights
         found = [weights[f] for f in features if f in weights]
         return [sum(column) for column in zip(*found)] if found else [0.0] * len(self.labels)
+
+    def _relative_emission(self, features: list[str]) -> list[float]:
+        """:meth:`_emission` of a token's features as seen from a name (:meth:`Parsed.relative`): few
+        combinations recur across tokens, names and articles, so each is summed once."""
+        return _kept(self._relative_emissions, tuple(features), self._emission)
+
+    def _static_emission(self, parsed: Parsed, i: int) -> list[float]:
+        """:meth:`_emission` of ``parsed.features(i)``, added up by groups (:meth:`Parsed.static_parts`):
+        the sum of each group is kept (a word's own features, a neighbour's), so a token costs a few
+        additions. The order of the additions differs from one sum over the list, so a score may
+        differ in its last bits; the extractions do not (checked over the annotated corpus)."""
+        sums = [_kept(self._part_sums, part, self._sum_of) for part in parsed.static_parts(i)]
+        sums = [s for s in sums if s]
+        return [sum(column) for column in zip(*sums)] if sums else [0.0] * len(self.labels)
+
+    def _weights_of(self, features: tuple[str, ...]) -> list[list[float]]:
+        """The weights of those of *features* the model has, in order."""
+        return [self.weights[f] for f in features if f in self.weights]
+
+    def _sum_of(self, features: tuple[str, ...]) -> list[float]:
+        """Per label, the sum of the weights of *features* ([] when the model has none of them)."""
+        return [sum(column) for column in zip(*self._weights_of(features))]
 
     def tag(self, parsed: Parsed, name: tuple[int, int], marks: dict[int, list[str]] | None = None,
             margin: float | None = None) -> tuple[list[str], int]:
@@ -279,8 +335,8 @@ class RoleModel:
         rows = []
         for i, relative in zip(range(lo, hi), parsed.relative(name, marks, lo, hi)):
             if i not in static:
-                static[i] = self._emission(parsed.features(i))
-            rows.append([x + y for x, y in zip(static[i], self._emission(relative))])
+                static[i] = self._static_emission(parsed, i)
+            rows.append([x + y for x, y in zip(static[i], self._relative_emission(relative))])
         best = viterbi(rows, self.transitions, self.labels)
         if margin is not None:
             ruled = rules_labels(marks or {}, lo, hi)
@@ -293,6 +349,18 @@ class RoleModel:
         index = [self.labels.index(label) for label in labels]
         total = sum(row[j] for row, j in zip(rows, index))
         return total + sum(self.transitions[i][j] for i, j in zip(index, index[1:]))
+
+
+CACHE_SIZE = 1 << 16
+
+
+def _kept(cache: dict, key, compute):
+    """``compute(key)``, kept in *cache* (emptied when it holds :data:`CACHE_SIZE` entries)."""
+    if key not in cache:
+        if len(cache) >= CACHE_SIZE:
+            cache.clear()
+        cache[key] = compute(key)
+    return cache[key]
 
 
 def _mends(best: list[str], ruled: list[str], texts: list[str]) -> bool:
@@ -324,17 +392,18 @@ def viterbi(rows: list[list[float]], transitions: list[list[float]], labels: tup
     if not rows:
         return []
     n = len(labels)
+    into = [[transitions[i][j] for i in range(n)] for j in range(n)]  # per label, the transitions into it
     score, back = rows[0][:], []
     for row in rows[1:]:
         pointers, new = [], []
-        for j in range(n):
-            best, best_score = 0, score[0] + transitions[0][j]
+        for column, emission in zip(into, row):
+            best, best_score = 0, score[0] + column[0]
             for i in range(1, n):
-                candidate = score[i] + transitions[i][j]
+                candidate = score[i] + column[i]
                 if candidate > best_score:
                     best, best_score = i, candidate
             pointers.append(best)
-            new.append(best_score + row[j])
+            new.append(best_score + emission)
         back.append(pointers)
         score = new
     path = [max(range(n), key=score.__getitem__)]
@@ -396,10 +465,9 @@ def marks(parsed: Parsed, span: tuple[int, int], other_names: tuple[str, ...] = 
 
 def _printed_near(parsed: Parsed, value: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """Token span of *value* in the sentence nearest the name *span*."""
-    wanted = [t.text.lower() for t in tokenize(value)]
-    texts = [t.lower() for t in parsed.texts]
+    wanted = [w.lower() for w in _words(value)]
     size = len(wanted)
-    starts = [i for i in range(len(texts) - size + 1) if texts[i:i + size] == wanted]
+    starts = _runs(parsed.lowered, wanted)
     if not starts:
         return None
     best = min(starts, key=lambda i: span[0] - i - size if i + size <= span[0] else i - span[1])
@@ -417,7 +485,7 @@ def sentence_role(parsed: Parsed | str, name: str, model: RoleModel | None = Non
     labels, lo = (model or default_model()).tag(parsed, span, marks(parsed, span, other_names, prior), margin)
     local = (span[0] - lo, span[1] - lo)
     title, institution = _nearest(spans(labels, "T"), local), _nearest(spans(labels, "I"), local)
-    tokens = parsed.tokens[lo:]
+    tokens = parsed.tokens[lo:] if title or institution else []
     return clean_role(_text(parsed.sentence, tokens, title) if title else None,
                       _text(parsed.sentence, tokens, institution) if institution else None)
 
