@@ -59,6 +59,8 @@ _NAMING_VERBS = flagged("speech_verbs", "naming")
 _DIRECTIVE_VERBS = flagged("speech_verbs", "directive")
 # Verbs whose content may follow an addressee and 'that' ('warned investors that …').
 _ADDRESSEE_VERBS = flagged("speech_verbs", "addressee")
+
+
 def _trie_pattern(words) -> str:
     """One regular expression alternation of *words* as a trie ('sa(?:id|ys|y)'): Python's engine tries
     a flat alternation word by word at every position, a trie letter by letter - several times faster.
