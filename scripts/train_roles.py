@@ -52,7 +52,7 @@ from evaluate_extraction import RECORD_FIELDS, gold_spans, match, same  # noqa: 
 
 from quotes.extraction import parse_article  # noqa: E402
 from quotes.extraction.mentions import classify_name  # noqa: E402
-from quotes.extraction.roles import LABELS, Parsed, RoleModel, marks, name_span, token_features, window  # noqa: E402
+from quotes.extraction.roles import LABELS, Parsed, RoleModel, marks, token_features, window  # noqa: E402
 from quotes.extraction.sentences import normalise, sentences  # noqa: E402
 
 DEFAULT_OUT = ROOT / "quotes" / "extraction" / "data" / "role_model.json"
@@ -84,7 +84,7 @@ def labelled(sentence: str, name: str, title: str | None, institution: str | Non
     """(features, labels, has_role) of *sentence* for the person *name*, or None if it does not print them."""
     parsed = Parsed(sentence)
     tokens = parsed.tokens
-    span = name_span(tokens, name)
+    span = parsed.span_of(name)
     if span is None:
         return None
     labels = ["O"] * len(tokens)

@@ -196,7 +196,7 @@ class Parsed:
     def span_of(self, name: str) -> tuple[int, int] | None:
         """:func:`name_span` of *name* in this sentence (computed on first use)."""
         if name not in self._spans:
-            self._spans[name] = _name_span(self.texts, name)
+            self._spans[name] = name_span(self.texts, name)
         return self._spans[name]
 
     def static_parts(self, i: int) -> list[tuple[str, ...]]:
@@ -260,13 +260,9 @@ def window(parsed: Parsed, name: tuple[int, int]) -> tuple[int, int]:
     return max(0, name[0] - WINDOW), min(len(parsed.texts), name[1] + WINDOW)
 
 
-def name_span(tokens: list[Token], name: str) -> tuple[int, int] | None:
-    """Token span of the first printing of *name* (whole, else its last word: 'Roe' for 'Jane Roe')."""
-    return _name_span([t.text for t in tokens], name)
-
-
-def _name_span(texts: list[str], name: str) -> tuple[int, int] | None:
-    """:func:`name_span` in the token texts *texts*."""
+def name_span(texts: list[str], name: str) -> tuple[int, int] | None:
+    """Span in the token texts *texts* of the first printing of *name* (whole, else its last word: 'Roe'
+    for 'Jane Roe')."""
     parts = _words(name)
     if not parts:
         return None
@@ -296,9 +292,8 @@ class RoleModel:
                              for f, per in sorted(self.weights.items())}}
 
     def _emission(self, features) -> list[float]:
-        weights = self.weights
-        found = [weights[f] for f in features if f in weights]
-        return [sum(column) for column in zip(*found)] if found else [0.0] * len(self.labels)
+        """Per label, the sum of the weights of *features* (0.0 each when the model has none of them)."""
+        return self._sum_of(features) or [0.0] * len(self.labels)
 
     def _relative_emission(self, features: list[str]) -> list[float]:
         """:meth:`_emission` of a token's features as seen from a name (:meth:`Parsed.relative`): few
@@ -314,13 +309,10 @@ class RoleModel:
         sums = [s for s in sums if s]
         return [sum(column) for column in zip(*sums)] if sums else [0.0] * len(self.labels)
 
-    def _weights_of(self, features: tuple[str, ...]) -> list[list[float]]:
-        """The weights of those of *features* the model has, in order."""
-        return [self.weights[f] for f in features if f in self.weights]
-
-    def _sum_of(self, features: tuple[str, ...]) -> list[float]:
+    def _sum_of(self, features) -> list[float]:
         """Per label, the sum of the weights of *features* ([] when the model has none of them)."""
-        return [sum(column) for column in zip(*self._weights_of(features))]
+        weights = self.weights
+        return [sum(column) for column in zip(*(weights[f] for f in features if f in weights))]
 
     def tag(self, parsed: Parsed, name: tuple[int, int], marks: dict[int, list[str]] | None = None,
             margin: float | None = None) -> tuple[list[str], int]:
