@@ -28,6 +28,7 @@ from .mentions import (
     office_time,
     is_acronym,
     settled_role,
+    without_bracketed_acronym,
     without_nationality,
     rank_alone,
     team_role,
@@ -211,7 +212,7 @@ class Resolver:
             role = (None, None)
         # the institution as printed beside the person, without a bracketed acronym ('National Energy … Commission
         # (NERC)'); an acronym printed alone spelled out where the article does ('VDA')
-        role = (role[0], self.expand_acronym(_without_bracketed_acronym(role[1]), initials=False))
+        role = (role[0], self.expand_acronym(without_bracketed_acronym(role[1]), initials=False))
         return self._name_before_role(*self._person_as_institution(*role))
 
     def _printed_readings(self, name: str, seen: list[Mention]) -> list[tuple[str | None, str | None]]:
@@ -1070,12 +1071,6 @@ def _initials(org: str) -> set[str]:
             "".join(w[0] for w in words_ if w.lower() not in ("the", "and", "&")).upper()}
 
 
-def _without_bracketed_acronym(institution: str | None) -> str | None:
-    """'National Energy … Commission (NERC)' printed beside a person -> the name without its acronym (an
-    acronym printed alone is spelled out where the article does, :meth:`Resolver.expand_acronym`)."""
-    return re.sub(r"\s+\([A-Z][A-Za-z]{1,7}\)$", "", institution) if institution else institution
-
-
 def _verb_after_head(role: str) -> bool:
     """', the 38-year-old man visited his doctor': a verb after the noun naming the person ends a clause,
     not a role ('a retired general', 'the newly appointed governor' keep theirs before the noun)."""
@@ -1249,7 +1244,7 @@ def _bodies_named_later(attributions, by_att, resolver: Resolver) -> None:
         named = next((_bare_org(org) for pos, org in resolver.orgs
                       if pos > mention.end and word in org.split()), None)
         if named is not None:
-            named = _without_bracketed_acronym(named)
+            named = without_bracketed_acronym(named)
             for key, other in list(by_att.items()):
                 if other.kind == "organization" and other.name == mention.name:
                     by_att[key] = replace(other, name=named)

@@ -274,6 +274,15 @@ def _owner_then_title(role: str) -> tuple[str, str] | None:
     return match.group(2), owner
 
 
+_BRACKETED_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
+
+
+def without_bracketed_acronym(institution: str | None) -> str | None:
+    """'National Energy … Commission (NERC)' printed beside a person -> the name without its acronym (an
+    acronym printed alone is spelled out where the article does, :meth:`.coreference.Resolver.expand_acronym`)."""
+    return _BRACKETED_ACRONYM.sub("", institution) if institution else institution
+
+
 def _title_comma_organisation(role: str) -> tuple[str, str] | None:
     """'Chief Investment Strategist, Geojit Financial Services', 'Executive Director, UNDP', 'currency analyst,
     Sample Securities', 'director, institutional research, Sample Capital': a title (perhaps with its
@@ -282,7 +291,7 @@ def _title_comma_organisation(role: str) -> tuple[str, str] | None:
                          role)
     if not match or not any(is_title_word(w) for w in match.group(1).split(",")[0].split()):
         return None
-    organisation = re.sub(r"\s+\([A-Z][A-Za-z]{1,7}\)$", "", match.group(2))  # ('…, Kenya Renal Association (KRA)')
+    organisation = without_bracketed_acronym(match.group(2))  # ('…, Kenya Renal Association (KRA)')
     if capitalised_chain(organisation) != organisation or is_place(organisation) or _MODIFIER.match(organisation) \
             or not (looks_like_organisation(organisation) or is_acronym(organisation.split()[0])):
         return None  # ('Mayor, Nairobi': a place; 'IBM India': an acronym's firm and where it works)
@@ -1941,16 +1950,16 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     return without_reporter_modifier(title), institution  # ("Sample Party's newly-appointed leader")
 
 
-_TITLE_OF_ACRONYM = re.compile(r"(.+?)\s+(?:of|at|for)\s+(?:the\s+)?([A-Z]{2,6})")
+_OF_ACRONYM = re.compile(r"\s(?:of|at|for)\s+(?:the\s+)?[A-Z]{2,6}$")
 
 
 def _title_of_acronym(title: str) -> tuple[str, str] | None:
-    """'Director of the CIA' -> ('Director', 'CIA'): a title word, then 'of' an organisation's acronym (not a
-    country's: 'President of the US' is a state office, named whole)."""
-    match = _TITLE_OF_ACRONYM.fullmatch(title)
-    if not match or not is_title_word(match.group(1).split()[-1]) or is_state_word(match.group(2)):
+    """'Director of the CIA' -> ('Director', 'CIA'): a title ending in 'of' an acronym, split as an appositive
+    role is (:func:`split_institution_role`: 'President of the US' is a state office, named whole)."""
+    if not _OF_ACRONYM.search(title):
         return None
-    return match.group(1), match.group(2)
+    title, institution = split_institution_role(title)
+    return (title, institution) if institution else None
 
 
 _PLACE_OWNING = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+(?=[A-Z])")
