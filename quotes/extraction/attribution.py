@@ -320,6 +320,8 @@ _PARTICIPLE_ASIDE_AFTER = re.compile(r"\s*(?:formed|founded|created|established|
 
 # What may stand between a name and its verb besides a role: an age ('Jane Roe, 45, said') or a US
 # legislator's party and home ('Rep. Jane Roe, D-Sun Prairie, called').
+# Two to four capitalised words: a full name ('Jane Roe', 'Jane A. Roe'), or an organisation's.
+_FULL_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}")
 _AGE_OR_LABEL = re.compile(r"\s*(?:\d{1,3}|[DRI]-[A-Z][\w.’' -]{1,30})\s*")
 
 
@@ -360,7 +362,7 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
                             or re.match(r"\s*(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+[A-Z]", parts[-2])
                             and not FINITE.search(_POSSESSIVE.sub(r"\1", parts[-2]))
                             and any(is_title_word(w) for w in parts[-2].split()[:8])) \
-            and re.fullmatch(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}\s*", parts[-1]):
+            and _FULL_NAME.fullmatch(parts[-1].strip()):
         # 'One of his advisers, Tad Devine, told …': the name, with the role before it ('…, Sample Bank’s Head of
         # Research, Jane Roe, said': an organisation's possessive and a capitalised title).
         np_start = floor + sum(len(p) + 1 for p in parts[:-1])
@@ -396,9 +398,6 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
     return _titled_name_then_comma(text, floor, parts, verb_start)
 
 
-_FULL_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+")
-
-
 def _name_title_organisation(parts: list[str], floor: int) -> Mention | None:
     """'Jane Roe, Chief Economist, Sample Securities, said', 'Sandip Patel, Managing Director, IBM India, has
     said': a person's full name, then a title and an organisation in apposition, each after a comma (not
@@ -412,8 +411,7 @@ def _name_title_organisation(parts: list[str], floor: int) -> Mention | None:
         return None  # ('In London, António Barroso, senior vice president of …': the name is the second part)
     start = floor + sum(len(p) + 1 for p in parts[:-3]) + len(parts[-3]) - len(head)
     mention = parse_mention(head, role, start)
-    if mention is None or mention.kind != "person" or not (mention.title and mention.institution) \
-            or (mention.title, mention.institution) != split_institution_role(role):
+    if mention is None or mention.kind != "person" or not (mention.title and mention.institution):
         return None
     mention.end = floor + sum(len(p) + 1 for p in parts) - 1
     return mention
@@ -645,7 +643,7 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
         appos = rest_stripped[:cut.start()] if cut else rest_stripped
         appos = appos.rstrip(" .")
     mention = parse_mention(np_text, appos, np_start)
-    if mention is None and appos and re.fullmatch(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}", appos):
+    if mention is None and appos and _FULL_NAME.fullmatch(appos):
         # '…,'' said his best friend at Lehigh, Bruce Jones': the role, then the name
         mention = parse_mention(appos, np_text, a + region.find(appos, end_np))
     of = None if mention is not None or appos else _AFFILIATION_AFTER_NAME.search(np_text)
