@@ -494,6 +494,17 @@ def test_a_participle_after_by_takes_the_sentence_subject():
     assert (q.speaker, q.text) == ("A Chinese official", "Japan should be careful in the waterway")
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # (tune: 'identified the scrum as a weakness and said Australia had regressed')
+    ("Jane Roe criticised the plan as a mistake and said it would fail.", "Jane Roe"),
+    ("The Danish Meteorological Institute published an ice chart and said the sea ice would thin.",
+     "Danish Meteorological Institute"),
+])
+def test_a_verb_joined_by_and_to_an_earlier_verb_shares_its_subject(sentence, speaker):
+    q = only(sentence)
+    assert q.speaker == speaker and q.text.split()[-1] in ("fail", "thin")
+
+
 def test_a_verb_and_colon_closing_a_paragraph_introduce_the_next_quote():
     found = quotes_of("The coach was asked who he thought would finish first. He said:\n\n“Man City, then Liverpool.”")
     assert [(q.text, q.cue) for q in found] == [("Man City, then Liverpool.", "said")]

@@ -439,8 +439,10 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
         return group, group.start
     np_text = _after_boundary(stripped)
     np_start = floor + len(stripped) - len(np_text)
-    if _ENDS_IN_PREPOSITION.search(np_text):
-        return None, verb_start  # 'A Chinese official responded by (saying)': no source before the verb
+    if _ENDS_IN_PREPOSITION.search(np_text) or _ENDS_IN_CONJUNCTION.search(np_text):
+        # 'A Chinese official responded by (saying)'; 'Roe criticised the plan as a mistake and (said)': a
+        # verb after a preposition or joined to an earlier verb has no source of its own before it
+        return None, verb_start
     if re.match(r"(?:of|at|from)\s", np_text):  # ('Jane Roe, Secretary-General, of the WMO said')
         return _name_then_unclosed_role(stripped, floor, verb_start)
     mention = parse_mention(np_text, None, np_start)
@@ -549,6 +551,7 @@ def _group_source(left: str, floor: int) -> Mention | None:
 _DASH_ASIDE = re.compile(r"\s+[—–-]{1,2}\s+(?:(?!\s[—–-]{1,2}\s)[^;:“”\"]){2,150}?\s[—–-]{1,2}\s*$")
 _DESCRIBED_NAME = re.compile(r"(?:A|An|a|an)\s+[a-z]+\s+(?=[A-Z][a-z])")
 _ENDS_IN_PREPOSITION = re.compile(r"\s(?:by|to|for|with|at|from|of|in|on|about|into|after|before)$")
+_ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
 # 'speaking on condition of anonymity', 'writing in a note to clients': what the source was doing, no role
 # (and 'close to the minister', 'familiar with the talks': whom an unnamed source is near, no role either)
 # What a source was doing as it spoke ('speaking on condition of anonymity', 'writing in a note'): no role.
