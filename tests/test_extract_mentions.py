@@ -1252,3 +1252,30 @@ def test_a_bullet_opening_the_sentence_is_no_part_of_the_source():
 def test_two_named_people_after_a_plural_role_speak_together_with_that_role(body, speaker, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == (speaker, title, institution)
+
+
+@pytest.mark.parametrize("words, name, title", [
+    # (tune: channeleye, michiganagconnection, technewsworld)
+    ("Couchbase Field Engineering VP Chris Harris", "Chris Harris", "VP"),
+    ("MSC board president and grower Mark Senk", "Mark Senk", "board president and grower"),
+    ("Proofpoint’s Global Resident CISO Lucia Milica Stacy", "Lucia Milica Stacy", "CISO"),
+])
+def test_a_full_name_after_role_words_the_readers_could_not_read(words, name, title):
+    mention = parse_mention(words)
+    assert (mention.kind, mention.name) == ("person", name) and mention.title.endswith(title)
+
+
+@pytest.mark.parametrize("words", [
+    "Speaking to hundreds of supporters in Yerevan's central Liberty Square",  # a place after an adjective
+    "Emeritus Chair of the Department of Astronomy at the College in Los Altos Hills",  # after 'in'
+    "Dean of the School of Humanities at the University of Nicosia Andreas Sophocleous",  # 'of' a place's name
+])
+def test_no_name_is_read_from_a_place_after_role_words(words):
+    mention = parse_mention(words)
+    assert mention is None or mention.name not in ("Liberty Square", "Los Altos Hills", "Nicosia Andreas Sophocleous")
+
+
+def test_a_source_named_after_role_words_is_found():
+    q = only("Couchbase Field Engineering VP Chris Harris said many would be surprised that generative AI "
+             "is not playing a more significant role.")
+    assert q.speaker == "Chris Harris" and q.text.startswith("many would be surprised")

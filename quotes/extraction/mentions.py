@@ -1015,8 +1015,34 @@ def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> 
     for reader in _READERS:
         found = reader(source)
         if found is not None:
-            return None if found is NO_SOURCE else found
+            return _role_words_then_name(source) if found is NO_SOURCE else found
+    return _role_words_then_name(source)
+
+
+# Words of a clause, not of a role: an auxiliary, the passive's 'by', a place's or a time's preposition.
+_NOT_IN_A_ROLE = {"by", "to", "in", "on", "is", "are", "was", "were", "be", "been", "has", "have", "had"}
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*|[A-Z]\.")
+
+
+def _role_words_then_name(source: _Source) -> Mention | None:
+    """'Couchbase Field Engineering VP Chris Harris', 'Chairman of the Sample Coffee Association Jane Roe':
+    words the readers could not read, with no comma, then a person's full name of two or three words right
+    after a title word, a noun naming a person or an organisation's last word ('VP', 'grower', 'Association';
+    not a place's, as in 'in Sample Hills' or 'of Sampleton Jane Roe'): that person, the words before read
+    as a role in apposition is."""
+    tokens = source.tokens
+    if "," in source.text or any(t.lower() in _NOT_IN_A_ROLE for t in tokens):
+        return None  # ('The remarks were made by Samplecorp chief executive Jane Roe': a clause before the role)
+    for size in (3, 2):
+        name, role = tokens[-size:], tokens[:-size]
+        if role and _role_ends(role[-1]) and classify_name(" ".join(name)) == "person" \
+                and all(_NAME_WORD.fullmatch(t) and not is_title_word(t) and t not in ORG_WORDS for t in name):
+            return source.person(" ".join(name), None, " ".join(role))
     return None
+
+
+def _role_ends(word: str) -> bool:
+    return is_title_word(word) or word.islower() and person_noun(word) or word in ORG_WORDS
 
 
 _PERSON_MODIFIER = re.compile(r"[\w.’'-]+-(?:born|raised|educated|trained)")  # 'US-born', 'Oxford-educated'
