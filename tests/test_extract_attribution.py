@@ -505,6 +505,17 @@ def test_a_verb_joined_by_and_to_an_earlier_verb_shares_its_subject(sentence, sp
     assert q.speaker == speaker and q.text.split()[-1] in ("fail", "thin")
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # (tune: koreaittimes — 'The company says …, but industry analysts say …')
+    ("Jane Roe says prices will rise, but analysts say the first half of the year is uncertain.",
+     [("Jane Roe", "prices will rise"), ("analysts", "the first half of the year is uncertain")]),
+    ("Jane Roe said prices would rise, but industry analysts warn they could fall.",
+     [("Jane Roe", "prices would rise"), ("industry analysts", "they could fall")]),
+])
+def test_a_second_source_reporting_after_but_ends_the_first_content(sentence, expected):
+    assert [(q.speaker, q.text) for q in quotes_of(sentence)] == expected
+
+
 def test_a_verb_and_colon_closing_a_paragraph_introduce_the_next_quote():
     found = quotes_of("The coach was asked who he thought would finish first. He said:\n\n“Man City, then Liverpool.”")
     assert [(q.text, q.cue) for q in found] == [("Man City, then Liverpool.", "said")]
