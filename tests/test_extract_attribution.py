@@ -1404,6 +1404,10 @@ def test_a_party_and_home_town_after_a_legislators_name(body, expected):
     ("The minister highlighted the need for reform.", []),  # a noun object: no report
     ("He said the fight was not yet over, lamenting that parents showed low interest.",
      ["the fight was not yet over", "parents showed low interest"]),
+    ("Contrary to common misconceptions, Domingo clarified that measles is not linked to heat.",
+     ["measles is not linked to heat"]),
+    ("The ministry clarified the rules on Monday.", []),  # a noun object: no report
+    ("Roe joked: “Thirteen would be nice!”", ["Thirteen would be nice!"]),
 ])
 def test_reporting_verbs_found_introducing_the_tune_parts_statements(body, contents):
     assert [q.text for q in quotes_of(body)] == contents
