@@ -516,6 +516,16 @@ def test_a_second_source_reporting_after_but_ends_the_first_content(sentence, ex
     assert [(q.speaker, q.text) for q in quotes_of(sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Sample Institute, a think tank based in Sampleton, said that prices would rise.", "Sample Institute"),
+    ("The Sample Council report, released Monday, warned that prices would rise.", "Sample Council"),
+    ("The report, published on Monday, said that prices would rise.", "The report"),
+    ("The minister, Jane Roe, said that prices would rise.", "Jane Roe"),  # a description, then the name
+])
+def test_a_name_printed_with_its_article_or_a_document_released_then_its_verb(sentence, speaker):
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
 def test_a_verb_and_colon_closing_a_paragraph_introduce_the_next_quote():
     found = quotes_of("The coach was asked who he thought would finish first. He said:\n\n“Man City, then Liverpool.”")
     assert [(q.text, q.cue) for q in found] == [("Man City, then Liverpool.", "said")]

@@ -315,8 +315,9 @@ def _words_before_verb(text: str, floor: int, verb_start: int) -> str:
     return left
 
 
-_PARTICIPLE_ASIDE_AFTER = re.compile(r"\s*(?:formed|founded|created|established|set\s+up|made\s+up|composed|owned|backed|funded|"
-                                     r"based|headquartered|launched|led|run)\s+(?:by|in|of|from|with|on|at)\b[^,]*$")
+_PARTICIPLE_ASIDE_AFTER = re.compile(r"\s*(?:(?:formed|founded|created|established|set\s+up|made\s+up|composed|owned|backed|funded|"
+                                     r"based|headquartered|launched|led|run)\s+(?:by|in|of|from|with|on|at)\b[^,]*|"
+                                     r"(?:published|released|issued|unveiled)\b[^,]*)$")
 
 
 # What may stand between a name and its verb besides a role: an age ('Jane Roe, 45, said') or a US
@@ -380,7 +381,8 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
     for k in range(len(parts) - 2, -1, -1):
         np_text = parts[k]
         appos = ",".join(parts[k + 1:])
-        if re.match(r"\s*(?:[a-z]|(?:A|An|The)\s)", np_text) and not re.match(r"\s*(?:while|but|whereas|and|as)\s", np_text) \
+        if re.match(r"\s*(?:[a-z]|(?:A|An|The)\s)", np_text) and not _named_with_article(np_text) \
+                and not re.match(r"\s*(?:while|but|whereas|and|as)\s", np_text) \
                 and not (k == 0 and _PARTICIPIAL_ASIDE.fullmatch(appos)):
             continue  # an appositive itself, not the name ('A senior official, speaking …,' is the source)
         first = appos.strip().split(" ", 1)[0] if appos.strip() else ""
@@ -397,6 +399,13 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
                 mention.end = floor + len(stripped) - 1  # the source's words include its appositive
             return mention, np_start
     return _titled_name_then_comma(text, floor, parts, verb_start)
+
+
+def _named_with_article(np_text: str) -> bool:
+    """'The Sample Institute' (before ', a think tank, said'): a name printed with its article, not an
+    appositive's description ('The minister', 'The Minister, who …')."""
+    named = re.match(r"\s*The\s+([A-Z][\w.&’'-]*)", np_text)
+    return bool(named) and not is_title_word(named.group(1))
 
 
 def _name_title_organisation(parts: list[str], floor: int) -> Mention | None:
