@@ -526,6 +526,14 @@ def test_a_name_printed_with_its_article_or_a_document_released_then_its_verb(se
     assert [q.speaker for q in quotes_of(sentence)] == [speaker]
 
 
+@pytest.mark.parametrize("body", [
+    "Jane Roe, PhD, MPH, a senior associate at the Sample Center, said the virus would spread.",
+    "“The virus will spread,” says Jane Roe, PhD, MPH, a senior associate at the Sample Center.",
+])
+def test_degrees_after_a_name_are_neither_name_nor_role(body):
+    assert [(q.speaker, q.title, q.institution) for q in quotes_of(body)] == [("Jane Roe", "senior associate", "Sample Center")]
+
+
 def test_a_verb_and_colon_closing_a_paragraph_introduce_the_next_quote():
     found = quotes_of("The coach was asked who he thought would finish first. He said:\n\n“Man City, then Liverpool.”")
     assert [(q.text, q.cue) for q in found] == [("Man City, then Liverpool.", "said")]

@@ -25,6 +25,7 @@ from .mentions import (
     RANKS,
     REPORTER_MODIFIERS,
     ORG_HEADS,
+    POSTNOMINAL,
     ROLE_NOUNS,
     STOP_CAPS,
     TITLE_WORDS,
@@ -320,11 +321,11 @@ _PARTICIPLE_ASIDE_AFTER = re.compile(r"\s*(?:(?:formed|founded|created|establish
                                      r"(?:published|released|issued|unveiled)\b[^,]*)$")
 
 
-# What may stand between a name and its verb besides a role: an age ('Jane Roe, 45, said') or a US
-# legislator's party and home ('Rep. Jane Roe, D-Sun Prairie, called').
+# What may stand between a name and its verb besides a role: an age ('Jane Roe, 45, said'), a US
+# legislator's party and home ('Rep. Jane Roe, D-Sun Prairie, called') or a degree ('Jane Roe, PhD, said').
 # Two to four capitalised words: a full name ('Jane Roe', 'Jane A. Roe'), or an organisation's.
 _FULL_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}")
-_AGE_OR_LABEL = re.compile(r"\s*(?:\d{1,3}|[DRI]-[A-Z][\w.’' -]{1,30})\s*")
+_AGE_OR_LABEL = re.compile(r"\s*(?:\d{1,3}|[DRI]-[A-Z][\w.’' -]{1,30}|" + POSTNOMINAL + r")\s*")  # ('Jane Roe, PhD, MPH, …')
 
 
 def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) -> tuple[Mention | None, int]:
@@ -630,6 +631,9 @@ def _after_boundary(left: str) -> str:
     return piece.strip()
 
 
+_DEGREES_FIRST = re.compile(r"^(?:" + POSTNOMINAL + r"(?:,\s*|$))+")
+
+
 def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     """Source after an inverted verb: '…,” said Choi Kang, acting president of …' -> (mention, end)."""
     region = text[a:b]
@@ -654,7 +658,7 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
         # Appositive runs to the end of the sentence or to ', adding'.
         cut = re.search(r",\s*(?:" + _PARTICIPLE_ALT + r"|who|which|in\s+a|and)\b|[“\"]", rest_stripped)
         appos = rest_stripped[:cut.start()] if cut else rest_stripped
-        appos = appos.rstrip(" .")
+        appos = _DEGREES_FIRST.sub("", appos.rstrip(" .")) or None  # ('says Jane Roe, PhD, MPH, a senior associate …')
     mention = parse_mention(np_text, appos, np_start)
     if mention is None and appos and _FULL_NAME.fullmatch(appos):
         # '…,'' said his best friend at Lehigh, Bruce Jones': the role, then the name

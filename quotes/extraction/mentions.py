@@ -375,7 +375,7 @@ def _state_body_role(title: str) -> tuple[str, str] | None:
 
 
 # Letters after a name: degrees and honours, no role ('Jane Roe, Ph.D.', 'Jane Roe, MD').
-_POSTNOMINAL = r"(?:Ph\.?\s?D|M\.?D|MBA|M\.?P\.?H|D\.?Phil|Esq|OBE|MBE|CBE|KBE|FRS|RN|DO)\.?"
+POSTNOMINAL = r"(?:Ph\.?\s?D|M\.?D|MBA|M\.?P\.?H|D\.?Phil|Esq|OBE|MBE|CBE|KBE|FRS|RN|DO)\.?"
 
 
 def _split_role(role: str) -> tuple[str | None, str | None]:
@@ -388,7 +388,7 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     'director of the CDC's National Center for ...' -> (whole, 'CDC'): a sub-unit stays in the title.
     """
     role = re.sub(r"^\d{1,3}(?:,\s*|$)", "", _strip_trailing_punct(role))  # 'Jane Roe, 45, a teacher': an age is no role
-    if not role or re.fullmatch(_POSTNOMINAL, role):
+    if not role or re.fullmatch(POSTNOMINAL, role):
         return None, None  # 'Jane Roe, Ph.D.': a degree, no role
     if re.match(r"[a-z]+ing\b", role) and not is_title_word(role.split()[0]) \
             and not (len(role.split()) > 1 and is_title_word(role.split()[1])):  # ('managing director at X': a role)
