@@ -1117,3 +1117,10 @@ def test_a_document_nobody_quoted_before_is_its_makers():
 ])
 def test_a_bare_role_belongs_to_the_organisation_the_sentence_is_about(body, institution):
     assert only(body).institution == institution
+
+
+def test_a_leads_description_is_the_person_named_next_whose_surname_ends_in_s():
+    """'Jones', 'Taalas': the surname matched against the speakers keeps its final s (only a possessive's goes)."""
+    body = ("Defence secretary Tom Jones visited the yard on Monday. The MP for Sampleton said the yard will "
+            "get new orders.\n\nDelivering his speech, Mr Jones said: “The yard has a future.”")
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Jones"] * 2

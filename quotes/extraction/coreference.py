@@ -1412,7 +1412,7 @@ def _first_speaker_named(body: str, spans, speakers: dict) -> Mention | None:
                     or all(is_title_word(t) or t.lower() in RANKS for t in tokens) \
                     or named.group(1).split()[0] == "The" or body[max(0, named.start(1) - 4):named.start(1)] == "the ":
                 continue  # ('Acting Director' names an office, 'The Real Pulse podcast' a title)
-            surname = tokens[-1].rstrip("’'s")
+            surname = re.sub(r"[’']s$", "", tokens[-1])  # (not rstrip: 'Taalas' keeps its s)
             return next((m for name, m in speakers.items() if name.split()[-1] == surname), None)
     return None
 
