@@ -1124,3 +1124,13 @@ def test_a_leads_description_is_the_person_named_next_whose_surname_ends_in_s():
     body = ("Defence secretary Tom Jones visited the yard on Monday. The MP for Sampleton said the yard will "
             "get new orders.\n\nDelivering his speech, Mr Jones said: “The yard has a future.”")
     assert [q.speaker for q in quotes_of(body)] == ["Tom Jones"] * 2
+
+
+def test_the_lead_description_named_later_is_also_the_description_referring_back_to_it():
+    """'a Sampleland economist told …', then 'said Tom Reed, senior economist …', then 'The economist noted …':
+    the lead's description is Tom Reed, and so is 'the economist' that referred back to it."""
+    body = ("Growth will slow this year, a Sampleland economist told reporters.\n\n"
+            "Investment has kept rising, said Tom Reed, senior economist at the Sample Research Office.\n\n"
+            "The economist noted that the recovery will take time.")
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed"] * 3
+

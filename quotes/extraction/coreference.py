@@ -1219,7 +1219,8 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
         by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
         for key, other in list(by_att.items()):  # 'the governor said' again, 'he' (resolved to the description)
             if other.name == mention.name and (other.kind == "definite" or other.kind == "anonymous"
-                                               and (office_of_lead or re.match(r"the\s", mention.name, re.I))):
+                                               and (office_of_lead or re.match(r"the\s", mention.name, re.I)
+                                                    or _refers_back(body, other))):
                 by_att[key] = replace(person, text=other.text, start=other.start, end=other.end)
         role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I) or \
             (office_of_lead or kind in ("lead", "owned")) and re.match(r"(?:the\s+)?(.+)$", mention.text.strip(), re.I)
@@ -1229,6 +1230,14 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
             described.setdefault(person.name, owned.group("role") if owned and is_state_word(owned.group("owner"))
                                  else role.group(1))
     return described
+
+
+def _refers_back(body: str, mention: Mention) -> bool:
+    """Are the words printed at *mention* a definite description or a pronoun ('The expert said', 'he
+    added'), which refer back to a source described before ('a power expert'), not another source
+    described the same way ('an analyst said' again)?"""
+    printed = body[mention.start:mention.end]
+    return bool(re.match(r"(?:the\s|(?:he|she|they|it)$)", printed, re.I))
 
 
 def _bodies_named_later(attributions, by_att, resolver: Resolver) -> None:
