@@ -1134,3 +1134,23 @@ def test_the_lead_description_named_later_is_also_the_description_referring_back
             "The economist noted that the recovery will take time.")
     assert [q.speaker for q in quotes_of(body)] == ["Tom Reed"] * 3
 
+
+@pytest.mark.parametrize("body, role", [
+    # whoever heads a body, by another title, named in the next paragraph
+    ("The head of the central bank says the jobs report is disappointing.\n\n"
+     "Sample Reserve Chair Jane Roe said on Monday that the report raised new questions.", ("Chair", "Sample Reserve")),
+    # a person the article gives no role: the description's head and its body
+    ("Inflation has returned to target, the chief of the central bank (SNB) has said.\n\n"
+     "Jane Roe made the comment at a news conference. “Prices will stay stable,” she said.", ("chief", "central bank")),
+])
+def test_a_leads_head_of_a_body_is_the_person_named_next(body, role):
+    found = quotes_of(body)
+    assert {q.speaker for q in found} == {"Jane Roe"}
+    assert (found[0].title, found[0].institution) == role
+
+
+def test_a_leads_head_of_a_body_is_no_person_named_before_it():
+    body = ("Sampleton Mayor Tom Reed says he is willing to meet the unions.\n\n"
+            "The leader of the rail union says he is prepared to suspend the strike.\n\n"
+            "The union offered to meet Mr Reed at any time.")
+    assert [q.speaker for q in quotes_of(body)][:2] == ["Tom Reed", "The leader of the rail union"]

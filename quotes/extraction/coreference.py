@@ -1193,8 +1193,10 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
         if re.search(r",\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}$", mention.text):
             continue  # 'another Twitter user, Johanna Bayer' names its person itself
         person = _first_speaker_named(body, [(mention.end, spans[att.paragraph][1])], speakers) \
-            if kind in ("unnamed", "lead", "owned") else None  # 'A WHO official stated …. WHO assistant director-general NAME told …'
+            if kind in ("unnamed", "lead", "owned", "head") else None  # 'A WHO official stated …. WHO assistant director-general NAME told …'
         person = person or _next_named(body, spans, att.paragraph, speakers, _reach(kind, mention.text))
+        if kind == "head" and person is not None and not _may_head(resolver, mention, person):
+            continue
         if person is None and kind == "office" and att.paragraph <= 1 and resolver is not None \
                 and not any(len(n.split()) > 1 for pos, n in resolver.names if pos < mention.start):
             # (a lead naming nobody before its office: 'Carly Fiorina said …. But, the former CEO of …' looks back)
@@ -1210,7 +1212,7 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
         if kind == "owned" and person.title and not rank_alone(person.title) \
                 and not _in_title(mention.text.split()[-1].lower(), person.title):
             continue  # ('Kuwait's oil minister said' … 'Jane Roe, an analyst at …': another person)
-        office_of_lead = kind == "office" and _office_of_lead(mention.text, att.paragraph, person)
+        office_of_lead = kind == "head" or kind == "office" and _office_of_lead(mention.text, att.paragraph, person)
         if kind == "office" and not office_of_lead and not _same_institution(mention.text, person.institution):
             continue
         if kind == "titled" and (person.title or att.paragraph <= 1) \
@@ -1282,8 +1284,11 @@ def _with_described_role(role: tuple[str | None, str | None], description: str) 
     epidemiologist'); 'A former coach of Roger Federer' is a whole title (Federer is no institution)."""
     title, institution = role
     d_title, d_institution = split_institution_role(description)
-    if not d_institution or not (classify_name(d_institution) == "organization"
-                                 or re.search(r"\s(?:at|with|from)\s", description)):
+    head_of = re.fullmatch(r"(?P<head>[a-z]+)\s+of\s+(?:the\s+)?(?P<body>[^,;]+?)(?:\s+\([A-Z]{2,6}\))?", description)
+    if head_of and head_of.group("head") in _HEAD_NOUNS:  # 'chief of the central bank': whoever heads a body
+        d_title, d_institution = head_of.group("head"), head_of.group("body")
+    elif not d_institution or not (classify_name(d_institution) == "organization"
+                                   or re.search(r"\s(?:at|with|from)\s", description)):
         d_title, d_institution = description, None
     d_title = _without_common_owner(d_title)  # ('government’s chief medical adviser')
     if title is None and institution is None or rank_alone(title) and institution is None and d_title:
@@ -1376,7 +1381,7 @@ def _reach(kind: str, description: str) -> int:
     ('a U.S. expert') reaches _LEAD_REACH; any other, the next paragraph ('A news report published')."""
     head = description.split()[-1].lower().rstrip("s") if description.split() else ""
     person = head in TITLE_WORDS or head in ROLE_NOUNS or head + "s" in ROLE_NOUNS
-    return _LEAD_REACH if kind in ("lead", "owned") and person else 1
+    return _LEAD_REACH if kind in ("lead", "owned", "head") and person else 1
 
 
 def _title_in_quotes(text: str, pos: int, name: str) -> bool:
@@ -1434,7 +1439,10 @@ def _description_kind(text: str, paragraph: int) -> str | None:
     """'office' ('The director of the … Institute', anywhere) and 'unnamed' ('a WHO official', in the
     lead): the next person named, if of that institution; 'lead' ('a renowned expert'): the next person;
     'owned' ('Israel’s central bank governor', in the lead): the next person named, unless the article
-    gives them another office."""
+    gives them another office; 'head' ('the head of the regional government', in the lead): the next
+    person named, whatever their office is called."""
+    if paragraph <= 1 and _HEAD_OF.match(text):
+        return "head"
     if re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:the\s+)?(?-i:[A-Z])", text, re.I):
         return "office"
     if paragraph <= 1 and re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:a|an|one)\s", text, re.I):
@@ -1458,6 +1466,22 @@ def _description_kind(text: str, paragraph: int) -> str | None:
     if head.group(1).endswith("s") and not text.lower().startswith("one of"):
         return None  # a group, unless 'One of the government's advisers'
     return "lead"
+
+
+# 'the head of the central bank', 'The chief of Sample Union': whoever heads a body (data/head_nouns.txt).
+_HEAD_NOUNS = words("head_nouns")
+_HEAD_OF = re.compile(r"the\s+(?:" + "|".join(sorted(_HEAD_NOUNS)) + r")\s+of\s+\S", re.I)
+
+
+def _may_head(resolver: Resolver | None, description: Mention, person: Mention) -> bool:
+    """Can a lead's 'the head of the central bank' be *person*, the speaker named next? Not one named
+    before it ('The leader of the rail union' is no 'Sampleton Mayor Tom Reed' printed above), nor one of
+    another institution than a body it names ('the head of the Example Fund' is no economist at Sample Bank)."""
+    if resolver is not None and any(pos < description.start and resolver._full_of(n) == person.name
+                                    for pos, n in resolver.names):
+        return False
+    named_body = description.text.split()[-1][:1].isupper()
+    return not (named_body and person.institution and not _same_institution(description.text, person.institution))
 
 
 def _office_of_lead(text: str, paragraph: int, person: Mention) -> bool:
