@@ -1154,3 +1154,18 @@ def test_a_leads_head_of_a_body_is_no_person_named_before_it():
             "The leader of the rail union says he is prepared to suspend the strike.\n\n"
             "The union offered to meet Mr Reed at any time.")
     assert [q.speaker for q in quotes_of(body)][:2] == ["Tom Reed", "The leader of the rail union"]
+
+
+@pytest.mark.parametrize("body", [
+    # a letter dropped in the surname printed alone, after an honorific
+    "Analyst Dr Jane Rosewater says the opposition will win.\n\n"
+    "“The ruling party has lost its base,” Dr Rosewter says.",
+    # two neighbouring letters swapped
+    "Jane Rosewater, a strategist at Sample Bank, expects prices to rise.\n\n"
+    "Prices could spike if the winter is cold, Roseawter said.",
+    # the full name misprinted once
+    "Jane Rosewater, a lecturer at Sample University, said the currency will fall.\n\n"
+    "Associate Professor Jane Roseawter said exports will not recover.",
+])
+def test_a_surname_misprinted_by_one_letter_is_the_person_named_before(body):
+    assert {q.speaker for q in quotes_of(body)} == {"Jane Rosewater"}

@@ -67,13 +67,16 @@ from .mentions import (
 
 
 def _close(a: str, b: str) -> bool:
-    """Same token, or one edit apart for longer names (the article's own slips: Finn / Flinn)."""
+    """Same token, or one edit apart for longer names (the article's own slips: Finn / Flinn, Yuen / Yeun:
+    a letter changed, added or dropped, or two neighbours swapped)."""
     if a == b:
         return True
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(differ) == 1 or len(differ) == 2 and differ[1] == differ[0] + 1 \
+            and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
@@ -670,6 +673,9 @@ class Resolver:
         Hisham Abdullah', named again by the given names), or a surname with its particle printed
         capitalised ('Van der Wath said' after 'Nicolaas van der Wath')?"""
         for known_name in self.people:
+            if known_name != mention.name and mention.name.split()[0] == known_name.split()[0] \
+                    and _close(mention.name.split()[-1], known_name.split()[-1]):
+                return replace(mention, name=known_name)  # 'Peter Maede' after 'Peter Meade': the article's slip
             if known_name != mention.name and mention.name.split()[-1] == known_name.split()[-1] \
                     and (mention.name.split()[0][:1] == known_name.split()[0][:1]
                          or known_name.lower().endswith(" " + mention.name.lower())):  # 'De Cos'
@@ -1019,15 +1025,19 @@ class Resolver:
             CONNECTORS | {"to", "by", "with", "against", "about", "from", "said", "told", "thought", "felt"} for w in words)
 
     def _canonical(self, name: str) -> str:
-        """A known person's full name for a name printed again ('Dr. Ana Ruiz' -> 'Ana Ruiz')."""
+        """A known person's full name for a name printed again ('Dr. Ana Ruiz' -> 'Ana Ruiz'), or misprinted
+        by one letter when only one known person's surname is that close ('Simutanyi' -> 'Neo Simuntanyi')."""
         for known in self.people:
             if known.split()[-1] == name.split()[-1]:
                 return known
-        return name
+        close = {known for known in self.people if len(known.split()) > 1 and _close(known.split()[-1], name.split()[-1])
+                 and (len(name.split()) == 1 or known.split()[0] == name.split()[0])}
+        return close.pop() if len(close) == 1 else name
 
     def _full_name(self, token: str, position: int, gender: str | None = None) -> str | None:
         token = re.sub(r"[’']s$", "", token)
         # Exact first; one edit apart only when nothing matches exactly ('Choe' is not 'Choi').
+        alone: list[tuple[int, str]] = []  # the token printed alone ('Dr Simutanyi' after 'Dr Neo Simuntanyi')
         for same in (lambda a, b: a == b, _close):
             known = [name for name in reversed(list(self.people)) if any(same(token, part) for part in _parts(name))
                      and self._fits(name, gender)]
@@ -1037,12 +1047,15 @@ class Resolver:
                           and self._fits(n, gender)]
             full = [(pos, n) for pos, n in candidates if len(n.split()) > 1 and any(same(token, p) for p in _parts(n.split()[-1]))]
             candidates = full or candidates  # 'Dr. Roe' is the 'Jane Ruth Roe' printed before, not 'Roe' again
+            if not any(len(n.split()) > 1 for _, n in candidates):
+                alone = alone or candidates  # only the token itself: a full name one letter off may yet be found
+                continue
             before = [c for c in candidates if c[0] < position]
             if before:
                 return before[-1][1]
-            if candidates:
-                return candidates[0][1]
-        return None
+            return candidates[0][1]
+        before = [c for c in alone if c[0] < position]
+        return before[-1][1] if before else alone[0][1] if alone else None
 
 
 _POSSESSIVES = {"his", "her", "their", "its"}
