@@ -1169,3 +1169,18 @@ def test_a_leads_head_of_a_body_is_no_person_named_before_it():
 ])
 def test_a_surname_misprinted_by_one_letter_is_the_person_named_before(body):
     assert {q.speaker for q in quotes_of(body)} == {"Jane Rosewater"}
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # 'the utility' is the organisation quoted just before, whose name says no kind
+    ("Last week, Samplecom said the national grid was stable. However, the utility cautioned that power cuts "
+     "could return this winter.", ["Samplecom", "Samplecom"]),
+    # 'The institution' is the bank quoted before it
+    ("The recession will be mild, the Bank of Sampleland said on Monday.\n\n"
+     "The institution said that employment will recover next year.", ["Bank of Sampleland"] * 2),
+    # 'the bank' is no ministry; 'the statistics office' is another body
+    ("The Sample Ministry said exports will rise. The bank said they will fall, and the statistics office "
+     "said imports will grow.", ["Sample Ministry", "The bank", "the statistics office"]),
+])
+def test_a_description_by_an_organisations_noun_is_the_organisation_quoted_before(body, speakers):
+    assert [q.speaker for q in quotes_of(body)] == speakers

@@ -609,6 +609,9 @@ class Resolver:
             found = self._document_maker(mention, org_like)
             if found is not None:
                 return self._remember(found)
+        spoke = self._organisation_quoted_before(mention) if _refers_to_organisation(mention.name) else None
+        if spoke is not None:  # 'Eskom assured South Africans …. However, the utility had also cautioned …'
+            return self._remember(replace(spoke, text=mention.text, start=mention.start, end=mention.end))
         if org_like:  # 'the Saudi government' speaks as 'Saudi government'; 'the group' stays so
             name = re.sub(r"^(?:the|The)\s+", "", mention.text) if re.search(r"\s[A-Z]", mention.text) else mention.text
             return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
@@ -621,6 +624,19 @@ class Resolver:
             return self._remember(named)
         return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                       start=mention.start, end=mention.end))
+
+    def _organisation_quoted_before(self, mention: Mention) -> Mention | None:
+        """The organisation quoted last, in this paragraph or the previous one, that a description headed by
+        an organisation's noun ('the utility', 'the institution', 'the department') may be: one whose name
+        carries no word of organisations other than that noun ('Eskom', 'MetMalaysia', 'Bank of Finland' for
+        'the bank', not 'Sample Ministry' for 'the bank')."""
+        floor = self._paragraphs_back(mention.start)
+        prior = next((p for p in reversed(self.history) if p.kind == "organization" and p.start < mention.start), None)
+        if prior is None or prior.start < floor or not prior.name[:1].isupper():
+            return None  # (nor 'the bloc' again: a description is no name)
+        head = mention.name.split()[-1].lower()
+        kinds = {w.lower() for w in prior.name.split() if w in ORG_WORDS}
+        return prior if not kinds or head in kinds or head in _REFERRING_ORG_NOUNS else None
 
     def _document_maker(self, mention: Mention, org_like: bool) -> Mention | None:
         """Who speaks through a document ('according to the release', 'The report explains'): the organisation
@@ -1245,6 +1261,24 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
             described.setdefault(person.name, owned.group("role") if owned and is_state_word(owned.group("owner"))
                                  else role.group(1))
     return described
+
+
+_REFERRING_ORG_NOUNS = words("referring_org_nouns")
+
+
+def _refers_to_organisation(description: str) -> bool:
+    """'the utility', 'The institution', 'the department': 'the' and a noun for an organisation alone
+    (data/org_heads.txt, org_kinds.txt, referring_org_nouns.txt), not a document's ('the report' is its
+    maker's, :meth:`Resolver._document_maker`) nor a state's or a party's ('the government', 'the party':
+    another body than the one quoted)."""
+    bare = re.fullmatch(r"the\s+([a-z]+)", description.strip(), re.I)  # ('the statistics office' is another)
+    head = bare.group(1).lower() if bare else ""
+    return head in ORG_HEADS | ORG_KINDS | _REFERRING_ORG_NOUNS and head not in _DOCUMENT_HEADS | _GOVERNING_HEADS
+
+
+# Bodies of a state or of its politics, which speak apart from whatever organisation was quoted before them.
+_GOVERNING_HEADS = {"government", "administration", "party", "opposition", "police", "military", "army", "navy",
+                    "parliament", "senate", "cabinet", "congress", "court"}
 
 
 def _refers_back(body: str, mention: Mention) -> bool:
