@@ -1184,3 +1184,15 @@ def test_a_surname_misprinted_by_one_letter_is_the_person_named_before(body):
 ])
 def test_a_description_by_an_organisations_noun_is_the_organisation_quoted_before(body, speakers):
     assert [q.speaker for q in quotes_of(body)] == speakers
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the full name printed with a possessive, never with the acronym beside it
+    ("A doctor who led the Sample Health Organization’s response said the peak is far off.\n\n"
+     "The outbreak will spread further, SHO said.", "Sample Health Organization"),
+    # a dotted 'U.S.' gives both its letters; a sentence's stop is no part of the name
+    ("The quake may cause damage, according to scientists at the U.S. Sample Survey.\n\n"
+     "Shaking will be felt in wider areas, USSS said.", "U.S. Sample Survey"),
+])
+def test_an_organisations_acronym_is_the_name_printed_with_those_initials(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker

@@ -376,7 +376,20 @@ class Resolver:
             org = _bare_org(org)
             if len(org.split()) > 1 and bare.upper() in _initials(org):
                 return org
-        return name
+        return (self._name_with_initials(bare) if initials else None) or name
+
+    def _name_with_initials(self, acronym: str) -> str | None:
+        """'WHO' where the article prints 'the World Health Organization’s response', 'USGS' for 'the U.S.
+        Geological Survey': the one run of capitalised words printed whose initials spell the acronym (a
+        dotted 'U.S.' gives both its letters; 'of', 'and', 'the' none), without 'The' and a possessive."""
+        found = set()
+        for match in _CAPITALISED_RUN.finditer(self.text):
+            run = re.sub(r"^The\s+|[’']s$|(?<=[a-z]{2})\.$", "", match.group(0))  # (a sentence's stop is no part)
+            letters = "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w[0]
+                              for w in run.split() if w[:1].isupper())
+            if len(run.split()) > 1 and letters == acronym.upper():
+                found.add(run)
+        return found.pop() if len(found) == 1 else None
 
     def _stated_role(self, name: str) -> tuple[str | None, str | None]:
         """A role the article states right after the name, outside any attribution: the first with an
@@ -1084,6 +1097,10 @@ _FINITE_VERB_AFTER = re.compile(r"(?:,[^.;“”\"]{0,150}?,|,)?\s+(?:also\s+|th
 _FRONTED_ADVERBIAL = re.compile(r"^(?i:since|on|in|earlier|later|after|before|last|meanwhile|however|yesterday|today|"
                                 r"still|separately|then|at|during|also|but|and|instead|now|this|next|by\s+contrast)"
                                 r"(?:\s+[\w’'-]+){0,3},\s+")
+
+
+# A run of capitalised words, with the small words of names between them ('Centre for Economic … Research').
+_CAPITALISED_RUN = re.compile(r"(?<![\w.])[A-Z][\w.&-]*(?:[ \t]+(?:(?:of|for|and|on|&|the)[ \t]+)*[A-Z][\w.&-]*)*(?:[’']s)?")
 
 
 def _bare_org(org: str) -> str:
