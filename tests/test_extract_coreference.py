@@ -1196,3 +1196,15 @@ def test_a_description_by_an_organisations_noun_is_the_organisation_quoted_befor
 ])
 def test_an_organisations_acronym_is_the_name_printed_with_those_initials(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # one word of the name: the longer name printed that opens with it, not a role and a person after it
+    ("Chip sales will fall, according to SMX Markit. SMX Research Manager Jane Roe agreed.\n\n"
+     "Prices will rise in the third quarter, SMX said.", "SMX Markit"),
+    # a word of organisations alone: the one name printed that ends with it
+    ("The International Sample Fund cut its forecast on Monday.\n\n"
+     "Growth will slow next year, the Fund said.", "International Sample Fund"),
+])
+def test_an_organisation_named_by_one_word_of_its_name_is_the_longer_name_printed(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker

@@ -378,6 +378,24 @@ class Resolver:
                 return org
         return (self._name_with_initials(bare) if initials else None) or name
 
+    def longer_name(self, name: str) -> str:
+        """'IHS', 'EOG', 'the Fund': an organisation speaking by one word of its name is the one longer name the
+        article prints that opens with that word ('IHS Markit', 'EOG Resources') or, for a word of organisations
+        ('Fund', 'Court'), ends with it ('International Monetary Fund'); else the name as it is."""
+        word = re.sub(r"^(?:the|The)\s+", "", name)
+        if " " in word or not word[:1].isupper():
+            return name
+        found = set()
+        for match in _CAPITALISED_RUN.finditer(self.text):
+            # ('NSIDC and NASA', 'EOG Resources on Sept', 'Sample Markit. Sample Research …': two names)
+            for run in re.split(r"\s+(?:and|on|&)\s+|(?<=[a-z]{2})\.\s+", match.group(0)):
+                run = re.sub(r"^The\s+|[’']s$|(?<=[a-z]{2})\.$", "", run)
+                words_ = run.split()
+                if 1 < len(words_) <= 5 and (words_[0] == word or word in ORG_WORDS and words_[-1] == word) \
+                        and not any(is_title_word(w) for w in words_):  # ('IDC Research Manager Jane Roe')
+                    found.add(run)
+        return found.pop() if len(found) == 1 else name
+
     def _name_with_initials(self, acronym: str) -> str | None:
         """'WHO' where the article prints 'the World Health Organization’s response', 'USGS' for 'the U.S.
         Geological Survey': the one run of capitalised words printed whose initials spell the acronym (a
@@ -1632,7 +1650,7 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
         elif mention.kind == "organization":
             # 'The KCNA statement said': the organisation spelled out, without its bracketed acronym
             # (annotations/README.md: an organisation speaking as itself is named without it)
-            expanded = resolver.expand_acronym(mention.name)
+            expanded = resolver.longer_name(resolver.expand_acronym(mention.name))
             if expanded != mention.name and expanded.endswith(f" ({mention.name})"):
                 expanded = expanded[:-len(mention.name) - 3]
             # ('US Energy Information Administration', 'Chinese Foreign Ministry': the place adjective goes, as from an institution)
