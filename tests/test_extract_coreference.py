@@ -1208,3 +1208,15 @@ def test_an_organisations_acronym_is_the_name_printed_with_those_initials(body, 
 ])
 def test_an_organisation_named_by_one_word_of_its_name_is_the_longer_name_printed(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # the full name at the end of a long run of capitalised words the name index reads as no person
+    "According to Sample County Extension Ag Agent Tom Rees, yields will fall.\n\n"
+    "Rees says rain will come too late, and he says prices will rise.",
+    # after an organisation's name
+    "Analyst Jane Roe and Dean of Humanities at the University of Sampleton Tom Rees agree.\n\n"
+    "“Turnout will be low,” Rees said.",
+])
+def test_a_surname_alone_is_the_person_printed_with_one_given_name_before_it(body):
+    assert quotes_of(body)[-1].speaker == "Tom Rees"

@@ -712,8 +712,24 @@ class Resolver:
         role = self._role_before_handle(mention.name)
         if role:  # 'a British security researcher, MalwareTech,': a person known by one name
             return self._remember(replace(mention, title=role, institution=None))
+        given = self._given_name_before(mention.name)
+        if given:  # 'According to Lyon County Extension Ag Agent Brian Rees, …' then 'Rees says …'
+            return self._remember(replace(mention, name=f"{given} {mention.name}"))
         # A lone capitalised word nobody was called: an organisation ('Total', 'Reuters').
         return self._remember(replace(mention, kind="organization", title=None, institution=None))
+
+    def _given_name_before(self, surname: str) -> str | None:
+        """The one given name printed right before *surname* where the name index missed the person (the end
+        of a run of capitalised words: '… at the University of Nicosia Andreas Sophocleous', '… Ag Agent Brian
+        Rees'): a capitalised word that is no title, honorific, organisation's or state's word."""
+        found = {m.group(1) for m in re.finditer(r"(?<![\w’'-])([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", self.text)
+                 if not (is_title_word(m.group(1)) or m.group(1).lower() in HONORIFICS or m.group(1) in ORG_WORDS
+                         or m.group(1) in STOP_CAPS or is_state_word(m.group(1)) or m.group(1) in DEMONYMS
+                         or m.group(1).lower() in FUNCTION_WORDS)}
+        if len(found) != 1 or is_acronym(surname):
+            return None
+        given = found.pop()  # ('Thomson Reuters' is no person)
+        return given if classify_name(f"{given} {surname}") == "person" else None
 
     def _known_full_name(self, mention: Mention) -> Mention:
         """A full name: the same person as one already known ('J. Roe', 'de Cos', 'Noor Hisham' after 'Noor
