@@ -1220,3 +1220,21 @@ def test_an_organisation_named_by_one_word_of_its_name_is_the_longer_name_printe
 ])
 def test_a_surname_alone_is_the_person_printed_with_one_given_name_before_it(body):
     assert quotes_of(body)[-1].speaker == "Tom Rees"
+
+
+def test_a_leads_unnamed_official_is_the_person_named_next_by_the_role_printed_beside_the_name():
+    """The person quoted by surname only ('Reed said') is checked against the role printed beside the full name."""
+    body = ("A top official for the Sample Sisters Health System said cases will peak in two weeks.\n\n"
+            "Dr. Tom Reed, the chief clinical officer for SSHS, offered the prediction on Friday.\n\n"
+            "“I hope the peak comes soon,” Reed said.")
+    first = quotes_of(body)[0]
+    assert (first.speaker, first.title, first.institution) == ("Tom Reed", "chief clinical officer", "SSHS")
+
+
+def test_a_leads_unnamed_spokesman_is_the_person_named_next_whom_the_article_gives_no_role():
+    body = ("A Sampleland Front spokesman said the group hopes to sign a deal within days.\n\n"
+            "Tom Reed’s statements came after two days of talks in the capital.\n\n"
+            "The meetings were useful, Reed said.")
+    found = quotes_of(body)
+    assert [q.speaker for q in found] == ["Tom Reed"] * 2
+    assert found[0].title == found[1].title and "spokesman" in found[0].title

@@ -1277,6 +1277,12 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
         person = person or _next_named(body, spans, att.paragraph, speakers, _reach(kind, mention.text))
         if kind == "head" and person is not None and not _may_head(resolver, mention, person):
             continue
+        if kind == "unnamed" and person is not None and resolver is not None and not person.title \
+                and not person.institution:
+            # ('Shelton said' quoted by surname: the role printed beside 'Dr. Marc Shelton, the chief clinical
+            # officer for HSHS, …' is what the description is checked against)
+            title, institution = resolver._role_of(person.name, [])
+            person = replace(person, title=title, institution=institution)
         if person is None and kind == "office" and att.paragraph <= 1 and resolver is not None \
                 and not any(len(n.split()) > 1 for pos, n in resolver.names if pos < mention.start):
             # (a lead naming nobody before its office: 'Carly Fiorina said …. But, the former CEO of …' looks back)
@@ -1287,7 +1293,8 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
                            and id(a) in by_att and (by_att[id(a)].kind == "person" or _surname_like(by_att[id(a)].name))),
                           None)
         if person is None or kind == "unnamed" and not _same_institution(mention.text, person.institution) \
-                and not _in_title(mention.text.split()[-1].lower(), person.title):
+                and not _in_title(mention.text.split()[-1].lower(), person.title) \
+                and (person.title or person.institution):  # (one the article gives no role has none to differ)
             continue  # ('a government spokesman' … 'Mike Patton, a spokesman for …, said': the article repeats the role)
         if kind == "owned" and person.title and not rank_alone(person.title) \
                 and not _in_title(mention.text.split()[-1].lower(), person.title):
@@ -1306,7 +1313,7 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
                 by_att[key] = replace(person, text=other.text, start=other.start, end=other.end)
         role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I) or \
             (office_of_lead or kind in ("lead", "owned")) and re.match(r"(?:the\s+)?(.+)$", mention.text.strip(), re.I)
-        if role and kind != "unnamed":
+        if role and (kind != "unnamed" or not person.title and not person.institution):
             owned = _OWNED_OFFICE.fullmatch(role.group(1)) if kind == "owned" else None
             # ('England’s chief medical officer': a place owning an office is no part of the role)
             described.setdefault(person.name, owned.group("role") if owned and is_state_word(owned.group("owner"))
