@@ -1238,3 +1238,11 @@ def test_a_leads_unnamed_spokesman_is_the_person_named_next_whom_the_article_giv
     found = quotes_of(body)
     assert [q.speaker for q in found] == ["Tom Reed"] * 2
     assert found[0].title == found[1].title and "spokesman" in found[0].title
+
+
+def test_a_leads_description_ending_in_its_institution_reaches_as_far_as_its_head_noun():
+    """'a top chip analyst at Samplecorp': the head noun is 'analyst', a person's, whose name may come paragraphs on."""
+    body = ("Chip shortages will last into next year, a top chip analyst at Samplecorp told CNBC.\n\n"
+            "Prices of chips rose again in March, but Samplecorp is less bearish than its rivals.\n\n"
+            "“The shortage will ease only slowly,” Tom Reed, head of research at Samplecorp, told CNBC.")
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]

@@ -1484,7 +1484,7 @@ _LEAD_REACH = 4
 def _reach(kind: str, description: str) -> int:
     """How many paragraphs on a description's person may be named: a lead's description of a person
     ('a U.S. expert') reaches _LEAD_REACH; any other, the next paragraph ('A news report published')."""
-    head = description.split()[-1].lower().rstrip("s") if description.split() else ""
+    head = _head_noun(description).rstrip("s")  # ('a top semiconductor analyst at Sample Bank': 'analyst')
     person = head in TITLE_WORDS or head in ROLE_NOUNS or head + "s" in ROLE_NOUNS
     return _LEAD_REACH if kind in ("lead", "owned", "head") and person else 1
 
