@@ -1279,3 +1279,19 @@ def test_a_source_named_after_role_words_is_found():
     q = only("Couchbase Field Engineering VP Chris Harris said many would be surprised that generative AI "
              "is not playing a more significant role.")
     assert q.speaker == "Chris Harris" and q.text.startswith("many would be surprised")
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a unit whose words name no organisation, after the owner's possessive: the title keeps it, the owner is the
+    # institution (tune: campaignasia, fiercewireless, telecompetitor)
+    ("Sales will slow, said Jane Roe, senior analyst with SDC's Worldwide Quarterly Phone Tracker.",
+     "senior analyst with SDC's Worldwide Quarterly Phone Tracker", "SDC"),
+    ("Sales will slow, said Jane Roe, an analyst at Sample Bank's research unit.",
+     "analyst at Sample Bank's research unit", "Sample Bank"),
+    # a unit named as an organisation is the institution (news-dev)
+    ("Sales will slow, said Jane Roe, a professor at Sample University's Roe School of Policy.",
+     "professor", "Sample University's Roe School of Policy"),
+])
+def test_a_unit_after_the_owners_possessive(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

@@ -480,12 +480,10 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         parent = unit and re.match(r"\s+at\s+(?:the\s+)?([A-Z].*)$", match.group(1)[len(unit):])
         # 'from the Department of Political Science at Stony Brook University': the parent
         return None, capitalised_chain(parent.group(1)) if parent else unit
+    owner = _owner_of_unit(role)
+    if owner:
+        return _clean_title(role), owner
     match = re.search(r"(?:^|\s)(?:at|with|from)\s+(?:the\s+)?([A-Z].*)$", role)  # (its descriptor gone above)
-    possessive = match and re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+[a-z][\w-]*\s+\w", match.group(1))
-    if possessive and role[:match.start()].strip() and not is_state_word(possessive.group(1)):
-        # 'mathematician at NASA's near-Earth object programme': an unnamed sub-unit stays in the title, like
-        # 'director of NASA's Science Mission Directorate' (a named one, 'at X University's Y School', is the institution)
-        return _clean_title(role), possessive.group(1)
     if match:
         inst = capitalised_chain(match.group(1))
         if inst:
@@ -520,6 +518,26 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         if inst:
             return _clean_title(role[:match.start()]), inst
     return _organisation_before_role(role)
+
+
+# A role 'at', 'with' or 'from' an organisation's unit, printed after the organisation's possessive.
+_AT_OWNERS_UNIT = re.compile(r"(?:^|\s)(?:at|with|from)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+(.+)$")
+
+
+def _owner_of_unit(role: str) -> str | None:
+    """'mathematician at NASA's near-Earth object programme', 'analyst with SDC's Worldwide Phone Tracker' -> the
+    owner (NASA, SDC): a sub-unit whose words name no organisation, in lower case or capitalised, stays
+    in the title and its parent is the institution, as in 'director of NASA's Science Mission Directorate'
+    (annotations/README.md); a unit named as an organisation ('at Sample University's Roe School of Policy') is
+    the institution itself. The owner must name an organisation (an acronym, or words such as 'Bank'), not a place."""
+    match = _AT_OWNERS_UNIT.search(role)
+    if not match or not role[:match.start()].strip():
+        return None
+    owner, unit = match.group(1), capitalised_chain(match.group(2)) or match.group(2)
+    if is_place(owner) or not (is_acronym(owner) or looks_like_organisation(owner)) \
+            or classify_name(unit) == "organization" or len(unit.split()) < 2:
+        return None  # ("at Sampleton's Roe Children's Hospital": a place's, or a name with a possessive in it)
+    return owner
 
 
 def _person_noun_of_organisation(before: str, rest: str) -> bool:
