@@ -1295,3 +1295,14 @@ def test_a_source_named_after_role_words_is_found():
 def test_a_unit_after_the_owners_possessive(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a service of the state named by one word, then a rank alone: the rank is the title (tune: taskandpurpose, thesop)
+    ("Army Gen. Jane Roe said the strikes were meant to kill.", "Gen.", "Army"),
+    ("Navy Rear Admiral Jane Roe said the frigate will be late.", "Rear Admiral", "Navy"),
+    ("Army Brig. Gen. Jane Roe said the gear will be lighter.", "Brig. Gen.", "Army"),
+])
+def test_a_service_before_a_rank_is_the_institution(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

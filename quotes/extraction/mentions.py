@@ -1978,6 +1978,8 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
         tokens = tokens[2:]
     if split := _timed_org_before_title(title):
         institution, title = split
+    elif split := _service_before_rank(title):
+        title, institution = split
     elif split := _org_before_title(title):
         institution, title = split  # ('TD Bank economist': the acronym's name runs on)
     elif len(tokens) > 1 and is_acronym(tokens[0]) and tokens[0] not in DEMONYMS \
@@ -1992,6 +1994,17 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     else:
         title, institution = without_nationality_adjective(without_place_possessive(title)), None
     return without_reporter_modifier(title), institution  # ("Sample Party's newly-appointed leader")
+
+
+def _service_before_rank(title: str) -> tuple[str, str] | None:
+    """'Army Gen.' -> ('Gen.', 'Army'), 'Navy Rear Admiral' -> ('Rear Admiral', 'Navy'): a state's service named by
+    one word that is both a state body's and an organisation's (data/state_bodies.txt, data/org_words.txt), then a
+    rank alone (:func:`rank_alone`): the rank is the person's title, the service the institution."""
+    tokens = title.split()
+    if len(tokens) < 2 or tokens[0] not in STATE_BODIES or tokens[0] not in ORG_WORDS \
+            or not rank_alone(" ".join(tokens[1:])):
+        return None
+    return " ".join(tokens[1:]), tokens[0]
 
 
 _OF_ACRONYM = re.compile(r"\s(?:of|at|for)\s+(?:the\s+)?[A-Z]{2,6}$")
