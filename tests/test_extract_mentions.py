@@ -1306,3 +1306,17 @@ def test_a_unit_after_the_owners_possessive(body, title, institution):
 def test_a_service_before_a_rank_is_the_institution(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, title", [
+    # the reporter's words of a person's standing or place (tune: mysinchew, manutd, dailypakistan)
+    ("A hung parliament is possible, says local analyst Jane Roe.", "analyst"),
+    ("Experienced midfielder Jane Roe said she will leave in the summer.", "midfielder"),
+    ("Embattled Sampleland Prime Minister Jane Roe said the coalition will hold.", "Sampleland Prime Minister"),
+    ("The party will hold the seat, said Jane Roe, a local analyst.", "analyst"),
+    # ... but not from a body's name
+    ("Rates will rise, local government minister Jane Roe said.", "local government minister"),
+])
+def test_the_reporters_words_of_standing_are_no_part_of_the_title(body, title):
+    q = only(body)
+    assert (q.speaker, q.title) == ("Jane Roe", title)
