@@ -1320,3 +1320,20 @@ def test_a_service_before_a_rank_is_the_institution(body, title, institution):
 def test_the_reporters_words_of_standing_are_no_part_of_the_title(body, title):
     q = only(body)
     assert (q.speaker, q.title) == ("Jane Roe", title)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a participle's clause after the role says what the person does or did, no part of the role
+    # (tune: alarabiya, vazeh, irna, premiumtimes)
+    ("Outbreaks are dangerous, said Jane Roe, a WHO official monitoring emergencies.", "official", "WHO"),
+    ("Prices will keep rising, said Jane Roe, the researcher cited in the report.", "researcher", None),
+    ("The party will win, said Jane Roe, a senior journalist talking to reporters.", "senior journalist", None),
+    ("The vote may slip, said Jane Roe, a public affairs analyst, expressing doubts.", "public affairs analyst", None),
+    # ... but a participle before the role's noun is part of it
+    ("Sales will rise, said Jane Roe, chief operating officer of Sample Bank.", "chief operating officer", "Sample Bank"),
+    ("Yields will fall, said Jane Roe, chief fixed income strategist at Sample Bank.",
+     "chief fixed income strategist", "Sample Bank"),
+])
+def test_a_participles_clause_after_the_role_is_no_part_of_it(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

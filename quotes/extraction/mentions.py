@@ -692,7 +692,27 @@ def _clean_title(title: str | None) -> str | None:
     title = re.sub(r"\s+(?:from|since|until|in|between)\s+(?:the\s+)?\d{4}\b.*$", "", title)  # 'president from 1990-98': when
     title = re.sub(r"^" + _MODIFIER.pattern + r"\s+(?=\S)", "", title)  # 'Washington-based analyst': where, not what
     title = _without_place_after(title)
+    title = _without_participle_clause(title)
     return without_nationality_adjective(title) or None
+
+
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
+
+
+def _without_participle_clause(title: str) -> str:
+    """'official monitoring emergencies' -> 'official', 'researcher cited in the report' -> 'researcher', 'analyst,
+    expressing doubts' -> 'analyst': a participle after a noun naming a person, with words after it, opens a clause
+    about the person, no part of the role, when a function word follows it or no noun of a role does (not a participle
+    before the role's noun: 'chief operating officer', 'chief fixed income strategist'; nor a last word: 'scientific
+    officer forecasting')."""
+    tokens = title.split()
+    for i in range(1, len(tokens) - 1):
+        before, word = tokens[i - 1].rstrip(","), tokens[i]
+        if _PARTICIPLE.fullmatch(word) and (is_title_word(before) or before.islower() and person_noun(before)) \
+                and (tokens[i + 1].lower() in FUNCTION_WORDS  # ('cited in', 'talking to')
+                     or not any(is_title_word(t) or person_noun(t.lower().strip(",")) for t in tokens[i + 1:])):
+            return " ".join(tokens[:i]).rstrip(",")
+    return title
 
 
 def without_rank_after(title: str | None) -> str | None:
