@@ -1337,3 +1337,18 @@ def test_the_reporters_words_of_standing_are_no_part_of_the_title(body, title):
 def test_a_participles_clause_after_the_role_is_no_part_of_it(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # after a preposition, the words saying what kind of organisation is named next go (tune: propertycasualty360,
+    # oasesnews, itweb)
+    ("Losses will be small, said Jane Roe, response manager with catastrophe modeler Sample Solutions.",
+     "response manager", "Sample Solutions"),
+    ("The bombings raise a new threat, said Jane Roe, from political and security risk analysts Sample Risk.",
+     None, "Sample Risk"),
+    ("Adoption will grow, said Jane Roe, chief executive officer of project management and strategic planning firm "
+     "Sample Africa.", "chief executive officer", "Sample Africa"),
+])
+def test_a_descriptor_of_the_organisation_after_a_preposition_goes(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

@@ -449,6 +449,7 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
     # 'of Redwood City, California-based Area 1 Security', 'CEO of German chipmaker Infineon', 'at the
     # state-run Institute': a descriptor of the organisation is no part of its name
     role = re.sub(r"\b((?:of|at|with|for)\s+)" + ORG_DESCRIPTOR.pattern, r"\1", role)
+    role = _DESCRIPTOR_AFTER_PREPOSITION.sub(_without_descriptor, role)
     # 'a Democratic pollster who is not involved with the campaign': the role ends at 'who'
     role = re.split(r"\s+(?:who|that|which|whose)\s", role)[0]
     if not role:
@@ -544,6 +545,25 @@ def _owner_of_unit(role: str) -> str | None:
             or classify_name(unit) == "organization" or len(unit.split()) < 2:
         return None  # ("at Sampleton's Roe Children's Hospital": a place's, or a name with a possessive in it)
     return owner
+
+
+# After a preposition, lower-case words (joined by commas or 'and') before a capitalised name: perhaps what kind of
+# organisation the name is ('with catastrophe modeler Sample Solutions', 'from security risk analysts Stratfor').
+_DESCRIPTOR_AFTER_PREPOSITION = re.compile(r"\b((?:of|at|with|for|from)\s+)(?:the\s+)?((?:[a-z][\w-]*,?\s+(?:and\s+)?){0,6}?)"
+                                           r"([a-z][\w-]*)\s+(?=[A-Z])")
+
+
+def _without_descriptor(match: re.Match) -> str:
+    """'of project management and strategic planning firm ' -> 'of ', 'with catastrophe modeler ' -> 'with ': after a
+    preposition, words describing the organisation named next go, ending in a kind of organisation (data/org_kinds.txt,
+    perhaps plural) or a noun naming the people it is made of ('modeler', 'analysts'); the words before it are its
+    modifiers (no function word but 'and')."""
+    head, modifiers = match.group(3), match.group(2).replace(",", " ").split()
+    kind = head in ORG_KINDS or head.endswith("s") and head[:-1] in ORG_KINDS or person_noun(head) \
+        or plural_person_noun(head)
+    if not kind or is_title_word(head) or any(w in FUNCTION_WORDS and w != "and" for w in modifiers):
+        return match.group(0)
+    return match.group(1)
 
 
 def _person_noun_of_organisation(before: str, rest: str) -> bool:
