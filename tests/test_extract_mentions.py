@@ -1352,3 +1352,16 @@ def test_a_participles_clause_after_the_role_is_no_part_of_it(body, title, insti
 def test_a_descriptor_of_the_organisation_after_a_preposition_goes(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # an office of one word and an office of up to three words, of one organisation, are one role (tune: itweb)
+    ("Adoption will grow, said Jane Roe, founder and chief executive officer of Sample Africa.",
+     "founder and chief executive officer", "Sample Africa"),
+    # ... but of two roles of more words, the one paired with the institution
+    ("A new star was seen, said Jane Roe, study leader and assistant astronomy professor at Sample University.",
+     "assistant astronomy professor", "Sample University"),
+])
+def test_a_one_word_office_and_another_of_one_organisation(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

@@ -470,9 +470,10 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         # 'Georgetown professor and executive vice president of the Quincy Institute': the role
         # paired with the named institution
         left, right = _split_role(bare_and[0]), _split_role(bare_and[1])
-        if right[1] and right[0] and not left[1] and left[0] and len(right[0].split()) <= 2 \
-                and all(w.islower() for w in left[0].split()):
-            return f"{left[0]} and {right[0]}", right[1]  # 'chief executive and founder of X': one role of X
+        if right[1] and right[0] and not left[1] and left[0] and all(w.islower() for w in left[0].split()) \
+                and (len(right[0].split()) <= 2 or len(left[0].split()) == 1 and len(right[0].split()) <= 3):
+            # 'chief executive and founder of X', 'founder and chief executive officer of X': one role of X
+            return f"{left[0]} and {right[0]}", right[1]
         if right[1] and right[0] and not left[1]:
             return right
         former = [_former(part[0] or "") for part in (left, right)]
