@@ -1365,3 +1365,16 @@ def test_a_descriptor_of_the_organisation_after_a_preposition_goes(body, title, 
 def test_a_one_word_office_and_another_of_one_organisation(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, institution", [
+    # a campus after a university's name and a comma is part of its name (tune: wfdd, berkeleyastro)
+    ("Floods will come more often, said Jane Roe, a geologist at the University of Sampleton, Davis, who studies them.",
+     "University of Sampleton, Davis"),
+    ("A new star was seen, said Jane Roe, an astronomer at the University of Sampleton, Twin Cities.",
+     "University of Sampleton, Twin Cities"),
+    ("Rates will fall, said Jane Roe, an economist at Sample Bank, London.", "Sample Bank"),  # no campus
+])
+def test_a_campus_after_a_universitys_name(body, institution):
+    q = only(body)
+    assert (q.speaker, q.institution) == ("Jane Roe", institution)

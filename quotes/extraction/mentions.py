@@ -819,6 +819,22 @@ def _serial_name_follows(tokens: list[str], i: int) -> bool:
     return False
 
 
+_ACADEMIC_HEADS = {"University", "College"}
+
+
+def _campus_follows(name: list[str], rest: list[str]) -> bool:
+    """After 'University of California,' or 'Sample College,', does a campus's name end the words ('Davis', 'Twin
+    Cities', 'British Columbia')? One capitalised word, or two that name a place or end in a plural, then the end
+    of the text or a comma: the campus is part of the university's name (a person's name after it is not)."""
+    if not any(t.rstrip(",") in _ACADEMIC_HEADS for t in name):
+        return False
+    size = next((n for n in (1, 2) if len(rest) >= n and (len(rest) == n or rest[n - 1].endswith(","))), 0)
+    campus = [t.rstrip(",") for t in rest[:size]]
+    if not campus or not all(re.fullmatch(r"[A-Z][a-z]+", t) for t in campus) or any(t in ORG_WORDS for t in campus):
+        return False
+    return size == 1 or is_place(" ".join(campus)) or campus[-1].endswith("ies")
+
+
 # The head of a public body's name, printed in lower case after its capitalised words ('Fiji Meteorological service').
 _PUBLIC_BODY_HEADS = {"service", "department", "ministry", "agency", "bureau", "office", "council", "authority",
                       "commission", "institute", "caucus", "committee", "board"}
@@ -849,6 +865,9 @@ def capitalised_chain(text: str) -> str | None:
         if bare != tok:  # punctuation ends the name
             if tok.endswith(",") and _serial_name_follows(tokens, i + 1):
                 out[-1] = tok  # 'Center for Science, Sustainability and the Media'
+                continue
+            if tok.endswith(",") and _campus_follows(out, tokens[i + 1:]):
+                out[-1] = tok  # 'University of California, Davis'
                 continue
             if tok.endswith(")") or not tok.endswith("."):
                 break
