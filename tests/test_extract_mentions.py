@@ -1378,3 +1378,21 @@ def test_a_one_word_office_and_another_of_one_organisation(body, title, institut
 def test_a_campus_after_a_universitys_name(body, institution):
     q = only(body)
     assert (q.speaker, q.institution) == ("Jane Roe", institution)
+
+
+@pytest.mark.parametrize("role, title, institution", [
+    # a unit 'of' the organisation holding it stays in the title; the parent is the institution
+    # (tune: vovworld, antaranews, unn)
+    ("Director of the Crop Production Department of the Ministry of Agriculture",
+     "Director of the Crop Production Department", "Ministry of Agriculture"),
+    ("head of the Public Weather Center of SMA", "head of the Public Weather Center", "SMA"),
+    ("Chairman of the Board of NPC Sampleco", "Chairman of the Board", "NPC Sampleco"),
+    # ... but not a name of its own with 'of' in it
+    ("Chairman of the Board of Governors of the Sample Reserve", "Chairman", "Board of Governors of the Sample Reserve"),
+    ("director of the Institute of Economics of the Sample Academy of Sciences", "director",
+     "Institute of Economics of the Sample Academy of Sciences"),
+    ("president of the Board of Trustees", "president", "Board of Trustees"),
+])
+def test_a_unit_of_its_parent_organisation(role, title, institution):
+    mention = parse_mention("Jane Roe", role)
+    assert (mention.title, mention.institution) == (title, institution)

@@ -523,9 +523,33 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
             # 'Medical Director of Urgent Care for Atrium Health': the unit stays in the title, its parent is the
             # institution (not 'Centers for Disease Control', a name of its own)
             return _clean_title(role[:role.index(inst)] + unit.group(1)), unit.group(2)
+        unit_of = _unit_of_parent(inst or "")
+        if unit_of:  # 'Director of the Crop Production Department of the Ministry of X'
+            return _clean_title(role[:role.index(inst)] + unit_of[0]), unit_of[1]
         if inst:
             return _clean_title(role[:match.start()]), inst
     return _organisation_before_role(role)
+
+
+# The last word of a unit's name inside an organisation: 'the Crop Production Department', 'the Public Meteorology Center'.
+_UNIT_HEADS = {"Department", "Center", "Centre", "Board", "Office", "Division", "Unit", "Program", "Programme", "Section",
+               "Directorate", "Laboratory", "Institute", "School", "Faculty"}
+
+
+def _unit_of_parent(name: str) -> tuple[str, str] | None:
+    """'Crop Production Department of the Ministry of Agriculture' -> ('Crop Production Department', 'Ministry of
+    Agriculture'), 'Board of NPC Sample' -> ('Board', 'NPC Sample'): a unit of an organisation, 'of' (the) organisation
+    that holds it, stays in the title and the parent is the institution, as for a possessive parent ('director of NASA's
+    Science Mission Directorate', annotations/README.md). The parent must be an organisation printed after 'the', or
+    open with an acronym ('Board of Governors of …', 'Institute of Economics', 'Department of Health' stay whole)."""
+    for match in re.finditer(r"\s+of\s+(the\s+)?", name):
+        unit, parent = name[:match.start()], name[match.end():]
+        first = parent.split()[0] if parent.split() else ""
+        if unit.split()[-1] in _UNIT_HEADS and (match.group(1) and classify_name(parent) == "organization"
+                                                 or is_acronym(first) and (parent == first or looks_like_organisation(parent))) \
+                and not is_place(parent) and not any(is_title_word(t) for t in parent.split()):
+            return unit, parent
+    return None
 
 
 # A role 'at', 'with' or 'from' an organisation's unit, printed after the organisation's possessive.
