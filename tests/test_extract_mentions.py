@@ -1396,3 +1396,16 @@ def test_a_campus_after_a_universitys_name(body, institution):
 def test_a_unit_of_its_parent_organisation(role, title, institution):
     mention = parse_mention("Jane Roe", role)
     assert (mention.title, mention.institution) == (title, institution)
+
+
+@pytest.mark.parametrize("role, title, institution", [
+    # 'in' a body named with an organisation's word is where the person works, as 'at' is (tune: hsph, cameroonconcordnews)
+    ("assistant professor in the Department of Health Policy", "assistant professor", "Department of Health Policy"),
+    ("permanent secretary of Sample Immunization Program in the Ministry of Public Health",
+     "permanent secretary of Sample Immunization Program", "Ministry of Public Health"),
+    # ... not a place
+    ("an analyst in Sampleton", "analyst", None),
+])
+def test_a_role_in_an_organisation(role, title, institution):
+    mention = parse_mention("Jane Roe", role)
+    assert (mention.title, mention.institution) == (title, institution)

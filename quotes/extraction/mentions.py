@@ -491,6 +491,9 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
     owner = _owner_of_unit(role)
     if owner:
         return _clean_title(role), owner
+    inside = _role_in_organisation(role)
+    if inside:
+        return inside
     match = re.search(r"(?:^|\s)(?:at|with|from)\s+(?:the\s+)?([A-Z].*)$", role)  # (its descriptor gone above)
     if match:
         inst = capitalised_chain(match.group(1))
@@ -554,6 +557,24 @@ def _unit_of_parent(name: str) -> tuple[str, str] | None:
 
 # A role 'at', 'with' or 'from' an organisation's unit, printed after the organisation's possessive.
 _AT_OWNERS_UNIT = re.compile(r"(?:^|\s)(?:at|with|from)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+(.+)$")
+
+
+_IN_ORGANISATION = re.compile(r"(.+?)\s+in\s+(?:the\s+)?([A-Z].*)$")
+
+
+def _role_in_organisation(role: str) -> tuple[str, str] | None:
+    """'assistant professor in the Department of Health Policy', 'permanent secretary of Sample Programme in the
+    Ministry of Health' -> (the role, the organisation): 'in' a body named with an organisation's word (data/org_words.txt)
+    is where the person works, as 'at' it is ('analyst in London' is where, 'professor in Sample University's
+    School of Law' is read as 'at' is)."""
+    match = _IN_ORGANISATION.fullmatch(role)
+    if not match or not any(is_title_word(w) or person_noun(w.lower()) for w in match.group(1).split()):
+        return None
+    body = capitalised_chain(match.group(2))
+    if not body or classify_name(body) != "organization" or is_place(body) or re.search(r"[’']s\b", body) \
+            or not re.fullmatch(r"[\s,.;:]*", match.group(2)[len(body):]):
+        return None
+    return _clean_title(match.group(1)), body
 
 
 def _owner_of_unit(role: str) -> str | None:
