@@ -1409,3 +1409,17 @@ def test_a_unit_of_its_parent_organisation(role, title, institution):
 def test_a_role_in_an_organisation(role, title, institution):
     mention = parse_mention("Jane Roe", role)
     assert (mention.title, mention.institution) == (title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a party's label before a capitalised office is no part of the title (tune: columbiatribune, wfsb)
+    ("Republican Rep. Jane Roe said the state will win the case.", "Rep.", None),
+    ("Democratic State Senator Jane Roe said the veto will stand.", "State Senator", None),
+    # ... a party's own office is the party's role, and a lower-case role keeps the word
+    ("Labour Leader Jane Roe said the party will win.", "Labour Leader", None),
+    ("Liberal Democrat leader Jane Roe said the party will win.", "leader", "Liberal Democrat"),
+    ("Republican strategist Jane Roe said the party will win.", "Republican strategist", None),
+])
+def test_a_party_label_before_an_office(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

@@ -2087,6 +2087,9 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     if len(tokens) > 3 and tokens[1] == "and" and tokens[0].lower() in NATIONALITY_NOUNS:
         title = " ".join(tokens[2:])  # 'Spaniard and FC Goa coach': what the person is, then the role
         tokens = tokens[2:]
+    if _party_label_before_office(tokens):
+        title = " ".join(tokens[1:])  # 'Republican Rep.', 'Democratic Sen.'
+        tokens = tokens[1:]
     if split := _timed_org_before_title(title):
         institution, title = split
     elif split := _service_before_rank(title):
@@ -2116,6 +2119,16 @@ def _service_before_rank(title: str) -> tuple[str, str] | None:
             or not rank_alone(" ".join(tokens[1:])):
         return None
     return " ".join(tokens[1:]), tokens[0]
+
+
+def _party_label_before_office(tokens: list[str]) -> bool:
+    """'Republican Rep.', 'Democratic State Senator': a party's word before a capitalised public office (an
+    abbreviated one, or one of data/public_offices.txt) is the person's party label, no part of the title
+    (annotations/README.md: 'Democrat Gerald Connolly'); not before a party's office ('Labour Leader', 'Labour MP'
+    stay) nor in a party's name ('Green Party chairman'), and a lower-case role keeps it ('a Republican strategist')."""
+    return len(tokens) > 1 and tokens[0] in AFFILIATIONS and tokens[1][:1].isupper() \
+        and tokens[1] not in AFFILIATIONS and tokens[1] not in ORG_WORDS \
+        and (public_office([], tokens[1:]) or len(tokens) == 2 and re.fullmatch(r"[A-Z][a-z]{1,4}\.", tokens[1]) is not None)
 
 
 _OF_ACRONYM = re.compile(r"\s(?:of|at|for)\s+(?:the\s+)?[A-Z]{2,6}$")
