@@ -1423,3 +1423,17 @@ def test_a_role_in_an_organisation(role, title, institution):
 def test_a_party_label_before_an_office(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, speaker, title", [
+    # abbreviations of offices before a name are titles, not part of the name (tune: bgdailynews, warringtonguardian)
+    ("Gov. Jane Roe, on hand to praise the plant, said it will bring jobs.", "Jane Roe", "Gov."),
+    ("Sampleland Gov. Jane Roe said the plant will bring jobs.", "Jane Roe", "Sampleland Gov."),  # a state's office, whole
+    ("Cllr Jane Roe said the council tax will rise.", "Jane Roe", "Cllr"),
+    # like 'Councillor', a form of address that a printed role replaces
+    ("Clr Jane Roe, executive board member for resources, said the council tax will rise.", "Jane Roe",
+     "executive board member for resources"),
+])
+def test_abbreviated_offices_before_a_name(body, speaker, title):
+    q = only(body)
+    assert (q.speaker, q.title) == (speaker, title)

@@ -1858,10 +1858,10 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
 
 # Ranks printed alone before a name, as a form of address: academic, diplomatic, military.
 _RANKS_BEFORE_NAMES = {"professor", "prof", "ambassador", "general", "gen", "colonel", "col", "admiral", "brigadier",
-                       "lieutenant", "lt"}
+                       "lieutenant", "lt", "councillor", "cllr", "clr"}  # ('Cllr Jane Roe, executive board member …')
 # Ranks printed between a role and the name ('spokesman Colonel Shen Jinke'): no part of the role.
 _RANKS_AFTER_ROLE = _RANKS_BEFORE_NAMES | {"major", "maj", "captain", "capt", "commander", "cmdr", "sergeant", "sgt",
-                                           "corporal", "cpl", "councillor", "cllr"}  # ('chairman Councillor Jane Roe')
+                                           "corporal", "cpl"}  # ('chairman Councillor Jane Roe')
 _RANK_PHRASES = words("military_ranks")  # 'Lieutenant General', 'Air Chief Marshal'
 
 
