@@ -1437,3 +1437,13 @@ def test_a_party_label_before_an_office(body, title, institution):
 def test_abbreviated_offices_before_a_name(body, speaker, title):
     q = only(body)
     assert (q.speaker, q.title) == (speaker, title)
+
+
+@pytest.mark.parametrize("body, title", [
+    # a rank with its first word abbreviated, between the role and the name, is the person's rank (tune: outlookafghanistan)
+    ("Sample Force spokesman Brig. General Jane Roe said the attacks will go on.", "spokesman"),
+    ("Sample Force spokesman Lt. Colonel Jane Roe said the attacks will go on.", "spokesman"),
+])
+def test_a_half_abbreviated_rank_after_the_role(body, title):
+    q = only(body)
+    assert (q.speaker, q.title) == ("Jane Roe", title)
