@@ -1447,3 +1447,8 @@ def test_abbreviated_offices_before_a_name(body, speaker, title):
 def test_a_half_abbreviated_rank_after_the_role(body, title):
     q = only(body)
     assert (q.speaker, q.title) == ("Jane Roe", title)
+
+
+def test_a_country_before_a_team_role_of_three_words_is_the_national_team():
+    q = only("England spin bowling coach Jane Roe said the pitch will turn.")  # (tune: accuratefantasy)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "spin bowling coach", "England")

@@ -1796,9 +1796,11 @@ TEAM_ROLES = words("team_roles")  # 'boss', 'captain': after a country, the nati
 
 
 def team_role(title: str | None) -> bool:
-    """'coach', 'fielding coach', 'head coach': a role in a team, whose country is the national team."""
-    words_ = (title or "").lower().split()
-    return bool(words_) and (" ".join(words_) in TEAM_ROLES or len(words_) <= 2 and words_[-1] in TEAM_ROLES)
+    """'coach', 'fielding coach', 'spin bowling coach': a role in a team, whose country is the national team (the
+    role's noun after up to two words of what it is about, printed in lower case)."""
+    words_ = (title or "").split()
+    return bool(words_) and (" ".join(words_).lower() in TEAM_ROLES or len(words_) <= 3 and words_[-1].lower() in TEAM_ROLES
+                             and (len(words_) <= 2 or all(w.islower() for w in words_)))
 
 
 def is_state_word(token: str) -> bool:
