@@ -111,3 +111,17 @@ def test_a_country_read_as_an_institution_leaves_the_rules_reading():
     # a country is no institution (annotations/README.md): the rules' reading stands
     assert _combined("", ("director of the More in Common think-tank", "UK"), rules) == ("UK director", "More in Common")
     assert _combined("", ("director", "Sample Institute"), rules) == ("director", "Sample Institute")
+
+
+def test_one_of_two_organisations_before_a_role_leaves_the_rules_reading():
+    from quotes.extraction.mentions import Mention
+    from quotes.extraction.roles import _combined
+
+    # (news-dev: 'Former Tottenham Hotspur and Manchester United striker Dimitar Berbatov', whole as printed)
+    whole = "Former Sample United and Sample City striker"
+    rules = Mention("Tom Reed", "Tom Reed", "person", title=whole, institution=None)
+    assert _combined("", ("striker", "Sample City"), rules) == (whole, None)
+    assert _combined("", ("striker", "Sample United"), rules) == (whole, None)
+    # an institution the rules' coordination does not hold is still the tagger's to read
+    single = Mention("Tom Reed", "Tom Reed", "person", title="Sample City striker", institution=None)
+    assert _combined("", ("striker", "Sample City"), single) == ("striker", "Sample City")

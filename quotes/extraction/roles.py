@@ -536,7 +536,7 @@ def _combined(body: str, learned: tuple[str | None, str | None], rules) -> tuple
     """The tagger's (title, institution); where it read one of the two and the rules read the same,
     the rules' other half (printed elsewhere: 'the association' … 'VDA President Jane Roe')."""
     title, institution = learned
-    if institution and is_place(institution):
+    if institution and (is_place(institution) or _one_of_coordinated(institution, rules.title, rules.institution)):
         return rules.title, rules.institution  # a country or region is no institution (annotations/README.md)
     if title and not institution and _same(title, rules.title):
         institution = rules.institution
@@ -545,6 +545,13 @@ def _combined(body: str, learned: tuple[str | None, str | None], rules) -> tuple
     if institution and is_acronym(institution):
         institution = spelled_out(body, institution) or institution  # 'VDA President': the VDA spelled out
     return title, institution
+
+
+def _one_of_coordinated(institution: str, rules_title: str | None, rules_institution: str | None) -> bool:
+    """'Former Sample United and Sample City striker', kept whole by the rules as the role of two organisations:
+    the tagger's 'Sample City' alone is one of the two, not the person's institution."""
+    joined = rf"\band\s+{re.escape(institution)}\b|\b{re.escape(institution)}\s+and\b"
+    return not rules_institution and bool(rules_title) and bool(re.search(joined, rules_title))
 
 
 def _same(a: str | None, b: str | None) -> bool:
