@@ -29,8 +29,9 @@ def write(folder: Path, statements: list[dict]) -> Path:
 def test_each_lost_record_is_counted_once_where_it_was_lost(tmp_path, capsys):
     folder = write(tmp_path / "gold", [
         gold("Prices will rise next year", "Jane Roe", "chief economist", "Sample Bank", "prediction"),
-        # the claim type alone is wrong here: an explanation given as 'other'
-        gold("the slowdown was caused by high rates", "Tom Reed", "analyst", "Sample Securities", "other"),
+        # the claim type alone is wrong here: a cause of the past given as a prediction, which no
+        # reading of the model makes it
+        gold("the slowdown was caused by high rates", "Tom Reed", "analyst", "Sample Securities", "prediction"),
         # the speaker and the claim type are wrong: counted as the speaker's loss
         gold("Exports fell sharply in March", "Sample Ministry", None, None, "prediction", "direct"),
         # not in the article's statements at all (a reported fragment the extractor cannot find)
