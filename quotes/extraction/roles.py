@@ -40,6 +40,7 @@ READ = 4  # sentences printing a person's name read for their role
 # How far (in model score) the tagger's best labels must outscore the rules' reading to overrule it;
 # chosen on articles neither the rules nor the tagger were built on (annotations/README.md).
 MARGIN = 5.0
+CACHE_SIZE = 1 << 17  # sums of groups of features kept per model (RoleModel._summed)
 # 'Asan's' -> 'Asan' + "'s"; "O'Neill", 'U.S', 'al-Badri', 'AT&T' stay one token; punctuation apart.
 _TOKEN = re.compile(r"[’']s\b|\w+(?:[&.\-]\w+|['’](?!s\b)\w+)*|[^\w\s]")
 _QUOTES = set("\"“”")
@@ -281,10 +282,10 @@ class RoleModel:
         self.transitions = data["transitions"]
         self.weights = {feature: [per.get(label, 0.0) for label in self.labels]
                         for feature, per in data["features"].items()}
-        # Sums kept for groups of features that recur (:meth:`_static_emission`, :meth:`_relative_emission`);
-        # emptied when they reach CACHE_SIZE (a 5 MB article holds many words).
-        self._part_sums: dict[tuple[str, ...], list[float]] = {}
-        self._relative_emissions: dict[tuple[str, ...], list[float]] = {}
+        # :meth:`_sum_of` kept for the groups of features that recur (a word's own, a neighbour's, a token's
+        # as seen from a name: :meth:`_static_emission`, :meth:`_relative_emission`), the least recent
+        # dropped past CACHE_SIZE (a 5 MB article holds many words).
+        self._summed = lru_cache(maxsize=CACHE_SIZE)(self._sum_of)
 
     def as_json(self) -> dict:
         return {"labels": list(self.labels), "transitions": self.transitions,
@@ -298,14 +299,14 @@ class RoleModel:
     def _relative_emission(self, features: list[str]) -> list[float]:
         """:meth:`_emission` of a token's features as seen from a name (:meth:`Parsed.relative`): few
         combinations recur across tokens, names and articles, so each is summed once."""
-        return _kept(self._relative_emissions, tuple(features), self._emission)
+        return self._summed(tuple(features)) or [0.0] * len(self.labels)
 
     def _static_emission(self, parsed: Parsed, i: int) -> list[float]:
         """:meth:`_emission` of ``parsed.features(i)``, added up by groups (:meth:`Parsed.static_parts`):
         the sum of each group is kept (a word's own features, a neighbour's), so a token costs a few
         additions. The order of the additions differs from one sum over the list, so a score may
         differ in its last bits; the extractions do not (checked over the annotated corpus)."""
-        sums = [_kept(self._part_sums, part, self._sum_of) for part in parsed.static_parts(i)]
+        sums = [self._summed(part) for part in parsed.static_parts(i)]
         sums = [s for s in sums if s]
         return [sum(column) for column in zip(*sums)] if sums else [0.0] * len(self.labels)
 
@@ -341,18 +342,6 @@ class RoleModel:
         index = [self.labels.index(label) for label in labels]
         total = sum(row[j] for row, j in zip(rows, index))
         return total + sum(self.transitions[i][j] for i, j in zip(index, index[1:]))
-
-
-CACHE_SIZE = 1 << 16
-
-
-def _kept(cache: dict, key, compute):
-    """``compute(key)``, kept in *cache* (emptied when it holds :data:`CACHE_SIZE` entries)."""
-    if key not in cache:
-        if len(cache) >= CACHE_SIZE:
-            cache.clear()
-        cache[key] = compute(key)
-    return cache[key]
 
 
 def _mends(best: list[str], ruled: list[str], texts: list[str]) -> bool:
