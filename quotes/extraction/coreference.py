@@ -386,14 +386,14 @@ class Resolver:
         if " " in word or not word[:1].isupper():
             return name
         found = set()
-        for match in _CAPITALISED_RUN.finditer(self.text):
+        for run in self._capitalised_runs:
             # ('NSIDC and NASA', 'EOG Resources on Sept', 'Sample Markit. Sample Research …': two names)
-            for run in re.split(r"\s+(?:and|on|&)\s+|(?<=[a-z]{2})\.\s+", match.group(0)):
-                run = re.sub(r"^The\s+|[’']s$|(?<=[a-z]{2})\.$", "", run)
-                words_ = run.split()
+            for part in re.split(r"\s+(?:and|on|&)\s+|(?<=[a-z]{2})\.\s+", run):
+                part = _without_article_and_stop(part)
+                words_ = part.split()
                 if 1 < len(words_) <= 5 and (words_[0] == word or word in ORG_WORDS and words_[-1] == word) \
                         and not any(is_title_word(w) for w in words_):  # ('IDC Research Manager Jane Roe')
-                    found.add(run)
+                    found.add(part)
         return found.pop() if len(found) == 1 else name
 
     def _name_with_initials(self, acronym: str) -> str | None:
@@ -401,13 +401,18 @@ class Resolver:
         Geological Survey': the one run of capitalised words printed whose initials spell the acronym (a
         dotted 'U.S.' gives both its letters; 'of', 'and', 'the' none), without 'The' and a possessive."""
         found = set()
-        for match in _CAPITALISED_RUN.finditer(self.text):
-            run = re.sub(r"^The\s+|[’']s$|(?<=[a-z]{2})\.$", "", match.group(0))  # (a sentence's stop is no part)
+        for run in map(_without_article_and_stop, self._capitalised_runs):  # (a sentence's stop is no part)
             letters = "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w[0]
                               for w in run.split() if w[:1].isupper())
             if len(run.split()) > 1 and letters == acronym.upper():
                 found.add(run)
         return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def _capitalised_runs(self) -> list[str]:
+        """The article's runs of capitalised words (:data:`_CAPITALISED_RUN`), found once, for the names an
+        organisation speaking by an acronym or one word may stand for."""
+        return [match.group(0) for match in _CAPITALISED_RUN.finditer(self.text)]
 
     def _stated_role(self, name: str) -> tuple[str | None, str | None]:
         """A role the article states right after the name, outside any attribution: the first with an
@@ -1135,6 +1140,12 @@ _FRONTED_ADVERBIAL = re.compile(r"^(?i:since|on|in|earlier|later|after|before|la
 
 # A run of capitalised words, with the small words of names between them ('Centre for Economic … Research').
 _CAPITALISED_RUN = re.compile(r"(?<![\w.])[A-Z][\w.&-]*(?:[ \t]+(?:(?:of|for|and|on|&|the)[ \t]+)*[A-Z][\w.&-]*)*(?:[’']s)?")
+
+
+def _without_article_and_stop(run: str) -> str:
+    """'The Sample Institute’s' -> 'Sample Institute', 'Sample Markit.' -> 'Sample Markit': a run of capitals
+    without its article, a possessive or a sentence's full stop."""
+    return re.sub(r"^The\s+|[’']s$|(?<=[a-z]{2})\.$", "", run)
 
 
 def _bare_org(org: str) -> str:
