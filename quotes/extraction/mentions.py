@@ -172,17 +172,21 @@ def party_role(title: str | None) -> tuple[str, str] | None:
     return (match.group(1) or "") + match.group(3), match.group(2).strip()
 
 
-# Nouns that make one name with a reporter's word before them: 'local government', 'local authority'.
-_BODY_AFTER_MODIFIER = ("government", "authority", "authorities", "council", "councils")
+# What may follow a reporter's word without it being one: a preposition ('fellow at X' is a role), or a noun making
+# one name with it ('local government', 'local authority').
+_NOT_AFTER_MODIFIER = {"at", "of", "for", "with", "in", "from", "to", "government", "authority", "authorities", "council",
+                       "councils"}
 
 
 def without_reporter_modifier(title: str | None) -> str | None:
-    """'fellow opposition leader' -> 'opposition leader': the reporter's word before a role goes (not from a body's
-    name: 'local government minister')."""
+    """'fellow opposition leader' -> 'opposition leader', 'the latest Sky Sports pundit' -> 'the Sky Sports
+    pundit': the reporter's word before a role goes, after an article if one opens it (not from a body's name:
+    'local government minister')."""
     words_ = (title or "").split()
-    if len(words_) > 1 and words_[0].lower() in REPORTER_MODIFIERS and words_[1] not in ("at", "of", "for", "with", "in") \
-            and words_[1].lower() not in _BODY_AFTER_MODIFIER:
-        return " ".join(words_[1:])
+    lead = 1 if words_ and words_[0].lower() in ("the", "a", "an") else 0
+    if len(words_) > lead + 1 and words_[lead].lower() in REPORTER_MODIFIERS \
+            and words_[lead + 1].lower() not in _NOT_AFTER_MODIFIER:
+        return " ".join(words_[:lead] + words_[lead + 1:])
     return title
 
 
@@ -205,8 +209,7 @@ def without_title_abbreviation(role: str) -> str:
 
 def split_institution_role(role: str) -> tuple[str | None, str | None]:
     """An appositive role -> (title, institution); a country is no institution."""
-    role = re.sub(r"^((?:the|a|an)\s+)?(?:" + "|".join(sorted(REPORTER_MODIFIERS)) + r")\s+(?!(?:at|of|for|with|in|from|to|" + "|".join(_BODY_AFTER_MODIFIER) + r")\s)(?=[\w-]+)", r"\1",
-                  role.strip(), flags=re.I)  # 'the latest Sky Sports pundit': the reporter's word goes
+    role = without_reporter_modifier(role.strip())  # 'the latest Sky Sports pundit': the reporter's word goes
     role = _AT_THE_TIME.sub("", role)  # 'then a debt analyst with X', 'now a senior advisor at X'
     role = without_title_abbreviation(role)
     party = party_role(_strip_trailing_punct(role))
