@@ -52,8 +52,7 @@ from evaluate_extraction import RECORD_FIELDS, gold_spans, match, same  # noqa: 
 
 from quotes.extraction import parse_article  # noqa: E402
 from quotes.extraction.mentions import classify_name  # noqa: E402
-from quotes.extraction.roles import LABELS, Parsed, RoleModel, marks, token_features, window  # noqa: E402
-from quotes.extraction.sentences import normalise, sentences  # noqa: E402
+from quotes.extraction.roles import LABELS, Parsed, RoleModel, marks, sentence_texts, token_features, window  # noqa: E402
 
 DEFAULT_OUT = ROOT / "quotes" / "extraction" / "data" / "role_model.json"
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
@@ -109,10 +108,6 @@ def labelled(sentence: str, name: str, title: str | None, institution: str | Non
     return token_features(parsed, span, known)[lo:hi], labels[lo:hi], has_role
 
 
-def article_sentences(body: str) -> list[str]:
-    return [body[s.start:s.end] for s in sentences(normalise(body))]
-
-
 def gold_people(gold: list[dict]) -> dict[str, tuple[str | None, str | None]]:
     """Named people quoted in a gold list, with the role most often given them."""
     roles: dict[str, Counter] = {}
@@ -125,7 +120,7 @@ def gold_people(gold: list[dict]) -> dict[str, tuple[str | None, str | None]]:
 
 def article_examples(body: str, gold: list[dict]) -> list[tuple[list, list[str]]]:
     people = gold_people(gold)
-    texts = article_sentences(body)
+    texts = sentence_texts(body)
     examples = []
     for name, (title, institution) in people.items():
         others = tuple(n for n in people if n != name)

@@ -39,7 +39,7 @@ from .mentions import (
     split_institution_role,
     plural_person_noun,
 )
-from .sentences import CLOSERS, OPENERS, QuoteMarks, mask_quotes, normalise, sentences
+from .sentences import CLOSERS, OPENERS, QuoteMarks, Reading, mask_quotes, reading
 
 # Speech and stated-view verbs, with their classes: see data/speech_verbs.csv.
 # Participles that report after a clause ('…, stating that …'): data/participle_cues.txt. One missing
@@ -798,12 +798,13 @@ def read_printed_name(text: str, pos: int, name: str, floor: int) -> Mention | N
 _AFFILIATION_AFTER_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?P<of>\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z])")
 
 
-def find_attributions(body: str) -> list[Attribution]:
-    """All attributions in *body*, in text order; mentions unresolved. Offsets index *body*."""
-    body = normalise(body)
+def find_attributions(body: str, read: Reading | None = None) -> list[Attribution]:
+    """All attributions in *body*, in text order; mentions unresolved. Offsets index *body*. *read* is
+    :func:`.sentences.reading` of *body* where the caller has it already."""
+    body, body_sentences = read or reading(body)
     results: list[Attribution] = []
     introducer: tuple[Mention, str, int] | None = None
-    for sentence in sentences(body):
+    for sentence in body_sentences:
         found, introduces = _sentence(body, sentence.start, sentence.end, sentence.quotes, sentence.paragraph)
         if introducer and sentence.paragraph == introducer[2] + 1:
             found = _introduced(found, sentence.start, introducer)

@@ -28,6 +28,7 @@ from .claims import claim_type, find_hedge, stated_probability
 from .coreference import resolve_speakers
 from .dating import parse_date
 from .language import detect_language
+from .sentences import reading
 
 if TYPE_CHECKING:
     from .roles import RoleModel
@@ -132,12 +133,13 @@ def windows(body: str, size: int):
 
 
 def _extract_window(body: str, scale, yardstick: str, roles: RoleModel | bool) -> list[ExtractedQuote]:
-    attributions = find_attributions(body)
+    read = reading(body)  # (once, for the attribution stage and the role tagger)
+    attributions = find_attributions(body, read)
     speakers = resolve_speakers(body, attributions)
     if roles is not False:
         from .roles import with_learned_roles  # (imported when first used: importing the package does not load it)
 
-        speakers = with_learned_roles(body, speakers, None if roles is True else roles)
+        speakers = with_learned_roles(body, speakers, None if roles is True else roles, read)
 
     out: list[ExtractedQuote] = []
     for att in attributions:

@@ -32,7 +32,7 @@ from .coreference import spelled_out
 from .lexicon import flagged
 from .mentions import ABBREVIATIONS, COUNTRIES, DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, ORG_HEADS, \
     ORG_WORDS, clean_role, is_acronym, is_place, is_title_word, person_noun
-from .sentences import normalise, sentences
+from .sentences import Reading, reading
 
 LABELS = ("O", "B-T", "I-T", "B-I", "I-I")
 WINDOW = 25  # tokens on either side of a name that are tagged
@@ -507,14 +507,19 @@ def article_roles(sentence_texts: list[str], names: list[str], model: RoleModel 
     return roles
 
 
-def with_learned_roles(body: str, speakers: dict, model: RoleModel | None = None) -> dict:
+def sentence_texts(body: str, read: Reading | None = None) -> list[str]:
+    """The sentences of *body* as printed (cut where :func:`.sentences.reading` cuts them): what the tagger reads."""
+    return [body[s.start:s.end] for s in (read or reading(body)).sentences]
+
+
+def with_learned_roles(body: str, speakers: dict, model: RoleModel | None = None, read: Reading | None = None) -> dict:
     """*speakers* (coreference's, by attribution) with each named person's title and institution as
     :func:`article_roles` reads them beside the rules' reading; a person it reads no role for keeps
     the rules'. The pipeline's stage, when asked for (``extract_text(..., roles=True)``)."""
     priors = {m.name: (m.title, m.institution) for m in speakers.values() if m.kind == "person" and not m.anonymous}
     if not priors:
         return speakers
-    texts = [body[s.start:s.end] for s in sentences(normalise(body))]
+    texts = sentence_texts(body, read)
     roles = article_roles(texts, sorted(priors), model, priors)
     return {key: replace(m, **dict(zip(("title", "institution"), _combined(body, roles[m.name], m))))
             if m.kind == "person" and not m.anonymous and m.name in roles else m

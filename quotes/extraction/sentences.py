@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import NamedTuple
 
 from .article import paragraphs
 from .lexicon import words
@@ -201,7 +201,6 @@ class Sentence:
     paragraph: int
 
 
-@lru_cache(maxsize=1)  # (the attribution stage and the role tagger read the same article)
 def normalise(body: str) -> str:
     """The body as the attribution stage reads it: '' and -- made marks and dashes, British single
     marks made double when the copy has no double ones. Same length, so offsets hold."""
@@ -213,11 +212,6 @@ def normalise(body: str) -> str:
 
 def sentences(body: str) -> list[Sentence]:
     """The sentences of a normalised body, in order; a dateline opening one of the first paragraphs is skipped."""
-    return list(_sentences(body))
-
-
-@lru_cache(maxsize=1)  # (the attribution stage and the role tagger read the same article; neither changes them)
-def _sentences(body: str) -> tuple[Sentence, ...]:
     result: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs(body)):
         p_start = _dateline_end(body, p_start, p_end, p_index == 0) if p_index < 3 else p_start
@@ -232,4 +226,18 @@ def _sentences(body: str) -> tuple[Sentence, ...]:
                     break
                 local.append(q)
             result.append(Sentence(s_start, s_end, local, p_index))
-    return tuple(result)
+    return result
+
+
+class Reading(NamedTuple):
+    """An article body as the stages read it: normalised (:func:`normalise`, same length, so offsets hold) and
+    cut into :func:`sentences`, once an article for the attribution stage and the role tagger both."""
+
+    text: str
+    sentences: list[Sentence]
+
+
+def reading(body: str) -> Reading:
+    """*body* normalised and cut into sentences."""
+    text = normalise(body)
+    return Reading(text, sentences(text))
