@@ -69,8 +69,9 @@ def claim_statements(folder: Path) -> list[dict]:
     return rows
 
 
-def cue_in(body: str, text: str) -> str:
-    """The reporting verb the attribution stage finds for *text* in *body*; failing that, a
+def cue_in(body: str, text: str, attributions: list | None = None) -> str:
+    """The reporting verb the attribution stage finds for *text* in *body* (*attributions*: the stage's
+    reading of *body*, where the caller has it for the article's other statements); failing that, a
     reporting verb printed right before it ('The FDA is advising consumers not to …', 'Rashid asked
     the opposition parties to …'), which the annotator marked as the attribution; else ''."""
     from quotes.extraction.attribution import find_attributions
@@ -79,7 +80,8 @@ def cue_in(body: str, text: str) -> str:
     if start == -1:
         return ""
     end = start + len(text)
-    found = next((a.cue for a in find_attributions(body) if a.start < end and start < a.end), "")
+    attributions = find_attributions(body) if attributions is None else attributions
+    found = next((a.cue for a in attributions if a.start < end and start < a.end), "")
     return found or preceding_reporting_verb(body[:start])
 
 
@@ -99,14 +101,17 @@ def gold_statements(folder: Path) -> list[dict]:
     """Statements of ``*.gold.json`` beside their articles, with the cue the attribution stage finds
     there (the stage alone: it needs no claim model)."""
     from quotes.extraction import parse_article
+    from quotes.extraction.attribution import find_attributions
 
     rows = []
     for gold_path in sorted(refuse_test(folder).glob("*.gold.json")):
         article = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
         body = parse_article(article.read_text(encoding="utf-8")).body
+        attributions = find_attributions(body)  # (once an article, for all its statements)
         for item in json.loads(gold_path.read_text(encoding="utf-8")):
             label = item.get("record_claim_type") or item.get("claim_type")
-            rows.append({"text": item["text"], "label": label, "cue": cue_in(body, item["text"]), "article": article.name})
+            rows.append({"text": item["text"], "label": label, "cue": cue_in(body, item["text"], attributions),
+                         "article": article.name})
     return rows
 
 
