@@ -1080,8 +1080,8 @@ def classify_name(name: str) -> str:
         return "organization"
     if len(tokens) == 1 and (name.isupper() or name.endswith(("’s", "'s"))):
         return "organization"
-    if any(t.lower() == "and" for t in tokens):
-        return "organization"  # joint speakers stay one entry
+    if any(t.lower() in ("and", "&") for t in tokens):
+        return "organization"  # joint speakers stay one entry; 'Sample & Sons' is a firm
     if tokens and tokens[0] in ("The", "the"):
         return "organization"
     return "person"
@@ -1402,36 +1402,60 @@ def _unnamed_people(source: _Source):
     return None
 
 
-def _organisation_through_its_words(source: _Source):
+def _document_speaks_for_its_maker(source: _Source):
     """A document or data speaks for its maker: 'figures provided by Volpe', 'A report released in
-    September by the National Academies', 'its latest forecast', 'the NOAA forecast', "X's research unit"."""
-    text, tokens = source.text, source.tokens
-    first, head = tokens[0].lower(), tokens[-1].lower().strip(APOS + ",")
-    supplied = _DATA_BY.match(text)
-    if supplied:  # (annotations/README.md)
-        found = parse_mention(supplied.group(1), None, source.start + supplied.start(1))
-        if found is not None:
-            return found
+    September by the National Academies', 'the latest figures from X', 'the NOAA forecast', "the EIA’s
+    latest report", 'Sample Ministry statistics'."""
+    text = _without_trailing_time(source.text)
     authored = _DOCUMENT_BY.match(text)
-    if authored:
+    if authored:  # (annotations/README.md: a document speaks as its maker)
         author = parse_mention(authored.group(1), None, source.start + authored.start(1))
-        if author is not None and author.kind == "organization":
+        if author is not None and author.kind != "definite":
             return author
+    possessive = _DOCUMENT_OWNER.match(text)
+    owner = possessive.group(1) if possessive else None
+    if owner and owner.split()[0] not in STOP_CAPS and owner.lower() not in _POSSESSIVE_PRONOUNS \
+            and not all(is_state_word(t) for t in owner.split()) and not set(owner.split()) & _CALENDAR_WORDS:
+        # "the EIA’s latest report", "Sample Power Co.’s website", "Roe's paper": its maker ('Britain's figures' name none)
+        return source.named(owner, "organization" if is_acronym(owner) or classify_name(owner) != "person" else "person")
+    maker = None if possessive else _document_maker_before(text)
+    return source.named(maker, "organization") if maker else None
+
+
+def _organisation_through_its_words(source: _Source):
+    """An organisation's part speaks for it: 'its research unit', "X's research unit"."""
+    tokens = source.tokens
+    first, head = tokens[0].lower(), tokens[-1].lower().strip(APOS + ",")
     if first in ("its", "their") and head in ORG_HEADS and len(tokens) <= 4 and all(t.islower() for t in tokens[1:]):
-        return source.named(text, "definite")  # the owner's
-    document = _ORG_DOCUMENT.match(text) or _NAMED_DOCUMENT.match(text)
-    if document and (document.re is _ORG_DOCUMENT or document.group(1).split()[-1] in ORG_WORDS
-                     or is_acronym(document.group(1).split()[0])):  # ('The ISO New England assessment')
-        return source.named(document.group(1), "organization")
-    possessive = re.match(r"^(?:[Tt]he\s+)?([A-Z].*?)[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(\w+)$", text)
-    maker = possessive.group(1) if possessive and head in DOCUMENT_NOUNS else None
-    if maker and (is_acronym(maker) or looks_like_organisation(maker)):  # "the EIA’s latest report": its maker
-        return source.named(maker, "organization" if is_acronym(maker) or classify_name(maker) != "person" else "person")
+        return source.named(source.text, "definite")  # the owner's
+    possessive = re.match(r"^(?:[Tt]he\s+)?([A-Z].*?)[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(\w+)$", source.text)
     if possessive and head in ORG_HEADS and _is_cap(possessive.group(1)):
-        return source.named(re.sub(r"^(?:the|The)\s+", "", text), "organization")
+        return source.named(re.sub(r"^(?:the|The)\s+", "", source.text), "organization")
     return None
 
 
+def _without_trailing_time(text: str) -> str:
+    """*text* without a time adverbial closing it: 'the agency's crop report from July 12', '… update
+    Thursday', '… released early this week' (when a document came out is no part of who made it)."""
+    return _TRAILING_TIME.sub("", text) or text
+
+
+def _document_maker_before(text: str) -> str | None:
+    """'the NOAA forecast', 'a new Sample Economics model', 'a Sample University of Sampleton study',
+    'Sample Ministry statistics', 'a Sample News survey of economists': the capitalised name printed
+    before a document's noun is its maker, unless it names a state, a people or a party ('a Chinese
+    report', 'the Republican plan'), or is a title of the document itself ('the Sample Outlook report')."""
+    found = _NAMED_DOCUMENT.match(text)
+    if not found:
+        return None
+    name = found.group(1)
+    names = name.split()
+    if names[0] in STOP_CAPS or names[0].lower() in DETERMINERS | _POSSESSIVE_PRONOUNS or names[-1] in _DOCUMENT_TITLE_WORDS \
+            or set(names) & _CALENDAR_WORDS or all(is_state_word(t) for t in names):
+        return None
+    if text.split()[0].lower() not in ("the", "a", "an", "its") and not (is_acronym(names[0]) or looks_like_organisation(name)):
+        return None  # ('Fresh data confirm …': without a determiner, a capital may only open the sentence)
+    return name
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 
 
@@ -1561,8 +1585,8 @@ def _firm_then_name(source: _Source):
     return None
 
 
-_READERS = (_capitalised_office, _pronoun_or_function_word, _exemplified_group, _organisation_described, _member_of_a_party, _no_noun_phrase,
-            _role_before_a_name, _unnamed_role_holders, _name_at_organisation, _unnamed_people,
+_READERS = (_capitalised_office, _pronoun_or_function_word, _document_speaks_for_its_maker, _exemplified_group, _organisation_described,
+            _member_of_a_party, _no_noun_phrase, _role_before_a_name, _unnamed_role_holders, _name_at_organisation, _unnamed_people,
             _organisation_through_its_words, _short_descriptions, _firm_then_name, _lower_case_led, _capitalised)
 
 
@@ -1571,17 +1595,31 @@ DOCUMENT_MODIFIER = r"(?:(?:" + "|".join(longest_first(words("document_modifiers
 # What the document is: 'report', 'forecast', 'data' (data/document_nouns.txt).
 DOCUMENT_NOUNS = words("document_nouns")
 DOCUMENT_NOUN = "|".join(longest_first(DOCUMENT_NOUNS))
-_ORG_DOCUMENT = re.compile(r"(?:the|a|an|its)\s+" + DOCUMENT_MODIFIER + r"?((?-i:[A-Z][A-Za-z]{1,5}))\s+"
-                           r"(?:" + DOCUMENT_NOUN + r")$", re.I)
-# 'a Sample Bank report', 'the latest Sample Institute survey': a named organisation's document.
-_NAMED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts)\s+" + DOCUMENT_MODIFIER + r"?"
-                             r"((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)\s+(?:" + DOCUMENT_NOUN + r")$")
-_DOCUMENT_BY = re.compile(r"(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:" + DOCUMENT_NOUN + r")\s+(?:(?:released|published|"
-                          r"issued|prepared|commissioned|"
-                          r"written)\s+)?(?:(?:in|on|last|this)\s+\w+\s+)?(?:by|from)\s+((?:the\s+)?(?-i:[A-Z]).*)$", re.I)
-_DATA_BY = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|numbers|statistics|estimates|projections)\s+"
-                      r"(?:(?:provided|produced|compiled|released|published|gathered|collected|supplied)\s+by|from)\s+"
-                      r"((?-i:(?:[a-z][\w-]*\s+){0,2}[A-Z]).+)$", re.I)  # ('data from research firm Canalys')
+# A capitalised name, words of a name joined by 'of', 'for', 'and', '&' or 'de' ('University of Sampleton').
+_CAP_RUN = r"(?:[A-Z][\w&.’'-]*)(?:\s+(?:(?:of|for|and|&|de|on)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*)*"
+# 'a Sample Bank report', 'the latest Sample Institute survey', 'Sample Ministry statistics': a named maker's
+# document (with a modifier of its own before the name, 'a new'; and what it is of after the noun).
+_NAMED_DOCUMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?" + DOCUMENT_MODIFIER + r"?(?:new\s+)?"
+                             r"(" + _CAP_RUN + r")\s+(?:[a-z][\w-]*\s+)?(?:" + DOCUMENT_NOUN + r")(?:\s+(?:of|on|into)\s+[a-z][\w\s-]*)?$")
+# "the EIA’s latest report", "Sample Power Co.’s website", "Sample Systems’ 2015 Mobility Report": the owner's document.
+_DOCUMENT_OWNER = re.compile(r"^(?:[Tt]he\s+)?(" + _CAP_RUN + r")[’'](?:s)?\s+(?:[\w-]+\s+){0,3}(?i:" + DOCUMENT_NOUN + r")$")
+# Words that make a capitalised run the document's own title ('the Winter Outlook', 'the Sample Price Index').
+_DOCUMENT_TITLE_WORDS = {"Outlook", "Index", "Report", "Survey", "Tracker", "Review", "Bulletin", "Update", "Monitor", "Census"}
+_CALENDAR_WORDS = set(_DAYS) | set(_MONTHS)  # ('the January figures' are of a month, not by one)
+# A document and its maker after 'by' or 'from' ('A report released in September by X', 'data provided
+# by X', 'the latest figures from X', '2016 census figures released today by X', 'new simulations by X
+# researchers'): up to four words of its own before the noun, what it is of after it, then how it came out.
+_DOCUMENT_BY = re.compile(r"(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,4}?(?:" + DOCUMENT_NOUN + r")"
+                          r"(?:\s+(?:of|on|for|into)\s+(?:[\w,-]+\s+){1,8}?)?\s+"
+                          r"(?:(?:released|published|issued|prepared|commissioned|written|provided|produced|compiled|gathered|"
+                          r"collected|supplied|announced|conducted|carried\s+out|made)\s+)?"
+                          r"(?:(?:in|on|last|this|early|late|earlier)\s+(?:this\s+|last\s+)?\w+\s+|(?:today|yesterday|"
+                          + "|".join(_DAYS) + r")\s+)?"
+                          r"(?:by|from)\s+((?:[a-z][\w-]*\s+){0,3}(?-i:[A-Z]).*)$", re.I)
+# A time adverbial closing the words: 'from July 12', 'Thursday', 'on Monday', 'early this week', 'today'.
+_TRAILING_TIME = re.compile(r"\s+(?:(?:from|on|in|of)\s+)?(?:(?:early|late|earlier)\s+)?"
+                            r"(?:(?:this|last)\s+(?:week|month|year)|today|yesterday|"
+                            r"(?:" + "|".join(_DAYS) + r")|(?:" + "|".join(_MONTHS) + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?)$")
 # Ranks that may stand before a name as its whole role: 'senior Philip Brown', 'veteran Jane Roe'.
 RANKS = {"senior", "junior", "former", "veteran", "outgoing", "incoming", "acting", "interim", "freshman",
           "sophomore", "coordinating"}  # ('Coordinating Minister for Economic Affairs')
