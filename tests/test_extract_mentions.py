@@ -183,6 +183,14 @@ def test_organisations_speaking_through_units_and_documents(body, speaker):
     ("Jane Roe, chief economist of Swiss bank Sample Capital, said rates will fall.", "chief economist", "Sample Capital"),
     ("Jane Roe, a fellow at Washington think tank the Sample Institute, said the vote will be close.",
      "fellow", "Sample Institute"),
+    # a public or trade body's kind ('industry body', 'trade association', data/org_kinds.txt) likewise
+    ("Jane Roe, economics director at industry body Sample Oil UK, said output will slump.",
+     "economics director", "Sample Oil UK"),
+    # a country's possessive before a body printed by its name goes, and is no institution
+    ("Jane Roe, Director of Saint Lucia’s Sample Meteorological Services, said the season will be active.",
+     "Director", "Sample Meteorological Services"),
+    ("Jane Roe, second-in-command of Iran’s Sample Guard Corps, said the attack will come.",
+     "second-in-command", "Sample Guard Corps"),
     # a participial modifier ('state-run', 'Maryland-based') likewise
     ("Li Wei, a researcher at the state-run Institute of Energy Studies, said demand will rise.",
      "researcher", "Institute of Energy Studies"),

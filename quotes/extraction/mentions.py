@@ -216,7 +216,7 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     if party:
         return party
     listed = _title_comma_organisation(_strip_trailing_punct(role)) or _owner_then_title(_strip_trailing_punct(role)) \
-        or _role_of_a_countrys_body(_strip_trailing_punct(role))
+        or _role_of_a_countrys_body(_strip_trailing_punct(role)) or _role_of_a_countrys_named_body(_strip_trailing_punct(role))
     if listed:
         return listed
     title, institution = _split_role(role)
@@ -253,6 +253,25 @@ _AT_THE_TIME = re.compile(r"^(?:then|now|currently)\s+(?=(?:a|an|the)\s)", re.I)
 
 
 _BODY_HEADS = ORG_HEADS | {"program", "programme", "service", "force", "forces", "army", "navy", "council", "centre", "center"}
+
+
+_COUNTRYS_NAMED_BODY = re.compile(r"(.+?)\s+(?:of|at|for|in|with)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s?\s+"
+                                  r"(?:the\s+)?([A-Z].*)")
+
+
+def _role_of_a_countrys_named_body(role: str) -> tuple[str, str] | None:
+    """'vice president of Sampleland’s Academy of Natural Sciences' -> ('vice president', 'Academy of Natural
+    Sciences'), 'Director of Saint Sample’s Meteorological Services': a role of a country's body printed by
+    its name; the country's possessive goes, as a place adjective does (annotations/README.md), and is no
+    institution."""
+    match = _COUNTRYS_NAMED_BODY.fullmatch(role)
+    if not match or not (match.group(2) in COUNTRIES or is_place(match.group(2))) \
+            or capitalised_chain(match.group(3)) != match.group(3) or not looks_like_organisation(match.group(3)):
+        return None
+    role_head = re.split(r"\s+(?:of|for)\s+", match.group(1))[0].split()[-1]
+    if not (is_title_word(role_head) or person_noun(role_head) or "-" in role_head):  # ('second-in-command')
+        return None
+    return _clean_title(match.group(1)), match.group(3)
 
 
 def _role_of_a_countrys_body(role: str) -> tuple[str, str] | None:
