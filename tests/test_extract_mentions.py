@@ -191,6 +191,8 @@ def test_organisations_speaking_through_units_and_documents(body, speaker):
      "Director", "Sample Meteorological Services"),
     ("Jane Roe, second-in-command of Iran’s Sample Guard Corps, said the attack will come.",
      "second-in-command", "Sample Guard Corps"),
+    # a plural's possessive ends the owner's name; 'one' is a determiner like 'a'
+    ("Sample News’ Asia bureau chief Jane Roe said a clash is unlikely.", "Asia bureau chief", "Sample News"),
     # a participial modifier ('state-run', 'Maryland-based') likewise
     ("Li Wei, a researcher at the state-run Institute of Energy Studies, said demand will rise.",
      "researcher", "Institute of Energy Studies"),
@@ -204,6 +206,11 @@ def test_organisations_speaking_through_units_and_documents(body, speaker):
 def test_descriptors_of_organisations_are_dropped(body, title, institution):
     q = only(body)
     assert (q.title, q.institution) == (title, institution)
+
+
+def test_one_before_a_lead_description_is_a_determiner():
+    found = quotes_of("Flu is rising, one Sample University Medical Center doctor said.\n\n“It will continue,” Dr. Jane Roe said.")
+    assert [(q.speaker, q.title, q.institution) for q in found] == [("Jane Roe", "doctor", "Sample University Medical Center")] * 2
 
 
 @pytest.mark.parametrize("body, title, institution", [

@@ -467,7 +467,7 @@ _UNIT_OF_PARENT = re.compile(r"(.+?)\s+(?:for|at)\s+(?:the\s+)?([A-Z].*)")
 def _split_plain_role(role: str) -> tuple[str | None, str | None]:
     """A role with no relative clause -> (title, institution): two roles, an acronym, 'of/at/with' an
     organisation, a state office named by its portfolio, else :func:`_organisation_before_role`."""
-    role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
+    role = re.sub(r"^(?:a|an|the|one(?!\s+of\b))\s+", "", role, flags=re.I)  # ('one Sample University doctor')
     # 'of Redwood City, California-based Area 1 Security', 'CEO of German chipmaker Infineon', 'at the
     # state-run Institute': a descriptor of the organisation is no part of its name
     role = re.sub(r"\b((?:of|at|with|for)\s+)" + ORG_DESCRIPTOR.pattern, r"\1", role)
@@ -1886,6 +1886,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         if not _is_cap(tok) or is_title_word(tok) or tok.lower() in RANKS:
             break
         lead.append(tok)
+        if re.search(r"s[’']$", tok) and i + 1 < len(tokens):
+            break  # "Sample News’ Asia bureau chief": a plural's possessive ends the owner's name
     while lead and _name_runs_on(tokens, len(lead)) and not all(t in PORTFOLIOS or is_state_word(t) for t in lead):
         lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
     if lead and len(tokens) > len(lead) and f"{lead[-1]} {tokens[len(lead)]}".lower() in COMPOUND_OFFICES:
@@ -1910,7 +1912,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     named_org = len(lead) > 1 and (classify_name(" ".join(lead)) == "organization"  # ('California ISO President')
                                    or is_acronym(lead[-1]) and lead[-1] not in COUNTRIES) \
         or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
-    if not lead or not rest or not (rest[0][:1].islower() or named_org) \
+    owned = bool(lead) and bool(re.search(r"[’'](?:s)?$", lead[-1]))  # ("Sample News’ Asia bureau chief": the owner's)
+    if not lead or not rest or not (rest[0][:1].islower() or named_org or owned) \
             or not any(is_title_word(t) or t.islower() and person_noun(t) for t in rest) \
             or is_state_word(lead[0]) and not _named_non_state_body(lead) or all(is_state_word(t) for t in lead):
         return None
