@@ -101,6 +101,13 @@ def test_a_role_printed_before_the_name_outside_an_attribution():
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jim Bell", "planetary scientist", "Sample State University")
 
+
+def test_a_title_with_its_field_printed_before_the_name_outside_an_attribution():
+    body = ("Sample University professor of earth science Jane Roe and a graduate student have found new evidence.\n\n"
+            "“The decline was very fast,” Roe said.")
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "professor of earth science", "Sample University")
+
 def test_an_appositive_naming_a_firm_makes_the_source_an_organisation():
     q = only("Example Sachs, global investment bank, said the cut was justified by the fall in prices.")
     assert (q.speaker, q.speaker_kind, q.title) == ("Example Sachs", "organization", None)

@@ -699,12 +699,19 @@ def _verb_like(word: str) -> bool:
     return past_form(lower) or bool(re.fullmatch(r"[a-z]+ing", lower)) or bool(FINITE.fullmatch(lower))
 
 
+# A title and its field in lower case right before a name: 'professor of earth science', 'head of research'.
+_TITLE_OF_FIELD = re.compile(r"\b([A-Za-z][\w-]*)\s+of\s+(?:[a-z][\w-]*\s+){1,3}$")
+
+
 def _role_words_before(text: str, floor: int, pos: int) -> int:
     """Where the role printed right before the name at *pos* starts ('… ruled out, Manchester City
     forward Sergio Aguero', 'introduced Deputy Secretary of the Treasury Wally Adeyemo'): back over
     capitalised words, title words, person nouns and words of rank or time, and at most two other
     lower-case words next to them ('biological sciences researchers'); 'of', 'for', 'the' only inside
     a role ('Minister of Finance'), never after a common noun ('the murder of businessman X')."""
+    field = _TITLE_OF_FIELD.search(text, floor, pos)
+    if field and (is_title_word(field.group(1)) or person_noun(field.group(1).lower())):
+        return _role_words_before(text, floor, field.end(1))  # 'professor of earth science Jane Roe': read back from the title
     tokens = [(floor + m.start(), m.group(0)) for m in re.finditer(r"\S+", text[floor:pos])]
     start, others = pos, 0
     for i in range(len(tokens) - 1, -1, -1):
