@@ -11,6 +11,9 @@ from extracted import only, quotes_of
      "The harvest was the worst in a decade", "Ravi Patel"),
     ("According to Ravi Patel, the harvest was the worst in a decade.", "the harvest was the worst in a decade", "Ravi Patel"),
     ("The harvest was the worst in a decade, according to Ravi Patel.", "The harvest was the worst in a decade", "Ravi Patel"),
+    # a semicolon ends the source as a comma does (not an abbreviation's full stop: 'the U.S. Grain Office')
+    ("The harvest was the worst in a decade, according to the U.S. Grain Office; and prices rose.",
+     "The harvest was the worst in a decade", "Grain Office"),
     ("Ravi Patel told Reuters that the harvest was the worst in a decade.", "the harvest was the worst in a decade", "Ravi Patel"),
     ("Ravi Patel added that the harvest was the worst in a decade.", "the harvest was the worst in a decade", "Ravi Patel"),
 ])

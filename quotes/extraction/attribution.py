@@ -640,7 +640,7 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     m = re.match(r"\s*((?:[^,.;“”\"]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bSt)\.|"
                  r"(?<=\bGen)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bProf)\.|(?<=\bJr)\.|(?<=\bSr)\.|"
                  r"(?<=\bCorp)\.(?=\s+[a-z])|(?<=\bInc)\.(?=\s+[a-z])|(?<=\bLtd)\.(?=\s+[a-z])|(?<=\bCo)\.(?=\s+[a-z]))+?)"
-                 r"(?=\s*(?:,|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s)\b|"
+                 r"(?=\s*(?:[,;]|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s)\b|"
                  r"\s+(?:today|yesterday|amid|despite)\b))",
                  region)  # (not what follows the name: 'said Jane Roe in Sample Corp's report', '… Jane Roe today')
     if not m:
