@@ -1425,6 +1425,8 @@ def _document_speaks_for_its_maker(source: _Source):
     """A document or data speaks for its maker: 'figures provided by Volpe', 'A report released in
     September by the National Academies', 'the latest figures from X', 'the NOAA forecast', "the EIA’s
     latest report", 'Sample Ministry statistics'."""
+    if DOCUMENT_NOUNS.isdisjoint(t.lower().strip(",.;:") for t in source.tokens):
+        return None  # (no document named: the patterns below need one of its nouns)
     text = _without_trailing_time(source.text)
     authored = _DOCUMENT_BY.match(text)
     if authored:  # (annotations/README.md: a document speaks as its maker)
