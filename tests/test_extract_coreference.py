@@ -600,7 +600,7 @@ def test_the_expert_is_still_the_hydrologist_before():
     # roles printed outside any attribution carry to the person's later quotes
     ("Jane Roe, the chief economist, spoke after the meeting.\n\n“Rates will fall,” Roe said.", "chief economist", None),
     ("Sample Bank's Jane Roe was more cautious.\n\n“Rates will fall,” she said.", None, "Sample Bank"),
-    ("Professor Jane Roe of Sample University disagreed.\n\n“Rates will fall,” Roe said.", "Professor", "Sample University"),
+    ("Lead author Jane Roe of Sample University disagreed.\n\n“Rates will fall,” Roe said.", "Lead author", "Sample University"),
 ])
 def test_roles_from_sentences_without_a_speech_verb(body, title, institution):
     q = only(body)

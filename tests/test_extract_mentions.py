@@ -71,7 +71,7 @@ def test_a_role_stated_in_a_from_appositive_pairs_with_the_printed_title():
     body = ("“The model says he will win,” Professor Ana Ruiz told the paper.\n\n"
             "Ruiz, from the Department of History at Sample University in Ohio, has called the last five races.")
     q = only(body)
-    assert (q.speaker, q.title, q.institution) == ("Ana Ruiz", "Professor", "Sample University")
+    assert (q.speaker, q.title, q.institution) == ("Ana Ruiz", None, "Sample University")  # ('Professor': a form of address)
 
 def test_an_institute_at_a_university_speaks_as_one_organisation():
     q = only("After reading the photos, the Example Institute at Sample University said the launch may come soon.")
@@ -304,7 +304,7 @@ def test_more_organisations_before_and_after_names(body, speaker, title, institu
 
 @pytest.mark.parametrize("body, title, institution", [
     # a title before the name stays when the appositive gives only where the person is from
-    ("Professor Jane Roe, from Sample University, said rates will fall.", "Professor", "Sample University"),
+    ("Lead author Jane Roe, from Sample University, said rates will fall.", "Lead author", "Sample University"),
     # an organisation in brackets after the name
     ("Jane Roe (Sample Bank) said rates will fall.", None, "Sample Bank"),
     # where a person is based is no part of the title
@@ -1026,7 +1026,7 @@ def test_an_organisations_parameters_speak_for_it():
     ("Samplebolla's newly-appointed leader Jane Roe said the group would agree.", ("leader", "Samplebolla")),
     # a role in apposition replaces the academic rank before the name
     ("“The next weeks will be the worst,” said Professor Jane Roe, chief medical adviser.", ("chief medical adviser", None)),
-    ("“It will rain,” said Professor Jane Roe of Sample University.", ("Professor", "Sample University")),
+    ("“It will rain,” said Professor Jane Roe of Sample University.", (None, "Sample University")),
     # a military rank of several words alone before the name, likewise
     ("“They will be there,” said Lieutenant General Jane Roe, the chief of the army's northern command.",
      ("chief of the army's northern command", None)),
@@ -1493,3 +1493,17 @@ def test_a_half_abbreviated_rank_after_the_role(body, title):
 def test_a_country_before_a_team_role_of_three_words_is_the_national_team():
     q = only("England spin bowling coach Jane Roe said the pitch will turn.")  # (tune: accuratefantasy)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "spin bowling coach", "England")
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # 'Professor' alone before a name is a form of address, dropped like 'Prof' and 'Dr' (tune: atlasobscura, scotsman,
+    # zjggczm, newsandstar, thewriterstown); a role printed with it stays
+    ("Professor Jane Roe, from Sample University, said the rains will return.", None, "Sample University"),
+    ("Professor Jane Roe of Sample University said the rains will return.", None, "Sample University"),
+    ("Sample University's Professor Jane Roe said the rains will return.", None, "Sample University"),
+    ("Professor of Hydrology Jane Roe said the rains will return.", "Professor of Hydrology", None),
+    ("Sample University professor Jane Roe said the rains will return.", "professor", "Sample University"),
+])
+def test_professor_alone_before_a_name_is_a_form_of_address(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

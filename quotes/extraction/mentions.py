@@ -831,7 +831,7 @@ def clean_role(title: str | None, institution: str | None) -> tuple[str | None, 
         if place and len(named) > 1 and any(w in ORG_WORDS for w in named) \
                 and classify_name(place.group(0).split(None, 1)[1]) != "organization":
             institution = " ".join(named)  # 'Sample Institute in Berlin': where it is ('More in Common' stays)
-    return without_rank_after(_clean_title(title)), institution or None
+    return without_academic_address(without_rank_after(_clean_title(title))), institution or None
 
 
 def without_nationality_adjective(title: str | None) -> str | None:
@@ -1951,6 +1951,13 @@ def rank_alone(title: str | None) -> bool:
     return bool(title) and (title.lower().rstrip(".") in _RANKS_BEFORE_NAMES or _rank_key(title.split()) in _RANK_PHRASES)
 
 
+def without_academic_address(title: str | None) -> str | None:
+    """'Professor' alone (before 'Jane Roe') -> None: the academic rank printed capitalised as a form of address
+    before a name is dropped like 'Dr.' and 'Prof' (annotations/README.md: without honorifics); a role with it
+    stays ('Professor of Hydrology', 'professor', 'associate professor')."""
+    return None if title in ("Professor", "Professor.") else title
+
+
 def public_office(lead: list[str], rest: list[str]) -> bool:
     """'New York mayor', 'Garda Commissioner', 'Texas Attorney General', 'Canary Islands government chief'
     (*lead*, then the office *rest*): a place's or a state's office, named whole (data/public_offices.txt; an
@@ -2246,7 +2253,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
             and not re.search(r"\s(?:for|at|of|with|in)\s", title) and not any(is_title_word(w) for w in title.split()):
         # 'Goldman Sachs, global investment bank, said': the appositive says it is an organisation
         return Mention(text, name, "organization", start=start, end=end)
-    return Mention(text, name, "person", title=title, institution=institution, start=start, end=end)
+    return Mention(text, name, "person", title=without_academic_address(title), institution=institution, start=start, end=end)
 
 
 ORG_NAME_RE = re.compile(r"(?:the[ \t]+)?[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|for|and|the|on|&))*[ \t]+[A-Z][\w’'&.-]*)*(?:[ \t]+\([A-Z]{2,}\))?")
