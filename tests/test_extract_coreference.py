@@ -1246,3 +1246,20 @@ def test_a_leads_description_ending_in_its_institution_reaches_as_far_as_its_hea
             "Prices of chips rose again in March, but Samplecorp is less bearish than its rivals.\n\n"
             "“The shortage will ease only slowly,” Tom Reed, head of research at Samplecorp, told CNBC.")
     assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # the word heading a public body's name, owning a role or before it, is that body named before (tune: kfm,
+    # newsroomcambodia, yonhap, panolian)
+    ("The Ministry of Health has confirmed the outbreak.\n\nAddressing journalists, the ministry’s permanent secretary "
+     "Jane Roe said more cases will follow.", "permanent secretary", "Ministry of Health"),
+    ("Sampleland will test a missile soon, the Defense Ministry said on Thursday.\n\n“It will come abruptly,” ministry "
+     "spokesman Jane Roe said.", "spokesman", "Defense Ministry"),
+    ("The Board of Trustees and Superintendent Tom Reed expect higher scores.\n\nAt the meeting, board president "
+     "Jane Roe said the scores will rise.", "president", "Board of Trustees"),
+    # no such body named before: the role as printed
+    ("“It will come abruptly,” ministry spokesman Jane Roe said.", "ministry spokesman", None),
+])
+def test_a_body_word_owning_a_role_is_the_body_named_before(body, title, institution):
+    q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
+    assert (q.title, q.institution) == (title, institution)

@@ -249,7 +249,8 @@ class Resolver:
                            and not _public_body(m.name)), None)
             return title, self.expand_acronym(issuer, initials=True) if issuer else None
         owned = re.match(r"(?:(?P<its>its|their)|(?:the\s+)?(?P<head>[a-z-]+)[’']s)\s+(?P<role>.+)$", title or "", re.I) \
-            or re.match(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+(?P<head>[a-z-]+)$", title or "")  # 'spokeswoman for the company'
+            or re.match(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+(?P<head>[a-z-]+)$", title or "") \
+            or _body_word_before_role(title)  # 'spokeswoman for the company', 'ministry spokesman'
         unowned = _without_common_owner(title)
         if owned is None or institution:
             return title, institution
@@ -265,9 +266,12 @@ class Resolver:
             return owned.group("role"), described
         for _, org in reversed([o for o in self.orgs if o[0] < position]):
             org = _bare_org(org)
+            org = _before_an_officer(org)
+            if _name_head(org) == head and head not in _GENERAL_ORG_HEADS:
+                return owned.group("role"), org  # ('the ministry’s permanent secretary': the Ministry of Health named before)
             if _public_body(org):
                 continue  # ('Democrats', 'the Senate': no firm of anyone's)
-            if not head or head in _GENERAL_ORG_HEADS or _name_head(org) == head:
+            if not head or head in _GENERAL_ORG_HEADS:
                 return owned.group("role"), org  # ('the club's president' is no officer of the National Club Association)
         return (owned.group("role"), None) if its else (unowned, None)
 
@@ -1417,6 +1421,27 @@ _EXECUTIVE_TITLES = words("executive_titles")
 
 
 _COMMON_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<head>[a-z][\w-]*)[’']s\s+(?=\S)")
+
+
+def _before_an_officer(org: str) -> str:
+    """'Board of Trustees and Superintendent Jane Roe' -> 'Board of Trustees': a run of capitalised words joined by
+    'and' to an officer's title and name ends before the 'and'."""
+    joined = re.match(r"(.+?)\s+and\s+(\S+)\s", org)
+    return joined.group(1) if joined and is_title_word(joined.group(2)) else org
+
+
+_BODY_WORD_BEFORE_ROLE = re.compile(r"(?P<head>[A-Za-z][a-z-]+)\s+(?P<role>(?:[a-z-]+\s+){0,2}[A-Za-z-]+)")
+
+
+def _body_word_before_role(title: str | None) -> re.Match | None:
+    """'ministry spokesman', 'Board vice-president' (after 'the Defense Ministry said', 'the Board of Trustees'): the
+    word heading an organisation's name (data/org_heads.txt, not 'company' or 'firm', any firm's) before a role, read as
+    'the ministry's spokesman' is, for the organisation of that head named before."""
+    match = _BODY_WORD_BEFORE_ROLE.fullmatch(title or "")
+    if not match or match.group("head").lower() not in ORG_HEADS - _GENERAL_ORG_HEADS \
+            or not is_title_word(match.group("role").split()[-1]):
+        return None
+    return match
 
 
 def _without_common_owner(title: str | None) -> str | None:
