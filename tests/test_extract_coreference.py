@@ -1263,3 +1263,17 @@ def test_a_leads_description_ending_in_its_institution_reaches_as_far_as_its_hea
 def test_a_body_word_owning_a_role_is_the_body_named_before(body, title, institution):
     q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
     assert (q.title, q.institution) == (title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a unit of 'the agency’s' or 'the company’s' stays in the title; the body named before, without a place owning
+    # it, is the institution (tune: portaljapan, pvmagazine)
+    ("Japan’s Meteorological Agency is calling for vigilance.\n\nJane Roe, head of the agency’s earthquake "
+     "monitoring section, said the quakes will slow.", "head of the agency’s earthquake monitoring section",
+     "Meteorological Agency"),
+    ("Module prices fell in July, Sample Research said.\n\nJane Roe, senior analyst of the company’s PV Group, said "
+     "prices will fall further.", "senior analyst of the company’s PV Group", "Sample Research"),
+])
+def test_a_unit_of_the_body_named_before_keeps_the_unit_in_the_title(body, title, institution):
+    q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
+    assert (q.title, q.institution) == (title, institution)

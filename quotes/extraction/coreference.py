@@ -27,6 +27,7 @@ from .mentions import (
     PARTICLE_PREFIX,
     office_time,
     is_acronym,
+    is_place,
     settled_role,
     without_bracketed_acronym,
     without_nationality,
@@ -250,7 +251,10 @@ class Resolver:
             return title, self.expand_acronym(issuer, initials=True) if issuer else None
         owned = re.match(r"(?:(?P<its>its|their)|(?:the\s+)?(?P<head>[a-z-]+)[’']s)\s+(?P<role>.+)$", title or "", re.I) \
             or re.match(r"(?P<role>.+?)\s+(?:for|at|of|with)\s+the\s+(?P<head>[a-z-]+)$", title or "") \
-            or _body_word_before_role(title)  # 'spokeswoman for the company', 'ministry spokesman'
+            or _body_word_before_role(title) \
+            or re.match(r"(?P<role>.+?\s(?:of|at|with|in|for)\s+the\s+(?P<head>[a-z-]+)[’']s\s+\S.*)$", title or "")
+        # ('spokeswoman for the company', 'ministry spokesman'; 'director of the university's Economic Policy Centre':
+        # a unit of the body named before stays in the title, the body is the institution)
         unowned = _without_common_owner(title)
         if owned is None or institution:
             return title, institution
@@ -266,9 +270,11 @@ class Resolver:
             return owned.group("role"), described
         for _, org in reversed([o for o in self.orgs if o[0] < position]):
             org = _bare_org(org)
-            org = _before_an_officer(org)
-            if _name_head(org) == head and head not in _GENERAL_ORG_HEADS:
-                return owned.group("role"), org  # ('the ministry’s permanent secretary': the Ministry of Health named before)
+            if org in title:
+                continue  # ('senior analyst of the company’s PV Group': the unit is no owner of itself)
+            headed = next((name for name in _names_in(org) if _name_head(name) == head), None)
+            if headed and head not in _GENERAL_ORG_HEADS:
+                return owned.group("role"), headed  # ('the ministry’s permanent secretary': the Ministry of Health named before)
             if _public_body(org):
                 continue  # ('Democrats', 'the Senate': no firm of anyone's)
             if not head or head in _GENERAL_ORG_HEADS:
@@ -1423,11 +1429,19 @@ _EXECUTIVE_TITLES = words("executive_titles")
 _COMMON_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<head>[a-z][\w-]*)[’']s\s+(?=\S)")
 
 
-def _before_an_officer(org: str) -> str:
-    """'Board of Trustees and Superintendent Jane Roe' -> 'Board of Trustees': a run of capitalised words joined by
-    'and' to an officer's title and name ends before the 'and'."""
+def _names_in(org: str) -> list[str]:
+    """The names a run of capitalised words printed before may give an organisation's head ('the university's',
+    'the agency’s', 'the board'): the run without a place owning it ('Japan’s Meteorological Agency' -> 'Meteorological
+    Agency') and ending before an 'and' joining an officer ('Board of Trustees and Superintendent Jane Roe'), then the
+    name owning the rest ('Sample University's Winter Outlook' -> 'Sample University')."""
+    place = re.match(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[’']s\s+(?=[A-Z])", org)
+    if place and is_place(place.group(1)):
+        org = org[place.end():]
     joined = re.match(r"(.+?)\s+and\s+(\S+)\s", org)
-    return joined.group(1) if joined and is_title_word(joined.group(2)) else org
+    if joined and is_title_word(joined.group(2)):
+        org = joined.group(1)
+    owner = re.match(r"(.+?)[’']s\s+[A-Z]", org)
+    return [org, owner.group(1)] if owner else [org]
 
 
 _BODY_WORD_BEFORE_ROLE = re.compile(r"(?P<head>[A-Za-z][a-z-]+)\s+(?P<role>(?:[a-z-]+\s+){0,2}[A-Za-z-]+)")
