@@ -1507,3 +1507,18 @@ def test_a_country_before_a_team_role_of_three_words_is_the_national_team():
 def test_professor_alone_before_a_name_is_a_form_of_address(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a possessive inside a name ended by one word of organisations is no owner of a unit (tune: bkmasks, kwwl)
+    ("“Cases are rising,” said Jane Roe, Medical Director of Sample Children’s Hospital.", "Medical Director",
+     "Sample Children’s Hospital"),
+    ("According to Jane Roe, spokesperson for St. Sample's Hospital in East Sampleton, cases will rise.", "spokesperson",
+     "St. Sample's Hospital"),
+    # a unit of the owner named by more words stays in the title
+    ("“Cases are rising,” said Jane Roe, deputy director of Sample Agency’s Science Mission Directorate.",
+     "deputy director of Sample Agency’s Science Mission Directorate", "Sample Agency"),
+])
+def test_a_possessive_inside_a_name_is_no_owner(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

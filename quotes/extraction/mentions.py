@@ -527,7 +527,7 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
             and classify_name(match.group(2)) == "organization" and capitalised_chain(match.group(2)) == match.group(2) \
             and (len(match.group(2).split()) > 1 or is_acronym(match.group(2))):  # ('reporter for U.S' cut short)
         owner = re.match(r"(.+?)[’']s\s", match.group(2))  # ('director for the IMF’s Africa Department': a sub-unit)
-        if owner:
+        if owner and not _possessive_in_name(match.group(2)[owner.end():]):
             return _clean_title(role), owner.group(1)
         return _clean_title(role[:match.end(1)]), match.group(2)  # 'curator of palaeobiology for the Museum of Nature'
     match = _OF_INSTITUTION.search(role)
@@ -540,7 +540,7 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
                                                    or _person_noun_of_organisation(role[:match.start()], match.group(1))):
         rest = match.group(1)
         possessive = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+[A-Z]", rest)  # ("Farmers' Union": a name)
-        if possessive:
+        if possessive and not _possessive_in_name(rest[possessive.end() - 1:]):
             return _clean_title(role), possessive.group(1)
         inst = capitalised_chain(rest)
         unit = _UNIT_OF_PARENT.fullmatch(inst or "")
@@ -554,6 +554,14 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         if inst:
             return _clean_title(role[:match.start()]), inst
     return _organisation_before_role(role)
+
+
+def _possessive_in_name(after: str) -> bool:
+    """'Hospital' after 'Duke Children’s', 'Hospital in Sampleton' after 'St. Luke's': one capitalised word after a
+    possessive, a word that heads an organisation's name, ends the name the possessive is part of (a unit of an
+    owner is named by more: 'NASA's Science Mission Directorate', 'IMF’s European Department')."""
+    unit = capitalised_chain(after) or ""
+    return len(unit.split()) == 1 and unit in ORG_WORDS
 
 
 # The last word of a unit's name inside an organisation: 'the Crop Production Department', 'the Public Meteorology Center'.
