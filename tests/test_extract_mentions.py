@@ -1522,3 +1522,20 @@ def test_professor_alone_before_a_name_is_a_form_of_address(body, title, institu
 def test_a_possessive_inside_a_name_is_no_owner(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # 'of'/'with'/'from' an organisation's unit with no role before it: the owner (tune: thedartmouth, alsiasi,
+    # pressdemocrat, channelnewsau)
+    ("“The ice will go,” said glaciologist Jane Roe of Sample Agency's Goddard Space Flight Center.", "glaciologist",
+     "Sample Agency"),
+    ("Jane Roe, of NASA’s Meteoroid Environment Office at the Marshall Space Flight Center, said the comet will "
+     "glow.", None, "NASA"),
+    ("“Fires will grow,” said fire meteorologist Jane Roe with the Sample Fire Center's Northern California operations.",
+     "fire meteorologist", "Sample Fire Center"),
+    # a possessive inside the name is no owner
+    ("Jane Roe of Sample Children’s Hospital said cases will rise.", None, "Sample Children’s Hospital"),
+])
+def test_a_unit_of_an_owner_after_the_name_gives_the_owner(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

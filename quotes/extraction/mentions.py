@@ -506,6 +506,9 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
             return current
     match = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?([A-Z].*)$", role)
     if match:
+        owner = _owner_of_unit(role[:match.start(1)] + match.group(1), titled=False)
+        if owner:  # 'of NASA's Goddard Space Flight Center', 'from IDC’s Mobile Phone team': the owner
+            return None, owner
         unit = capitalised_chain(match.group(1))
         parent = unit and re.match(r"\s+at\s+(?:the\s+)?([A-Z].*)$", match.group(1)[len(unit):])
         # 'from the Department of Political Science at Stony Brook University': the parent
@@ -589,6 +592,10 @@ def _unit_of_parent(name: str) -> tuple[str, str] | None:
 _AT_OWNERS_UNIT = re.compile(r"(?:^|\s)(?:at|with|from)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+(.+)$")
 
 
+# The same with no role before it, 'of' too: 'Jane Roe of Sample Agency's Goddard Space Flight Center'.
+_OF_OWNERS_UNIT = re.compile(r"^(?:at|with|from|of)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+(.+)$")
+
+
 _IN_ORGANISATION = re.compile(r"(.+?)\s+in\s+(?:the\s+)?([A-Z].*)$")
 
 
@@ -607,18 +614,20 @@ def _role_in_organisation(role: str) -> tuple[str, str] | None:
     return _clean_title(match.group(1)), body
 
 
-def _owner_of_unit(role: str) -> str | None:
+def _owner_of_unit(role: str, titled: bool = True) -> str | None:
     """'mathematician at NASA's near-Earth object programme', 'analyst with SDC's Worldwide Phone Tracker' -> the
     owner (NASA, SDC): a sub-unit whose words name no organisation, in lower case or capitalised, stays
     in the title and its parent is the institution, as in 'director of NASA's Science Mission Directorate'
     (annotations/README.md); a unit named as an organisation ('at Sample University's Roe School of Policy') is
-    the institution itself. The owner must name an organisation (an acronym, or words such as 'Bank'), not a place."""
-    match = _AT_OWNERS_UNIT.search(role)
-    if not match or not role[:match.start()].strip():
+    the institution itself. The owner must name an organisation (an acronym, or words such as 'Bank'), not a place.
+    Not *titled* (no role printed: 'of NASA's Goddard Space Flight Center', 'from SDC’s Mobile Phone team'), any unit
+    of two or more words gives its owner: there is no title for it to stay in, and the owner is who employs the person."""
+    match = (_AT_OWNERS_UNIT if titled else _OF_OWNERS_UNIT).search(role)
+    if not match or titled and not role[:match.start()].strip():
         return None
     owner, unit = match.group(1), capitalised_chain(match.group(2)) or match.group(2)
     if is_place(owner) or not (is_acronym(owner) or looks_like_organisation(owner)) \
-            or classify_name(unit) == "organization" or len(unit.split()) < 2:
+            or titled and classify_name(unit) == "organization" or len(unit.split()) < 2:
         return None  # ("at Sampleton's Roe Children's Hospital": a place's, or a name with a possessive in it)
     return owner
 
