@@ -1277,3 +1277,17 @@ def test_a_body_word_owning_a_role_is_the_body_named_before(body, title, institu
 def test_a_unit_of_the_body_named_before_keeps_the_unit_in_the_title(body, title, institution):
     q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
     assert (q.title, q.institution) == (title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a role printed once for two names joined by 'and' is each one's (tune: newscientist, coloradoan, stabroeknews)
+    ("But Jane Roe and Tom Reed of Sample University question this.\n\n“The ocean will change,” says Roe.",
+     None, "Sample University"),
+    ("The forecast, put together by SU’s Dr. Tom Reed and Jane Roe, is one of the main ones.\n\n"
+     "“The season will be quiet,” said Roe.", None, "SU"),
+    ("The trust held a panel where economists Tom Reed and Jane Roe spoke.\n\n"
+     "According to Roe, oil will crowd out other industries.", "economist", None),
+])
+def test_a_role_printed_for_two_names_joined_by_and_is_each_ones(body, title, institution):
+    q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
+    assert (q.title, q.institution) == (title, institution)

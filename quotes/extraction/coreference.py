@@ -63,6 +63,7 @@ from .mentions import (
     name_index,
     parse_mention,
     person_noun,
+    plural_person_noun,
     split_institution_role,
 )
 
@@ -213,11 +214,29 @@ class Resolver:
         elif stated and stated[0]:
             role = stated
         else:
-            role = (None, None)
+            role = self._coordinated_role(name)
         # the institution as printed beside the person, without a bracketed acronym ('National Energy … Commission
         # (NERC)'); an acronym printed alone spelled out where the article does ('VDA')
         role = (role[0], self.expand_acronym(without_bracketed_acronym(role[1]), initials=False))
         return self._name_before_role(*self._person_as_institution(*role))
+
+    def _coordinated_role(self, name: str) -> tuple[str | None, str | None]:
+        """A role printed once for two names joined by 'and', the person's one of them: 'Jane Roe and Tom Reed of
+        Sample University' (the institution after both), 'Sample University’s Dr. Tom Reed and Jane Roe' (the
+        owner before both), 'economists Tom Reed and Jane Roe' (a plural role before both, in the singular)."""
+        other = r"(?:Dr\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
+        after = re.search(re.escape(name) + r"\s+and\s+" + other + r"\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)", self.text)
+        institution = capitalised_chain(after.group(1)) if after else None
+        if institution and looks_like_organisation(institution) and not is_place(institution):
+            return None, institution
+        before = re.search(r"(?:\b(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s|(?P<plural>\b[a-z]+s))\s+"
+                           + other + r",?\s+and\s+(?:Dr\.?\s+)?" + re.escape(name) + r"\b", self.text)
+        if before and before.group("owner") and looks_like_organisation(before.group("owner")) \
+                and not is_place(before.group("owner")) or before and is_acronym(before.group("owner") or ""):
+            return None, before.group("owner")
+        if before and before.group("plural") and plural_person_noun(before.group("plural")):
+            return before.group("plural")[:-1], None  # ('economists Tom Reed and Jane Roe': an economist)
+        return None, None
 
     def _printed_readings(self, name: str, seen: list[Mention]) -> list[tuple[str | None, str | None]]:
         """The roles each printing of the full *name* outside the attributions *seen* gives it, read as a
