@@ -1539,3 +1539,14 @@ def test_a_possessive_inside_a_name_is_no_owner(body, title, institution):
 def test_a_unit_of_an_owner_after_the_name_gives_the_owner(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body", [
+    # an epithet of a person's standing before the name is no role (tune: tennis365, tennistemple, sports24ghana)
+    "Three-time Sample Open champion Jane Roe said she will be fit for the final.",
+    "Olympic champion Jane Roe said she will be fit for the final.",
+    "Sampleland star Jane Roe said she will be fit for the final.",
+])
+def test_an_epithet_of_standing_before_a_name_is_no_role(body):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", None, None)

@@ -1968,6 +1968,16 @@ def rank_alone(title: str | None) -> bool:
     return bool(title) and (title.lower().rstrip(".") in _RANKS_BEFORE_NAMES or _rank_key(title.split()) in _RANK_PHRASES)
 
 
+STANDING_NOUNS = words("standing_nouns")
+
+
+def standing_only(title: str | None) -> bool:
+    """'Three-time Sample Open champion', 'Sampleland star': words before a name ending in a noun of the person's
+    standing (data/standing_nouns.txt), an epithet, not a role in an organisation."""
+    words_ = (title or "").split()
+    return bool(words_) and words_[-1].lower().strip(",") in STANDING_NOUNS
+
+
 def without_academic_address(title: str | None) -> str | None:
     """'Professor' alone (before 'Jane Roe') -> None: the academic rank printed capitalised as a form of address
     before a name is dropped like 'Dr.' and 'Prof' (annotations/README.md: without honorifics); a role with it
@@ -2245,6 +2255,8 @@ def _person(text, name, title, appositive, start, end) -> Mention:
         name = name[place.end():]  # "Ireland's Gabriel Makhlouf": the country owning a person is no part of the name
     if _MODIFIER.match(name) and len(name.split()) > 2:
         name = name.split(" ", 1)[1]  # 'Karnal-based Rajinder Singh': where the person is from is no part of the name
+    if title and standing_only(title):
+        title = None  # 'Three-time Wimbledon champion Jane Roe': an epithet, no role
     if title:
         title, institution = _split_title_before_name(title)
     if title and re.search(r"[’']s?$", title) and not any(is_title_word(w) for w in title.split()) \
