@@ -1291,3 +1291,16 @@ def test_a_unit_of_the_body_named_before_keeps_the_unit_in_the_title(body, title
 def test_a_role_printed_for_two_names_joined_by_and_is_each_ones(body, title, institution):
     q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
     assert (q.title, q.institution) == (title, institution)
+
+
+@pytest.mark.parametrize("body, title", [
+    # a role owned by a person's pronoun has no institution: not the sentence's subject, not the pronoun itself
+    # (tune: ubitennis, canadiancattlemen)
+    ("Tom Reed is on schedule to play the final, according to her coach, Jane Roe.\n\nRoe said the rest was enough.",
+     "coach"),
+    ("Tom Reed said the harvest will be large.\n\nHis deputy, Jane Roe, said the country could export more grain.",
+     "deputy"),
+])
+def test_a_role_owned_by_a_persons_pronoun_has_no_institution(body, title):
+    q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
+    assert (q.title, q.institution) == (title, None)

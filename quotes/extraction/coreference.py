@@ -218,7 +218,7 @@ class Resolver:
         # the institution as printed beside the person, without a bracketed acronym ('National Energy … Commission
         # (NERC)'); an acronym printed alone spelled out where the article does ('VDA')
         role = (role[0], self.expand_acronym(without_bracketed_acronym(role[1]), initials=False))
-        return self._name_before_role(*self._person_as_institution(*role))
+        return self._name_before_role(*self._person_as_institution(*self._role_of_a_person(name, *role)))
 
     def _coordinated_role(self, name: str) -> tuple[str | None, str | None]:
         """A role printed once for two names joined by 'and', the person's one of them: 'Jane Roe and Tom Reed of
@@ -359,6 +359,14 @@ class Resolver:
                 or any(part in known.split() for known in self.people for part in name.split()):
             return None
         return name
+
+    def _role_of_a_person(self, name: str, title: str | None, institution: str | None) -> tuple[str | None, str | None]:
+        """'according to her coach, Jane Roe', 'His deputy, Jane Roe, said': a role owned by a person ('her', 'his')
+        has no institution, whoever the pronoun is (annotations/README.md: 'Carter’s press secretary')."""
+        if not title or not institution:
+            return title, institution
+        return (title, None) if _owned_by_a_person(self.text, name, title) or institution.lower() in ("his", "her") \
+            else (title, institution)
 
     def _person_as_institution(self, title: str | None, institution: str | None) -> tuple[str | None, str | None]:
         """'Carter’s press secretary', 'Clinton spokesman' where the article names Ash Carter or Hillary
@@ -1504,6 +1512,12 @@ def _executive(title: str | None) -> bool:
                for i in range(min(3, len(words_))))
 
 
+def _owned_by_a_person(text: str, name: str, title: str | None) -> bool:
+    """Is *title* printed owned by a person's pronoun before *name* ('her coach, Jane Roe', 'His deputy, Jane Roe')?"""
+    return bool(title) and re.search(r"\b(?:his|her|His|Her)\s+" + re.escape(title) + r",?\s+" + re.escape(name) + r"\b",
+                                     text) is not None
+
+
 def _employers_of_officers(attributions, by_att, roles, resolver) -> dict:
     """'Tokyo Electron said …' then 'Chief Executive Officer Toshiki Kawai said …': a company officer
     printed without an institution is an officer of the company the sentence naming them is about
@@ -1511,7 +1525,8 @@ def _employers_of_officers(attributions, by_att, roles, resolver) -> dict:
     or the previous paragraph). Only the titles of data/executive_titles.txt imply an employer."""
     roles = dict(roles)
     for name, (title, institution) in roles.items():
-        if institution is None and (_executive(title) or team_role(title)):
+        if institution is None and (_executive(title) or team_role(title)) \
+                and not _owned_by_a_person(resolver.text, name, title):  # ('Jane Roe is fit, according to her coach, …')
             # ('Notre Dame will name a starting quarterback …, coach Brian Kelly said': the team's coach)
             employer = resolver.sentence_subject_company(name, team=team_role(title))
             if employer:
