@@ -1550,3 +1550,14 @@ def test_a_unit_of_an_owner_after_the_name_gives_the_owner(body, title, institut
 def test_an_epithet_of_standing_before_a_name_is_no_role(body):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", None, None)
+
+
+@pytest.mark.parametrize("body, title", [
+    # an office of the local area named by its common noun alone is a place's office, named whole (tune: sudanspost,
+    # morningjournalnews)
+    ("“The outbreak will spread,” said the County Health Director, Jane Roe.", "County Health Director"),
+    ("County Prosecutor Jane Roe said the indictments will double.", "County Prosecutor"),
+])
+def test_an_office_of_the_county_is_named_whole(body, title):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, None)

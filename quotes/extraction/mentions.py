@@ -705,7 +705,7 @@ def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
     if lead and lead[0].lower() in HONORIFICS | {"its", "their"}:
         lead = []  # "Mrs. Clinton's communications director": a person, not an institution
     if lead and all(t in PORTFOLIOS or is_state_word(t) and not re.search(r"[’']s?$", t) for t in lead) \
-            or public_office(lead, tokens[len(lead):]):
+            or public_office(lead, tokens[len(lead):]) or _local_area_office(lead):
         lead = []  # 'Finance Minister', 'US Secretary of State', 'Unification Minister': a state office, named whole
     while lead and not re.search(r"[’']s?$", lead[-1]) and _name_runs_on(tokens, len(lead)):
         lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
@@ -720,6 +720,17 @@ def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
         lead_text = re.sub(r"[’']s?$", "", lead_text)
         return _clean_title(without_reporter_modifier(" ".join(tokens[len(lead):]))), lead_text
     return _clean_title(role), None
+
+
+# Local areas of government named by their common noun alone ('County Prosecutor'): no organisation's name.
+_LOCAL_AREAS = {"County", "District"}
+
+
+def _local_area_office(lead: list[str]) -> bool:
+    """'County Prosecutor', 'County Health Director' (*lead* 'County', 'County Health'): an office of the local area
+    the article is about, named by the area's common noun, is named whole as a place's office is (annotations/README.md:
+    state officials keep the title as printed); a named area is an institution ('Sample County Executive')."""
+    return bool(lead) and lead[0] in _LOCAL_AREAS
 
 
 _ADJECTIVE_SUFFIX = re.compile(r"(?:al|ic|ive|ous|ary|ent|ant)$")
@@ -1922,7 +1933,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
             and not (name_not_word(lead[0]) and any(is_title_word(t) for t in rest)):  # ('Sampleton farmer': a place's)
         return None  # 'Lead author James Hansen': one capitalised word may just open the sentence; 'Europol Director' names one
     # 'Bank of Canada Governor', 'Europol Director': an organisation's name, then its capitalised title
-    if all(t in PORTFOLIOS or is_state_word(t) for t in lead):
+    if all(t in PORTFOLIOS or is_state_word(t) for t in lead) or _local_area_office(lead):
         return None  # 'Health Minister', 'U.S. Treasury Secretary': a state office, named whole
     if len(rest) == 1 and _office_of_portfolio(rest[0], " ".join(lead)):
         return None  # 'Road Transport and Bridges Minister': a minister of anything but a named organisation
