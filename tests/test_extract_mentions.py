@@ -198,6 +198,8 @@ def test_organisations_speaking_through_units_and_documents(body, speaker):
      "Director", "Sample Meteorological Services"),
     ("Jane Roe, second-in-command of Iran’s Sample Guard Corps, said the attack will come.",
      "second-in-command", "Sample Guard Corps"),
+    # two title words joined by a slash are one title
+    ("Jane Roe, president/CEO of the Sample Chamber of Commerce, said jobs will go.", "president/CEO", "Sample Chamber of Commerce"),
     # a plural's possessive ends the owner's name; 'one' is a determiner like 'a'
     ("Sample News’ Asia bureau chief Jane Roe said a clash is unlikely.", "Asia bureau chief", "Sample News"),
     # a participial modifier ('state-run', 'Maryland-based') likewise

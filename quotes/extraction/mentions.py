@@ -62,7 +62,8 @@ class Mention:
 def is_title_word(token: str) -> bool:
     """'director', 'Director-General', 'editor-in-chief', 'co-founder': a word naming a role."""
     word = token.lower().strip(",")
-    return word in TITLE_WORDS or "-" in word and any(part in TITLE_WORDS for part in word.split("-"))
+    return word in TITLE_WORDS or "-" in word and any(part in TITLE_WORDS for part in word.split("-")) \
+        or "/" in word and all(part in TITLE_WORDS for part in word.split("/"))  # ('president/CEO')
 
 
 def person_noun(word: str) -> bool:
