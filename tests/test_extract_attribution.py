@@ -1478,3 +1478,16 @@ def test_a_second_report_of_the_same_speaker_ends_the_content(body, first):
 def test_a_name_then_a_title_and_an_organisation(body, speaker, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == (speaker, title, institution)
+
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    # a name last in a subordinate clause, then its appositive, then the verb
+    ("The comments came a day after Jane Roe, the Sample Bank chief executive, said prices would rise.",
+     "Jane Roe", "chief executive", "Sample Bank"),
+    # 'managing' ranks the role after it: no predicate cutting off the appositive
+    ("Looking at the numbers, Jane Roe, managing partner at Sample Partners, said prices would rise.",
+     "Jane Roe", "managing partner", "Sample Partners"),
+])
+def test_an_appositive_after_a_clause_or_with_a_ranked_role(body, speaker, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == (speaker, title, institution)

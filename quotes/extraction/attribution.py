@@ -333,7 +333,7 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
     said': a name with an age or a role in apposition."""
     parts = stripped[:-1].split(",")
     if len(parts) > 2 and re.match(r"\s+[a-z]+", parts[-1]) and _verb_like(parts[-1].split()[0]) \
-            and not re.match(r"\s+(?:who|which|that|and|but)\b", parts[-1]):
+            and not re.match(r"\s+(?:who|which|that|and|but)\b", parts[-1]) and not _rank_of_role(parts[-1]):
         # 'Jane Roe, the minister in charge, ruled out a truce, arguing that …': the predicate is no role
         return _source_before_comma(text, floor, ",".join(parts[:-1]) + ",", verb_start)
     if len(parts) > 1 and _PARTICIPLE_ASIDE_AFTER.match(parts[-1]):
@@ -384,6 +384,7 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
         appos = ",".join(parts[k + 1:])
         if re.match(r"\s*(?:[a-z]|(?:A|An|The)\s)", np_text) and not _named_with_article(np_text) \
                 and not re.match(r"\s*(?:while|but|whereas|and|as)\s", np_text) \
+                and not _name_after_clause(np_text) \
                 and not (k == 0 and _PARTICIPIAL_ASIDE.fullmatch(appos)):
             continue  # an appositive itself, not the name ('A senior official, speaking …,' is the source)
         first = appos.strip().split(" ", 1)[0] if appos.strip() else ""
@@ -400,6 +401,20 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
                 mention.end = floor + len(stripped) - 1  # the source's words include its appositive
             return mention, np_start
     return _titled_name_then_comma(text, floor, parts, verb_start)
+
+
+def _name_after_clause(np_text: str) -> bool:
+    """'The comments came hours after Jane Roe' (before ', the Sample Bank chief, said'): a clause whose
+    subordinator leaves a capitalised name last, the source of the verb after its appositive."""
+    head = _after_boundary(np_text)
+    return head != np_text.strip() and head[:1].isupper()
+
+
+def _rank_of_role(appositive: str) -> bool:
+    """'managing director of Sample Bank', 'acting head of …': an -ing or past form that ranks the role after it
+    (data of mentions.RANKS), not a predicate ('ruled out a truce')."""
+    words_ = appositive.split()
+    return len(words_) >= 2 and words_[0] in _ROLE_RANKS and (is_title_word(words_[1]) or person_noun(words_[1]))
 
 
 def _named_with_article(np_text: str) -> bool:
