@@ -1491,3 +1491,14 @@ def test_a_name_then_a_title_and_an_organisation(body, speaker, title, instituti
 def test_an_appositive_after_a_clause_or_with_a_ranked_role(body, speaker, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == (speaker, title, institution)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # when or where the source spoke stands between it and its verb
+    ("Jane Roe at the weekend said prices would rise.", "Jane Roe"),
+    ("Jane Roe on Sept. 8 said prices would rise.", "Jane Roe"),
+    ("Sample Ratings in its latest report on Sampleton noted that prices would rise.", "Sample Ratings"),
+    ("Jane Roe speaking on Sample Radio on Monday said prices would rise.", "Jane Roe"),
+])
+def test_an_occasion_between_the_source_and_its_verb(body, speaker):
+    assert only(body).speaker == speaker

@@ -298,9 +298,10 @@ def _words_before_verb(text: str, floor: int, verb_start: int) -> str:
     left = re.sub(r"\s+\([a-z][^()]{0,39}\)\s*$", " ", left)  # 'Curtice (above) said' ('Roe (Sample Bank) said' names her employer)
     if text[verb_start:verb_start + 40].split(" ", 1)[0].endswith("ing"):
         left = _PROGRESSIVE_AUX.sub("", left)  # 'El-Badri is warning that'
+    left = _without_occasion(left)
     tail = AUX_TAIL.search(left)
     if tail:
-        left = left[:tail.start()]
+        left = _without_occasion(left[:tail.start()])
         aside = _ASIDE.search(left)  # 'The ministry, via a press release, also noted'
         if aside:
             left = left[:aside.start()]
@@ -583,6 +584,31 @@ _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
 # What a source was doing as it spoke ('speaking on condition of anonymity', 'writing in a note'): no role.
 _SPEAKING = r"(?:speaking|writing|talking|commenting|responding|appearing|testifying|asked|asking|addressing|interviewed)"
 _PARTICIPIAL_ASIDE = re.compile(r"\s*(?:" + _SPEAKING + r"|close\s+to|familiar\s+with)\b[^,]*")
+
+
+# When or where a source spoke, between it and its verb: 'Jane Roe at the weekend said', 'Roe on Sept. 8 said',
+# 'The ministry in its latest report on prices noted', 'Roe, the bank's chief, at the briefing said', 'Roe
+# speaking on Sample Radio said'.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)")
+_OCCASION_NOUNS = (r"(?:interview|statement|report|speech|note|briefing|conference|meeting|hearing|event|summit|forum|"
+                   r"address|post|letter|session|call|update|outlook|review|programme|program|show|broadcast|chat)s?")
+_OCCASION = re.compile(r",?\s+(?:at\s+the\s+weekend|on\s+" + _MONTH + r"\.?\s+\d{1,2}(?:,?\s+\d{4})?|in\s+" + _MONTH + r"|"
+                       r"(?:in|during|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,5}?" + _OCCASION_NOUNS +
+                       r"(?:\s+(?:with|to|on|for)\s+[^,;:“”\"()]{1,60}?)?|"
+                       + _SPEAKING + r"\s+(?:on|to|at|with|in)\s+[^,;:“”\"()]{1,60}?)"
+                       r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|last\s+\w+))?\s*$")
+
+
+def _without_occasion(left: str) -> str:
+    """The words before a verb without when or where the source spoke ('Jane Roe at the weekend' -> 'Jane
+    Roe'), when a source stands before it."""
+    occasion = _OCCASION.search(left)
+    if occasion is None or not re.search(r"[\w.)]$", left[:occasion.start()]):
+        return left
+    if re.match(r",?\s+" + _SPEAKING, occasion.group(0)) and not re.search(r"[A-Z][\w.’'-]*$", left[:occasion.start()]):
+        return left  # ('Jane Roe, a journalist talking to Sample Radio': the participle is part of her appositive)
+    return left[:occasion.start()] + (", " if occasion.group(0).startswith(",") else " ")
 
 
 # 'Finance and Economics Professor at the University of Ghana': a role, then where it is held.
