@@ -1502,3 +1502,16 @@ def test_an_appositive_after_a_clause_or_with_a_ranked_role(body, speaker, title
 ])
 def test_an_occasion_between_the_source_and_its_verb(body, speaker):
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize("body, text", [
+    # a number with a comma before the infinitive
+    ("Sample Surveyors expects about 900,000 houses to change hands next year.",
+     "about 900,000 houses to change hands next year"),
+    # a clause with a modal after a verb that may take a bare infinitive ('agreed to …')
+    ("Jane Roe agreed the club must move on quickly.", "the club must move on quickly"),
+    # a clause with 'does' after a verb that needs one
+    ("Some scientists feel the new data does not show the whole picture.", "the new data does not show the whole picture"),
+])
+def test_a_clause_without_that_after_a_view_verb(body, text):
+    assert only(body).text == text

@@ -1437,8 +1437,8 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
     if lead_in and (word in _TELL_VERBS or not FINITE.search(_ADDRESSEE.sub("", lead_in.group(0)))):
         c_start = lead_in.end()  # 'said on Twitter: “…”', 'told the mayors who gathered in X, “…”'
     elif not adv and word in _INFINITIVE_VERBS and not re.match(r"\s*(?:that\b|[“\":])", text[c_start:s_end]) \
-            and not re.search(r"\bto\s+[“\"]?\w+|\b(?:will|would|could|can|is|are|was|were)\b",
-                              re.split(r"[,;]|\s[-—–]\s", text[c_start:s_end])[0]):
+            and not re.search(r"\bto\s+[“\"]?\w+|\b(?:will|would|could|can|may|might|must|should|is|are|was|were)\b",
+                              _CLAUSE_PIECE.split(text[c_start:s_end])[0]):
         return None  # 'expects a decline': a noun object only
     if word not in _TO_VERBS and _PREPOSITION_OBJECT.match(text, c_start, s_end) \
             and not _THAT_OR_QUOTE.search(text, v_end, c_start):  # ('said that by refusing …, X is …' is a clause)
@@ -1449,6 +1449,11 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
             and not re.match(r"[\s:,]*[“\"]", text[c_start:s_end]) and not _BARE_CLAUSE.match(text, c_start, s_end):
         return None  # 'reaffirmed his commitment to …': a noun object ('complained the polls lacked …' is a clause)
     return c_start
+
+
+# Where the first piece of a content ends: a comma (not one inside a number: 'about 900,000 houses to change
+# hands'), a semicolon, a dash or 'but' ('expects growth of about 200,000 but notes …').
+_CLAUSE_PIECE = re.compile(r"(?<!\d),|,(?!\d)|;|\s[-—–]\s|\sbut\s")
 
 
 # An addressee, then 'that': 'warned investors that …', 'assured the investing public that …', 'informed
@@ -1467,7 +1472,7 @@ def _addressee_then_that(after: str) -> int:
 # ('the polls lacked competition', 'the talks would resume'), not a noun object ('his commitment to the agreed plan').
 _BARE_CLAUSE = re.compile(r"\s*(?:the|a|an|his|her|its|their|our|this|these|those|[A-Z][\w’'-]*)"
                           r"(?:\s+(?!(?:to|of|for|with|in|on|at|by|from|about)\b)[\w’'-]+){0,3}?"
-                          r"\s+(?:was|were|is|are|had|has|have|will|would|could|can|may|might|must|should|did|[a-z]{3,}ed)\s+\w")
+                          r"\s+(?:was|were|is|are|had|has|have|will|would|could|can|may|might|must|should|did|does|do|[a-z]{3,}ed)\s+\w")
 
 # The first word of a content after a bracketed aside: '(Aug 23) blew past …'.
 _PAST_VERB_FIRST = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?([a-z]+)\b")
@@ -1598,7 +1603,8 @@ def _bare_infinitive(text: str, v_end: int, c_start: int, s_end: int) -> int | N
     first = re.split(r"[;:]|\s[-—–]\s", text[c_start:min(s_end, c_start + 100)])[0]
     # 'threatening further losses', 'vowed revenge': a noun object only; 'hoped the meeting, requested
     # by Sanders, would be …': a clause
-    return c_start if re.search(r"\bto\s+[“\"]?\w+|\b(?:will|would|could|can|is|are|was|were|has|have|had)\b", first) else None
+    return c_start if re.search(r"\bto\s+[“\"]?\w+|\b(?:will|would|could|can|may|might|must|should|is|are|was|were|"
+                                r"has|have|had)\b", first) else None
 
 
 def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[Attribution]:
