@@ -1515,3 +1515,13 @@ def test_an_occasion_between_the_source_and_its_verb(body, speaker):
 ])
 def test_a_clause_without_that_after_a_view_verb(body, text):
     assert only(body).text == text
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a fronted adverbial with no comma before the source
+    ("At the previous council meeting Jane Roe said tax revenues will not grow much this year.", "Jane Roe"),
+    ("Through his social media account Roe says he is winning.", "Roe"),
+    ("Speaking at a council meeting today he said the budget would be cut.", "he"),
+])
+def test_a_fronted_adverbial_without_a_comma_before_the_source(body, speaker):
+    assert only(body).speaker == speaker

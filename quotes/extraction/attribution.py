@@ -494,8 +494,36 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
                 candidate.relative = True
                 return candidate, floor + len(rel.group(1)) - len(head)
     if mention is None:
+        fronted = _after_fronted_adverbial(np_text, np_start)
+        if fronted is not None:
+            return fronted, fronted.start
         return _name_then_unclosed_role(stripped, floor, verb_start)
     return mention, np_start
+
+
+# What opens a fronted adverbial printed with no comma before the source: 'At the meeting Jane Roe said',
+# 'Speaking on Sample Radio Roe said', 'Last winter the Sample Grid had said', 'Currently the market expects'.
+_FRONTED_OPENER = re.compile(r"(?:at|on|in|during|after|before|through|over|under|since|last|this|earlier|later|"
+                             r"currently|further|now|today|yesterday|in\s+fact|speaking|talking|writing|commenting|responding|"
+                             r"addressing)\s", re.I)
+_NP_OPENER = re.compile(r"(?:[A-Z]|(?:the|a|an|one|he|she|they|we|it)\b)")
+
+
+def _after_fronted_adverbial(np_text: str, np_start: int) -> Mention | None:
+    """The source after a fronted adverbial with no comma ('At the previous meeting Jane Roe', 'Through his
+    account Roe', 'Last winter the Sample Grid'): the shortest phrase at its end that opens a noun phrase (a
+    capitalised run or a determiner) and names a source."""
+    if not _FRONTED_OPENER.match(np_text):
+        return None
+    tokens = list(re.finditer(r"\S+", np_text))
+    for i in range(len(tokens) - 1, 0, -1):
+        word, before = tokens[i].group(0), tokens[i - 1].group(0)
+        if not _NP_OPENER.match(word) or before[:1].isupper() and i > 1 or before in ("the", "a", "an"):
+            continue  # inside a capitalised run or after its article ('the AIIMS chief'), or no noun phrase's start
+        mention = parse_mention(np_text[tokens[i].start():], None, np_start + tokens[i].start())
+        if mention is not None and mention.kind in ("person", "organization", "pronoun", "definite", "anonymous"):
+            return mention
+    return None
 
 
 # 'Virendra Mishra, deputy commissioner of police zone 3 said': a name, then its role with no comma closing it.
@@ -1948,7 +1976,14 @@ def _clause_start_ok(prefix: str) -> bool:
     prefix = prefix.strip()
     return bool(re.search(r"(?:^|[,;:(”\"—–]|\s-|\b(?:but|and|while|whereas|as|because|although|though|after|when|"
                           r"since|if|so|that|where|which|who))$", prefix, re.I)
-                or _OPENING_ADVERB.fullmatch(prefix))
+                or _OPENING_ADVERB.fullmatch(prefix) or _fronted_adverbial_only(prefix))
+
+
+def _fronted_adverbial_only(prefix: str) -> bool:
+    """'At the previous meeting', 'Through his account', 'Speaking at a council meeting today': a fronted
+    adverbial printed with no comma before the source, and no verb of a clause in it."""
+    return bool(_FRONTED_OPENER.match(prefix)) and not FINITE.search(prefix) and not re.search(r"[“”\"]", prefix) \
+        and len(prefix.split()) <= 10
 
 
 # Sentence adverbs a writer puts before the source: 'Moreover he suggested that …'.
