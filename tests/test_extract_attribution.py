@@ -1525,3 +1525,13 @@ def test_a_clause_without_that_after_a_view_verb(body, text):
 ])
 def test_a_fronted_adverbial_without_a_comma_before_the_source(body, speaker):
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # words describing a body, then its name
+    ("Analyst house Samplex said the market will bounce back this year.", "Samplex"),
+    ("The UK retailer Sample & Spencer confirmed that hackers stole customer data.", "Sample & Spencer"),
+    ("State copper commission Samplco said production will rise next year.", "Samplco"),
+])
+def test_a_body_named_after_its_description(body, speaker):
+    assert only(body).speaker == speaker

@@ -25,6 +25,7 @@ from .mentions import (
     RANKS,
     REPORTER_MODIFIERS,
     ORG_HEADS,
+    ORG_KINDS,
     POSTNOMINAL,
     ROLE_NOUNS,
     STOP_CAPS,
@@ -497,8 +498,36 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
         fronted = _after_fronted_adverbial(np_text, np_start)
         if fronted is not None:
             return fronted, fronted.start
+        described = _described_organisation(np_text, np_start)
+        if described is not None:
+            return described, np_start  # (its description is part of the source's words)
         return _name_then_unclosed_role(stripped, floor, verb_start)
     return mention, np_start
+
+
+# A description of a body, then its name: 'Analyst house Sample', 'state copper commission Samplco', 'The UK
+# retailer Sample & Co': a few words ending in a kind of body, then a capitalised name.
+_DESCRIBED_ORGANISATION = re.compile(r"(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){0,2}?"
+                                     r"(?P<kind>[a-z][a-z-]{2,})\s+"
+                                     r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:&\s+)?[A-Z][\w.’'-]*){0,4})")
+
+
+_BODY_KINDS = ORG_KINDS | ORG_HEADS | words("body_descriptors")  # (data/org_kinds.txt, org_heads.txt, body_descriptors.txt)
+
+
+def _described_organisation(np_text: str, np_start: int) -> Mention | None:
+    """'Analyst house Sample said', 'Japan’s daily Sample Shimbun said': a body's name after words describing
+    it (a kind of body: 'climatologist Jane Roe' names a person in a role, 'The last time Jane Roe' no body)."""
+    match = _DESCRIBED_ORGANISATION.fullmatch(np_text)
+    if match is None or match.group("kind") not in _BODY_KINDS \
+            or any(w.lower() in FUNCTION_WORDS - {"the", "a", "an"} for w in np_text[:match.start("kind")].split()):
+        return None
+    named = parse_mention(match.group("name"), None, np_start + match.start("name"))
+    if named is None or named.kind not in ("person", "organization") or named.title \
+            or any(is_title_word(w) for w in match.group("name").split()):
+        return None  # ('the hospital PRO Jane Roe' names a person in office)
+    name = match.group("name")
+    return Mention(name, name, "organization", start=np_start + match.start("name"), end=np_start + match.end("name"))
 
 
 # What opens a fronted adverbial printed with no comma before the source: 'At the meeting Jane Roe said',
