@@ -1535,3 +1535,15 @@ def test_a_fronted_adverbial_without_a_comma_before_the_source(body, speaker):
 ])
 def test_a_body_named_after_its_description(body, speaker):
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize("body, text", [
+    # an adverb inside a progressive report
+    ("On the contrary, Sample Housing Corp. is still predicting Sampleton will set a record this year.",
+     "Sampleton will set a record this year"),
+    # a progressive report coordinated with the source's first verb
+    ("A leading economist says the economy is in rehab and is warning house prices could fall further.",
+     "house prices could fall further"),
+])
+def test_a_progressive_report(body, text):
+    assert quotes_of(body)[-1].text == text

@@ -106,8 +106,8 @@ _BRACKETED_ASIDE = re.compile(r"\((?:[^\x00-\x7f()]+|(?:January|February|March|A
                               r"November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2}(?:,?\s+\d{4})?)\)")
 # A relative clause between the source and its verb: 'The report, which was released on Monday, said'.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s+[^,;:“”\"]{1,80},\s*$")
-# The auxiliary of a progressive report: 'is warning', 'was saying'.
-_PROGRESSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$")
+# The auxiliary of a progressive report: 'is warning', 'was saying', 'is still predicting'.
+_PROGRESSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)(?:\s+(?:\w+ly|still|also|now|already|again))?\s*$")
 _TIME_NOUNS = ("week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|quarter|"
                "season|time|decade|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
                "October|November|December")
@@ -1780,7 +1780,7 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:quoted|cited)\b
 # ('…, stating that', '… – warning that', 'after explaining that', 'by saying').
 _BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[-—–]{1,2}|\b(?:by|after|before|while|when|in))\s*$")
 _SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+|both\s+|all\s+)?"
-                             r"(?:(?:has|have|had)\s+(?:also\s+)?)?$")  # ('… and has claimed he will …')
+                             r"(?:(?:has|have|had|is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?)?$")  # ('… and has claimed he will …', '… and is expecting …')
 # 'Speaking to TalkTV, Clifford said: …' - a participle phrase, not content.
 _PARTICIPLE = re.compile(r"^(?:" + _SPEAKING + r"|in\s+(?:a|an|his|her|its|their)\s+\w+$|on\s+\w+day$|last\s+\w+$)\b",
                          re.I)
