@@ -1547,3 +1547,12 @@ def test_a_body_named_after_its_description(body, speaker):
 ])
 def test_a_progressive_report(body, text):
     assert quotes_of(body)[-1].text == text
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # an adverb of place or time closing a post-posed report
+    ("\"The rainy season will peak in January,\" Sample Agency chief Jane Roe said here.", "Jane Roe"),
+    ("Roe won 62 percent of the votes, Election Commission Chairman Tom Reed said late Tuesday night.", "Tom Reed"),
+])
+def test_a_postposed_report_closed_by_here_or_late(body, speaker):
+    assert only(body).speaker == speaker

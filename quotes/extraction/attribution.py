@@ -2035,7 +2035,7 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False, quo
         return True
     if quoted and re.match(r"(?![a-z]*thing\b)[a-z]{2,}ing\b", rest) and not word.startswith(_GERUND_OBJECT_VERBS):
         return True
-    if re.match(r"(?:on|in|at|last|this|during|earlier|later|yesterday|today|\w+day|in\s+an?|and|but|also|then|"
+    if re.match(r"(?:on|in|at|last|this|during|earlier|later|late|early|here|overnight|tonight|yesterday|today|\w+day|in\s+an?|and|but|also|then|"
                 r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to|of|about|over|by|with|outside|inside|aboard|"
                 r"near|amid|following|ahead|despite|alongside|behind|beside|upon|under|across|around|throughout|"
                 r"adding|noting|saying|arguing|warning|explaining|stressing)\b", rest):
