@@ -1556,3 +1556,8 @@ def test_a_progressive_report(body, text):
 ])
 def test_a_postposed_report_closed_by_here_or_late(body, speaker):
     assert only(body).speaker == speaker
+
+
+def test_a_body_before_a_non_restrictive_which_is_the_source():
+    q = only("The contrast is with a report by the Sample Energy Agency (SEA), which is forecasting that demand will fall.")
+    assert (q.speaker, q.text) == ("Sample Energy Agency", "demand will fall")

@@ -483,15 +483,17 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
         if titled is not None:
             title, institution = fronted_role(titled)
             mention = replace(mention, title=title, institution=institution)
-    rel = re.search(r"^(.*\S)\s+(?:who|that)(?:\s+[^,;:]*)?$", stripped)
+    rel = re.search(r"^(.*\S)\s+(?P<pronoun>who|that|(?<=,\s)which)(?:\s+[^,;:]*)?$", stripped)
     if mention is None and rel:
         # 'Officials who spoke with The Post said' - the source is before 'who': the longest
-        # phrase ending there that names one ('other security officials in the region').
+        # phrase ending there that names one ('other security officials in the region'); before ', which'
+        # a body ('the campaign team of Jane Roe, which alleged that …').
+        kinds = ("organization",) if rel.group("pronoun") == "which" else ("person", "organization", "anonymous")
         words = rel.group(1).split(" ")
         for i in range(max(0, len(words) - 8), len(words)):
             head = " ".join(words[i:])
             candidate = parse_mention(head, None, floor + len(rel.group(1)) - len(head))
-            if candidate is not None and candidate.kind in ("person", "organization", "anonymous"):
+            if candidate is not None and candidate.kind in kinds:
                 candidate.relative = True
                 return candidate, floor + len(rel.group(1)) - len(head)
     if mention is None:
