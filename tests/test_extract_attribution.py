@@ -1561,3 +1561,16 @@ def test_a_postposed_report_closed_by_here_or_late(body, speaker):
 def test_a_body_before_a_non_restrictive_which_is_the_source():
     q = only("The contrast is with a report by the Sample Energy Agency (SEA), which is forecasting that demand will fall.")
     assert (q.speaker, q.text) == ("Sample Energy Agency", "demand will fall")
+
+
+@pytest.mark.parametrize("body, text", [
+    # a view of something as something: the object and what it is called
+    ("The analyst depicted the phone as Sample's best opportunity in years.", "the phone as Sample's best opportunity in years"),
+    ("Jane Roe characterized the situation at the front as \"rather difficult, but controlled\".",
+     "the situation at the front as \"rather difficult, but controlled\""),
+    ("Jane Roe highlighted winter inversion as a major factor.", "winter inversion as a major factor"),
+    # the verb keeps its that-clause
+    ("Jane Roe highlighted that prices will rise.", "prices will rise"),
+])
+def test_a_view_of_something_as_something(body, text):
+    assert only(body).text == text

@@ -46,7 +46,9 @@ from .sentences import CLOSERS, OPENERS, QuoteMarks, Reading, mask_quotes, readi
 # Participles that report after a clause ('…, stating that …'): data/participle_cues.txt. One missing
 # from speech_verbs.csv is a cue that only opens its content, like 'adding'.
 _PARTICIPLE_CUES = words("participle_cues")
-_VERBS = flagged("speech_verbs", "cue") | _PARTICIPLE_CUES
+# Verbs of a view of something as something ('depicted the phone as …'): data/as_predicate_verbs.txt.
+_AS_VERBS = words("as_predicate_verbs")
+_VERBS = flagged("speech_verbs", "cue") | _PARTICIPLE_CUES | _AS_VERBS
 _NOUNISH = flagged("speech_verbs", "nounish")
 _LISTED = {row["verb"] for row in table("speech_verbs")}
 _PREPOSED_ONLY = flagged("speech_verbs", "preposed_only") | (_PARTICIPLE_CUES - _LISTED)
@@ -1029,7 +1031,7 @@ class SentenceReader:
                                                                    or w.endswith("ly") for w in words))
         if form == "mixed" and cue not in _NAMING_VERBS and not (that or finite) and len(words) <= 4:
             return  # 'maintained his "neutral" rating': a noun object with a scare-quoted word
-        naming = cue in _NAMING_VERBS and len(words) >= 3  # 'accused Sample Bank of rigging the vote' (object kept)
+        naming = (cue in _NAMING_VERBS or cue in _AS_VERBS and " as " in text[a:b]) and len(words) >= 3  # 'accused Sample Bank of rigging the vote' (object kept)
         # a sentence opening before ', he said' is a clause even with a verb FINITE does not list
         # ('But he operates on a different principle, he said'), unless it opens with a preposition
         finite = finite or before_source and len(words) >= 4 and _SUBJECT_FIRST.match(text, a, b) \
@@ -1459,6 +1461,10 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
     c_start = v_end
     if word in _NAMING_VERBS:
         return _naming_object(text, v_end, s_end, word)
+    if word in _AS_VERBS and _AS_PREDICATE.match(text, v_end, s_end):
+        return v_end  # 'depicted the phone as the firm’s best chance': the object and what it is called
+    if word in _AS_VERBS and word not in _LISTED | _PARTICIPLE_CUES:
+        return None
     if word in _DIRECTIVE_VERBS and not _APPEAL.match(text, v_end, s_end):
         return None  # 'urging caution as they say …': a noun object
     if word in _TELL_VERBS or word == "asked":
@@ -1567,6 +1573,13 @@ _APPEAL = re.compile(r"\s*(?:that\b|(?:(?!(?:as|while|because|when|if|but|amid)\
 _PHRASAL_PARTICLE = re.compile(r"\s*(?:for|off|in|up|out|back|to|at|into|from|upon|over|away|by|it\s+quits)\b")
 _NAMED_AS = re.compile(r"\s*(?:[^\s“”\",;:.]+\s+){1,8}?(?:as\s+(?=[\w“\"])|[“\"])")
 _CHARGED_WITH = re.compile(r"\s*(?:[^\s“”\";:.]+[\s,]+){1,14}?of\s+\w+ing\b")
+
+
+# An object and 'as' with what it is called: ' the Note 8 as Sample's best opportunity', ' the situation as "difficult"'
+# (not 'as saying', 'as of', 'as well', 'as a result' …).
+_AS_PREDICATE = re.compile(r"\s*(?!(?:that|to|of|about|for|with|in|on|at|by|from|it|him|her|them|this)\b)"
+                           r"(?:[^\s“”\",;:.]+\s+){1,8}?as\s+(?!(?:saying|of|well|part|such|soon|long|much|many|if|though|"
+                           r"a\s+result|expected|usual|ever|before|he|she|they|it|we)\b)(?=[\w“\"])")
 
 
 def _naming_object(text: str, v_end: int, s_end: int, word: str) -> int | None:
