@@ -1574,3 +1574,13 @@ def test_a_body_before_a_non_restrictive_which_is_the_source():
 ])
 def test_a_view_of_something_as_something(body, text):
     assert only(body).text == text
+
+
+@pytest.mark.parametrize("body, text", [
+    ("The Sample Agency is asking governments to triple their aid.", "governments to triple their aid"),
+    ("Sample Networks suspects that hackers entered nine networks.", "hackers entered nine networks"),
+    ("Three analysts all concurred that no coalition would command a majority.", "no coalition would command a majority"),
+    ("Sample Wildfire is reminding the public that fires can start early.", "fires can start early"),
+])
+def test_asking_suspecting_concurring_and_reminding_report(body, text):
+    assert only(body).text == text
