@@ -1584,3 +1584,18 @@ def test_a_view_of_something_as_something(body, text):
 ])
 def test_asking_suspecting_concurring_and_reminding_report(body, text):
     assert only(body).text == text
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # a view verb inverted after a clause and its comma, a name closing the sentence
+    ("Artificial intelligence will change every job, believes Jane Roe, the chief executive officer of Sample Inc.",
+     "Jane Roe", "Artificial intelligence will change every job"),
+    ("The process however will take time, believes Jane Roe.", "Jane Roe", "The process however will take time"),
+])
+def test_a_view_verb_inverted_after_a_clause(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)
+
+
+def test_a_naming_participle_after_a_comma_is_no_inverted_report():
+    assert quotes_of("Sample Tech makes equipment used in an exclusive packaging technology, called Chip-on-Wafer.") == []

@@ -1225,14 +1225,19 @@ class SentenceReader:
         """Post-posed, inverted: '…,” said Choi Kang, …' / '…, said the expert.'"""
         before = self.text[self.start:site.start]
         unmarked = self.unmarked_inversion(site, before)
-        # a view verb ('believes', 'revealed') is inverted only right after a closing quote: '“…,” revealed Aliadiere'
-        if not ((re.search(r"[,”\"]\s*$", before) or unmarked) and (site.word not in _PREPOSED_ONLY
-                                                                   or re.search(r"[,?!]\s*[”\"]\s*$", before))
+        # a view verb ('believes', 'revealed') is inverted right after a closing quote ('“…,” revealed Aliadiere'),
+        # or after a clause and its comma when a name closes the sentence ('…, believes Jane Roe, the chief …')
+        view = site.word in _PREPOSED_ONLY and not re.search(r"[,?!]\s*[”\"]\s*$", before)
+        if not ((re.search(r"[,”\"]\s*$", before) or unmarked)
+                and (not view or re.search(r",\s*$", before) and not site.word.endswith("ing")
+                     and site.word not in _NAMING_VERBS | _DIRECTIVE_VERBS)  # (', called Chip-on-Wafer' names a thing)
                 and site.word not in ("saying",) and site.mention is None):
             return False
         inverted, np_end = _subject_after(self.text, site.end, min(self.end, site.end + WINDOW))
-        if inverted is None or unmarked and (inverted.kind not in ("person", "organization")
-                                             or not re.match(r"\.?\s*$", self.text[np_end:self.end])):
+        if inverted is None or (unmarked or view) and (inverted.kind not in ("person", "organization")
+                                                       or not re.match(r"\.?\s*$", self.text[np_end:self.end])):
+            return False
+        if view and not (FINITE.search(self.text, self.consumed, site.start) and not self.quotes):
             return False
         predicate = _PREDICATE_AFTER.match(self.text, np_end)
         if predicate and FINITE.fullmatch(predicate.group("verb")) and not self.quotes \
