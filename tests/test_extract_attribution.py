@@ -1599,3 +1599,16 @@ def test_a_view_verb_inverted_after_a_clause(body, speaker, text):
 
 def test_a_naming_participle_after_a_comma_is_no_inverted_report():
     assert quotes_of("Sample Tech makes equipment used in an exclusive packaging technology, called Chip-on-Wafer.") == []
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a passive 'quoted as saying' closing the sentence, with its outlet or adverbials
+    ("\"The majority of the team is settled,\" Roe was quoted as saying by Sample News.", "Roe"),
+    ("\"There are no final forecasts,\" Jane Roe was quoted by Sample agencies as saying on the sidelines of a visit.",
+     "Jane Roe"),
+    # the quoted person with an appositive in commas
+    ("\"The aim is clear,\" the public broadcaster quoted Jane Roe, president of the Sample Confederation, as saying.",
+     "Jane Roe"),
+])
+def test_quoted_as_saying_in_the_passive_or_with_an_appositive(body, speaker):
+    assert only(body).speaker == speaker

@@ -1161,12 +1161,30 @@ class SentenceReader:
             return False
         match = _QUOTED_AS_SAYING.search(self.masked)
         if not match:
-            return False
+            return self.quoted_passive()
         np_start = self.start + match.start("source")
-        mention = parse_mention(self.text[np_start:self.start + match.end("source")], None, np_start)
-        if mention is None or mention.kind not in ("person", "organization", "anonymous"):
+        if "," in match.group("source"):
+            # '… quoted Jane Roe, president of the Sample Confederation, as saying': the name and its appositive
+            mention, _ = _subject_after(self.text, np_start, self.start + match.end("source"))
+        else:
+            mention = parse_mention(self.text[np_start:self.start + match.end("source")], None, np_start)
+        if mention is None or mention.kind not in ("person", "organization", "anonymous", "definite"):
             return False
         self.add(self.content(self.start, self.start + match.start(), False), mention, "saying", mention.via)
+        self.consumed = self.end
+        return True
+
+    def quoted_passive(self) -> bool:
+        """'“…,” Jane Roe was quoted as saying by Sample News.', '…, the central bank governor was quoted as saying
+        on Sunday.': the source before the passive said the content before it."""
+        match = _QUOTED_PASSIVE.search(self.masked)
+        if not match:
+            return False
+        mention, np_start = _subject_before(self.text, self.start, self.start + match.start())
+        if mention is None or mention.kind not in ("person", "organization", "anonymous", "definite") \
+                or not re.search(r"[,”\"]\s*$", self.text[self.start:np_start]):
+            return False
+        self.add(self.content(self.start, np_start, False), mention, "saying", mention.via)
         self.consumed = self.end
         return True
 
@@ -1959,7 +1977,10 @@ def _speaker_opens(text: str, masked: str, s_start: int, at: int) -> bool:
 
 
 _QUOTED_AS_SAYING = re.compile(r"[,”\"]\s*(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+(?:quoted|cited)\s+"
-                               r"(?P<source>[^,;“”\"]{2,120}?)\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s*[.!?]?\s*$")
+                               r"(?P<source>[^;“”\"]{2,160}?),?\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s*[.!?]?\s*$")
+# '… was quoted as saying on Thursday', '… was quoted by Sample News as saying': a passive report closing its sentence.
+_QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:quoted|cited)"
+                             r"(?:\s+(?:by|in)\s+[^,;“”\"]{2,80}?)?\s+as\s+saying\b[^,;“”\"]{0,120}?[.!?]?\s*$")
 # 'Added Jane Roe: “…”', 'Said the minister, “…”': a reporting verb first, its source, the quote after.
 _VERB_FIRST = re.compile(r"\s*(?P<verb>[A-Z][a-z]+)\s+(?P<source>[^“”\",:;]{2,80}?)\s*[:,]\s*(?=[“\"])")
 _AS_PUT_IT = re.compile(r"\s*As\s+(?P<source>[^“”\";]{2,200}?)\s+(?P<verb>put|puts|said|says|noted|notes|wrote|writes)"
