@@ -1612,3 +1612,13 @@ def test_a_naming_participle_after_a_comma_is_no_inverted_report():
 ])
 def test_quoted_as_saying_in_the_passive_or_with_an_appositive(body, speaker):
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize("body, speaker, title, institution", [
+    # a capitalised role with no comma closing it: its title word first, then where it is held
+    ("Professor Jane Roe, Professor of Hydrology at the University of Sampleton said: \"The rivers are swelling.\"",
+     "Jane Roe", "Professor of Hydrology", "University of Sampleton"),
+])
+def test_a_name_then_an_unclosed_capitalised_role(body, speaker, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == (speaker, title, institution)

@@ -559,9 +559,18 @@ def _after_fronted_adverbial(np_text: str, np_start: int) -> Mention | None:
     return None
 
 
+def _capitalised_role(role: str) -> bool:
+    """'Professor of Hydrology at the University of Sampleton', 'SFC Director for Infrastructure in Asia': a
+    capitalised role whose title word comes first or after an acronym, then 'of', 'for', 'at' and where it is held."""
+    words_ = role.split()
+    lead = 1 if len(words_) > 2 and re.fullmatch(r"[A-Z]{2,6}", words_[0]) else 0
+    return len(words_) > lead + 2 and is_title_word(words_[lead]) and words_[lead + 1] in ("of", "for", "at") \
+        and not FINITE.search(role)
+
+
 # 'Virendra Mishra, deputy commissioner of police zone 3 said': a name, then its role with no comma closing it.
 _NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[,”\"]\s))([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+((?:a|an|the)\s+)?"
-                             r"([a-z][^,;:“”\"]{2,120}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+(?:of|at|with|from)\s+[^,;:“”\"]{2,80})$")
+                             r"([A-Za-z][^,;:“”\"]{2,120}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+(?:of|at|with|from)\s+[^,;:“”\"]{2,80})$")
 
 
 def _name_then_unclosed_role(stripped: str, floor: int, verb_start: int) -> tuple[Mention | None, int]:
@@ -570,7 +579,8 @@ def _name_then_unclosed_role(stripped: str, floor: int, verb_start: int) -> tupl
     match = _NAME_THEN_ROLE.search(stripped)
     role = match.group(3) if match else ""
     if match is None or not any(is_title_word(w) for w in role.split()[:6]) \
-            or role[:1].isupper() and not all(is_title_word(w.strip(",")) for w in role.split(",")[0].split()):
+            or role[:1].isupper() and not all(is_title_word(w.strip(",")) for w in role.split(",")[0].split()) \
+            and not _capitalised_role(role):
         return None, verb_start
     mention = parse_mention(match.group(1), match.group(0)[len(match.group(1)) + 1:].strip(), floor + match.start(1))
     return (mention, floor + match.start(1)) if mention is not None and mention.kind == "person" else (None, verb_start)
