@@ -1622,3 +1622,11 @@ def test_quoted_as_saying_in_the_passive_or_with_an_appositive(body, speaker):
 def test_a_name_then_an_unclosed_capitalised_role(body, speaker, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == (speaker, title, institution)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Local newspapers also claimed Roe will co-chair the party.", "Local newspapers"),
+    ("Motoring organisations say motorists could be in for a difficult time.", "Motoring organisations"),
+])
+def test_an_unnamed_group_of_bodies_is_a_source(body, speaker):
+    assert only(body).speaker == speaker

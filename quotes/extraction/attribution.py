@@ -502,7 +502,7 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
         fronted = _after_fronted_adverbial(np_text, np_start)
         if fronted is not None:
             return fronted, fronted.start
-        described = _described_organisation(np_text, np_start)
+        described = _described_organisation(np_text, np_start) or _bodies(np_text, np_start)
         if described is not None:
             return described, np_start  # (its description is part of the source's words)
         return _name_then_unclosed_role(stripped, floor, verb_start)
@@ -610,6 +610,24 @@ def _group_conjunct(phrase: str, singular: bool = False) -> bool:
         return False  # ('The Joint Chiefs of Staff' is a name; 'Some Democrats' a group)
     return all(t.isalpha() and (t.lower() not in FUNCTION_WORDS or i == 0 and t.lower() in _GROUP_DETERMINERS)
                for i, t in enumerate(tokens[:-1]))
+
+
+def _plural_body(word: str) -> bool:
+    """'newspapers', 'organisations', 'companies': the plural of a kind of body (as 'farmers' of a person noun)."""
+    if not word.islower() or not word.endswith("s"):
+        return False
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return singular in _BODY_KINDS and singular not in ("data", "figures", "research", "military", "police")
+
+
+def _bodies(np_text: str, np_start: int) -> Mention | None:
+    """'Local newspapers', 'Motoring organisations': an unnamed group of bodies (a word or two before the plural
+    of a kind of body, no article), anonymous as a group of people is."""
+    tokens = np_text.split()
+    if not 2 <= len(tokens) <= 3 or not _plural_body(tokens[-1]) or not all(t.isalpha() for t in tokens) \
+            or any(t.lower() in FUNCTION_WORDS for t in tokens):
+        return None
+    return Mention(np_text, np_text, "anonymous", anonymous=True, start=np_start, end=np_start + len(np_text))
 
 
 def _group_source(left: str, floor: int) -> Mention | None:
