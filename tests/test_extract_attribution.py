@@ -1630,3 +1630,14 @@ def test_a_name_then_an_unclosed_capitalised_role(body, speaker, title, institut
 ])
 def test_an_unnamed_group_of_bodies_is_a_source(body, speaker):
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize("body, text", [
+    # a concession right after the reporting verb is the source's own, as after 'that'
+    ("Jane Roe said although the conflict has cut arrivals, the ministry can reach its target.",
+     "although the conflict has cut arrivals, the ministry can reach its target"),
+    ("Coach Jane Roe said despite injuries sustained during the last matches, she is confident in the team.",
+     "despite injuries sustained during the last matches, she is confident in the team"),
+])
+def test_a_concession_right_after_the_verb_is_part_of_the_content(body, text):
+    assert only(body).text == text

@@ -241,9 +241,15 @@ def _content(text: str, a: int, b: int, quotes: list[QuoteMarks], sentence_end: 
         a += 5  # ('That will …' opening a sentence is no complementiser)
     framing = _CONCESSIVE_FRAME.match(text, a, b)
     # (after a report's 'that' the concession is the source's own: 'told Reuters that despite the war, OPEC+ has …')
-    if framing and len(text[framing.end():b].split()) >= 3 and not re.search(r"\bthat\s+$", text[max(0, a - 8):a]):
+    # (so is one right after the verb: 'said although the situation has been controlled, people should not …')
+    if framing and len(text[framing.end():b].split()) >= 3 and not re.search(r"\bthat\s+$", text[max(0, a - 8):a]) \
+            and not _REPORT_BEFORE.search(text, max(0, a - 40), a):
         a = framing.end()  # 'Despite suggestions of talks, the likelihood … appears far off, according to experts'
     return (a, b, "indirect") if b > a else None
+
+
+# A reporting verb right before a content ('said ', 'says '), its source before it.
+_REPORT_BEFORE = re.compile(r"\b\w+\s+(?:" + _VERB_ALT + r")\s+$")
 
 
 def _without_stray_bracket(text: str, a: int, b: int) -> int:
