@@ -1641,3 +1641,13 @@ def test_an_unnamed_group_of_bodies_is_a_source(body, speaker):
 ])
 def test_a_concession_right_after_the_verb_is_part_of_the_content(body, text):
     assert only(body).text == text
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a relative clause between the source and its verb, with a number's comma or over 80 characters
+    ("Economists, who had expected claims to drop to 350,000, said the rise reflected the holidays.", "Economists"),
+    ("Jane Roe, who along with her husband tested positive earlier this week and is under quarantine at home, said "
+     "that there are concerning trends.", "Jane Roe"),
+])
+def test_a_long_relative_clause_between_the_source_and_its_verb(body, speaker):
+    assert only(body).speaker == speaker

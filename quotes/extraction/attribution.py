@@ -107,7 +107,7 @@ _NEGATION_BEFORE = re.compile(r"\s+(?:do|does|did)(?:\s+not|n[’']t)\s*$|\s+nev
 _BRACKETED_ASIDE = re.compile(r"\((?:[^\x00-\x7f()]+|(?:January|February|March|April|May|June|July|August|September|October|"
                               r"November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2}(?:,?\s+\d{4})?)\)")
 # A relative clause between the source and its verb: 'The report, which was released on Monday, said'.
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s+[^,;:“”\"]{1,80},\s*$")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s+(?:[^,;:“”\"]|(?<=\d),(?=\d{3})){1,120},\s*$")  # ('who had expected 350,000,')
 # The auxiliary of a progressive report: 'is warning', 'was saying', 'is still predicting'.
 _PROGRESSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)(?:\s+(?:\w+ly|still|also|now|already|again))?\s*$")
 _TIME_NOUNS = ("week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|quarter|"
