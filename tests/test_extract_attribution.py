@@ -1651,3 +1651,16 @@ def test_a_concession_right_after_the_verb_is_part_of_the_content(body, text):
 ])
 def test_a_long_relative_clause_between_the_source_and_its_verb(body, speaker):
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize("body, text", [
+    # a closing view verb followed by a time with its part of the day, a hyphenated occasion or a clause the
+    # writer adds after a comma
+    ("The court's decision will be appealed, his lawyers confirmed on Sunday night.", "The court's decision will be appealed"),
+    ("Sampleton's economy is expected to grow, economists predict in a mid-year forecast.",
+     "Sampleton's economy is expected to grow"),
+    ("Jane Roe won the election, officials announced Tuesday, as opposition groups protested the balloting.",
+     "Jane Roe won the election"),
+])
+def test_what_may_close_a_sentence_after_a_closing_view_verb(body, text):
+    assert only(body).text == text

@@ -2026,7 +2026,10 @@ _AS_SOURCE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+as|As)\s+(?P<source>[^“�
                         r"(?:\s+(?:on\s+\w+day|in\s+an?\s+\w+(?:\s+\w+)?|(?:last|this)\s+\w+|earlier|recently))?"
                         r"\s*[,:]\s*(?=\S)")
 _PUT_IT = re.compile(r"\s+(?:put|puts|has\s+put)\s+it(?:\s+(?:\w+ly|very|quite|this\s+way|best)){0,3}\s*:\s*(?=\S)")
-_CLOSING_REST = re.compile(r"\s*(?:(?:on\s+)?\w+day|last\s+\w+|earlier|yesterday|today|in\s+an?\s+\w+(?:\s+\w+)?)?\s*[.!?]?\s*$")
+# What may close a sentence after a closing view verb: when ('on Sunday night', 'Thursday'), where ('in a mid-year
+# forecast'), and a clause the writer adds after a comma (', with some expected to serve abroad', ', as …').
+_CLOSING_REST = re.compile(r"\s*(?:(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+\w+|earlier|yesterday|"
+                           r"today|in\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?(?:,\s+(?:with|as|while|after)\s[^;:“”\"]*)?\s*[.!?]?\s*$")
 
 
 # Verbs by which a news outlet relays what others said: 'X predict …, CNN reported'.
