@@ -1664,3 +1664,13 @@ def test_a_long_relative_clause_between_the_source_and_its_verb(body, speaker):
 ])
 def test_what_may_close_a_sentence_after_a_closing_view_verb(body, text):
     assert only(body).text == text
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a post-posed 'told' or addressee verb followed by any object without a clause of its own
+    ("\"Russia has ignored international law,\" Defence Minister Jane Roe told local LTV television.", "Jane Roe"),
+    ("“The ministry expects more cases,” Jane Roe told her daily health briefing in Sampleton today.", "Jane Roe"),
+    ("The first vaccine may only ease symptoms, scientists have warned British ministers.", "scientists"),
+])
+def test_a_postposed_report_to_an_addressee(body, speaker):
+    assert only(body).speaker == speaker

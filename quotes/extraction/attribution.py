@@ -2118,6 +2118,9 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False, quo
                 r"near|amid|following|ahead|despite|alongside|behind|beside|upon|under|across|around|throughout|"
                 r"adding|noting|saying|arguing|warning|explaining|stressing)\b", rest):
         return True
+    if (told or word in _ADDRESSEE_VERBS) and len(rest.split()) <= 12 and not FINITE.search(rest) \
+            and not re.search(r"\b(?:that|to)\b", rest):
+        return True  # 'told local LTV television.', 'told his daily briefing in Sampleton today.', 'warned British ministers.'
     return told and (bool(re.match(r"(?:[A-Z][\w.]*|the|a|an|reporters|journalists|me|us|him|her|them)\b", rest))
                      or bool(_BARE_OBJECT.match(rest))  # 'told parliament on Tuesday'
                      or any(plural_person_noun(w.strip(".,;:").lower()) for w in rest.split()[:3]))  # 'told investors on a call
