@@ -224,6 +224,9 @@ class Resolver:
         """A role printed once for two names joined by 'and', the person's one of them: 'Jane Roe and Tom Reed of
         Sample University' (the institution after both), 'Sample University’s Dr. Tom Reed and Jane Roe' (the
         owner before both), 'economists Tom Reed and Jane Roe' (a plural role before both, in the singular)."""
+        named = re.escape(name)
+        if not (re.search(named + r"\s+and\s", self.text) or re.search(r"and\s+(?:Dr\.?\s+)?" + named, self.text)):
+            return None, None  # (the name is joined by 'and' to no other: the patterns below need it)
         other = r"(?:Dr\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
         after = re.search(re.escape(name) + r"\s+and\s+" + other + r"\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)", self.text)
         institution = capitalised_chain(after.group(1)) if after else None
@@ -1514,8 +1517,16 @@ def _executive(title: str | None) -> bool:
 
 def _owned_by_a_person(text: str, name: str, title: str | None) -> bool:
     """Is *title* printed owned by a person's pronoun before *name* ('her coach, Jane Roe', 'His deputy, Jane Roe')?"""
-    return bool(title) and re.search(r"\b(?:his|her|His|Her)\s+" + re.escape(title) + r",?\s+" + re.escape(name) + r"\b",
-                                     text) is not None
+    if not title:
+        return False
+    # (the title and the name first, a literal the engine finds fast; then the pronoun just before)
+    for printed in re.finditer(re.escape(title) + r",?\s+" + re.escape(name) + r"\b", text):
+        if _PRONOUN_BEFORE.search(text, max(0, printed.start() - 40), printed.start()):
+            return True
+    return False
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:his|her|His|Her)\s+\Z")
 
 
 def _employers_of_officers(attributions, by_att, roles, resolver) -> dict:
