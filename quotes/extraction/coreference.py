@@ -224,16 +224,18 @@ class Resolver:
         """A role printed once for two names joined by 'and', the person's one of them: 'Jane Roe and Tom Reed of
         Sample University' (the institution after both), 'Sample University’s Dr. Tom Reed and Jane Roe' (the
         owner before both), 'economists Tom Reed and Jane Roe' (a plural role before both, in the singular)."""
+        # (each pattern below is tried only where the name is joined by 'and' on its side: literal-led searches
+        # that the engine runs fast, where the patterns would scan the whole article for every person)
         named = re.escape(name)
-        if not (re.search(named + r"\s+and\s", self.text) or re.search(r"and\s+(?:Dr\.?\s+)?" + named, self.text)):
-            return None, None  # (the name is joined by 'and' to no other: the patterns below need it)
         other = r"(?:Dr\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
-        after = re.search(re.escape(name) + r"\s+and\s+" + other + r"\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)", self.text)
+        after = re.search(named + r"\s+and\s+" + other + r"\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)", self.text) \
+            if re.search(named + r"\s+and\s", self.text) else None
         institution = capitalised_chain(after.group(1)) if after else None
         if institution and looks_like_organisation(institution) and not is_place(institution):
             return None, institution
         before = re.search(r"(?:\b(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s|(?P<plural>\b[a-z]+s))\s+"
-                           + other + r",?\s+and\s+(?:Dr\.?\s+)?" + re.escape(name) + r"\b", self.text)
+                           + other + r",?\s+and\s+(?:Dr\.?\s+)?" + named + r"\b", self.text) \
+            if re.search(r"and\s+(?:Dr\.?\s+)?" + named, self.text) else None
         if before and before.group("owner") and looks_like_organisation(before.group("owner")) \
                 and not is_place(before.group("owner")) or before and is_acronym(before.group("owner") or ""):
             return None, before.group("owner")
