@@ -38,6 +38,8 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS_DAYS = set(_MONTHS + _MONTH_ABBREVIATIONS + _DAYS)
+_MONTH = "(?:" + "|".join(map(re.escape, _MONTHS + _MONTH_ABBREVIATIONS)) + ")"
+_DAY = "(?:" + "|".join(_DAYS) + ")"
 VIA = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$")
 VERBISH = re.compile(r"\b(is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|"
                      r"should|may|might|must|who|which|whom|whose|not|if|because|when|than)\b")
@@ -589,12 +591,9 @@ def _unit_of_parent(name: str) -> tuple[str, str] | None:
     return None
 
 
-# A role 'at', 'with' or 'from' an organisation's unit, printed after the organisation's possessive.
-_AT_OWNERS_UNIT = re.compile(r"(?:^|\s)(?:at|with|from)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+(.+)$")
-
-
-# The same with no role before it, 'of' too: 'Jane Roe of Sample Agency's Goddard Space Flight Center'.
-_OF_OWNERS_UNIT = re.compile(r"^(?:at|with|from|of)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+(.+)$")
+# A role 'at', 'with' or 'from' an organisation's unit, printed after the organisation's possessive; with no role
+# before it, 'of' too ('Jane Roe of Sample Agency's Goddard Space Flight Center').
+_OWNERS_UNIT = re.compile(r"(?:^|\s)(at|with|from|of)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+(.+)$")
 
 
 _IN_ORGANISATION = re.compile(r"(.+?)\s+in\s+(?:the\s+)?([A-Z].*)$")
@@ -623,10 +622,10 @@ def _owner_of_unit(role: str, titled: bool = True) -> str | None:
     the institution itself. The owner must name an organisation (an acronym, or words such as 'Bank'), not a place.
     Not *titled* (no role printed: 'of NASA's Goddard Space Flight Center', 'from SDC’s Mobile Phone team'), any unit
     of two or more words gives its owner: there is no title for it to stay in, and the owner is who employs the person."""
-    match = (_AT_OWNERS_UNIT if titled else _OF_OWNERS_UNIT).search(role)
-    if not match or titled and not role[:match.start()].strip():
+    match = _OWNERS_UNIT.search(role) if titled else _OWNERS_UNIT.match(role)
+    if not match or titled and (match.group(1) == "of" or not role[:match.start()].strip()):
         return None
-    owner, unit = match.group(1), capitalised_chain(match.group(2)) or match.group(2)
+    owner, unit = match.group(2), capitalised_chain(match.group(3)) or match.group(3)
     if is_place(owner) or not (is_acronym(owner) or looks_like_organisation(owner)) \
             or titled and classify_name(unit) == "organization" or len(unit.split()) < 2:
         return None  # ("at Sampleton's Roe Children's Hospital": a place's, or a name with a possessive in it)
@@ -1465,7 +1464,7 @@ def _document_speaks_for_its_maker(source: _Source):
     possessive = _DOCUMENT_OWNER.match(text)
     owner = possessive.group(1) if possessive else None
     if owner and owner.split()[0] not in STOP_CAPS and owner.lower() not in _POSSESSIVE_PRONOUNS \
-            and not all(is_state_word(t) for t in owner.split()) and not set(owner.split()) & _CALENDAR_WORDS:
+            and not all(is_state_word(t) for t in owner.split()) and MONTHS_DAYS.isdisjoint(owner.split()):
         # "the EIA’s latest report", "Sample Power Co.’s website", "Roe's paper": its maker ('Britain's figures' name none)
         return source.named(owner, "organization" if is_acronym(owner) or classify_name(owner) != "person" else "person")
     maker = None if possessive else _document_maker_before(text)
@@ -1476,10 +1475,12 @@ def _organisation_through_its_words(source: _Source):
     """An organisation's part speaks for it: 'its research unit', "X's research unit"."""
     tokens = source.tokens
     first, head = tokens[0].lower(), tokens[-1].lower().strip(APOS + ",")
-    if first in ("its", "their") and head in ORG_HEADS and len(tokens) <= 4 and all(t.islower() for t in tokens[1:]):
+    if head not in ORG_HEADS:
+        return None
+    if first in ("its", "their") and len(tokens) <= 4 and all(t.islower() for t in tokens[1:]):
         return source.named(source.text, "definite")  # the owner's
     possessive = re.match(r"^(?:[Tt]he\s+)?([A-Z].*?)[’']s?\s+(?:[a-z][\w-]*\s+){0,2}(\w+)$", source.text)
-    if possessive and head in ORG_HEADS and _is_cap(possessive.group(1)):
+    if possessive and _is_cap(possessive.group(1)):
         return source.named(re.sub(r"^(?:the|The)\s+", "", source.text), "organization")
     return None
 
@@ -1487,7 +1488,7 @@ def _organisation_through_its_words(source: _Source):
 def _without_trailing_time(text: str) -> str:
     """*text* without a time adverbial closing it: 'the agency's crop report from July 12', '… update
     Thursday', '… released early this week' (when a document came out is no part of who made it)."""
-    return _TRAILING_TIME.sub("", text) or text
+    return _TRAILING_TIME.sub("", text)
 
 
 def _document_maker_before(text: str) -> str | None:
@@ -1498,14 +1499,16 @@ def _document_maker_before(text: str) -> str | None:
     found = _NAMED_DOCUMENT.match(text)
     if not found:
         return None
-    name = found.group(1)
+    name = found.group("name")
     names = name.split()
     if names[0] in STOP_CAPS or names[0].lower() in DETERMINERS | _POSSESSIVE_PRONOUNS or names[-1] in _DOCUMENT_TITLE_WORDS \
-            or set(names) & _CALENDAR_WORDS or all(is_state_word(t) for t in names):
+            or not MONTHS_DAYS.isdisjoint(names) or all(is_state_word(t) for t in names):
         return None
-    if text.split()[0].lower() not in ("the", "a", "an", "its") and not (is_acronym(names[0]) or looks_like_organisation(name)):
+    if not found.group("determiner") and not (is_acronym(names[0]) or looks_like_organisation(name)):
         return None  # ('Fresh data confirm …': without a determiner, a capital may only open the sentence)
     return name
+
+
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 
 
@@ -1645,17 +1648,16 @@ DOCUMENT_MODIFIER = r"(?:(?:" + "|".join(longest_first(words("document_modifiers
 # What the document is: 'report', 'forecast', 'data' (data/document_nouns.txt).
 DOCUMENT_NOUNS = words("document_nouns")
 DOCUMENT_NOUN = "|".join(longest_first(DOCUMENT_NOUNS))
-# A capitalised name, words of a name joined by 'of', 'for', 'and', '&' or 'de' ('University of Sampleton').
-_CAP_RUN = r"(?:[A-Z][\w&.’'-]*)(?:\s+(?:(?:of|for|and|&|de|on)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*)*"
+# A capitalised name, its words joined by 'of', 'for', 'and', 'the', 'on' or '&' ('University of Sampleton').
+NAME_RUN = r"[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|for|and|the|on|&))*[ \t]+[A-Z][\w’'&.-]*)*"
 # 'a Sample Bank report', 'the latest Sample Institute survey', 'Sample Ministry statistics': a named maker's
 # document (with a modifier of its own before the name, 'a new'; and what it is of after the noun).
-_NAMED_DOCUMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?" + DOCUMENT_MODIFIER + r"?(?:new\s+)?"
-                             r"(" + _CAP_RUN + r")\s+(?:[a-z][\w-]*\s+)?(?:" + DOCUMENT_NOUN + r")(?:\s+(?:of|on|into)\s+[a-z][\w\s-]*)?$")
+_NAMED_DOCUMENT = re.compile(r"(?P<determiner>(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?" + DOCUMENT_MODIFIER + r"?(?:new\s+)?"
+                             r"(?P<name>" + NAME_RUN + r")\s+(?:[a-z][\w-]*\s+)?(?:" + DOCUMENT_NOUN + r")(?:\s+(?:of|on|into)\s+[a-z][\w\s-]*)?$")
 # "the EIA’s latest report", "Sample Power Co.’s website", "Sample Systems’ 2015 Mobility Report": the owner's document.
-_DOCUMENT_OWNER = re.compile(r"^(?:[Tt]he\s+)?(" + _CAP_RUN + r")[’'](?:s)?\s+(?:[\w-]+\s+){0,3}(?i:" + DOCUMENT_NOUN + r")$")
+_DOCUMENT_OWNER = re.compile(r"^(?:[Tt]he\s+)?(" + NAME_RUN + r")[’'](?:s)?\s+(?:[\w-]+\s+){0,3}(?i:" + DOCUMENT_NOUN + r")$")
 # Words that make a capitalised run the document's own title ('the Winter Outlook', 'the Sample Price Index').
 _DOCUMENT_TITLE_WORDS = {"Outlook", "Index", "Report", "Survey", "Tracker", "Review", "Bulletin", "Update", "Monitor", "Census"}
-_CALENDAR_WORDS = set(_DAYS) | set(_MONTHS)  # ('the January figures' are of a month, not by one)
 # A document and its maker after 'by' or 'from' ('A report released in September by X', 'data provided
 # by X', 'the latest figures from X', '2016 census figures released today by X', 'new simulations by X
 # researchers'): up to four words of its own before the noun, what it is of after it, then how it came out.
@@ -1664,12 +1666,12 @@ _DOCUMENT_BY = re.compile(r"(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,4}?(?:" + DOC
                           r"(?:(?:released|published|issued|prepared|commissioned|written|provided|produced|compiled|gathered|"
                           r"collected|supplied|announced|conducted|carried\s+out|made)\s+)?"
                           r"(?:(?:in|on|last|this|early|late|earlier)\s+(?:this\s+|last\s+)?\w+\s+|(?:today|yesterday|"
-                          + "|".join(_DAYS) + r")\s+)?"
+                          + _DAY + r")\s+)?"
                           r"(?:by|from)\s+((?:[a-z][\w-]*\s+){0,3}(?-i:[A-Z]).*)$", re.I)
 # A time adverbial closing the words: 'from July 12', 'Thursday', 'on Monday', 'early this week', 'today'.
 _TRAILING_TIME = re.compile(r"\s+(?:(?:from|on|in|of)\s+)?(?:(?:early|late|earlier)\s+)?"
-                            r"(?:(?:this|last)\s+(?:week|month|year)|today|yesterday|"
-                            r"(?:" + "|".join(_DAYS) + r")|(?:" + "|".join(_MONTHS) + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?)$")
+                            r"(?:(?:this|last)\s+(?:week|month|year)|today|yesterday|" + _DAY + r"|"
+                            r"(?:" + "|".join(_MONTHS) + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?)$")
 # Ranks that may stand before a name as its whole role: 'senior Philip Brown', 'veteran Jane Roe'.
 RANKS = {"senior", "junior", "former", "veteran", "outgoing", "incoming", "acting", "interim", "freshman",
           "sophomore", "coordinating"}  # ('Coordinating Minister for Economic Affairs')
@@ -1711,8 +1713,6 @@ def _role_at_organisation_before_name(text, tokens, appositive, start, end) -> M
     return mention if appositive else replace(mention, institution=institution)
 
 
-_MONTH = "(?:" + "|".join(map(re.escape, _MONTHS + _MONTH_ABBREVIATIONS)) + ")"
-_DAY = "(?:" + "|".join(_DAYS) + ")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # A time adverbial fronted before the subject: 'On Tuesday night', 'Last week', 'Earlier this month', 'In March'.
 _FRONTED_TIME = re.compile(
@@ -2297,7 +2297,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
     return Mention(text, name, "person", title=without_academic_address(title), institution=institution, start=start, end=end)
 
 
-ORG_NAME_RE = re.compile(r"(?:the[ \t]+)?[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|for|and|the|on|&))*[ \t]+[A-Z][\w’'&.-]*)*(?:[ \t]+\([A-Z]{2,}\))?")
+ORG_NAME_RE = re.compile(r"(?:the[ \t]+)?" + NAME_RUN + r"(?:[ \t]+\([A-Z]{2,}\))?")
 NAME_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der))*[ \t]+"
                      r"(?:[A-Z]|(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-[A-Z])[\w’'-]+)")
 
