@@ -1740,7 +1740,7 @@ def _post_modified_group(tokens: list[str]) -> bool:
         word = tok.lower()
         post = i + 1 < len(tokens) and (tokens[i + 1] in _POST_MODIFIER or i + 2 < len(tokens) and tokens[i + 2] == "by"
                                         and re.fullmatch(r"[a-z]+ed", tokens[i + 1]) and word in words("person_nouns"))
-        # ('economists polled by X'; 'figures provided by X' are the data of X: see _DATA_BY)
+        # ('economists polled by X'; 'figures provided by X' are the data of X: see _DOCUMENT_BY)
         if post and plural_person_noun(word) and (i or tok.islower() or word in ROLE_NOUNS
                                                   or _AGENT_PLURAL.search(word)) \
                 and (tok.islower() or i == 0) and not any(t.lower() in TITLE_WORDS for t in tokens[:i]) \
