@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .lexicon import common_word, flagged, longest_first, words
 
@@ -1139,7 +1140,17 @@ _HIS_TEAM = re.compile(r"\s+and\s+(?:his|her)\s+(?:team|colleagues|co-?authors|s
 
 
 def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> Mention | None:
-    """The source named by *text* (the words before or after a speech verb), or None if it is no source."""
+    """The source named by *text* (the words before or after a speech verb), or None if it is no source.
+    *start* is the offset of *text* in the article: the reading does not depend on it, so the same words
+    ('he', 'officials', 'the minister') are read once and their offsets moved (:func:`_read_mention`)."""
+    mention = _read_mention(text, appositive)
+    return None if mention is None else replace(mention, start=mention.start + start, end=mention.end + start)
+
+
+@lru_cache(maxsize=1 << 12)
+def _read_mention(text: str, appositive: str | None) -> Mention | None:
+    """:func:`parse_mention` at offset 0 (kept: callers get a copy, which they may change)."""
+    start = 0
     if re.match(r"\s*(?:\S+\s+){0,2}(?:%|percent|per\s+cent)\s+of\b", text, re.I):
         return None  # '71 percent of economists believed …' is a poll figure
     text = _HIS_TEAM.sub("", text)  # 'Jane Roe and her team': the person who leads them speaks for them
