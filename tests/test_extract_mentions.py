@@ -1563,3 +1563,17 @@ def test_an_epithet_of_standing_before_a_name_is_no_role(body):
 def test_an_office_of_the_county_is_named_whole(body, title):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, None)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a named county's office capitalised as a whole: the county is the institution (tune: king5, santacruzsentinel,
+    # kron4, dailypioneer, cigoutlet)
+    ("Sample County Public Health Officer Jane Roe said cases will rise.", "Public Health Officer", "Sample County"),
+    ("King County Health Officer Jane Roe said cases will rise.", "Health Officer", "King County"),
+    ("Sampleton Parish Executive Jane Roe said the levee will hold.", "Executive", "Sampleton Parish"),
+    # not an office held before or for now ('Interim County Manager'), nor one of the county unnamed
+    ("Interim County Manager Jane Roe said the levee will hold.", "Interim County Manager", None),
+])
+def test_a_named_countys_office_names_the_county_as_institution(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

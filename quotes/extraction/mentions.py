@@ -1911,10 +1911,28 @@ def is_state_word(token: str) -> bool:
         or token.lower() in HONORIFICS
 
 
+# 'Sample County Health Officer': a named county's (parish's, borough's) office, capitalised as a whole.
+_NAMED_AREA_OFFICE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}(?:County|Parish|Borough))\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+_WHEN_HELD = {"former", "interim", "acting", "then", "ex", "outgoing", "incoming"}  # ('Interim County Manager')
+
+
+def _named_area_office(title: str) -> tuple[str, str] | None:
+    """'Sample County Public Health Officer' -> ('Sample County', 'Public Health Officer'): the named area is the
+    institution and the rest its office (_local_area_office: 'County Prosecutor', the area unnamed, stays whole)."""
+    match = _NAMED_AREA_OFFICE.fullmatch(title)
+    if not match or not is_title_word(match.group(2).split()[-1]) or match.group(1).split()[0] in _LOCAL_AREAS \
+            or any(w.lower() in _WHEN_HELD for w in match.group(1).split()):
+        return None
+    return match.group(1), match.group(2)
+
+
 def _org_before_title(title: str) -> tuple[str, str] | None:
     """'Morgan Stanley analyst' -> ('Morgan Stanley', 'analyst'): a named organisation printed before a
     lower-case role; not a country or a state body ('Kremlin spokesperson', 'US Secretary of State').
     The organisation's descriptor goes: 'German chipmaker Infineon's CEO' -> ('Infineon', 'CEO')."""
+    area = _named_area_office(title)
+    if area:
+        return area
     described = without_org_descriptor(title)
     if described != title and re.match(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s", described):
         title = described
