@@ -3,6 +3,7 @@
 import pytest
 from extracted import only, quotes_of
 
+from quotes.extraction import extract_text
 from quotes.extraction.mentions import parse_mention
 
 
@@ -1577,3 +1578,13 @@ def test_an_office_of_the_county_is_named_whole(body, title):
 def test_a_named_countys_office_names_the_county_as_institution(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, institution", [
+    # a name whose last word makes it an organisation's (data/org_words.txt; tune: wmcactionnews5)
+    ("“We have not seen the peak yet,” said Dr. Jane Roe, Sample Healthcare.", "Sample Healthcare"),
+    ("“We have not seen the peak yet,” said Dr. Jane Roe, Sampleton Clinics.", "Sampleton Clinics"),
+])
+def test_a_healthcare_provider_in_apposition_is_the_institution(body, institution):
+    (q,) = extract_text(body)  # (the role tagger reads the word list's flag: the rules read the name as a title)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", None, institution)
