@@ -136,3 +136,19 @@ def test_extraction_is_the_same_with_kept_and_compiled_patterns(tmp_path):
     run(code, env)
     warm = run(code, env).stdout
     assert warm == cold and json.loads(warm)["quotes"]
+
+
+def test_a_one_article_extract_keeps_the_patterns_it_compiles_as_it_reads(tmp_path):
+    """The stages compile some patterns only as they read an article (a name of that article among them):
+    `quotes extract` keeps those of its first article, so that the next call builds them from the file;
+    the drafts are the same as with keeping off, and the same article again adds nothing to the file."""
+    code = ("import sys; from quotes.cli import app; "
+            f"sys.argv = ['quotes', 'extract', {str(ARTICLE)!r}, '--format', 'json']; app()")
+    env = {"XDG_CACHE_HOME": str(tmp_path), "QUOTES_PATTERN_CACHE": ""}
+    cold = run(code, {"QUOTES_PATTERN_CACHE": "off"}).stdout
+    first = run(code, env).stdout
+    kept = next((tmp_path / "quotes").glob("extraction-run.*.patterns"))
+    written = kept.stat().st_mtime_ns, kept.read_bytes()
+    assert len(pattern_cache.load(kept)) > 50
+    assert run(code, env).stdout == first == cold and json.loads(first)["quotes"]
+    assert (kept.stat().st_mtime_ns, kept.read_bytes()) == written

@@ -8,6 +8,7 @@ from pathlib import Path
 from typer import echo
 
 from ..collection import CollectionWriteError, refuse_bundled
+from ..pattern_cache import kept_patterns
 from ..yardsticks import YARDSTICKS
 from .drafts import ExtractWriteError, to_yaml, write_into
 from .pipeline import extract_files
@@ -76,14 +77,26 @@ def to_json_documents(documents: list[dict]) -> str:
 
 def _with_progress(paths, yardstick, roles):
     if len(paths) < PROGRESS_FROM:
-        yield from extract_files(paths, yardstick, roles)
+        yield from _first_kept(extract_files(paths, yardstick, roles))
         return
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("Extracting", total=len(paths))
-        for item in extract_files(paths, yardstick, roles):
+        for item in _first_kept(extract_files(paths, yardstick, roles)):
             progress.advance(task)
             yield item
+
+
+def _first_kept(extractions):
+    """*extractions*, the first made with the patterns the stages compile as they read kept between runs
+    (quotes/pattern_cache.py): a one-article call compiles about 150 as it reads, which the next call builds
+    from the kept file; later articles of the same run find them compiled already."""
+    extractions = iter(extractions)
+    with kept_patterns("extraction-run"):
+        first = next(extractions, None)
+    if first is not None:
+        yield first
+        yield from extractions
 
