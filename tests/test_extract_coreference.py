@@ -3,6 +3,8 @@
 import pytest
 from extracted import only, quotes_of
 
+from quotes.extraction import extract_text
+
 
 def test_surnames_pronouns_and_descriptions_resolve_to_the_full_name():
     body = ("“The dam is safe,” said Choi Min-jun, a hydrologist at the Water Research Institute.\n\n"
@@ -14,11 +16,18 @@ def test_surnames_pronouns_and_descriptions_resolve_to_the_full_name():
     assert {q.speaker for q in found} == {"Choi Min-jun"}
     assert {q.institution for q in found} == {"Water Research Institute"}
 
-def test_acronym_institution_is_spelled_out():
-    body = ("The German Association of the Automotive Industry (VDA) published its figures.\n\n"
-            "Sales will fall by 10 percent, VDA President Hildegard Müller said.")
-    q = only(body)
-    assert (q.title, q.institution) == ("President", "German Association of the Automotive Industry (VDA)")
+@pytest.mark.parametrize("apart, institution", [
+    # spelled out in the paragraph that names the person: the full name (news-dev, dpa-afx)
+    (" ", "Sample Association of the Automotive Industry (SAAI)"),
+    # spelled out only paragraphs before: the acronym printed beside the person (the tune part's gold, every time)
+    ("\n\n", "SAAI"),
+])
+@pytest.mark.parametrize("roles", [False, True])
+def test_an_acronym_institution_is_spelled_out_where_the_persons_paragraph_spells_it_out(apart, institution, roles):
+    body = ("The Sample Association of the Automotive Industry (SAAI) expects sales to fall." + apart +
+            "Sales will fall by 10 percent, SAAI President Jane Roe said.")
+    (q,) = [q for q in extract_text(body, roles=roles) if q.speaker == "Jane Roe"]
+    assert (q.title, q.institution) == ("President", institution)
 
 def test_a_lead_descriptor_is_the_person_named_next():
     body = ("A renowned flood expert says the river will rise above its banks this week.\n\n"

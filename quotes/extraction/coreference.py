@@ -151,6 +151,20 @@ def spelled_out(text: str, acronym: str) -> str | None:
     return re.sub(r"^The\s+", "", capitalised_chain(match.group(1))) + f" ({acronym})" if match else None
 
 
+def spelled_out_for(text: str, acronym: str, person: str) -> str | None:
+    """:func:`spelled_out` for a person's institution printed as an acronym: only where the paragraph that
+    first names the person spells it out ('The Sample Association of Industry (SAI) expects … SAI President
+    Jane Roe told …'). Printed apart, in an earlier paragraph, the acronym beside the person stands
+    (annotations/README.md: the institution as printed beside the name; the tune part's gold keeps it so
+    every time, news-dev spells it out where the person's paragraph does)."""
+    at = text.find(person)
+    at = text.find(person.split()[-1]) if at < 0 and person.split() else at
+    if at < 0:
+        return None
+    start, end = next(((a, b) for a, b in paragraphs(text) if a <= at < b), (0, len(text)))
+    return spelled_out(text[start:end], acronym)
+
+
 class Resolver:
     """Links short references to the full mention introduced earlier in the same article."""
 
@@ -216,8 +230,8 @@ class Resolver:
         else:
             role = self._coordinated_role(name)
         # the institution as printed beside the person, without a bracketed acronym ('National Energy … Commission
-        # (NERC)'); an acronym printed alone spelled out where the article does ('VDA')
-        role = (role[0], self.expand_acronym(without_bracketed_acronym(role[1]), initials=False))
+        # (NERC)'); an acronym printed alone spelled out where the person's paragraph does ('VDA')
+        role = (role[0], self.expand_acronym(without_bracketed_acronym(role[1]), initials=False, person=name))
         return self._name_before_role(*self._person_as_institution(*self._role_of_a_person(name, *role)))
 
     def _coordinated_role(self, name: str) -> tuple[str | None, str | None]:
@@ -404,14 +418,15 @@ class Resolver:
             return " ".join(words[1:]), words[0]
         return title, institution
 
-    def expand_acronym(self, name: str | None, initials: bool = True) -> str | None:
-        """'VDA' -> 'German Association of the Automotive Industry (VDA)' when the article spells it out."""
+    def expand_acronym(self, name: str | None, initials: bool = True, person: str | None = None) -> str | None:
+        """'VDA' -> 'German Association of the Automotive Industry (VDA)' when the article spells it out (where
+        the institution is a *person*'s, in the paragraph that first names them: :func:`spelled_out_for`)."""
         if not name:
             return name
         bare = re.sub(r"^(?:the|The)\s+", "", name)
         if not is_acronym(bare):
             return name
-        spelled = spelled_out(self.text, bare)
+        spelled = spelled_out_for(self.text, bare, person) if person else spelled_out(self.text, bare)
         if spelled:
             return spelled
         for _, org in self.orgs if initials else ():  # an organisation speaking, not a person's institution

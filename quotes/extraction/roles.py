@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 
-from .coreference import spelled_out
+from .coreference import spelled_out_for
 from .lexicon import flagged
 from .mentions import ABBREVIATIONS, COUNTRIES, DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, ORG_HEADS, \
     ORG_WORDS, clean_role, is_acronym, is_place, is_title_word, person_noun
@@ -537,7 +537,7 @@ def _combined(body: str, learned: tuple[str | None, str | None], rules) -> tuple
     elif institution and not title and _same(institution, rules.institution):
         title = rules.title
     if institution and is_acronym(institution):
-        institution = spelled_out(body, institution) or institution  # 'VDA President': the VDA spelled out
+        institution = spelled_out_for(body, institution, rules.name) or institution  # 'VDA President': the VDA spelled out
     return title, institution
 
 
