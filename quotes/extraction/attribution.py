@@ -155,7 +155,9 @@ _PRONOUN_VERB = r"\s+(?:now\s+|also\s+|still\s+)?(?:" + _OTHER_SOURCE_VERBS + r"
 # preposition, a subordinator or an adverb ('for acknowledging that', 'while arguing that', 'optimistically predicting').
 _NO_COMMA_PARTICIPLE = (r"(?<![a-z]ly)(?<!\bfor)(?<!\bby)(?<!\bwhile)(?<!\bbefore)(?<!\bafter)(?<!\bwithout)(?<!\bupon)"
                         r"(?<!\bin)(?<!\bon)(?<!\bof)(?<!\bwhen)(?<!\bsince)(?<!\bthus)(?<!\balso)\s+(?:" + _PARTICIPLE_ALT + r")\s+that\b")
-CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + _VERB_ALT +
+# (every cut opens with a comma, a semicolon, a closing quote or a space: the lookahead lets the engine pass
+# over the other characters without trying each alternative there)
+CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + _VERB_ALT +
                  r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"]|\s+to\s+[a-z])|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _trie_pattern(_DIRECTIVE_VERBS) + r")\b|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r",\s+(?:though|although)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
@@ -167,7 +169,7 @@ CUT = re.compile(r"(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)
                  r"\s+amid\s|\s+[—–]\s+|\s+and\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?(?:" + _STANCE_ALT + r")\s+that\b|"
                  r"\s+and\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?:warning|urging|telling|advising|predicting)\b|"
                  r",\s+but\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(?:declined|refused|withheld|did\s+not|didn[’']t|would\s+not|"
-                 r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b)")
+                 r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b))")
 # A second report by the same source, joined to a content: '…, and he expects that …'.
 _PRONOUN_REPORT = re.compile(_PRONOUN_JOIN + r"(?P<source>(?:he|she|they|we)" + _PRONOUN_VERB + r")")
 _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?(" + _VERB_ALT +
