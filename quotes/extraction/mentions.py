@@ -2327,7 +2327,8 @@ def _person(text, name, title, appositive, start, end) -> Mention:
 
 
 ORG_NAME_RE = re.compile(r"(?:the[ \t]+)?" + NAME_RUN + r"(?:[ \t]+\([A-Z]{2,}\))?")
-NAME_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der))*[ \t]+"
+# (the test of the character before the name follows its capital, so that the engine looks for capitals only)
+NAME_RE = re.compile(r"([A-Z](?<![\w’'].)[\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der))*[ \t]+"
                      r"(?:[A-Z]|(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-[A-Z])[\w’'-]+)")
 
 
