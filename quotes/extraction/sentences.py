@@ -111,7 +111,6 @@ def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
 
 
 _BOUNDARY = re.compile(r"[.?!]+([\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
@@ -124,11 +123,10 @@ def split_sentences(text: str, start: int, end: int, quotes: list[QuoteMarks]) -
         if any(a < cut < b for a, b in inside):
             continue
         cut = start + match.start()
-        word = _LAST_WORD.search(text[pos:cut + 1])
-        if word:
-            token = word.group(1).lower().rstrip(".").lstrip("(\"“")
-            if token in ABBREVIATIONS or _INITIALS.fullmatch(token):
-                continue  # an abbreviation or initials ('J.', 'J.T. Wang')
+        # the word the stop ends (the piece from the sentence start ends with the stop: never empty, no space last)
+        token = text[pos:cut + 1].rsplit(None, 1)[-1].lower().rstrip(".").lstrip("(\"“")
+        if token in ABBREVIATIONS or _INITIALS.fullmatch(token):
+            continue  # an abbreviation or initials ('J.', 'J.T. Wang')
         spans.append((pos, start + match.end()))
         pos = start + match.end()
     if pos < end:
