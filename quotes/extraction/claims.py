@@ -92,9 +92,10 @@ _CAUSATIVE_MAKE = re.compile(r"\b(?:make|makes|made|making)\b(?!\s+it\s+(?:\S+\s
 # (not the extraposed evaluation 'makes it all the more important to boost …', Quirk §16.47)
 # 'as' of reason introducing a clause ('the crops are green as the fields received rain'), told
 # from 'as well', 'as a', 'such as', 'as much as', 'as long as' by the subject that follows it, and
-# from the 'as' of a complement ('will be seen as more dovish', 'regarded as the best').
-_AS_REASON = re.compile(r"(?<!such)(?<!just)(?<!seen)(?<!viewed)(?<!regarded)(?<!described)(?<!known)(?<!considered)"
-                        r"(?<!treated)(?<!used)(?<!served)(?<!acts)(?<!act)\s+as\s+(?:the|more|most|many|some|their|its|his|her|our|we|they|he|she|it|"
+# from the 'as' of a complement ('will be seen as more dovish', 'regarded as the best'). (The words
+# before are tested after the first space, so that the engine tries the pattern only at spaces.)
+_AS_REASON = re.compile(r"\s(?<!such\s)(?<!just\s)(?<!seen\s)(?<!viewed\s)(?<!regarded\s)(?<!described\s)(?<!known\s)"
+                        r"(?<!considered\s)(?<!treated\s)(?<!used\s)(?<!served\s)(?<!acts\s)(?<!act\s)\s*as\s+(?:the|more|most|many|some|their|its|his|her|our|we|they|he|she|it|"
                         r"investors|prices|people|demand|supply|inflation)\b(?!\s+(?:well|much|many|long|soon|far)\b)", re.I)
 # A likelihood adjective predicated of what may happen: 'further falls are unlikely', 'a deal is
 # possible' (Palmer 2001, §2.2 on epistemic adjectives).
