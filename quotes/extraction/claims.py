@@ -140,6 +140,46 @@ _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "one", "e
 _MODAL_ADVERBS = frozenset({"not", "also", "still", "then", "now", "soon", "eventually", "all", "both", "further", "again", "only",
                             "probably", "certainly", "really", "even", "at", "least"})
 
+# Words one of which every match of a pattern holds (in lower case): where the statement in lower case holds
+# none, the pattern cannot match and is not searched (:func:`_found`; a substring test is far cheaper).
+_NEEDED = {
+    _WOULD: ("would", "’d", "'d"),
+    _TEMPORAL_SINCE: ("since",),
+    _PROGRESSIVE: ("ing",),
+    _PAST: ("was", "were", "did", "had", "ed"),
+    _THIS_PERIOD: ("this",),
+    _LIKELIHOOD_PREDICATE: ("likely", "possible", "probable", "inevitable", "certain", "imminent"),
+    _POSSIBILITY_MODAL: ("could", "may", "might"),
+    _RESULT_SO: ("so",),
+    _CAUSATIVE_MAKE: ("make", "made", "making"),
+    _COUNTERFACTUAL: ("have", "had"),
+    _CONDITIONAL: ("if", "unless", "provided", "long", "case", "otherwise"),
+    _PERFECT: ("has", "have", "had", "’ve", "'ve"),
+    _HORIZON: ("20",),
+    _PRESENT_POSSIBILITY: ("already", "now", "currently", "still"),
+    _PURPOSE_TO: ("help", "ensure", "make", "keep", "stop", "protect", "avoid", "prevent", "boost", "curb", "counter"),
+    _NEGATION: ("no", "never", "n’t", "n't"),
+    _COMPARATIVE: ("more", "less", "most", "least", "better", "worse", "worst", "too", "very", "est"),
+    _INTENTION: ("want", "hope", "plan", "intend", "aim", "expect", "need"),
+    _ARRIVAL_PROGRESSIVE: ("coming", "approaching", "looming", "arriving", "brewing", "building", "nearing", "way", "come"),
+}
+# Letters re.IGNORECASE matches to an ASCII letter that str.lower() does not make that letter ('İ' and 'ı'
+# match 'i', 'ſ' matches 's'): in a text printing one, a word's absence from its lower case proves nothing.
+_CASE_ODD = ("İ", "ı", "ſ")
+
+
+def _lowered(text: str) -> str | None:
+    """*text* in lower case for :func:`_found`, or None where a test of its words would not be exact."""
+    return None if any(letter in text for letter in _CASE_ODD) else text.lower()
+
+
+def _found(pattern: re.Pattern, text: str, low: str | None) -> bool:
+    """Does *pattern* match in *text*? Not searched where *low* (:func:`_lowered`) holds none of the words
+    each of its matches holds (:data:`_NEEDED`)."""
+    if low is not None and not any(word in low for word in _NEEDED[pattern]):
+        return False
+    return bool(pattern.search(text))
+
 
 _FUTURE_SPEECH_ACTS = frozenset({"forecast", "commit"})
 # An object and a to-infinitive: 'consumers not to use …', 'the opposition parties to show …'.
@@ -182,15 +222,16 @@ def expectation_should(words_: list[str]) -> list[int]:
 def features(text: str, cue: str = "") -> dict[str, float]:
     """Named features of a statement's content *text*, reported with the verb *cue*."""
     words_ = tokens(text)
+    low = _lowered(text)
     found = {name: phrase_starts(lexicon, words_) for name, lexicon in LEXICONS.items()}
     n_words = len(text.split())
-    would_future = bool(_WOULD.search(text))
+    would_future = _found(_WOULD, text, low)
     would = [i for i, w in enumerate(words_) if w in ("would", "wouldn", "'d")] if would_future else []
     futures = [i for name in FUTURE_LEXICONS for i in found[name]]
     first_future = min(futures + would, default=None)
     # Someone else's motive explains their act; the speaker's own ('we want to') is an intention.
     motives = [i for i in found["motive"] if _SPEAKER_SUBJECTS.isdisjoint(words_[max(0, i - 3):i])]
-    temporal_since = bool(_TEMPORAL_SINCE.search(text))
+    temporal_since = _found(_TEMPORAL_SINCE, text, low)
     found["causal_connective"] = [i for i in found["causal_connective"]  # 'since 2018', 'thus far' are of time
                                   if not (words_[i] == "since" and temporal_since) and words_[i:i + 2] != ["thus", "far"]]
     initial_result = bool(_INITIAL_RESULT.match(text))
@@ -198,8 +239,8 @@ def features(text: str, cue: str = "") -> dict[str, float]:
         found["causal_connective"] = [i for i in found["causal_connective"] if i > 2]
         found["causal_expression"] = [i for i in found["causal_expression"] if i > 3]
     first_cause = min(found["causal_connective"] + found["causal_expression"] + found["causative_verb"] + motives, default=None)
-    progressive = bool(_PROGRESSIVE.search(text))
-    past = bool(_PAST.search(text)) or not words("irregular_past").isdisjoint(words_)
+    progressive = _found(_PROGRESSIVE, text, low)
+    past = _found(_PAST, text, low) or not words("irregular_past").isdisjoint(words_)
     f = {
         "future": float(bool(found["future"])),
         "future_many": float(len(futures) > 1),
@@ -211,44 +252,44 @@ def features(text: str, cue: str = "") -> dict[str, float]:
         "forecast_verb": float(bool(found["forecast_verb"])),
         "futurate_progressive": float(progressive and bool(found["futurate_verb"])),
         "progressive_future_time": float(progressive and bool(found["future_time"])),
-        "this_period": float(not past and bool(_THIS_PERIOD.search(text))),
+        "this_period": float(not past and _found(_THIS_PERIOD, text, low)),
         "would": float(would_future),
         "epistemic": float(bool(found["epistemic"])),
-        "likelihood_predicate": float(bool(_LIKELIHOOD_PREDICATE.search(text))),
-        "possibility_modal": float(bool(_POSSIBILITY_MODAL.search(text))),
+        "likelihood_predicate": float(_found(_LIKELIHOOD_PREDICATE, text, low)),
+        "possibility_modal": float(_found(_POSSIBILITY_MODAL, text, low)),
         "deontic": float(bool(found["deontic"])),
         "causal_connective": float(bool(found["causal_connective"])),
         # A third party's motive is an expression of cause too ('chose cruise missiles to avoid …').
         "causal_expression": float(bool(found["causal_expression"] or motives)),
         "causative_verb": float(bool(found["causative_verb"])),
-        "result_so": float(not initial_result and bool(_RESULT_SO.search(text))),
+        "result_so": float(not initial_result and _found(_RESULT_SO, text, low)),
         "initial_result": float(initial_result),
         "habitual": float(bool(found["habitual"])),
         # 'the people who will benefit': a future inside a relative clause, not the main claim.
         "future_in_relative": float(any(i > 0 and words_[i - 1] in _RELATIVE_PRONOUNS for i in found["future"])),
-        "causative_make": float(bool(_CAUSATIVE_MAKE.search(text))),
+        "causative_make": float(_found(_CAUSATIVE_MAKE, text, low)),
         "as_reason": float(bool(_AS_REASON.search(text))),
         "motive": float(bool(motives)),
         "cause": float(first_cause is not None),
         "future_before_cause": float(first_future is not None and first_cause is not None and first_future < first_cause),
         "cause_before_future": float(first_future is not None and first_cause is not None and first_cause < first_future),
-        "counterfactual": float(bool(_COUNTERFACTUAL.search(text))),
-        "conditional": float(bool(_CONDITIONAL.search(text))),
+        "counterfactual": float(_found(_COUNTERFACTUAL, text, low)),
+        "conditional": float(_found(_CONDITIONAL, text, low)),
         "progressive": float(progressive),
-        "perfect": float(bool(_PERFECT.search(text))),
+        "perfect": float(_found(_PERFECT, text, low)),
         "past": float(past),
         "present": float(bool(_PRESENT.search(text))),
-        "horizon_year": float(bool(_HORIZON.search(text))),
-        "present_possibility": float(bool(_PRESENT_POSSIBILITY.search(text))),
-        "purpose_to": float(bool(_PURPOSE_TO.search(text))),
+        "horizon_year": float(_found(_HORIZON, text, low)),
+        "present_possibility": float(_found(_PRESENT_POSSIBILITY, text, low)),
+        "purpose_to": float(_found(_PURPOSE_TO, text, low)),
         "number": float(bool(_NUMBER.search(text))),
         "percent": float(bool(_PERCENT.search(text))),
-        "negation": float(bool(_NEGATION.search(text))),
+        "negation": float(_found(_NEGATION, text, low)),
         "question": float("?" in text),
         "first_person": float(bool(_FIRST_PERSON.search(text))),
-        "intention": float(bool(_INTENTION.search(text))),
+        "intention": float(_found(_INTENTION, text, low)),
         "copula_adjective": float(bool(_COPULA_ADJECTIVE.search(text))),
-        "comparative": float(bool(_COMPARATIVE.search(text))),
+        "comparative": float(_found(_COMPARATIVE, text, low)),
         "short": float(n_words < 8),
         "long": float(n_words > 30),
     }
@@ -381,7 +422,8 @@ def expects_only(text: str) -> bool:
 
 def futurate_progressive(text: str) -> bool:
     """'A second wave is coming', 'more to come': an event presented as on its way, with no past."""
-    return bool(_ARRIVAL_PROGRESSIVE.search(text)) and not _PAST.search(text)
+    low = _lowered(text)
+    return _found(_ARRIVAL_PROGRESSIVE, text, low) and not _found(_PAST, text, low)
 
 
 def not_a_forecast(text: str) -> bool:
