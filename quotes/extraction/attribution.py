@@ -90,7 +90,7 @@ def _trie_pattern(words) -> str:
 _VERB_ALT = _trie_pattern(_VERBS)
 VERB_RE = re.compile(r"\b(" + _VERB_ALT + r")\b(?:\s+(?:out|back)\b)?")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
-AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|itself|himself|herself|themselves|previously|later|again|recently|further|then|once|"
+AUX_TAIL = re.compile(r"(?=\s)(?:\s+(?:has|have|had|also|even|both|all|too|itself|himself|herself|themselves|previously|later|again|recently|further|then|once|"
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
                       r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
                       r"clearly|just|always|since|indeed|in\s+fact|however|though|meanwhile|instead|therefore|nonetheless|"
@@ -102,7 +102,7 @@ AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|even|both|all|too|itself|hims
 _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|moreover|in\s+turn|for\s+(?:his|her|its|their)\s+part|"
                     r"(?:via|through|in|on|during|like|unlike)\s+[^,;:“”\"]{1,50}),\s*$", re.I)
 # A negation right before a verb: 'don’t', 'does not', 'never'.
-_NEGATION_BEFORE = re.compile(r"\s+(?:do|does|did)(?:\s+not|n[’']t)\s*$|\s+never\s*$")
+_NEGATION_BEFORE = re.compile(r"(?=\s)(?:\s+(?:do|does|did)(?:\s+not|n[’']t)\s*$|\s+never\s*$)")
 # A bracket after a name holding the name in its own script or a date: '(陳時中)', '(March 18)'.
 _BRACKETED_ASIDE = re.compile(r"\((?:[^\x00-\x7f()]+|(?:January|February|March|April|May|June|July|August|September|October|"
                               r"November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2}(?:,?\s+\d{4})?)\)")
@@ -306,7 +306,8 @@ def _words_before_verb(text: str, floor: int, verb_start: int) -> str:
         after_quote = head[max(head.rfind("”"), head.rfind('"')) + 1:]  # ('“…,” Chamberlin, who …, said': the name alone)
         # ('However, Lee, who …, said': a sentence's opening connective is no appositive)
         left = head + ("," if "," in _LEADING_CONNECTIVE.sub("", after_quote.lstrip()) else "") + " "
-    left = re.sub(r"\s+\([a-z][^()]{0,39}\)\s*$", " ", left)  # 'Curtice (above) said' ('Roe (Sample Bank) said' names her employer)
+    if "(" in left:
+        left = re.sub(r"\s+\([a-z][^()]{0,39}\)\s*$", " ", left)  # 'Curtice (above) said' ('Roe (Sample Bank) said' names her employer)
     if text[verb_start:verb_start + 40].split(" ", 1)[0].endswith("ing"):
         left = _PROGRESSIVE_AUX.sub("", left)  # 'El-Badri is warning that'
     left = _without_occasion(left)
@@ -690,7 +691,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)")
 _OCCASION_NOUNS = (r"(?:interview|statement|report|speech|note|briefing|conference|meeting|hearing|event|summit|forum|"
                    r"address|post|letter|session|call|update|outlook|review|programme|program|show|broadcast|chat)s?")
-_OCCASION = re.compile(r",?\s+(?:at\s+the\s+weekend|on\s+" + _MONTH + r"\.?\s+\d{1,2}(?:,?\s+\d{4})?|in\s+" + _MONTH + r"|"
+_OCCASION = re.compile(r"(?=[,\s]),?\s+(?:at\s+the\s+weekend|on\s+" + _MONTH + r"\.?\s+\d{1,2}(?:,?\s+\d{4})?|in\s+" + _MONTH + r"|"
                        r"(?:in|during|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,5}?" + _OCCASION_NOUNS +
                        r"(?:\s+(?:with|to|on|for)\s+[^,;:“”\"()]{1,60}?)?|"
                        + _SPEAKING + r"\s+(?:on|to|at|with|in)\s+[^,;:“”\"()]{1,60}?)"
@@ -735,7 +736,7 @@ _PARTY_TAG = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,10}\s*")
 
 _SUBORDINATORS = "while but whereas as because although though after when since if so where which who that".split()
 # Clause boundaries before a source; '(WHO)' and 'WHO Director-General' are names, not 'who'.
-_CLAUSE_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:”\"]|\((?![A-Z][\w.&’'-]*(?:[\s/-][A-Z][\w.&’'-]*){0,5}\))|\s[—–-]\s|(?<!\S)(?:" +
+_CLAUSE_BOUNDARY = re.compile(r",(?<!\d,)|,(?!\d)|[;:”\"]|\((?![A-Z][\w.&’'-]*(?:[\s/-][A-Z][\w.&’'-]*){0,5}\))|\s[—–-]\s|(?<!\S)(?:" +
                               "|".join(w + "|" + w.capitalize() for w in _SUBORDINATORS) + r")\s")
 
 
