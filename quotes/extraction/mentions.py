@@ -101,7 +101,7 @@ def is_acronym(token: str | None) -> bool:
 
 
 def _is_cap(token: str) -> bool:
-    return bool(token) and (token[0].isupper() or token[0].isdigit() or bool(PARTICLE_PREFIX.match(token))) \
+    return bool(token) and (token[0].isupper() or token[0].isdigit() or "-" in token and bool(PARTICLE_PREFIX.match(token))) \
         and token.lower() not in ("i",)
 
 
@@ -2332,6 +2332,9 @@ NAME_RE = re.compile(r"([A-Z](?<![\w’'].)[\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\
                      r"(?:[A-Z]|(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-[A-Z])[\w’'-]+)")
 
 
+_POSSESSIVE_ENDS = ("’s", "'s")  # (of a word without spaces: what r"[’']s$" finds)
+
+
 def name_index(text: str) -> list[tuple[int, str]]:
     """Person-like names printed anywhere in the text, with their offsets (for surname lookup)."""
     found = []
@@ -2345,11 +2348,11 @@ def name_index(text: str) -> list[tuple[int, str]]:
                           or tokens[0] in PORTFOLIOS and len(tokens) > 2):  # ('Minister of Oil Anas Al-Saleh')
             tokens = tokens[1:]
         tokens = without_party_label(" ".join(tokens)).split()
-        owner = next((i for i, t in enumerate(tokens) if re.search(r"[’']s$", t)), None)
+        owner = next((i for i, t in enumerate(tokens) if t.endswith(_POSSESSIVE_ENDS)), None)
         if owner is not None and len([t for t in tokens[owner + 1:] if not is_title_word(t)]) < 2:
             # 'Virat Kohli’s India went down': the name ends at its possessive ('Examplon's CEO Jane Roe' runs on)
             tokens = tokens[:owner] + [tokens[owner]]
-        tokens = [re.sub(r"[’']s$", "", t) for t in tokens]
+        tokens = [t[:-2] if t.endswith(_POSSESSIVE_ENDS) else t for t in tokens]
         titled = [i for i, t in enumerate(tokens[:-2]) if t.lower().rstrip(".") in HONORIFICS or is_title_word(t)]
         if titled:
             # 'Minister of State for Finance Dr Aisha Ghaus Pasha', 'Deputy Prime Minister Vu Duc Dam': the name
