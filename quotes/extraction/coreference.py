@@ -119,8 +119,8 @@ _DOCUMENT_HEADS = DOCUMENT_NOUNS  # (data/document_nouns.txt)
 _FIRM_EPITHETS = words("firm_epithets")  # 'the oil major', 'the Dutch carrier': no person
 # 'Knight Frank, the international property broker,': a name, then 'the', up to four words and the kind of
 # organisation it is, ending the apposition.
-_DESCRIBED_ORGANISATION = re.compile(
-    r"\b([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}),\s+the\s+(?:[\w’'-]+\s+){0,4}?("
+_DESCRIBED_ORGANISATION = re.compile(  # (the test before the name follows its capital: the engine looks for capitals)
+    r"([A-Z](?<!\w.)[\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}),\s+the\s+(?:[\w’'-]+\s+){0,4}?("
     + "|".join(longest_first(map(re.escape, ORG_KINDS | _FIRM_EPITHETS | _GENERAL_ORG_HEADS)))
     + r")(?=\s*[,.;:)]|\s+(?:that|which|based|in)\b)")
 _DEMONYM_FORM = re.compile(r"(?:an|ese|ish|i)$")
@@ -176,7 +176,7 @@ class Resolver:
         for m in ORG_NAME_RE.finditer(text):
             # a sentence end is no part of a name: 'China. The IMF' is two
             pos = m.start()
-            for part in re.split(r"(?<=[a-z]{2})\.\s+", m.group(0)):
+            for part in re.split(r"(?<=[a-z]{2})\.\s+", m.group(0)) if "." in m.group(0) else (m.group(0),):
                 if any(w.strip(".,’'") in ORG_WORDS for w in part.split()):
                     self.orgs.append((pos, part))
                 pos += len(part) + 2
@@ -1202,7 +1202,10 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w.])[A-Z][\w.&-]*(?:[ \t]+(?:(?:of|for|and
 def _without_article_and_stop(run: str) -> str:
     """'The Sample Institute’s' -> 'Sample Institute', 'Sample Markit.' -> 'Sample Markit': a run of capitals
     without its article, a possessive or a sentence's full stop."""
-    return re.sub(r"^The\s+|[’']s$|(?<=[a-z]{2})\.$", "", run)
+    return _ARTICLE_AND_STOP.sub("", run)
+
+
+_ARTICLE_AND_STOP = re.compile(r"^The\s+|[’']s$|(?<=[a-z]{2})\.$")
 
 
 def _bare_org(org: str) -> str:
