@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from .lexicon import flagged, longest_first, ordered, table, words
 from .mentions import (
@@ -1027,7 +1028,7 @@ class SentenceReader:
         if self.closing_source():
             return self.found
         relayed_from, found_before = self.consumed, len(self.found)
-        for verb in VERB_RE.finditer(self.masked):
+        for verb in self.verbs:
             site = self.verb_site(verb)
             if site is None:
                 continue
@@ -1039,6 +1040,11 @@ class SentenceReader:
             self.add(self.content(relayed_from, self.end, True), self.relayer, "according to", self.relayer.via)
         return self.found + _unattributed_quotes(self.text, self.start, self.end, self.quotes, self.found,
                                                  self.paragraph)
+
+    @cached_property
+    def verbs(self) -> list[re.Match]:
+        """The reporting verbs of the masked sentence, in order (found once for :meth:`read` and :meth:`closing_source`)."""
+        return list(VERB_RE.finditer(self.masked))
 
     def add(self, region, mention, cue, via=None, before_source=False) -> None:
         """Keep a statement unless it is a show's title, a poll figure or no clause."""
@@ -1232,7 +1238,7 @@ class SentenceReader:
         said all of it; the views inside are its content."""
         if self.quotes or self.consumed != self.start:
             return False
-        final = _closing_attribution(self.text, self.masked, self.start, self.end)
+        final = _closing_attribution(self.text, self.masked, self.start, self.end, self.verbs)
         if final is None:
             return False
         mention, np_start, word = final
@@ -2045,11 +2051,11 @@ _CLOSING_RELAY = re.compile(r"[,”\"]?\s*,\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&�
                             r"magazine|news\s+agency))\s+(?:reported|reports|said|says)\b" + r"(?:\s+(?:(?:on\s+)?\w+day|last\s+\w+|earlier|yesterday|today))?\s*[.!?]?\s*$")
 
 
-def _closing_attribution(text: str, masked: str, s_start: int, s_end: int):
+def _closing_attribution(text: str, masked: str, s_start: int, s_end: int, verbs: list[re.Match]):
     """A sentence closed by '…, <source> said (Thursday).' whose content itself reports only views
     ('expect', 'believe'): (mention, where the source starts, verb), else None. A speech verb inside
-    ('Roe said A and advised B, WXIA said.') makes it a relayed report, the innermost source's."""
-    verbs = list(VERB_RE.finditer(masked))
+    ('Roe said A and advised B, WXIA said.') makes it a relayed report, the innermost source's. *verbs* are
+    VERB_RE's matches in *masked*."""
     if len(verbs) < 2:
         return None
     last = verbs[-1]
