@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -65,8 +65,10 @@ def common_word(word: str) -> bool:
 _TOKEN = re.compile(r"\w+|'\w+")
 
 
+@lru_cache(maxsize=64)  # (the claim type's tests read the words of one statement several times)
 def tokens(text: str) -> list[str]:
-    """Lower-case word tokens, a clitic apart ('we’ll' -> 'we', "'ll"), for :func:`phrase_starts`."""
+    """Lower-case word tokens, a clitic apart ('we’ll' -> 'we', "'ll"), for :func:`phrase_starts`; the list is
+    shared by the calls for the same text, to be read, not changed."""
     return _TOKEN.findall(text.lower().replace("’", "'"))
 
 
