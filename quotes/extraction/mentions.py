@@ -2055,15 +2055,40 @@ def proper_words(text: str) -> set[str]:
     printed 'at Liverpool' and never 'liverpool'. Only a word the article uses as a noun counts: a
     nationality adjective is capitalised too ('the Algerian foreign ministry').
     """
-    lower = set(re.findall(r"(?<![\w’'-])[a-z][\w-]*", text))
     found = set()
-    for match in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z][\w-]*)(?:[’']s\b|(?=[,.;:)]|\s+(\w+)|\s*$))", text):
+    for match in _CAPITALISED_IN_SENTENCE.finditer(text):
         after = match.group(2)
         # used as a noun: before punctuation, a possessive or a function word ('at Liverpool,', 'Toyota's',
         # 'in Toyota and'), not as an adjective before a noun ('Algerian foreign ministry')
         if after is None or after.lower() in FUNCTION_WORDS:
             found.add(match.group(1))
-    return {word for word in found if word.lower() not in lower}
+    return {word for word in found if not _printed_in_lower_case(text, word.lower())}
+
+
+# A capitalised word inside a sentence and what follows it (the test of the two characters before the word
+# follows its capital, so that the engine looks for capitals only).
+_CAPITALISED_IN_SENTENCE = re.compile(r"([A-Z](?<=[a-z,;] .)[a-z][\w-]*)(?:[’']s\b|(?=[,.;:)]|\s+(\w+)|\s*$))")
+
+
+def _word_character(char: str) -> bool:
+    """Is *char* a word character of the regular-expression engine (str.isalnum and the engine agree on letters
+    and digits)?"""
+    return char.isalnum() or char == "_"
+
+
+def _printed_in_lower_case(text: str, word: str) -> bool:
+    r"""Is *word* a lower-case word of *text*, a match of r"(?<![\w’'-])[a-z][\w-]*" (found with str.find where
+    a pattern would list every lower-case word of the article)?"""
+    if not ("a" <= word[:1] <= "z" and all(_word_character(c) or c == "-" for c in word)):
+        return False  # (no match of that pattern)
+    pos = text.find(word)
+    while pos != -1:
+        end = pos + len(word)
+        if (pos == 0 or not (_word_character(text[pos - 1]) or text[pos - 1] in "’'-")) \
+                and (end == len(text) or not (_word_character(text[end]) or text[end] == "-")):
+            return True
+        pos = text.find(word, pos + 1)
+    return False
 
 
 def org_before_role(title: str | None, proper: set[str]) -> tuple[str, str] | None:
