@@ -147,6 +147,8 @@ _PAST_FORMS = words("irregular_past")
 
 def spelled_out(text: str, acronym: str) -> str | None:
     """'German Association of the Automotive Industry (VDA)' where *text* spells out *acronym* ('VDA')."""
+    if f"({acronym})" not in text:
+        return None  # (the pattern, compiled for each acronym, needs the acronym printed in brackets)
     match = re.search(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*)+)\(" + re.escape(acronym) + r"\)", text)
     return re.sub(r"^The\s+", "", capitalised_chain(match.group(1))) + f" ({acronym})" if match else None
 
@@ -163,6 +165,19 @@ def spelled_out_for(text: str, acronym: str, person: str) -> str | None:
         return None
     start, end = next(((a, b) for a, b in paragraphs(text) if a <= at < b), (0, len(text)))
     return spelled_out(text[start:end], acronym)
+
+
+# 'Jane Roe and', 'and Dr. Jane Roe': 'and' after or before a name printed (the name's offsets bound them).
+_AND_AFTER = re.compile(r"\s+and\s")
+_AND_BEFORE = re.compile(r"and\s+(?:Dr\.?\s+)?\Z")
+
+
+def _occurrences(text: str, literal: str):
+    """Each offset where *literal* is printed in *text*, overlapping ones too (str.find)."""
+    pos = text.find(literal)
+    while pos != -1:
+        yield pos
+        pos = text.find(literal, pos + 1)
 
 
 class Resolver:
@@ -238,18 +253,18 @@ class Resolver:
         """A role printed once for two names joined by 'and', the person's one of them: 'Jane Roe and Tom Reed of
         Sample University' (the institution after both), 'Sample University’s Dr. Tom Reed and Jane Roe' (the
         owner before both), 'economists Tom Reed and Jane Roe' (a plural role before both, in the singular)."""
-        # (each pattern below is tried only where the name is joined by 'and' on its side: literal-led searches
-        # that the engine runs fast, where the patterns would scan the whole article for every person)
+        # (each pattern below is compiled and tried only where the name is joined by 'and' on its side, found from
+        # the name's printings and two fixed patterns, where the patterns would scan the whole article for every person)
         named = re.escape(name)
         other = r"(?:Dr\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
         after = re.search(named + r"\s+and\s+" + other + r"\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)", self.text) \
-            if re.search(named + r"\s+and\s", self.text) else None
+            if any(_AND_AFTER.match(self.text, pos + len(name)) for pos in _occurrences(self.text, name)) else None
         institution = capitalised_chain(after.group(1)) if after else None
         if institution and looks_like_organisation(institution) and not is_place(institution):
             return None, institution
         before = re.search(r"(?:\b(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s|(?P<plural>\b[a-z]+s))\s+"
                            + other + r",?\s+and\s+(?:Dr\.?\s+)?" + named + r"\b", self.text) \
-            if re.search(r"and\s+(?:Dr\.?\s+)?" + named, self.text) else None
+            if any(_AND_BEFORE.search(self.text, 0, pos) for pos in _occurrences(self.text, name)) else None
         if before and before.group("owner") and looks_like_organisation(before.group("owner")) \
                 and not is_place(before.group("owner")) or before and is_acronym(before.group("owner") or ""):
             return None, before.group("owner")
