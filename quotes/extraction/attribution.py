@@ -296,8 +296,9 @@ def _words_before_verb(text: str, floor: int, verb_start: int) -> str:
     ('He, however, said'), a relative clause, an auxiliary, a dash."""
     # a name in its own script or a date in brackets ('Chen Shih-chung (陳時中) on Wednesday (March 18) warned'): blanked
     left = _BRACKETED_ASIDE.sub(lambda m: " " * len(m.group(0)), text[floor:verb_start])
-    left = re.sub(r"[’'](?:ve|d|ll|s)(\s+(?:long|also|even|already|just|now|not|never))*\s*$", " ", left) \
-        if re.search(r"\b(?:[Tt]hey|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|I)[’'](?:ve|d|ll|s)\b[\w\s]*$", left) else left
+    if ("’" in left or "'" in left) \
+            and re.search(r"\b(?:[Tt]hey|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|I)[’'](?:ve|d|ll|s)\b[\w\s]*$", left):  # (an apostrophe first)
+        left = re.sub(r"[’'](?:ve|d|ll|s)(\s+(?:long|also|even|already|just|now|not|never))*\s*$", " ", left)
     aside = _ASIDE.search(left)  # 'He, however, said'
     if aside:
         left = left[:aside.start()]

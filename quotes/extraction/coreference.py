@@ -460,7 +460,7 @@ class Resolver:
         found = set()
         for run in self._capitalised_runs:
             # ('NSIDC and NASA', 'EOG Resources on Sept', 'Sample Markit. Sample Research …': two names)
-            for part in re.split(r"\s+(?:and|on|&)\s+|(?<=[a-z]{2})\.\s+", run):
+            for part in _RUN_PARTS.split(run) if " " in run or "\t" in run else (run,):  # (a run's spaces: [ \t])
                 part = _without_article_and_stop(part)
                 words_ = part.split()
                 if 1 < len(words_) <= 5 and (words_[0] == word or word in ORG_WORDS and words_[-1] == word) \
@@ -1114,7 +1114,7 @@ class Resolver:
         the person's full name (a person quoted first, else the latest printed)."""
         quoted = {n.split()[-1]: n for n in self.people if len(n.split()) > 1}
         found = []
-        for match in re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]*(?![\w-])", self.text[start:end]):
+        for match in _CAPITALISED_WORD.finditer(self.text[start:end]):
             surname, pos = match.group(0), start + match.start()
             full = quoted.get(surname) or self._usual_full_name(surname, pos)
             if full and not self.text.startswith(full, pos) and not self.text.endswith(full.split()[0] + " ", 0, pos):
@@ -1211,7 +1211,12 @@ _FRONTED_ADVERBIAL = re.compile(r"^(?i:since|on|in|earlier|later|after|before|la
 
 
 # A run of capitalised words, with the small words of names between them ('Centre for Economic … Research').
-_CAPITALISED_RUN = re.compile(r"(?<![\w.])[A-Z][\w.&-]*(?:[ \t]+(?:(?:of|for|and|on|&|the)[ \t]+)*[A-Z][\w.&-]*)*(?:[’']s)?")
+# (the test of the character before a run follows its capital, so that the engine looks for capitals only)
+_CAPITALISED_RUN = re.compile(r"[A-Z](?<![\w.].)[\w.&-]*(?:[ \t]+(?:(?:of|for|and|on|&|the)[ \t]+)*[A-Z][\w.&-]*)*(?:[’']s)?")
+# A capitalised word printed alone (a surname), the test before it after its capital as above.
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]*(?![\w-])")
+# Where a run of capitalised words holds two names: 'NSIDC and NASA', 'Sample Markit. Sample Research'.
+_RUN_PARTS = re.compile(r"\s+(?:and|on|&)\s+|(?<=[a-z]{2})\.\s+")
 
 
 def _without_article_and_stop(run: str) -> str:

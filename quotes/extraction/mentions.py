@@ -2420,7 +2420,10 @@ _HONORIFIC_SURNAME = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+([A-Z][a-z’'-]+
 def _continues_organisation(text: str, pos: int) -> bool:
     """Does the name at *pos* continue an organisation's name ('University of Hong Kong', 'Bank of
     England')?"""
-    before = re.search(r"([A-Z][\w.&-]*)\s+(?:of|for)\s+(?:the\s+)?$", text[max(0, pos - 60):pos])
+    piece = text[max(0, pos - 60):pos]
+    if not piece.rstrip().endswith(("of", "for", "the")):
+        return False  # (what the pattern below needs at its end)
+    before = re.search(r"([A-Z][\w.&-]*)\s+(?:of|for)\s+(?:the\s+)?$", piece)
     return bool(before) and before.group(1) in ORG_WORDS
 
 
