@@ -34,6 +34,8 @@ import math
 import re
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import repeat
+from operator import add, mul
 
 from .lexicon import ordered, phrase_starts, phrases_at, table, tokens, words
 
@@ -336,12 +338,13 @@ def _weights_by_feature(model: dict) -> dict[str, tuple[float, ...]]:
 def _linear_scores(values: dict[str, float], by_feature: dict[str, tuple[float, ...]], n_labels: int) -> list[float]:
     """Per label, the sum of weight times value over *values*, added in the order of *values* (as a
     sum per label would add them, so the scores are the same to the last bit). A feature the model
-    has no weight for, or whose value is 0, adds nothing and is skipped."""
+    has no weight for, or whose value is 0, adds nothing and is skipped; one of value 1 adds its weights as
+    they are (a weight times 1.0 is the weight, to the bit), with no product."""
     totals = [0] * n_labels
     for name, value in values.items():
         weights = by_feature.get(name)
         if weights is not None and value:
-            totals = [total + weight * value for total, weight in zip(totals, weights)]
+            totals = list(map(add, totals, weights if value == 1.0 else map(mul, weights, repeat(value))))
     return totals
 
 
