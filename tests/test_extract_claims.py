@@ -1,10 +1,15 @@
 """Claim types (a linear model over named features of the language), hedges and stated probabilities."""
 
+import json
+from pathlib import Path
+
 import pytest
 from extracted import only
 
 from quotes.extraction.claims import (CLAIM_TYPES, claim_group, claim_scores, claim_type, decide, expects_only, features,
                                       futurate_progressive, most_likely, not_a_forecast)
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("text, feature", [
@@ -219,3 +224,18 @@ def test_a_should_of_expectation_is_a_forecast(text):
 def test_a_should_of_obligation_is_left_to_the_model(text):
     assert not expects_only(text)
     assert decide({"recommendation": 0.6, "prediction": 0.3, "assessment": 0.1}, "said", text) == "recommendation"
+
+
+def test_every_match_of_a_guarded_pattern_holds_one_of_its_needed_words():
+    """claims._NEEDED skips a pattern where the statement holds none of the words its matches hold: over the
+    statements of the tune part, every match does hold one (a pattern edited to match without them fails here)."""
+    from quotes.extraction.claims import _NEEDED
+
+    texts = [item["text"] for path in sorted((ROOT / "annotations" / "tune").glob("*.gold.json"))
+             for item in json.loads(path.read_text(encoding="utf-8"))]
+    assert len(texts) > 5000
+    for pattern, needed in _NEEDED.items():
+        matched = [t for t in texts if pattern.search(t)]
+        assert matched, pattern.pattern[:60]
+        missing = [t for t in matched if not any(word in t.lower() for word in needed)]
+        assert not missing, (pattern.pattern[:60], missing[:3])
