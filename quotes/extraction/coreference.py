@@ -255,16 +255,16 @@ class Resolver:
         owner before both), 'economists Tom Reed and Jane Roe' (a plural role before both, in the singular)."""
         # (each pattern below is compiled and tried only where the name is joined by 'and' on its side, found from
         # the name's printings and two fixed patterns, where the patterns would scan the whole article for every person)
-        named = re.escape(name)
+        named, printed = re.escape(name), list(_occurrences(self.text, name))
         other = r"(?:Dr\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
         after = re.search(named + r"\s+and\s+" + other + r"\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)", self.text) \
-            if any(_AND_AFTER.match(self.text, pos + len(name)) for pos in _occurrences(self.text, name)) else None
+            if any(_AND_AFTER.match(self.text, pos + len(name)) for pos in printed) else None
         institution = capitalised_chain(after.group(1)) if after else None
         if institution and looks_like_organisation(institution) and not is_place(institution):
             return None, institution
         before = re.search(r"(?:\b(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s|(?P<plural>\b[a-z]+s))\s+"
                            + other + r",?\s+and\s+(?:Dr\.?\s+)?" + named + r"\b", self.text) \
-            if any(_AND_BEFORE.search(self.text, 0, pos) for pos in _occurrences(self.text, name)) else None
+            if any(_AND_BEFORE.search(self.text, 0, pos) for pos in printed) else None
         if before and before.group("owner") and looks_like_organisation(before.group("owner")) \
                 and not is_place(before.group("owner")) or before and is_acronym(before.group("owner") or ""):
             return None, before.group("owner")

@@ -1150,13 +1150,12 @@ def parse_mention(text: str, appositive: str | None = None, start: int = 0) -> M
 @lru_cache(maxsize=1 << 12)
 def _read_mention(text: str, appositive: str | None) -> Mention | None:
     """:func:`parse_mention` at offset 0 (kept: callers get a copy, which they may change)."""
-    start = 0
     if re.match(r"\s*(?:\S+\s+){0,2}(?:%|percent|per\s+cent)\s+of\b", text, re.I):
         return None  # '71 percent of economists believed …' is a poll figure
     text = _HIS_TEAM.sub("", text)  # 'Jane Roe and her team': the person who leads them speaks for them
     text = _MEMBERS_NAMED.sub("", text)  # 'BNEF analysts including Jane Roe and Tom Reed': the group speaks
     text = re.sub(r"^among\s+(?=the\s)", "", text)  # 'Roe is among the economists who believe …': the group
-    mention = _parse_mention(text, appositive, start)
+    mention = _parse_mention(text, appositive, 0)
     if mention is not None and mention.kind == "person" and re.search(r"\d", mention.name):
         return None  # 'Six in 10 Republican …' names nobody
     return mention
