@@ -297,6 +297,10 @@ def test_names_of_people_before_roles_are_no_institutions(body, title, instituti
      "chief economist", "Sample Bank"),
     ("Sample Bank cut its forecast on Monday.\n\nIts chief economist, Jane Roe, said rates will fall.",
      "chief economist", "Sample Bank"),
+    # a capitalised 'Its' opening the sentence before a capitalised title and the name: the body said it last,
+    # without the acronym printed after its name
+    ("Growth will slow this year, said the Sample Council of Commerce (SCC).\n\n"
+     "Its Secretary General Jane Roe said rates will fall.", "Secretary General", "Sample Council of Commerce"),
     ("Sample Motors cut its forecast on Monday.\n\n“Sales will fall,” said Jane Roe, the company's chief executive.",
      "chief executive", "Sample Motors"),
     # a study is no organisation: the role stays as printed

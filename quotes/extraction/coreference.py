@@ -216,7 +216,11 @@ class Resolver:
         result = {}
         for name in self.people:
             seen = [m for m in self.history if m.kind == "person" and m.name == name]
-            result[name] = self._owned_role(*self._role_of(name, seen), seen[0].start if seen else 0)
+            printed = self._role_of(name, seen)
+            title, institution = self._owned_role(*printed, seen[0].start if seen else 0)
+            if institution != printed[1]:  # an owner named before ('its Secretary General'), without its bracketed acronym
+                institution = without_bracketed_acronym(institution)
+            result[name] = title, institution
         return result
 
     def _role_of(self, name: str, seen: list[Mention]) -> tuple[str | None, str | None]:
@@ -296,6 +300,9 @@ class Resolver:
         """'its chief economist', 'the bank's chief economist' (after 'Sample Bank cut its forecast'):
         the organisation named last before the person, the one whose name has that head ('Bank') or,
         for 'its' and a general head ('company', 'firm'), any; else the role without its owner."""
+        if title and institution and institution.lower() in ("its", "their"):
+            # 'Its Secretary General Syed …' opening a sentence: the possessive was read as the body before the title
+            title, institution = f"{institution.lower()} {title}", None
         document = re.search(r"\bthe\s+(?:report|study|survey|paper|forecast|analysis|review)[’']s\s+\w", title or "")
         if document and not institution:
             # 'one of the report's authors' after 'The CEBR said …': the authors of the organisation quoted before
