@@ -4,7 +4,7 @@ import pytest
 from extracted import only, quotes_of
 
 from quotes.extraction import extract_text
-from quotes.extraction.mentions import parse_mention
+from quotes.extraction.mentions import parse_mention, without_rank_after
 
 
 @pytest.mark.parametrize("body, title, institution", [
@@ -951,6 +951,32 @@ def test_a_nationality_adjective_after_the_refers_back_to_the_person():
 def test_ranks_and_bases_around_a_role(body, expected):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an organisation owning the role is its institution, an acronym or a name in capitals
+    ("Sample Power Corporation’s Director of Finance Jane Roe said prices would rise.",
+     ("Director of Finance", "Sample Power Corporation")),
+    ("SPC’s Director of Finance Jane Roe said prices would rise.", ("Director of Finance", "SPC")),
+    # so is a public body printed in lower case
+    ("Jane Roe, the health department's medical director, said cases would rise.", ("medical director", "health department")),
+    # a country is no institution
+    ("Ukraine’s energy minister Jane Roe said prices would rise.", ("energy minister", None)),
+])
+def test_a_possessor_before_the_role(body, expected):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe",) + expected
+
+
+@pytest.mark.parametrize("title, role", [
+    ("spokesman Colonel", "spokesman"),
+    # a rank of two words after a capitalised role goes too; one word may end an office ('Secretary General')
+    ("Military Training Director Major General", "Military Training Director"),
+    ("Secretary General", "Secretary General"),
+    ("Major General", "Major General"),
+])
+def test_a_rank_after_the_role_goes(title, role):
+    assert without_rank_after(title) == role
 
 
 @pytest.mark.parametrize("source", ["recent data from research firm Samplestat", "data from Samplestat",

@@ -843,7 +843,9 @@ def without_rank_after(title: str | None) -> str | None:
     role = tokens[:end]  # a lower-case role, or an office of something: 'Chief of Army Staff General' -> 'Chief of
     # Army Staff'; 'Secretary General', 'Major General' stay whole
     office_of = "of" in role and is_title_word(role[0])
-    return " ".join(role) if end < len(tokens) and (role[-1].islower() and is_title_word(role[-1]) or office_of) \
+    # a rank of two words or more after a capitalised role ('Military Training Director Major General') is one too
+    long_rank = len(tokens) - end > 1 and is_title_word(role[-1])
+    return " ".join(role) if end < len(tokens) and (role[-1].islower() and is_title_word(role[-1]) or office_of or long_rank) \
         else title
 
 
@@ -2114,7 +2116,7 @@ def _former(title: str) -> bool:
 
 # Heads of a public body printed in lower case ('health ministry', 'county health department', 'weather service').
 _BODY_HEAD = r"(?:office|ministry|agency|department|bureau|service)"
-_LOWER_CASE_BODY = re.compile(r"((?:[a-z][\w-]*\s+){1,3}" + _BODY_HEAD + r"|central\s+bank)\s+([a-z][\w -]*)")
+_LOWER_CASE_BODY = re.compile(r"((?:[a-z][\w-]*\s+){1,3}" + _BODY_HEAD + r"|central\s+bank)(?:[’']s)?\s+([a-z][\w -]*)")
 
 
 _ROLE_FOR_LOWER_CASE_BODY = re.compile(r"(.+?)\s+(?:for|to|at|with|of|in)\s+the\s+((?:[a-z][\w-]*\s+){1,3}" + _BODY_HEAD
@@ -2132,12 +2134,31 @@ def role_for_a_lower_case_body(title: str | None) -> tuple[str, str] | None:
 
 
 def body_before_role(title: str | None) -> tuple[str, str] | None:
-    """'meteorological office geophysicist' -> ('meteorological office', 'geophysicist'), 'central bank governor': a
-    public body named in lower case before a role is the institution (annotations/README.md: 'health ministry')."""
+    """'meteorological office geophysicist' -> ('meteorological office', 'geophysicist'), 'central bank governor',
+    "the health department's medical director": a public body named in lower case before a role is the institution
+    (annotations/README.md: 'health ministry')."""
     match = _LOWER_CASE_BODY.fullmatch(title or "")
     if not match or not any(is_title_word(w) or person_noun(w) for w in match.group(2).split()):
         return None
     return match.group(1), match.group(2)
+
+
+_POSSESSOR_BEFORE_ROLE = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})[’']s\s+(?P<role>\S.*)")
+
+
+def possessor_before_role(title: str | None) -> tuple[str, str] | None:
+    """'DGPC’s Director of Finance' -> ('DGPC', 'Director of Finance'), "Sample Capital's chief economist": an
+    organisation owning the role is the institution, as one printed before it is. Not a country ('Saudi Arabia’s
+    energy minister' is a state's office) nor a person ("Biden's envoy")."""
+    match = _POSSESSOR_BEFORE_ROLE.fullmatch(title or "")
+    if not match:
+        return None
+    owner, role = match.group("owner"), match.group("role")
+    head = re.split(r"\s+(?:of|for|at|with|in|on)\s+", role)[0].split()
+    organisation = is_acronym(owner) or looks_like_organisation(owner) and not any(is_title_word(t) for t in owner.split())
+    if not organisation or is_place(owner) or not head or not any(is_title_word(t) for t in head):
+        return None
+    return owner, role
 
 
 def named_body_before_office(title: str | None, body: str) -> tuple[str, str] | None:
@@ -2175,7 +2196,8 @@ def settled_role(title: str | None, institution: str | None, proper: set[str], b
     owner's officer stays in the title ('Drewry's Asia chief'). *proper*: :func:`proper_words` of *body*, less the
     parts of people's names."""
     split = None if institution else org_before_role(title, proper) or role_paired_with_organisation(title, proper) \
-        or named_body_before_office(title, body) or body_before_role(title) or team_before_role(title, body)
+        or named_body_before_office(title, body) or body_before_role(title) or team_before_role(title, body) \
+        or possessor_before_role(title)
     if split:
         institution, title = split
     return region_of_owners_role(without_rank_after(without_new(title)), without_base(institution))
