@@ -798,6 +798,8 @@ def test_documents_and_units_of_organisations(body, speaker):
     ("the investment giant Sample Stanley", "organization", "Sample Stanley"),
     ("ratings agency Sample", "organization", "Sample"),
     ("bank economist Jane Roe", "person", "Jane Roe"),
+    # what kind of firm, then a capitalised title and a name: the firm's officer
+    ("company President Jane Roe", "person", "Jane Roe"),
     # a country owning a person is no part of the name
     ("Ireland's Jane Roe", "person", "Jane Roe"),
 ])

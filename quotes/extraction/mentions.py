@@ -1646,6 +1646,10 @@ _FIRM_THEN_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}(?:giant|chi
 def _firm_then_name(source: _Source):
     named = _FIRM_THEN_NAME.fullmatch(source.text)
     if named and not source.appositive and named.group("name").split()[-1] not in ("and", "of", "&"):
+        title, name = split_title_name(named.group("name"))
+        if title and classify_name(name) == "person" and 2 <= len(name.split()) <= 3:
+            # 'company President Jane Roe': the firm's officer, no firm's name ('company' is any firm's)
+            return source.person(name, title)
         return source.named(named.group("name"), "organization")
     return None
 
