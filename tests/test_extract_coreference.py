@@ -29,6 +29,22 @@ def test_an_acronym_institution_is_spelled_out_where_the_persons_paragraph_spell
     (q,) = [q for q in extract_text(body, roles=roles) if q.speaker == "Jane Roe"]
     assert (q.title, q.institution) == ("President", institution)
 
+@pytest.mark.parametrize("later", ["The CEO said", "The Sample Bank CEO said", "Sample Bank CEO has said",
+                                   "Sample Bank’s CEO said"])
+def test_a_capitalised_role_alone_is_the_person_holding_it(later):
+    body = f"Jane Roe, CEO of Sample Bank, said rates would fall.\n\n{later} costs would rise."
+    assert [(q.speaker, q.title, q.institution) for q in quotes_of(body)] == [("Jane Roe", "CEO", "Sample Bank")] * 2
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Julie Bishop", "person"),  # a surname that is a title word: a name, without 'the' or an owner
+    ("the Office of the Information Commissioner", "organization"),  # a body named after its office
+])
+def test_names_ending_in_a_title_word(text, kind):
+    from quotes.extraction.mentions import parse_mention
+    assert parse_mention(text).kind == kind
+
+
 def test_a_lead_descriptor_is_the_person_named_next():
     body = ("A renowned flood expert says the river will rise above its banks this week.\n\n"
             "Dr. Ana Ruiz is the director of the Flood Center at Sample University.\n\n"

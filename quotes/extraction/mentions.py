@@ -1550,6 +1550,24 @@ def _short_descriptions(source: _Source):
     return None
 
 
+def _capitalised_role_alone(source: _Source):
+    """'The CEO', 'The Sample Bank CEO', 'SRB Governor', "Samplecorp’s CEO": a capitalised role with no name after
+    it, its owner perhaps before it, is a description of the person who holds it (definite: coreference finds who),
+    not an organisation named 'Sample Bank CEO'. Without 'the', the owner must show it is one (an acronym, an
+    organisation's word or a possessive) or the role be an acronym ('CEO'): 'Julie Bishop' is a name."""
+    tokens = source.tokens
+    head = tokens[-1].strip(",")
+    if not is_title_word(head) or not _is_cap(head) or head.lower() in RANKS or len(tokens) > 6:
+        return None
+    the = tokens[0] in ("the", "The")
+    owner = tokens[1 if the else 0:-1]
+    if not all(_is_cap(t) or t.lower() in CONNECTORS for t in owner) or any(is_title_word(t) for t in owner[:1]) \
+            or "the" in owner:
+        return None  # ('the Office of the Information Commissioner' is a body named after its office)
+    owned = bool(owner) and (is_acronym(owner[0]) or any(t in ORG_WORDS for t in owner) or owner[-1].endswith(("’s", "'s")))
+    return source.named(source.text, "definite") if the or owned or is_acronym(head) else None
+
+
 def _lower_case_led(source: _Source):
     """Words not all capitalised, or opening with a determiner: a group or a description, or a
     lower-case role before a name ('history professor Michael Kimmage')."""
@@ -1656,7 +1674,8 @@ def _firm_then_name(source: _Source):
 
 _READERS = (_capitalised_office, _pronoun_or_function_word, _document_speaks_for_its_maker, _exemplified_group, _organisation_described,
             _member_of_a_party, _no_noun_phrase, _role_before_a_name, _unnamed_role_holders, _name_at_organisation, _unnamed_people,
-            _organisation_through_its_words, _short_descriptions, _firm_then_name, _lower_case_led, _capitalised)
+            _organisation_through_its_words, _short_descriptions, _firm_then_name, _capitalised_role_alone, _lower_case_led,
+            _capitalised)
 
 
 # Which document it is: 'a recent …', 'the latest …' (data/document_modifiers.txt).
