@@ -1291,6 +1291,19 @@ def test_a_team_before_a_team_role_is_the_institution():
     assert (q.title, q.institution) == ("Batting coach", None)  # printed in lower case: a role
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a plural noun before a team's role names the team, printed nowhere else
+    ("Roosters coach Tom Reed said the side would bounce back.", ("coach", "Roosters")),
+    ("“He will be back,” Hearts manager Tom Reed told reporters.", ("manager", "Hearts")),
+    # a singular word of the language is the role's modifier; so is a word ending in 'ss'
+    ("Goalkeeping coach Tom Reed said the side would bounce back.", ("Goalkeeping coach", None)),
+    ("Fitness coach Tom Reed said the side would bounce back.", ("Fitness coach", None)),
+])
+def test_a_plural_noun_before_a_team_role_is_the_team(body, expected):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed",) + expected
+
+
 def test_a_bracketed_abbreviation_of_the_title_hides_no_institution():
     q = only("AI may replace chief executives, said Tom Reed, the chief executive officer (CEO) of Sample Bank.")
     assert (q.speaker, q.title, q.institution) == ("Tom Reed", "chief executive officer", "Sample Bank")

@@ -2207,9 +2207,19 @@ def team_before_role(title: str | None, body: str) -> tuple[str, str] | None:
             or is_state_word(tokens[0]) or tokens[0].lower() in REPORTER_MODIFIERS or office_time(title):
         return None
     word = re.escape(tokens[0].rstrip("s"))
-    inside = re.search(r"[a-z,;:]\s+" + word + r"s?\b", body)
     lower = re.search(r"\b" + word.lower() + r"s?\b", body)
-    return (tokens[0], " ".join(tokens[1:])) if inside and not lower else None
+    if lower:
+        return None
+    # a name of no dictionary ('Liverpool manager'), or a plural noun ('Roosters coach', 'Hearts manager': teams are
+    # named so, a role's modifier is not), is the team wherever it stands; another word only if printed inside a sentence
+    named = not common_word(tokens[0]) or _plural_noun(tokens[0])
+    inside = re.search(r"[a-z,;:]\s+" + word + r"s?\b", body)
+    return (tokens[0], " ".join(tokens[1:])) if named or inside else None
+
+
+def _plural_noun(word: str) -> bool:
+    """'Roosters', 'Hearts': a dictionary noun's plural, not a word of its own ending in 's' ('Fitness')."""
+    return word.endswith("s") and not word.endswith("ss") and common_word(word[:-1])
 
 
 def settled_role(title: str | None, institution: str | None, proper: set[str], body: str) -> tuple[str | None, str | None]:
