@@ -349,8 +349,8 @@ class RoleModel:
     def __init__(self, data: dict):
         self.labels = tuple(data["labels"])
         self.transitions = data["transitions"]
-        self.weights = {feature: [per.get(label, 0.0) for label in self.labels]
-                        for feature, per in data["features"].items()}
+        zeros = [0.0] * len(self.labels)  # (a label a feature has no weight for)
+        self.weights = {feature: list(map(per.get, self.labels, zeros)) for feature, per in data["features"].items()}
         # Sums of the weights of groups of features that recur, kept per model, the least recent dropped past
         # CACHE_SIZE (a 5 MB article holds many words): by word, a word's own features and its features as
         # each neighbour (:meth:`_word_sums_of`); by what they are made of (:class:`RelativeKey`), a token's
