@@ -1060,14 +1060,16 @@ class SentenceReader:
         if form == "direct" and len(words) <= 5 and all(w[:1].isupper() or w in ("the", "of", "and", "&", "a", "in", "on")
                                                         for w in words):
             return  # '“Meet the Press”' names a show
-        if form != "direct" and _POLL_FIGURE.match(text, a, b):
+        if form == "direct":  # (a quotation is kept as it is: what follows asks whether words outside quotes are a clause)
+            self.found.append(Attribution(a, b, form, mention, cue, via, self.paragraph))
+            return
+        if _POLL_FIGURE.match(text, a, b):
             return  # 'Nearly 85 percent of attendees polled said …' is a poll figure
         that = re.search(r"\b(?:that|to)\s*$", text[max(0, a - 6):a])  # a 'that' clause or a bare infinitive
         # a pronoun subject and a word after it make a clause too: 'says she identifies as an independent'
         finite = FINITE.search(text[a:b]) or _PRONOUN_CLAUSE.match(text, a, b)
         # two words are a clause after 'that' or 'to' ('said that heatwaves kill', 'vowed to block it')
-        if form != "direct" and words[0].lower() in _AUXILIARIES and (that and that.group(0).startswith("that")
-                                                                      or self.wh_source):
+        if words[0].lower() in _AUXILIARIES and (that and that.group(0).startswith("that") or self.wh_source):
             return  # 'Rust Belt states that have suffered', 'who he thought would finish first': no subject
         # 'Scientists say heatwaves kill.': two content words closing the sentence are a clause too
         two_word_clause = len(words) == 2 and words[-1].lower() not in _AUXILIARIES and (
@@ -1078,8 +1080,9 @@ class SentenceReader:
         naming = (cue in _NAMING_VERBS or cue in _AS_VERBS and " as " in text[a:b]) and len(words) >= 3  # 'accused Sample Bank of rigging the vote' (object kept)
         # a sentence opening before ', he said' is a clause even with a verb FINITE does not list
         # ('But he operates on a different principle, he said'), unless it opens with a preposition
-        finite = finite or before_source and len(words) >= 4 and _SUBJECT_FIRST.match(text, a, b) \
-            or _S_VERB_OBJECT.search(text, a, b)
+        if form == "indirect":
+            finite = finite or before_source and len(words) >= 4 and _SUBJECT_FIRST.match(text, a, b) \
+                or _S_VERB_OBJECT.search(text, a, b)
         if form == "indirect" and (len(words) < 2 or len(words) < 3 and not (finite or two_word_clause)
                                    or not (that or finite or two_word_clause or naming)) \
                 or form == "mixed" and len(words) < 3:

@@ -187,14 +187,6 @@ class Resolver:
         self.text = text
         self.names = name_index(text)
         self._name_starts = [pos for pos, _ in self.names]
-        self.orgs = []
-        for m in ORG_NAME_RE.finditer(text):
-            # a sentence end is no part of a name: 'China. The IMF' is two
-            pos = m.start()
-            for part in re.split(r"(?<=[a-z]{2})\.\s+", m.group(0)) if "." in m.group(0) else (m.group(0),):
-                if any(w.strip(".,’'") in ORG_WORDS for w in part.split()):
-                    self.orgs.append((pos, part))
-                pos += len(part) + 2
         self.people: dict[str, Mention] = {}  # full name -> mention with the richest roles
         self.history: list[Mention] = []  # resolved speakers in order
         self.contents: list[tuple[int, int]] = []  # what the article's sources said (no one there is 'he')
@@ -203,12 +195,28 @@ class Resolver:
         self._shown_gender: dict[str, str | None] = {}
         self._printed_titles: dict[str, str | None] = {}  # the title printed beside a name never quoted
         self._printed: dict[str, list] = {}  # each printing of a full name outside attributions: (offset, role)
+        self._part_ends: dict[str, list[int]] = {}  # per name, where its words are printed (_after_name, asked often)
         self._by_surname: dict[str, list[tuple[int, str]]] = {}  # full names printed, by surname, in text order
         for pos, name in self.names:
             if len(name.split()) > 1:
                 self._by_surname.setdefault(name.split()[-1], []).append((pos, name))  # '' where the article shows both
         for match in _GENDERED_HONORIFIC.finditer(text):  # 'Ms Roe', 'Mr. Tom Reed'
             self._honorific_gender.setdefault(match.group(2), set()).add(_GENDER[match.group(1).lower()])
+
+    @cached_property
+    def orgs(self) -> list[tuple[int, str]]:
+        """The organisations the article names, (offset, name) in text order: runs of capitalised words
+        holding an organisation's word. (Found on first use: most articles never ask, and finding them
+        reads the whole text.)"""
+        orgs = []
+        for m in ORG_NAME_RE.finditer(self.text):
+            # a sentence end is no part of a name: 'China. The IMF' is two
+            pos = m.start()
+            for part in re.split(r"(?<=[a-z]{2})\.\s+", m.group(0)) if "." in m.group(0) else (m.group(0),):
+                if any(w.strip(".,’'") in ORG_WORDS for w in part.split()):
+                    orgs.append((pos, part))
+                pos += len(part) + 2
+        return orgs
 
     def roles(self) -> dict[str, tuple[str | None, str | None]]:
         """Each person's role for the whole article: the first one paired with an institution,
@@ -561,7 +569,17 @@ class Resolver:
         return None, None
 
     def _after_name(self, name: str, regex: re.Pattern):
-        """Matches of *regex* right after any printed part of *name* (found with str.find: fast)."""
+        """Matches of *regex* right after any printed part of *name*."""
+        if name not in self._part_ends:
+            self._part_ends[name] = self._printed_part_ends(name)
+        for end in self._part_ends[name]:
+            match = regex.match(self.text, end)
+            if match:
+                yield match
+
+    def _printed_part_ends(self, name: str) -> list[int]:
+        """Where each printing of a word of *name* as a whole word ends, in text order (found with str.find:
+        fast)."""
         text = self.text
         ends = []
         for part in set(name.split()):
@@ -571,10 +589,7 @@ class Resolver:
                 if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                     ends.append(end)
                 pos = text.find(part, end)
-        for end in sorted(ends):  # in text order, as printed
-            match = regex.match(text, end)
-            if match:
-                yield match
+        return sorted(ends)
 
     def _remember(self, mention: Mention) -> Mention:
         if mention.kind == "person":

@@ -45,12 +45,14 @@ def flagged(name: str, column: str) -> frozenset[str]:
 
 
 @cache
-def _dictionary() -> set[str]:
+def _dictionary() -> dict[str, None]:
     """The entries of Webster's Second International word list, as printed (through the english-words
-    package), loaded on first use (~0.07 s; keeping only the lower-case ones would double that)."""
+    package), loaded on first use (~0.07 s; keeping only the lower-case ones would double that). Kept as
+    the keys of a dict: a dict of strings alone is no container the garbage collector follows, where a
+    set is, and each of its collections that reached the set went through its quarter of a million entries."""
     from english_words import get_english_words_set
 
-    return get_english_words_set(["web2"], lower=False)
+    return dict.fromkeys(get_english_words_set(["web2"], lower=False))
 
 
 def common_word(word: str) -> bool:

@@ -114,11 +114,18 @@ def extract_text(body: str, yardstick: str = DEFAULT_YARDSTICK, *, roles: RoleMo
     scale = load_yardstick(yardstick)
     found: list[ExtractedQuote] = []
     for offset, window in windows(body, WINDOW_CHARS):
-        for quote in _extract_window(window, scale, yardstick, roles):
-            found.append(replace(quote, start=quote.start + offset, end=quote.end + offset,
-                                 source_start=None if quote.source_start is None else quote.source_start + offset,
-                                 source_end=None if quote.source_end is None else quote.source_end + offset))
+        quotes = _extract_window(window, scale, yardstick, roles)
+        if offset:  # (a window after the first: its offsets made the body's; the first's already are)
+            quotes = [_moved(quote, offset) for quote in quotes]
+        found.extend(quotes)
     return found
+
+
+def _moved(quote: ExtractedQuote, offset: int) -> ExtractedQuote:
+    """*quote* of a window at *offset* in the body, its offsets made the body's."""
+    return replace(quote, start=quote.start + offset, end=quote.end + offset,
+                   source_start=None if quote.source_start is None else quote.source_start + offset,
+                   source_end=None if quote.source_end is None else quote.source_end + offset)
 
 
 def windows(body: str, size: int):

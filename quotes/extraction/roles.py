@@ -27,6 +27,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
+from itertools import accumulate
+from operator import add
+from typing import NamedTuple
 
 from .coreference import spelled_out_for
 from .lexicon import flagged
@@ -40,7 +43,7 @@ READ = 4  # sentences printing a person's name read for their role
 # How far (in model score) the tagger's best labels must outscore the rules' reading to overrule it;
 # chosen on articles neither the rules nor the tagger were built on (annotations/README.md).
 MARGIN = 5.0
-CACHE_SIZE = 1 << 17  # sums of groups of features kept per model (RoleModel._summed)
+CACHE_SIZE = 1 << 17  # sums of groups of features kept per model, in each of its caches (RoleModel.__init__)
 # 'Asan's' -> 'Asan' + "'s"; "O'Neill", 'U.S', 'al-Badri', 'AT&T' stay one token; punctuation apart.
 _TOKEN = re.compile(r"[’']s\b|\w+(?:[&.\-]\w+|['’](?!s\b)\w+)*|[^\w\s]")
 _QUOTES = set("\"“”")
@@ -143,8 +146,18 @@ def _chains(texts: list[str], flags: list[tuple[str, ...]]) -> list[str]:
     return marks
 
 
+# The neighbours whose words are features of a token: (offset, the prefix of their features).
+_NEIGHBOURS = ((-1, "p"), (1, "n"), (-2, "pp"), (2, "nn"))
+_AS_NEIGHBOUR = {tag: k + 1 for k, (_, tag) in enumerate(_NEIGHBOURS)}  # where RoleModel._word_sums_of puts each
+
+
+# A token's distance from a name, by how many tokens lie between: 1 to 3 each, then in bands. (The strings
+# are kept, not made at each token: a key of :meth:`Parsed.relative_keys` then hashes them at no cost.)
+_DISTANCES = ("0", "1", "2", "3", "4-5", "4-5", "6-9", "6-9", "6-9", "6-9")
+
+
 def _distance(d: int) -> str:
-    return str(d) if d <= 3 else "4-5" if d <= 5 else "6-9" if d <= 9 else "10+"
+    return _DISTANCES[d] if d <= 9 else "10+"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -173,20 +186,27 @@ class Parsed:
         self.chains = _chains(self.texts, self.flags)
         # running counts of what lies between a token and a name: separators, quotation marks,
         # reporting verbs, relative pronouns ('who now chairs …': a second role)
-        self.commas, self.quotes, self.verbs, self.relatives = [0], [0], [0], [0]
-        for w, lower, f in zip(self.texts, self.lowered, self.flags):
-            self.commas.append(self.commas[-1] + (w in ",;:()—–-"))
-            self.quotes.append(self.quotes[-1] + (w in _QUOTES))
-            self.verbs.append(self.verbs[-1] + ("verb" in f))
-            self.relatives.append(self.relatives[-1] + (lower in ("who", "which", "whose")))
+        self.commas = _running_count(w in ",;:()—–-" for w in self.texts)
+        self.quotes = _running_count(w in _QUOTES for w in self.texts)
+        self.verbs = _running_count("verb" in f for f in self.flags)
+        self.relatives = _running_count(lower in ("who", "which", "whose") for lower in self.lowered)
+        self.role_times = not _ROLE_TIMES.isdisjoint(self.lowered)
+        self._offsets: list[tuple[int, int]] | None = None
         self._features: dict[int, list[str]] = {}
         self._spans: dict[str, tuple[int, int] | None] = {}
         self.emissions: dict[int, dict[int, list[float]]] = {}  # per model, per token
+        self.word_sums: dict[int, list[tuple[list[float], ...]]] = {}  # per model, per token (RoleModel._word_sums_of)
 
     @cached_property
     def tokens(self) -> list[Token]:
         """The tokens with their offsets (made on first use: most sentences need only their texts)."""
         return tokenize(self.sentence)
+
+    def offsets(self) -> list[tuple[int, int]]:
+        """(start, end) of each token, made on first use: what :func:`sentence_role` needs of :attr:`tokens`."""
+        if self._offsets is None:
+            self._offsets = [m.span() for m in _TOKEN.finditer(self.sentence)]
+        return self._offsets
 
     def features(self, i: int) -> list[str]:
         """The features of token *i* that do not depend on any person (computed on first use)."""
@@ -205,49 +225,98 @@ class Parsed:
         a possessive, a time word before it) and its four neighbours' words'."""
         texts = self.texts
         parts = [_own_features(texts[i])]
-        extra = ("ch=" + self.chains[i],) if self.chains[i] else ()
-        if i + 1 < len(texts) and texts[i + 1] in ("'s", "’s"):
-            extra += ("poss",)
-        before = set(self.lowered[max(0, i - 4):i])
-        extra += tuple("when=" + w for w in sorted(before & _ROLE_TIMES))
+        extra = self.extra_features(i)
         if extra:
             parts.append(extra)
-        for k, tag in ((-1, "p"), (1, "n"), (-2, "pp"), (2, "nn")):
+        for k, tag in _NEIGHBOURS:
             j = i + k
             parts.append(_neighbour_features(tag, texts[j]) if 0 <= j < len(texts) else (tag + "edge",))
         return parts
+
+    def extra_features(self, i: int) -> tuple[str, ...]:
+        """The features of token *i* beside its word's and its neighbours': its run of capitals, a
+        possessive after it, the words before it that say when a role was held."""
+        texts = self.texts
+        extra = ("ch=" + self.chains[i],) if self.chains[i] else ()
+        if i + 1 < len(texts) and texts[i + 1] in ("'s", "’s"):
+            extra += ("poss",)
+        if self.role_times:  # (few sentences print one: the four words before each token are read only then)
+            before = set(self.lowered[max(0, i - 4):i])
+            extra += tuple("when=" + w for w in sorted(before & _ROLE_TIMES))
+        return extra
 
     def relative(self, name: tuple[int, int], marks: dict[int, list[str]] | None = None, lo: int = 0,
                  hi: int | None = None) -> list[list[str]]:
         """Features of the tokens *lo* to *hi* as seen from the person whose name is ``tokens[name[0]:name[1]]``,
         with the *marks* of :func:`marks` (other people's names, the rules' reading of the role)."""
+        return [relative_features(key) for key in self.relative_keys(name, marks, lo, hi)]
+
+    def relative_keys(self, name: tuple[int, int], marks: dict[int, list[str]] | None = None, lo: int = 0,
+                      hi: int | None = None) -> list[RelativeKey]:
+        """Per token *lo* to *hi*, what its features as seen from the name (:meth:`relative`) are made of:
+        few combinations recur across tokens, names and articles, so the tagger keeps their sums by key
+        without making the feature strings again (:meth:`RoleModel.tag`)."""
         a, b = name
         marks = marks or {}
-        out = []
+        chains, commas, quotes, verbs, relatives = self.chains, self.commas, self.quotes, self.verbs, self.relatives
+        keys = []
         for i in range(lo, len(self.texts) if hi is None else hi):
+            marked, pname, nname = tuple(marks.get(i, ())), a <= i - 1 < b, a <= i + 1 < b
             if a <= i < b:
-                feats = ["name", "chB=N"] if self.chains[i] else ["name"]
-            else:
-                side = "L" if i < a else "R"
-                x, y = (i + 1, a) if i < a else (b, i)  # the tokens between this one and the name
-                dist = _distance(a - i if i < a else i - b + 1)
-                feats = ["d=" + side + dist, "c=" + side + str(min(self.commas[y] - self.commas[x], 2)),
-                         "sd=" + side + dist + self.shapes[i]] + ["sf=" + side + f for f in self.flags[i]]
-                if self.quotes[y] - self.quotes[x]:
-                    feats.append("q=" + side)
-                if self.verbs[y] - self.verbs[x]:
-                    feats.append("v=" + side)
-                if self.relatives[y] - self.relatives[x]:
-                    feats.append("rel=" + side)
-                if self.chains[i]:
-                    feats.append("chB=" + side)
-            feats += marks.get(i, ())
-            if a <= i - 1 < b:
-                feats.append("pname")
-            if a <= i + 1 < b:
-                feats.append("nname")
-            out.append(feats)
-        return out
+                keys.append(RelativeKey("N", "", 0, "", (), False, False, False, bool(chains[i]), marked, pname, nname))
+                continue
+            x, y = (i + 1, a) if i < a else (b, i)  # the tokens between this one and the name
+            keys.append(RelativeKey("L" if i < a else "R", _distance(a - i if i < a else i - b + 1),
+                                    min(commas[y] - commas[x], 2), self.shapes[i], self.flags[i],
+                                    quotes[y] != quotes[x], verbs[y] != verbs[x], relatives[y] != relatives[x],
+                                    bool(chains[i]), marked, pname, nname))
+        return keys
+
+
+class RelativeKey(NamedTuple):
+    """What a token's features as seen from a name are made of (:func:`relative_features`); side "N": in the name."""
+
+    side: str  # "L" or "R" of the name, "N" in it
+    distance: str  # (outside the name) :func:`_distance` from it
+    commas: int  # separators between the token and the name, up to 2
+    shape: str
+    flags: tuple[str, ...]
+    quote: bool  # a quotation mark between the token and the name
+    verb: bool  # a reporting verb between them
+    relative: bool  # a relative pronoun between them
+    chained: bool  # the token is in a run of capitalised words
+    marks: tuple[str, ...]  # :func:`marks` of the token
+    pname: bool  # the token before it is in the name
+    nname: bool  # the token after it is in the name
+
+
+def relative_features(key: RelativeKey) -> list[str]:
+    """The features named by *key* (:meth:`Parsed.relative_keys`)."""
+    side = key.side
+    if side == "N":
+        feats = ["name", "chB=N"] if key.chained else ["name"]
+    else:
+        feats = ["d=" + side + key.distance, "c=" + side + str(key.commas),
+                 "sd=" + side + key.distance + key.shape] + ["sf=" + side + f for f in key.flags]
+        if key.quote:
+            feats.append("q=" + side)
+        if key.verb:
+            feats.append("v=" + side)
+        if key.relative:
+            feats.append("rel=" + side)
+        if key.chained:
+            feats.append("chB=" + side)
+    feats += key.marks
+    if key.pname:
+        feats.append("pname")
+    if key.nname:
+        feats.append("nname")
+    return feats
+
+
+def _running_count(flags) -> list[int]:
+    """Per position 0 to n, how many of the first *flags* hold (the count before each token, and the total)."""
+    return list(accumulate(flags, initial=0))
 
 
 def token_features(parsed: Parsed, name: tuple[int, int], marks: dict[int, list[str]] | None = None
@@ -280,12 +349,17 @@ class RoleModel:
     def __init__(self, data: dict):
         self.labels = tuple(data["labels"])
         self.transitions = data["transitions"]
-        self.weights = {feature: [per.get(label, 0.0) for label in self.labels]
-                        for feature, per in data["features"].items()}
-        # :meth:`_sum_of` kept for the groups of features that recur (a word's own, a neighbour's, a token's
-        # as seen from a name: :meth:`_static_emission`, :meth:`_relative_emission`), the least recent
-        # dropped past CACHE_SIZE (a 5 MB article holds many words).
+        zeros = [0.0] * len(self.labels)  # (a label a feature has no weight for)
+        self.weights = {feature: list(map(per.get, self.labels, zeros)) for feature, per in data["features"].items()}
+        # Sums of the weights of groups of features that recur, kept per model, the least recent dropped past
+        # CACHE_SIZE (a 5 MB article holds many words): by word, a word's own features and its features as
+        # each neighbour (:meth:`_word_sums_of`); by what they are made of (:class:`RelativeKey`), a token's
+        # features as seen from a name (:meth:`tag`), whose strings are then made once per combination; the
+        # rest of a token's features (:meth:`Parsed.extra_features`, a sentence's edges) by the features.
+        self._word_sums = lru_cache(maxsize=CACHE_SIZE)(self._word_sums_of)
+        self._relative_sum = lru_cache(maxsize=CACHE_SIZE)(self._relative_sum_of)
         self._summed = lru_cache(maxsize=CACHE_SIZE)(self._sum_of)
+        self._edge_sums = {tag: self._sum_of((tag + "edge",)) for _, tag in _NEIGHBOURS}  # (no word beside a token)
 
     def as_json(self) -> dict:
         return {"labels": list(self.labels), "transitions": self.transitions,
@@ -296,24 +370,37 @@ class RoleModel:
         """Per label, the sum of the weights of *features* (0.0 each when the model has none of them)."""
         return self._sum_of(features) or [0.0] * len(self.labels)
 
-    def _relative_emission(self, features: list[str]) -> list[float]:
-        """:meth:`_emission` of a token's features as seen from a name (:meth:`Parsed.relative`): few
-        combinations recur across tokens, names and articles, so each is summed once."""
-        return self._summed(tuple(features)) or [0.0] * len(self.labels)
+    def _relative_sum_of(self, key: RelativeKey) -> list[float]:
+        """:meth:`_emission` of a token's features as seen from a name (:func:`relative_features` of *key*)."""
+        return self._sum_of(relative_features(key)) or [0.0] * len(self.labels)
 
-    def _static_emission(self, parsed: Parsed, i: int) -> list[float]:
+    def _static_emission(self, parsed: Parsed, i: int, word_sums: list[tuple[list[float], ...]]) -> list[float]:
         """:meth:`_emission` of ``parsed.features(i)``, added up by groups (:meth:`Parsed.static_parts`):
-        the sum of each group is kept (a word's own features, a neighbour's), so a token costs a few
-        additions. The order of the additions differs from one sum over the list, so a score may
-        differ in its last bits; the extractions do not (checked over the annotated corpus)."""
-        sums = [self._summed(part) for part in parsed.static_parts(i)]
+        the sum of each group is kept (a word's own features, a neighbour's: *word_sums*, :meth:`_word_sums_of`
+        of each word of the sentence), so a token costs a few additions. The order of the additions differs
+        from one sum over the list, so a score may differ in its last bits; the extractions do not (checked
+        over the annotated corpus)."""
+        sums = [word_sums[i][0]]
+        extra = parsed.extra_features(i)
+        if extra:
+            sums.append(self._summed(extra))
+        for k, tag in _NEIGHBOURS:
+            j = i + k
+            sums.append(word_sums[j][_AS_NEIGHBOUR[tag]] if 0 <= j < len(word_sums) else self._edge_sums[tag])
         sums = [s for s in sums if s]
-        return [sum(column) for column in zip(*sums)] if sums else [0.0] * len(self.labels)
+        return list(map(sum, zip(*sums))) if sums else [0.0] * len(self.labels)
+
+    def _word_sums_of(self, word: str) -> tuple[list[float], ...]:
+        """:meth:`_sum_of` a word's own features (the first group of :meth:`Parsed.static_parts`), then of its
+        features as each neighbour of :data:`_NEIGHBOURS` (a group each): what it adds to the tokens it is
+        one of those groups of."""
+        return (self._sum_of(_own_features(word)),) + tuple(self._sum_of(_neighbour_features(tag, word))
+                                                            for _, tag in _NEIGHBOURS)
 
     def _sum_of(self, features) -> list[float]:
         """Per label, the sum of the weights of *features* ([] when the model has none of them)."""
-        weights = self.weights
-        return [sum(column) for column in zip(*(weights[f] for f in features if f in weights))]
+        known = [w for w in map(self.weights.get, features) if w is not None]  # (in the order of *features*)
+        return list(map(sum, zip(*known)))
 
     def tag(self, parsed: Parsed, name: tuple[int, int], marks: dict[int, list[str]] | None = None,
             margin: float | None = None) -> tuple[list[str], int]:
@@ -324,12 +411,15 @@ class RoleModel:
         more than *margin* above it and mend it (:func:`_mends`): the tagger overrules the rules only
         where it is sure, and only on the words of the role they read."""
         static = parsed.emissions.setdefault(id(self), {})
+        if id(self) not in parsed.word_sums:
+            parsed.word_sums[id(self)] = [self._word_sums(w) for w in parsed.texts]
+        word_sums = parsed.word_sums[id(self)]
         lo, hi = window(parsed, name)
         rows = []
-        for i, relative in zip(range(lo, hi), parsed.relative(name, marks, lo, hi)):
+        for i, key in zip(range(lo, hi), parsed.relative_keys(name, marks, lo, hi)):
             if i not in static:
-                static[i] = self._static_emission(parsed, i)
-            rows.append([x + y for x, y in zip(static[i], self._relative_emission(relative))])
+                static[i] = self._static_emission(parsed, i, word_sums)
+            rows.append(list(map(add, static[i], self._relative_sum(key))))
         best = viterbi(rows, self.transitions, self.labels)
         if margin is not None:
             ruled = rules_labels(marks or {}, lo, hi)
@@ -363,9 +453,17 @@ def rules_labels(marks: dict[int, list[str]], lo: int, hi: int) -> list[str]:
     """The labels of tokens *lo* to *hi* that the rules' reading marks (``rule=T``, ``rule=I``)."""
     labels = []
     for i in range(lo, hi):
-        kind = next((m[-1] for m in marks.get(i, ()) if m.startswith("rule=")), None)
+        kind = _rule_kind(marks[i]) if i in marks else None
         labels.append("O" if kind is None else ("I-" if labels and labels[-1][-1:] == kind else "B-") + kind)
     return labels
+
+
+def _rule_kind(token_marks: list[str]) -> str | None:
+    """'T' or 'I' where a token's marks put it in the rules' title or institution, else None."""
+    for mark in token_marks:
+        if mark.startswith("rule="):
+            return mark[-1]
+    return None
 
 
 def viterbi(rows: list[list[float]], transitions: list[list[float]], labels: tuple[str, ...]) -> list[str]:
@@ -374,23 +472,22 @@ def viterbi(rows: list[list[float]], transitions: list[list[float]], labels: tup
         return []
     n = len(labels)
     into = [[transitions[i][j] for i in range(n)] for j in range(n)]  # per label, the transitions into it
-    score, back = rows[0][:], []
+    scores = [rows[0][:]]  # per token, per label: the best score of labels up to it that end in that label
     for row in rows[1:]:
-        pointers, new = [], []
-        for column, emission in zip(into, row):
-            best, best_score = 0, score[0] + column[0]
-            for i in range(1, n):
-                candidate = score[i] + column[i]
-                if candidate > best_score:
-                    best, best_score = i, candidate
-            pointers.append(best)
-            new.append(best_score + emission)
-        back.append(pointers)
-        score = new
-    path = [max(range(n), key=score.__getitem__)]
-    for pointers in reversed(back):
-        path.append(pointers[path[-1]])
+        score = scores[-1]
+        scores.append([max(map(add, score, column)) + emission for column, emission in zip(into, row)])
+    path = [max(range(n), key=scores[-1].__getitem__)]
+    for score in reversed(scores[:-1]):
+        path.append(_best_into(score, into[path[-1]]))
     return [labels[i] for i in reversed(path)]
+
+
+def _best_into(score: list[float], column: list[float]) -> int:
+    """The label whose *score* and transition (*column*: the transitions into the next token's label) add up
+    to most; the first of equals. Only the labels of the best path are asked (on the way back from the last
+    token), where the forward pass of :func:`viterbi` would find it for every label of every token."""
+    candidates = list(map(add, score, column))
+    return candidates.index(max(candidates))
 
 
 @cache
@@ -413,12 +510,13 @@ def spans(labels: list[str], kind: str) -> list[tuple[int, int]]:
     return found
 
 
-def _text(sentence: str, tokens: list[Token], span: tuple[int, int]) -> str:
-    first, last = tokens[span[0]], tokens[span[1] - 1]
-    end = last.end
-    if sentence[end:end + 1] == "." and last.text.lower() in ABBREVIATIONS:
+def _text(sentence: str, offsets: list[tuple[int, int]], span: tuple[int, int]) -> str:
+    """The words of the tokens *span* as printed (*offsets*: :meth:`Parsed.offsets`)."""
+    start, _ = offsets[span[0]]
+    last_start, end = offsets[span[1] - 1]
+    if sentence[end:end + 1] == "." and sentence[last_start:end].lower() in ABBREVIATIONS:
         end += 1  # 'Sample Co.': the full stop of an abbreviation is part of it
-    return sentence[first.start:end]
+    return sentence[start:end]
 
 
 def _nearest(found: list[tuple[int, int]], name: tuple[int, int]) -> tuple[int, int] | None:
@@ -466,9 +564,9 @@ def sentence_role(parsed: Parsed | str, name: str, model: RoleModel | None = Non
     labels, lo = (model or default_model()).tag(parsed, span, marks(parsed, span, other_names, prior), margin)
     local = (span[0] - lo, span[1] - lo)
     title, institution = _nearest(spans(labels, "T"), local), _nearest(spans(labels, "I"), local)
-    tokens = parsed.tokens[lo:] if title or institution else []
-    return clean_role(_text(parsed.sentence, tokens, title) if title else None,
-                      _text(parsed.sentence, tokens, institution) if institution else None)
+    offsets = parsed.offsets()[lo:] if title or institution else []
+    return clean_role(_text(parsed.sentence, offsets, title) if title else None,
+                      _text(parsed.sentence, offsets, institution) if institution else None)
 
 
 def article_roles(sentence_texts: list[str], names: list[str], model: RoleModel | None = None,

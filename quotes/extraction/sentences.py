@@ -37,6 +37,9 @@ def _is_open_straight(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/:" or before in OPENERS) and not after.isspace()
 
 
+_SINGLE_MARK = re.compile("[‘'’]")
+
+
 def _single_marks(text: str, start: int, end: int) -> list[QuoteMarks]:
     """‘Single’ quotation marks, for copy that uses no double ones (British style).
 
@@ -45,7 +48,8 @@ def _single_marks(text: str, start: int, end: int) -> list[QuoteMarks]:
     """
     marks: list[QuoteMarks] = []
     open_at = None
-    for i in range(start, end):
+    for found in _SINGLE_MARK.finditer(text, start, end):  # only the marks, not every character
+        i = found.start()
         ch = text[i]
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
@@ -136,12 +140,15 @@ def split_sentences(text: str, start: int, end: int, quotes: list[QuoteMarks]) -
 
 def mask_quotes(text: str, start: int, end: int, quotes: list[QuoteMarks]) -> str:
     """The sentence with quoted words blanked out, so verbs inside quotes are not cues."""
-    chars = list(text[start:end])
+    masked = text[start:end]
     for q in quotes:
-        for i in range(max(q.open + 1, start), min(q.close, end)):
-            if not chars[i - start].isspace():
-                chars[i - start] = "x"
-    return "".join(chars)
+        a, b = max(q.open + 1, start) - start, min(q.close, end) - start
+        if a < b:
+            masked = masked[:a] + _NOT_SPACE.sub("x", masked[a:b]) + masked[b:]
+    return masked
+
+
+_NOT_SPACE = re.compile(r"\S")
 
 
 _DOUBLE = re.compile(r"[“”\"]")
