@@ -1402,6 +1402,12 @@ def test_an_outlet_relaying_a_clause_that_reports_nothing_says_it_itself():
         ("the striker", "AFP")]
 
 
+def test_a_closing_source_relayed_according_to_a_report_is_the_speaker():
+    body = "“Rates will fall,” Sample Bank chief economist Jane Roe said, according to a report from Sample News."
+    assert [(q.speaker, q.title, q.via, q.text) for q in quotes_of(body)] == [
+        ("Jane Roe", "chief economist", "Sample News", "Rates will fall")]
+
+
 def test_an_outlets_report_of_a_named_sources_words_is_the_innermost_sources():
     body = "AFP reported that Jane Roe, a spokesman for the Sample Party, said the party did not sign the tally."
     assert [(q.speaker, q.via, q.text) for q in quotes_of(body)] == [

@@ -23,6 +23,10 @@ def test_quote_split_by_its_attribution():
     assert [q.text for q in found] == ["The first trial went well", "The second will start in May."]
     assert {q.speaker for q in found} == {"Ana Lopez"}
 
+def test_an_opening_mark_printed_against_the_stop_opens_a_sentence():
+    body = "Ana Lopez runs the lab.“The first trial went well,” Lopez said. “The second will start in May.”"
+    assert [q.text for q in quotes_of(body)] == ["The first trial went well", "The second will start in May."]
+
 def test_quote_running_over_paragraphs():
     body = ("Mary Smith, chief economist at Foo Capital, said: “Inflation has peaked in most places.\n\n"
             "“But wages will keep rising through next year.”")

@@ -1107,6 +1107,14 @@ class SentenceReader:
                 return
             marked = re.search(r"[,”\"]\s*$", before)
             bare_clause = len(before.split()) >= 5 and FINITE.search(before)  # '… could cost her the election according to …'
+            if _REPORTED_THEN_RELAYED.search(before):
+                # '“…,” the minister said, according to a report from CBS News': the report relays what the
+                # speaker said; the closing source is read as without it
+                mention, _ = _subject_after(text, np_a, s_end)
+                mention = mention or _named_by_according(text[np_a:s_end], np_a)
+                if mention is not None and mention.kind in ("organization", "person"):
+                    self.pending_via = mention.name
+                continue
             if before.strip(" ,") and (marked or bare_clause):
                 document = _DOCUMENT.match(text[np_a:s_end])  # 'the consensus forecast of the X Committee': its maker
                 mention, np_end = _subject_after(text, np_a + (document.end() if document else 0), s_end)
@@ -1881,6 +1889,8 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:(?:but|and|now)\b,?|(?:meanwhile|however|
                                  r"furthermore|in\s+addition(?!\s+to)|separately|overall|for\s+now),)\s*", re.I)
 
 
+# A closing source and its speech verb right before ', according to': '“…,” the minister said, according to …'.
+_REPORTED_THEN_RELAYED = re.compile(r"[”\"],?\s+[^,”\"]{2,80}\s+(?:said|says|told\s+\w+|added|stated|wrote)\s*,\s*$")
 # 'according to a survey released Monday': what a poll found is not annotated.
 _POLL = re.compile(r"(?:(?:an?|the|this|that|its|their)\s+)?" + DOCUMENT_MODIFIER +
                    r"?(?:survey|poll|polls|polling)\b(?!\s+(?:expert|analyst|director|chief)s?\b)", re.I)

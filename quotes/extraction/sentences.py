@@ -114,7 +114,8 @@ def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
     return marks
 
 
-_BOUNDARY = re.compile(r"[.?!]+([\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])")
+# (a stop then a space, or an opening curly mark printed against the stop: 'in the region.“This ratio …')
+_BOUNDARY = re.compile(r"[.?!]+([\"”’)]*)(?:\s+(?=[\"“‘(]?[A-Z0-9])|(?=“[A-Z]))")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
