@@ -808,6 +808,11 @@ def test_a_firms_kind_and_a_persons_country_before_a_name(text, kind, name):
     assert (mention.kind, mention.name) == (kind, name)
 
 
+def test_a_function_word_in_capitals_is_an_acronym():
+    q = only("“Cases have risen in many countries,” WHO said.")
+    assert (q.speaker, q.speaker_kind, q.text) == ("WHO", "organization", "Cases have risen in many countries")
+
+
 @pytest.mark.parametrize("text", ["the annual report", "the new study", "its latest forecast"])
 def test_a_document_without_a_name_is_no_organisation(text):
     # (an adjective before 'report' was read as an acronym's organisation: 'annual')

@@ -1331,7 +1331,8 @@ def _capitalised_office(source: _Source):
 def _pronoun_or_function_word(source: _Source):
     if source.low in PRONOUNS:
         return source.named(source.text, "pronoun")
-    if source.low in FUNCTION_WORDS:
+    if source.low in FUNCTION_WORDS and not (len(source.text) > 1 and source.text.isupper()):
+        # (in capitals a function word is an acronym: 'WHO said', the World Health Organization)
         return NO_SOURCE  # 'and', 'the': a function word alone names nobody
     return None
 
