@@ -1402,6 +1402,12 @@ def test_an_outlet_relaying_a_clause_that_reports_nothing_says_it_itself():
         ("the striker", "AFP")]
 
 
+def test_a_fronted_adverbial_before_an_inverted_source_is_part_of_the_content():
+    body = "In Sampleton, flu season typically peaks in February, said Jane Roe, chief of the county's disease unit."
+    assert [(q.speaker, q.title, q.text) for q in quotes_of(body)] == [
+        ("Jane Roe", "chief of the county's disease unit", "In Sampleton, flu season typically peaks in February")]
+
+
 def test_a_closing_source_relayed_according_to_a_report_is_the_speaker():
     body = "“Rates will fall,” Sample Bank chief economist Jane Roe said, according to a report from Sample News."
     assert [(q.speaker, q.title, q.via, q.text) for q in quotes_of(body)] == [

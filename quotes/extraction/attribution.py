@@ -397,6 +397,8 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
     for k in range(len(parts) - 2, -1, -1):
         np_text = parts[k]
         appos = ",".join(parts[k + 1:])
+        if _PREPOSITION_FIRST.match(np_text):
+            continue  # 'In California, flu season peaks in February, said Jane Roe': a fronted adverbial names nobody
         if re.match(r"\s*(?:[a-z]|(?:A|An|The)\s)", np_text) and not _named_with_article(np_text) \
                 and not re.match(r"\s*(?:while|but|whereas|and|as)\s", np_text) \
                 and not _name_after_clause(np_text) \
@@ -1907,6 +1909,8 @@ _ACCORDING_APPOSITIVE = re.compile(r"\s*(?P<role>(?:(?:the|a|an)\s+)?[a-z][^,;:�
 
 
 # A short fronted adverbial and its comma: 'Over the long term, ', 'In the past year, ', 'Since then, '.
+_PREPOSITION_FIRST = re.compile(r"\s*(?:In|On|At|For|From|By|With|After|Before|During|Under|Over|Across|Amid|Despite|"
+                                r"Since|Until|Through|Throughout|Among|Within|Without|Beyond)\s")
 _FRONTED_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:over|in|on|at|for|by|since|until|after|before|during|under|"
                                 r"then|now|so\s+far|to\s+date|this\s+year|last\s+year)\b[^,;:“”\"]{0,40},\s*", re.I)
 _ACCORDING_RELATIVE = re.compile(r"\s*(?:who|which)\s+[^,;:“”\"]{2,100},")
