@@ -45,6 +45,12 @@ def test_names_ending_in_a_title_word(text, kind):
     assert parse_mention(text).kind == kind
 
 
+def test_a_description_with_a_participle_is_the_person_before():
+    body = ("Jane Roe, a scientist at the Sample Observatory, said the dome was growing.\n\n"
+            "An eruption could happen soon, the scientist monitoring the volcano said on Wednesday.")
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Jane Roe"]
+
+
 def test_a_lead_descriptor_is_the_person_named_next():
     body = ("A renowned flood expert says the river will rise above its banks this week.\n\n"
             "Dr. Ana Ruiz is the director of the Flood Center at Sample University.\n\n"

@@ -31,6 +31,7 @@ from .mentions import (
     settled_role,
     without_bracketed_acronym,
     without_nationality,
+    person_before_participle,
     rank_alone,
     team_role,
     RANKS,
@@ -690,7 +691,8 @@ class Resolver:
         repeated = self._repeated_description(mention)
         if repeated is not None:  # 'the main opposition parties said …' then 'The parties accused …'
             return self._remember(replace(repeated, start=mention.start, end=mention.end))
-        head = mention.name.split()[-1].lower()
+        # ('the lead scientist monitoring the volcano': the head comes before a participle and its object)
+        head = person_before_participle(mention.name.split()) or mention.name.split()[-1].lower()
         org_like = head in ORG_HEADS
         # 'the CBN governor' is a person, not the organisation chunk 'Governor of the Central Bank'
         named = [] if head in TITLE_WORDS and not org_like else \

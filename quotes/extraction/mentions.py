@@ -1536,7 +1536,7 @@ def _short_descriptions(source: _Source):
         return source.named(source.text, "definite")
     if first == "the" and not _is_cap(tokens[-1]) and (
             len(tokens) <= 4 or len(tokens) <= 8 and (person_noun(head) or is_title_word(head))
-            and not plural_person_noun(head)):  # ('the oil cartel’s 33 economists': a group, new)
+            and not plural_person_noun(head) or person_before_participle(tokens)):  # ('the oil cartel’s 33 economists': a group, new)
         # ('The billionaire real estate developer': any length, when its head names a person)
         return source.named(source.text, "definite")
     if 2 <= len(tokens) <= 4 and all(t.islower() for t in tokens[1:]) and is_title_word(head) \
@@ -1567,6 +1567,16 @@ def _capitalised_role_alone(source: _Source):
         return None  # ('the Office of the Information Commissioner' is a body named after its office)
     owned = bool(owner) and (is_acronym(owner[0]) or any(t in ORG_WORDS for t in owner) or owner[-1].endswith(("’s", "'s")))
     return source.named(source.text, "definite") if the or owned or is_acronym(head) else None
+
+
+def person_before_participle(tokens: list[str]) -> str | None:
+    """'scientist' of 'the lead scientist monitoring the volcano': a singular noun naming a person, then a
+    participle and its object (up to eight words in all), heads a description of one person; else None."""
+    at = next((i for i, t in enumerate(tokens) if i > 1 and t.endswith("ing") and t.islower()), None)
+    if at is None or len(tokens) > 8:
+        return None
+    head = tokens[at - 1].lower()
+    return head if (person_noun(head) or is_title_word(head)) and not plural_person_noun(head) else None
 
 
 def _lower_case_led(source: _Source):
