@@ -1402,6 +1402,12 @@ def test_an_outlet_relaying_a_clause_that_reports_nothing_says_it_itself():
         ("the striker", "AFP")]
 
 
+def test_a_view_verb_closing_its_sentence_before_a_participle_clause():
+    body = "Cuts may be made throughout the year, the council leader has revealed after unveiling new savings."
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == [
+        ("the council leader", "Cuts may be made throughout the year")]
+
+
 def test_a_fronted_adverbial_before_an_inverted_source_is_part_of_the_content():
     body = "In Sampleton, flu season typically peaks in February, said Jane Roe, chief of the county's disease unit."
     assert [(q.speaker, q.title, q.text) for q in quotes_of(body)] == [

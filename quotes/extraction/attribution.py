@@ -2058,7 +2058,8 @@ _PUT_IT = re.compile(r"\s+(?:put|puts|has\s+put)\s+it(?:\s+(?:\w+ly|very|quite|t
 # What may close a sentence after a closing view verb: when ('on Sunday night', 'Thursday'), where ('in a mid-year
 # forecast'), and a clause the writer adds after a comma (', with some expected to serve abroad', ', as …').
 _CLOSING_REST = re.compile(r"\s*(?:(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+\w+|earlier|yesterday|"
-                           r"today|in\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?(?:,\s+(?:with|as|while|after)\s[^;:“”\"]*)?\s*[.!?]?\s*$")
+                           r"today|in\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?(?:,\s+(?:with|as|while|after)\s[^;:“”\"]*"
+                           r"|\s+(?:after|before|while|when)\s+[a-z]+ing\b[^;:“”\"]*)?\s*[.!?]?\s*$")  # ('… revealed after unveiling …')
 
 
 # Verbs by which a news outlet relays what others said: 'X predict …, CNN reported'.
