@@ -51,6 +51,20 @@ def test_a_description_with_a_participle_is_the_person_before():
     assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Jane Roe"]
 
 
+@pytest.mark.parametrize("lead, role", [
+    ("A seismologist with the Sample Geological Society said the aftershocks would go on.",
+     ("seismologist", "Sample Geological Society")),
+    ("The chief economist of the Sample Central Bank has said inflation will ease.",
+     ("chief economist", "Sample Central Bank")),
+    ("A political scientist in Sampleton predicts a big win for the party.", ("political scientist", "SU")),
+])
+def test_a_leads_role_goes_to_the_untitled_person_named_after_it(lead, role):
+    body = (f"{lead}\n\nPremier Tom Reed called the vote on Monday.\n\n"
+            "“The result is clear,” said Jane Roe of the SU.")
+    found = {q.speaker: (q.title, q.institution) for q in quotes_of(body)}
+    assert found["Jane Roe"] == role
+
+
 def test_a_lead_descriptor_is_the_person_named_next():
     body = ("A renowned flood expert says the river will rise above its banks this week.\n\n"
             "Dr. Ana Ruiz is the director of the Flood Center at Sample University.\n\n"

@@ -1498,6 +1498,63 @@ def _organisation_named_next(body: str, span: tuple[int, int], description: str)
     return opening.group(1)
 
 
+# A lead opening on a description of one person: 'A seismologist with the Oklahoma Geological Society said …', 'The
+# chief economist of the European Central Bank has said …', "England's interim chief medical officer has dismissed …".
+_LEAD_OPENING = re.compile(r"(?:(?:A|An|The|THE)\s+|(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})[’']s\s+)(?=[a-z])")
+# A word that may be the lead's verb: an auxiliary, a common irregular past, or a form in -s or -ed.
+_LEAD_VERB = re.compile(r"(?:has|have|had|is|was|will|would|could|may|said|told|thought|saw|made|[a-z]+s|[a-z]+ed)")
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:that|who|which)\b.*$")
+# Where a lead's person is, closing the role: 'a political scientist in Coventry'.
+_PLACE_AFTER_ROLE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*$")
+
+
+def _lead_description(body: str) -> tuple[int, str, str | None] | None:
+    """Where the lead's description of one person ends, the role it gives and its possessive owner ('England', not
+    an institution; 'Edmonton'), when the article's first sentence opens on one (after a dateline); else None. The
+    description ends before the first word that may be a verb and follows a person's noun or a role."""
+    first = body.split("\n\n", 1)[0][:400]
+    dateline = DATELINE.match(first)
+    opening = _LEAD_OPENING.match(first, dateline.end() if dateline else 0)
+    if opening is None:
+        return None
+    for word in re.finditer(r"[\w’'-]+", first[opening.end():]):
+        if re.search(r"[,;:“”\"()]", first[opening.end():opening.end() + word.start()]):
+            return None  # (past a comma: no description alone before its verb)
+        phrase = first[opening.end():opening.end() + word.start()].strip()
+        if not phrase or not _LEAD_VERB.fullmatch(word.group()):
+            continue
+        role = _RELATIVE_CLAUSE.sub("", phrase)  # ('the NHS trust that runs the hospital')
+        head = _head_noun(role)
+        if (is_title_word(head) or person_noun(head)) and not plural_person_noun(head):
+            return opening.end() + word.start(), role, opening.group("owner")
+    return None
+
+
+def _with_leads_role(body: str, by_att: dict, roles: dict) -> dict:
+    """The first person quoted with no title of their own whose name is printed in the two paragraphs after a lead
+    describing one person holds the lead's role: 'A seismologist with the Oklahoma Geological Society said …' then
+    '“…,” said Austin Holland with the OKGA' (annotations/README.md: a lead naming its speaker by role is the person
+    named later; the tune part's gold gives that person the lead's title, and its institution for an acronym)."""
+    lead = _lead_description(body)
+    if lead is None:
+        return roles
+    end, role, owner = lead
+    spans = paragraphs(body)
+    reach = spans[min(2, len(spans) - 1)][1] if spans else len(body)
+    named = sorted((body.find(m.name), m.name) for m in by_att.values() if m.kind == "person" and len(m.name.split()) > 1)
+    name = next((n for pos, n in named if end <= pos < reach and not roles.get(n, (None, None))[0]), None)
+    if name is None:
+        return roles
+    institution = roles.get(name, (None, None))[1]
+    d_title, d_institution = _with_described_role((None, None), role)
+    d_title = _PLACE_AFTER_ROLE.sub("", d_title or "") or None
+    if owner and not is_place(owner) and not d_institution:
+        d_institution = owner  # ("Edmonton's chief economist")
+    if institution and not (is_acronym(institution) and d_institution):
+        d_institution = institution  # (the body printed beside the person, unless an acronym the lead spells out)
+    return {**roles, name: (d_title, d_institution)}
+
+
 def _with_described_role(role: tuple[str | None, str | None], description: str) -> tuple[str | None, str | None]:
     """A person's role completed by the lead's description of them: 'an expert of Maryland-based U
     warned …' gives U to the person named next when the article gives none ('John Smith, an
@@ -1823,6 +1880,7 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
     for name, description in described.items():
         roles[name] = _with_described_role(roles.get(name, (None, None)), description)
     roles = _employers_of_officers(attributions, by_att, roles, resolver)
+    roles = _with_leads_role(body, by_att, roles)
     # a proper noun that is no person's name ('Clinton spokesman' names the person's campaign, not a body)
     proper = proper_words(body) - {part for _, name in resolver.names for part in name.split()[1:]}
     for key, mention in by_att.items():
