@@ -309,9 +309,6 @@ class Resolver:
         """'its chief economist', 'the bank's chief economist' (after 'Sample Bank cut its forecast'):
         the organisation named last before the person, the one whose name has that head ('Bank') or,
         for 'its' and a general head ('company', 'firm'), any; else the role without its owner."""
-        if title and institution and institution.lower() in ("its", "their"):
-            # 'Its Secretary General Syed …' opening a sentence: the possessive was read as the body before the title
-            title, institution = f"{institution.lower()} {title}", None
         document = re.search(r"\bthe\s+(?:report|study|survey|paper|forecast|analysis|review)[’']s\s+\w", title or "")
         if document and not institution:
             # 'one of the report's authors' after 'The CEBR said …': the authors of the organisation quoted before

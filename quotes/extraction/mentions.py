@@ -1991,8 +1991,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     country = re.sub(r"[’']s$", "", " ".join(lead))
     if country in COUNTRIES and team_role(" ".join(rest)):
         return country, " ".join(rest)  # 'Scotland boss Steve Clarke': the national team's
-    if lead and all(t in STOP_CAPS for t in lead):
-        return None  # "The bank's chief economist": an article, no organisation
+    if lead and (all(t in STOP_CAPS for t in lead) or lead[0].lower() in _POSSESSIVE_PRONOUNS):
+        return None  # "The bank's chief economist", 'Its Secretary General': an article or a pronoun, no organisation
     if len(lead) == 1 and classify_name(lead[0]) != "organization" and not (rest and rest[0][:1].isupper()) \
             and not (lead[0].endswith(("’", "'")) and rest and rest[0][:1].islower()) \
             and not (name_not_word(lead[0]) and any(is_title_word(t) for t in rest)):  # ('Sampleton farmer': a place's)
