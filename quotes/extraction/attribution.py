@@ -1071,10 +1071,10 @@ class SentenceReader:
         # a pronoun subject and a word after it make a clause too: 'says she identifies as an independent'
         finite = FINITE.search(text[a:b]) or _PRONOUN_CLAUSE.match(text, a, b)
         # two words are a clause after 'that' or 'to' ('said that heatwaves kill', 'vowed to block it')
-        if words[0].lower() in _AUXILIARIES and (that and that.group(0).startswith("that") or self.wh_source):
+        if words[0].lower() in AUXILIARIES and (that and that.group(0).startswith("that") or self.wh_source):
             return  # 'Rust Belt states that have suffered', 'who he thought would finish first': no subject
         # 'Scientists say heatwaves kill.': two content words closing the sentence are a clause too
-        two_word_clause = len(words) == 2 and words[-1].lower() not in _AUXILIARIES and (
+        two_word_clause = len(words) == 2 and words[-1].lower() not in AUXILIARIES and (
             that or cue in ("say", "says", "said") and not text[b:self.end].strip(" .!?") and not any(w.lower().strip(".") in FUNCTION_WORDS
                                                                    or w.endswith("ly") for w in words))
         if form == "mixed" and cue not in _NAMING_VERBS and not (that or finite) and len(words) <= 4:
@@ -1681,7 +1681,7 @@ _DEMONSTRATIVE_THAT = re.compile(r"that\s+(?:is|was|would|will|could|can|has|had
                                  r"hasn[’']t|means|makes|seems|shows|sounds|looks|"
                                  r"isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t)\b")
 _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I|you)\s+(?:\w+ly\s+)?[a-z]{3,}\b(?!\s*$)", re.I)
-_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                 "may", "might", "must", "should", "do", "does", "did"}
 # Nouns that take a 'that' clause of their own: 'responded to reports that …', 'denied claims that …'.
 _NOUN_COMPLEMENT = re.compile(r"^\s*(?:to|of|about|on|over|against)\s+(?:[\w’'-]+\s+){0,3}(?:reports?|claims?|suggestions?|"
@@ -1992,7 +1992,7 @@ def _named_clause(mention: Mention, after: str) -> bool:
     first = re.split(r"[,;:]", after)[0].split()[:6]  # ('he notes there could be …': after a pronoun, a verb too)
     return (mention.kind in ("person", "organization") and mention.name[:1].isupper() or mention.kind == "pronoun") \
         and bool(first) \
-        and first[0].lower() not in _AUXILIARIES and bool(FINITE.search(" ".join(first)))
+        and first[0].lower() not in AUXILIARIES and bool(FINITE.search(" ".join(first)))
 
 
 def _nested_report(text: str, masked: str, s_start: int, at: int, relayed: bool = False) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from .article import paragraphs
-from .attribution import past_form, read_printed_name, role_in_front
+from .attribution import AUXILIARIES, past_form, read_printed_name, role_in_front
 from .lexicon import longest_first, table, words
 from .sentences import DATELINE
 from .mentions import (
@@ -1498,8 +1498,6 @@ def _organisation_named_next(body: str, span: tuple[int, int], description: str)
 # A lead opening on a description of one person: 'A seismologist with the Oklahoma Geological Society said …', 'The
 # chief economist of the European Central Bank has said …', "England's interim chief medical officer has dismissed …".
 _LEAD_OPENING = re.compile(r"(?:(?:A|An|The|THE)\s+|(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})[’']s\s+)(?=[a-z])")
-# A word that may be the lead's verb: an auxiliary, a common irregular past, or a form in -s or -ed.
-_LEAD_VERB = re.compile(r"(?:has|have|had|is|was|will|would|could|may|said|told|thought|saw|made|[a-z]+s|[a-z]+ed)")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:that|who|which)\b.*$")
 # Where a lead's person is, closing the role: 'a political scientist in Coventry'.
 _PLACE_AFTER_ROLE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*$")
@@ -1514,17 +1512,21 @@ def _lead_description(body: str) -> tuple[int, str, str | None] | None:
     opening = _LEAD_OPENING.match(first, dateline.end() if dateline else 0)
     if opening is None:
         return None
-    for word in re.finditer(r"[\w’'-]+", first[opening.end():]):
-        if re.search(r"[,;:“”\"()]", first[opening.end():opening.end() + word.start()]):
-            return None  # (past a comma: no description alone before its verb)
-        phrase = first[opening.end():opening.end() + word.start()].strip()
-        if not phrase or not _LEAD_VERB.fullmatch(word.group()):
+    rest = re.split(r"[,;:“”\"()]", first[opening.end():], maxsplit=1)[0]  # (no description alone runs past a comma)
+    for word in re.finditer(r"[\w’'-]+", rest):
+        phrase = rest[:word.start()].strip()
+        if not phrase or not _may_be_verb(word.group()):
             continue
         role = _RELATIVE_CLAUSE.sub("", phrase)  # ('the NHS trust that runs the hospital')
         head = _head_noun(role)
         if (is_title_word(head) or person_noun(head)) and not plural_person_noun(head):
             return opening.end() + word.start(), role, opening.group("owner")
     return None
+
+
+def _may_be_verb(word: str) -> bool:
+    """An auxiliary, an irregular past (data/irregular_past.txt) or a form in -s or -ed."""
+    return word in AUXILIARIES or word in _PAST_FORMS or bool(re.fullmatch(r"[a-z]+(?:s|ed)", word))
 
 
 def _with_leads_role(body: str, by_att: dict, roles: dict) -> dict:
@@ -1538,7 +1540,7 @@ def _with_leads_role(body: str, by_att: dict, roles: dict) -> dict:
     end, role, owner = lead
     spans = paragraphs(body)
     reach = spans[min(2, len(spans) - 1)][1] if spans else len(body)
-    named = sorted((body.find(m.name), m.name) for m in by_att.values() if m.kind == "person" and len(m.name.split()) > 1)
+    named = sorted({(body.find(m.name), m.name) for m in by_att.values() if m.kind == "person" and len(m.name.split()) > 1})
     name = next((n for pos, n in named if end <= pos < reach and not roles.get(n, (None, None))[0]), None)
     if name is None:
         return roles
