@@ -1414,8 +1414,9 @@ def test_a_fronted_adverbial_before_an_inverted_source_is_part_of_the_content():
         ("Jane Roe", "chief of the county's disease unit", "In Sampleton, flu season typically peaks in February")]
 
 
-def test_a_closing_source_relayed_according_to_a_report_is_the_speaker():
-    body = "“Rates will fall,” Sample Bank chief economist Jane Roe said, according to a report from Sample News."
+@pytest.mark.parametrize("verb", ["said", "warned"])
+def test_a_closing_source_relayed_according_to_a_report_is_the_speaker(verb):
+    body = f"“Rates will fall,” Sample Bank chief economist Jane Roe {verb}, according to a report from Sample News."
     assert [(q.speaker, q.title, q.via, q.text) for q in quotes_of(body)] == [
         ("Jane Roe", "chief economist", "Sample News", "Rates will fall")]
 

@@ -1892,7 +1892,7 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:(?:but|and|now)\b,?|(?:meanwhile|however|
 
 
 # A closing source and its speech verb right before ', according to': '“…,” the minister said, according to …'.
-_REPORTED_THEN_RELAYED = re.compile(r"[”\"],?\s+[^,”\"]{2,80}\s+(?:said|says|told\s+\w+|added|stated|wrote)\s*,\s*$")
+_REPORTED_THEN_RELAYED = re.compile(r"[”\"],?\s+[^,”\"]{2,80}\s+(?:" + _VERB_ALT + r")(?:\s+\w+)?\s*,\s*$")
 # 'according to a survey released Monday': what a poll found is not annotated.
 _POLL = re.compile(r"(?:(?:an?|the|this|that|its|their)\s+)?" + DOCUMENT_MODIFIER +
                    r"?(?:survey|poll|polls|polling)\b(?!\s+(?:expert|analyst|director|chief)s?\b)", re.I)
