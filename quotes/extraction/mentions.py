@@ -1562,7 +1562,7 @@ def _capitalised_role_alone(source: _Source):
         return None
     the = tokens[0] in ("the", "The")
     owner = tokens[1 if the else 0:-1]
-    if not all(_is_cap(t) or t.lower() in CONNECTORS for t in owner) or any(is_title_word(t) for t in owner[:1]) \
+    if not all(_is_cap(t) or t.lower() in CONNECTORS for t in owner) or owner and is_title_word(owner[0]) \
             or "the" in owner:
         return None  # ('the Office of the Information Commissioner' is a body named after its office)
     owned = bool(owner) and (is_acronym(owner[0]) or any(t in ORG_WORDS for t in owner) or owner[-1].endswith(("’s", "'s")))

@@ -191,22 +191,20 @@ class Parsed:
         self.verbs = _running_count("verb" in f for f in self.flags)
         self.relatives = _running_count(lower in ("who", "which", "whose") for lower in self.lowered)
         self.role_times = not _ROLE_TIMES.isdisjoint(self.lowered)
-        self._offsets: list[tuple[int, int]] | None = None
         self._features: dict[int, list[str]] = {}
         self._spans: dict[str, tuple[int, int] | None] = {}
         self.emissions: dict[int, dict[int, list[float]]] = {}  # per model, per token
         self.word_sums: dict[int, list[tuple[list[float], ...]]] = {}  # per model, per token (RoleModel._word_sums_of)
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        """The tokens with their offsets (made on first use: most sentences need only their texts)."""
-        return tokenize(self.sentence)
-
     def offsets(self) -> list[tuple[int, int]]:
-        """(start, end) of each token, made on first use: what :func:`sentence_role` needs of :attr:`tokens`."""
-        if self._offsets is None:
-            self._offsets = [m.span() for m in _TOKEN.finditer(self.sentence)]
-        return self._offsets
+        """(start, end) of each token (made on first use: most sentences need only their texts)."""
+        return [m.span() for m in _TOKEN.finditer(self.sentence)]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The tokens with their offsets (scripts/train_roles.py's labelling)."""
+        return [Token(self.sentence[a:b], a, b) for a, b in self.offsets]
 
     def features(self, i: int) -> list[str]:
         """The features of token *i* that do not depend on any person (computed on first use)."""
@@ -511,7 +509,7 @@ def spans(labels: list[str], kind: str) -> list[tuple[int, int]]:
 
 
 def _text(sentence: str, offsets: list[tuple[int, int]], span: tuple[int, int]) -> str:
-    """The words of the tokens *span* as printed (*offsets*: :meth:`Parsed.offsets`)."""
+    """The words of the tokens *span* as printed (*offsets*: :attr:`Parsed.offsets`)."""
     start, _ = offsets[span[0]]
     last_start, end = offsets[span[1] - 1]
     if sentence[end:end + 1] == "." and sentence[last_start:end].lower() in ABBREVIATIONS:
@@ -564,7 +562,7 @@ def sentence_role(parsed: Parsed | str, name: str, model: RoleModel | None = Non
     labels, lo = (model or default_model()).tag(parsed, span, marks(parsed, span, other_names, prior), margin)
     local = (span[0] - lo, span[1] - lo)
     title, institution = _nearest(spans(labels, "T"), local), _nearest(spans(labels, "I"), local)
-    offsets = parsed.offsets()[lo:] if title or institution else []
+    offsets = parsed.offsets[lo:] if title or institution else []
     return clean_role(_text(parsed.sentence, offsets, title) if title else None,
                       _text(parsed.sentence, offsets, institution) if institution else None)
 
