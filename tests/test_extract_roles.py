@@ -3,12 +3,12 @@
 import pytest
 
 from quotes.extraction import extract_text
-from quotes.extraction.roles import LABELS, Parsed, RoleModel, article_roles, marks, sentence_role, spans, tokenize, viterbi
+from quotes.extraction.roles import LABELS, Parsed, RoleModel, article_roles, marks, sentence_role, spans, viterbi
 
 
 def test_tokens_keep_their_offsets_and_a_possessive_apart():
     sentence = "Sample Bank's chief economist, Jane O'Roe, said U.S. rates (AT&T) rose."
-    tokens = tokenize(sentence)
+    tokens = Parsed(sentence).tokens
     assert [t.text for t in tokens][:4] == ["Sample", "Bank", "'s", "chief"]
     assert "O'Roe" in [t.text for t in tokens] and "AT&T" in [t.text for t in tokens]
     assert all(sentence[t.start:t.end] == t.text for t in tokens)

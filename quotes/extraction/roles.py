@@ -56,11 +56,6 @@ class Token:
     end: int
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """The tokens of *text* with their character offsets (plus *offset*)."""
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
-
-
 def _words(text: str) -> list[str]:
     """The texts of the tokens of *text*, without their offsets."""
     return _TOKEN.findall(text)
