@@ -1693,3 +1693,18 @@ def test_what_may_close_a_sentence_after_a_closing_view_verb(body, text):
 ])
 def test_a_postposed_report_to_an_addressee(body, speaker):
     assert only(body).speaker == speaker
+
+
+def test_a_fronted_as_clause_before_said_it_is_no_as_put_it():
+    # 'As …, Roe said it provides …': the source follows the comma and 'it' opens the content ('put it' takes a
+    # comma, a colon or a quotation mark after 'it')
+    body = ("Ravi Patel is an energy fellow.\n\n"
+            "As the economy begins a new chapter, Patel said it provides some stability for oil prices.")
+    q = only(body)
+    assert (q.speaker, q.text) == ("Ravi Patel", "it provides some stability for oil prices")
+
+
+@pytest.mark.parametrize("content", ["it provides some stability", "this pushes up prices"])
+def test_it_or_this_and_a_verb_in_s_is_a_clause(content):
+    q = only(f"Ravi Patel said {content}.")
+    assert q.text == content

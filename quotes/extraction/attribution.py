@@ -1680,7 +1680,8 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|could|can|should|may|m
 _DEMONSTRATIVE_THAT = re.compile(r"that\s+(?:is|was|would|will|could|can|has|had|may|might|must|should|does|did|"
                                  r"hasn[’']t|means|makes|seems|shows|sounds|looks|"
                                  r"isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t)\b")
-_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I|you)\s+(?:\w+ly\s+)?[a-z]{3,}\b(?!\s*$)", re.I)
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I|you)\s+(?:\w+ly\s+)?[a-z]{3,}\b(?!\s*$)"
+                             r"|(?:it|this)\s+(?:\w+ly\s+)?[a-z]{2,}(?<![su])s\b(?!\s*$)", re.I)
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                 "may", "might", "must", "should", "do", "does", "did"}
 # Nouns that take a 'that' clause of their own: 'responded to reports that …', 'denied claims that …'.
@@ -2046,8 +2047,10 @@ _QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(
                              r"(?:\s+(?:by|in)\s+[^,;“”\"]{2,80}?)?\s+as\s+saying\b[^,;“”\"]{0,120}?[.!?]?\s*$")
 # 'Added Jane Roe: “…”', 'Said the minister, “…”': a reporting verb first, its source, the quote after.
 _VERB_FIRST = re.compile(r"\s*(?P<verb>[A-Z][a-z]+)\s+(?P<source>[^“”\",:;]{2,80}?)\s*[:,]\s*(?=[“\"])")
+# (A comma, a colon or a quotation mark after 'put it': 'As the economy begins anew, Roe said it provides …' has its
+# source after the comma, and 'it' opens the content.)
 _AS_PUT_IT = re.compile(r"\s*As\s+(?P<source>[^“”\";]{2,200}?)\s+(?P<verb>put|puts|said|says|noted|notes|wrote|writes)"
-                        r"\s+it\b(?:\s+(?:on\s+\w+day|in\s+an?\s+\w+(?:\s+\w+)?))?\s*[,:]?\s*(?=\S)")
+                        r"\s+it\b(?:\s+(?:on\s+\w+day|in\s+an?\s+\w+(?:\s+\w+)?))?\s*(?:[,:]\s*(?=\S)|(?=[“\"‘]))")
 # 'And as Menendez pointed out, …', 'As The Huffington Post previously reported, …': a fronted 'as' clause
 # with a source and a reporting verb (no 'it'), the content after its comma.
 _AS_SOURCE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+as|As)\s+(?P<source>[^“”\";]{2,120}?)\s+(?:(?:has|had|have)\s+)?"
