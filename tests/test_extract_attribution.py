@@ -1708,3 +1708,10 @@ def test_a_fronted_as_clause_before_said_it_is_no_as_put_it():
 def test_it_or_this_and_a_verb_in_s_is_a_clause(content):
     q = only(f"Ravi Patel said {content}.")
     assert q.text == content
+
+
+def test_a_clause_joined_after_a_closing_according_to_is_read_on():
+    found = quotes_of("Growth will be 0.6 percent in 2009, according to a December update, "
+                      "but Jane Roe said the economy will shrink.")
+    assert [(q.speaker, q.text) for q in found] == [("a December update", "Growth will be 0.6 percent in 2009"),
+                                                     ("Jane Roe", "the economy will shrink")]

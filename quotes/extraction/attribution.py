@@ -1137,7 +1137,9 @@ class SentenceReader:
                     self.consumed = s_end
                 elif mention:
                     self.add(self.content(max(s_start, self.consumed), a0, False), mention, "according to", mention.via)
-                    self.relative_report(np_end, mention)
+                    if not self.relative_report(np_end, mention) and (turn := self.other_report_after(np_a)):
+                        self.consumed = turn  # '…, according to a December update, but Roe said B': B is read on
+                        return
                     self.consumed = s_end
             elif comma != -1:
                 mention, comma = _according_source(text, np_a, s_start + comma, s_end)
@@ -1155,6 +1157,14 @@ class SentenceReader:
                     end = s_start + more.start() if more else s_end
                     self.add(self.content(s_start + comma + 1, end, not more), mention, "according to", mention.via)
                     self.consumed = s_start + more.start("source") if more else s_end
+
+    def other_report_after(self, at: int) -> int | None:
+        """Where '…, but Jane Roe said B' opens after a closing 'according to' source starting at *at*: a clause joined
+        by a conjunction whose capitalised subject reports (a reporting verb follows in the sentence); None if none."""
+        turn = _TURN_AFTER_SOURCE.search(self.masked, at - self.start)
+        if turn is None or not any(verb.start() > turn.end() for verb in self.verbs):
+            return None
+        return self.start + turn.end()
 
     def relative_report(self, at: int, mention: Mention) -> bool:
         """'…, according to Jane Roe, who said the link needs urgent reform.': the relative clause after
@@ -1914,6 +1924,8 @@ _PREPOSITION_FIRST = re.compile(r"\s*(?:In|On|At|For|From|By|With|After|Before|D
                                 r"Since|Until|Through|Throughout|Among|Within|Without|Beyond)\s")
 _FRONTED_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:over|in|on|at|for|by|since|until|after|before|during|under|"
                                 r"then|now|so\s+far|to\s+date|this\s+year|last\s+year)\b[^,;:“”\"]{0,40},\s*", re.I)
+# A clause joined after a closing 'according to' source: '…, according to a December update, but Roe said …'.
+_TURN_AFTER_SOURCE = re.compile(r",\s*(?:but|and|while|whereas|yet)\s+(?=[A-Z])")
 _ACCORDING_RELATIVE = re.compile(r"\s*(?:who|which)\s+[^,;:“”\"]{2,100},")
 
 
