@@ -560,6 +560,7 @@ def test_a_party_office_of_a_legislature_is_one_title(body, title):
     "Prof Jane Roe, director of research at Sample University, said the rains will return.",
     "Prof. Jane Roe, director of research at Sample University, said the rains will return.",
     "Datuk Jane Roe, director of research at Sample University, said the rains will return.",
+    "Datuk Seri Jane Roe, director of research at Sample University, said the rains will return.",  # a higher grade
 ])
 def test_the_honorific_prof_is_dropped_like_dr(body):
     q = only(body)
