@@ -1715,3 +1715,11 @@ def test_a_clause_joined_after_a_closing_according_to_is_read_on():
                       "but Jane Roe said the economy will shrink.")
     assert [(q.speaker, q.text) for q in found] == [("a December update", "Growth will be 0.6 percent in 2009"),
                                                      ("Jane Roe", "the economy will shrink")]
+
+
+def test_and_a_named_source_reporting_ends_the_first_content():
+    # '… predicted A and Mr Roe said B': a second subject, capitalised, with its own reporting verb, opens a second
+    # report (the first verb's noun object is no statement)
+    found = quotes_of("Jane Roe is a forecaster.\n\n"
+                      "The weather office predicted 24C for Monday and Ms Roe said this is in keeping with the season.")
+    assert [(q.speaker, q.text) for q in found] == [("Jane Roe", "this is in keeping with the season")]

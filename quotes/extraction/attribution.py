@@ -163,6 +163,7 @@ CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _trie_pattern(_DIRECTIVE_VERBS) + r")\b|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r",\s+(?:though|although)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|warned|warns|insisted|argued|noted)\b|"
+                 r"\s+(?:but|and)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|added|warned|argued|noted)\s(?!to\b))|"
                  r",\s+(?:and|but)\s+(?=(?:(?:its|his|her|their|the|a|an|some|other|many|most)\s+(?:[\w’'-]+\s+){0,5}?|(?:[\w’'-]+\s+){0,4}?)"
                  r"(?:said|says|say|told|added|warned|warn|argued|argue|noted|predicted|predict)\s(?!to\b))|"
                  r",\s+without\s+\w+ing\b|" + _WRITERS_PARTICIPLE + r"|" + _SUMMATIVE + r"|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|citing|having|pointing|according|" + _PARTICIPLE_ALT + r")\b|" + _NO_COMMA_PARTICIPLE + r"|" + _PRONOUN_JOIN + r"(?:he|she|they|it|we)" + _PRONOUN_VERB + r"|"
