@@ -82,6 +82,15 @@ def test_where_a_firm_is_based_is_no_part_of_its_name():
     q = only("Hackers could strike soon, said Tom Reed, chief executive of Redwood City, California-based Example Security.")
     assert (q.title, q.institution) == ("chief executive", "Example Security")
 
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("Sampleton-based forecaster Tom Reed said the heat will break soon.", "forecaster", None),  # where, no body
+    ("Tokyo-based Example Research analyst Tom Reed said the heat will break soon.", "analyst", "Example Research"),
+])
+def test_where_a_person_is_based_before_a_role_and_name_is_no_institution(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)
+
 @pytest.mark.parametrize("body, text, speaker, title, institution", [
     ("Sen. Ana Ruiz, D-N.Y., believes that the bill will pass by July.", "the bill will pass by July",
      "Ana Ruiz", "Sen.", None),

@@ -659,6 +659,7 @@ def _person_noun_of_organisation(before: str, rest: str) -> bool:
     return person_noun(before.split()[-1].lower()) and bool(inst) and classify_name(inst) == "organization"
 
 
+_BASED_BEFORE_NAME = re.compile(r"^" + _MODIFIER.pattern + r"\s+(?=\S)")  # (before a role printed before a name)
 _BASED_BEFORE_ROLE = re.compile(r"^(?:(?:the|a|an)\s+)?" + _MODIFIER.pattern + r"\s+(?=\S+\s)")
 
 
@@ -2314,7 +2315,7 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     ('Sample Bank economist', 'VDA President'), a state body's ('Foreign Ministry spokeswoman'), a party's
     ('Labour leader'), a place a person is from ('Sampleton farmer'), else the role without a possessive
     place, a nationality or the reporter's word ('Newly-appointed', 'fellow')."""
-    title = without_reporter_modifier(title)
+    title = _BASED_BEFORE_NAME.sub("", without_reporter_modifier(title))  # 'Malvern-based forecaster': where, not what
     tokens = title.split()
     if len(tokens) > 3 and tokens[1] == "and" and tokens[0].lower() in NATIONALITY_NOUNS:
         title = " ".join(tokens[2:])  # 'Spaniard and FC Goa coach': what the person is, then the role
