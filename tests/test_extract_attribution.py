@@ -1723,3 +1723,10 @@ def test_and_a_named_source_reporting_ends_the_first_content():
     found = quotes_of("Jane Roe is a forecaster.\n\n"
                       "The weather office predicted 24C for Monday and Ms Roe said this is in keeping with the season.")
     assert [(q.speaker, q.text) for q in found] == [("Jane Roe", "this is in keeping with the season")]
+
+
+def test_though_and_a_pronoun_reporting_opens_a_second_entry():
+    found = quotes_of("Jane Roe told Reuters that the airline would have good bookings in the summer, "
+                      "though she said she was concerned about staff shortages.")
+    assert [q.text for q in found] == ["the airline would have good bookings in the summer",
+                                       "she was concerned about staff shortages"]
