@@ -1715,3 +1715,10 @@ def test_a_clause_joined_after_a_closing_according_to_is_read_on():
                       "but Jane Roe said the economy will shrink.")
     assert [(q.speaker, q.text) for q in found] == [("a December update", "Growth will be 0.6 percent in 2009"),
                                                      ("Jane Roe", "the economy will shrink")]
+
+
+def test_a_clause_before_an_inverted_source_opens_with_its_subject():
+    # '…, said Jane Roe, …': a clause of four words or more opening with its subject is one even with a verb in
+    # the present that no list knows ('serve'), as before '…, Roe said'
+    q = only("Mountain snowpacks serve as winter reservoirs, said Jane Roe, a climate expert at Sample Institute.")
+    assert (q.speaker, q.text) == ("Jane Roe", "Mountain snowpacks serve as winter reservoirs")

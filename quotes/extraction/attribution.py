@@ -1334,7 +1334,7 @@ class SentenceReader:
             self.add(self.content(predicate.end(), self.end, True), inverted, site.word, inverted.via)
             self.consumed = self.end
             return True
-        self.add(self.content(self.consumed, site.start, False), inverted, site.word, inverted.via)
+        self.add(self.content(self.consumed, site.start, False), inverted, site.word, inverted.via, before_source=True)
         if self.relative_report(np_end, inverted):  # '“…,” said Jane Roe, who added that …'
             self.consumed = self.end
             return True
