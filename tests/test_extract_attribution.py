@@ -1722,3 +1722,11 @@ def test_a_clause_before_an_inverted_source_opens_with_its_subject():
     # the present that no list knows ('serve'), as before '…, Roe said'
     q = only("Mountain snowpacks serve as winter reservoirs, said Jane Roe, a climate expert at Sample Institute.")
     assert (q.speaker, q.text) == ("Jane Roe", "Mountain snowpacks serve as winter reservoirs")
+
+
+def test_a_but_clause_with_no_quotation_stays_in_the_closing_sources_statement():
+    # 'A, but B, Roe said': with no quoted words after 'but' the source reports both clauses; the writer's
+    # background before 'but' goes only when the source's own words are quoted after it ('… “close the deal”')
+    q = only("Warmer conditions are in store for the coming months, but winter has not been cancelled, Jane Roe said.")
+    assert (q.speaker, q.text) == ("Jane Roe", "Warmer conditions are in store for the coming months, but winter "
+                                               "has not been cancelled")

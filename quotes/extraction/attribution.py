@@ -1380,7 +1380,8 @@ class SentenceReader:
         """'… the need for strong will, ambition and drive: “Change the world …,” she said': the writer's
         words before a colon introduce the quote; the content starts at the quote. A background clause
         joined by 'but' is the writer's too (annotations/README.md): 'Pakistan has seemingly been on the
-        verge of signing …, but the coming week may see the finance minister “close the deal”, sources … told Dawn'."""
+        verge of signing …, but the coming week may see the finance minister “close the deal”, sources … told Dawn'
+        (the source's own words quoted after 'but' only; with none quoted, 'A, but B, Roe said' reports A and B)."""
         colon = re.search(r":\s*(?=[“\"])", self.masked[a - self.start:b - self.start])
         if colon and not any(a <= q.open < a + colon.start() for q in self.quotes):
             return a + colon.end()
@@ -1388,6 +1389,7 @@ class SentenceReader:
         for but in _BACKGROUND_BUT.finditer(self.masked, a - self.start, b - self.start):
             pass
         if but and not any(a <= q.open < self.start + but.start() for q in self.quotes) \
+                and any(self.start + but.end() <= q.open < b for q in self.quotes) \
                 and FINITE.search(self.text, a, self.start + but.start()) \
                 and len(self.text[self.start + but.end():b].split()) >= 4:
             return self.start + but.end()
