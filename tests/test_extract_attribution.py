@@ -1730,3 +1730,12 @@ def test_a_but_clause_with_no_quotation_stays_in_the_closing_sources_statement()
     q = only("Warmer conditions are in store for the coming months, but winter has not been cancelled, Jane Roe said.")
     assert (q.speaker, q.text) == ("Jane Roe", "Warmer conditions are in store for the coming months, but winter "
                                                "has not been cancelled")
+
+
+@pytest.mark.parametrize("verb", ["notes", "worries", "estimates"])
+def test_a_word_that_is_also_a_noun_is_a_verb_right_after_he_or_she(verb):
+    # 'She notes most areas …': a reporting word that is also a noun is the verb of 'he' or 'she' before it,
+    # with no 'that' and the clause's verb past its first six words
+    found = quotes_of(f"Jane Roe is a crop specialist at Sample Agency.\n\n"
+                      f"She {verb} most areas of the province last week received some frost.")
+    assert [(q.speaker, q.text) for q in found] == [("Jane Roe", "most areas of the province last week received some frost")]

@@ -1433,7 +1433,8 @@ class SentenceReader:
         if word in _NOUNISH and (not (re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after)
                                       or word == "asked" and mention is not None and _told_to(after)
                                       or (word not in _PREPOSED_ONLY | {"asked"} or _forecast_act(word))
-                                      and _named_clause(mention, after))  # ('the agency forecasts output will …')
+                                      and _named_clause(mention, after)  # ('the agency forecasts output will …')
+                                      or _verb_of_a_pronoun(text, site))
                                  or _NOUN_BEFORE.search(text, site.floor, site.start)
                                  and not re.search(r"\s(?:out|back)$", text[site.start:site.end])):  # ('to point out')
             return  # 'responded to reports that …': a noun
@@ -1998,6 +1999,16 @@ _FORECAST_PREFIXES = tuple(row["prefix"] for row in table("reporting_verb_classe
 def _forecast_act(word: str) -> bool:
     """'forecasts', 'vows': the present tense of a forecast or a commitment, a verb after a named source."""
     return word.endswith("s") and word.startswith(_FORECAST_PREFIXES)
+
+
+_PERSONAL_PRONOUN = re.compile(r"(?:he|she)\s+(?:(?:also|still|now|\w+ly)\s+)?", re.I)
+
+
+def _verb_of_a_pronoun(text: str, site: "VerbSite") -> bool:
+    """'She notes most areas received …', 'He worries the quake may be …': right after 'he' or 'she', a
+    word that is also a noun ('notes', 'worries', 'suspects') is its verb."""
+    return site.mention is not None and site.mention.kind == "pronoun" \
+        and bool(_PERSONAL_PRONOUN.fullmatch(text, site.np_start, site.start))
 
 
 def _named_clause(mention: Mention, after: str) -> bool:
