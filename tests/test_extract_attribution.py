@@ -1739,3 +1739,11 @@ def test_a_word_that_is_also_a_noun_is_a_verb_right_after_he_or_she(verb):
     found = quotes_of(f"Jane Roe is a crop specialist at Sample Agency.\n\n"
                       f"She {verb} most areas of the province last week received some frost.")
     assert [(q.speaker, q.text) for q in found] == [("Jane Roe", "most areas of the province last week received some frost")]
+
+
+def test_according_to_a_role_then_its_holders_name_in_commas():
+    # 'According to the chief executive for X, James Bynoe, …': the name set off by commas after the role is the
+    # source, with that role; the content starts after the name
+    q = only("According to the chief economist at Sample Bank, Jane Roe, rates will rise this year.")
+    assert (q.speaker, q.title, q.institution, q.text) == ("Jane Roe", "chief economist", "Sample Bank",
+                                                           "rates will rise this year")

@@ -1950,6 +1950,9 @@ def _according_source(text: str, np_a: int, comma: int, s_end: int) -> tuple[Men
     if relative:  # 'According to Jane Roe, who heads Sample Bank, rates will rise'
         mention = parse_mention(np_text, None, np_a) or _named_by_according(np_text, np_a)
         return mention, relative.end() - 1
+    named = _name_after_role(text, np_text, np_a, comma, s_end)
+    if named is not None:
+        return named
     appositive = _ACCORDING_APPOSITIVE.match(text, comma + 1, s_end)
     role = appositive.group("role") if appositive else ""
     if appositive and _names_a_role(role) and (role[:1].islower() or role.startswith(("the ", "a ", "an "))
@@ -1960,6 +1963,24 @@ def _according_source(text: str, np_a: int, comma: int, s_end: int) -> tuple[Men
             mention.end = appositive.end() - 1
             return mention, appositive.end() - 1
     return parse_mention(np_text, None, np_a) or _named_by_according(np_text, np_a), comma
+
+
+# A full name set off by commas after a role: ' James Bynoe,' in 'According to the chief executive …, James Bynoe, …'.
+_NAME_IN_COMMAS = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
+
+
+def _name_after_role(text: str, np_text: str, np_a: int, comma: int, s_end: int) -> tuple[Mention, int] | None:
+    """'According to the Chief Executive Officer for the Caribbean Cyber Security Centre, James Bynoe, …': a
+    role with its article, then the full name of its holder set off by commas, is that person with that role."""
+    if not re.match(r"(?:the|a|an)\s", np_text, re.I) or not _names_a_role(np_text):
+        return None
+    name = _NAME_IN_COMMAS.match(text, comma + 1, s_end)
+    if name is None:
+        return None
+    mention = parse_mention(name.group(1), np_text, name.start(1))
+    if mention is None or mention.kind != "person" or len(mention.name.split()) < 2:
+        return None
+    return mention, name.end() - 1
 
 
 # A relative clause reporting more after a source: ', who said …', ', who also warned that …'.
