@@ -1747,3 +1747,12 @@ def test_according_to_a_role_then_its_holders_name_in_commas():
     q = only("According to the chief economist at Sample Bank, Jane Roe, rates will rise this year.")
     assert (q.speaker, q.title, q.institution, q.text) == ("Jane Roe", "chief economist", "Sample Bank",
                                                            "rates will rise this year")
+
+
+@pytest.mark.parametrize("role, title", [("Sample Bank’s chief economist", "chief economist"),
+                                         ("SBK’s Director of Finance", "Director of Finance")])
+def test_an_inverted_role_then_its_holders_name_in_commas(role, title):
+    # '…,” said DGPC’s Director of Finance, Ugyen Namgyel.': an owned role (or a title read as a name) before the
+    # full name is the role of the person the name gives
+    q = only(f"“Rates will rise this year,” said {role}, Jane Roe.")
+    assert (q.speaker, q.title) == ("Jane Roe", title)

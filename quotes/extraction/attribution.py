@@ -803,9 +803,10 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
         appos = rest_stripped[:cut.start()] if cut else rest_stripped
         appos = _DEGREES_FIRST.sub("", appos.rstrip(" .")) or None  # ('says Jane Roe, PhD, MPH, a senior associate …')
     mention = parse_mention(np_text, appos, np_start)
-    if mention is None and appos and _FULL_NAME.fullmatch(appos):
-        # '…,'' said his best friend at Lehigh, Bruce Jones': the role, then the name
-        mention = parse_mention(appos, np_text, a + region.find(appos, end_np))
+    if (mention is None or _role_alone(mention)) and appos and _FULL_NAME.fullmatch(appos):
+        # '…,'' said his best friend at Lehigh, Bruce Jones': the role, then the name ('said DGPC’s Director of
+        # Finance, Ugyen Namgyel', 'said Sample Bank’s chief economist, Jane Roe')
+        mention = parse_mention(appos, np_text, a + region.find(appos, end_np)) or mention
     of = None if mention is not None or appos else _AFFILIATION_AFTER_NAME.search(np_text)
     if of:  # 'said mission principal investigator Peter Smith of the University of Arizona'
         mention = parse_mention(np_text[:of.start("of")], np_text[of.start("of"):].strip(), np_start)
@@ -817,6 +818,13 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
         mention.end = end
     return mention, end
 
+
+
+def _role_alone(mention: Mention) -> bool:
+    """Does *mention* name a role and nobody holding it: an unnamed description ('Sample Bank’s chief
+    economist') or a title read as a name ('Director of Finance')?"""
+    return mention.kind == "anonymous" and not mention.name.endswith("s") \
+        or mention.kind == "person" and is_title_word(mention.name.split()[0])
 
 
 # Words that may stand in a role printed before a name besides title words and person nouns: when it
