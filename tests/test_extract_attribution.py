@@ -1756,3 +1756,10 @@ def test_an_inverted_role_then_its_holders_name_in_commas(role, title):
     # full name is the role of the person the name gives
     q = only(f"“Rates will rise this year,” said {role}, Jane Roe.")
     assert (q.speaker, q.title) == ("Jane Roe", title)
+
+
+def test_a_name_then_a_role_whose_closing_comma_is_missing_is_the_named_person():
+    # 'Jane Roe, the director of the Sample Agency (SA) says …': the role with its article is the person's, not
+    # the source
+    q = only("Jane Roe, the director of the Sample Agency (SA) says that rates will rise.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "director", "Sample Agency")

@@ -519,6 +519,12 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
         if described is not None:
             return described, np_start  # (its description is part of the source's words)
         return _name_then_unclosed_role(stripped, floor, verb_start)
+    if mention.kind in ("anonymous", "definite", "organization"):
+        # 'Gen. Jane Roe, the U.S. director of the Sample Agency (SA) says': the role after a name, its closing
+        # comma missing, is that person's, not the source
+        named, named_start = _name_then_unclosed_role(stripped, floor, verb_start)
+        if named is not None:
+            return named, named_start
     return mention, np_start
 
 
