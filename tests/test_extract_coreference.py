@@ -1367,3 +1367,11 @@ def test_it_after_a_source_named_by_one_word_only_is_that_firm():
 def test_it_after_a_persons_surname_is_not_that_person():
     found = quotes_of("Jane Roe is an economist.\n\nRates will rise, Roe said. It added that costs would climb.")
     assert found[1].speaker != "Jane Roe"
+
+
+def test_a_document_of_an_organisation_printed_with_its_acronym_is_the_organisations_without_it():
+    # 'The report says …' after 'the Sample Energy Agency (SEA)': the organisation speaks without its own acronym
+    # (annotations/README.md)
+    found = quotes_of("The Sample Energy Agency (SEA) published its outlook on Monday.\n\n"
+                      "The report says this will be a “pivotal moment” in history.")
+    assert [q.speaker for q in found] == ["Sample Energy Agency"]

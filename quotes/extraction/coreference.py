@@ -1908,5 +1908,13 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
             if expanded != mention.name and expanded.endswith(f" ({mention.name})"):
                 expanded = expanded[:-len(mention.name) - 3]
             # ('US Energy Information Administration', 'Chinese Foreign Ministry': the place adjective goes, as from an institution)
-            by_att[key] = replace(mention, name=without_nationality(expanded))
+            by_att[key] = replace(mention, name=_without_own_acronym(without_nationality(expanded)))
     return by_att
+
+
+def _without_own_acronym(name: str) -> str:
+    """'International Energy Agency (IEA)' -> 'International Energy Agency': an organisation speaking as itself is
+    named without the acronym of its own initials printed after it (annotations/README.md)."""
+    bare = without_bracketed_acronym(name)
+    acronym = name[len(bare):].strip(" ()")
+    return bare if bare != name and any(initials.startswith(acronym) for initials in _initials(bare)) else name
