@@ -1763,3 +1763,12 @@ def test_a_name_then_a_role_whose_closing_comma_is_missing_is_the_named_person()
     # the source
     q = only("Jane Roe, the director of the Sample Agency (SA) says that rates will rise.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "director", "Sample Agency")
+
+
+@pytest.mark.parametrize("closing", ["Jane Roe said according to a recent press release",
+                                     "said Jane Roe, a professor at Sample University, according to a recent press release"])
+def test_a_quote_with_its_source_relayed_by_a_closing_according_to_is_the_sources(closing):
+    # '“…,” Roe said according to a press release' / 'said Roe, a professor …, according to …': the document
+    # relays the quote; its speaker is the named source
+    q = only(f"“Yields are getting smaller in bad years,” {closing}.")
+    assert (q.speaker, q.text) == ("Jane Roe", "Yields are getting smaller in bad years")

@@ -1919,8 +1919,10 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:(?:but|and|now)\b,?|(?:meanwhile|however|
                                  r"furthermore|in\s+addition(?!\s+to)|separately|overall|for\s+now),)\s*", re.I)
 
 
-# A closing source and its speech verb right before ', according to': '“…,” the minister said, according to …'.
-_REPORTED_THEN_RELAYED = re.compile(r"[”\"],?\s+[^,”\"]{2,80}\s+(?:" + _VERB_ALT + r")(?:\s+\w+)?\s*,\s*$")
+# A closing source and its speech verb right before (a comma and) 'according to': '“…,” the minister said, according to …', '“…,” said
+# Jane Roe, a professor at Sample University, according to …', '“…,” Roe said according to …'.
+_REPORTED_THEN_RELAYED = re.compile(r"[”\"],?\s+(?:[^,”\"]{2,80}\s+(?:" + _VERB_ALT + r")(?:\s+\w+)?|(?:" + _VERB_ALT +
+                                    r")\s+[^”\"]{2,200}?)\s*,?\s*$")
 # 'according to a survey released Monday': what a poll found is not annotated.
 _POLL = re.compile(r"(?:(?:an?|the|this|that|its|their)\s+)?" + DOCUMENT_MODIFIER +
                    r"?(?:survey|poll|polls|polling)\b(?!\s+(?:expert|analyst|director|chief)s?\b)", re.I)
