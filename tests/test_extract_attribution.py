@@ -1766,6 +1766,7 @@ def test_a_name_then_a_role_whose_closing_comma_is_missing_is_the_named_person()
 
 
 @pytest.mark.parametrize("closing", ["Jane Roe said according to a recent press release",
+                                     "Jane Roe said at a seminar in Sampleton, according to a news agency",
                                      "said Jane Roe, a professor at Sample University, according to a recent press release"])
 def test_a_quote_with_its_source_relayed_by_a_closing_according_to_is_the_sources(closing):
     # '“…,” Roe said according to a press release' / 'said Roe, a professor …, according to …': the document

@@ -1920,8 +1920,8 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:(?:but|and|now)\b,?|(?:meanwhile|however|
 
 
 # A closing source and its speech verb right before (a comma and) 'according to': '“…,” the minister said, according to …', '“…,” said
-# Jane Roe, a professor at Sample University, according to …', '“…,” Roe said according to …'.
-_REPORTED_THEN_RELAYED = re.compile(r"[”\"],?\s+(?:[^,”\"]{2,80}\s+(?:" + _VERB_ALT + r")(?:\s+\w+)?|(?:" + _VERB_ALT +
+# Jane Roe, a professor at Sample University, according to …', '“…,” Roe said at a seminar in Sampleton, according to …'.
+_REPORTED_THEN_RELAYED = re.compile(r"[”\"],?\s+(?:[^,”\"]{2,80}\s+(?:" + _VERB_ALT + r")(?:\s+(?:at|in|on|during|after|before|to|from|when|while)\b[^,”\"]{1,80}|\s+\w+)?|(?:" + _VERB_ALT +
                                     r")\s+[^”\"]{2,200}?)\s*,?\s*$")
 # 'according to a survey released Monday': what a poll found is not annotated.
 _POLL = re.compile(r"(?:(?:an?|the|this|that|its|their)\s+)?" + DOCUMENT_MODIFIER +
