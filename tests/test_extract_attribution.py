@@ -1773,3 +1773,12 @@ def test_a_quote_with_its_source_relayed_by_a_closing_according_to_is_the_source
     # relays the quote; its speaker is the named source
     q = only(f"“Yields are getting smaller in bad years,” {closing}.")
     assert (q.speaker, q.text) == ("Jane Roe", "Yields are getting smaller in bad years")
+
+
+@pytest.mark.parametrize("body, text", [
+    ("Jane Roe said this year had been a difficult one for the industry.", "this year had been a difficult one for the industry"),
+    ("Jane Roe said this week rates will rise.", "rates will rise"),
+])
+def test_a_time_phrase_after_said_is_the_subject_when_an_auxiliary_follows(body, text):
+    # 'said this year had been …': the time phrase opens the content; 'said this week rates will …' is an adverbial
+    assert only(body).text == text

@@ -1594,7 +1594,7 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
         adv = None  # 'said this is a problem that …': a clause, not an adverbial before 'that'
     if adv and _NOUN_COMPLEMENT.search(adv.group(0)):
         return None  # 'responded to reports that …': the clause belongs to the noun
-    adv = adv or ADVERBIAL.match(text[c_start:s_end])
+    adv = adv or _adverbial_not_subject(text, c_start, s_end)
     if adv:
         c_start += adv.end()
         if not adv.group(0).rstrip().endswith("that"):
@@ -1689,6 +1689,19 @@ _CHARGED_WITH = re.compile(r"\s*(?:[^\s“”\";:.]+[\s,]+){1,14}?of\s+\w+ing\b"
 _AS_PREDICATE = re.compile(r"\s*(?!(?:that|to|of|about|for|with|in|on|at|by|from|it|him|her|them|this)\b)"
                            r"(?:[^\s“”\",;:.]+\s+){1,8}?as\s+(?!(?:saying|of|well|part|such|soon|long|much|many|if|though|"
                            r"a\s+result|expected|usual|ever|before|he|she|they|it|we)\b)(?=[\w“\"])")
+
+
+# An auxiliary right after a time phrase: 'said this year had been a difficult one' (the phrase is the subject).
+_AUXILIARY_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b")
+
+
+def _adverbial_not_subject(text: str, c_start: int, s_end: int) -> re.Match | None:
+    """An adverbial between a verb and its content ('said on Wednesday', 'said this week'), unless an auxiliary
+    follows it: in 'said this year had been a difficult one' the time phrase is the content's subject."""
+    adv = ADVERBIAL.match(text[c_start:s_end])
+    if adv and _AUXILIARY_NEXT.match(text, c_start + adv.end(), s_end):
+        return None
+    return adv
 
 
 def _naming_object(text: str, v_end: int, s_end: int, word: str) -> int | None:
