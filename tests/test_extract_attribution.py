@@ -1782,3 +1782,15 @@ def test_a_quote_with_its_source_relayed_by_a_closing_according_to_is_the_source
 def test_a_time_phrase_after_said_is_the_subject_when_an_auxiliary_follows(body, text):
     # 'said this year had been …': the time phrase opens the content; 'said this week rates will …' is an adverbial
     assert only(body).text == text
+
+
+@pytest.mark.parametrize("source", ["The energy agency", "One financial services firm"])
+def test_a_word_that_is_also_a_noun_is_a_verb_after_a_described_body(source):
+    # 'The energy agency forecasts Brent crude oil prices will average …': after a description of a body with its
+    # determiner, 'forecasts' is the verb when a clause follows
+    q = only(f"{source} forecasts Brent crude oil prices will average $43 a barrel next year.")
+    assert (q.speaker, q.text) == (source, "Brent crude oil prices will average $43 a barrel next year")
+
+
+def test_a_word_that_is_also_a_noun_after_a_description_without_a_clause_is_no_report():
+    assert quotes_of("The company reports record profits.") == []

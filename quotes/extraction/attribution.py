@@ -2061,12 +2061,24 @@ def _verb_of_a_pronoun(text: str, site: "VerbSite") -> bool:
         and bool(_PERSONAL_PRONOUN.fullmatch(text, site.np_start, site.start))
 
 
+# A description with its determiner: 'the research firm', 'One financial services firm'.
+_DETERMINED = re.compile(r"\s*(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}(?P<head>[a-z-]+)\s*$", re.I)
+
+
+def _body_or_person_described(text: str) -> bool:
+    """'the research firm', 'The energy agency', 'an economist': a determiner and a few words headed by a kind of
+    body or a noun of a person (not a document's: 'The latest prediction', 'The study')."""
+    found = _DETERMINED.match(text)
+    return bool(found) and (found.group("head") in _BODY_KINDS or person_noun(found.group("head")))
+
+
 def _named_clause(mention: Mention, after: str) -> bool:
-    """'the Bureau of Economic Analysis estimates gross domestic product grew …': after a named source,
-    a word that is also a noun ('estimates', 'reports') is its verb when a clause follows, its verb in the
-    first six words."""
+    """'the Bureau of Economic Analysis estimates gross domestic product grew …': after a named source (or a
+    description with its determiner, 'the research firm projects the industry will grow …'), a word that is also
+    a noun ('estimates', 'reports') is its verb when a clause follows, its verb in the first six words."""
     first = re.split(r"[,;:]", after)[0].split()[:6]  # ('he notes there could be …': after a pronoun, a verb too)
-    return (mention.kind in ("person", "organization") and mention.name[:1].isupper() or mention.kind == "pronoun") \
+    return (mention.kind in ("person", "organization") and mention.name[:1].isupper() or mention.kind == "pronoun"
+            or mention.kind in ("definite", "anonymous") and _body_or_person_described(mention.text)) \
         and bool(first) \
         and first[0].lower() not in AUXILIARIES and bool(FINITE.search(" ".join(first)))
 
