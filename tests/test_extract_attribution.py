@@ -1730,3 +1730,82 @@ def test_though_and_a_pronoun_reporting_opens_a_second_entry():
                       "though she said she was concerned about staff shortages.")
     assert [q.text for q in found] == ["the airline would have good bookings in the summer",
                                        "she was concerned about staff shortages"]
+
+
+def test_a_clause_before_an_inverted_source_opens_with_its_subject():
+    # '…, said Jane Roe, …': a clause of four words or more opening with its subject is one even with a verb in
+    # the present that no list knows ('serve'), as before '…, Roe said'
+    q = only("Mountain snowpacks serve as winter reservoirs, said Jane Roe, a climate expert at Sample Institute.")
+    assert (q.speaker, q.text) == ("Jane Roe", "Mountain snowpacks serve as winter reservoirs")
+
+
+def test_a_but_clause_with_no_quotation_stays_in_the_closing_sources_statement():
+    # 'A, but B, Roe said': with no quoted words after 'but' the source reports both clauses; the writer's
+    # background before 'but' goes only when the source's own words are quoted after it ('… “close the deal”')
+    q = only("Warmer conditions are in store for the coming months, but winter has not been cancelled, Jane Roe said.")
+    assert (q.speaker, q.text) == ("Jane Roe", "Warmer conditions are in store for the coming months, but winter "
+                                               "has not been cancelled")
+
+
+@pytest.mark.parametrize("verb", ["notes", "worries", "estimates"])
+def test_a_word_that_is_also_a_noun_is_a_verb_right_after_he_or_she(verb):
+    # 'She notes most areas …': a reporting word that is also a noun is the verb of 'he' or 'she' before it,
+    # with no 'that' and the clause's verb past its first six words
+    found = quotes_of(f"Jane Roe is a crop specialist at Sample Agency.\n\n"
+                      f"She {verb} most areas of the province last week received some frost.")
+    assert [(q.speaker, q.text) for q in found] == [("Jane Roe", "most areas of the province last week received some frost")]
+
+
+def test_according_to_a_role_then_its_holders_name_in_commas():
+    # 'According to the chief executive for X, James Bynoe, …': the name set off by commas after the role is the
+    # source, with that role; the content starts after the name
+    q = only("According to the chief economist at Sample Bank, Jane Roe, rates will rise this year.")
+    assert (q.speaker, q.title, q.institution, q.text) == ("Jane Roe", "chief economist", "Sample Bank",
+                                                           "rates will rise this year")
+
+
+@pytest.mark.parametrize("role, title", [("Sample Bank’s chief economist", "chief economist"),
+                                         ("SBK’s Director of Finance", "Director of Finance")])
+def test_an_inverted_role_then_its_holders_name_in_commas(role, title):
+    # '…,” said DGPC’s Director of Finance, Ugyen Namgyel.': an owned role (or a title read as a name) before the
+    # full name is the role of the person the name gives
+    q = only(f"“Rates will rise this year,” said {role}, Jane Roe.")
+    assert (q.speaker, q.title) == ("Jane Roe", title)
+
+
+def test_a_name_then_a_role_whose_closing_comma_is_missing_is_the_named_person():
+    # 'Jane Roe, the director of the Sample Agency (SA) says …': the role with its article is the person's, not
+    # the source
+    q = only("Jane Roe, the director of the Sample Agency (SA) says that rates will rise.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "director", "Sample Agency")
+
+
+@pytest.mark.parametrize("closing", ["Jane Roe said according to a recent press release",
+                                     "Jane Roe said at a seminar in Sampleton, according to a news agency",
+                                     "said Jane Roe, a professor at Sample University, according to a recent press release"])
+def test_a_quote_with_its_source_relayed_by_a_closing_according_to_is_the_sources(closing):
+    # '“…,” Roe said according to a press release' / 'said Roe, a professor …, according to …': the document
+    # relays the quote; its speaker is the named source
+    q = only(f"“Yields are getting smaller in bad years,” {closing}.")
+    assert (q.speaker, q.text) == ("Jane Roe", "Yields are getting smaller in bad years")
+
+
+@pytest.mark.parametrize("body, text", [
+    ("Jane Roe said this year had been a difficult one for the industry.", "this year had been a difficult one for the industry"),
+    ("Jane Roe said this week rates will rise.", "rates will rise"),
+])
+def test_a_time_phrase_after_said_is_the_subject_when_an_auxiliary_follows(body, text):
+    # 'said this year had been …': the time phrase opens the content; 'said this week rates will …' is an adverbial
+    assert only(body).text == text
+
+
+@pytest.mark.parametrize("source", ["The energy agency", "One financial services firm"])
+def test_a_word_that_is_also_a_noun_is_a_verb_after_a_described_body(source):
+    # 'The energy agency forecasts Brent crude oil prices will average …': after a description of a body with its
+    # determiner, 'forecasts' is the verb when a clause follows
+    q = only(f"{source} forecasts Brent crude oil prices will average $43 a barrel next year.")
+    assert (q.speaker, q.text) == (source, "Brent crude oil prices will average $43 a barrel next year")
+
+
+def test_a_word_that_is_also_a_noun_after_a_description_without_a_clause_is_no_report():
+    assert quotes_of("The company reports record profits.") == []

@@ -1353,3 +1353,25 @@ def test_a_role_printed_for_two_names_joined_by_and_is_each_ones(body, title, in
 def test_a_role_owned_by_a_persons_pronoun_has_no_institution(body, title):
     q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
     assert (q.title, q.institution) == (title, None)
+
+
+def test_it_after_a_source_named_by_one_word_only_is_that_firm():
+    # 'according to analyst Drewry, …. It added …': a source the article names by one word, never as a person's
+    # surname, is the firm 'it' refers to
+    found = quotes_of("The slide in rates has become entrenched, according to analyst Samplewry, with bigger dips "
+                      "each week. It added that the market could weaken.")
+    assert [(q.speaker, q.text) for q in found] == [("Samplewry", "The slide in rates has become entrenched"),
+                                                     ("Samplewry", "the market could weaken")]
+
+
+def test_it_after_a_persons_surname_is_not_that_person():
+    found = quotes_of("Jane Roe is an economist.\n\nRates will rise, Roe said. It added that costs would climb.")
+    assert found[1].speaker != "Jane Roe"
+
+
+def test_a_document_of_an_organisation_printed_with_its_acronym_is_the_organisations_without_it():
+    # 'The report says …' after 'the Sample Energy Agency (SEA)': the organisation speaks without its own acronym
+    # (annotations/README.md)
+    found = quotes_of("The Sample Energy Agency (SEA) published its outlook on Monday.\n\n"
+                      "The report says this will be a “pivotal moment” in history.")
+    assert [q.speaker for q in found] == ["Sample Energy Agency"]

@@ -1644,3 +1644,22 @@ def test_a_named_countys_office_names_the_county_as_institution(body, title, ins
 def test_a_healthcare_provider_in_apposition_is_the_institution(body, institution):
     (q,) = extract_text(body)  # (the role tagger reads the word list's flag: the rules read the name as a title)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", None, institution)
+
+
+@pytest.mark.parametrize("phrase, title, name", [
+    ("CIA Harold Roe", "CIA", "Harold Roe"),
+    ("PRO PK Roe", "PRO", "PK Roe"),
+    ("Co-trainer Harold Roe", "Co-trainer", "Harold Roe"),
+    ("Assemblyman Harold Roe", "Assemblyman", "Harold Roe"),
+    ("KP Sharma Roe", None, "KP Sharma Roe"),  # initials, not an acronym
+    ("ISO New England", None, "ISO New England"),  # 'New' is a word of the language, no given name
+])
+def test_an_acronym_or_a_compound_role_before_a_full_name_is_no_part_of_it(phrase, title, name):
+    from quotes.extraction.mentions import split_title_name
+    assert split_title_name(phrase) == (title, name)
+
+
+def test_a_surname_resolves_past_an_acronym_printed_before_the_full_name():
+    found = quotes_of("Director of the CIA Harold Roe spoke in Washington.\n\n"
+                      "“Services are working day and night,” said Mr. Roe.")
+    assert [q.speaker for q in found] == ["Harold Roe"]

@@ -108,3 +108,11 @@ def test_initials_do_not_end_a_sentence():
     from extracted import only
     q = only("“I want to thank all of the teams,” said Samplecorp chairman and CEO J.T. Roe, in a statement.")
     assert (q.speaker, q.title, q.institution) == ("J.T. Roe", "chairman and CEO", "Samplecorp")
+
+
+def test_a_capital_printed_against_a_closing_mark_opens_a_sentence():
+    # '… a paleo-precipitation proxy.”Using X-ray …': the quote ends its sentence, the writer's words open the next
+    found = quotes_of("“This ratio becomes a record,” Jane Roe said. “We call this a proxy.”Using X-ray methods, "
+                      "they found a dry century.")
+    assert [(q.speaker, q.text) for q in found] == [("Jane Roe", "This ratio becomes a record"),
+                                                     ("Jane Roe", "We call this a proxy.")]

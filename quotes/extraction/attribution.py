@@ -520,6 +520,12 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
         if described is not None:
             return described, np_start  # (its description is part of the source's words)
         return _name_then_unclosed_role(stripped, floor, verb_start)
+    if mention.kind in ("anonymous", "definite", "organization"):
+        # 'Gen. Jane Roe, the U.S. director of the Sample Agency (SA) says': the role after a name, its closing
+        # comma missing, is that person's, not the source
+        named, named_start = _name_then_unclosed_role(stripped, floor, verb_start)
+        if named is not None:
+            return named, named_start
     return mention, np_start
 
 
@@ -804,9 +810,10 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
         appos = rest_stripped[:cut.start()] if cut else rest_stripped
         appos = _DEGREES_FIRST.sub("", appos.rstrip(" .")) or None  # ('says Jane Roe, PhD, MPH, a senior associate …')
     mention = parse_mention(np_text, appos, np_start)
-    if mention is None and appos and _FULL_NAME.fullmatch(appos):
-        # '…,'' said his best friend at Lehigh, Bruce Jones': the role, then the name
-        mention = parse_mention(appos, np_text, a + region.find(appos, end_np))
+    if (mention is None or _role_alone(mention)) and appos and _FULL_NAME.fullmatch(appos):
+        # '…,'' said his best friend at Lehigh, Bruce Jones': the role, then the name ('said DGPC’s Director of
+        # Finance, Ugyen Namgyel', 'said Sample Bank’s chief economist, Jane Roe')
+        mention = parse_mention(appos, np_text, a + region.find(appos, end_np)) or mention
     of = None if mention is not None or appos else _AFFILIATION_AFTER_NAME.search(np_text)
     if of:  # 'said mission principal investigator Peter Smith of the University of Arizona'
         mention = parse_mention(np_text[:of.start("of")], np_text[of.start("of"):].strip(), np_start)
@@ -818,6 +825,13 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
         mention.end = end
     return mention, end
 
+
+
+def _role_alone(mention: Mention) -> bool:
+    """Does *mention* name a role and nobody holding it: an unnamed description ('Sample Bank’s chief
+    economist') or a title read as a name ('Director of Finance')?"""
+    return mention.kind == "anonymous" and not mention.name.endswith("s") \
+        or mention.kind == "person" and is_title_word(mention.name.split()[0])
 
 
 # Words that may stand in a role printed before a name besides title words and person nouns: when it
@@ -1335,7 +1349,7 @@ class SentenceReader:
             self.add(self.content(predicate.end(), self.end, True), inverted, site.word, inverted.via)
             self.consumed = self.end
             return True
-        self.add(self.content(self.consumed, site.start, False), inverted, site.word, inverted.via)
+        self.add(self.content(self.consumed, site.start, False), inverted, site.word, inverted.via, before_source=True)
         if self.relative_report(np_end, inverted):  # '“…,” said Jane Roe, who added that …'
             self.consumed = self.end
             return True
@@ -1381,7 +1395,8 @@ class SentenceReader:
         """'… the need for strong will, ambition and drive: “Change the world …,” she said': the writer's
         words before a colon introduce the quote; the content starts at the quote. A background clause
         joined by 'but' is the writer's too (annotations/README.md): 'Pakistan has seemingly been on the
-        verge of signing …, but the coming week may see the finance minister “close the deal”, sources … told Dawn'."""
+        verge of signing …, but the coming week may see the finance minister “close the deal”, sources … told Dawn'
+        (the source's own words quoted after 'but' only; with none quoted, 'A, but B, Roe said' reports A and B)."""
         colon = re.search(r":\s*(?=[“\"])", self.masked[a - self.start:b - self.start])
         if colon and not any(a <= q.open < a + colon.start() for q in self.quotes):
             return a + colon.end()
@@ -1389,6 +1404,7 @@ class SentenceReader:
         for but in _BACKGROUND_BUT.finditer(self.masked, a - self.start, b - self.start):
             pass
         if but and not any(a <= q.open < self.start + but.start() for q in self.quotes) \
+                and any(self.start + but.end() <= q.open < b for q in self.quotes) \
                 and FINITE.search(self.text, a, self.start + but.start()) \
                 and len(self.text[self.start + but.end():b].split()) >= 4:
             return self.start + but.end()
@@ -1432,7 +1448,8 @@ class SentenceReader:
         if word in _NOUNISH and (not (re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after)
                                       or word == "asked" and mention is not None and _told_to(after)
                                       or (word not in _PREPOSED_ONLY | {"asked"} or _forecast_act(word))
-                                      and _named_clause(mention, after))  # ('the agency forecasts output will …')
+                                      and _named_clause(mention, after)  # ('the agency forecasts output will …')
+                                      or _verb_of_a_pronoun(text, site))
                                  or _NOUN_BEFORE.search(text, site.floor, site.start)
                                  and not re.search(r"\s(?:out|back)$", text[site.start:site.end])):  # ('to point out')
             return  # 'responded to reports that …': a noun
@@ -1578,7 +1595,7 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
         adv = None  # 'said this is a problem that …': a clause, not an adverbial before 'that'
     if adv and _NOUN_COMPLEMENT.search(adv.group(0)):
         return None  # 'responded to reports that …': the clause belongs to the noun
-    adv = adv or ADVERBIAL.match(text[c_start:s_end])
+    adv = adv or _adverbial_not_subject(text, c_start, s_end)
     if adv:
         c_start += adv.end()
         if not adv.group(0).rstrip().endswith("that"):
@@ -1673,6 +1690,19 @@ _CHARGED_WITH = re.compile(r"\s*(?:[^\s“”\";:.]+[\s,]+){1,14}?of\s+\w+ing\b"
 _AS_PREDICATE = re.compile(r"\s*(?!(?:that|to|of|about|for|with|in|on|at|by|from|it|him|her|them|this)\b)"
                            r"(?:[^\s“”\",;:.]+\s+){1,8}?as\s+(?!(?:saying|of|well|part|such|soon|long|much|many|if|though|"
                            r"a\s+result|expected|usual|ever|before|he|she|they|it|we)\b)(?=[\w“\"])")
+
+
+# An auxiliary right after a time phrase: 'said this year had been a difficult one' (the phrase is the subject).
+_AUXILIARY_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b")
+
+
+def _adverbial_not_subject(text: str, c_start: int, s_end: int) -> re.Match | None:
+    """An adverbial between a verb and its content ('said on Wednesday', 'said this week'), unless an auxiliary
+    follows it: in 'said this year had been a difficult one' the time phrase is the content's subject."""
+    adv = ADVERBIAL.match(text[c_start:s_end])
+    if adv and _AUXILIARY_NEXT.match(text, c_start + adv.end(), s_end):
+        return None
+    return adv
 
 
 def _naming_object(text: str, v_end: int, s_end: int, word: str) -> int | None:
@@ -1903,8 +1933,10 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:(?:but|and|now)\b,?|(?:meanwhile|however|
                                  r"furthermore|in\s+addition(?!\s+to)|separately|overall|for\s+now),)\s*", re.I)
 
 
-# A closing source and its speech verb right before ', according to': '“…,” the minister said, according to …'.
-_REPORTED_THEN_RELAYED = re.compile(r"[”\"],?\s+[^,”\"]{2,80}\s+(?:" + _VERB_ALT + r")(?:\s+\w+)?\s*,\s*$")
+# A closing source and its speech verb right before (a comma and) 'according to': '“…,” the minister said, according to …', '“…,” said
+# Jane Roe, a professor at Sample University, according to …', '“…,” Roe said at a seminar in Sampleton, according to …'.
+_REPORTED_THEN_RELAYED = re.compile(r"[”\"],?\s+(?:[^,”\"]{2,80}\s+(?:" + _VERB_ALT + r")(?:\s+(?:at|in|on|during|after|before|to|from|when|while)\b[^,”\"]{1,80}|\s+\w+)?|(?:" + _VERB_ALT +
+                                    r")\s+[^”\"]{2,200}?)\s*,?\s*$")
 # 'according to a survey released Monday': what a poll found is not annotated.
 _POLL = re.compile(r"(?:(?:an?|the|this|that|its|their)\s+)?" + DOCUMENT_MODIFIER +
                    r"?(?:survey|poll|polls|polling)\b(?!\s+(?:expert|analyst|director|chief)s?\b)", re.I)
@@ -1948,6 +1980,9 @@ def _according_source(text: str, np_a: int, comma: int, s_end: int) -> tuple[Men
     if relative:  # 'According to Jane Roe, who heads Sample Bank, rates will rise'
         mention = parse_mention(np_text, None, np_a) or _named_by_according(np_text, np_a)
         return mention, relative.end() - 1
+    named = _name_after_role(text, np_text, np_a, comma, s_end)
+    if named is not None:
+        return named
     appositive = _ACCORDING_APPOSITIVE.match(text, comma + 1, s_end)
     role = appositive.group("role") if appositive else ""
     if appositive and _names_a_role(role) and (role[:1].islower() or role.startswith(("the ", "a ", "an "))
@@ -1958,6 +1993,24 @@ def _according_source(text: str, np_a: int, comma: int, s_end: int) -> tuple[Men
             mention.end = appositive.end() - 1
             return mention, appositive.end() - 1
     return parse_mention(np_text, None, np_a) or _named_by_according(np_text, np_a), comma
+
+
+# A full name set off by commas after a role: ' James Bynoe,' in 'According to the chief executive …, James Bynoe, …'.
+_NAME_IN_COMMAS = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
+
+
+def _name_after_role(text: str, np_text: str, np_a: int, comma: int, s_end: int) -> tuple[Mention, int] | None:
+    """'According to the Chief Executive Officer for the Caribbean Cyber Security Centre, James Bynoe, …': a
+    role with its article, then the full name of its holder set off by commas, is that person with that role."""
+    if not re.match(r"(?:the|a|an)\s", np_text, re.I) or not _names_a_role(np_text):
+        return None
+    name = _NAME_IN_COMMAS.match(text, comma + 1, s_end)
+    if name is None:
+        return None
+    mention = parse_mention(name.group(1), np_text, name.start(1))
+    if mention is None or mention.kind != "person" or len(mention.name.split()) < 2:
+        return None
+    return mention, name.end() - 1
 
 
 # A relative clause reporting more after a source: ', who said …', ', who also warned that …'.
@@ -1999,12 +2052,34 @@ def _forecast_act(word: str) -> bool:
     return word.endswith("s") and word.startswith(_FORECAST_PREFIXES)
 
 
+_PERSONAL_PRONOUN = re.compile(r"(?:he|she)\s+(?:(?:also|still|now|\w+ly)\s+)?", re.I)
+
+
+def _verb_of_a_pronoun(text: str, site: "VerbSite") -> bool:
+    """'She notes most areas received …', 'He worries the quake may be …': right after 'he' or 'she', a
+    word that is also a noun ('notes', 'worries', 'suspects') is its verb."""
+    return site.mention is not None and site.mention.kind == "pronoun" \
+        and bool(_PERSONAL_PRONOUN.fullmatch(text, site.np_start, site.start))
+
+
+# A description with its determiner: 'the research firm', 'One financial services firm'.
+_DETERMINED = re.compile(r"\s*(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}(?P<head>[a-z-]+)\s*$", re.I)
+
+
+def _body_or_person_described(text: str) -> bool:
+    """'the research firm', 'The energy agency', 'an economist': a determiner and a few words headed by a kind of
+    body or a noun of a person (not a document's: 'The latest prediction', 'The study')."""
+    found = _DETERMINED.match(text)
+    return bool(found) and (found.group("head") in _BODY_KINDS or person_noun(found.group("head")))
+
+
 def _named_clause(mention: Mention, after: str) -> bool:
-    """'the Bureau of Economic Analysis estimates gross domestic product grew …': after a named source,
-    a word that is also a noun ('estimates', 'reports') is its verb when a clause follows, its verb in the
-    first six words."""
+    """'the Bureau of Economic Analysis estimates gross domestic product grew …': after a named source (or a
+    description with its determiner, 'the research firm projects the industry will grow …'), a word that is also
+    a noun ('estimates', 'reports') is its verb when a clause follows, its verb in the first six words."""
     first = re.split(r"[,;:]", after)[0].split()[:6]  # ('he notes there could be …': after a pronoun, a verb too)
-    return (mention.kind in ("person", "organization") and mention.name[:1].isupper() or mention.kind == "pronoun") \
+    return (mention.kind in ("person", "organization") and mention.name[:1].isupper() or mention.kind == "pronoun"
+            or mention.kind in ("definite", "anonymous") and _body_or_person_described(mention.text)) \
         and bool(first) \
         and first[0].lower() not in AUXILIARIES and bool(FINITE.search(" ".join(first)))
 

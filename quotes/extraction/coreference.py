@@ -645,6 +645,9 @@ class Resolver:
             if topic:  # 'ShoreTel was a washout … after it announced …': the company the story is about
                 return self._remember(Mention(mention.text, topic, "organization",
                                               start=mention.start, end=mention.end))
+        word = self._one_word_speaker_before(mention.start) if want_org else None
+        if word is not None:  # 'according to analyst Drewry, …. It added that …': 'it' shows Drewry is a firm
+            return self._remember(Mention(mention.text, word, "organization", start=mention.start, end=mention.end))
         gender = None if want_plural or want_org else _GENDER.get(mention.name.lower())
         subject = None if want_plural or want_org else self._subject_since_last_speaker(mention.start, content,
                                                                                         gender)
@@ -682,6 +685,18 @@ class Resolver:
                 return self._remember(replace(prior, text=mention.text, start=mention.start, end=mention.end))
         return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                       start=mention.start, end=mention.end))
+
+    def _one_word_speaker_before(self, position: int) -> str | None:
+        """The last speaker before *position* when the article names it by one word only, which it never
+        prints as a person's surname (no full name ending in it, no honorific, no 'he' or 'she' resolved to
+        it): 'according to analyst Drewry, …. It added …' is a firm's name."""
+        prior = next((p for p in reversed(self.history) if p.start < position), None)
+        if prior is None or prior.kind != "person" or len(prior.name.split()) != 1:
+            return None
+        name = prior.name
+        if name in self._by_surname or name in self._honorific_gender or name in self._learned_gender:
+            return None
+        return name
 
     def _resolve_definite(self, mention: Mention) -> Mention:
         """'the expert', 'the bank', 'the treasurer': who or what was named before."""
@@ -1893,5 +1908,13 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
             if expanded != mention.name and expanded.endswith(f" ({mention.name})"):
                 expanded = expanded[:-len(mention.name) - 3]
             # ('US Energy Information Administration', 'Chinese Foreign Ministry': the place adjective goes, as from an institution)
-            by_att[key] = replace(mention, name=without_nationality(expanded))
+            by_att[key] = replace(mention, name=_without_own_acronym(without_nationality(expanded)))
     return by_att
+
+
+def _without_own_acronym(name: str) -> str:
+    """'International Energy Agency (IEA)' -> 'International Energy Agency': an organisation speaking as itself is
+    named without the acronym of its own initials printed after it (annotations/README.md)."""
+    bare = without_bracketed_acronym(name)
+    acronym = name[len(bare):].strip(" ()")
+    return bare if bare != name and any(initials.startswith(acronym) for initials in _initials(bare)) else name

@@ -1001,7 +1001,26 @@ def _role_word_at(tokens: list[str], i: int) -> bool:
         return True  # ('Gen Aoki' alone may be a given name and a surname)
     if i == 0 and len(tokens) > 2 and _occupation(tok):
         return True
+    if len(tokens) - i > 2 and (_compound_person_noun(tok) or _acronym_before_name(tokens, i)):
+        return True
     return len(tokens) - i > 2 and (_person_noun_before_name(tokens, i) or i > 0 and low in _RANKS_AFTER_ROLE)
+
+
+def _compound_person_noun(token: str) -> bool:
+    """'Co-trainer', 'Assemblyman', 'Councilwoman': a hyphenated word ending in a noun of a person, or a
+    person noun compounded with '-man', '-woman' or '-person', names a role, never a given name."""
+    low = token.lower()
+    if "-" in low:
+        return person_noun(low.rsplit("-", 1)[1]) and low.split("-", 1)[0] not in ("ex", "self")
+    return low.endswith(("man", "woman", "person")) and len(low) > 7 and person_noun(low)
+
+
+def _acronym_before_name(tokens: list[str], i: int) -> bool:
+    """'CIA John Brennan', 'Isles MSP Tavish Scott', 'PRO PK Das': an acronym of three capitals or more before
+    a given name that is no word of the language and a surname is a body or an office ('KP Sharma Oli' keeps
+    its initials, 'ISO New England' its place)."""
+    return len(tokens[i]) >= 3 and tokens[i].isupper() and is_acronym(tokens[i]) and _is_cap(tokens[i + 1]) \
+        and _is_cap(tokens[i + 2]) and not common_word(tokens[i + 1])
 
 
 def _person_noun_before_name(tokens: list[str], i: int) -> bool:

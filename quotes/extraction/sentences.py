@@ -114,8 +114,9 @@ def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
     return marks
 
 
-# (a stop then a space, or an opening curly mark printed against the stop: 'in the region.“This ratio …')
-_BOUNDARY = re.compile(r"[.?!]+([\"”’)]*)(?:\s+(?=[\"“‘(]?[A-Z0-9])|(?=“[A-Z]))")
+# (a stop then a space, an opening curly mark printed against the stop: 'in the region.“This ratio …', or a
+# capital printed against a closing curly mark: '… a paleo-precipitation proxy.”Using X-ray …')
+_BOUNDARY = re.compile(r"[.?!]+([\"”’)]*)(?:\s+(?=[\"“‘(]?[A-Z0-9])|(?=“[A-Z])|(?<=”)(?=[A-Z]))")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
