@@ -1353,3 +1353,17 @@ def test_a_role_printed_for_two_names_joined_by_and_is_each_ones(body, title, in
 def test_a_role_owned_by_a_persons_pronoun_has_no_institution(body, title):
     q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
     assert (q.title, q.institution) == (title, None)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a person's institution printed as one word of organisations is the longer name the article prints for it
+    # (tune: perthnow, macon, panolian)
+    ("The Bureau of Sample Forecasts released its outlook on Thursday.\n\n"
+     "Bureau head of long-range forecasts Jane Roe said the winter would be dry.",
+     "head of long-range forecasts", "Bureau of Sample Forecasts"),
+    ("The Sample County Commission approved the budget on Tuesday.\n\n"
+     "Commission Chairman Jane Roe said the county would hire six jailers.", "Chairman", "Sample County Commission"),
+])
+def test_an_organisations_word_as_institution_is_the_longer_name_printed(body, title, institution):
+    q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
+    assert (q.title, q.institution) == (title, institution)

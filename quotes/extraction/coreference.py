@@ -33,6 +33,7 @@ from .mentions import (
     without_nationality,
     person_before_participle,
     rank_alone,
+    rank_word,
     team_role,
     RANKS,
     name_not_word,
@@ -260,6 +261,7 @@ class Resolver:
         # the institution as printed beside the person, without a bracketed acronym ('National Energy … Commission
         # (NERC)'); an acronym printed alone spelled out where the person's paragraph does ('VDA')
         role = (role[0], self.expand_acronym(without_bracketed_acronym(role[1]), initials=False, person=name))
+        role = (role[0], self._organisation_word_named(role[1]))
         return self._name_before_role(*self._person_as_institution(*self._role_of_a_person(name, *role)))
 
     def _coordinated_role(self, name: str) -> tuple[str | None, str | None]:
@@ -462,6 +464,16 @@ class Resolver:
             if len(org.split()) > 1 and bare.upper() in _initials(org):
                 return org
         return (self._name_with_initials(bare) if initials else None) or name
+
+    def _organisation_word_named(self, institution: str | None) -> str | None:
+        """'Bureau' (from 'Bureau head of long-range forecasts Jane Roe'), 'the Bank': a person's institution printed
+        as one word of organisations (data/org_words.txt) is the one longer name of it the article prints ('the Bureau
+        of Meteorology', 'Sample National Bank'), as an organisation speaking by that word is (:meth:`longer_name`)."""
+        word = re.sub(r"^(?:the|The)\s+", "", institution or "")
+        longer = self.longer_name(word) if word in ORG_WORDS else word
+        if longer == word or any(rank_word(w) for w in longer.split()) or any(name in longer for _, name in self.names):
+            return institution  # ('Army Gen. Jane Roe': a rank and a person's name run on)
+        return longer
 
     def longer_name(self, name: str) -> str:
         """'IHS', 'EOG', 'the Fund': an organisation speaking by one word of its name is the one longer name the

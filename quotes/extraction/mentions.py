@@ -2044,6 +2044,11 @@ def rank_alone(title: str | None) -> bool:
     return bool(title) and (title.lower().rstrip(".") in _RANKS_BEFORE_NAMES or _rank_key(title.split()) in _RANK_PHRASES)
 
 
+def rank_word(token: str) -> bool:
+    """'Gen.', 'Brig', 'Colonel': a word of a rank printed before a name, written out or abbreviated."""
+    return rank_alone(token) or token.lower().rstrip(".") in _RANK_ABBREVIATIONS
+
+
 STANDING_NOUNS = words("standing_nouns")
 
 
