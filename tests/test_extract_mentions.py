@@ -160,6 +160,15 @@ def test_a_name_is_only_capitalised_words():
      "secretary general", "OPEC"),
     ("“Injuries have played a big part,” senior Philip Brown said.", "Philip Brown", "senior", None),
     ("Union minister Anurag Thakur said the session would be short.", "Anurag Thakur", "Union minister", None),
+    # capitalised words ending in a name of no dictionary (or its region), then a capitalised title: the organisation
+    # (tune: etemaaddaily, infranews, theinvesting); ending in a word of the language, the role's own words
+    ("Velmora Zorvex Member Jane Roe said the wave is stabilising.", "Jane Roe", "Member", "Velmora Zorvex"),
+    ("Zorvex South Asia Managing Director Jane Roe said prices fell.", "Jane Roe", "Managing Director",
+     "Zorvex South Asia"),
+    ("Sample Fire Wildfire Captain Jane Roe said the season would be long.", "Jane Roe", "Sample Fire Wildfire Captain",
+     None),
+    ("Infectious Disease Specialist Jane Roe said the season would be long.", "Jane Roe",
+     "Infectious Disease Specialist", None),
 ])
 def test_organisations_before_titles_particles_and_ranks(body, speaker, title, institution):
     q = only(body)

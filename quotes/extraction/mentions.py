@@ -2006,7 +2006,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         return None  # ('Sri Lankan captain': a nationality)
     named_org = len(lead) > 1 and (classify_name(" ".join(lead)) == "organization"  # ('California ISO President')
                                    or is_acronym(lead[-1]) and lead[-1] not in COUNTRIES) \
-        or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
+        or bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0]) \
+        and (len(lead) == 1 or _names_before_office(lead))
     owned = bool(lead) and bool(re.search(r"[’'](?:s)?$", lead[-1]))  # ("Sample News’ Asia bureau chief": the owner's)
     if not lead or not rest or not (rest[0][:1].islower() or named_org or owned) \
             or not any(is_title_word(t) or t.islower() and person_noun(t) for t in rest) \
@@ -2014,6 +2015,15 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         return None
     # ('Sample Ltd. ’s president': a possessive printed apart from the name goes with it)
     return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), re.sub(r"^[’']s\s+", "", " ".join(rest))
+
+
+def _names_before_office(lead: list[str]) -> bool:
+    """'Credit Suisse' (before 'Director of …'), 'NITI Aayog' (before 'Member'): capitalised words ending in a name that
+    is no word of the language (:func:`name_not_word`) name the organisation; ending in a word of the language they
+    may be the role's own ('Infectious Disease Specialist', 'Sample Fire Wildfire Captain', 'Sample State
+    Climatologist' are read whole)."""
+    return (name_not_word(lead[-1]) or lead[-1] in COUNTRIES and name_not_word(lead[0])) \
+        and not any(_capitalised_adjective(t) for t in lead)  # ('Sample South Asia Managing Director': its region)
 
 
 # Ranks printed alone before a name, as a form of address: academic, diplomatic, military.
