@@ -1160,6 +1160,9 @@ def test_an_appositive_role_read_whole(appositive, role):
     # secretary is an officer of the body named after 'of', no state's secretary
     ("Jane Roe, curator of palaeobiology for the Museum of Sampleton, said the find will draw researchers.",
      "curator of palaeobiology", "Museum of Sampleton"),
+    # a gerund after 'of' names the portfolio, no participle ('working for X') (tune: fleetowner, denverpost)
+    ("Jane Roe, vice president of trucking for Sample Transport Intelligence, said rates will rise.",
+     "vice president of trucking", "Sample Transport Intelligence"),
     ("Jane Roe, director of the Centers for Sample Control, said the outbreak will peak soon.",
      "director", "Centers for Sample Control"),
     ("Jane Roe, general secretary of Sampleworkers, said the strike will go on into the new year.",

@@ -757,8 +757,8 @@ _ONE_OF = re.compile(r"(?:one|One)\s+of\s+(?:the|his|her|its|their|our)\s+[^,;]*
 
 
 # 'for' an organisation after a lower-case word, not inside a name ('Centers for Disease Control') nor after a
-# participle ('working for X'): the employer.
-_FOR_ORGANISATION = re.compile(r"(?:^|\s)((?![\w-]*ing\b)[a-z][\w-]*)\s+for\s+(?:the\s+)?([A-Z][^,;]*?)\s*$")
+# participle ('working for X'; a gerund after 'of' names a portfolio: 'director of purchasing for X'): the employer.
+_FOR_ORGANISATION = re.compile(r"(?:^|\s)((?:(?<=\bof\s)|(?![\w-]*ing\b))[a-z][\w-]*)\s+for\s+(?:the\s+)?([A-Z][^,;]*?)\s*$")
 
 
 def _office_of_portfolio(office: str, portfolio: str) -> bool:
