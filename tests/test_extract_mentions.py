@@ -1630,6 +1630,7 @@ def test_an_office_of_the_county_is_named_whole(body, title):
     ("Sample County Public Health Officer Jane Roe said cases will rise.", "Public Health Officer", "Sample County"),
     ("King County Health Officer Jane Roe said cases will rise.", "Health Officer", "King County"),
     ("Sampleton Parish Executive Jane Roe said the levee will hold.", "Executive", "Sampleton Parish"),
+    ("Sample County Clerk Jane Roe said equipment has been set up.", "Clerk", "Sample County"),  # (tune: joplinglobe)
     # not an office held before or for now ('Interim County Manager'), nor one of the county unnamed
     ("Interim County Manager Jane Roe said the levee will hold.", "Interim County Manager", None),
 ])
