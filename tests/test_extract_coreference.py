@@ -1161,6 +1161,9 @@ def test_a_document_nobody_quoted_before_is_its_makers():
 @pytest.mark.parametrize("body, institution", [
     # a team's coach printed without the team: the team the sentence is about
     ("Sample City will name a starting quarterback this week, coach Jane Roe said Monday.", "Sample City"),
+    # a team's name with a plural verb (British news: 'Sample United have …') (tune: oufc)
+    ("Sample United have injury concerns ahead of Saturday’s game, but boss Jane Roe said the squad will cope.",
+     "Sample United"),
     # a company officer after a sentence about the company's own results (its possessive)
     ("Sample Corp’s royalty revenues could be hurt by 2%, chief financial officer Jane Roe said.", "Sample Corp"),
 ])

@@ -391,7 +391,9 @@ class Resolver:
         start = ends[-1] if ends else 0
         dateline = DATELINE.match(self.text, start)
         start = dateline.end() if dateline else start
-        subject = self._subject_company(self.text[start:first], r"[a-z]+(?:s|ed)|is|was|has|had|will|would|could|can|may",
+        # ('Sample United have injury concerns …, but boss Jane Roe …': a team's name takes a plural verb too)
+        subject = self._subject_company(self.text[start:first],
+                                        r"[a-z]+(?:s|ed)|is|was|has|had|have|are|were|will|would|could|can|may",
                                         known=True, team=team, owner=True)
         return subject if subject and name not in subject else None
 
