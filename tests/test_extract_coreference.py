@@ -1164,6 +1164,9 @@ def test_a_document_nobody_quoted_before_is_its_makers():
     # a team's name with a plural verb (British news: 'Sample United have …') (tune: oufc)
     ("Sample United have injury concerns ahead of Saturday’s game, but boss Jane Roe said the squad will cope.",
      "Sample United"),
+    # a team's name before another's player role opening the sentence (tune: yorkshirepost, thezimbabwedaily)
+    ("The Sample Wednesday striker is due to return next week, but manager Jane Roe said the derby will come too soon.",
+     "Sample Wednesday"),
     # a company officer after a sentence about the company's own results (its possessive)
     ("Sample Corp’s royalty revenues could be hurt by 2%, chief financial officer Jane Roe said.", "Sample Corp"),
 ])

@@ -394,8 +394,19 @@ class Resolver:
         # ('Sample United have injury concerns …, but boss Jane Roe …': a team's name takes a plural verb too)
         subject = self._subject_company(self.text[start:first],
                                         r"[a-z]+(?:s|ed)|is|was|has|had|have|are|were|will|would|could|can|may",
-                                        known=True, team=team, owner=True)
+                                        known=True, team=team, owner=True) \
+            or (self._team_of_a_player(self.text[start:first]) if team else None)
         return subject if subject and name not in subject else None
+
+    @staticmethod
+    def _team_of_a_player(sentence: str) -> str | None:
+        """'The Sample Wednesday striker is due to return …, but manager Jane Roe said': a sentence opening with a
+        team's name before a player's role (data/team_roles.txt) is about that team, whose coach is named after."""
+        match = re.match(r"(?:The\s+)?([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+([a-z][\w-]*)\s", sentence)
+        if not match or not team_role(match.group(2)) or is_state_word(match.group(1).split()[0]) \
+                or capitalised_chain(match.group(1)) != match.group(1) or not sentence[match.end():].strip():
+            return None  # ('Sample coach Jane Roe': the role is the coach's own)
+        return match.group(1)
 
     def _clause_subject_before(self, position: int) -> str | None:
         """'Dassault declined to comment, but its …': the name opening the sentence, when 'its' follows a
