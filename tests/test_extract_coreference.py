@@ -1373,3 +1373,20 @@ def test_a_role_owned_by_a_persons_pronoun_has_no_institution(body, title):
 def test_an_organisations_word_as_institution_is_the_longer_name_printed(body, title, institution):
     q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
     assert (q.title, q.institution) == (title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a person with no institution, described in the next sentence by an organisation and a role, holds that role
+    # there (tune: origonews, sunderlandecho)
+    ("Jane Roe, a leading figure in the field, has warned that machines could replace most jobs. The Velmora "
+     "Berkeley professor, who has spent decades on the subject, is deeply concerned.\n\n"
+     "“Machines will do everything we call work,” Roe said.", "professor", "Velmora Berkeley"),
+    ("Goals from two forwards handed Jane Roe three points.\n\nAfter the game, Zorvex City’s head coach gave an update.\n\n"
+     "Roe expects the striker to be available next week.", "head coach", "Zorvex City"),
+    # not a role running on to another person's name
+    ("Jane Roe said the exercises were a signal.\n\nZorvex deputy commander of land forces General Tom Reed told "
+     "reporters that forces could respond within 48 hours.", None, None),
+])
+def test_a_description_by_an_organisation_in_the_next_sentence_gives_the_persons_role(body, title, institution):
+    q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
+    assert (q.title, q.institution) == (title, institution)

@@ -1579,6 +1579,52 @@ def _with_leads_role(body: str, by_att: dict, roles: dict) -> dict:
     return {**roles, name: (d_title, d_institution)}
 
 
+# A sentence opening (after a short fronted phrase) with a description of a person by an organisation and a role: 'The
+# Sample Berkeley professor, who …', "After the game, Sample City’s head coach provided an update".
+_ORGANISATIONS_ROLE_OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[\w-]+){0,4},\s+)?(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:[’']s)?\s+"
+                                         r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?=[\s,])")
+
+
+def _described_in_the_next_sentence(roles: dict, resolver: Resolver) -> dict:
+    """'Jane Roe, a leading figure in the field, has warned …. The Sample Berkeley professor, who …': a person with no
+    institution, described in the next sentence by an organisation and a role, holds that role there (annotations/
+    README.md: of two roles, the one paired with a named institution), when nobody else is named in between (the
+    sentence may open the next paragraph)."""
+    roles = dict(roles)
+    text = resolver.text
+    for name, (title, institution) in roles.items():
+        first = next((pos for pos, printed in resolver.names if printed == name), None)
+        if institution or first is None:
+            continue
+        end = re.compile(r"[.!?][”\"]?\s+(?=[A-Z])").search(text, first)
+        described = end and _ORGANISATIONS_ROLE_OPENING.match(text, end.end())
+        if not described or any(first < pos and pos + len(n) <= described.start(1) for pos, n in resolver.names):
+            continue
+        owner, words_ = described.group(1), described.group(2).split()
+        # the role ends at its head ('head coach provided an update': 'head coach'), then a comma or a verb (not a name:
+        # 'Sample markets coordinator Jane Roe said' is another person)
+        role = next((" ".join(words_[:n]) for n in range(len(words_), 0, -1)
+                     if is_title_word(words_[n - 1]) or team_role(" ".join(words_[:n]))), None)
+        after = text[described.start(2) + len(role or ""):][:12]
+        if not role or not _ROLE_THEN_CLAUSE.match(after) or not _names_something(owner) or owner.split()[0] in STOP_CAPS \
+                or any(is_state_word(w) or w in DEMONYMS for w in owner.split()) \
+                or capitalised_chain(owner) != owner \
+                or any(part in person.split() for person in resolver.people for part in owner.split()):
+            continue
+        roles[name] = (role, owner)
+    return roles
+
+
+# After a described role: a comma or a verb, not a preposition running on to a name ('… commander of land forces Jane Roe').
+_ROLE_THEN_CLAUSE = re.compile(r",|\s+(?!(?:of|for|at|in|on|with|and|to|from)\b)[a-z]")
+
+
+def _names_something(words_: str) -> bool:
+    """'Sample Berkeley', 'UC', 'Sunderland': capitalised words with an organisation's word, an acronym or a name
+    that is no word of the language ('Provincial', 'Global News' may be words of the sentence)."""
+    return any(w in ORG_WORDS or is_acronym(w) or name_not_word(w) for w in words_.split())
+
+
 def _with_described_role(role: tuple[str | None, str | None], description: str) -> tuple[str | None, str | None]:
     """A person's role completed by the lead's description of them: 'an expert of Maryland-based U
     warned …' gives U to the person named next when the article gives none ('John Smith, an
@@ -1905,6 +1951,7 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
         roles[name] = _with_described_role(roles.get(name, (None, None)), description)
     roles = _employers_of_officers(attributions, by_att, roles, resolver)
     roles = _with_leads_role(body, by_att, roles)
+    roles = _described_in_the_next_sentence(roles, resolver)
     # a proper noun that is no person's name ('Clinton spokesman' names the person's campaign, not a body)
     proper = proper_words(body) - {part for _, name in resolver.names for part in name.split()[1:]}
     for key, mention in by_att.items():
