@@ -1390,3 +1390,13 @@ def test_an_organisations_word_as_institution_is_the_longer_name_printed(body, t
 def test_a_description_by_an_organisation_in_the_next_sentence_gives_the_persons_role(body, title, institution):
     q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
     assert (q.title, q.institution) == (title, institution)
+
+
+def test_a_leads_office_replaces_its_first_word_printed_before_the_name():
+    # a minister of anything is the state's office, with no institution; 'Minister Roe' is its form of address
+    # (tune: nbcnamibia)
+    body = ("The Minister of Health and Social Services (MoHSS) says there is no need for panic.\n\n"
+            "Jane Roe said the detection of these cases reflects the strength of the system.\n\n"
+            "Minister Roe said the outbreak highlights the need for better sanitation.")
+    assert {(q.speaker, q.title, q.institution) for q in quotes_of(body)} == {
+        ("Jane Roe", "Minister of Health and Social Services", None)}

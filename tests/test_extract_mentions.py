@@ -510,6 +510,9 @@ def test_possessives_places_and_abbreviations_in_roles(body, speaker, title, ins
      "government was committed to pay compensation.", "B. Nagendra", "Minister for Youth Empowerment and Sports", None),
     ("“The farmers would not get any yield this year,” K. Mallikarjun, Joint Director of Agriculture, told the minister.",
      "K. Mallikarjun", "Joint Director of Agriculture", None),
+    # a minister's office is the state's whatever words name it ('Services' names no organisation there)
+    ("Jane Roe, Minister of Health and Social Services, said there is no need for panic.",
+     "Jane Roe", "Minister of Health and Social Services", None),
     # a possessive owner before an honorific and a name; the appositive's role with it
     ("Megadroughts will become more frequent, warns Cornell University's Dr Toby Ault, the author of the new report.",
      "Toby Ault", "author of the new report", "Cornell University"),

@@ -1638,10 +1638,19 @@ def _with_described_role(role: tuple[str | None, str | None], description: str) 
                                    or re.search(r"\s(?:at|with|from)\s", description)):
         d_title, d_institution = description, None
     d_title = _without_common_owner(d_title)  # ('government’s chief medical adviser')
-    if title is None and institution is None or rank_alone(title) and institution is None and d_title:
-        # ('Professor Chris Whitty' after 'the government’s chief medical adviser has warned': the role described)
+    if title is None and institution is None or (rank_alone(title) or _address_of(title, d_title)) \
+            and institution is None and d_title:
+        # ('Professor Chris Whitty' after 'the government’s chief medical adviser has warned': the role described;
+        # 'Minister Jane Roe' after 'The Minister of Health and Social Services says')
         return d_title, d_institution
     return title, institution or d_institution
+
+
+def _address_of(title: str | None, described: str | None) -> bool:
+    """'Minister' for 'Minister of Health and Social Services': a title alone that is the first word of the office
+    described, printed before the name as a form of address."""
+    words_ = (described or "").split()
+    return bool(title) and len(words_) > 2 and words_[0] == title and words_[1] in ("of", "for")
 
 
 _EXECUTIVE_TITLES = words("executive_titles")

@@ -762,13 +762,15 @@ _FOR_ORGANISATION = re.compile(r"(?:^|\s)((?:(?<=\bof\s)|(?![\w-]*ing\b))[a-z][\
 
 
 def _office_of_portfolio(office: str, portfolio: str) -> bool:
-    """'Minister' for 'Youth Empowerment and Sports', 'Joint Director' of 'Agriculture': a minister or
+    """'Minister' for 'Youth Empowerment and Sports', 'Joint Director' of 'Agriculture': a minister of anything, a
     secretary of anything but a named organisation, or any office of a portfolio alone."""
     head = office.split()[-1].lower() if office.split() else ""
     words_ = [w.strip(",") for w in portfolio.split() if w.lower().strip(",") not in CONNECTORS]
     if office.lower().endswith("general secretary"):
         return False  # 'general secretary of Aslef': a union's or party's officer, of the body it names
-    if head in ("minister", "secretary"):  # ('general secretary of the CWU': an acronym names an organisation)
+    if head == "minister":
+        return True  # 'Minister of Health and Social Services': a minister's office is the state's, whatever its words
+    if head == "secretary":  # ('general secretary of the CWU': an acronym names an organisation)
         return not any(w in ORG_WORDS and w not in PORTFOLIOS and w not in STATE_BODIES or is_acronym(w)
                        for w in words_)
     return is_title_word(head) and bool(words_) and all(w in PORTFOLIOS for w in words_)
