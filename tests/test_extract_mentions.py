@@ -169,6 +169,12 @@ def test_a_name_is_only_capitalised_words():
      None),
     ("Infectious Disease Specialist Jane Roe said the season would be long.", "Jane Roe",
      "Infectious Disease Specialist", None),
+    # capitalised words after the organisation's word of organisations: the person's field or unit, in the title
+    # (tune: sfu, sundayobserver)
+    ("Sample Fraser University Urban Studies associate professor Jane Roe said prices will rise.", "Jane Roe",
+     "Urban Studies associate professor", "Sample Fraser University"),
+    ("International Sample Fund Mission Head Jane Roe said growth will slow.", "Jane Roe", "Mission Head",
+     "International Sample Fund"),
 ])
 def test_organisations_before_titles_particles_and_ranks(body, speaker, title, institution):
     q = only(body)

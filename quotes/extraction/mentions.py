@@ -1963,6 +1963,18 @@ def _named_area_office(title: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
+def _without_unit_after_name(lead: list[str]) -> list[str]:
+    """'Sample Fraser University Urban Studies' (before 'associate professor'), 'International Sample Fund Mission' (before
+    'Head') -> the organisation's name, ending in its word of organisations (data/org_words.txt): capitalised words after
+    it name the person's field or unit, which stays in the title as a sub-unit does (annotations/README.md)."""
+    last = max((i for i, t in enumerate(lead) if t in ORG_WORDS), default=-1)
+    after = lead[last + 1:]
+    if last < 1 or not after or not all(_is_cap(t) and t not in ORG_WORDS and not is_acronym(t) for t in after) \
+            or re.search(r"[’']s?$", lead[last]) or any(t.lower() in CONNECTORS for t in lead[:last + 1]):
+        return lead
+    return lead[:last + 1]
+
+
 def _org_before_title(title: str) -> tuple[str, str] | None:
     """'Morgan Stanley analyst' -> ('Morgan Stanley', 'analyst'): a named organisation printed before a
     lower-case role; not a country or a state body ('Kremlin spokesperson', 'US Secretary of State').
@@ -1989,6 +2001,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
     if lead and len(tokens) > len(lead) and f"{lead[-1]} {tokens[len(lead)]}".lower() in COMPOUND_OFFICES:
         lead = lead[:-1]  # 'Solicitor General', 'National Treasury Cabinet Secretary': the office is whole
+    lead = _without_unit_after_name(lead)
     rest = tokens[len(lead):]
     country = re.sub(r"[’']s$", "", " ".join(lead))
     if country in COUNTRIES and team_role(" ".join(rest)):
