@@ -1169,6 +1169,8 @@ def test_an_appositive_role_read_whole(appositive, role):
     # secretary is an officer of the body named after 'of', no state's secretary
     ("Jane Roe, curator of palaeobiology for the Museum of Sampleton, said the find will draw researchers.",
      "curator of palaeobiology", "Museum of Sampleton"),
+    # the EU is an organisation, no country: its possessive owns the role (tune: thenewhumanitarian)
+    ("The vote was competitive, said Jane Roe, the EU’s chief observer.", "chief observer", "EU"),
     # a gerund after 'of' names the portfolio, no participle ('working for X') (tune: fleetowner, denverpost)
     ("Jane Roe, vice president of trucking for Sample Transport Intelligence, said rates will rise.",
      "vice president of trucking", "Sample Transport Intelligence"),
