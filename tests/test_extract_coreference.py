@@ -1312,6 +1312,9 @@ def test_a_leads_description_ending_in_its_institution_reaches_as_far_as_its_hea
      "spokesman Jane Roe said.", "spokesman", "Defense Ministry"),
     ("The Board of Trustees and Superintendent Tom Reed expect higher scores.\n\nAt the meeting, board president "
      "Jane Roe said the scores will rise.", "president", "Board of Trustees"),
+    ("Sample University's Winter Outlook noted jobs growth.\n\nBut Professor Jane Roe, director of the university's "
+     "Economic Policy Centre, said investment would slow.", "director of the university's Economic Policy Centre",
+     "Sample University"),  # (an organisation printed with a possessive; tune: belfasttelegraph)
     ("The Sample Hospitals Trust has warned of winter pressure.\n\nJane Roe, director of operations at the trust, said "
      "the trust will cope.", "director of operations", "Sample Hospitals Trust"),  # (tune: thelincolnite)
     # no such body named before: the role as printed

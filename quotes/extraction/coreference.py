@@ -215,8 +215,9 @@ class Resolver:
             # a sentence end is no part of a name: 'China. The IMF' is two
             pos = m.start()
             for part in re.split(r"(?<=[a-z]{2})\.\s+", m.group(0)) if "." in m.group(0) else (m.group(0),):
-                if any(w.strip(".,’'") in ORG_WORDS for w in part.split()):
-                    orgs.append((pos, part))
+                # ("Sample University's Winter Outlook", "Sample Bank’s": a possessive is no part of the word nor the name)
+                if any(re.sub(r"[’']s$", "", w.strip(".,’'")) in ORG_WORDS for w in part.split()):
+                    orgs.append((pos, re.sub(r"[’']s$", "", part)))
                 pos += len(part) + 2
         return orgs
 
