@@ -1317,6 +1317,9 @@ def test_a_leads_description_ending_in_its_institution_reaches_as_far_as_its_hea
      "Sample University"),  # (an organisation printed with a possessive; tune: belfasttelegraph)
     ("The Sample Hospitals Trust has warned of winter pressure.\n\nJane Roe, director of operations at the trust, said "
      "the trust will cope.", "director of operations", "Sample Hospitals Trust"),  # (tune: thelincolnite)
+    ("The final results will be released before Sunday, the Sample Election Commission (SEC) has said.\n\nSpeaking on "
+     "Wednesday, commission member Jane Roe said that it would take seven days.", "member",
+     "Sample Election Commission"),  # (the body named with its bracketed acronym; tune: myanmarnow)
     # no such body named before: the role as printed
     ("“It will come abruptly,” ministry spokesman Jane Roe said.", "ministry spokesman", None),
 ])

@@ -1276,9 +1276,10 @@ _ARTICLE_AND_STOP = re.compile(r"^The\s+|[’']s$|(?<=[a-z]{2})\.$")
 
 
 def _bare_org(org: str) -> str:
-    """An organisation's name as the article prints it in running text, without the article before it or
-    a sentence's full stop after it ('the Congressional Budget Office.' -> 'Congressional Budget Office')."""
-    return re.sub(r"^(?:[Tt]he|An?)\s+", "", org).rstrip(".")
+    """An organisation's name as the article prints it in running text, without the article before it,
+    a sentence's full stop or a bracketed acronym after it ('the Congressional Budget Office.' -> 'Congressional
+    Budget Office', 'the Sample Election Commission (SEC)' -> 'Sample Election Commission')."""
+    return without_bracketed_acronym(re.sub(r"^(?:[Tt]he|An?)\s+", "", org).rstrip("."))
 
 
 def _initials(org: str) -> set[str]:
