@@ -1228,6 +1228,13 @@ def test_a_date_abbreviated_in_brackets_between_the_verb_and_that():
      "Jane Roe", "Finance and Economics Professor", "University of Sampleland"),
     ("The Governor of the Central Bank of Sampleland, Jane Roe has explained that inflation is due to insecurity.",
      "Jane Roe", "Governor", "Central Bank of Sampleland"),
+    # an office of an acronym's body, an office at a body: split; an office of a place stays whole (tune: theindianawaaz,
+    # myjoyonline)
+    ("Director General of SMD, Jane Roe said, quantitatively, the rainfall is likely to be 98 per cent.",
+     "Jane Roe", "Director General", "SMD"),
+    ("Director of Public Health at the SHS, Dr Jane Roe told reporters that the measures have become crucial.",
+     "Jane Roe", "Director of Public Health", "SHS"),
+    ("President of Sampleland, Jane Roe said the rains would come.", "Jane Roe", "President of Sampleland", None),
     # an organisation's possessive and a capitalised title in apposition
     ("In a podcast, Jane Roe, RBC’s Assistant Chief Economist, said additional downward pressure is to come for prices.",
      "Jane Roe", "Assistant Chief Economist", "RBC"),

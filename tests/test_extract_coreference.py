@@ -1161,6 +1161,12 @@ def test_a_document_nobody_quoted_before_is_its_makers():
 @pytest.mark.parametrize("body, institution", [
     # a team's coach printed without the team: the team the sentence is about
     ("Sample City will name a starting quarterback this week, coach Jane Roe said Monday.", "Sample City"),
+    # a team's name with a plural verb (British news: 'Sample United have …') (tune: oufc)
+    ("Sample United have injury concerns ahead of Saturday’s game, but boss Jane Roe said the squad will cope.",
+     "Sample United"),
+    # a team's name before another's player role opening the sentence (tune: yorkshirepost, thezimbabwedaily)
+    ("The Sample Wednesday striker is due to return next week, but manager Jane Roe said the derby will come too soon.",
+     "Sample Wednesday"),
     # a company officer after a sentence about the company's own results (its possessive)
     ("Sample Corp’s royalty revenues could be hurt by 2%, chief financial officer Jane Roe said.", "Sample Corp"),
 ])
@@ -1306,6 +1312,14 @@ def test_a_leads_description_ending_in_its_institution_reaches_as_far_as_its_hea
      "spokesman Jane Roe said.", "spokesman", "Defense Ministry"),
     ("The Board of Trustees and Superintendent Tom Reed expect higher scores.\n\nAt the meeting, board president "
      "Jane Roe said the scores will rise.", "president", "Board of Trustees"),
+    ("Sample University's Winter Outlook noted jobs growth.\n\nBut Professor Jane Roe, director of the university's "
+     "Economic Policy Centre, said investment would slow.", "director of the university's Economic Policy Centre",
+     "Sample University"),  # (an organisation printed with a possessive; tune: belfasttelegraph)
+    ("The Sample Hospitals Trust has warned of winter pressure.\n\nJane Roe, director of operations at the trust, said "
+     "the trust will cope.", "director of operations", "Sample Hospitals Trust"),  # (tune: thelincolnite)
+    ("The final results will be released before Sunday, the Sample Election Commission (SEC) has said.\n\nSpeaking on "
+     "Wednesday, commission member Jane Roe said that it would take seven days.", "member",
+     "Sample Election Commission"),  # (the body named with its bracketed acronym; tune: myanmarnow)
     # no such body named before: the role as printed
     ("“It will come abruptly,” ministry spokesman Jane Roe said.", "ministry spokesman", None),
 ])
@@ -1375,3 +1389,44 @@ def test_a_document_of_an_organisation_printed_with_its_acronym_is_the_organisat
     found = quotes_of("The Sample Energy Agency (SEA) published its outlook on Monday.\n\n"
                       "The report says this will be a “pivotal moment” in history.")
     assert [q.speaker for q in found] == ["Sample Energy Agency"]
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a person's institution printed as one word of organisations is the longer name the article prints for it
+    # (tune: perthnow, macon, panolian)
+    ("The Bureau of Sample Forecasts released its outlook on Thursday.\n\n"
+     "Bureau head of long-range forecasts Jane Roe said the winter would be dry.",
+     "head of long-range forecasts", "Bureau of Sample Forecasts"),
+    ("The Sample County Commission approved the budget on Tuesday.\n\n"
+     "Commission Chairman Jane Roe said the county would hire six jailers.", "Chairman", "Sample County Commission"),
+])
+def test_an_organisations_word_as_institution_is_the_longer_name_printed(body, title, institution):
+    q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
+    assert (q.title, q.institution) == (title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a person with no institution, described in the next sentence by an organisation and a role, holds that role
+    # there (tune: origonews, sunderlandecho)
+    ("Jane Roe, a leading figure in the field, has warned that machines could replace most jobs. The Velmora "
+     "Berkeley professor, who has spent decades on the subject, is deeply concerned.\n\n"
+     "“Machines will do everything we call work,” Roe said.", "professor", "Velmora Berkeley"),
+    ("Goals from two forwards handed Jane Roe three points.\n\nAfter the game, Zorvex City’s head coach gave an update.\n\n"
+     "Roe expects the striker to be available next week.", "head coach", "Zorvex City"),
+    # not a role running on to another person's name
+    ("Jane Roe said the exercises were a signal.\n\nZorvex deputy commander of land forces General Tom Reed told "
+     "reporters that forces could respond within 48 hours.", None, None),
+])
+def test_a_description_by_an_organisation_in_the_next_sentence_gives_the_persons_role(body, title, institution):
+    q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
+    assert (q.title, q.institution) == (title, institution)
+
+
+def test_a_leads_office_replaces_its_first_word_printed_before_the_name():
+    # a minister of anything is the state's office, with no institution; 'Minister Roe' is its form of address
+    # (tune: nbcnamibia)
+    body = ("The Minister of Health and Social Services (MoHSS) says there is no need for panic.\n\n"
+            "Jane Roe said the detection of these cases reflects the strength of the system.\n\n"
+            "Minister Roe said the outbreak highlights the need for better sanitation.")
+    assert {(q.speaker, q.title, q.institution) for q in quotes_of(body)} == {
+        ("Jane Roe", "Minister of Health and Social Services", None)}

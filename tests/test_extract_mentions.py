@@ -169,6 +169,21 @@ def test_a_name_is_only_capitalised_words():
      "secretary general", "OPEC"),
     ("“Injuries have played a big part,” senior Philip Brown said.", "Philip Brown", "senior", None),
     ("Union minister Anurag Thakur said the session would be short.", "Anurag Thakur", "Union minister", None),
+    # capitalised words ending in a name of no dictionary (or its region), then a capitalised title: the organisation
+    # (tune: etemaaddaily, infranews, theinvesting); ending in a word of the language, the role's own words
+    ("Velmora Zorvex Member Jane Roe said the wave is stabilising.", "Jane Roe", "Member", "Velmora Zorvex"),
+    ("Zorvex South Asia Managing Director Jane Roe said prices fell.", "Jane Roe", "Managing Director",
+     "Zorvex South Asia"),
+    ("Sample Fire Wildfire Captain Jane Roe said the season would be long.", "Jane Roe", "Sample Fire Wildfire Captain",
+     None),
+    ("Infectious Disease Specialist Jane Roe said the season would be long.", "Jane Roe",
+     "Infectious Disease Specialist", None),
+    # capitalised words after the organisation's word of organisations: the person's field or unit, in the title
+    # (tune: sfu, sundayobserver)
+    ("Sample Fraser University Urban Studies associate professor Jane Roe said prices will rise.", "Jane Roe",
+     "Urban Studies associate professor", "Sample Fraser University"),
+    ("International Sample Fund Mission Head Jane Roe said growth will slow.", "Jane Roe", "Mission Head",
+     "International Sample Fund"),
 ])
 def test_organisations_before_titles_particles_and_ranks(body, speaker, title, institution):
     q = only(body)
@@ -510,6 +525,9 @@ def test_possessives_places_and_abbreviations_in_roles(body, speaker, title, ins
      "government was committed to pay compensation.", "B. Nagendra", "Minister for Youth Empowerment and Sports", None),
     ("“The farmers would not get any yield this year,” K. Mallikarjun, Joint Director of Agriculture, told the minister.",
      "K. Mallikarjun", "Joint Director of Agriculture", None),
+    # a minister's office is the state's whatever words name it ('Services' names no organisation there)
+    ("Jane Roe, Minister of Health and Social Services, said there is no need for panic.",
+     "Jane Roe", "Minister of Health and Social Services", None),
     # a possessive owner before an honorific and a name; the appositive's role with it
     ("Megadroughts will become more frequent, warns Cornell University's Dr Toby Ault, the author of the new report.",
      "Toby Ault", "author of the new report", "Cornell University"),
@@ -1161,6 +1179,11 @@ def test_an_appositive_role_read_whole(appositive, role):
     # secretary is an officer of the body named after 'of', no state's secretary
     ("Jane Roe, curator of palaeobiology for the Museum of Sampleton, said the find will draw researchers.",
      "curator of palaeobiology", "Museum of Sampleton"),
+    # the EU is an organisation, no country: its possessive owns the role (tune: thenewhumanitarian)
+    ("The vote was competitive, said Jane Roe, the EU’s chief observer.", "chief observer", "EU"),
+    # a gerund after 'of' names the portfolio, no participle ('working for X') (tune: fleetowner, denverpost)
+    ("Jane Roe, vice president of trucking for Sample Transport Intelligence, said rates will rise.",
+     "vice president of trucking", "Sample Transport Intelligence"),
     ("Jane Roe, director of the Centers for Sample Control, said the outbreak will peak soon.",
      "director", "Centers for Sample Control"),
     ("Jane Roe, general secretary of Sampleworkers, said the strike will go on into the new year.",
@@ -1628,6 +1651,7 @@ def test_an_office_of_the_county_is_named_whole(body, title):
     ("Sample County Public Health Officer Jane Roe said cases will rise.", "Public Health Officer", "Sample County"),
     ("King County Health Officer Jane Roe said cases will rise.", "Health Officer", "King County"),
     ("Sampleton Parish Executive Jane Roe said the levee will hold.", "Executive", "Sampleton Parish"),
+    ("Sample County Clerk Jane Roe said equipment has been set up.", "Clerk", "Sample County"),  # (tune: joplinglobe)
     # not an office held before or for now ('Interim County Manager'), nor one of the county unnamed
     ("Interim County Manager Jane Roe said the levee will hold.", "Interim County Manager", None),
 ])

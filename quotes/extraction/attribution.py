@@ -33,6 +33,9 @@ from .mentions import (
     TITLE_WORDS,
     Mention,
     _strip_trailing_punct,
+    capitalised_chain,
+    is_acronym,
+    is_place,
     is_title_word,
     keeps_full_stop,
     looks_like_organisation,
@@ -495,10 +498,13 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
         named = parse_mention(np_text[described.end():], None, np_start + described.end())
         mention = named if named is not None and named.kind == "person" else None
     if mention is not None and mention.kind == "person" and not mention.title:
-        titled = _title_before_comma(stripped[:len(stripped) - len(np_text)], np_text)
+        left = stripped[:len(stripped) - len(np_text)]
+        titled = _title_before_comma(left, np_text)
         if titled is not None:
             title, institution = fronted_role(titled)
             mention = replace(mention, title=title, institution=institution)
+            # the role is part of the source's words, no content before it ('Director General of SMD, Jane Roe said, …')
+            np_start = floor + len(left) - len(left.lstrip())
     rel = re.search(r"^(.*\S)\s+(?P<pronoun>who|that|(?<=,\s)which)(?:\s+[^,;:]*)?$", stripped)
     if mention is None and rel:
         # 'Officials who spoke with The Post said' - the source is before 'who': the longest
@@ -735,8 +741,10 @@ def _title_before_comma(left: str, name: str) -> str | None:
     at_organisation = bool(at) and is_title_word(at.group(1))  # (its head noun is a title word)
     if not 2 <= len(words) <= (12 if at_organisation else 8):
         return None
-    headed = words[-1].lower() in TITLE_WORDS or len(words) >= 3 and is_title_word(words[0]) \
-        and words[1] in ("of", "for") or at_organisation  # 'President of Ghana, Nana Akufo-Addo has urged'
+    office = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
+    headed = words[-1].lower() in TITLE_WORDS or 1 <= office <= 3 and office < len(words) - 1 \
+        and all(is_title_word(w) for w in words[:office]) or at_organisation
+    # 'President of Ghana, Nana Akufo-Addo has urged', 'Director General of SMD, Jane Roe said'
     if headed and words[0] not in STOP_CAPS and len(name.split()) >= 2:
         return role
     return None
@@ -921,13 +929,22 @@ def role_in_front(text: str, pos: int, floor: int) -> tuple[str | None, str | No
 
 def fronted_role(role: str) -> tuple[str | None, str | None]:
     """A role printed before a comma and a name -> (title, institution): 'Governor of the Central Bank of X'
-    -> ('Governor', 'Central Bank of X'), 'City’s boss' -> ('boss', 'City'); an office 'of' a place is named
-    whole ('President of Ghana')."""
+    -> ('Governor', 'Central Bank of X'), 'Director General of SMD' -> ('Director General', 'SMD'), 'Director of
+    Public Health at the SHS' -> ('Director of Public Health', 'SHS'), 'City’s boss' -> ('boss', 'City'); an office
+    'of' a place is named whole ('President of Ghana')."""
     role = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", role)
     office = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?([A-Z].*)", role)
-    if office and is_title_word(office.group(1).split()[-1]) and not looks_like_organisation(office.group(2)):
+    if office and is_title_word(office.group(1).split()[-1]) and _of_a_place(office.group(2)):
         return role, None
     return split_institution_role(role)
+
+
+def _of_a_place(words_: str) -> bool:
+    """'Ghana', 'the Republic of X' (after 'President of'): capitalised words alone naming no organisation, by its
+    words or as an acronym that is no place ('SMD' is an agency's, 'US' a country's); 'Public Health at the SHS'
+    runs on to the organisation."""
+    return capitalised_chain(words_) == words_ and not looks_like_organisation(words_) \
+        and not (is_acronym(words_) and not is_place(words_))
 
 
 def read_printed_name(text: str, pos: int, name: str, floor: int) -> Mention | None:

@@ -33,6 +33,7 @@ from .mentions import (
     without_nationality,
     person_before_participle,
     rank_alone,
+    rank_word,
     team_role,
     RANKS,
     name_not_word,
@@ -214,8 +215,9 @@ class Resolver:
             # a sentence end is no part of a name: 'China. The IMF' is two
             pos = m.start()
             for part in re.split(r"(?<=[a-z]{2})\.\s+", m.group(0)) if "." in m.group(0) else (m.group(0),):
-                if any(w.strip(".,’'") in ORG_WORDS for w in part.split()):
-                    orgs.append((pos, part))
+                # ("Sample University's Winter Outlook", "Sample Bank’s": a possessive is no part of the word nor the name)
+                if any(re.sub(r"[’']s$", "", w.strip(".,’'")) in ORG_WORDS for w in part.split()):
+                    orgs.append((pos, re.sub(r"[’']s$", "", part)))
                 pos += len(part) + 2
         return orgs
 
@@ -260,6 +262,7 @@ class Resolver:
         # the institution as printed beside the person, without a bracketed acronym ('National Energy … Commission
         # (NERC)'); an acronym printed alone spelled out where the person's paragraph does ('VDA')
         role = (role[0], self.expand_acronym(without_bracketed_acronym(role[1]), initials=False, person=name))
+        role = (role[0], self._organisation_word_named(role[1]))
         return self._name_before_role(*self._person_as_institution(*self._role_of_a_person(name, *role)))
 
     def _coordinated_role(self, name: str) -> tuple[str | None, str | None]:
@@ -389,9 +392,22 @@ class Resolver:
         start = ends[-1] if ends else 0
         dateline = DATELINE.match(self.text, start)
         start = dateline.end() if dateline else start
-        subject = self._subject_company(self.text[start:first], r"[a-z]+(?:s|ed)|is|was|has|had|will|would|could|can|may",
-                                        known=True, team=team, owner=True)
+        # ('Sample United have injury concerns …, but boss Jane Roe …': a team's name takes a plural verb too)
+        subject = self._subject_company(self.text[start:first],
+                                        r"[a-z]+(?:s|ed)|is|was|has|had|have|are|were|will|would|could|can|may",
+                                        known=True, team=team, owner=True) \
+            or (self._team_of_a_player(self.text[start:first]) if team else None)
         return subject if subject and name not in subject else None
+
+    @staticmethod
+    def _team_of_a_player(sentence: str) -> str | None:
+        """'The Sample Wednesday striker is due to return …, but manager Jane Roe said': a sentence opening with a
+        team's name before a player's role (data/team_roles.txt) is about that team, whose coach is named after."""
+        match = re.match(r"(?:The\s+)?([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+([a-z][\w-]*)\s", sentence)
+        if not match or not team_role(match.group(2)) or is_state_word(match.group(1).split()[0]) \
+                or capitalised_chain(match.group(1)) != match.group(1) or not sentence[match.end():].strip():
+            return None  # ('Sample coach Jane Roe': the role is the coach's own)
+        return match.group(1)
 
     def _clause_subject_before(self, position: int) -> str | None:
         """'Dassault declined to comment, but its …': the name opening the sentence, when 'its' follows a
@@ -462,6 +478,16 @@ class Resolver:
             if len(org.split()) > 1 and bare.upper() in _initials(org):
                 return org
         return (self._name_with_initials(bare) if initials else None) or name
+
+    def _organisation_word_named(self, institution: str | None) -> str | None:
+        """'Bureau' (from 'Bureau head of long-range forecasts Jane Roe'), 'the Bank': a person's institution printed
+        as one word of organisations (data/org_words.txt) is the one longer name of it the article prints ('the Bureau
+        of Meteorology', 'Sample National Bank'), as an organisation speaking by that word is (:meth:`longer_name`)."""
+        word = re.sub(r"^(?:the|The)\s+", "", institution or "")
+        longer = self.longer_name(word) if word in ORG_WORDS else word
+        if longer == word or any(rank_word(w) for w in longer.split()) or any(name in longer for _, name in self.names):
+            return institution  # ('Army Gen. Jane Roe': a rank and a person's name run on)
+        return longer
 
     def longer_name(self, name: str) -> str:
         """'IHS', 'EOG', 'the Fund': an organisation speaking by one word of its name is the one longer name the
@@ -1265,9 +1291,10 @@ _ARTICLE_AND_STOP = re.compile(r"^The\s+|[’']s$|(?<=[a-z]{2})\.$")
 
 
 def _bare_org(org: str) -> str:
-    """An organisation's name as the article prints it in running text, without the article before it or
-    a sentence's full stop after it ('the Congressional Budget Office.' -> 'Congressional Budget Office')."""
-    return re.sub(r"^(?:[Tt]he|An?)\s+", "", org).rstrip(".")
+    """An organisation's name as the article prints it in running text, without the article before it,
+    a sentence's full stop or a bracketed acronym after it ('the Congressional Budget Office.' -> 'Congressional
+    Budget Office', 'the Sample Election Commission (SEC)' -> 'Sample Election Commission')."""
+    return without_bracketed_acronym(re.sub(r"^(?:[Tt]he|An?)\s+", "", org).rstrip("."))
 
 
 def _initials(org: str) -> set[str]:
@@ -1569,6 +1596,52 @@ def _with_leads_role(body: str, by_att: dict, roles: dict) -> dict:
     return {**roles, name: (d_title, d_institution)}
 
 
+# A sentence opening (after a short fronted phrase) with a description of a person by an organisation and a role: 'The
+# Sample Berkeley professor, who …', "After the game, Sample City’s head coach provided an update".
+_ORGANISATIONS_ROLE_OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[\w-]+){0,4},\s+)?(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:[’']s)?\s+"
+                                         r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?=[\s,])")
+
+
+def _described_in_the_next_sentence(roles: dict, resolver: Resolver) -> dict:
+    """'Jane Roe, a leading figure in the field, has warned …. The Sample Berkeley professor, who …': a person with no
+    institution, described in the next sentence by an organisation and a role, holds that role there (annotations/
+    README.md: of two roles, the one paired with a named institution), when nobody else is named in between (the
+    sentence may open the next paragraph)."""
+    roles = dict(roles)
+    text = resolver.text
+    for name, (title, institution) in roles.items():
+        first = next((pos for pos, printed in resolver.names if printed == name), None)
+        if institution or first is None:
+            continue
+        end = re.compile(r"[.!?][”\"]?\s+(?=[A-Z])").search(text, first)
+        described = end and _ORGANISATIONS_ROLE_OPENING.match(text, end.end())
+        if not described or any(first < pos and pos + len(n) <= described.start(1) for pos, n in resolver.names):
+            continue
+        owner, words_ = described.group(1), described.group(2).split()
+        # the role ends at its head ('head coach provided an update': 'head coach'), then a comma or a verb (not a name:
+        # 'Sample markets coordinator Jane Roe said' is another person)
+        role = next((" ".join(words_[:n]) for n in range(len(words_), 0, -1)
+                     if is_title_word(words_[n - 1]) or team_role(" ".join(words_[:n]))), None)
+        after = text[described.start(2) + len(role or ""):][:12]
+        if not role or not _ROLE_THEN_CLAUSE.match(after) or not _names_something(owner) or owner.split()[0] in STOP_CAPS \
+                or any(is_state_word(w) or w in DEMONYMS for w in owner.split()) \
+                or capitalised_chain(owner) != owner \
+                or any(part in person.split() for person in resolver.people for part in owner.split()):
+            continue
+        roles[name] = (role, owner)
+    return roles
+
+
+# After a described role: a comma or a verb, not a preposition running on to a name ('… commander of land forces Jane Roe').
+_ROLE_THEN_CLAUSE = re.compile(r",|\s+(?!(?:of|for|at|in|on|with|and|to|from)\b)[a-z]")
+
+
+def _names_something(words_: str) -> bool:
+    """'Sample Berkeley', 'UC', 'Sunderland': capitalised words with an organisation's word, an acronym or a name
+    that is no word of the language ('Provincial', 'Global News' may be words of the sentence)."""
+    return any(w in ORG_WORDS or is_acronym(w) or name_not_word(w) for w in words_.split())
+
+
 def _with_described_role(role: tuple[str | None, str | None], description: str) -> tuple[str | None, str | None]:
     """A person's role completed by the lead's description of them: 'an expert of Maryland-based U
     warned …' gives U to the person named next when the article gives none ('John Smith, an
@@ -1582,10 +1655,19 @@ def _with_described_role(role: tuple[str | None, str | None], description: str) 
                                    or re.search(r"\s(?:at|with|from)\s", description)):
         d_title, d_institution = description, None
     d_title = _without_common_owner(d_title)  # ('government’s chief medical adviser')
-    if title is None and institution is None or rank_alone(title) and institution is None and d_title:
-        # ('Professor Chris Whitty' after 'the government’s chief medical adviser has warned': the role described)
+    if title is None and institution is None or (rank_alone(title) or _address_of(title, d_title)) \
+            and institution is None and d_title:
+        # ('Professor Chris Whitty' after 'the government’s chief medical adviser has warned': the role described;
+        # 'Minister Jane Roe' after 'The Minister of Health and Social Services says')
         return d_title, d_institution
     return title, institution or d_institution
+
+
+def _address_of(title: str | None, described: str | None) -> bool:
+    """'Minister' for 'Minister of Health and Social Services': a title alone that is the first word of the office
+    described, printed before the name as a form of address."""
+    words_ = (described or "").split()
+    return bool(title) and len(words_) > 2 and words_[0] == title and words_[1] in ("of", "for")
 
 
 _EXECUTIVE_TITLES = words("executive_titles")
@@ -1895,6 +1977,7 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
         roles[name] = _with_described_role(roles.get(name, (None, None)), description)
     roles = _employers_of_officers(attributions, by_att, roles, resolver)
     roles = _with_leads_role(body, by_att, roles)
+    roles = _described_in_the_next_sentence(roles, resolver)
     # a proper noun that is no person's name ('Clinton spokesman' names the person's campaign, not a body)
     proper = proper_words(body) - {part for _, name in resolver.names for part in name.split()[1:]}
     for key, mention in by_att.items():

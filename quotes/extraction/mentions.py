@@ -758,18 +758,20 @@ _ONE_OF = re.compile(r"(?:one|One)\s+of\s+(?:the|his|her|its|their|our)\s+[^,;]*
 
 
 # 'for' an organisation after a lower-case word, not inside a name ('Centers for Disease Control') nor after a
-# participle ('working for X'): the employer.
-_FOR_ORGANISATION = re.compile(r"(?:^|\s)((?![\w-]*ing\b)[a-z][\w-]*)\s+for\s+(?:the\s+)?([A-Z][^,;]*?)\s*$")
+# participle ('working for X'; a gerund after 'of' names a portfolio: 'director of purchasing for X'): the employer.
+_FOR_ORGANISATION = re.compile(r"(?:^|\s)((?:(?<=\bof\s)|(?![\w-]*ing\b))[a-z][\w-]*)\s+for\s+(?:the\s+)?([A-Z][^,;]*?)\s*$")
 
 
 def _office_of_portfolio(office: str, portfolio: str) -> bool:
-    """'Minister' for 'Youth Empowerment and Sports', 'Joint Director' of 'Agriculture': a minister or
+    """'Minister' for 'Youth Empowerment and Sports', 'Joint Director' of 'Agriculture': a minister of anything, a
     secretary of anything but a named organisation, or any office of a portfolio alone."""
     head = office.split()[-1].lower() if office.split() else ""
     words_ = [w.strip(",") for w in portfolio.split() if w.lower().strip(",") not in CONNECTORS]
     if office.lower().endswith("general secretary"):
         return False  # 'general secretary of Aslef': a union's or party's officer, of the body it names
-    if head in ("minister", "secretary"):  # ('general secretary of the CWU': an acronym names an organisation)
+    if head == "minister":
+        return True  # 'Minister of Health and Social Services': a minister's office is the state's, whatever its words
+    if head == "secretary":  # ('general secretary of the CWU': an acronym names an organisation)
         return not any(w in ORG_WORDS and w not in PORTFOLIOS and w not in STATE_BODIES or is_acronym(w)
                        for w in words_)
     return is_title_word(head) and bool(words_) and all(w in PORTFOLIOS for w in words_)
@@ -1981,6 +1983,18 @@ def _named_area_office(title: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
+def _without_unit_after_name(lead: list[str]) -> list[str]:
+    """'Sample Fraser University Urban Studies' (before 'associate professor'), 'International Sample Fund Mission' (before
+    'Head') -> the organisation's name, ending in its word of organisations (data/org_words.txt): capitalised words after
+    it name the person's field or unit, which stays in the title as a sub-unit does (annotations/README.md)."""
+    last = max((i for i, t in enumerate(lead) if t in ORG_WORDS), default=-1)
+    after = lead[last + 1:]
+    if last < 1 or not after or not all(_is_cap(t) and t not in ORG_WORDS and not is_acronym(t) for t in after) \
+            or re.search(r"[’']s?$", lead[last]) or any(t.lower() in CONNECTORS for t in lead[:last + 1]):
+        return lead
+    return lead[:last + 1]
+
+
 def _org_before_title(title: str) -> tuple[str, str] | None:
     """'Morgan Stanley analyst' -> ('Morgan Stanley', 'analyst'): a named organisation printed before a
     lower-case role; not a country or a state body ('Kremlin spokesperson', 'US Secretary of State').
@@ -2007,6 +2021,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
     if lead and len(tokens) > len(lead) and f"{lead[-1]} {tokens[len(lead)]}".lower() in COMPOUND_OFFICES:
         lead = lead[:-1]  # 'Solicitor General', 'National Treasury Cabinet Secretary': the office is whole
+    lead = _without_unit_after_name(lead)
     rest = tokens[len(lead):]
     country = re.sub(r"[’']s$", "", " ".join(lead))
     if country in COUNTRIES and team_role(" ".join(rest)):
@@ -2026,7 +2041,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         return None  # ('Sri Lankan captain': a nationality)
     named_org = len(lead) > 1 and (classify_name(" ".join(lead)) == "organization"  # ('California ISO President')
                                    or is_acronym(lead[-1]) and lead[-1] not in COUNTRIES) \
-        or len(lead) == 1 and bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0])
+        or bool(rest) and rest[0][:1].isupper() and is_title_word(rest[0]) \
+        and (len(lead) == 1 or _names_before_office(lead))
     owned = bool(lead) and bool(re.search(r"[’'](?:s)?$", lead[-1]))  # ("Sample News’ Asia bureau chief": the owner's)
     if not lead or not rest or not (rest[0][:1].islower() or named_org or owned) \
             or not any(is_title_word(t) or t.islower() and person_noun(t) for t in rest) \
@@ -2034,6 +2050,15 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         return None
     # ('Sample Ltd. ’s president': a possessive printed apart from the name goes with it)
     return re.sub(r"^(?:The|the)\s+|[’']s?$", "", " ".join(lead)), re.sub(r"^[’']s\s+", "", " ".join(rest))
+
+
+def _names_before_office(lead: list[str]) -> bool:
+    """'Credit Suisse' (before 'Director of …'), 'NITI Aayog' (before 'Member'): capitalised words ending in a name that
+    is no word of the language (:func:`name_not_word`) name the organisation; ending in a word of the language they
+    may be the role's own ('Infectious Disease Specialist', 'Sample Fire Wildfire Captain', 'Sample State
+    Climatologist' are read whole)."""
+    return (name_not_word(lead[-1]) or lead[-1] in COUNTRIES and name_not_word(lead[0])) \
+        and not any(_capitalised_adjective(t) for t in lead)  # ('Sample South Asia Managing Director': its region)
 
 
 # Ranks printed alone before a name, as a form of address: academic, diplomatic, military.
@@ -2062,6 +2087,11 @@ def rank_alone(title: str | None) -> bool:
     """'Professor', 'Ambassador', 'General', 'Lieutenant General' alone before a name: a rank, which a
     role printed beside it replaces ('Ambassador Jane Roe, the Minister for Foreign Affairs in charge, …')."""
     return bool(title) and (title.lower().rstrip(".") in _RANKS_BEFORE_NAMES or _rank_key(title.split()) in _RANK_PHRASES)
+
+
+def rank_word(token: str) -> bool:
+    """'Gen.', 'Brig', 'Colonel': a word of a rank printed before a name, written out or abbreviated."""
+    return rank_alone(token) or token.lower().rstrip(".") in _RANK_ABBREVIATIONS
 
 
 STANDING_NOUNS = words("standing_nouns")
