@@ -588,6 +588,7 @@ def test_a_party_office_of_a_legislature_is_one_title(body, title):
     "Prof. Jane Roe, director of research at Sample University, said the rains will return.",
     "Datuk Jane Roe, director of research at Sample University, said the rains will return.",
     "Datuk Seri Jane Roe, director of research at Sample University, said the rains will return.",  # a higher grade
+    "Engr. Jane Roe, director of research at Sample University, said the rains will return.",
 ])
 def test_the_honorific_prof_is_dropped_like_dr(body):
     q = only(body)
@@ -1687,3 +1688,12 @@ def test_a_surname_resolves_past_an_acronym_printed_before_the_full_name():
     found = quotes_of("Director of the CIA Harold Roe spoke in Washington.\n\n"
                       "“Services are working day and night,” said Mr. Roe.")
     assert [q.speaker for q in found] == ["Harold Roe"]
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Councilmember Jane Roe says the project is vital.", "Councilmember"),
+    ("Gov Jane Roe said the floods will spread south.", "Gov"),
+])
+def test_a_title_word_before_a_name_is_the_title(body, title):
+    q = only(body)
+    assert (q.speaker, q.title) == ("Jane Roe", title)
