@@ -1613,7 +1613,7 @@ def _described_in_the_next_sentence(roles: dict, resolver: Resolver) -> dict:
         first = next((pos for pos, printed in resolver.names if printed == name), None)
         if institution or first is None:
             continue
-        end = re.compile(r"[.!?][”\"]?\s+(?=[A-Z])").search(text, first)
+        end = _NEXT_SENTENCE.search(text, first)
         described = end and _ORGANISATIONS_ROLE_OPENING.match(text, end.end())
         if not described or any(first < pos and pos + len(n) <= described.start(1) for pos, n in resolver.names):
             continue
@@ -1633,6 +1633,7 @@ def _described_in_the_next_sentence(roles: dict, resolver: Resolver) -> dict:
 
 
 # After a described role: a comma or a verb, not a preposition running on to a name ('… commander of land forces Jane Roe').
+_NEXT_SENTENCE = re.compile(r"[.!?][”\"]?\s+(?=[A-Z])")  # where the sentence after a position opens
 _ROLE_THEN_CLAUSE = re.compile(r",|\s+(?!(?:of|for|at|in|on|with|and|to|from)\b)[a-z]")
 
 
