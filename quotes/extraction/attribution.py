@@ -1709,15 +1709,11 @@ _AS_PREDICATE = re.compile(r"\s*(?!(?:that|to|of|about|for|with|in|on|at|by|from
                            r"a\s+result|expected|usual|ever|before|he|she|they|it|we)\b)(?=[\w“\"])")
 
 
-# An auxiliary right after a time phrase: 'said this year had been a difficult one' (the phrase is the subject).
-_AUXILIARY_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b")
-
-
 def _adverbial_not_subject(text: str, c_start: int, s_end: int) -> re.Match | None:
     """An adverbial between a verb and its content ('said on Wednesday', 'said this week'), unless an auxiliary
     follows it: in 'said this year had been a difficult one' the time phrase is the content's subject."""
     adv = ADVERBIAL.match(text[c_start:s_end])
-    if adv and _AUXILIARY_NEXT.match(text, c_start + adv.end(), s_end):
+    if adv and _AUXILIARY.match(text[c_start + adv.end():s_end].lstrip()):
         return None
     return adv
 
@@ -2013,7 +2009,7 @@ def _according_source(text: str, np_a: int, comma: int, s_end: int) -> tuple[Men
 
 
 # A full name set off by commas after a role: ' James Bynoe,' in 'According to the chief executive …, James Bynoe, …'.
-_NAME_IN_COMMAS = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
+_NAME_IN_COMMAS = re.compile(r"\s*(" + _FULL_NAME.pattern + r"),")
 
 
 def _name_after_role(text: str, np_text: str, np_a: int, comma: int, s_end: int) -> tuple[Mention, int] | None:
