@@ -132,6 +132,7 @@ ORG_DESCRIPTOR = re.compile(
     r")\s+(?:the\s+)?(?=[A-Z0-9])")
 
 _MODIFIER = re.compile(r"[\w.’'&]+-(?:" + "|".join(sorted(words("org_modifier_suffixes"))) + r")")  # 'Taipei-based'
+_BASED_FIRST = re.compile(r"^" + _MODIFIER.pattern + r"\s+(?=\S)")  # 'Washington-based analyst' -> 'analyst'
 _MODIFIER_BEFORE_NAME = re.compile(r"^" + _MODIFIER.pattern + r"\s+(?=[A-Z])")  # 'Tokyo-based Ace …' -> 'Ace …'
 
 
@@ -659,7 +660,6 @@ def _person_noun_of_organisation(before: str, rest: str) -> bool:
     return person_noun(before.split()[-1].lower()) and bool(inst) and classify_name(inst) == "organization"
 
 
-_BASED_BEFORE_NAME = re.compile(r"^" + _MODIFIER.pattern + r"\s+(?=\S)")  # (before a role printed before a name)
 _BASED_BEFORE_ROLE = re.compile(r"^(?:(?:the|a|an)\s+)?" + _MODIFIER.pattern + r"\s+(?=\S+\s)")
 
 
@@ -810,7 +810,7 @@ def _clean_title(title: str | None) -> str | None:
     title = re.sub(r",\s+(?:at|on|in|during)\s+(?:a|an|the)\s+.*$", "", title)  # '…, at a press conference': when
     title = re.sub(r",\s+(?:when|while|after|before|asked|speaking)\s.*$", "", title)  # '…, when asked about …
     title = re.sub(r"\s+(?:from|since|until|in|between)\s+(?:the\s+)?\d{4}\b.*$", "", title)  # 'president from 1990-98': when
-    title = re.sub(r"^" + _MODIFIER.pattern + r"\s+(?=\S)", "", title)  # 'Washington-based analyst': where, not what
+    title = _BASED_FIRST.sub("", title)  # 'Washington-based analyst': where, not what
     title = _without_place_after(title)
     title = _without_participle_clause(title)
     return without_nationality_adjective(title) or None
@@ -2364,7 +2364,7 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     ('Sample Bank economist', 'VDA President'), a state body's ('Foreign Ministry spokeswoman'), a party's
     ('Labour leader'), a place a person is from ('Sampleton farmer'), else the role without a possessive
     place, a nationality or the reporter's word ('Newly-appointed', 'fellow')."""
-    title = _BASED_BEFORE_NAME.sub("", without_reporter_modifier(title))  # 'Malvern-based forecaster': where, not what
+    title = _BASED_FIRST.sub("", without_reporter_modifier(title))  # 'Malvern-based forecaster': where, not what
     tokens = title.split()
     if len(tokens) > 3 and tokens[1] == "and" and tokens[0].lower() in NATIONALITY_NOUNS:
         title = " ".join(tokens[2:])  # 'Spaniard and FC Goa coach': what the person is, then the role
