@@ -1632,8 +1632,8 @@ def _described_in_the_next_sentence(roles: dict, resolver: Resolver) -> dict:
     return roles
 
 
-# After a described role: a comma or a verb, not a preposition running on to a name ('… commander of land forces Jane Roe').
 _NEXT_SENTENCE = re.compile(r"[.!?][”\"]?\s+(?=[A-Z])")  # where the sentence after a position opens
+# After a described role: a comma or a verb, not a preposition running on to a name ('… commander of land forces Jane Roe').
 _ROLE_THEN_CLAUSE = re.compile(r",|\s+(?!(?:of|for|at|in|on|with|and|to|from)\b)[a-z]")
 
 
