@@ -16,3 +16,8 @@ def only(body):
     found = quotes_of(body)
     assert len(found) == 1, [q.text for q in found]
     return found[0]
+
+
+def first_of(body, speaker):
+    """The first statement of *body* attributed to *speaker*."""
+    return next(q for q in quotes_of(body) if q.speaker == speaker)

@@ -1,7 +1,7 @@
 """Who a source refers to: surnames, pronouns, descriptions, lead descriptors named later."""
 
 import pytest
-from extracted import only, quotes_of
+from extracted import first_of, only, quotes_of
 
 from quotes.extraction import extract_text
 
@@ -1324,7 +1324,7 @@ def test_a_leads_description_ending_in_its_institution_reaches_as_far_as_its_hea
     ("“It will come abruptly,” ministry spokesman Jane Roe said.", "ministry spokesman", None),
 ])
 def test_a_body_word_owning_a_role_is_the_body_named_before(body, title, institution):
-    q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
+    q = first_of(body, "Jane Roe")
     assert (q.title, q.institution) == (title, institution)
 
 
@@ -1338,7 +1338,7 @@ def test_a_body_word_owning_a_role_is_the_body_named_before(body, title, institu
      "prices will fall further.", "senior analyst of the company’s PV Group", "Sample Research"),
 ])
 def test_a_unit_of_the_body_named_before_keeps_the_unit_in_the_title(body, title, institution):
-    q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
+    q = first_of(body, "Jane Roe")
     assert (q.title, q.institution) == (title, institution)
 
 
@@ -1352,7 +1352,7 @@ def test_a_unit_of_the_body_named_before_keeps_the_unit_in_the_title(body, title
      "According to Roe, oil will crowd out other industries.", "economist", None),
 ])
 def test_a_role_printed_for_two_names_joined_by_and_is_each_ones(body, title, institution):
-    q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
+    q = first_of(body, "Jane Roe")
     assert (q.title, q.institution) == (title, institution)
 
 
@@ -1365,7 +1365,7 @@ def test_a_role_printed_for_two_names_joined_by_and_is_each_ones(body, title, in
      "deputy"),
 ])
 def test_a_role_owned_by_a_persons_pronoun_has_no_institution(body, title):
-    q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
+    q = first_of(body, "Jane Roe")
     assert (q.title, q.institution) == (title, None)
 
 
@@ -1401,7 +1401,7 @@ def test_a_document_of_an_organisation_printed_with_its_acronym_is_the_organisat
      "Commission Chairman Jane Roe said the county would hire six jailers.", "Chairman", "Sample County Commission"),
 ])
 def test_an_organisations_word_as_institution_is_the_longer_name_printed(body, title, institution):
-    q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
+    q = first_of(body, "Jane Roe")
     assert (q.title, q.institution) == (title, institution)
 
 
@@ -1418,7 +1418,7 @@ def test_an_organisations_word_as_institution_is_the_longer_name_printed(body, t
      "reporters that forces could respond within 48 hours.", None, None),
 ])
 def test_a_description_by_an_organisation_in_the_next_sentence_gives_the_persons_role(body, title, institution):
-    q = next(q for q in quotes_of(body) if q.speaker == "Jane Roe")
+    q = first_of(body, "Jane Roe")
     assert (q.title, q.institution) == (title, institution)
 
 
