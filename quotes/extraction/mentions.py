@@ -2472,6 +2472,7 @@ NAME_RE = re.compile(r"([A-Z](?<![\w’'].)[\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\
                      r"(?:[A-Z]|(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-[A-Z])[\w’'-]+)")
 
 
+_AFTER_DEFINITE_ARTICLE = re.compile(r"\bthe[ \t]+$")  # a lower-case 'the' right before a capitalised run
 _POSSESSIVE_ENDS = ("’s", "'s")  # (of a word without spaces: what r"[’']s$" finds)
 
 
@@ -2480,6 +2481,9 @@ def name_index(text: str) -> list[tuple[int, str]]:
     found = []
     for match in NAME_RE.finditer(text):
         tokens = match.group(1).split()
+        if _AFTER_DEFINITE_ARTICLE.search(text, max(0, match.start() - 5), match.start()) \
+                and not _role_word_at(tokens, 0) and not any(t in ORG_WORDS for t in tokens):
+            continue  # 'in the Central Asian republic', 'a meeting of the Sample Municipal District': no person's name
         while tokens and (tokens[0] in STOP_CAPS or tokens[0] in MONTHS_DAYS or tokens[0] in DEMONYMS
                           or tokens[0].lower() in flagged("speech_verbs", "cue")  # 'Noted Pogba unenthusiast'
                           or _MODIFIER.fullmatch(tokens[0]) or _PERSON_MODIFIER.fullmatch(tokens[0])
