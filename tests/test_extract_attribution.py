@@ -1816,3 +1816,9 @@ def test_a_word_that_is_also_a_noun_is_a_verb_after_a_described_body(source):
 
 def test_a_word_that_is_also_a_noun_after_a_description_without_a_clause_is_no_report():
     assert quotes_of("The company reports record profits.") == []
+
+
+def test_a_participles_subject_is_the_person_after_a_team_and_a_lower_case_role():
+    body = "Sampleton coach Tom Reed has no doubts his side can recover, saying the squad will be ready next week."
+    q = only(body)
+    assert (q.speaker, q.text) == ("Tom Reed", "the squad will be ready next week")

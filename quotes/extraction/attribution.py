@@ -1883,7 +1883,7 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
         s_start = intro.end()
     words = re.match(r"\s*((?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)(?!\w)(?:\s+(?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)(?!\w))*)",
                      text[s_start:limit])
-    if words:
+    if words and not _role_before_name_after(text, s_start + words.end(1), limit):
         mention = parse_mention(words.group(1), None, s_start + words.start(1))
         if mention is not None and mention.kind in ("person", "organization", "pronoun", "definite"):
             return mention
@@ -1909,6 +1909,17 @@ _SCENE_SETTING = re.compile(r"\s*(?:(?:At|In|On|During|After|Before|Earlier|Late
                             r"\b[^,;]{0,100},\s*"
                             r"|(?:But|And|Yet|So|Still|Now|Meanwhile|However|Moreover|Also|Instead)\b,?\s+"
                             r"|(?:[A-Z][a-z]+ly|Of|For|With|From|By|Under|Elsewhere|Instead|Overall|Indeed)\b[^,;]{0,40},\s+)")
+
+
+# Lower-case words of a role between a capitalised owner and a name: 'Sample coach Jane Roe', 'Sample spin bowling coach Jane Roe'.
+_LOWER_CASE_ROLE = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
+
+
+def _role_before_name_after(text: str, pos: int, limit: int) -> bool:
+    """Does a lower-case role and a name follow the capitalised words ending at *pos* ('Sample coach
+    Jane Roe has no doubts …, saying …')? Then those words are the role's owner, not the subject."""
+    role = _LOWER_CASE_ROLE.match(text, pos, limit)
+    return bool(role) and (is_title_word(role.group(2)) or person_noun(role.group(2)))
 
 
 def _plain_noun_phrase(tokens: list[str]) -> bool:
