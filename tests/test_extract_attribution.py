@@ -1822,3 +1822,8 @@ def test_a_participles_subject_is_the_person_after_a_team_and_a_lower_case_role(
     body = "Sampleton coach Tom Reed has no doubts his side can recover, saying the squad will be ready next week."
     q = only(body)
     assert (q.speaker, q.text) == ("Tom Reed", "the squad will be ready next week")
+
+
+def test_a_reported_clause_whose_present_verb_is_known_by_its_subject_and_object():
+    q = only("Jane Roe said the department monitors flu trends through hospital data.")
+    assert (q.speaker, q.text) == ("Jane Roe", "the department monitors flu trends through hospital data")

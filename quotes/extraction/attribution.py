@@ -1116,7 +1116,7 @@ class SentenceReader:
         # ('But he operates on a different principle, he said'), unless it opens with a preposition
         if form == "indirect":
             finite = finite or before_source and len(words) >= 4 and _SUBJECT_FIRST.match(text, a, b) \
-                or _S_VERB_OBJECT.search(text, a, b)
+                or _S_VERB_OBJECT.search(text, a, b) or _SUBJECT_THEN_S_VERB.match(text, a, b)
         if form == "indirect" and (len(words) < 2 or len(words) < 3 and not (finite or two_word_clause)
                                    or not (that or finite or two_word_clause or naming)) \
                 or form == "mixed" and len(words) < 3:
@@ -1673,6 +1673,11 @@ _PAST_VERB_FIRST = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?([a-z]+)\b")
 _S_VERB_OBJECT = re.compile(r"\b(?:(?!(?:quarterly|weekly|monthly|yearly|daily|early|only|likely|elderly|friendly)\b)"
                             r"[a-z]{3,}ly\s+[a-z]{3,}(?<![su])s|[a-z]{3,}(?<![sui])s\s+(?:a|an|the|his|her|their|its|our|"
                             r"my|this|these|those|him|them|us|me|it))\b(?!’|')")
+# A content opening with a determined noun phrase, then a present-tense verb FINITE does not list and its
+# object: 'the department tracks flu trends', 'the agency monitors prices daily' (no noun takes a plural
+# noun and another word after it in a reported clause's subject).
+_SUBJECT_THEN_S_VERB = re.compile(r"(?:the|its|his|her|their|our|this|that)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z]+"
+                                  r"(?<![su])\s+[a-z]{3,}(?<![suy])s\s+[a-z][\w-]*\s+\w")
 # A content opening with its subject, not a preposition, a participle or an adverb: 'Its progress represents …'.
 _SUBJECT_FIRST = re.compile(r"(?!(?:in|on|at|for|from|with|by|to|of|after|before|during|since|as|like|about|"
                             r"under|over|through|among|between|without|despite)\b)(?![a-z]+(?:ing|ly)\b)[\w’'“\"$]", re.I)
