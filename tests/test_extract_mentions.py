@@ -4,7 +4,7 @@ import pytest
 from extracted import only, quotes_of
 
 from quotes.extraction import extract_text
-from quotes.extraction.mentions import parse_mention, without_rank_after
+from quotes.extraction.mentions import parse_mention, split_title_name, without_rank_after
 
 
 @pytest.mark.parametrize("body, title, institution", [
@@ -1697,3 +1697,12 @@ def test_a_surname_resolves_past_an_acronym_printed_before_the_full_name():
 def test_a_title_word_before_a_name_is_the_title(body, title):
     q = only(body)
     assert (q.speaker, q.title) == ("Jane Roe", title)
+
+
+@pytest.mark.parametrize("np, title, name", [
+    ("Director of Disaster Management Jane Roe", "Director of Disaster Management", "Jane Roe"),
+    ("Secretary of Sample Real-Estate Union Jane Roe", "Secretary of Sample Real-Estate Union", "Jane Roe"),
+    ("Scientific Officer Climatology Jane Roe", "Scientific Officer Climatology", "Jane Roe"),
+])
+def test_a_fields_or_an_organisations_noun_before_a_name_ends_the_title(np, title, name):
+    assert split_title_name(np) == (title, name)

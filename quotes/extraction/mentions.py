@@ -1072,6 +1072,8 @@ def split_title_name(np: str) -> tuple[str | None, str]:
             else:
                 break
     j = _after_lower_case_portfolio(tokens, j)
+    if j == last_title + 1 and len(tokens) - j > 2 and field_noun(tokens[j]):
+        j += 1  # 'Scientific Officer Climatology Jane Roe': the field goes with the title before it
     title_tokens = [t for t in tokens[:j] if t.lower() not in HONORIFICS]
     while title_tokens and (title_tokens[0] in ("The", "the") or title_tokens[0] in STOP_CAPS and len(title_tokens) > 1):
         title_tokens = title_tokens[1:]  # 'The Minister of Health Jane Roe', 'For Coach Jane Roe, …, she believes'
@@ -1134,9 +1136,21 @@ def _without_name_runs(text: str) -> str:
 def _looks_like_given_name(token: str, rest: list[str]) -> bool:
     """Is *token*, in a title's 'of X …' run, the first of the name's words? So it is when one or two words
     follow it, unless two follow and it is the plural of a word of the language ('Director General of Military
-    Operations Ranbir Singh'); a given name may be a word ('Mark', 'Rana'), hardly a plural noun."""
+    Operations Ranbir Singh') or a field's or an organisation's noun ('Director of Disaster Management Jane
+    Roe', 'Secretary of Sample Traders Union Jane Roe'); a given name may be a word ('Mark', 'Rana'), hardly
+    a plural noun, an abstract noun or 'Union'."""
     word = token.strip(",")
-    return len(rest) <= 1 or len(rest) == 2 and not (word.endswith("s") and common_word(word[:-1]))
+    return len(rest) <= 1 or len(rest) == 2 and not (word.endswith("s") and common_word(word[:-1])
+                                                      or field_noun(word) or word in ORG_WORDS)
+
+
+_FIELD_SUFFIX = re.compile(r"[a-z]{3,}(?:ment|ology|ics|tion|sion|ship|ism)")
+
+
+def field_noun(word: str) -> bool:
+    """'Management', 'Climatology', 'Economics', 'Aviation': a capitalised abstract noun of a field or a
+    portfolio (by its derivational suffix), never a given name."""
+    return word[:1].isupper() and bool(_FIELD_SUFFIX.fullmatch(word.lower()))
 
 
 def _portfolio_runs_on(tokens: list[str], j: int) -> bool:
