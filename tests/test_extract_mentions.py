@@ -1706,3 +1706,8 @@ def test_a_title_word_before_a_name_is_the_title(body, title):
 ])
 def test_a_fields_or_an_organisations_noun_before_a_name_ends_the_title(np, title, name):
     assert split_title_name(np) == (title, name)
+
+
+def test_a_leads_capitalised_the_is_no_part_of_an_organisations_name():
+    q = only("THE Sampleton Weather Office has warned that the cyclone season will be active.")
+    assert (q.speaker, q.text) == ("Sampleton Weather Office", "the cyclone season will be active")

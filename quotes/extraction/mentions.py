@@ -1935,7 +1935,7 @@ def _one_member_of_a_party(text: str) -> bool:
 def _org_name(text: str) -> str:
     """An organisation as named: 'The Centre for …' -> 'Centre for …'; joint speakers plainly,
     'Both the X and the Y' -> 'X and Y'."""
-    org = re.sub(r"^(?:the|The)\s+", "", text)
+    org = re.sub(r"^(?:the|The|THE)\s+", "", text)  # ("THE Sample Weather Office said": a lead's capitals)
     place = re.match(r"(?:U\.S\.|US|U\.K\.|UK)\s+", org)
     rest = org[place.end():].split() if place else []
     if len(rest) > 1 and all(_is_cap(t) or t.lower() in CONNECTORS for t in rest):
