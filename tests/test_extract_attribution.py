@@ -1827,3 +1827,8 @@ def test_a_participles_subject_is_the_person_after_a_team_and_a_lower_case_role(
 def test_a_reported_clause_whose_present_verb_is_known_by_its_subject_and_object():
     q = only("Jane Roe said the department monitors flu trends through hospital data.")
     assert (q.speaker, q.text) == ("Jane Roe", "the department monitors flu trends through hospital data")
+
+
+def test_an_outlet_reporting_and_citing_a_source_relays_that_source():
+    q = only("The economy will grow by five percent, Sample Online reported, citing planning minister Jane Roe.")
+    assert (q.speaker, q.text) == ("Jane Roe", "The economy will grow by five percent")

@@ -1395,8 +1395,12 @@ class SentenceReader:
             return False  # ('While A, Roe told Reuters that B': the content is B)
         if _only_framing(text[self.consumed:site.np_start], self.quotes, self.consumed, site.np_start):
             return False  # 'However, Chinese Foreign Ministry spokeswoman Mao Ning said on Tuesday that …'
+        via = mention.via
+        cited = _cited_source(text, site.end, self.end) if site.word.startswith("report") else None
+        if cited is not None:  # '…, Sample Online reported, citing planning minister Jane Roe.': the minister, via the outlet
+            mention, via = cited, mention.name
         self.add(self.content(self.quote_after_colon(self.consumed, site.np_start), site.np_start, False),
-                 mention, site.word, mention.via, before_source=True)
+                 mention, site.word, via, before_source=True)
         self.consumed = _after_attribution(text, site.end, self.end, self.quotes, mention, site.word, self.add)
         return True
 
@@ -1559,6 +1563,19 @@ _DASH = re.compile(r"\s[—–]\s")
 # What the writer adds after a quoted naming: 'during the annual congress', 'on Monday', ', a day after …'.
 _ADJUNCT_AFTER_NAMING = re.compile(r"\s*(?:,|(?:during|at|on|in|amid|after|before|when|while|as|last|this|earlier)\b)")
 _SUMMATIVE_RE = re.compile(_SUMMATIVE)
+
+
+# What closes a sentence after an outlet's verb: ', citing SOURCE.' ('…, Sample Online reported on Monday, citing Jane Roe.').
+_CITING = re.compile(r"(?:\s+(?:on\s+)?\w+day)?,\s+citing\s+(?P<source>[^,;:“”\"]{3,120}?)\s*[.!]?\s*$")
+
+
+def _cited_source(text: str, v_end: int, s_end: int) -> Mention | None:
+    """The person or body an outlet cites after its verb closing a sentence, when the words name one."""
+    match = _CITING.match(text, v_end, s_end)
+    if match is None:
+        return None
+    cited = parse_mention(match.group("source"), None, match.start("source"))
+    return cited if cited is not None and cited.kind in ("person", "organization") else None
 
 
 def _trailing_adverbial_clause(before: str, subordinator: str) -> bool:
