@@ -1711,3 +1711,8 @@ def test_a_fields_or_an_organisations_noun_before_a_name_ends_the_title(np, titl
 def test_a_leads_capitalised_the_is_no_part_of_an_organisations_name():
     q = only("THE Sampleton Weather Office has warned that the cyclone season will be active.")
     assert (q.speaker, q.text) == ("Sampleton Weather Office", "the cyclone season will be active")
+
+
+def test_eng_before_a_name_is_an_honorific():
+    q = only("The director of engineering services, Eng Jane Roe, has warned that the dam will run dry.")
+    assert (q.speaker, q.title) == ("Jane Roe", "director of engineering services")
