@@ -1716,3 +1716,8 @@ def test_a_leads_capitalised_the_is_no_part_of_an_organisations_name():
 def test_eng_before_a_name_is_an_honorific():
     q = only("The director of engineering services, Eng Jane Roe, has warned that the dam will run dry.")
     assert (q.speaker, q.title) == ("Jane Roe", "director of engineering services")
+
+
+def test_a_body_named_with_a_country_owns_the_person_after_its_possessive():
+    q = only("It will be a dry summer, says Environment Canada's Jane Roe.")
+    assert (q.speaker, q.institution) == ("Jane Roe", "Environment Canada")

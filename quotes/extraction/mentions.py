@@ -2350,10 +2350,11 @@ def looks_like_organisation(name: str) -> bool:
 
 def _possessor_named(owner: str) -> bool:
     """'Morgan Stanley's Jane Roe': a name owning a person is their employer, unless it is a place
-    ('Britain's Jane Roe') or a person ('Roe's Jane Doe' is rare; two names are a firm's)."""
+    ('Britain's Jane Roe') or a person ('Roe's Jane Doe' is rare; two names are a firm's); a country in a
+    body's name is no place ('Environment Canada's Jane Roe')."""
     tokens = owner.split()
-    return 1 <= len(tokens) <= 4 and all(_is_cap(t) for t in tokens) and not any(is_state_word(t) for t in tokens) \
-        and tokens[0] not in STOP_CAPS
+    return 1 <= len(tokens) <= 4 and all(_is_cap(t) for t in tokens) and not is_place(owner) \
+        and not any(is_state_word(t) for t in tokens if t not in COUNTRIES) and tokens[0] not in STOP_CAPS
 
 
 def _named_non_state_body(lead: list[str]) -> bool:
