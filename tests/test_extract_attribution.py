@@ -1832,3 +1832,8 @@ def test_a_reported_clause_whose_present_verb_is_known_by_its_subject_and_object
 def test_an_outlet_reporting_and_citing_a_source_relays_that_source():
     q = only("The economy will grow by five percent, Sample Online reported, citing planning minister Jane Roe.")
     assert (q.speaker, q.text) == ("Jane Roe", "The economy will grow by five percent")
+
+
+def test_a_past_view_verb_with_an_object_and_an_infinitive_after_a_named_source():
+    q = only("Jane Roe expected global trade to decline to 2.5 percent next year.")
+    assert (q.speaker, q.text) == ("Jane Roe", "global trade to decline to 2.5 percent next year")

@@ -1468,6 +1468,7 @@ class SentenceReader:
             subordinate = None  # '…, when she explained that A, compared with B': runs to the sentence end
         if word in _NOUNISH and (not (re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after)
                                       or word == "asked" and mention is not None and _told_to(after)
+                                      or _past_view_of_an_object(word, mention, after)
                                       or (word not in _PREPOSED_ONLY | {"asked"} or _forecast_act(word))
                                       and _named_clause(mention, after)  # ('the agency forecasts output will …')
                                       or _verb_of_a_pronoun(text, site))
@@ -2091,6 +2092,19 @@ def _named_by_according(phrase: str, start: int) -> Mention | None:
 # The forecast and commitment verbs of data/reporting_verb_classes.csv ('forecasts', 'vows'): a speech act,
 # not a view ('hopes', 'fears' stay inside the report that relays them: 'said the bank hopes prices …').
 _FORECAST_PREFIXES = tuple(row["prefix"] for row in table("reporting_verb_classes") if row["class"] in ("forecast", "commit"))
+
+
+# An object of a few words and a to-infinitive: 'global trade to decline …', 'the real GDP to grow …'.
+_OBJECT_THEN_INFINITIVE = re.compile(r"\s+(?!to\b)(?:[\w’'.%$-]+\s+){1,5}?to\s+[a-z]{3,}\b")
+
+
+def _past_view_of_an_object(word: str, mention: Mention | None, after: str) -> bool:
+    """'Jane Roe expected global trade to decline …': after a named source, the past form of a view verb
+    taking an object and an infinitive ('expected', also an adjective or a passive's participle) is its
+    verb when an object and a to-infinitive follow it."""
+    return word.endswith("ed") and word in _INFINITIVE_VERBS and mention is not None \
+        and mention.kind in ("person", "organization") and mention.name[:1].isupper() \
+        and bool(_OBJECT_THEN_INFINITIVE.match(after))
 
 
 def _forecast_act(word: str) -> bool:
