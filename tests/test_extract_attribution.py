@@ -1837,3 +1837,13 @@ def test_an_outlet_reporting_and_citing_a_source_relays_that_source():
 def test_a_past_view_verb_with_an_object_and_an_infinitive_after_a_named_source():
     q = only("Jane Roe expected global trade to decline to 2.5 percent next year.")
     assert (q.speaker, q.text) == ("Jane Roe", "global trade to decline to 2.5 percent next year")
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Jane Roe has downplayed the heavy defeat insisting their target remains the same.",
+     [("Jane Roe", "their target remains the same")]),
+    ("Sales should recover, one analyst said, with another expecting a swift recovery when travel resumes.",
+     [("one analyst", "Sales should recover")]),
+])
+def test_a_participle_of_speech_after_an_object_without_a_comma(body, found):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == found

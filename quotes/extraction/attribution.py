@@ -20,6 +20,7 @@ from .mentions import (
     CONNECTORS,
     DOCUMENT_MODIFIER,
     DOCUMENT_NOUN,
+    DETERMINERS,
     FUNCTION_WORDS,
     OFFICE_TIME,
     ORG_WORDS,
@@ -1440,7 +1441,8 @@ class SentenceReader:
             and self.found[-1].end <= site.floor  # 'Jane Roe, noting that A, said B'
         if site.mention is None and (_SHARED_SUBJECT.search(left) or after_aside
                                      or site.word in _PARTICIPLE_CUES and (_BEFORE_PARTICIPLE.search(left)
-                                                                          or _QUOTED_AS.search(left))):
+                                                                          or _QUOTED_AS.search(left)
+                                                                          or _participle_after_object(left))):
             subject = _relative_antecedent(text, site.floor, site.start) if site.word in _PARTICIPLE_CUES else None
             subject = subject or self.last_subject or _sentence_subject(text, self.start, site.start)
             if subject is not None:
@@ -1965,6 +1967,20 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:quoted|cited)\b
 # What comes before a participle whose subject is the sentence's: a comma, a dash, a preposition
 # ('…, stating that', '… – warning that', 'after explaining that', 'by saying').
 _BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[-—–]{1,2}|\b(?:by|after|before|while|when|in))\s*$")
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
+
+
+def _participle_after_object(left: str) -> bool:
+    """'Jane Roe has downplayed the defeat insisting their target remains …': with no comma, a participle of
+    speech after a main clause's object that names no person (no 'fans insisting …') shares the clause's subject."""
+    word = _WORD_BEFORE.search(left)
+    return bool(word) and not (person_noun(word.group(1)) or plural_person_noun(word.group(1))
+                               or word.group(1) in FUNCTION_WORDS | AUXILIARIES | DETERMINERS
+                               or FINITE.fullmatch(word.group(1))) \
+        and not _ABSOLUTE_WITH.search(left) and bool(FINITE.search(left))
+
+
+_ABSOLUTE_WITH = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){1,3}$")  # 'with projections suggesting …': the noun's own act
 _SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+|both\s+|all\s+)?"
                              r"(?:(?:has|have|had|is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?)?$")  # ('… and has claimed he will …', '… and is expecting …')
 # 'Speaking to TalkTV, Clifford said: …' - a participle phrase, not content.
