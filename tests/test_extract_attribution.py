@@ -1847,3 +1847,8 @@ def test_a_past_view_verb_with_an_object_and_an_infinitive_after_a_named_source(
 ])
 def test_a_participle_of_speech_after_an_object_without_a_comma(body, found):
     assert [(q.speaker, q.text) for q in quotes_of(body)] == found
+
+
+def test_a_participle_before_at_a_named_body_is_part_of_a_role_not_a_report():
+    q = only("Principal scientific officer forecasting at the Sample Weather Service Jane Roe said people should prepare.")
+    assert (q.speaker, q.text) == ("Jane Roe", "people should prepare")

@@ -1655,6 +1655,8 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
     if word not in _TO_VERBS and _PREPOSITION_OBJECT.match(text, c_start, s_end) \
             and not _THAT_OR_QUOTE.search(text, v_end, c_start):  # ('said that by refusing …, X is …' is a clause)
         return None  # 'responded to a request', 'warned of aftershocks': a noun object, no clause
+    if word.endswith("ing") and _AT_A_NAMED_BODY.match(text, v_end, s_end):
+        return None  # 'Principal scientific officer forecasting at the Sample Weather Service Jane Roe said …': a role
     if word in _TO_VERBS:
         return _bare_infinitive(text, v_end, c_start, s_end)
     if word in _THAT_ONLY and not _THAT_OR_QUOTE.search(text, v_end, c_start) \
@@ -1704,6 +1706,7 @@ _SUBJECT_FIRST = re.compile(r"(?!(?:in|on|at|for|from|with|by|to|of|after|before
 _THAT_OR_QUOTE = re.compile(r"(?:\bthat|:)\s*$")
 # A preposition opening what follows a verb: a noun object ('responded to a request', 'warned of aftershocks'), no
 # clause; 'about' before a quantity opens one ('said about half of the rise was …').
+_AT_A_NAMED_BODY = re.compile(r"\s+at\s+the\s+[A-Z]")  # a participle's place of work, not its report
 _PREPOSITION_OBJECT = re.compile(r"\s*(?:to|against|for|with|of|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen|fifth|"
                                  r"tenth|hundred|thousand)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                                  r"thirty|forty|fifty)\b))\s")
