@@ -1437,3 +1437,9 @@ def test_a_capitalised_run_after_a_lower_case_the_is_no_person_he_could_be():
             "He asked what had been done.\n\n"
             "He said the river was likely to flood.")
     assert only(body).speaker == "Tom Reed"
+
+
+def test_an_office_owned_by_its_is_the_person_named_next_with_that_title():
+    body = ("Sampleland's economy will grow by 2.9% next year, its finance minister said on Friday.\n\n"
+            "“We are in a fluid environment,” Finance Minister Tom Reed told parliament.")
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]
