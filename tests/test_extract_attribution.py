@@ -1816,3 +1816,39 @@ def test_a_word_that_is_also_a_noun_is_a_verb_after_a_described_body(source):
 
 def test_a_word_that_is_also_a_noun_after_a_description_without_a_clause_is_no_report():
     assert quotes_of("The company reports record profits.") == []
+
+
+def test_a_participles_subject_is_the_person_after_a_team_and_a_lower_case_role():
+    body = "Sampleton coach Tom Reed has no doubts his side can recover, saying the squad will be ready next week."
+    q = only(body)
+    assert (q.speaker, q.text) == ("Tom Reed", "the squad will be ready next week")
+
+
+def test_a_reported_clause_whose_present_verb_is_known_by_its_subject_and_object():
+    q = only("Jane Roe said the department monitors flu trends through hospital data.")
+    assert (q.speaker, q.text) == ("Jane Roe", "the department monitors flu trends through hospital data")
+
+
+def test_an_outlet_reporting_and_citing_a_source_relays_that_source():
+    q = only("The economy will grow by five percent, Sample Online reported, citing planning minister Jane Roe.")
+    assert (q.speaker, q.text) == ("Jane Roe", "The economy will grow by five percent")
+
+
+def test_a_past_view_verb_with_an_object_and_an_infinitive_after_a_named_source():
+    q = only("Jane Roe expected global trade to decline to 2.5 percent next year.")
+    assert (q.speaker, q.text) == ("Jane Roe", "global trade to decline to 2.5 percent next year")
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Jane Roe has downplayed the heavy defeat insisting their target remains the same.",
+     [("Jane Roe", "their target remains the same")]),
+    ("Sales should recover, one analyst said, with another expecting a swift recovery when travel resumes.",
+     [("one analyst", "Sales should recover")]),
+])
+def test_a_participle_of_speech_after_an_object_without_a_comma(body, found):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == found
+
+
+def test_a_participle_before_at_a_named_body_is_part_of_a_role_not_a_report():
+    q = only("Principal scientific officer forecasting at the Sample Weather Service Jane Roe said people should prepare.")
+    assert (q.speaker, q.text) == ("Jane Roe", "people should prepare")

@@ -1430,3 +1430,16 @@ def test_a_leads_office_replaces_its_first_word_printed_before_the_name():
             "Minister Roe said the outbreak highlights the need for better sanitation.")
     assert {(q.speaker, q.title, q.institution) for q in quotes_of(body)} == {
         ("Jane Roe", "Minister of Health and Social Services", None)}
+
+
+def test_a_capitalised_run_after_a_lower_case_the_is_no_person_he_could_be():
+    body = ("Councillor Tom Reed asked about the plans at a meeting of the Sampleton Municipal District.\n\n"
+            "He asked what had been done.\n\n"
+            "He said the river was likely to flood.")
+    assert only(body).speaker == "Tom Reed"
+
+
+def test_an_office_owned_by_its_is_the_person_named_next_with_that_title():
+    body = ("Sampleland's economy will grow by 2.9% next year, its finance minister said on Friday.\n\n"
+            "“We are in a fluid environment,” Finance Minister Tom Reed told parliament.")
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]

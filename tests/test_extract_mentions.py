@@ -4,7 +4,7 @@ import pytest
 from extracted import only, quotes_of
 
 from quotes.extraction import extract_text
-from quotes.extraction.mentions import parse_mention, without_rank_after
+from quotes.extraction.mentions import parse_mention, split_title_name, without_rank_after
 
 
 @pytest.mark.parametrize("body, title, institution", [
@@ -1697,3 +1697,27 @@ def test_a_surname_resolves_past_an_acronym_printed_before_the_full_name():
 def test_a_title_word_before_a_name_is_the_title(body, title):
     q = only(body)
     assert (q.speaker, q.title) == ("Jane Roe", title)
+
+
+@pytest.mark.parametrize("np, title, name", [
+    ("Director of Disaster Management Jane Roe", "Director of Disaster Management", "Jane Roe"),
+    ("Secretary of Sample Real-Estate Union Jane Roe", "Secretary of Sample Real-Estate Union", "Jane Roe"),
+    ("Scientific Officer Climatology Jane Roe", "Scientific Officer Climatology", "Jane Roe"),
+])
+def test_a_fields_or_an_organisations_noun_before_a_name_ends_the_title(np, title, name):
+    assert split_title_name(np) == (title, name)
+
+
+def test_a_leads_capitalised_the_is_no_part_of_an_organisations_name():
+    q = only("THE Sampleton Weather Office has warned that the cyclone season will be active.")
+    assert (q.speaker, q.text) == ("Sampleton Weather Office", "the cyclone season will be active")
+
+
+def test_eng_before_a_name_is_an_honorific():
+    q = only("The director of engineering services, Eng Jane Roe, has warned that the dam will run dry.")
+    assert (q.speaker, q.title) == ("Jane Roe", "director of engineering services")
+
+
+def test_a_body_named_with_a_country_owns_the_person_after_its_possessive():
+    q = only("It will be a dry summer, says Environment Canada's Jane Roe.")
+    assert (q.speaker, q.institution) == ("Jane Roe", "Environment Canada")

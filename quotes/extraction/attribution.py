@@ -20,6 +20,7 @@ from .mentions import (
     CONNECTORS,
     DOCUMENT_MODIFIER,
     DOCUMENT_NOUN,
+    DETERMINERS,
     FUNCTION_WORDS,
     OFFICE_TIME,
     ORG_WORDS,
@@ -1116,7 +1117,7 @@ class SentenceReader:
         # ('But he operates on a different principle, he said'), unless it opens with a preposition
         if form == "indirect":
             finite = finite or before_source and len(words) >= 4 and _SUBJECT_FIRST.match(text, a, b) \
-                or _S_VERB_OBJECT.search(text, a, b)
+                or _S_VERB_OBJECT.search(text, a, b) or _SUBJECT_THEN_S_VERB.match(text, a, b)
         if form == "indirect" and (len(words) < 2 or len(words) < 3 and not (finite or two_word_clause)
                                    or not (that or finite or two_word_clause or naming)) \
                 or form == "mixed" and len(words) < 3:
@@ -1395,8 +1396,12 @@ class SentenceReader:
             return False  # ('While A, Roe told Reuters that B': the content is B)
         if _only_framing(text[self.consumed:site.np_start], self.quotes, self.consumed, site.np_start):
             return False  # 'However, Chinese Foreign Ministry spokeswoman Mao Ning said on Tuesday that …'
+        via = mention.via
+        cited = _cited_source(text, site.end, self.end) if site.word.startswith("report") else None
+        if cited is not None:  # '…, Sample Online reported, citing planning minister Jane Roe.': the minister, via the outlet
+            mention, via = cited, mention.name
         self.add(self.content(self.quote_after_colon(self.consumed, site.np_start), site.np_start, False),
-                 mention, site.word, mention.via, before_source=True)
+                 mention, site.word, via, before_source=True)
         self.consumed = _after_attribution(text, site.end, self.end, self.quotes, mention, site.word, self.add)
         return True
 
@@ -1436,7 +1441,8 @@ class SentenceReader:
             and self.found[-1].end <= site.floor  # 'Jane Roe, noting that A, said B'
         if site.mention is None and (_SHARED_SUBJECT.search(left) or after_aside
                                      or site.word in _PARTICIPLE_CUES and (_BEFORE_PARTICIPLE.search(left)
-                                                                          or _QUOTED_AS.search(left))):
+                                                                          or _QUOTED_AS.search(left)
+                                                                          or _participle_after_object(left))):
             subject = _relative_antecedent(text, site.floor, site.start) if site.word in _PARTICIPLE_CUES else None
             subject = subject or self.last_subject or _sentence_subject(text, self.start, site.start)
             if subject is not None:
@@ -1464,6 +1470,7 @@ class SentenceReader:
             subordinate = None  # '…, when she explained that A, compared with B': runs to the sentence end
         if word in _NOUNISH and (not (re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after)
                                       or word == "asked" and mention is not None and _told_to(after)
+                                      or _past_view_of_an_object(word, mention, after)
                                       or (word not in _PREPOSED_ONLY | {"asked"} or _forecast_act(word))
                                       and _named_clause(mention, after)  # ('the agency forecasts output will …')
                                       or _verb_of_a_pronoun(text, site))
@@ -1561,6 +1568,19 @@ _ADJUNCT_AFTER_NAMING = re.compile(r"\s*(?:,|(?:during|at|on|in|amid|after|befor
 _SUMMATIVE_RE = re.compile(_SUMMATIVE)
 
 
+# What closes a sentence after an outlet's verb: ', citing SOURCE.' ('…, Sample Online reported on Monday, citing Jane Roe.').
+_CITING = re.compile(r"(?:\s+(?:on\s+)?\w+day)?,\s+citing\s+(?P<source>[^,;:“”\"]{3,120}?)\s*[.!]?\s*$")
+
+
+def _cited_source(text: str, v_end: int, s_end: int) -> Mention | None:
+    """The person or body an outlet cites after its verb closing a sentence, when the words name one."""
+    match = _CITING.match(text, v_end, s_end)
+    if match is None:
+        return None
+    cited = parse_mention(match.group("source"), None, match.start("source"))
+    return cited if cited is not None and cited.kind in ("person", "organization") else None
+
+
 def _trailing_adverbial_clause(before: str, subordinator: str) -> bool:
     """Is an adverbial clause ('when', 'after', 'as' …) the last part of its sentence, after a main clause
     and its comma ('Roe was addressing the press, when she explained that …')? Then its content runs
@@ -1635,6 +1655,8 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
     if word not in _TO_VERBS and _PREPOSITION_OBJECT.match(text, c_start, s_end) \
             and not _THAT_OR_QUOTE.search(text, v_end, c_start):  # ('said that by refusing …, X is …' is a clause)
         return None  # 'responded to a request', 'warned of aftershocks': a noun object, no clause
+    if word.endswith("ing") and _AT_A_NAMED_BODY.match(text, v_end, s_end):
+        return None  # 'Principal scientific officer forecasting at the Sample Weather Service Jane Roe said …': a role
     if word in _TO_VERBS:
         return _bare_infinitive(text, v_end, c_start, s_end)
     if word in _THAT_ONLY and not _THAT_OR_QUOTE.search(text, v_end, c_start) \
@@ -1673,12 +1695,18 @@ _PAST_VERB_FIRST = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?([a-z]+)\b")
 _S_VERB_OBJECT = re.compile(r"\b(?:(?!(?:quarterly|weekly|monthly|yearly|daily|early|only|likely|elderly|friendly)\b)"
                             r"[a-z]{3,}ly\s+[a-z]{3,}(?<![su])s|[a-z]{3,}(?<![sui])s\s+(?:a|an|the|his|her|their|its|our|"
                             r"my|this|these|those|him|them|us|me|it))\b(?!’|')")
+# A content opening with a determined noun phrase, then a present-tense verb FINITE does not list and its
+# object: 'the department tracks flu trends', 'the agency monitors prices daily' (no noun takes a plural
+# noun and another word after it in a reported clause's subject).
+_SUBJECT_THEN_S_VERB = re.compile(r"(?:the|its|his|her|their|our|this|that)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z]+"
+                                  r"(?<![su])\s+[a-z]{3,}(?<![suy])s\s+[a-z][\w-]*\s+\w")
 # A content opening with its subject, not a preposition, a participle or an adverb: 'Its progress represents …'.
 _SUBJECT_FIRST = re.compile(r"(?!(?:in|on|at|for|from|with|by|to|of|after|before|during|since|as|like|about|"
                             r"under|over|through|among|between|without|despite)\b)(?![a-z]+(?:ing|ly)\b)[\w’'“\"$]", re.I)
 _THAT_OR_QUOTE = re.compile(r"(?:\bthat|:)\s*$")
 # A preposition opening what follows a verb: a noun object ('responded to a request', 'warned of aftershocks'), no
 # clause; 'about' before a quantity opens one ('said about half of the rise was …').
+_AT_A_NAMED_BODY = re.compile(r"\s+at\s+the\s+[A-Z]")  # a participle's place of work, not its report
 _PREPOSITION_OBJECT = re.compile(r"\s*(?:to|against|for|with|of|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen|fifth|"
                                  r"tenth|hundred|thousand)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                                  r"thirty|forty|fifty)\b))\s")
@@ -1883,7 +1911,7 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
         s_start = intro.end()
     words = re.match(r"\s*((?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)(?!\w)(?:\s+(?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)(?!\w))*)",
                      text[s_start:limit])
-    if words:
+    if words and not _role_before_name_after(text, s_start + words.end(1), limit):
         mention = parse_mention(words.group(1), None, s_start + words.start(1))
         if mention is not None and mention.kind in ("person", "organization", "pronoun", "definite"):
             return mention
@@ -1911,6 +1939,17 @@ _SCENE_SETTING = re.compile(r"\s*(?:(?:At|In|On|During|After|Before|Earlier|Late
                             r"|(?:[A-Z][a-z]+ly|Of|For|With|From|By|Under|Elsewhere|Instead|Overall|Indeed)\b[^,;]{0,40},\s+)")
 
 
+# Lower-case words of a role between a capitalised owner and a name: 'Sample coach Jane Roe', 'Sample spin bowling coach Jane Roe'.
+_LOWER_CASE_ROLE = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
+
+
+def _role_before_name_after(text: str, pos: int, limit: int) -> bool:
+    """Does a lower-case role and a name follow the capitalised words ending at *pos* ('Sample coach
+    Jane Roe has no doubts …, saying …')? Then those words are the role's owner, not the subject."""
+    role = _LOWER_CASE_ROLE.match(text, pos, limit)
+    return bool(role) and (is_title_word(role.group(2)) or person_noun(role.group(2)))
+
+
 def _plain_noun_phrase(tokens: list[str]) -> bool:
     """'analysts in China' (a source), not 'A Chinese official responded by' (a clause): no past form
     and no preposition but 'in' or 'of' ('But analysts in China downplayed the move, saying …')."""
@@ -1931,6 +1970,20 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:quoted|cited)\b
 # What comes before a participle whose subject is the sentence's: a comma, a dash, a preposition
 # ('…, stating that', '… – warning that', 'after explaining that', 'by saying').
 _BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[-—–]{1,2}|\b(?:by|after|before|while|when|in))\s*$")
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
+
+
+def _participle_after_object(left: str) -> bool:
+    """'Jane Roe has downplayed the defeat insisting their target remains …': with no comma, a participle of
+    speech after a main clause's object that names no person (no 'fans insisting …') shares the clause's subject."""
+    word = _WORD_BEFORE.search(left)
+    return bool(word) and not (person_noun(word.group(1)) or plural_person_noun(word.group(1))
+                               or word.group(1) in FUNCTION_WORDS | AUXILIARIES | DETERMINERS
+                               or FINITE.fullmatch(word.group(1))) \
+        and not _ABSOLUTE_WITH.search(left) and bool(FINITE.search(left))
+
+
+_ABSOLUTE_WITH = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){1,3}$")  # 'with projections suggesting …': the noun's own act
 _SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+|both\s+|all\s+)?"
                              r"(?:(?:has|have|had|is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?)?$")  # ('… and has claimed he will …', '… and is expecting …')
 # 'Speaking to TalkTV, Clifford said: …' - a participle phrase, not content.
@@ -2058,6 +2111,19 @@ def _named_by_according(phrase: str, start: int) -> Mention | None:
 # The forecast and commitment verbs of data/reporting_verb_classes.csv ('forecasts', 'vows'): a speech act,
 # not a view ('hopes', 'fears' stay inside the report that relays them: 'said the bank hopes prices …').
 _FORECAST_PREFIXES = tuple(row["prefix"] for row in table("reporting_verb_classes") if row["class"] in ("forecast", "commit"))
+
+
+# An object of a few words and a to-infinitive: 'global trade to decline …', 'the real GDP to grow …'.
+_OBJECT_THEN_INFINITIVE = re.compile(r"\s+(?!to\b)(?:[\w’'.%$-]+\s+){1,5}?to\s+[a-z]{3,}\b")
+
+
+def _past_view_of_an_object(word: str, mention: Mention | None, after: str) -> bool:
+    """'Jane Roe expected global trade to decline …': after a named source, the past form of a view verb
+    taking an object and an infinitive ('expected', also an adjective or a passive's participle) is its
+    verb when an object and a to-infinitive follow it."""
+    return word.endswith("ed") and word in _INFINITIVE_VERBS and mention is not None \
+        and mention.kind in ("person", "organization") and mention.name[:1].isupper() \
+        and bool(_OBJECT_THEN_INFINITIVE.match(after))
 
 
 def _forecast_act(word: str) -> bool:

@@ -1865,9 +1865,10 @@ def _description_kind(text: str, paragraph: int) -> str | None:
         return "office"
     if paragraph <= 1 and re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for)\s+(?:a|an|one)\s", text, re.I):
         return "lead"  # 'the CEO of a major supplier to TSMC said': the office of an unnamed body
-    titled = re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}?([\w-]+)", text, re.I)
+    titled = re.fullmatch(r"(?:the|its)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", text, re.I)
     if titled and titled.group(1).lower() in TITLE_WORDS:
-        return "titled"  # 'The minister said …' nobody before fits: the person named next with that title
+        return "titled"  # 'The minister said …', 'Sampleland's economy …, its finance minister said' nobody before
+        # fits: the person named next with that title
     head = titled.group(1).lower() if titled else ""
     if paragraph <= 1 and _person_epithet(head) and head not in _KEEP_UNNAMED:
         return "lead"  # 'the weatherman said' in the lead, before anyone is named: the person named next

@@ -1072,6 +1072,8 @@ def split_title_name(np: str) -> tuple[str | None, str]:
             else:
                 break
     j = _after_lower_case_portfolio(tokens, j)
+    if j == last_title + 1 and len(tokens) - j > 2 and field_noun(tokens[j]):
+        j += 1  # 'Scientific Officer Climatology Jane Roe': the field goes with the title before it
     title_tokens = [t for t in tokens[:j] if t.lower() not in HONORIFICS]
     while title_tokens and (title_tokens[0] in ("The", "the") or title_tokens[0] in STOP_CAPS and len(title_tokens) > 1):
         title_tokens = title_tokens[1:]  # 'The Minister of Health Jane Roe', 'For Coach Jane Roe, …, she believes'
@@ -1134,9 +1136,21 @@ def _without_name_runs(text: str) -> str:
 def _looks_like_given_name(token: str, rest: list[str]) -> bool:
     """Is *token*, in a title's 'of X …' run, the first of the name's words? So it is when one or two words
     follow it, unless two follow and it is the plural of a word of the language ('Director General of Military
-    Operations Ranbir Singh'); a given name may be a word ('Mark', 'Rana'), hardly a plural noun."""
+    Operations Ranbir Singh') or a field's or an organisation's noun ('Director of Disaster Management Jane
+    Roe', 'Secretary of Sample Traders Union Jane Roe'); a given name may be a word ('Mark', 'Rana'), hardly
+    a plural noun, an abstract noun or 'Union'."""
     word = token.strip(",")
-    return len(rest) <= 1 or len(rest) == 2 and not (word.endswith("s") and common_word(word[:-1]))
+    return len(rest) <= 1 or len(rest) == 2 and not (word.endswith("s") and common_word(word[:-1])
+                                                      or field_noun(word) or word in ORG_WORDS)
+
+
+_FIELD_SUFFIX = re.compile(r"[a-z]{3,}(?:ment|ology|ics|tion|sion|ship|ism)")
+
+
+def field_noun(word: str) -> bool:
+    """'Management', 'Climatology', 'Economics', 'Aviation': a capitalised abstract noun of a field or a
+    portfolio (by its derivational suffix), never a given name."""
+    return word[:1].isupper() and bool(_FIELD_SUFFIX.fullmatch(word.lower()))
 
 
 def _portfolio_runs_on(tokens: list[str], j: int) -> bool:
@@ -1921,7 +1935,7 @@ def _one_member_of_a_party(text: str) -> bool:
 def _org_name(text: str) -> str:
     """An organisation as named: 'The Centre for …' -> 'Centre for …'; joint speakers plainly,
     'Both the X and the Y' -> 'X and Y'."""
-    org = re.sub(r"^(?:the|The)\s+", "", text)
+    org = re.sub(r"^(?:the|The|THE)\s+", "", text)  # ("THE Sample Weather Office said": a lead's capitals)
     place = re.match(r"(?:U\.S\.|US|U\.K\.|UK)\s+", org)
     rest = org[place.end():].split() if place else []
     if len(rest) > 1 and all(_is_cap(t) or t.lower() in CONNECTORS for t in rest):
@@ -2336,10 +2350,11 @@ def looks_like_organisation(name: str) -> bool:
 
 def _possessor_named(owner: str) -> bool:
     """'Morgan Stanley's Jane Roe': a name owning a person is their employer, unless it is a place
-    ('Britain's Jane Roe') or a person ('Roe's Jane Doe' is rare; two names are a firm's)."""
+    ('Britain's Jane Roe') or a person ('Roe's Jane Doe' is rare; two names are a firm's); a country in a
+    body's name is no place ('Environment Canada's Jane Roe')."""
     tokens = owner.split()
-    return 1 <= len(tokens) <= 4 and all(_is_cap(t) for t in tokens) and not any(is_state_word(t) for t in tokens) \
-        and tokens[0] not in STOP_CAPS
+    return 1 <= len(tokens) <= 4 and all(_is_cap(t) for t in tokens) and not is_place(owner) \
+        and not any(is_state_word(t) for t in tokens if t not in COUNTRIES) and tokens[0] not in STOP_CAPS
 
 
 def _named_non_state_body(lead: list[str]) -> bool:
@@ -2472,6 +2487,7 @@ NAME_RE = re.compile(r"([A-Z](?<![\w’'].)[\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\
                      r"(?:[A-Z]|(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-[A-Z])[\w’'-]+)")
 
 
+_AFTER_DEFINITE_ARTICLE = re.compile(r"\bthe[ \t]+$")  # a lower-case 'the' right before a capitalised run
 _POSSESSIVE_ENDS = ("’s", "'s")  # (of a word without spaces: what r"[’']s$" finds)
 
 
@@ -2480,6 +2496,9 @@ def name_index(text: str) -> list[tuple[int, str]]:
     found = []
     for match in NAME_RE.finditer(text):
         tokens = match.group(1).split()
+        if _AFTER_DEFINITE_ARTICLE.search(text, max(0, match.start() - 5), match.start()) \
+                and not _role_word_at(tokens, 0) and not any(t in ORG_WORDS for t in tokens):
+            continue  # 'in the Central Asian republic', 'a meeting of the Sample Municipal District': no person's name
         while tokens and (tokens[0] in STOP_CAPS or tokens[0] in MONTHS_DAYS or tokens[0] in DEMONYMS
                           or tokens[0].lower() in flagged("speech_verbs", "cue")  # 'Noted Pogba unenthusiast'
                           or _MODIFIER.fullmatch(tokens[0]) or _PERSON_MODIFIER.fullmatch(tokens[0])
