@@ -1697,3 +1697,14 @@ def test_a_surname_resolves_past_an_acronym_printed_before_the_full_name():
 def test_a_title_word_before_a_name_is_the_title(body, title):
     q = only(body)
     assert (q.speaker, q.title) == ("Jane Roe", title)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("Sample Air Chief Executive Jane Roe said bookings would recover by the summer.", "Chief Executive", "Sample Air"),
+    ("Norway Tourism Chief Operating Officer Jane Roe said visitor numbers would rise next year.",
+     "Chief Operating Officer", "Norway Tourism"),
+    ("Acme Investment Managers CIO Jane Roe expects the shortage to last a year.", "CIO", "Acme Investment Managers"),
+])
+def test_capitalised_words_before_a_company_officer_name_the_company(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

@@ -23,6 +23,7 @@ from .sentences import DATELINE
 from .mentions import (
     DOCUMENT_NOUNS,
     NAME_PARTICLES,
+    executive_title,
     OFFICE_TIME,
     PARTICLE_PREFIX,
     office_time,
@@ -1671,9 +1672,6 @@ def _address_of(title: str | None, described: str | None) -> bool:
     return bool(title) and len(words_) > 2 and words_[0] == title and words_[1] in ("of", "for")
 
 
-_EXECUTIVE_TITLES = words("executive_titles")
-
-
 _COMMON_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<head>[a-z][\w-]*)[’']s\s+(?=\S)")
 
 
@@ -1725,14 +1723,6 @@ def _name_head(org: str) -> str:
     return re.split(r"\s+of\s+", org, maxsplit=1)[0].split()[-1].lower()
 
 
-def _executive(title: str | None) -> bool:
-    """A company officer's title (data/executive_titles.txt), perhaps after a word or two of scope
-    ('group chief executive', 'global chief financial officer')."""
-    words_ = re.sub(r"^the\s+", "", (title or "").lower()).split()
-    return any(" ".join(words_[i:]) in _EXECUTIVE_TITLES and all(w.isalpha() and not is_title_word(w) for w in words_[:i])
-               for i in range(min(3, len(words_))))
-
-
 def _owned_by_a_person(text: str, name: str, title: str | None) -> bool:
     """Is *title* printed owned by a person's pronoun before *name* ('her coach, Jane Roe', 'His deputy, Jane Roe')?"""
     if not title:
@@ -1754,7 +1744,7 @@ def _employers_of_officers(attributions, by_att, roles, resolver) -> dict:
     or the previous paragraph). Only the titles of data/executive_titles.txt imply an employer."""
     roles = dict(roles)
     for name, (title, institution) in roles.items():
-        if institution is None and (_executive(title) or team_role(title)) \
+        if institution is None and (executive_title(title) or team_role(title)) \
                 and not _owned_by_a_person(resolver.text, name, title):  # ('Jane Roe is fit, according to her coach, …')
             # ('Notre Dame will name a starting quarterback …, coach Brian Kelly said': the team's coach)
             employer = resolver.sentence_subject_company(name, team=team_role(title))
@@ -1771,7 +1761,7 @@ def _employers_of_officers(attributions, by_att, roles, resolver) -> dict:
         elif mention.kind == "person" and mention.name in roles and last_org \
                 and att.paragraph - last_org[0] <= 1:
             title, institution = roles[mention.name]
-            if institution is None and _executive(title):
+            if institution is None and executive_title(title):
                 roles[mention.name] = (title, last_org[1])
     return roles
 

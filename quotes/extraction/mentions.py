@@ -69,6 +69,17 @@ def is_title_word(token: str) -> bool:
         or "/" in word and all(part in TITLE_WORDS for part in word.split("/"))  # ('president/CEO')
 
 
+EXECUTIVE_TITLES = words("executive_titles")
+
+
+def executive_title(title: str | None) -> bool:
+    """A company officer's title (data/executive_titles.txt), perhaps after a word or two of scope
+    ('group chief executive', 'global chief financial officer')."""
+    words_ = re.sub(r"^the\s+", "", (title or "").lower()).split()
+    return any(" ".join(words_[i:]) in EXECUTIVE_TITLES and all(w.isalpha() and not is_title_word(w) for w in words_[:i])
+               for i in range(min(3, len(words_))))
+
+
 def person_noun(word: str) -> bool:
     """Does the lower-case noun *word* name a person ('developer', 'advocates')? WordNet's noun.person
     nouns (data/person_nouns.txt, read on first use) and the role nouns of data/role_nouns.txt."""
@@ -2376,7 +2387,7 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
         institution, title = split
     elif split := _service_before_rank(title):
         title, institution = split
-    elif split := _org_before_title(title):
+    elif split := _firm_before_officer(title) or _org_before_title(title):
         institution, title = split  # ('TD Bank economist': the acronym's name runs on)
     elif len(tokens) > 1 and is_acronym(tokens[0]) and tokens[0] not in DEMONYMS \
             and not _name_runs_on(tokens, 1):
@@ -2390,6 +2401,25 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     else:
         title, institution = without_nationality_adjective(without_place_possessive(title)), None
     return without_reporter_modifier(title), institution  # ("Sample Party's newly-appointed leader")
+
+
+# A company's executive officer, printed capitalised: 'Chief Executive', 'Chief Operating Officer', 'CEO', 'CFO'
+# (not 'Chief Economist' or 'Managing Director', which public bodies have too).
+_OFFICER_TITLE = re.compile(r"(?:\bChief\s+Executive|\bOfficer|\bC[A-Z]{1,2}O)$")
+
+
+def _firm_before_officer(title: str) -> tuple[str, str] | None:
+    """'Sample Air Chief Executive', 'Sample Chamber CEO' -> ('Sample Air', 'Chief Executive'): two or more capitalised
+    words, then a company's executive officer (:func:`executive_title`, :data:`_OFFICER_TITLE`), name the company, even
+    when they open with a country ('Qatar Tourism'): a state's office is no chief executive ('Health Minister',
+    'Infectious Disease Specialist' stay whole)."""
+    tokens = title.split()
+    first = next((i for i, t in enumerate(tokens) if is_title_word(t) or not _is_cap(t)), len(tokens))
+    lead, rest = tokens[:first], " ".join(tokens[first:])
+    if len(lead) < 2 or not executive_title(rest) or not _OFFICER_TITLE.search(rest) \
+            or lead[0] in STOP_CAPS or any(t.lower() in RANKS for t in lead):
+        return None
+    return " ".join(lead), rest
 
 
 def _service_before_rank(title: str) -> tuple[str, str] | None:
