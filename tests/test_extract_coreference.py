@@ -1430,3 +1430,9 @@ def test_a_leads_office_replaces_its_first_word_printed_before_the_name():
             "Minister Roe said the outbreak highlights the need for better sanitation.")
     assert {(q.speaker, q.title, q.institution) for q in quotes_of(body)} == {
         ("Jane Roe", "Minister of Health and Social Services", None)}
+
+
+def test_a_leads_description_carried_to_the_person_named_later_drops_the_reporters_word():
+    body = ("A leading aviation analyst has warned that air fares will rise next year.\n\n"
+            "Jane Roe said there was “an increasingly difficult economic background” for the airlines.")
+    assert {(q.speaker, q.title, q.institution) for q in extract_text(body)} == {("Jane Roe", "aviation analyst", None)}

@@ -32,6 +32,7 @@ from .mentions import (
     settled_role,
     without_bracketed_acronym,
     without_nationality,
+    without_reporter_modifier,
     person_before_participle,
     rank_alone,
     rank_word,
@@ -1655,7 +1656,7 @@ def _with_described_role(role: tuple[str | None, str | None], description: str) 
         d_title, d_institution = head_of.group("head"), head_of.group("body")
     elif not d_institution or not (classify_name(d_institution) == "organization"
                                    or re.search(r"\s(?:at|with|from)\s", description)):
-        d_title, d_institution = description, None
+        d_title, d_institution = without_reporter_modifier(description), None  # ('a leading aviation analyst')
     d_title = _without_common_owner(d_title)  # ('government’s chief medical adviser')
     if title is None and institution is None or (rank_alone(title) or _address_of(title, d_title)) \
             and institution is None and d_title:
