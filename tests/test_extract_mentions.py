@@ -1708,3 +1708,8 @@ def test_a_title_word_before_a_name_is_the_title(body, title):
 def test_capitalised_words_before_a_company_officer_name_the_company(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+def test_a_unit_of_an_owner_named_with_of_stays_in_the_title():
+    q = only("“The vote was safe,” said Jane Roe, director of the Bank of Sampleland’s Payments Systems Department.")
+    assert (q.title, q.institution) == ("director of the Bank of Sampleland’s Payments Systems Department", "Bank of Sampleland")

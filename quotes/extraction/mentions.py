@@ -558,7 +558,7 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
                                                    or is_title_word(role[:match.start()].split()[-1])  # 'secretary-general'
                                                    or _person_noun_of_organisation(role[:match.start()], match.group(1))):
         rest = match.group(1)
-        possessive = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+[A-Z]", rest)  # ("Farmers' Union": a name)
+        possessive = re.match(r"([A-Z][\w.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+[A-Z]", rest)  # ("Farmers' Union": a name)
         if possessive and not _possessive_in_name(rest[possessive.end() - 1:]):
             return _clean_title(role), possessive.group(1)
         inst = capitalised_chain(rest)
