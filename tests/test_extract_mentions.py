@@ -1713,3 +1713,13 @@ def test_capitalised_words_before_a_company_officer_name_the_company(body, title
 def test_a_unit_of_an_owner_named_with_of_stays_in_the_title():
     q = only("“The vote was safe,” said Jane Roe, director of the Bank of Sampleland’s Payments Systems Department.")
     assert (q.title, q.institution) == ("director of the Bank of Sampleland’s Payments Systems Department", "Bank of Sampleland")
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("Jane Roe, a professional investor and Acmeworks chief analyst, warned that a cyberattack may come within months.",
+     "chief analyst", "Acmeworks"),
+    ("“Rates will fall,” said Jane Roe, an economist and Sample Bank chief strategist.", "chief strategist", "Sample Bank"),
+])
+def test_of_two_roles_joined_by_and_the_one_with_its_organisation(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

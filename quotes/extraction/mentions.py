@@ -503,14 +503,16 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
     acronym = re.match(r"([A-Z]{2,6})\s+(\S+.*)$", role)
     if acronym and acronym.group(1) not in DEMONYMS and is_title_word(acronym.group(2).split()[0]):
         return _clean_title(acronym.group(2)), acronym.group(1)  # 'WHO Director of Global Alert and Response'
-    bare_and = re.split(r"\s+and\s+(?!(?:the|a|an)\s+[A-Z])(?=[a-z])", role, maxsplit=1)
-    if len(bare_and) == 2 and is_title_word(bare_and[0].split()[-1]):
+    # (the second role may open with its organisation's name: 'investor and Sample chief analyst')
+    bare_and = re.split(r"\s+and\s+(?!(?:the|a|an)\s+[A-Z])(?=[a-z]|[A-Z][\w&-]*\s+[a-z])", role, maxsplit=1)
+    if len(bare_and) == 2 and (is_title_word(bare_and[0].split()[-1]) or person_noun(bare_and[0].split()[-1])):
         # 'Georgetown professor and executive vice president of the Quincy Institute': the role
         # paired with the named institution
         left, right = _split_role(bare_and[0]), _split_role(bare_and[1])
         if right[1] and right[0] and not left[1] and left[0] and all(w.islower() for w in left[0].split()) \
-                and (len(right[0].split()) <= 2 or len(left[0].split()) == 1 and len(right[0].split()) <= 3):
-            # 'chief executive and founder of X', 'founder and chief executive officer of X': one role of X
+                and not bare_and[1].startswith(right[1]) and (len(right[0].split()) <= 2 or len(left[0].split()) == 1 and len(right[0].split()) <= 3):
+            # 'chief executive and founder of X', 'founder and chief executive officer of X': one role of X (not
+            # 'investor and X chief analyst': X's role alone)
             return f"{left[0]} and {right[0]}", right[1]
         if right[1] and right[0] and not left[1]:
             return right
