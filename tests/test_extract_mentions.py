@@ -1010,6 +1010,9 @@ def test_a_possessor_before_the_role(body, expected):
     ("Military Training Director Major General", "Military Training Director"),
     ("Secretary General", "Secretary General"),
     ("Major General", "Major General"),
+    # an abbreviated rank after a capitalised role goes; after another rank it is part of it
+    ("Sample Police Chief Gen.", "Sample Police Chief"),
+    ("Brig. Gen.", "Brig. Gen."),
 ])
 def test_a_rank_after_the_role_goes(title, role):
     assert without_rank_after(title) == role
@@ -1296,7 +1299,7 @@ def test_name_suffixes_and_units_of_a_parent(body, speaker, title, institution):
     ("The campaign was unfair, EU Chief Observer Tom Reed said.", "Tom Reed", "EU Chief Observer"),
     ("Cases will rise, Public Health Nurse Ana Ruiz said on Monday.", "Ana Ruiz", "Public Health Nurse"),
     ("The appeal will be filed, Comrade Tom Reed told reporters.", "Tom Reed", None),
-    ("Troops will stay, Army Chief Gen TM Roe said on Tuesday.", "TM Roe", "Army Chief Gen"),  # as 'General'
+    ("Troops will stay, Army Chief Gen TM Roe said on Tuesday.", "TM Roe", "Army Chief"),  # the abbreviated rank goes
     ("The quake was strong, Gen Aoki said on Tuesday.", "Gen Aoki", None),  # a given name too
     ("Sales will rise, Hunter Biden said.", "Hunter Biden", None),
 ])
@@ -1723,3 +1726,8 @@ def test_a_unit_of_an_owner_named_with_of_stays_in_the_title():
 def test_of_two_roles_joined_by_and_the_one_with_its_organisation(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+def test_an_abbreviated_rank_between_an_office_and_the_name_is_no_part_of_the_title():
+    q = only("Three suspects were arrested, Sample Police Chief Gen. Jane Roe told a news conference.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Chief", "Sample Police")

@@ -849,9 +849,9 @@ def _without_participle_clause(title: str) -> str:
 
 
 def without_rank_after(title: str | None) -> str | None:
-    """'spokesman Colonel' (before 'Shen Jinke') -> 'spokesman', 'chief Air Chief Marshal' -> 'chief': a
-    military rank printed between a role and the name is the person's rank, not the role (alone it
-    stays: 'Major General')."""
+    """'spokesman Colonel' (before 'Shen Jinke') -> 'spokesman', 'chief Air Chief Marshal' -> 'chief', 'Police Chief
+    Gen.' -> 'Police Chief': a military rank printed between a role and the name is the person's rank, not the role
+    (alone it stays: 'Major General')."""
     tokens = (title or "").split()
     end = len(tokens)
     while end > 1 and (start := _rank_before(tokens, end)) is not None:
@@ -861,7 +861,11 @@ def without_rank_after(title: str | None) -> str | None:
     office_of = "of" in role and is_title_word(role[0])
     # a rank of two words or more after a capitalised role ('Military Training Director Major General') is one too
     long_rank = len(tokens) - end > 1 and is_title_word(role[-1])
-    return " ".join(role) if end < len(tokens) and (role[-1].islower() and is_title_word(role[-1]) or office_of or long_rank) \
+    # an abbreviated rank after a capitalised role ('National Police Chief Gen.') is no part of the office either
+    abbreviated = len(tokens) - end == 1 and tokens[-1].lower().rstrip(".") in _RANK_ABBREVIATIONS and is_title_word(role[-1]) \
+        and not rank_word(role[-1])  # ('Brig. Gen.' is one rank)
+    return " ".join(role) if end < len(tokens) and (role[-1].islower() and is_title_word(role[-1]) or office_of or long_rank
+                                                    or abbreviated) \
         else title
 
 
