@@ -1731,3 +1731,8 @@ def test_of_two_roles_joined_by_and_the_one_with_its_organisation(body, title, i
 def test_an_abbreviated_rank_between_an_office_and_the_name_is_no_part_of_the_title():
     q = only("Three suspects were arrested, Sample Police Chief Gen. Jane Roe told a news conference.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Chief", "Sample Police")
+
+
+def test_a_role_printed_with_accents_is_a_person_noun():
+    q = only("Jane Roe, a former Australian defence attaché to Ruritania, says she cannot follow the decision.")
+    assert (q.speaker, q.title) == ("Jane Roe", "former defence attaché to Ruritania")

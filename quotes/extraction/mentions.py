@@ -10,6 +10,7 @@ name introduced earlier, carrying that person's title and institution along.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -82,7 +83,10 @@ def executive_title(title: str | None) -> bool:
 
 def person_noun(word: str) -> bool:
     """Does the lower-case noun *word* name a person ('developer', 'advocates')? WordNet's noun.person
-    nouns (data/person_nouns.txt, read on first use) and the role nouns of data/role_nouns.txt."""
+    nouns (data/person_nouns.txt, read on first use) and the role nouns of data/role_nouns.txt. A loanword printed
+    with its accents ('attaché', 'protégé') is looked up without them, as WordNet lists it."""
+    if not word.isascii():
+        word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
     return word in ROLE_NOUNS or word in words("person_nouns")
 
 
