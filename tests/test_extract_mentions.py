@@ -1736,3 +1736,13 @@ def test_an_abbreviated_rank_between_an_office_and_the_name_is_no_part_of_the_ti
 def test_a_role_printed_with_accents_is_a_person_noun():
     q = only("Jane Roe, a former Australian defence attaché to Ruritania, says she cannot follow the decision.")
     assert (q.speaker, q.title) == ("Jane Roe", "former defence attaché to Ruritania")
+
+
+@pytest.mark.parametrize("body, title", [
+    ("“NATO is ready,” said Latvian General Jane Roe.", "General"),
+    ("“NATO is ready,” said Russian Lieutenant General Jane Roe.", "Lieutenant General"),
+    ("“NATO is ready,” said German Ambassador Jane Roe.", "German Ambassador"),  # a state's office keeps it
+])
+def test_a_nationality_before_a_military_rank_goes(body, title):
+    q = only(body)
+    assert (q.speaker, q.title) == ("Jane Roe", title)

@@ -898,6 +898,9 @@ def without_nationality_adjective(title: str | None) -> str | None:
     if timed:  # 'former Australian defense attaché'
         return f"{timed[0]} {without_nationality_adjective(timed[1])}"
     tokens = (title or "").split()
+    if len(tokens) > 1 and tokens[0] in DEMONYMS and tokens[0][1:].islower() and _military_rank(tokens[1:]):
+        return " ".join(tokens[1:])  # 'Latvian General': a nationality before a military rank goes too ('US President',
+        # 'German Ambassador' are a state's offices, which keep it)
     if len(tokens) > 2 and tokens[0] in ("North", "South", "East", "West") and tokens[1] in DEMONYMS:
         tokens = [tokens[0] + "-" + tokens[1]] + tokens[2:]  # 'North Korean defector'
     elif len(tokens) > 2 and _two_word_demonym(" ".join(tokens[:2])):
@@ -2102,6 +2105,15 @@ def _rank_before(tokens: list[str], end: int) -> int | None:
                  if all(t[:1].isupper() for t in tokens[start:end])
                  and (_rank_key(tokens[start:end]) in _RANK_PHRASES
                       or end - start == 1 and _rank_key(tokens[start:end]) in _RANKS_AFTER_ROLE)), None)
+
+
+_MILITARY_RANK_WORDS = {"general", "gen", "colonel", "col", "admiral", "adm", "brigadier", "brig", "major", "maj", "captain",
+                        "capt", "lieutenant", "lt", "commander", "cmdr", "sergeant", "sgt", "corporal", "cpl", "marshal"}
+
+
+def _military_rank(tokens: list[str]) -> bool:
+    """'General', 'Lt. Gen.', 'Air Chief Marshal': a military rank alone (data/military_ranks.txt, or one word of rank)."""
+    return _rank_key(tokens) in _RANK_PHRASES or len(tokens) == 1 and _rank_key(tokens) in _MILITARY_RANK_WORDS
 
 
 def rank_alone(title: str | None) -> bool:
