@@ -1746,3 +1746,8 @@ def test_a_role_printed_with_accents_is_a_person_noun():
 def test_a_nationality_before_a_military_rank_goes(body, title):
     q = only(body)
     assert (q.speaker, q.title) == ("Jane Roe", title)
+
+
+def test_a_descriptor_before_an_acronym_and_its_officer_goes():
+    q = only("“Demand is rising,” Polish copper producer SAMCO CEO Jane Roe told reporters.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "CEO", "SAMCO")

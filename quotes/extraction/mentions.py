@@ -2022,12 +2022,14 @@ def _without_unit_after_name(lead: list[str]) -> list[str]:
 def _org_before_title(title: str) -> tuple[str, str] | None:
     """'Morgan Stanley analyst' -> ('Morgan Stanley', 'analyst'): a named organisation printed before a
     lower-case role; not a country or a state body ('Kremlin spokesperson', 'US Secretary of State').
-    The organisation's descriptor goes: 'German chipmaker Infineon's CEO' -> ('Infineon', 'CEO')."""
+    The organisation's descriptor goes: 'German chipmaker Infineon's CEO' -> ('Infineon', 'CEO'), 'copper producer
+    KGHM CEO' -> ('KGHM', 'CEO')."""
     area = _named_area_office(title)
     if area:
         return area
     described = without_org_descriptor(title)
-    if described != title and re.match(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s", described):
+    if described != title and (re.match(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s", described)
+                               or is_acronym(described.split()[0])):  # ('Polish copper producer KGHM CEO')
         title = described
     tokens = title.split()
     lead = []
