@@ -1585,7 +1585,8 @@ def _with_leads_role(body: str, by_att: dict, roles: dict) -> dict:
     spans = paragraphs(body)
     reach = spans[min(2, len(spans) - 1)][1] if spans else len(body)
     named = sorted({(body.find(m.name), m.name) for m in by_att.values() if m.kind == "person" and len(m.name.split()) > 1})
-    name = next((n for pos, n in named if end <= pos < reach and not roles.get(n, (None, None))[0]), None)
+    # (a rank alone is no title of their own: 'The director of X warned …' then 'Vice Adm. Jane Roe … said')
+    name = next((n for pos, n in named if end <= pos < reach and not _role_of_their_own(roles.get(n, (None, None))[0])), None)
     if name is None:
         return roles
     institution = roles.get(name, (None, None))[1]
@@ -1596,6 +1597,11 @@ def _with_leads_role(body: str, by_att: dict, roles: dict) -> dict:
     if institution and not (is_acronym(institution) and d_institution):
         d_institution = institution  # (the body printed beside the person, unless an acronym the lead spells out)
     return {**roles, name: (d_title, d_institution)}
+
+
+def _role_of_their_own(title: str | None) -> bool:
+    """A title other than a rank alone ('Vice Adm.', 'General'), which says what a person is, not what they do."""
+    return bool(title) and not rank_alone(title)
 
 
 # A sentence opening (after a short fronted phrase) with a description of a person by an organisation and a role: 'The
