@@ -1443,3 +1443,16 @@ def test_an_office_owned_by_its_is_the_person_named_next_with_that_title():
     body = ("Sampleland's economy will grow by 2.9% next year, its finance minister said on Friday.\n\n"
             "“We are in a fluid environment,” Finance Minister Tom Reed told parliament.")
     assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_leads_description_carried_to_the_person_named_later_drops_the_reporters_word():
+    body = ("A leading aviation analyst has warned that air fares will rise next year.\n\n"
+            "Jane Roe said there was “an increasingly difficult economic background” for the airlines.")
+    assert {(q.speaker, q.title, q.institution) for q in extract_text(body)} == {("Jane Roe", "aviation analyst", None)}
+
+
+def test_a_leads_role_replaces_a_rank_alone_of_the_person_named_later():
+    body = ("The director of the Sample Intelligence Agency warned the Senate this week that threats would grow.\n\n"
+            "Vice Adm. Jane Roe, addressing the committee on Tuesday, said that attacks were ever more likely.")
+    roles = {(q.speaker, q.title) for q in extract_text(body, roles=False)}
+    assert ("Jane Roe", "director") in roles and ("Jane Roe", "Vice Adm.") not in roles

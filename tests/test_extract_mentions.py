@@ -1010,6 +1010,9 @@ def test_a_possessor_before_the_role(body, expected):
     ("Military Training Director Major General", "Military Training Director"),
     ("Secretary General", "Secretary General"),
     ("Major General", "Major General"),
+    # an abbreviated rank after a capitalised role goes; after another rank it is part of it
+    ("Sample Police Chief Gen.", "Sample Police Chief"),
+    ("Brig. Gen.", "Brig. Gen."),
 ])
 def test_a_rank_after_the_role_goes(title, role):
     assert without_rank_after(title) == role
@@ -1296,7 +1299,7 @@ def test_name_suffixes_and_units_of_a_parent(body, speaker, title, institution):
     ("The campaign was unfair, EU Chief Observer Tom Reed said.", "Tom Reed", "EU Chief Observer"),
     ("Cases will rise, Public Health Nurse Ana Ruiz said on Monday.", "Ana Ruiz", "Public Health Nurse"),
     ("The appeal will be filed, Comrade Tom Reed told reporters.", "Tom Reed", None),
-    ("Troops will stay, Army Chief Gen TM Roe said on Tuesday.", "TM Roe", "Army Chief Gen"),  # as 'General'
+    ("Troops will stay, Army Chief Gen TM Roe said on Tuesday.", "TM Roe", "Army Chief"),  # the abbreviated rank goes
     ("The quake was strong, Gen Aoki said on Tuesday.", "Gen Aoki", None),  # a given name too
     ("Sales will rise, Hunter Biden said.", "Hunter Biden", None),
 ])
@@ -1721,3 +1724,54 @@ def test_eng_before_a_name_is_an_honorific():
 def test_a_body_named_with_a_country_owns_the_person_after_its_possessive():
     q = only("It will be a dry summer, says Environment Canada's Jane Roe.")
     assert (q.speaker, q.institution) == ("Jane Roe", "Environment Canada")
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("Sample Air Chief Executive Jane Roe said bookings would recover by the summer.", "Chief Executive", "Sample Air"),
+    ("Norway Tourism Chief Operating Officer Jane Roe said visitor numbers would rise next year.",
+     "Chief Operating Officer", "Norway Tourism"),
+    ("Acme Investment Managers CIO Jane Roe expects the shortage to last a year.", "CIO", "Acme Investment Managers"),
+])
+def test_capitalised_words_before_a_company_officer_name_the_company(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+def test_a_unit_of_an_owner_named_with_of_stays_in_the_title():
+    q = only("“The vote was safe,” said Jane Roe, director of the Bank of Sampleland’s Payments Systems Department.")
+    assert (q.title, q.institution) == ("director of the Bank of Sampleland’s Payments Systems Department", "Bank of Sampleland")
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("Jane Roe, a professional investor and Acmeworks chief analyst, warned that a cyberattack may come within months.",
+     "chief analyst", "Acmeworks"),
+    ("“Rates will fall,” said Jane Roe, an economist and Sample Bank chief strategist.", "chief strategist", "Sample Bank"),
+])
+def test_of_two_roles_joined_by_and_the_one_with_its_organisation(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+def test_an_abbreviated_rank_between_an_office_and_the_name_is_no_part_of_the_title():
+    q = only("Three suspects were arrested, Sample Police Chief Gen. Jane Roe told a news conference.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Chief", "Sample Police")
+
+
+def test_a_role_printed_with_accents_is_a_person_noun():
+    q = only("Jane Roe, a former Australian defence attaché to Ruritania, says she cannot follow the decision.")
+    assert (q.speaker, q.title) == ("Jane Roe", "former defence attaché to Ruritania")
+
+
+@pytest.mark.parametrize("body, title", [
+    ("“NATO is ready,” said Latvian General Jane Roe.", "General"),
+    ("“NATO is ready,” said Russian Lieutenant General Jane Roe.", "Lieutenant General"),
+    ("“NATO is ready,” said German Ambassador Jane Roe.", "German Ambassador"),  # a state's office keeps it
+])
+def test_a_nationality_before_a_military_rank_goes(body, title):
+    q = only(body)
+    assert (q.speaker, q.title) == ("Jane Roe", title)
+
+
+def test_a_descriptor_before_an_acronym_and_its_officer_goes():
+    q = only("“Demand is rising,” Polish copper producer SAMCO CEO Jane Roe told reporters.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "CEO", "SAMCO")

@@ -23,6 +23,7 @@ from .sentences import DATELINE
 from .mentions import (
     DOCUMENT_NOUNS,
     NAME_PARTICLES,
+    executive_title,
     OFFICE_TIME,
     PARTICLE_PREFIX,
     office_time,
@@ -31,6 +32,7 @@ from .mentions import (
     settled_role,
     without_bracketed_acronym,
     without_nationality,
+    without_reporter_modifier,
     person_before_participle,
     rank_alone,
     rank_word,
@@ -1583,7 +1585,8 @@ def _with_leads_role(body: str, by_att: dict, roles: dict) -> dict:
     spans = paragraphs(body)
     reach = spans[min(2, len(spans) - 1)][1] if spans else len(body)
     named = sorted({(body.find(m.name), m.name) for m in by_att.values() if m.kind == "person" and len(m.name.split()) > 1})
-    name = next((n for pos, n in named if end <= pos < reach and not roles.get(n, (None, None))[0]), None)
+    # (a rank alone is no title of their own: 'The director of X warned …' then 'Vice Adm. Jane Roe … said')
+    name = next((n for pos, n in named if end <= pos < reach and not _role_of_their_own(roles.get(n, (None, None))[0])), None)
     if name is None:
         return roles
     institution = roles.get(name, (None, None))[1]
@@ -1594,6 +1597,11 @@ def _with_leads_role(body: str, by_att: dict, roles: dict) -> dict:
     if institution and not (is_acronym(institution) and d_institution):
         d_institution = institution  # (the body printed beside the person, unless an acronym the lead spells out)
     return {**roles, name: (d_title, d_institution)}
+
+
+def _role_of_their_own(title: str | None) -> bool:
+    """A title other than a rank alone ('Vice Adm.', 'General'), which says what a person is, not what they do."""
+    return bool(title) and not rank_alone(title)
 
 
 # A sentence opening (after a short fronted phrase) with a description of a person by an organisation and a role: 'The
@@ -1654,7 +1662,7 @@ def _with_described_role(role: tuple[str | None, str | None], description: str) 
         d_title, d_institution = head_of.group("head"), head_of.group("body")
     elif not d_institution or not (classify_name(d_institution) == "organization"
                                    or re.search(r"\s(?:at|with|from)\s", description)):
-        d_title, d_institution = description, None
+        d_title, d_institution = without_reporter_modifier(description), None  # ('a leading aviation analyst')
     d_title = _without_common_owner(d_title)  # ('government’s chief medical adviser')
     if title is None and institution is None or (rank_alone(title) or _address_of(title, d_title)) \
             and institution is None and d_title:
@@ -1669,9 +1677,6 @@ def _address_of(title: str | None, described: str | None) -> bool:
     described, printed before the name as a form of address."""
     words_ = (described or "").split()
     return bool(title) and len(words_) > 2 and words_[0] == title and words_[1] in ("of", "for")
-
-
-_EXECUTIVE_TITLES = words("executive_titles")
 
 
 _COMMON_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<head>[a-z][\w-]*)[’']s\s+(?=\S)")
@@ -1725,14 +1730,6 @@ def _name_head(org: str) -> str:
     return re.split(r"\s+of\s+", org, maxsplit=1)[0].split()[-1].lower()
 
 
-def _executive(title: str | None) -> bool:
-    """A company officer's title (data/executive_titles.txt), perhaps after a word or two of scope
-    ('group chief executive', 'global chief financial officer')."""
-    words_ = re.sub(r"^the\s+", "", (title or "").lower()).split()
-    return any(" ".join(words_[i:]) in _EXECUTIVE_TITLES and all(w.isalpha() and not is_title_word(w) for w in words_[:i])
-               for i in range(min(3, len(words_))))
-
-
 def _owned_by_a_person(text: str, name: str, title: str | None) -> bool:
     """Is *title* printed owned by a person's pronoun before *name* ('her coach, Jane Roe', 'His deputy, Jane Roe')?"""
     if not title:
@@ -1754,7 +1751,7 @@ def _employers_of_officers(attributions, by_att, roles, resolver) -> dict:
     or the previous paragraph). Only the titles of data/executive_titles.txt imply an employer."""
     roles = dict(roles)
     for name, (title, institution) in roles.items():
-        if institution is None and (_executive(title) or team_role(title)) \
+        if institution is None and (executive_title(title) or team_role(title)) \
                 and not _owned_by_a_person(resolver.text, name, title):  # ('Jane Roe is fit, according to her coach, …')
             # ('Notre Dame will name a starting quarterback …, coach Brian Kelly said': the team's coach)
             employer = resolver.sentence_subject_company(name, team=team_role(title))
@@ -1771,7 +1768,7 @@ def _employers_of_officers(attributions, by_att, roles, resolver) -> dict:
         elif mention.kind == "person" and mention.name in roles and last_org \
                 and att.paragraph - last_org[0] <= 1:
             title, institution = roles[mention.name]
-            if institution is None and _executive(title):
+            if institution is None and executive_title(title):
                 roles[mention.name] = (title, last_org[1])
     return roles
 

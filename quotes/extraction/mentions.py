@@ -10,6 +10,7 @@ name introduced earlier, carrying that person's title and institution along.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -69,9 +70,23 @@ def is_title_word(token: str) -> bool:
         or "/" in word and all(part in TITLE_WORDS for part in word.split("/"))  # ('president/CEO')
 
 
+EXECUTIVE_TITLES = words("executive_titles")
+
+
+def executive_title(title: str | None) -> bool:
+    """A company officer's title (data/executive_titles.txt), perhaps after a word or two of scope
+    ('group chief executive', 'global chief financial officer')."""
+    words_ = re.sub(r"^the\s+", "", (title or "").lower()).split()
+    return any(" ".join(words_[i:]) in EXECUTIVE_TITLES and all(w.isalpha() and not is_title_word(w) for w in words_[:i])
+               for i in range(min(3, len(words_))))
+
+
 def person_noun(word: str) -> bool:
     """Does the lower-case noun *word* name a person ('developer', 'advocates')? WordNet's noun.person
-    nouns (data/person_nouns.txt, read on first use) and the role nouns of data/role_nouns.txt."""
+    nouns (data/person_nouns.txt, read on first use) and the role nouns of data/role_nouns.txt. A loanword printed
+    with its accents ('attaché', 'protégé') is looked up without them, as WordNet lists it."""
+    if not word.isascii():
+        word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
     return word in ROLE_NOUNS or word in words("person_nouns")
 
 
@@ -492,14 +507,16 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
     acronym = re.match(r"([A-Z]{2,6})\s+(\S+.*)$", role)
     if acronym and acronym.group(1) not in DEMONYMS and is_title_word(acronym.group(2).split()[0]):
         return _clean_title(acronym.group(2)), acronym.group(1)  # 'WHO Director of Global Alert and Response'
-    bare_and = re.split(r"\s+and\s+(?!(?:the|a|an)\s+[A-Z])(?=[a-z])", role, maxsplit=1)
-    if len(bare_and) == 2 and is_title_word(bare_and[0].split()[-1]):
+    # (the second role may open with its organisation's name: 'investor and Sample chief analyst')
+    bare_and = re.split(r"\s+and\s+(?!(?:the|a|an)\s+[A-Z])(?=[a-z]|[A-Z][\w&-]*\s+[a-z])", role, maxsplit=1)
+    if len(bare_and) == 2 and (is_title_word(bare_and[0].split()[-1]) or person_noun(bare_and[0].split()[-1])):
         # 'Georgetown professor and executive vice president of the Quincy Institute': the role
         # paired with the named institution
         left, right = _split_role(bare_and[0]), _split_role(bare_and[1])
         if right[1] and right[0] and not left[1] and left[0] and all(w.islower() for w in left[0].split()) \
-                and (len(right[0].split()) <= 2 or len(left[0].split()) == 1 and len(right[0].split()) <= 3):
-            # 'chief executive and founder of X', 'founder and chief executive officer of X': one role of X
+                and not bare_and[1].startswith(right[1]) and (len(right[0].split()) <= 2 or len(left[0].split()) == 1 and len(right[0].split()) <= 3):
+            # 'chief executive and founder of X', 'founder and chief executive officer of X': one role of X (not
+            # 'investor and X chief analyst': X's role alone)
             return f"{left[0]} and {right[0]}", right[1]
         if right[1] and right[0] and not left[1]:
             return right
@@ -547,7 +564,7 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
                                                    or is_title_word(role[:match.start()].split()[-1])  # 'secretary-general'
                                                    or _person_noun_of_organisation(role[:match.start()], match.group(1))):
         rest = match.group(1)
-        possessive = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+[A-Z]", rest)  # ("Farmers' Union": a name)
+        possessive = re.match(r"([A-Z][\w.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+[A-Z]", rest)  # ("Farmers' Union": a name)
         if possessive and not _possessive_in_name(rest[possessive.end() - 1:]):
             return _clean_title(role), possessive.group(1)
         inst = capitalised_chain(rest)
@@ -836,9 +853,9 @@ def _without_participle_clause(title: str) -> str:
 
 
 def without_rank_after(title: str | None) -> str | None:
-    """'spokesman Colonel' (before 'Shen Jinke') -> 'spokesman', 'chief Air Chief Marshal' -> 'chief': a
-    military rank printed between a role and the name is the person's rank, not the role (alone it
-    stays: 'Major General')."""
+    """'spokesman Colonel' (before 'Shen Jinke') -> 'spokesman', 'chief Air Chief Marshal' -> 'chief', 'Police Chief
+    Gen.' -> 'Police Chief': a military rank printed between a role and the name is the person's rank, not the role
+    (alone it stays: 'Major General')."""
     tokens = (title or "").split()
     end = len(tokens)
     while end > 1 and (start := _rank_before(tokens, end)) is not None:
@@ -848,7 +865,11 @@ def without_rank_after(title: str | None) -> str | None:
     office_of = "of" in role and is_title_word(role[0])
     # a rank of two words or more after a capitalised role ('Military Training Director Major General') is one too
     long_rank = len(tokens) - end > 1 and is_title_word(role[-1])
-    return " ".join(role) if end < len(tokens) and (role[-1].islower() and is_title_word(role[-1]) or office_of or long_rank) \
+    # an abbreviated rank after a capitalised role ('National Police Chief Gen.') is no part of the office either
+    abbreviated = len(tokens) - end == 1 and tokens[-1].lower().rstrip(".") in _RANK_ABBREVIATIONS and is_title_word(role[-1]) \
+        and not rank_word(role[-1])  # ('Brig. Gen.' is one rank)
+    return " ".join(role) if end < len(tokens) and (role[-1].islower() and is_title_word(role[-1]) or office_of or long_rank
+                                                    or abbreviated) \
         else title
 
 
@@ -877,6 +898,9 @@ def without_nationality_adjective(title: str | None) -> str | None:
     if timed:  # 'former Australian defense attaché'
         return f"{timed[0]} {without_nationality_adjective(timed[1])}"
     tokens = (title or "").split()
+    if len(tokens) > 1 and tokens[0] in DEMONYMS and tokens[0][1:].islower() and _military_rank(tokens[1:]):
+        return " ".join(tokens[1:])  # 'Latvian General': a nationality before a military rank goes too ('US President',
+        # 'German Ambassador' are a state's offices, which keep it)
     if len(tokens) > 2 and tokens[0] in ("North", "South", "East", "West") and tokens[1] in DEMONYMS:
         tokens = [tokens[0] + "-" + tokens[1]] + tokens[2:]  # 'North Korean defector'
     elif len(tokens) > 2 and _two_word_demonym(" ".join(tokens[:2])):
@@ -2012,12 +2036,14 @@ def _without_unit_after_name(lead: list[str]) -> list[str]:
 def _org_before_title(title: str) -> tuple[str, str] | None:
     """'Morgan Stanley analyst' -> ('Morgan Stanley', 'analyst'): a named organisation printed before a
     lower-case role; not a country or a state body ('Kremlin spokesperson', 'US Secretary of State').
-    The organisation's descriptor goes: 'German chipmaker Infineon's CEO' -> ('Infineon', 'CEO')."""
+    The organisation's descriptor goes: 'German chipmaker Infineon's CEO' -> ('Infineon', 'CEO'), 'copper producer
+    KGHM CEO' -> ('KGHM', 'CEO')."""
     area = _named_area_office(title)
     if area:
         return area
     described = without_org_descriptor(title)
-    if described != title and re.match(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s", described):
+    if described != title and (re.match(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s", described)
+                               or is_acronym(described.split()[0])):  # ('Polish copper producer KGHM CEO')
         title = described
     tokens = title.split()
     lead = []
@@ -2095,6 +2121,15 @@ def _rank_before(tokens: list[str], end: int) -> int | None:
                  if all(t[:1].isupper() for t in tokens[start:end])
                  and (_rank_key(tokens[start:end]) in _RANK_PHRASES
                       or end - start == 1 and _rank_key(tokens[start:end]) in _RANKS_AFTER_ROLE)), None)
+
+
+_MILITARY_RANK_WORDS = {"general", "gen", "colonel", "col", "admiral", "adm", "brigadier", "brig", "major", "maj", "captain",
+                        "capt", "lieutenant", "lt", "commander", "cmdr", "sergeant", "sgt", "corporal", "cpl", "marshal"}
+
+
+def _military_rank(tokens: list[str]) -> bool:
+    """'General', 'Lt. Gen.', 'Air Chief Marshal': a military rank alone (data/military_ranks.txt, or one word of rank)."""
+    return _rank_key(tokens) in _RANK_PHRASES or len(tokens) == 1 and _rank_key(tokens) in _MILITARY_RANK_WORDS
 
 
 def rank_alone(title: str | None) -> bool:
@@ -2391,7 +2426,7 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
         institution, title = split
     elif split := _service_before_rank(title):
         title, institution = split
-    elif split := _org_before_title(title):
+    elif split := _firm_before_officer(title) or _org_before_title(title):
         institution, title = split  # ('TD Bank economist': the acronym's name runs on)
     elif len(tokens) > 1 and is_acronym(tokens[0]) and tokens[0] not in DEMONYMS \
             and not _name_runs_on(tokens, 1):
@@ -2405,6 +2440,25 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     else:
         title, institution = without_nationality_adjective(without_place_possessive(title)), None
     return without_reporter_modifier(title), institution  # ("Sample Party's newly-appointed leader")
+
+
+# A company's executive officer, printed capitalised: 'Chief Executive', 'Chief Operating Officer', 'CEO', 'CFO'
+# (not 'Chief Economist' or 'Managing Director', which public bodies have too).
+_OFFICER_TITLE = re.compile(r"(?:\bChief\s+Executive|\bOfficer|\bC[A-Z]{1,2}O)$")
+
+
+def _firm_before_officer(title: str) -> tuple[str, str] | None:
+    """'Sample Air Chief Executive', 'Sample Chamber CEO' -> ('Sample Air', 'Chief Executive'): two or more capitalised
+    words, then a company's executive officer (:func:`executive_title`, :data:`_OFFICER_TITLE`), name the company, even
+    when they open with a country ('Qatar Tourism'): a state's office is no chief executive ('Health Minister',
+    'Infectious Disease Specialist' stay whole)."""
+    tokens = title.split()
+    first = next((i for i, t in enumerate(tokens) if is_title_word(t) or not _is_cap(t)), len(tokens))
+    lead, rest = tokens[:first], " ".join(tokens[first:])
+    if len(lead) < 2 or not executive_title(rest) or not _OFFICER_TITLE.search(rest) \
+            or lead[0] in STOP_CAPS or any(t.lower() in RANKS for t in lead):
+        return None
+    return " ".join(lead), rest
 
 
 def _service_before_rank(title: str) -> tuple[str, str] | None:
