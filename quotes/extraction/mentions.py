@@ -2102,11 +2102,12 @@ def _names_before_office(lead: list[str]) -> bool:
 
 
 # Ranks printed alone before a name, as a form of address: academic, diplomatic, military.
-_RANKS_BEFORE_NAMES = {"professor", "prof", "ambassador", "general", "gen", "colonel", "col", "admiral", "brigadier",
-                       "lieutenant", "lt", "councillor", "cllr", "clr"}  # ('Cllr Jane Roe, executive board member …')
+_MILITARY_RANKS_BEFORE_NAMES = {"general", "gen", "colonel", "col", "admiral", "brigadier", "lieutenant", "lt"}
+_RANKS_BEFORE_NAMES = {"professor", "prof", "ambassador", "councillor", "cllr", "clr"} \
+    | _MILITARY_RANKS_BEFORE_NAMES  # ('Cllr Jane Roe, executive board member …')
 # Ranks printed between a role and the name ('spokesman Colonel Shen Jinke'): no part of the role.
-_RANKS_AFTER_ROLE = _RANKS_BEFORE_NAMES | {"major", "maj", "captain", "capt", "commander", "cmdr", "sergeant", "sgt",
-                                           "corporal", "cpl"}  # ('chairman Councillor Jane Roe')
+_MILITARY_RANKS_AFTER_ROLE = {"major", "maj", "captain", "capt", "commander", "cmdr", "sergeant", "sgt", "corporal", "cpl"}
+_RANKS_AFTER_ROLE = _RANKS_BEFORE_NAMES | _MILITARY_RANKS_AFTER_ROLE  # ('chairman Councillor Jane Roe')
 _RANK_PHRASES = words("military_ranks")  # 'Lieutenant General', 'Air Chief Marshal'
 
 
@@ -2123,8 +2124,7 @@ def _rank_before(tokens: list[str], end: int) -> int | None:
                       or end - start == 1 and _rank_key(tokens[start:end]) in _RANKS_AFTER_ROLE)), None)
 
 
-_MILITARY_RANK_WORDS = {"general", "gen", "colonel", "col", "admiral", "adm", "brigadier", "brig", "major", "maj", "captain",
-                        "capt", "lieutenant", "lt", "commander", "cmdr", "sergeant", "sgt", "corporal", "cpl", "marshal"}
+_MILITARY_RANK_WORDS = _MILITARY_RANKS_BEFORE_NAMES | _MILITARY_RANKS_AFTER_ROLE | {"adm", "brig", "marshal"}
 
 
 def _military_rank(tokens: list[str]) -> bool:
