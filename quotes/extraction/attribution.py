@@ -1468,12 +1468,7 @@ class SentenceReader:
         if subordinate and _trailing_adverbial_clause(text[self.start:site.floor + subordinate.start()],
                                                       subordinate.group(0)):
             subordinate = None  # '…, when she explained that A, compared with B': runs to the sentence end
-        if word in _NOUNISH and (not (re.match(r"\s*(?:that\b|:|,?\s*[“\"])", after)
-                                      or word == "asked" and mention is not None and _told_to(after)
-                                      or _past_view_of_an_object(word, mention, after)
-                                      or (word not in _PREPOSED_ONLY | {"asked"} or _forecast_act(word))
-                                      and _named_clause(mention, after)  # ('the agency forecasts output will …')
-                                      or _verb_of_a_pronoun(text, site))
+        if word in _NOUNISH and (not _nounish_as_verb(text, site, mention, after)
                                  or _NOUN_BEFORE.search(text, site.floor, site.start)
                                  and not re.search(r"\s(?:out|back)$", text[site.start:site.end])):  # ('to point out')
             return  # 'responded to reports that …': a noun
@@ -2111,6 +2106,22 @@ def _named_by_according(phrase: str, start: int) -> Mention | None:
 # The forecast and commitment verbs of data/reporting_verb_classes.csv ('forecasts', 'vows'): a speech act,
 # not a view ('hopes', 'fears' stay inside the report that relays them: 'said the bank hopes prices …').
 _FORECAST_PREFIXES = tuple(row["prefix"] for row in table("reporting_verb_classes") if row["class"] in ("forecast", "commit"))
+
+
+# What opens a report's content right after its verb: 'that', a colon, a quotation mark.
+_CONTENT_OPENING = re.compile(r"\s*(?:that\b|:|,?\s*[“\"])")
+
+
+def _nounish_as_verb(text: str, site: "VerbSite", mention: Mention | None, after: str) -> bool:
+    """Is a word that is also a noun ('reports', 'estimates', 'expected', 'asked') the reporting verb here? So it is
+    before 'that', a colon or a quotation; as 'asked X to'; after a named source, before an object and an
+    infinitive or before a clause ('the agency forecasts output will …'); and right after 'he' or 'she'."""
+    word = site.word
+    return bool(_CONTENT_OPENING.match(after)) \
+        or word == "asked" and mention is not None and _told_to(after) \
+        or _past_view_of_an_object(word, mention, after) \
+        or (word not in _PREPOSED_ONLY | {"asked"} or _forecast_act(word)) and _named_clause(mention, after) \
+        or _verb_of_a_pronoun(text, site)
 
 
 # An object of a few words and a to-infinitive: 'global trade to decline …', 'the real GDP to grow …'.
