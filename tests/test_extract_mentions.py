@@ -1775,3 +1775,14 @@ def test_a_nationality_before_a_military_rank_goes(body, title):
 def test_a_descriptor_before_an_acronym_and_its_officer_goes():
     q = only("“Demand is rising,” Polish copper producer SAMCO CEO Jane Roe told reporters.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "CEO", "SAMCO")
+
+
+@pytest.mark.parametrize("body", [
+    "Jane Roe, head of fuel analysis for PumpWise, said prices will rise.",
+    "“Prices will rise,” said Jane Roe, head of fuel analysis for PumpWise.",
+    "According to Jane Roe, head of fuel analysis for PumpWise, prices will rise.",
+])
+def test_a_one_word_firm_after_for_is_the_employer_in_every_frame(body):
+    # a one-word name that is no word of the language names the employer after 'for' as before a role
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "head of fuel analysis", "PumpWise")

@@ -549,8 +549,7 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
             return _clean_title(title), inst
     match = _FOR_ORGANISATION.search(role)
     if match and any(is_title_word(w) or person_noun(w) for w in role[:match.end(1)].split()) \
-            and classify_name(match.group(2)) == "organization" and capitalised_chain(match.group(2)) == match.group(2) \
-            and (len(match.group(2).split()) > 1 or is_acronym(match.group(2))):  # ('reporter for U.S' cut short)
+            and capitalised_chain(match.group(2)) == match.group(2) and _employer_after_for(match.group(2)):
         owner = re.match(r"(.+?)[’']s\s", match.group(2))  # ('director for the IMF’s Africa Department': a sub-unit)
         if owner and not _possessive_in_name(match.group(2)[owner.end():]):
             return _clean_title(role), owner.group(1)
@@ -777,6 +776,15 @@ _ONE_OF = re.compile(r"(?:one|One)\s+of\s+(?:the|his|her|its|their|our)\s+[^,;]*
 # 'for' an organisation after a lower-case word, not inside a name ('Centers for Disease Control') nor after a
 # participle ('working for X'; a gerund after 'of' names a portfolio: 'director of purchasing for X'): the employer.
 _FOR_ORGANISATION = re.compile(r"(?:^|\s)((?:(?<=\bof\s)|(?![\w-]*ing\b))[a-z][\w-]*)\s+for\s+(?:the\s+)?([A-Z][^,;]*?)\s*$")
+
+
+def _employer_after_for(name: str) -> bool:
+    """'Sample Bank', 'IDC', 'GasBuddy' after 'analyst for': an organisation's name of two or more words or an
+    acronym, or one word that is no word of the language (:func:`name_not_word`), which names the employer before
+    a role too ('GasBuddy analyst'); not a name cut short ('reporter for U.S')."""
+    if " " not in name:
+        return is_acronym(name) or name_not_word(name) and "." not in name
+    return classify_name(name) == "organization"
 
 
 def _office_of_portfolio(office: str, portfolio: str) -> bool:
