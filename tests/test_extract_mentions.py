@@ -1786,3 +1786,17 @@ def test_a_one_word_firm_after_for_is_the_employer_in_every_frame(body):
     # a one-word name that is no word of the language names the employer after 'for' as before a role
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "head of fuel analysis", "PumpWise")
+
+
+@pytest.mark.parametrize("body", [
+    "“Cases will rise,” said Jane Roe, health officer for Public Health – Sampleton & King County.",
+    "Jane Roe, health officer for Public Health – Sampleton & King County, said cases will rise.",
+])
+def test_a_body_named_for_its_area_after_a_dash_is_one_institution(body):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "health officer", "Public Health – Sampleton & King County")
+
+
+def test_a_dash_before_an_aside_ends_the_institution():
+    q = only("“Cases will rise,” said Jane Roe, health officer for Sample Health – the county's agency.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "health officer", "Sample Health")

@@ -973,6 +973,14 @@ _PUBLIC_BODY_HEADS = {"service", "department", "ministry", "agency", "bureau", "
                       "commission", "institute", "caucus", "committee", "board"}
 
 
+def _area_after_dash(rest: list[str]) -> bool:
+    """'Sampleton & King County' after 'Public Health –': capitalised words (and connectors) that run to the end of
+    the phrase after a spaced dash, so that the dash joins one name ('Public Health – Seattle & King County'), not
+    an aside ('Sample Bank – the largest lender')."""
+    return bool(rest) and rest[0][:1].isupper() \
+        and all(t[:1].isupper() or t.lower() in CONNECTORS for t in rest) and not rest[-1].endswith(",")
+
+
 def capitalised_chain(text: str) -> str | None:
     """The leading proper name of *text*: 'Sejong Institute in Seoul' -> 'Sejong Institute'."""
     tokens = text.split()
@@ -986,6 +994,8 @@ def capitalised_chain(text: str) -> str | None:
             out.append(kept if re.fullmatch(r"(?:[A-Z]\.)+", kept) or kept[:-1].lower() in ABBREVIATIONS else bare)
         elif bare.lower() in CONNECTORS and out and _cap_follows(tokens, i + 1):
             out.append(bare)
+        elif bare == "–" and out and _area_after_dash(tokens[i + 1:]):
+            out.append(bare)  # 'Public Health – Sampleton & King County': a body's name for its area
         elif out and bare in _PUBLIC_BODY_HEADS and i + 1 == len(tokens) and not any(t in ORG_WORDS for t in out):
             out.append(bare)  # 'the Fiji Meteorological service': the body's own word, in lower case, ends its name
             break
