@@ -1800,3 +1800,14 @@ def test_a_body_named_for_its_area_after_a_dash_is_one_institution(body):
 def test_a_dash_before_an_aside_ends_the_institution():
     q = only("“Cases will rise,” said Jane Roe, health officer for Sample Health – the county's agency.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "health officer", "Sample Health")
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("Jane Roe, Labour group leader on Sampleton City Council, said rates will rise.",
+     "Labour group leader", "Sampleton City Council"),
+    ("“Rates will rise,” said Jane Roe, a member on the Sample Water Board.", "member", "Sample Water Board"),
+    ("“Rates will rise,” said Jane Roe, an expert on Sample Region Affairs.", "expert on Sample Region Affairs", None),
+])
+def test_a_role_on_a_body_one_sits_on_names_it(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

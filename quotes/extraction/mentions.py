@@ -614,20 +614,24 @@ def _unit_of_parent(name: str) -> tuple[str, str] | None:
 _OWNERS_UNIT = re.compile(r"(?:^|\s)(at|with|from|of)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+(.+)$")
 
 
-_IN_ORGANISATION = re.compile(r"(.+?)\s+in\s+(?:the\s+)?([A-Z].*)$")
+_IN_ORGANISATION = re.compile(r"(.+?)\s+(in|on)\s+(?:the\s+)?([A-Z].*)$")
+# Bodies whose members sit 'on' them: 'leader on Sample City Council', 'member on the Sample Board'.
+_SEATED_BODIES = {"council", "committee", "board", "commission", "panel", "assembly", "senate"}
 
 
 def _role_in_organisation(role: str) -> tuple[str, str] | None:
     """'assistant professor in the Department of Health Policy', 'permanent secretary of Sample Programme in the
     Ministry of Health' -> (the role, the organisation): 'in' a body named with an organisation's word (data/org_words.txt)
     is where the person works, as 'at' it is ('analyst in London' is where, 'professor in Sample University's
-    School of Law' is read as 'at' is)."""
+    School of Law' is read as 'at' is); 'on' a body one sits on ('group leader on Sample City Council',
+    :data:`_SEATED_BODIES`) likewise."""
     match = _IN_ORGANISATION.fullmatch(role)
     if not match or not any(is_title_word(w) or person_noun(w.lower()) for w in match.group(1).split()):
         return None
-    body = capitalised_chain(match.group(2))
+    body = capitalised_chain(match.group(3))
     if not body or classify_name(body) != "organization" or is_place(body) or re.search(r"[’']s\b", body) \
-            or not re.fullmatch(r"[\s,.;:]*", match.group(2)[len(body):]):
+            or not re.fullmatch(r"[\s,.;:]*", match.group(3)[len(body):]) \
+            or match.group(2) == "on" and body.split()[-1].lower() not in _SEATED_BODIES:
         return None
     return _clean_title(match.group(1)), body
 
