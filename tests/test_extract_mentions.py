@@ -1811,3 +1811,19 @@ def test_a_dash_before_an_aside_ends_the_institution():
 def test_a_role_on_a_body_one_sits_on_names_it(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body", [
+    "SR Foreign Minister Jane Roe said talks will resume.",
+    "Jane Roe, SR Foreign Minister, said talks will resume.",
+    "“Talks will resume,” said SR Foreign Minister Jane Roe.",
+])
+def test_an_acronym_before_a_minister_of_a_portfolio_stays_in_the_title_in_every_frame(body):
+    # a state's office named by its portfolio is named whole, before the name as in apposition
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "SR Foreign Minister", None)
+
+
+def test_an_acronym_before_another_office_is_its_organisation():
+    q = only("SAMA Director Jane Roe said talks will resume.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Director", "SAMA")

@@ -2451,8 +2451,8 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     elif split := _firm_before_officer(title) or _org_before_title(title):
         institution, title = split  # ('TD Bank economist': the acronym's name runs on)
     elif len(tokens) > 1 and is_acronym(tokens[0]) and tokens[0] not in DEMONYMS \
-            and not _name_runs_on(tokens, 1):
-        institution, title = tokens[0], " ".join(tokens[1:])
+            and not _name_runs_on(tokens, 1) and not _office_of_portfolio(tokens[-1], " ".join(tokens[1:-1])):
+        institution, title = tokens[0], " ".join(tokens[1:])  # (not 'RA Foreign Minister': a state's, whole as in apposition)
     elif split := _title_of_acronym(title):
         title, institution = split  # 'Director of the CIA John Brennan'
     elif split := _state_body_role(title) or party_role(title):
