@@ -1775,3 +1775,55 @@ def test_a_nationality_before_a_military_rank_goes(body, title):
 def test_a_descriptor_before_an_acronym_and_its_officer_goes():
     q = only("“Demand is rising,” Polish copper producer SAMCO CEO Jane Roe told reporters.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "CEO", "SAMCO")
+
+
+@pytest.mark.parametrize("body", [
+    "Jane Roe, head of fuel analysis for PumpWise, said prices will rise.",
+    "“Prices will rise,” said Jane Roe, head of fuel analysis for PumpWise.",
+    "According to Jane Roe, head of fuel analysis for PumpWise, prices will rise.",
+])
+def test_a_one_word_firm_after_for_is_the_employer_in_every_frame(body):
+    # a one-word name that is no word of the language names the employer after 'for' as before a role
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "head of fuel analysis", "PumpWise")
+
+
+@pytest.mark.parametrize("body", [
+    "“Cases will rise,” said Jane Roe, health officer for Public Health – Sampleton & King County.",
+    "Jane Roe, health officer for Public Health – Sampleton & King County, said cases will rise.",
+])
+def test_a_body_named_for_its_area_after_a_dash_is_one_institution(body):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "health officer", "Public Health – Sampleton & King County")
+
+
+def test_a_dash_before_an_aside_ends_the_institution():
+    q = only("“Cases will rise,” said Jane Roe, health officer for Sample Health – the county's agency.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "health officer", "Sample Health")
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("Jane Roe, Labour group leader on Sampleton City Council, said rates will rise.",
+     "Labour group leader", "Sampleton City Council"),
+    ("“Rates will rise,” said Jane Roe, a member on the Sample Water Board.", "member", "Sample Water Board"),
+    ("“Rates will rise,” said Jane Roe, an expert on Sample Region Affairs.", "expert on Sample Region Affairs", None),
+])
+def test_a_role_on_a_body_one_sits_on_names_it(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body", [
+    "SR Foreign Minister Jane Roe said talks will resume.",
+    "Jane Roe, SR Foreign Minister, said talks will resume.",
+    "“Talks will resume,” said SR Foreign Minister Jane Roe.",
+])
+def test_an_acronym_before_a_minister_of_a_portfolio_stays_in_the_title_in_every_frame(body):
+    # a state's office named by its portfolio is named whole, before the name as in apposition
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "SR Foreign Minister", None)
+
+
+def test_an_acronym_before_another_office_is_its_organisation():
+    q = only("SAMA Director Jane Roe said talks will resume.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Director", "SAMA")

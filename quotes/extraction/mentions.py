@@ -549,8 +549,7 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
             return _clean_title(title), inst
     match = _FOR_ORGANISATION.search(role)
     if match and any(is_title_word(w) or person_noun(w) for w in role[:match.end(1)].split()) \
-            and classify_name(match.group(2)) == "organization" and capitalised_chain(match.group(2)) == match.group(2) \
-            and (len(match.group(2).split()) > 1 or is_acronym(match.group(2))):  # ('reporter for U.S' cut short)
+            and capitalised_chain(match.group(2)) == match.group(2) and _employer_after_for(match.group(2)):
         owner = re.match(r"(.+?)[’']s\s", match.group(2))  # ('director for the IMF’s Africa Department': a sub-unit)
         if owner and not _possessive_in_name(match.group(2)[owner.end():]):
             return _clean_title(role), owner.group(1)
@@ -615,20 +614,24 @@ def _unit_of_parent(name: str) -> tuple[str, str] | None:
 _OWNERS_UNIT = re.compile(r"(?:^|\s)(at|with|from|of)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s+(.+)$")
 
 
-_IN_ORGANISATION = re.compile(r"(.+?)\s+in\s+(?:the\s+)?([A-Z].*)$")
+_IN_ORGANISATION = re.compile(r"(.+?)\s+(in|on)\s+(?:the\s+)?([A-Z].*)$")
+# Bodies whose members sit 'on' them: 'leader on Sample City Council', 'member on the Sample Board'.
+_SEATED_BODIES = {"council", "committee", "board", "commission", "panel", "assembly", "senate"}
 
 
 def _role_in_organisation(role: str) -> tuple[str, str] | None:
     """'assistant professor in the Department of Health Policy', 'permanent secretary of Sample Programme in the
     Ministry of Health' -> (the role, the organisation): 'in' a body named with an organisation's word (data/org_words.txt)
     is where the person works, as 'at' it is ('analyst in London' is where, 'professor in Sample University's
-    School of Law' is read as 'at' is)."""
+    School of Law' is read as 'at' is); 'on' a body one sits on ('group leader on Sample City Council',
+    :data:`_SEATED_BODIES`) likewise."""
     match = _IN_ORGANISATION.fullmatch(role)
     if not match or not any(is_title_word(w) or person_noun(w.lower()) for w in match.group(1).split()):
         return None
-    body = capitalised_chain(match.group(2))
+    body = capitalised_chain(match.group(3))
     if not body or classify_name(body) != "organization" or is_place(body) or re.search(r"[’']s\b", body) \
-            or not re.fullmatch(r"[\s,.;:]*", match.group(2)[len(body):]):
+            or not re.fullmatch(r"[\s,.;:]*", match.group(3)[len(body):]) \
+            or match.group(2) == "on" and body.split()[-1].lower() not in _SEATED_BODIES:
         return None
     return _clean_title(match.group(1)), body
 
@@ -777,6 +780,15 @@ _ONE_OF = re.compile(r"(?:one|One)\s+of\s+(?:the|his|her|its|their|our)\s+[^,;]*
 # 'for' an organisation after a lower-case word, not inside a name ('Centers for Disease Control') nor after a
 # participle ('working for X'; a gerund after 'of' names a portfolio: 'director of purchasing for X'): the employer.
 _FOR_ORGANISATION = re.compile(r"(?:^|\s)((?:(?<=\bof\s)|(?![\w-]*ing\b))[a-z][\w-]*)\s+for\s+(?:the\s+)?([A-Z][^,;]*?)\s*$")
+
+
+def _employer_after_for(name: str) -> bool:
+    """'Sample Bank', 'IDC', 'GasBuddy' after 'analyst for': an organisation's name of two or more words or an
+    acronym, or one word that is no word of the language (:func:`name_not_word`), which names the employer before
+    a role too ('GasBuddy analyst'); not a name cut short ('reporter for U.S')."""
+    if " " not in name:
+        return is_acronym(name) or name_not_word(name) and "." not in name
+    return classify_name(name) == "organization"
 
 
 def _office_of_portfolio(office: str, portfolio: str) -> bool:
@@ -965,6 +977,14 @@ _PUBLIC_BODY_HEADS = {"service", "department", "ministry", "agency", "bureau", "
                       "commission", "institute", "caucus", "committee", "board"}
 
 
+def _area_after_dash(rest: list[str]) -> bool:
+    """'Sampleton & King County' after 'Public Health –': capitalised words (and connectors) that run to the end of
+    the phrase after a spaced dash, so that the dash joins one name ('Public Health – Seattle & King County'), not
+    an aside ('Sample Bank – the largest lender')."""
+    return bool(rest) and rest[0][:1].isupper() \
+        and all(t[:1].isupper() or t.lower() in CONNECTORS for t in rest) and not rest[-1].endswith(",")
+
+
 def capitalised_chain(text: str) -> str | None:
     """The leading proper name of *text*: 'Sejong Institute in Seoul' -> 'Sejong Institute'."""
     tokens = text.split()
@@ -978,6 +998,8 @@ def capitalised_chain(text: str) -> str | None:
             out.append(kept if re.fullmatch(r"(?:[A-Z]\.)+", kept) or kept[:-1].lower() in ABBREVIATIONS else bare)
         elif bare.lower() in CONNECTORS and out and _cap_follows(tokens, i + 1):
             out.append(bare)
+        elif bare == "–" and out and _area_after_dash(tokens[i + 1:]):
+            out.append(bare)  # 'Public Health – Sampleton & King County': a body's name for its area
         elif out and bare in _PUBLIC_BODY_HEADS and i + 1 == len(tokens) and not any(t in ORG_WORDS for t in out):
             out.append(bare)  # 'the Fiji Meteorological service': the body's own word, in lower case, ends its name
             break
@@ -2429,8 +2451,8 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     elif split := _firm_before_officer(title) or _org_before_title(title):
         institution, title = split  # ('TD Bank economist': the acronym's name runs on)
     elif len(tokens) > 1 and is_acronym(tokens[0]) and tokens[0] not in DEMONYMS \
-            and not _name_runs_on(tokens, 1):
-        institution, title = tokens[0], " ".join(tokens[1:])
+            and not _name_runs_on(tokens, 1) and not _office_of_portfolio(tokens[-1], " ".join(tokens[1:-1])):
+        institution, title = tokens[0], " ".join(tokens[1:])  # (not 'RA Foreign Minister': a state's, whole as in apposition)
     elif split := _title_of_acronym(title):
         title, institution = split  # 'Director of the CIA John Brennan'
     elif split := _state_body_role(title) or party_role(title):
