@@ -1456,3 +1456,9 @@ def test_a_leads_role_replaces_a_rank_alone_of_the_person_named_later():
             "Vice Adm. Jane Roe, addressing the committee on Tuesday, said that attacks were ever more likely.")
     roles = {(q.speaker, q.title) for q in extract_text(body, roles=False)}
     assert ("Jane Roe", "director") in roles and ("Jane Roe", "Vice Adm.") not in roles
+
+
+def test_a_councillors_form_of_address_coun_is_no_part_of_the_name():
+    body = ("Now Coun Jane Roe has said in a letter that the river would flood again.\n\n"
+            "Coun Roe said residents were worried.")
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Jane Roe"]
