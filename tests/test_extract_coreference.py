@@ -1462,3 +1462,11 @@ def test_a_councillors_form_of_address_coun_is_no_part_of_the_name():
     body = ("Now Coun Jane Roe has said in a letter that the river would flood again.\n\n"
             "Coun Roe said residents were worried.")
     assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_leads_office_is_the_untitled_person_the_next_paragraph_quotes_with_that_role():
+    body = ("SAMPLETOWN – The Sampleland economy will grow strongly next year, the central bank governor "
+            "was quoted as saying on Sunday.\n\n"
+            "Oil prices “will support growth next year”, Tom Reed told a newspaper.\n\n"
+            "Weaker prices will hurt growth, he added.")
+    assert {(q.speaker, q.title, q.institution) for q in quotes_of(body)} == {("Tom Reed", "governor", "central bank")}

@@ -1458,9 +1458,10 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
         office_of_lead = kind == "head" or kind == "office" and _office_of_lead(mention.text, att.paragraph, person)
         if kind == "office" and not office_of_lead and not _same_institution(mention.text, person.institution):
             continue
-        if kind == "titled" and (person.title or att.paragraph <= 1) \
+        if kind == "titled" and (person.title or att.paragraph <= 1 and person.institution) \
                 and mention.text.split()[-1].lower() not in (person.title or "").lower().split():
-            continue  # 'the minister' is the Finance Minister named next, not any person ('the boss' … 'Klopp said')  # 'the head of the IMF' is not whoever the next paragraph names
+            continue  # 'the minister' is the Finance Minister named next, not any person ('the boss' … 'Klopp said');
+            # in the lead, one the article gives no role ('the central bank governor said' … 'Jane Roe told') holds it  # 'the head of the IMF' is not whoever the next paragraph names
         by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
         for key, other in list(by_att.items()):  # 'the governor said' again, 'he' (resolved to the description)
             if other.name == mention.name and (other.kind == "definite" or other.kind == "anonymous"
@@ -1468,7 +1469,8 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
                                                     or _refers_back(body, other))):
                 by_att[key] = replace(person, text=other.text, start=other.start, end=other.end)
         role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I) or \
-            (office_of_lead or kind in ("lead", "owned")) and re.match(r"(?:the\s+)?(.+)$", mention.text.strip(), re.I)
+            (office_of_lead or kind in ("lead", "owned") or kind == "titled" and not person.title) \
+            and re.match(r"(?:the\s+)?(.+)$", mention.text.strip(), re.I)
         if role and (kind != "unnamed" or not person.title and not person.institution):
             owned = _OWNED_OFFICE.fullmatch(role.group(1)) if kind == "owned" else None
             # ('England’s chief medical officer': a place owning an office is no part of the role)
