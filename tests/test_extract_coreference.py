@@ -1470,3 +1470,10 @@ def test_a_leads_office_is_the_untitled_person_the_next_paragraph_quotes_with_th
             "Oil prices “will support growth next year”, Tom Reed told a newspaper.\n\n"
             "Weaker prices will hurt growth, he added.")
     assert {(q.speaker, q.title, q.institution) for q in quotes_of(body)} == {("Tom Reed", "governor", "central bank")}
+
+
+def test_a_leads_unnamed_official_is_the_person_next_whose_title_is_owned_by_its_institution():
+    body = ("A senior Sample Navy official said Wednesday the service aims to have new ships by 2028.\n\n"
+            "“We believe the ship can be in the water in 2028,” said Tom Reed, the Navy’s acting acquisition "
+            "executive, during remarks at the Defense Forum.")
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]

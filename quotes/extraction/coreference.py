@@ -1448,9 +1448,7 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
             person = next((by_att[id(a)] for a in attributions if a.paragraph == att.paragraph + 1
                            and id(a) in by_att and (by_att[id(a)].kind == "person" or _surname_like(by_att[id(a)].name))),
                           None)
-        if person is None or kind == "unnamed" and not _same_institution(mention.text, person.institution) \
-                and not _in_title(mention.text.split()[-1].lower(), person.title) \
-                and (person.title or person.institution):  # (one the article gives no role has none to differ)
+        if person is None or kind == "unnamed" and not _described_role_fits(resolver, mention.text, person):
             continue  # ('a government spokesman' … 'Mike Patton, a spokesman for …, said': the article repeats the role)
         if kind == "owned" and person.title and not rank_alone(person.title) \
                 and not _in_title(mention.text.split()[-1].lower(), person.title):
@@ -1477,6 +1475,21 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
             described.setdefault(person.name, owned.group("role") if owned and is_state_word(owned.group("owner"))
                                  else role.group(1))
     return described
+
+
+def _described_role_fits(resolver: Resolver | None, description: str, person: Mention) -> bool:
+    """Does a lead's 'a senior Sample Navy official' fit *person*, by its institution or its title's head, as printed
+    at the person's attribution (its title's owner counted: 'the Navy’s acting acquisition executive, during remarks at
+    the Defense Forum': Navy) or where the article prints the name? One the article gives no role has none to differ."""
+    head = description.split()[-1].lower()
+    roles = [(person.title, person.institution)]
+    if person.title:
+        roles.append(split_institution_role(person.title))  # ('the Navy’s acting acquisition executive')
+    if resolver is not None:  # (the role the article gives the person elsewhere, its owner named before)
+        seen = [m for m in resolver.history if m.kind == "person" and m.name == person.name]
+        roles.append(resolver._owned_role(*resolver._role_of(person.name, seen), seen[0].start if seen else 0))
+    return not (person.title or person.institution) or any(
+        _same_institution(description, institution) or _in_title(head, title) for title, institution in roles)
 
 
 _REFERRING_ORG_NOUNS = words("referring_org_nouns")
