@@ -1477,3 +1477,11 @@ def test_a_leads_unnamed_official_is_the_person_next_whose_title_is_owned_by_its
             "“We believe the ship can be in the water in 2028,” said Tom Reed, the Navy’s acting acquisition "
             "executive, during remarks at the Defense Forum.")
     assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize("full, again", [("Jan ten Boer", "Ten Boer"), ("Rhys ap Gwyn", "Ap Gwyn"),
+                                         ("Ana del Monte", "Del Monte")])
+def test_a_surname_with_a_lower_case_particle_capitalised_at_a_sentence_start_is_the_full_name(full, again):
+    body = (f"“It is a small injury,” manager {full} told reporters on Friday.\n\n"
+            f"“We are very aligned,” {again} said.")
+    assert [q.speaker for q in quotes_of(body)] == [full, full]

@@ -1003,7 +1003,7 @@ def capitalised_chain(text: str) -> str | None:
     return result or None
 
 
-NAME_PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "ter"}
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "ter", "ten", "ap"}
 
 
 def _occupation(word: str) -> bool:
@@ -2537,7 +2537,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
 
 ORG_NAME_RE = re.compile(r"(?:the[ \t]+)?" + NAME_RUN + r"(?:[ \t]+\([A-Z]{2,}\))?")
 # (the test of the character before the name follows its capital, so that the engine looks for capitals only)
-NAME_RE = re.compile(r"([A-Z](?<![\w’'].)[\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der))*[ \t]+"
+NAME_RE = re.compile(r"([A-Z](?<![\w’'].)[\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der|del|dos|ten|ter|ap))*[ \t]+"
                      r"(?:[A-Z]|(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-[A-Z])[\w’'-]+)")
 
 
