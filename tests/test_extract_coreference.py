@@ -1485,3 +1485,9 @@ def test_a_surname_with_a_lower_case_particle_capitalised_at_a_sentence_start_is
     body = (f"“It is a small injury,” manager {full} told reporters on Friday.\n\n"
             f"“We are very aligned,” {again} said.")
     assert [q.speaker for q in quotes_of(body)] == [full, full]
+
+
+def test_an_organisation_by_one_word_is_its_longer_name_printed_after_where_it_is_based():
+    body = ("New York-based Sample Investment Management forecasts sales will reach 37 million units in 2024.\n\n"
+            "Sample, which focuses on technology, said sales hit 2 million units in 2019.")
+    assert [q.speaker for q in quotes_of(body)] == ["Sample Investment Management"] * 2
