@@ -1491,3 +1491,9 @@ def test_an_organisation_by_one_word_is_its_longer_name_printed_after_where_it_i
     body = ("New York-based Sample Investment Management forecasts sales will reach 37 million units in 2024.\n\n"
             "Sample, which focuses on technology, said sales hit 2 million units in 2019.")
     assert [q.speaker for q in quotes_of(body)] == ["Sample Investment Management"] * 2
+
+
+def test_a_subordinating_conjunction_opening_a_sentence_is_no_given_name():
+    body = ("“Investment will rise,” Jane Roe, chief economist at Sample Bank, said.\n\n"
+            "Lest Sampleland get too confident, though, she noted that employment numbers are still mixed.")
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Jane Roe"]

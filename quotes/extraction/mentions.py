@@ -34,7 +34,9 @@ CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He", "She", "They", "It", "We", "I",
              "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "As", "If", "For",
              "Meanwhile", "However", "Still", "Now", "Also", "Asked", "According", "Speaking", "Last", "Next",
-             "Of", "From", "With", "By", "To", "Moreover", "Another"}
+             "Of", "From", "With", "By", "To", "Moreover", "Another",
+             # subordinating conjunctions opening a sentence ('Lest Alberta get too confident, …')
+             "Lest", "Unless", "Although", "Though", "Whereas", "Whilst", "Because", "Despite", "Amid"}
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
