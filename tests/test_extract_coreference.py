@@ -1497,3 +1497,9 @@ def test_a_subordinating_conjunction_opening_a_sentence_is_no_given_name():
     body = ("“Investment will rise,” Jane Roe, chief economist at Sample Bank, said.\n\n"
             "Lest Sampleland get too confident, though, she noted that employment numbers are still mixed.")
     assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_compound_in_man_after_capitalised_words_is_the_person_named_before():
+    body = ("“We saw what Sampleton were capable of,” Sampleville manager, Tom Reed, offered after a work-out.\n\n"
+            "“They are serious opposition,” the Sample Rovers clubman added.")
+    assert [(q.speaker, q.title) for q in quotes_of(body)] == [("Tom Reed", "manager")]

@@ -790,8 +790,7 @@ class Resolver:
         if not personal:  # 'the opposition', 'the oil major': a body, never 'he'
             return self._remember(Mention(mention.text, mention.text, "organization",
                                           start=mention.start, end=mention.end))
-        named = self._person_named_before(mention) if re.fullmatch(r"the\s+(?:\d{1,3}-year-old|(?:(?-i:[A-Z])[\w-]+\s+)?[A-Za-z]+)",
-                                                                    mention.text.strip(), re.I) else None
+        named = self._person_named_before(mention) if _EPITHET_DESCRIPTION.fullmatch(mention.text.strip()) else None
         if named is not None:  # 'Tom Reed joined the club last year. “…,” the Frenchman said.'
             return self._remember(named)
         return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
@@ -1939,10 +1938,18 @@ def _in_title(word: str, title: str | None) -> bool:
     return bool(title) and word in title.lower().replace("-", " ").split()
 
 
+# 'the Frenchman', 'the 34-year-old', 'the Sample Rovers clubman': a person's epithet, after capitalised words naming
+# where they come from or play.
+_EPITHET_DESCRIPTION = re.compile(r"the\s+(?:\d{1,3}-year-old|(?:(?-i:[A-Z])[\w-]+\s+){0,3}[A-Za-z]+)", re.I)
+# A compound in -man or -woman ('clubman', 'frontwoman', 'countryman'): a person's noun, listed in WordNet or not
+# (three letters before it at least: 'human' is none).
+_MAN_COMPOUND = re.compile(r"[a-z]{3,}(?:wo)?man")
+
+
 def _person_epithet(head: str) -> bool:
-    """'tactician', 'hydrologist': a noun naming a person (WordNet), not a kind of organisation nor a firm's
-    epithet ('the oil major', data/firm_epithets.txt)."""
-    return person_noun(head) and head not in ORG_KINDS | _FIRM_EPITHETS
+    """'tactician', 'hydrologist', 'the clubman': a noun naming a person (WordNet, or a compound in -man), not a kind of
+    organisation nor a firm's epithet ('the oil major', data/firm_epithets.txt)."""
+    return (person_noun(head) or _MAN_COMPOUND.fullmatch(head) is not None) and head not in ORG_KINDS | _FIRM_EPITHETS
 
 
 def _same_institution(text: str, institution: str | None) -> bool:
