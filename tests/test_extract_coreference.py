@@ -1503,3 +1503,11 @@ def test_a_compound_in_man_after_capitalised_words_is_the_person_named_before():
     body = ("“We saw what Sampleton were capable of,” Sampleville manager, Tom Reed, offered after a work-out.\n\n"
             "“They are serious opposition,” the Sample Rovers clubman added.")
     assert [(q.speaker, q.title) for q in quotes_of(body)] == [("Tom Reed", "manager")]
+
+
+@pytest.mark.parametrize("printed, speaker", [("the government", "government"),
+                                              ("the federal government", "federal government"),
+                                              ("the emirate's government", "the emirate's government")])
+def test_a_states_body_speaking_as_itself_is_named_without_its_article(printed, speaker):
+    body = f"The economy will grow by 6 percent this year, {printed} said on Monday."
+    assert [q.speaker for q in quotes_of(body)] == [speaker]

@@ -784,8 +784,11 @@ class Resolver:
         spoke = self._organisation_quoted_before(mention) if _refers_to_organisation(mention.name) else None
         if spoke is not None:  # 'Eskom assured South Africans …. However, the utility had also cautioned …'
             return self._remember(replace(spoke, text=mention.text, start=mention.start, end=mention.end))
-        if org_like:  # 'the Saudi government' speaks as 'Saudi government'; 'the group' stays so
-            name = re.sub(r"^(?:the|The)\s+", "", mention.text) if re.search(r"\s[A-Z]", mention.text) else mention.text
+        if org_like:  # 'the Saudi government' speaks as 'Saudi government', 'the federal government' as 'federal
+            # government' (a state's body, named without its article); 'the group' stays so
+            name = re.sub(r"^(?:the|The)\s+", "", mention.text) \
+                if re.search(r"\s[A-Z]", mention.text) or head in _GOVERNING_HEADS and _STATE_BODY.fullmatch(mention.text) \
+                else mention.text
             return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
         if not personal:  # 'the opposition', 'the oil major': a body, never 'he'
             return self._remember(Mention(mention.text, mention.text, "organization",
@@ -1508,6 +1511,12 @@ def _refers_to_organisation(description: str) -> bool:
     bare = re.fullmatch(r"the\s+([a-z]+)", description.strip(), re.I)  # ('the statistics office' is another)
     head = bare.group(1).lower() if bare else ""
     return head in ORG_HEADS | ORG_KINDS | _REFERRING_ORG_NOUNS and head not in _DOCUMENT_HEADS | _GOVERNING_HEADS
+
+
+# 'the government', 'the federal government': a state's body named by its article, classifying adjectives and its
+# noun, which speaks as itself without the article; not 'the ruling government' (a participle describes it) nor 'the
+# emirate's government' (the article is the owner's).
+_STATE_BODY = re.compile(r"[Tt]he\s+(?:(?![a-z]+ing\s)[a-z-]+\s+)*[a-z]+")
 
 
 # Bodies of a state or of its politics, which speak apart from whatever organisation was quoted before them.
