@@ -1456,3 +1456,58 @@ def test_a_leads_role_replaces_a_rank_alone_of_the_person_named_later():
             "Vice Adm. Jane Roe, addressing the committee on Tuesday, said that attacks were ever more likely.")
     roles = {(q.speaker, q.title) for q in extract_text(body, roles=False)}
     assert ("Jane Roe", "director") in roles and ("Jane Roe", "Vice Adm.") not in roles
+
+
+def test_a_councillors_form_of_address_coun_is_no_part_of_the_name():
+    body = ("Now Coun Jane Roe has said in a letter that the river would flood again.\n\n"
+            "Coun Roe said residents were worried.")
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_leads_office_is_the_untitled_person_the_next_paragraph_quotes_with_that_role():
+    body = ("SAMPLETOWN – The Sampleland economy will grow strongly next year, the central bank governor "
+            "was quoted as saying on Sunday.\n\n"
+            "Oil prices “will support growth next year”, Tom Reed told a newspaper.\n\n"
+            "Weaker prices will hurt growth, he added.")
+    assert {(q.speaker, q.title, q.institution) for q in quotes_of(body)} == {("Tom Reed", "governor", "central bank")}
+
+
+def test_a_leads_unnamed_official_is_the_person_next_whose_title_is_owned_by_its_institution():
+    body = ("A senior Sample Navy official said Wednesday the service aims to have new ships by 2028.\n\n"
+            "“We believe the ship can be in the water in 2028,” said Tom Reed, the Navy’s acting acquisition "
+            "executive, during remarks at the Defense Forum.")
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize("full, again", [("Jan ten Boer", "Ten Boer"), ("Rhys ap Gwyn", "Ap Gwyn"),
+                                         ("Ana del Monte", "Del Monte")])
+def test_a_surname_with_a_lower_case_particle_capitalised_at_a_sentence_start_is_the_full_name(full, again):
+    body = (f"“It is a small injury,” manager {full} told reporters on Friday.\n\n"
+            f"“We are very aligned,” {again} said.")
+    assert [q.speaker for q in quotes_of(body)] == [full, full]
+
+
+def test_an_organisation_by_one_word_is_its_longer_name_printed_after_where_it_is_based():
+    body = ("New York-based Sample Investment Management forecasts sales will reach 37 million units in 2024.\n\n"
+            "Sample, which focuses on technology, said sales hit 2 million units in 2019.")
+    assert [q.speaker for q in quotes_of(body)] == ["Sample Investment Management"] * 2
+
+
+def test_a_subordinating_conjunction_opening_a_sentence_is_no_given_name():
+    body = ("“Investment will rise,” Jane Roe, chief economist at Sample Bank, said.\n\n"
+            "Lest Sampleland get too confident, though, she noted that employment numbers are still mixed.")
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_compound_in_man_after_capitalised_words_is_the_person_named_before():
+    body = ("“We saw what Sampleton were capable of,” Sampleville manager, Tom Reed, offered after a work-out.\n\n"
+            "“They are serious opposition,” the Sample Rovers clubman added.")
+    assert [(q.speaker, q.title) for q in quotes_of(body)] == [("Tom Reed", "manager")]
+
+
+@pytest.mark.parametrize("printed, speaker", [("the government", "government"),
+                                              ("the federal government", "federal government"),
+                                              ("the emirate's government", "the emirate's government")])
+def test_a_states_body_speaking_as_itself_is_named_without_its_article(printed, speaker):
+    body = f"The economy will grow by 6 percent this year, {printed} said on Monday."
+    assert [q.speaker for q in quotes_of(body)] == [speaker]

@@ -502,7 +502,7 @@ class Resolver:
         for run in self._capitalised_runs:
             # ('NSIDC and NASA', 'EOG Resources on Sept', 'Sample Markit. Sample Research …': two names)
             for part in _RUN_PARTS.split(run) if " " in run or "\t" in run else (run,):  # (a run's spaces: [ \t])
-                part = _without_article_and_stop(part)
+                part = _BASED_BEFORE.sub("", _without_article_and_stop(part))
                 words_ = part.split()
                 if 1 < len(words_) <= 5 and (words_[0] == word or word in ORG_WORDS and words_[-1] == word) \
                         and not any(is_title_word(w) for w in words_):  # ('IDC Research Manager Jane Roe')
@@ -784,14 +784,16 @@ class Resolver:
         spoke = self._organisation_quoted_before(mention) if _refers_to_organisation(mention.name) else None
         if spoke is not None:  # 'Eskom assured South Africans …. However, the utility had also cautioned …'
             return self._remember(replace(spoke, text=mention.text, start=mention.start, end=mention.end))
-        if org_like:  # 'the Saudi government' speaks as 'Saudi government'; 'the group' stays so
-            name = re.sub(r"^(?:the|The)\s+", "", mention.text) if re.search(r"\s[A-Z]", mention.text) else mention.text
+        if org_like:  # 'the Saudi government' speaks as 'Saudi government', 'the federal government' as 'federal
+            # government' (a state's body, named without its article); 'the group' stays so
+            name = re.sub(r"^(?:the|The)\s+", "", mention.text) \
+                if re.search(r"\s[A-Z]", mention.text) or head in _GOVERNING_HEADS and _STATE_BODY.fullmatch(mention.text) \
+                else mention.text
             return self._remember(Mention(mention.text, name, "organization", start=mention.start, end=mention.end))
         if not personal:  # 'the opposition', 'the oil major': a body, never 'he'
             return self._remember(Mention(mention.text, mention.text, "organization",
                                           start=mention.start, end=mention.end))
-        named = self._person_named_before(mention) if re.fullmatch(r"the\s+(?:\d{1,3}-year-old|(?:(?-i:[A-Z])[\w-]+\s+)?[A-Za-z]+)",
-                                                                    mention.text.strip(), re.I) else None
+        named = self._person_named_before(mention) if _EPITHET_DESCRIPTION.fullmatch(mention.text.strip()) else None
         if named is not None:  # 'Tom Reed joined the club last year. “…,” the Frenchman said.'
             return self._remember(named)
         return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
@@ -1283,6 +1285,12 @@ _CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]*(?![\w-])")
 _RUN_PARTS = re.compile(r"\s+(?:and|on|&)\s+|(?<=[a-z]{2})\.\s+")
 
 
+# Where a body is based, printed before its name in a run of capitals ('New York-based ARK Investment Management'):
+# no part of the name.
+_BASED_BEFORE = re.compile(r"^(?:[A-Z][\w.’'&]*\s+){0,3}[\w.’'&]+-(?:" + "|".join(sorted(words("org_modifier_suffixes")))
+                           + r")\s+(?=[A-Z])")
+
+
 def _without_article_and_stop(run: str) -> str:
     """'The Sample Institute’s' -> 'Sample Institute', 'Sample Markit.' -> 'Sample Markit': a run of capitals
     without its article, a possessive or a sentence's full stop."""
@@ -1448,9 +1456,7 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
             person = next((by_att[id(a)] for a in attributions if a.paragraph == att.paragraph + 1
                            and id(a) in by_att and (by_att[id(a)].kind == "person" or _surname_like(by_att[id(a)].name))),
                           None)
-        if person is None or kind == "unnamed" and not _same_institution(mention.text, person.institution) \
-                and not _in_title(mention.text.split()[-1].lower(), person.title) \
-                and (person.title or person.institution):  # (one the article gives no role has none to differ)
+        if person is None or kind == "unnamed" and not _described_role_fits(resolver, mention.text, person):
             continue  # ('a government spokesman' … 'Mike Patton, a spokesman for …, said': the article repeats the role)
         if kind == "owned" and person.title and not rank_alone(person.title) \
                 and not _in_title(mention.text.split()[-1].lower(), person.title):
@@ -1458,9 +1464,10 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
         office_of_lead = kind == "head" or kind == "office" and _office_of_lead(mention.text, att.paragraph, person)
         if kind == "office" and not office_of_lead and not _same_institution(mention.text, person.institution):
             continue
-        if kind == "titled" and (person.title or att.paragraph <= 1) \
+        if kind == "titled" and (person.title or att.paragraph <= 1 and person.institution) \
                 and mention.text.split()[-1].lower() not in (person.title or "").lower().split():
-            continue  # 'the minister' is the Finance Minister named next, not any person ('the boss' … 'Klopp said')  # 'the head of the IMF' is not whoever the next paragraph names
+            continue  # 'the minister' is the Finance Minister named next, not any person ('the boss' … 'Klopp said');
+            # in the lead, one the article gives no role ('the central bank governor said' … 'Jane Roe told') holds it  # 'the head of the IMF' is not whoever the next paragraph names
         by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
         for key, other in list(by_att.items()):  # 'the governor said' again, 'he' (resolved to the description)
             if other.name == mention.name and (other.kind == "definite" or other.kind == "anonymous"
@@ -1468,13 +1475,29 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
                                                     or _refers_back(body, other))):
                 by_att[key] = replace(person, text=other.text, start=other.start, end=other.end)
         role = re.match(r"(?:a|an)\s+(.+)$", mention.text.strip(), re.I) or \
-            (office_of_lead or kind in ("lead", "owned")) and re.match(r"(?:the\s+)?(.+)$", mention.text.strip(), re.I)
+            (office_of_lead or kind in ("lead", "owned") or kind == "titled" and not person.title) \
+            and re.match(r"(?:the\s+)?(.+)$", mention.text.strip(), re.I)
         if role and (kind != "unnamed" or not person.title and not person.institution):
             owned = _OWNED_OFFICE.fullmatch(role.group(1)) if kind == "owned" else None
             # ('England’s chief medical officer': a place owning an office is no part of the role)
             described.setdefault(person.name, owned.group("role") if owned and is_state_word(owned.group("owner"))
                                  else role.group(1))
     return described
+
+
+def _described_role_fits(resolver: Resolver | None, description: str, person: Mention) -> bool:
+    """Does a lead's 'a senior Sample Navy official' fit *person*, by its institution or its title's head, as printed
+    at the person's attribution (its title's owner counted: 'the Navy’s acting acquisition executive, during remarks at
+    the Defense Forum': Navy) or where the article prints the name? One the article gives no role has none to differ."""
+    head = description.split()[-1].lower()
+    roles = [(person.title, person.institution)]
+    if person.title:
+        roles.append(split_institution_role(person.title))  # ('the Navy’s acting acquisition executive')
+    if resolver is not None:  # (the role the article gives the person elsewhere, its owner named before)
+        seen = [m for m in resolver.history if m.kind == "person" and m.name == person.name]
+        roles.append(resolver._owned_role(*resolver._role_of(person.name, seen), seen[0].start if seen else 0))
+    return not (person.title or person.institution) or any(
+        _same_institution(description, institution) or _in_title(head, title) for title, institution in roles)
 
 
 _REFERRING_ORG_NOUNS = words("referring_org_nouns")
@@ -1488,6 +1511,12 @@ def _refers_to_organisation(description: str) -> bool:
     bare = re.fullmatch(r"the\s+([a-z]+)", description.strip(), re.I)  # ('the statistics office' is another)
     head = bare.group(1).lower() if bare else ""
     return head in ORG_HEADS | ORG_KINDS | _REFERRING_ORG_NOUNS and head not in _DOCUMENT_HEADS | _GOVERNING_HEADS
+
+
+# 'the government', 'the federal government': a state's body named by its article, classifying adjectives and its
+# noun, which speaks as itself without the article; not 'the ruling government' (a participle describes it) nor 'the
+# emirate's government' (the article is the owner's).
+_STATE_BODY = re.compile(r"[Tt]he\s+(?:(?![a-z]+ing\s)[a-z-]+\s+)*[a-z]+")
 
 
 # Bodies of a state or of its politics, which speak apart from whatever organisation was quoted before them.
@@ -1918,10 +1947,18 @@ def _in_title(word: str, title: str | None) -> bool:
     return bool(title) and word in title.lower().replace("-", " ").split()
 
 
+# 'the Frenchman', 'the 34-year-old', 'the Sample Rovers clubman': a person's epithet, after capitalised words naming
+# where they come from or play.
+_EPITHET_DESCRIPTION = re.compile(r"the\s+(?:\d{1,3}-year-old|(?:(?-i:[A-Z])[\w-]+\s+){0,3}[A-Za-z]+)", re.I)
+# A compound in -man or -woman ('clubman', 'frontwoman', 'countryman'): a person's noun, listed in WordNet or not
+# (three letters before it at least: 'human' is none).
+_MAN_COMPOUND = re.compile(r"[a-z]{3,}(?:wo)?man")
+
+
 def _person_epithet(head: str) -> bool:
-    """'tactician', 'hydrologist': a noun naming a person (WordNet), not a kind of organisation nor a firm's
-    epithet ('the oil major', data/firm_epithets.txt)."""
-    return person_noun(head) and head not in ORG_KINDS | _FIRM_EPITHETS
+    """'tactician', 'hydrologist', 'the clubman': a noun naming a person (WordNet, or a compound in -man), not a kind of
+    organisation nor a firm's epithet ('the oil major', data/firm_epithets.txt)."""
+    return (person_noun(head) or _MAN_COMPOUND.fullmatch(head) is not None) and head not in ORG_KINDS | _FIRM_EPITHETS
 
 
 def _same_institution(text: str, institution: str | None) -> bool:

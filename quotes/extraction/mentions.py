@@ -34,7 +34,9 @@ CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He", "She", "They", "It", "We", "I",
              "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "As", "If", "For",
              "Meanwhile", "However", "Still", "Now", "Also", "Asked", "According", "Speaking", "Last", "Next",
-             "Of", "From", "With", "By", "To", "Moreover", "Another"}
+             "Of", "From", "With", "By", "To", "Moreover", "Another",
+             # subordinating conjunctions opening a sentence ('Lest Alberta get too confident, …')
+             "Lest", "Unless", "Although", "Though", "Whereas", "Whilst", "Because", "Despite", "Amid"}
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
@@ -1025,7 +1027,7 @@ def capitalised_chain(text: str) -> str | None:
     return result or None
 
 
-NAME_PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "ter"}
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "ter", "ten", "ap"}
 
 
 def _occupation(word: str) -> bool:
@@ -2559,7 +2561,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
 
 ORG_NAME_RE = re.compile(r"(?:the[ \t]+)?" + NAME_RUN + r"(?:[ \t]+\([A-Z]{2,}\))?")
 # (the test of the character before the name follows its capital, so that the engine looks for capitals only)
-NAME_RE = re.compile(r"([A-Z](?<![\w’'].)[\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der))*[ \t]+"
+NAME_RE = re.compile(r"([A-Z](?<![\w’'].)[\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der|del|dos|ten|ter|ap))*[ \t]+"
                      r"(?:[A-Z]|(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-[A-Z])[\w’'-]+)")
 
 
