@@ -11,11 +11,12 @@ finds for that span in its article). Never PolNeAR (no licence), never the share
 never ``annotations/test`` (the script refuses a path inside a folder named ``test``).
 
 The model is a multinomial logistic regression (scikit-learn) over the named features of
-:func:`quotes.extraction.claims.features` and the statement's words
+:func:`quotes.extraction.claims.features`, the statement's words and pairs of adjacent words
 (:func:`quotes.extraction.claims.word_features`) that the statements of at least
-``WORD_ARTICLES`` articles use; its regularisation is chosen by stratified
-cross-validation with each article's statements kept in one fold, repeated over three shuffles of
-the folds (the most regularised C within one standard error of the best), whose mean accuracy
+``WORD_ARTICLES`` articles use, and, for the tune part's statements, the named features of the
+sentence printed before each (:func:`quotes.extraction.claims.context_features`); its
+regularisation is chosen by stratified cross-validation with each article's statements kept in one
+fold, repeated over three shuffles of the folds (the most regularised C within one standard error of the best), whose mean accuracy
 (six-way, and three-way as the evaluation scores it) is printed.
 The fitted weights are written as JSON, which :mod:`quotes.extraction.claims` applies without
 scikit-learn (``pip install -e '.[train]'`` to run this script).
@@ -33,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotes.extraction.claims import CLAIM_TYPES, claim_group, decide, features, word_features  # noqa: E402
+from quotes.extraction.claims import CLAIM_TYPES, claim_group, context_features, decide, features, word_features  # noqa: E402
 from quotes.extraction.lexicon import flagged, table  # noqa: E402
 
 DEFAULT_OUT = ROOT / "quotes" / "extraction" / "data" / "claim_model.json"
@@ -102,17 +103,28 @@ def gold_statements(folder: Path) -> list[dict]:
     there (the stage alone: it needs no claim model)."""
     from quotes.extraction import parse_article
     from quotes.extraction.attribution import find_attributions
+    from quotes.extraction.sentences import reading
 
     rows = []
     for gold_path in sorted(refuse_test(folder).glob("*.gold.json")):
         article = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
         body = parse_article(article.read_text(encoding="utf-8")).body
-        attributions = find_attributions(body)  # (once an article, for all its statements)
+        read = reading(body)
+        attributions = find_attributions(body, read)  # (once an article, for all its statements)
         for item in json.loads(gold_path.read_text(encoding="utf-8")):
             label = item.get("record_claim_type") or item.get("claim_type")
             rows.append({"text": item["text"], "label": label, "cue": cue_in(body, item["text"], attributions),
-                         "article": article.name})
+                         "before": printed_before(body, read, item["text"]), "article": article.name})
     return rows
+
+
+def printed_before(body: str, read, text: str) -> str:
+    """The sentence printed before the one *text* starts in, as the pipeline gives it to the claim model
+    ('' at the article's first sentence)."""
+    from quotes.extraction.sentences import sentence_before
+
+    before = sentence_before(read, max(body.find(text), 0))
+    return body[before[0]:before[1]] if before else ""
 
 
 def vocabulary(rows: list[dict]) -> set[str]:
@@ -125,7 +137,11 @@ def vocabulary(rows: list[dict]) -> set[str]:
 
 
 def statement_features(row: dict, words_kept: set[str]) -> dict[str, float]:
-    return features(row["text"], row["cue"]) | {name: v for name, v in word_features(row["text"]).items() if name in words_kept}
+    """The features :func:`quotes.extraction.claims.claim_scores` reads: the sentence before only where the
+    statement comes with its article (the tune part's), not for a line of ``--claims``."""
+    context = context_features(row["before"]) if row.get("before") is not None else {}
+    return features(row["text"], row["cue"]) | {name: v for name, v in word_features(row["text"]).items() if name in words_kept} \
+        | context
 
 
 def choose_c(X, y: list[str], rows: list[dict], folds: int, seeds: tuple[int, ...]) -> tuple[float, float, float, str]:
@@ -189,7 +205,8 @@ def fit(rows: list[dict], folds: int, seeds: tuple[int, ...] = SEEDS, c: float |
     names = vectorizer.get_feature_names_out()
     model = {
         "about": "Claim-type model of quotes.extraction.claims, written by scripts/train_claims.py; "
-                 "multinomial logistic regression over named features and the words of at least "
+                 "multinomial logistic regression over named features (of the statement and of the sentence before it) "
+                 "and the words and pairs of words of at least "
                  f"{WORD_ARTICLES} training articles.",
         "trained_on": dict(sorted(Counter(y).items())),
         "C": c,

@@ -239,3 +239,42 @@ def test_every_match_of_a_guarded_pattern_holds_one_of_its_needed_words():
         assert matched, pattern.pattern[:60]
         missing = [t for t in matched if not any(word in t.lower() for word in needed)]
         assert not missing, (pattern.pattern[:60], missing[:3])
+
+
+def test_pairs_of_adjacent_words_are_features_beside_the_words():
+    from quotes.extraction.claims import word_features
+
+    found = word_features("Prices will rise due to the drought")
+    assert {"word=will", "word=rise", "pair=will_rise", "pair=due_to"} <= set(found)
+    assert "pair=rise_to" not in found
+
+
+def test_the_sentence_before_a_statement_is_read_by_its_named_features():
+    from quotes.extraction.claims import context_features
+
+    context = context_features("Oil prices fell sharply last month.")
+    assert context["before:past"] == 1.0
+    assert not any(name.startswith("before:future") for name in context)
+    assert all(name.startswith("before:") for name in context)
+
+
+def test_the_shipped_model_weighs_the_sentence_before_and_pairs_of_words():
+    model = json.loads((ROOT / "quotes" / "extraction" / "data" / "claim_model.json").read_text(encoding="utf-8"))
+    named = {name for weights in model["weights"].values() for name in weights}
+    assert any(name.startswith("before:") for name in named) and any(name.startswith("pair=") for name in named)
+    # the same statement after a sentence reporting a fall and after one announcing a plan
+    text = "the weak harvest and a strong dollar"
+    after_fall = claim_scores(text, "blamed", before="Coffee exports dropped by a third last year.")
+    after_plan = claim_scores(text, "blamed", before="The ministry will publish its plan next week.")
+    assert after_fall != after_plan
+
+
+def test_the_pipeline_gives_the_claim_model_the_sentence_before_each_statement(monkeypatch):
+    from quotes.extraction import extract_text, pipeline
+
+    seen = []
+    monkeypatch.setattr(pipeline, "claim_type", lambda text, cue, before=None: seen.append((text, before)) or "other")
+    extract_text("Coffee exports dropped by a third last year.\n\n"
+                 "Jane Roe, an economist at Acme Bank, blamed the weak harvest. “Demand held up,” she said.")
+    assert ("Demand held up", "Jane Roe, an economist at Acme Bank, blamed the weak harvest.") in \
+        [(text, before.strip()) for text, before in seen]

@@ -116,3 +116,13 @@ def test_a_capital_printed_against_a_closing_mark_opens_a_sentence():
                       "they found a dry century.")
     assert [(q.speaker, q.text) for q in found] == [("Jane Roe", "This ratio becomes a record"),
                                                      ("Jane Roe", "We call this a proxy.")]
+
+
+def test_the_sentence_before_a_statement_is_the_one_printed_before_its_own():
+    from quotes.extraction.sentences import reading, sentence_before
+
+    body = "Exports fell by a fifth in May.\n\nAnalysts said the strong currency was to blame. “It hurt,” one said."
+    read = reading(body)
+    assert sentence_before(read, body.index("the strong")) == (0, body.index(".") + 1)
+    assert body[slice(*sentence_before(read, body.index("It hurt")))].startswith("Analysts said")
+    assert sentence_before(read, body.index("by a fifth")) is None  # (the article's first sentence)

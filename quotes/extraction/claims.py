@@ -12,9 +12,10 @@ fatigued", Wolff & Song's cause/enable/prevent), a third party's motive ("is try
 speaker's own "we want to" is an intention), the class of the reporting verb (forecast, commit,
 direct, explain, warn, believe, assert) and its interaction with future marking, and a few surface
 facts (numbers, a question, first person, length). The word lists are the data files named in
-:data:`LEXICONS`. Beside them the model weighs the statement's own words (:func:`word_features`),
-each only if the training statements of at least three articles use it, so that a word carries what
-it says across articles, not the topic of one. Some decisions are the grammar's, where the model has
+:data:`LEXICONS`. Beside them the model weighs the statement's own words and pairs of adjacent words
+(:func:`word_features`), each only if the training statements of at least three articles use it, so
+that a word carries what it says across articles, not the topic of one, and the same named features
+of the sentence printed before the statement (:func:`context_features`), which frames it. Some decisions are the grammar's, where the model has
 seen too few cases to learn them (:func:`decide`): a forecast or commitment verb ("predicted",
 "vowed") reports a prediction; so does an event presented as on its way ("a second wave is coming",
 "more to come"); a counterfactual or a habitual "will" alone ("would not have been as high without
@@ -304,9 +305,20 @@ def features(text: str, cue: str = "") -> dict[str, float]:
 
 
 def word_features(text: str) -> dict[str, float]:
-    """The words of *text* (lower case, a clitic apart), one feature each; the model keeps weights
-    only for words of its vocabulary (``scripts/train_claims.py``), so the others add nothing."""
-    return {"word=" + word: 1.0 for word in tokens(text)}
+    """The words of *text* (lower case, a clitic apart) and its pairs of adjacent words ('due to', 'will
+    rise', 'is coming'), one feature each; the model keeps weights only for those of its vocabulary
+    (``scripts/train_claims.py``), so the others add nothing."""
+    words_ = tokens(text)
+    found = {"word=" + word: 1.0 for word in words_}
+    found.update(("pair=" + a + "_" + b, 1.0) for a, b in zip(words_, words_[1:]))
+    return found
+
+
+def context_features(before: str) -> dict[str, float]:
+    """The named features (:func:`features`) of the sentence printed before the statement, each named
+    ``before:…``: what the article says first frames what the source says next — a fall reported, then
+    its reason (an explanation); a forecast reported, then its detail (a prediction)."""
+    return {"before:" + name: value for name, value in features(before).items() if value}
 
 
 @cache
@@ -348,11 +360,12 @@ def _linear_scores(values: dict[str, float], by_feature: dict[str, tuple[float, 
     return totals
 
 
-def claim_scores(text: str, cue: str = "", model: dict | None = None) -> dict[str, float]:
-    """The model's probability of each claim type for *text* (a softmax over linear scores)."""
+def claim_scores(text: str, cue: str = "", model: dict | None = None, before: str | None = None) -> dict[str, float]:
+    """The model's probability of each claim type for *text* (a softmax over linear scores); *before*: the
+    sentence printed before it ('' for an article's first), where the caller has the article."""
     model = model or _model()
     by_feature = _weights_by_feature(model)
-    values = features(text, cue) | word_features(text)
+    values = features(text, cue) | word_features(text) | (context_features(before) if before is not None else {})
     totals = _linear_scores(values, by_feature, len(model["weights"]))
     scores = {label: model["intercepts"][label] + total for label, total in zip(model["weights"], totals)}
     top = max(scores.values())
@@ -361,9 +374,10 @@ def claim_scores(text: str, cue: str = "", model: dict | None = None) -> dict[st
     return {label: value / total for label, value in exp.items()}
 
 
-def claim_type(text: str, cue: str = "", model: dict | None = None) -> str:
-    """One of :data:`CLAIM_TYPES` for the reported content *text* reported with verb *cue*."""
-    return decide(claim_scores(text, cue, model), cue, text)
+def claim_type(text: str, cue: str = "", model: dict | None = None, before: str | None = None) -> str:
+    """One of :data:`CLAIM_TYPES` for the reported content *text* reported with verb *cue* (after the
+    sentence *before*, where known)."""
+    return decide(claim_scores(text, cue, model, before), cue, text)
 
 
 def decide(scores: dict[str, float], cue: str = "", text: str = "") -> str:

@@ -28,7 +28,7 @@ from .claims import claim_type, find_hedge, stated_probability
 from .coreference import resolve_speakers
 from .dating import parse_date
 from .language import detect_language
-from .sentences import reading
+from .sentences import reading, sentence_before
 
 if TYPE_CHECKING:
     from .roles import RoleModel
@@ -154,7 +154,8 @@ def _extract_window(body: str, scale, yardstick: str, roles: RoleModel | bool) -
         if mention is None:
             continue
         text = body[att.start:att.end]
-        ctype = claim_type(text, att.cue)
+        before = sentence_before(read, att.start)
+        ctype = claim_type(text, att.cue, before=body[before[0]:before[1]] if before else "")
         hedge = find_hedge(text) if ctype == "prediction" else None
         probability = stated_probability(text) if ctype == "prediction" else None
         stated = probability is not None

@@ -9,6 +9,7 @@ of the text, so offsets index the article body as printed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -248,3 +249,9 @@ def reading(body: str) -> Reading:
     """*body* normalised and cut into sentences."""
     text = normalise(body)
     return Reading(text, sentences(text))
+
+
+def sentence_before(read: Reading, offset: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence before the one *offset* lies in (or follows), None at the first."""
+    k = bisect_right(read.sentences, offset, key=lambda s: s.start) - 1
+    return (read.sentences[k - 1].start, read.sentences[k - 1].end) if k >= 1 else None
