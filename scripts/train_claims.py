@@ -211,9 +211,12 @@ def fit(rows: list[dict], folds: int, seeds: tuple[int, ...] = SEEDS, c: float |
         "trained_on": dict(sorted(Counter(y).items())),
         "C": c,
         "cross_validation": validated,
+        "labels": [str(label) for label in classifier.classes_],
         "intercepts": {label: round(float(b), 4) for label, b in zip(classifier.classes_, classifier.intercept_)},
-        "weights": {label: {name: round(float(w), 4) for name, w in zip(names, row) if abs(w) >= 1e-4}
-                    for label, row in zip(classifier.classes_, classifier.coef_)},
+        # per feature, its weight for each label in the order of "labels" (near-zero ones 0.0; a feature
+        # with none left is dropped)
+        "weights": {name: [round(float(w), 4) if abs(w) >= 1e-4 else 0.0 for w in column]
+                    for name, column in zip(names, classifier.coef_.T) if any(abs(w) >= 1e-4 for w in column)},
     }
     majority = Counter(claim_group(label) for label in y).most_common(1)[0][1] / len(y)
     report = [f"{len(rows)} statements: " + ", ".join(f"{k} {v}" for k, v in sorted(Counter(y).items())),
@@ -235,7 +238,7 @@ def main(argv=None) -> None:
     if len(rows) < 10:
         raise SystemExit(f"only {len(rows)} training statements in {args.claims} and {args.tune}")
     model, report = fit(rows, args.folds, c=args.c)
-    args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     print("\n".join(report))
     print(f"wrote {args.out}")
 

@@ -260,7 +260,7 @@ def test_the_sentence_before_a_statement_is_read_by_its_named_features():
 
 def test_the_shipped_model_weighs_the_sentence_before_and_pairs_of_words():
     model = json.loads((ROOT / "quotes" / "extraction" / "data" / "claim_model.json").read_text(encoding="utf-8"))
-    named = {name for weights in model["weights"].values() for name in weights}
+    named = set(model["weights"])
     assert any(name.startswith("before:") for name in named) and any(name.startswith("pair=") for name in named)
     # the same statement after a sentence reporting a fall and after one announcing a plan
     text = "the weak harvest and a strong dollar"

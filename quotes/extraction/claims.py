@@ -323,31 +323,13 @@ def context_features(before: str) -> dict[str, float]:
 
 @cache
 def _model() -> dict:
+    """The shipped model: its ``labels``, an intercept per label, and per feature its weights in the order of
+    the labels (so that scoring a statement is one lookup per feature, and loading is parsing alone)."""
     text = resources.files(__package__).joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
     return json.loads(text)
 
 
-# Per model scored with (by identity; a few, e.g. two compared in a test), its weights by feature.
-# The model itself is kept beside them so that its id is not reused while they are.
-_BY_FEATURE: dict[int, tuple[dict, dict[str, tuple[float, ...]]]] = {}
-
-
-def _weights_by_feature(model: dict) -> dict[str, tuple[float, ...]]:
-    """Per feature of *model*, its weight for each label in the order of ``model["weights"]`` (0.0
-    where a label has none): scoring a statement is then one lookup per feature, not one per
-    feature and label. Built once per model (a model is not changed once it has scored)."""
-    kept = _BY_FEATURE.get(id(model))
-    if kept is None or kept[0] is not model:
-        if len(_BY_FEATURE) >= 8:
-            _BY_FEATURE.clear()
-        labels = model["weights"]
-        names = {name for weights in labels.values() for name in weights}
-        kept = _BY_FEATURE[id(model)] = (model, {name: tuple(labels[label].get(name, 0.0) for label in labels)
-                                                 for name in names})
-    return kept[1]
-
-
-def _linear_scores(values: dict[str, float], by_feature: dict[str, tuple[float, ...]], n_labels: int) -> list[float]:
+def _linear_scores(values: dict[str, float], by_feature: dict[str, list[float]], n_labels: int) -> list[float]:
     """Per label, the sum of weight times value over *values*, added in the order of *values* (as a
     sum per label would add them, so the scores are the same to the last bit). A feature the model
     has no weight for, or whose value is 0, adds nothing and is skipped; one of value 1 adds its weights as
@@ -364,10 +346,10 @@ def claim_scores(text: str, cue: str = "", model: dict | None = None, before: st
     """The model's probability of each claim type for *text* (a softmax over linear scores); *before*: the
     sentence printed before it ('' for an article's first), where the caller has the article."""
     model = model or _model()
-    by_feature = _weights_by_feature(model)
+    labels = model["labels"]
     values = features(text, cue) | word_features(text) | (context_features(before) if before is not None else {})
-    totals = _linear_scores(values, by_feature, len(model["weights"]))
-    scores = {label: model["intercepts"][label] + total for label, total in zip(model["weights"], totals)}
+    totals = _linear_scores(values, model["weights"], len(labels))
+    scores = {label: model["intercepts"][label] + total for label, total in zip(labels, totals)}
     top = max(scores.values())
     exp = {label: math.exp(score - top) for label, score in scores.items()}
     total = sum(exp.values())
