@@ -224,17 +224,19 @@ class Resolver:
         return orgs
 
     def roles(self) -> dict[str, tuple[str | None, str | None]]:
-        """Each person's role for the whole article: the first one paired with an institution,
-        else the first title, else one the article states ('Lauretta is a professor of … at the UA')."""
-        result = {}
-        for name in self.people:
-            seen = [m for m in self.history if m.kind == "person" and m.name == name]
-            printed = self._role_of(name, seen)
-            title, institution = self._owned_role(*printed, seen[0].start if seen else 0)
-            if institution != printed[1]:  # an owner named before ('its Secretary General'), without its bracketed acronym
-                institution = without_bracketed_acronym(institution)
-            result[name] = title, institution
-        return result
+        """Each person's role for the whole article (:meth:`role_of`)."""
+        return {name: self.role_of(name) for name in self.people}
+
+    def role_of(self, name: str) -> tuple[str | None, str | None]:
+        """The role the article gives the person *name*: the first one paired with an institution, else the
+        first title, else one the article states ('Lauretta is a professor of … at the UA'), its owner named
+        before it where it has none ('its Secretary General')."""
+        seen = [m for m in self.history if m.kind == "person" and m.name == name]
+        printed = self._role_of(name, seen)
+        title, institution = self._owned_role(*printed, seen[0].start if seen else 0)
+        if institution != printed[1]:  # an owner named before ('its Secretary General'), without its bracketed acronym
+            institution = without_bracketed_acronym(institution)
+        return title, institution
 
     def _role_of(self, name: str, seen: list[Mention]) -> tuple[str | None, str | None]:
         """The role the article gives *name*: the first its attributions pair with an institution, else the
@@ -1494,8 +1496,7 @@ def _described_role_fits(resolver: Resolver | None, description: str, person: Me
     if person.title:
         roles.append(split_institution_role(person.title))  # ('the Navy’s acting acquisition executive')
     if resolver is not None:  # (the role the article gives the person elsewhere, its owner named before)
-        seen = [m for m in resolver.history if m.kind == "person" and m.name == person.name]
-        roles.append(resolver._owned_role(*resolver._role_of(person.name, seen), seen[0].start if seen else 0))
+        roles.append(resolver.role_of(person.name))
     return not (person.title or person.institution) or any(
         _same_institution(description, institution) or _in_title(head, title) for title, institution in roles)
 
