@@ -83,6 +83,17 @@ def test_where_a_firm_is_based_is_no_part_of_its_name():
     assert (q.title, q.institution) == ("chief executive", "Example Security")
 
 
+@pytest.mark.parametrize("name, kept", [
+    ("Tokyo-based Ace Research Institute", "Ace Research Institute"),
+    ("New York-based Ace Investment Management", "Ace Investment Management"),  # a place of several words
+    ("Ace Research Institute", "Ace Research Institute"),
+])
+def test_where_a_body_is_based_is_cut_from_its_name(name, kept):
+    from quotes.extraction.mentions import without_base
+
+    assert without_base(name) == kept
+
+
 @pytest.mark.parametrize("body, title, institution", [
     ("Sampleton-based forecaster Tom Reed said the heat will break soon.", "forecaster", None),  # where, no body
     ("Tokyo-based Example Research analyst Tom Reed said the heat will break soon.", "analyst", "Example Research"),

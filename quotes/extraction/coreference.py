@@ -30,6 +30,7 @@ from .mentions import (
     is_acronym,
     is_place,
     settled_role,
+    without_base,
     without_bracketed_acronym,
     without_nationality,
     without_reporter_modifier,
@@ -504,7 +505,7 @@ class Resolver:
         for run in self._capitalised_runs:
             # ('NSIDC and NASA', 'EOG Resources on Sept', 'Sample Markit. Sample Research …': two names)
             for part in _RUN_PARTS.split(run) if " " in run or "\t" in run else (run,):  # (a run's spaces: [ \t])
-                part = _BASED_BEFORE.sub("", _without_article_and_stop(part))
+                part = without_base(_without_article_and_stop(part))  # ('New York-based ARK Investment …')
                 words_ = part.split()
                 if 1 < len(words_) <= 5 and (words_[0] == word or word in ORG_WORDS and words_[-1] == word) \
                         and not any(is_title_word(w) for w in words_):  # ('IDC Research Manager Jane Roe')
@@ -1285,12 +1286,6 @@ _CAPITALISED_RUN = re.compile(r"[A-Z](?<![\w.].)[\w.&-]*(?:[ \t]+(?:(?:of|for|an
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]*(?![\w-])")
 # Where a run of capitalised words holds two names: 'NSIDC and NASA', 'Sample Markit. Sample Research'.
 _RUN_PARTS = re.compile(r"\s+(?:and|on|&)\s+|(?<=[a-z]{2})\.\s+")
-
-
-# Where a body is based, printed before its name in a run of capitals ('New York-based ARK Investment Management'):
-# no part of the name.
-_BASED_BEFORE = re.compile(r"^(?:[A-Z][\w.’'&]*\s+){0,3}[\w.’'&]+-(?:" + "|".join(sorted(words("org_modifier_suffixes")))
-                           + r")\s+(?=[A-Z])")
 
 
 def _without_article_and_stop(run: str) -> str:

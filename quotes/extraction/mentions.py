@@ -150,11 +150,13 @@ ORG_DESCRIPTOR = re.compile(
 
 _MODIFIER = re.compile(r"[\w.’'&]+-(?:" + "|".join(sorted(words("org_modifier_suffixes"))) + r")")  # 'Taipei-based'
 _BASED_FIRST = re.compile(r"^" + _MODIFIER.pattern + r"\s+(?=\S)")  # 'Washington-based analyst' -> 'analyst'
-_MODIFIER_BEFORE_NAME = re.compile(r"^" + _MODIFIER.pattern + r"\s+(?=[A-Z])")  # 'Tokyo-based Ace …' -> 'Ace …'
+# 'Tokyo-based Ace …', 'New York-based Ace …' -> 'Ace …' (a place of up to four words)
+_MODIFIER_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w.’'&]*\s+){0,3}" + _MODIFIER.pattern + r"\s+(?=[A-Z])")
 
 
 def without_base(institution: str | None) -> str | None:
-    """'Tokyo-based Ace Research Institute' -> 'Ace Research Institute': where a body is based is no part of its name."""
+    """'Tokyo-based Ace Research Institute', 'New York-based Ace Investment Management' -> 'Ace …': where a body is
+    based is no part of its name."""
     return _MODIFIER_BEFORE_NAME.sub("", institution) if institution else institution
 
 
