@@ -575,6 +575,13 @@ def test_he_after_a_name_of_five_words_with_particles():
     assert only(body).speaker == "Khalid Bin Tomas Al Reed"
 
 
+@pytest.mark.parametrize("name", ["Arie van den Ende", "Maria da Costa", "Jules le Roux"])
+def test_he_after_a_name_with_any_of_the_name_particles(name):
+    # every particle of NAME_PARTICLES runs a name on, not only those the name pattern once listed
+    body = f"Tom Reed trained on Friday.\n\n{name} was at the depot. “People should check their roofs,” he said."
+    assert only(body).speaker == name
+
+
 def test_a_leads_unnamed_official_stays_unnamed_when_the_next_role_differs():
     body = ("A senior official said on Monday that the talks had stalled.\n\n"
             "“We are ready,” Tom Reed, the chief negotiator, said.")

@@ -2563,7 +2563,9 @@ def _person(text, name, title, appositive, start, end) -> Mention:
 
 ORG_NAME_RE = re.compile(r"(?:the[ \t]+)?" + NAME_RUN + r"(?:[ \t]+\([A-Z]{2,}\))?")
 # (the test of the character before the name follows its capital, so that the engine looks for capitals only)
-NAME_RE = re.compile(r"([A-Z](?<![\w’'].)[\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al|der|del|dos|ten|ter|ap))*[ \t]+"
+# (the lower-case particles inside a name are :data:`NAME_PARTICLES`, the list the rest of the module reads)
+NAME_RE = re.compile(r"([A-Z](?<![\w’'].)[\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|" + "|".join(longest_first(NAME_PARTICLES))
+                     + r"))*[ \t]+"
                      r"(?:[A-Z]|(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-[A-Z])[\w’'-]+)")
 
 
