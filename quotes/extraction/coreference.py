@@ -1463,8 +1463,9 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
             continue
         if kind == "titled" and (person.title or att.paragraph <= 1 and person.institution) \
                 and mention.text.split()[-1].lower() not in (person.title or "").lower().split():
-            continue  # 'the minister' is the Finance Minister named next, not any person ('the boss' … 'Klopp said');
-            # in the lead, one the article gives no role ('the central bank governor said' … 'Jane Roe told') holds it  # 'the head of the IMF' is not whoever the next paragraph names
+            continue  # 'the minister' is the Finance Minister named next, not any person ('the boss' … 'Klopp said'),
+            # and 'the head of the IMF' is not whoever the next paragraph names; in the lead, one the article gives no
+            # role holds it ('the central bank governor said' … 'Jane Roe told')
         by_att[id(att)] = replace(person, text=mention.text, start=mention.start, end=mention.end)
         for key, other in list(by_att.items()):  # 'the governor said' again, 'he' (resolved to the description)
             if other.name == mention.name and (other.kind == "definite" or other.kind == "anonymous"
