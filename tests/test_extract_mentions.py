@@ -1838,3 +1838,11 @@ def test_an_acronym_before_a_minister_of_a_portfolio_stays_in_the_title_in_every
 def test_an_acronym_before_another_office_is_its_organisation():
     q = only("SAMA Director Jane Roe said talks will resume.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Director", "SAMA")
+
+
+@pytest.mark.parametrize("name", ["Piet van den Berg", "Anna den Uyl", "Rui dos Santos", "Anna ter Horst"])
+@pytest.mark.parametrize("frame", ["“Prices will fall next year,” said {name}, a forecaster.",
+                                   "“Prices will fall next year,” {name} said."])
+def test_a_name_with_any_particle_is_a_source_after_the_verb_as_before_it(name, frame):
+    # the particles of NAME_PARTICLES keep a name whole where 'van der' always did ('den', 'dos', 'ter')
+    assert only(frame.format(name=name)).speaker == name

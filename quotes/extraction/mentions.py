@@ -1670,7 +1670,7 @@ def _lower_case_led(source: _Source):
     lower-case role before a name ('history professor Michael Kimmage')."""
     text, tokens = source.text, source.tokens
     first, head = tokens[0].lower(), tokens[-1].lower().strip(APOS + ",")
-    all_caps = all(_is_cap(t) or t.lower() in CONNECTORS or t in ("’s", "'s") for t in tokens)
+    all_caps = all(_is_cap(t) or t.lower() in CONNECTORS or t in NAME_PARTICLES or t in ("’s", "'s") for t in tokens)
     if all_caps and first not in DETERMINERS:
         return None
     if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or (first in DETERMINERS and len(tokens) > 1) \
