@@ -2463,6 +2463,8 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
         title, institution = split
     elif _place_before_person_noun(tokens[:1], tokens[1:]):
         title, institution = " ".join(tokens[1:]), None
+    elif "," not in title and re.search(r"\s(?:of|at|for|with)\s", title) and (split := split_institution_role(title))[1]:
+        title, institution = split
     else:
         title, institution = without_nationality_adjective(without_place_possessive(title)), None
     return without_reporter_modifier(title), institution  # ("Sample Party's newly-appointed leader")
