@@ -1670,7 +1670,7 @@ def _lower_case_led(source: _Source):
     lower-case role before a name ('history professor Michael Kimmage')."""
     text, tokens = source.text, source.tokens
     first, head = tokens[0].lower(), tokens[-1].lower().strip(APOS + ",")
-    all_caps = all(_is_cap(t) or t.lower() in CONNECTORS or t in ("’s", "'s") for t in tokens)
+    all_caps = all(_is_cap(t) or t.lower() in CONNECTORS or t in NAME_PARTICLES or t in ("’s", "'s") for t in tokens)
     if all_caps and first not in DETERMINERS:
         return None
     if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or (first in DETERMINERS and len(tokens) > 1) \
@@ -2463,6 +2463,8 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
         title, institution = split
     elif _place_before_person_noun(tokens[:1], tokens[1:]):
         title, institution = " ".join(tokens[1:]), None
+    elif "," not in title and re.search(r"\s(?:of|at|for|with)\s", title) and (split := split_institution_role(title))[1]:
+        title, institution = split
     else:
         title, institution = without_nationality_adjective(without_place_possessive(title)), None
     return without_reporter_modifier(title), institution  # ("Sample Party's newly-appointed leader")
