@@ -239,6 +239,11 @@ class Resolver:
             institution = without_bracketed_acronym(institution)
         return title, institution
 
+    def printed_role(self, name: str) -> tuple[str | None, str | None]:
+        """The role printed beside *name* wherever the article names them, read without their attributions
+        (what a description or a lead is checked against)."""
+        return self._role_of(name, [])
+
     def _role_of(self, name: str, seen: list[Mention]) -> tuple[str | None, str | None]:
         """The role the article gives *name*: the first its attributions pair with an institution, else the
         first paired with one where the name is printed elsewhere (read as a source is read), else one stated
@@ -960,7 +965,7 @@ class Resolver:
                     or not self._opens_sentence(pos, name) or not self._verb_after(pos, name):
                 continue
             if name not in self._printed_titles:
-                self._printed_titles[name] = self._role_of(name, [])[0]
+                self._printed_titles[name] = self.printed_role(name)[0]
             if not self._printed_titles[name]:
                 found.append(name)
                 if len(found) > 1:
@@ -1442,7 +1447,7 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
                 and not person.institution:
             # ('Shelton said' quoted by surname: the role printed beside 'Dr. Marc Shelton, the chief clinical
             # officer for HSHS, …' is what the description is checked against)
-            title, institution = resolver._role_of(person.name, [])
+            title, institution = resolver.printed_role(person.name)
             person = replace(person, title=title, institution=institution)
         if person is None and kind == "office" and att.paragraph <= 1 and resolver is not None \
                 and not any(len(n.split()) > 1 for pos, n in resolver.names if pos < mention.start):
@@ -1845,7 +1850,7 @@ def _first_named_in(resolver: Resolver, span: tuple[int, int], office: str) -> M
     beside = re.match(r",\s+(?:a|an|the)\s+([^,.;]+)", resolver.text[end:span[1]])
     if beside and head not in beside.group(1).lower().split():
         return None
-    title, institution = resolver._role_of(name, [])
+    title, institution = resolver.printed_role(name)
     return Mention(name, name, "person", title=title, institution=institution)
 
 
