@@ -916,7 +916,8 @@ class Resolver:
         title = re.compile(r"\b(" + r"\s+".join(map(re.escape, words)) + r")\s+(?:(?:" + _HONORIFIC + r")\.?\s+)?", re.I)
         holders = {}
         for found in title.finditer(self.text, 0, mention.start):
-            name = next((n for n in self._people_printed if self.text.startswith(n, found.end())), None)
+            # (the longest name printed there: 'Veerasak Kowsurat', not 'Veerasak', whatever order the set keeps)
+            name = max((n for n in self._people_printed if self.text.startswith(n, found.end())), key=len, default=None)
             if name:
                 holders[self._full_of(name)] = found.group(1)
         if len(holders) != 1:
