@@ -1852,9 +1852,12 @@ def test_a_name_with_any_particle_is_a_source_after_the_verb_as_before_it(name, 
     ("the Governor of the Central Bank of Sampleland Dr. Jane Roe", "Governor", "Central Bank of Sampleland"),
     ("Chief economist at Sample Bank Jane Roe", "Chief economist", "Sample Bank"),
     ("Minister of Energy, Industry and Mineral Resources Tom Reed", "Minister of Energy, Industry and Mineral Resources", None),
+    ("Director General of Military Operations Tom Reed", "Director General of Military Operations", None),
+    ("Associate Vice President for Research Jane Roe", "Associate Vice President for Research", None),
 ])
 def test_a_role_of_an_organisation_before_the_name_is_split_as_after_it(text, title, institution):
     # 'Jane Roe, Governor of the Central Bank of Sampleland' was split, the same words before the name were not;
-    # a comma before the name is a state office's list of portfolios, kept whole
+    # a comma before the name is a state office's list of portfolios, and an office's field or unit no
+    # organisation's name: both kept whole
     mention = parse_mention(text)
     assert (mention.title, mention.institution) == (title, institution)

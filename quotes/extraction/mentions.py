@@ -2463,11 +2463,19 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
         title, institution = split
     elif _place_before_person_noun(tokens[:1], tokens[1:]):
         title, institution = " ".join(tokens[1:]), None
-    elif "," not in title and re.search(r"\s(?:of|at|for|with)\s", title) and (split := split_institution_role(title))[1]:
-        title, institution = split
+    elif "," not in title and re.search(r"\s(?:of|at|for|with)\s", title) and _names_an_organisation(
+            (split := split_institution_role(title))[1]):
+        title, institution = split  # ('Director General of Military Operations': an office, whole)
     else:
         title, institution = without_nationality_adjective(without_place_possessive(title)), None
     return without_reporter_modifier(title), institution  # ("Sample Party's newly-appointed leader")
+
+
+def _names_an_organisation(name: str | None) -> bool:
+    """An acronym, or two or more words one of which is an organisation's ('Central Bank of Sampleland', not
+    'Research' or 'Military Operations'): what the words of a role after 'of' or 'at' must be to be split off
+    before a name, where an office's field or unit is printed the same way."""
+    return bool(name) and (is_acronym(name) or len(name.split()) > 1 and any(t in ORG_WORDS for t in name.split()))
 
 
 # A company's executive officer, printed capitalised: 'Chief Executive', 'Chief Operating Officer', 'CEO', 'CFO'
