@@ -2465,7 +2465,7 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
         title, institution = " ".join(tokens[1:]), None
     elif "," not in title and re.search(r"\s(?:of|at|for|with)\s", title) and _names_an_organisation(
             (split := split_institution_role(title))[1]):
-        title, institution = split  # ('Director General of Military Operations': an office, whole)
+        title, institution = split  # as after a name ('Director General of Military Operations' stays whole)
     else:
         title, institution = without_nationality_adjective(without_place_possessive(title)), None
     return without_reporter_modifier(title), institution  # ("Sample Party's newly-appointed leader")
