@@ -2463,8 +2463,8 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
         title, institution = split
     elif _place_before_person_noun(tokens[:1], tokens[1:]):
         title, institution = " ".join(tokens[1:]), None
-    elif "," not in title and re.search(r"\s(?:of|at|for|with)\s", title) and _names_an_organisation(
-            (split := split_institution_role(title))[1]):
+    elif "," not in title and re.search(r"\s(?:of|at|for|with)\s", title) and not is_title_word(tokens[-1]) \
+            and _names_an_organisation((split := split_institution_role(title))[1]):
         title, institution = split  # as after a name ('Director General of Military Operations' stays whole)
     else:
         title, institution = without_nationality_adjective(without_place_possessive(title)), None
