@@ -105,7 +105,8 @@ def plural_person_noun(word: str) -> bool:
 
 # 'al-Badri', 'el-Sisi', 'bin-Salman': a name particle joined by a hyphen to a capitalised name (stripped:
 # 'Faleh' for 'al-Faleh').
-PARTICLE_PREFIX = re.compile(r"(?i:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-(?=[A-Z])")  # ("al-Faleh", "Al-Ja’afari")
+HYPHENED_PARTICLES = r"al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben"  # (the alternation, as NAME_RE reads it too)
+PARTICLE_PREFIX = re.compile(r"(?i:" + HYPHENED_PARTICLES + r")-(?=[A-Z])")  # ("al-Faleh", "Al-Ja’afari")
 # 'UNDP', 'ISO'; with a lower-case letter between capitals, 'MoES', 'DfE' (India's Ministry of Earth Sciences)
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?=\w{3,6}$)[A-Z](?:[a-z]?[A-Z])+")
 
@@ -2576,7 +2577,7 @@ ORG_NAME_RE = re.compile(r"(?:the[ \t]+)?" + NAME_RUN + r"(?:[ \t]+\([A-Z]{2,}\)
 # (the lower-case particles inside a name are :data:`NAME_PARTICLES`, the list the rest of the module reads)
 NAME_RE = re.compile(r"([A-Z](?<![\w’'].)[\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|" + "|".join(longest_first(NAME_PARTICLES))
                      + r"))*[ \t]+"
-                     r"(?:[A-Z]|(?:al|el|ul|bin|ibn|abu|de|da|di|du|van|von|ben)-[A-Z])[\w’'-]+)")
+                     r"(?:[A-Z]|(?:" + HYPHENED_PARTICLES + r")-[A-Z])[\w’'-]+)")
 
 
 _AFTER_DEFINITE_ARTICLE = re.compile(r"\bthe[ \t]+$")  # a lower-case 'the' right before a capitalised run
