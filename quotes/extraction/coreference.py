@@ -232,7 +232,7 @@ class Resolver:
         """The role the article gives the person *name*: the first one paired with an institution, else the
         first title, else one the article states ('Lauretta is a professor of … at the UA'), its owner named
         before it where it has none ('its Secretary General')."""
-        seen = [m for m in self.history if m.kind == "person" and m.name == name]
+        seen = self._mentions_of(name)
         printed = self._role_of(name, seen)
         title, institution = self._owned_role(*printed, seen[0].start if seen else 0)
         if institution != printed[1]:  # an owner named before ('its Secretary General'), without its bracketed acronym
@@ -1008,7 +1008,11 @@ class Resolver:
         """The title the article gives *person* so far (printed at a mention, or stated beside the name)."""
         if person.title:
             return person.title
-        return self._role_of(person.name, [m for m in self.history if m.kind == "person" and m.name == person.name])[0]
+        return self._role_of(person.name, self._mentions_of(person.name))[0]
+
+    def _mentions_of(self, name: str) -> list[Mention]:
+        """The sources resolved so far to the person *name*, in the order resolved (what their role is read from)."""
+        return [m for m in self.history if m.kind == "person" and m.name == name]
 
     def _role_echoed(self, mention: Mention) -> Mention | None:
         """'the Department of Agriculture chief' after 'Agriculture Secretary Emmanuel Pinol', 'The University of
