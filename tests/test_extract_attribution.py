@@ -1852,3 +1852,15 @@ def test_a_participle_of_speech_after_an_object_without_a_comma(body, found):
 def test_a_participle_before_at_a_named_body_is_part_of_a_role_not_a_report():
     q = only("Principal scientific officer forecasting at the Sample Weather Service Jane Roe said people should prepare.")
     assert (q.speaker, q.text) == ("Jane Roe", "people should prepare")
+
+
+@pytest.mark.parametrize("after, speaker, title, institution", [
+    ("said Jane Roe a currency strategist at Sample Bank.", "Jane Roe", "currency strategist", "Sample Bank"),
+    ("said Samplecorp Chief Executive Jane Roe on Oct. 18 at a conference.", "Jane Roe", "Chief Executive", "Samplecorp"),
+    ("said Sample Financial Corp. Chief Economist Jane Roe during the forecast.", "Jane Roe", "Chief Economist",
+     "Sample Financial Corp."),
+    ("said Sgt. Jane Roe of the Sampleton Township Police.", "Jane Roe", "Sgt.", "Sampleton Township Police"),
+])
+def test_an_inverted_source_with_an_abbreviation_a_date_or_a_role_without_its_comma(after, speaker, title, institution):
+    q = only("“Rates will fall next year,” " + after)
+    assert (q.text, q.speaker, q.title, q.institution) == ("Rates will fall next year", speaker, title, institution)

@@ -1462,9 +1462,10 @@ def test_a_leads_description_carried_to_the_person_named_later_drops_the_reporte
     assert {(q.speaker, q.title, q.institution) for q in extract_text(body)} == {("Jane Roe", "aviation analyst", None)}
 
 
-def test_a_leads_role_replaces_a_rank_alone_of_the_person_named_later():
+@pytest.mark.parametrize("when", ["on Tuesday", "Feb. 11"])
+def test_a_leads_role_replaces_a_rank_alone_of_the_person_named_later(when):
     body = ("The director of the Sample Intelligence Agency warned the Senate this week that threats would grow.\n\n"
-            "Vice Adm. Jane Roe, addressing the committee on Tuesday, said that attacks were ever more likely.")
+            f"Vice Adm. Jane Roe, addressing the committee {when}, said that attacks were ever more likely.")
     roles = {(q.speaker, q.title) for q in extract_text(body, roles=False)}
     assert ("Jane Roe", "director") in roles and ("Jane Roe", "Vice Adm.") not in roles
 

@@ -904,6 +904,9 @@ def test_a_bare_day_before_a_name_is_kept():
     # a month or a modal after a given name is the surname ('May'), not a date or a verb
     ("“We will leave on time,” Prime Minister Theresa May told parliament.", "Theresa May", "Prime Minister"),
     ("Brian May said the tour will go ahead.", "Brian May", None),
+    # and a given name spelled like a modal ('Will') opens a name
+    ("“Housing is the big reason,” said Will Roe, executive director of Sample Work Group.", "Will Roe",
+     "executive director"),
 ])
 def test_a_surname_spelled_like_a_month_or_modal(body, speaker, title):
     q = only(body)

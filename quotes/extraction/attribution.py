@@ -17,6 +17,7 @@ from functools import cached_property
 
 from .lexicon import flagged, longest_first, ordered, table, words
 from .mentions import (
+    ABBREVIATIONS,
     CONNECTORS,
     DOCUMENT_MODIFIER,
     DOCUMENT_NOUN,
@@ -793,18 +794,29 @@ def _after_boundary(left: str) -> str:
 _DEGREES_FIRST = re.compile(r"^(?:" + POSTNOMINAL + r"(?:,\s*|$))+")
 
 
+# An abbreviation's full stop as printed before or inside a name: 'Sgt.', 'Col.', 'Corp.', 'U.S.'.
+_ABBREVIATION_STOP = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(word.capitalize()) if "." not in word else re.escape(word.upper())
+                                                       for word in longest_first(ABBREVIATIONS)) + r")\.")
+# A name, then its role with an article and no comma between them: 'Jane Roe a currency strategist at Sample Bank'.
+_NAME_THEN_ARTICLED_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]+)\s+(?P<role>(?:a|an)\s+[a-z][^,;“”\"]*)")
+
+
 def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     """Source after an inverted verb: '…,” said Choi Kang, acting president of …' -> (mention, end)."""
     region = text[a:b]
+    # an abbreviation's full stop ('Sgt.', 'Col.', 'Corp. Chief Economist') is no end of the source's words
+    masked = _ABBREVIATION_STOP.sub(lambda stop: stop.group(0)[:-1] + "\0", region)
     m = re.match(r"\s*((?:[^,.;“”\"]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bSt)\.|"
                  r"(?<=\bGen)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bProf)\.|(?<=\bJr)\.|(?<=\bSr)\.|"
-                 r"(?<=\bCorp)\.(?=\s+[a-z])|(?<=\bInc)\.(?=\s+[a-z])|(?<=\bLtd)\.(?=\s+[a-z])|(?<=\bCo)\.(?=\s+[a-z]))+?)"
-                 r"(?=\s*(?:[,;]|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s)\b|"
-                 r"\s+(?:today|yesterday|amid|despite)\b))",
-                 region)  # (not what follows the name: 'said Jane Roe in Sample Corp's report', '… Jane Roe today')
+                 r"(?<=\bCorp)\.(?=\s+(?:[a-z]|[A-Z][\w-]*\s+[A-Z]))|(?<=\bInc)\.(?=\s+(?:[a-z]|[A-Z][\w-]*\s+[A-Z]))|"
+                 r"(?<=\bLtd)\.(?=\s+[a-z])|(?<=\bCo)\.(?=\s+[a-z]))+?)"
+                 r"(?=\s*(?:[,;]|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s|"
+                 + _MONTH + r"|\d)\b|\s+(?:today|yesterday|amid|despite)\b))",
+                 masked)  # (not what follows the name: 'said Jane Roe in Sample Corp's report', '… Jane Roe today',
+    # 'said Jane Roe on Oct. 18 at …'; 'said Sample Corp. Chief Economist Jane Roe': the company's full stop inside)
     if not m:
         return None, a
-    np_text = m.group(1).strip()
+    np_text = region[m.start(1):m.end(1)].strip()
     np_start = a + m.start(1)
     end_np = m.end()
     if region[end_np:end_np + 1] == "." and keeps_full_stop(np_text):
@@ -819,6 +831,10 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
         appos = rest_stripped[:cut.start()] if cut else rest_stripped
         appos = _DEGREES_FIRST.sub("", appos.rstrip(" .")) or None  # ('says Jane Roe, PhD, MPH, a senior associate …')
     mention = parse_mention(np_text, appos, np_start)
+    unclosed = None if mention is not None or appos else _NAME_THEN_ARTICLED_ROLE.fullmatch(np_text)
+    if unclosed:  # 'said Jane Roe a currency strategist at Sample Bank': the role's opening comma missing
+        mention = parse_mention(unclosed.group("name"), unclosed.group("role"), np_start)
+        mention = mention if mention is not None and mention.kind == "person" else None
     if (mention is None or _role_alone(mention)) and appos and _FULL_NAME.fullmatch(appos):
         # '…,'' said his best friend at Lehigh, Bruce Jones': the role, then the name ('said DGPC’s Director of
         # Finance, Ugyen Namgyel', 'said Sample Bank’s chief economist, Jane Roe')

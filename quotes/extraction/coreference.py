@@ -1941,7 +1941,8 @@ def _office_of_lead(text: str, paragraph: int, person: Mention) -> bool:
     gives no institution and no other office ('Jane Roe struck a cautious tone')? (annotations/README.md:
     a lead naming the speaker only by role is the person named later.)"""
     head = re.split(r"\s+(?:of|at|for)\s", text.strip(), maxsplit=1)[0].split()[-1].lower()
-    return paragraph <= 1 and not person.institution and (not person.title or _in_title(head, person.title))
+    return paragraph <= 1 and not person.institution and (not person.title or rank_alone(person.title)
+                                                          or _in_title(head, person.title))  # ('Vice Adm. Jane Roe': a rank, no office)
 
 
 def _bare_words(text: str) -> set[str]:

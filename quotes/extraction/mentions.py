@@ -1178,10 +1178,11 @@ def _after_lower_case_portfolio(tokens: list[str], j: int) -> int:
 
 
 def _without_name_runs(text: str) -> str:
-    """*text* without the capitalised words that follow a capitalised word: in 'Theresa May' or 'Sample
-    Will Trust' the word is a name's, not the modal 'may' or 'will'."""
+    """*text* without its runs of capitalised words: in 'Theresa May', 'Sample Will Trust' or 'Will Stewart'
+    the word is a name's, not the modal 'may' or 'will'."""
     tokens = text.split()
-    return " ".join(t for i, t in enumerate(tokens) if not (i and _is_cap(t) and _is_cap(tokens[i - 1])))
+    return " ".join(t for i, t in enumerate(tokens)
+                    if not (_is_cap(t) and (i and _is_cap(tokens[i - 1]) or i + 1 < len(tokens) and _is_cap(tokens[i + 1]))))
 
 
 def _looks_like_given_name(token: str, rest: list[str]) -> bool:
