@@ -1864,3 +1864,12 @@ def test_a_participle_before_at_a_named_body_is_part_of_a_role_not_a_report():
 def test_an_inverted_source_with_an_abbreviation_a_date_or_a_role_without_its_comma(after, speaker, title, institution):
     q = only("“Rates will fall next year,” " + after)
     assert (q.text, q.speaker, q.title, q.institution) == ("Rates will fall next year", speaker, title, institution)
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Tourism Minister Jane Roe was thrilled to see the influx: “We are hearing there is a spike in bookings.”",
+     [("Jane Roe", "We are hearing there is a spike in bookings.")]),
+    ("The plan lists three aims: “Win the league and build the academy.”", []),
+])
+def test_a_quoted_sentence_after_a_colon_is_the_person_the_sentence_opens_on(body, found):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == found

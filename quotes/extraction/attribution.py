@@ -1863,12 +1863,15 @@ def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[A
         if q.open < s_start or any(a <= q.open + 1 <= b or q.open <= a < q.close for a, b in taken):
             continue
         outside = _outside_quotes(text, s_start, s_end, quotes).strip(" ,.?!;:—–-”\"")
-        if outside and not (not found and _quoted_clause(text, q)):
+        clause, after_colon = _quoted_clause(text, q), _quoted_sentence_after_colon(text, q)
+        if outside and not (not found and (clause or after_colon)):
             continue
         mention = None
         if outside:  # 'Dr. Guan, however, left Wuhan convinced that “…”': the sentence's subject, if a person
             subject = _sentence_subject(text, s_start, q.open)
             mention = subject if subject is not None and subject.kind in ("person", "pronoun") else None
+            if mention is None and not clause:
+                continue  # ('The plan lists three aims: “…”': a colon after no person introduces no speech)
         s, e = _trim(text, q.open + 1, q.close)
         if e > s and len(text[s:e].split()) >= 2:
             result.append(Attribution(s, e, "direct", mention, "", None, p_index))
@@ -1896,6 +1899,12 @@ def _quoted_clause(text: str, q: QuoteMarks) -> bool:
     inner = text[q.open + 1:q.close]
     return len(inner.split()) >= 5 and bool(_AUXILIARY.search(inner) or FINITE.search(inner))
 
+
+def _quoted_sentence_after_colon(text: str, q: QuoteMarks) -> bool:
+    """'Tourism Minister Jane Roe was thrilled to see the influx: “We are hearing …”': a quoted sentence of four
+    words or more after a colon, its speaker the person the writer's sentence opens on."""
+    inner = text[q.open + 1:q.close]
+    return bool(re.search(r":\s*$", text[max(0, q.open - 3):q.open])) and inner[:1].isupper() and len(inner.split()) >= 4
 
 
 # '…, Theresa May, who called the snap election in April, claiming …': a name, its relative clause, a participle.
