@@ -1858,3 +1858,14 @@ def test_an_acronym_before_another_office_is_its_organisation():
 def test_a_name_with_any_particle_is_a_source_after_the_verb_as_before_it(name, frame):
     # the particles of NAME_PARTICLES keep a name whole where 'van der' always did ('den', 'dos', 'ter')
     assert only(frame.format(name=name)).speaker == name
+
+
+@pytest.mark.parametrize("text, reading", [
+    # one name that is no word of the language, before an organisation, is a person known by one name
+    ("Naresh from the Sample Meteorological Department", ("Naresh", "person", "Sample Meteorological Department")),
+    ("Naresh of the Sample Meteorological Department", ("Naresh", "person", "Sample Meteorological Department")),
+    ("Bank of the West", ("Bank of the West", "organization", None)),
+])
+def test_a_person_known_by_one_name_at_an_organisation(text, reading):
+    mention = parse_mention(text)
+    assert (mention.name, mention.kind, mention.institution) == reading

@@ -1534,7 +1534,18 @@ def _name_at_organisation(source: _Source):
                 and not any(t.lower() in TITLE_WORDS or t in DEMONYMS for t in head_tokens):
             if classify_name(split_title_name(match.group(1))[1]) == "person":
                 source.text, source.inner_role = match.group(1), "at " + match.group(2)  # (its offsets stay)
+        elif _one_name_at_organisation(head_tokens, match.group(2)):
+            source.text, source.inner_role = match.group(1), "at " + match.group(2)
     return None
+
+
+def _one_name_at_organisation(head: list[str], rest: str) -> bool:
+    """'Naresh from the India Meteorological Department': one capitalised word that is no word of the language,
+    no organisation's, title's or place's word, before an organisation's name, is a person known by one name."""
+    word = head[0] if len(head) == 1 else ""
+    return bool(word) and word[1:].islower() and not common_word(word.lower()) and word not in ORG_WORDS \
+        and not is_title_word(word) and word not in DEMONYMS and not is_place(word) \
+        and (looks_like_organisation(capitalised_chain(re.sub(r"^the\s+", "", rest)) or "") or is_acronym(rest))
 
 
 def _unnamed_people(source: _Source):
