@@ -1873,3 +1873,13 @@ def test_an_inverted_source_with_an_abbreviation_a_date_or_a_role_without_its_co
 ])
 def test_a_quoted_sentence_after_a_colon_is_the_person_the_sentence_opens_on(body, found):
     assert [(q.speaker, q.text) for q in quotes_of(body)] == found
+
+
+@pytest.mark.parametrize("body, found", [
+    ("“We will win this game,” Jane Roe offered when she spoke after the match.", [("Jane Roe", "We will win this game")]),
+    ("“We will win this game,” questioned Dr. Jane Roe.", [("Jane Roe", "We will win this game")]),
+    ("“We will win this game,” the Agriculture Minister summed up.", [("the Agriculture Minister", "We will win this game")]),
+    ("“Sustainability,” Sample Corp launched a product named that.", []),
+])
+def test_a_writers_tag_after_a_quote_names_its_speaker_whatever_the_verb(body, found):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == found

@@ -797,6 +797,10 @@ _DEGREES_FIRST = re.compile(r"^(?:" + POSTNOMINAL + r"(?:,\s*|$))+")
 # An abbreviation's full stop as printed before or inside a name: 'Sgt.', 'Col.', 'Corp.', 'U.S.'.
 _ABBREVIATION_STOP = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(word.capitalize()) if "." not in word else re.escape(word.upper())
                                                        for word in longest_first(ABBREVIATIONS)) + r")\.")
+# A writer's tag after a quote: its source (a name, a pronoun, 'the minister') and a verb, or the verb and a name.
+_TAG_SOURCE = r"(?:[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Za-z][\w-]*|[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+)"
+_SOURCE_THEN_VERB = re.compile(r"\s*(?P<source>" + _TAG_SOURCE + r")\s+")
+_VERB_THEN_SOURCE = re.compile(r"\s*(?P<verb>[a-z]+)\s+(?P<source>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+)\s*[.!]?\s*")
 # A name, then its role with an article and no comma between them: 'Jane Roe a currency strategist at Sample Bank'.
 _NAME_THEN_ARTICLED_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]+)\s+(?P<role>(?:a|an)\s+[a-z][^,;“”\"]*)")
 
@@ -1087,11 +1091,32 @@ class SentenceReader:
             if self.passive_by(site) or self.inverted(site) or self.postposed(site):
                 continue
             self.preposed(self.shared_subject(site))
+        if not self.found:
+            self.dialogue_tag()
         if self.relayer is not None and len(self.found) == found_before:
             self.pending_via = None
             self.add(self.content(relayed_from, self.end, True), self.relayer, "according to", self.relayer.via)
         return self.found + _unattributed_quotes(self.text, self.start, self.end, self.quotes, self.found,
                                                  self.paragraph)
+
+    def dialogue_tag(self) -> None:
+        """'“…,” Jane Roe offered when she spoke after the match.', '“…,” the minister summed up.', '“…,” questioned
+        Dr. Roe.': a quote opening the sentence and closed after a comma (or '?', '!'), then a source and a verb in
+        the past, or that verb and a source closing the sentence, where no reporting verb was found: the quote is
+        the source's whatever the verb (a writer's tag for the speaker of the quote before it)."""
+        quote = next((q for q in self.quotes if q.closed and q.open - self.start <= 2), None)
+        if quote is None or self.text[quote.close - 1] not in ",?!" or any(q.open > quote.close for q in self.quotes):
+            return
+        after, tag_start = self.text[quote.close + 1:self.end], quote.close + 1
+        verb = next((w for w in re.finditer(r"\b[a-z]+\b(?![’'-])", after) if past_form(w.group())), None)
+        tag = verb and (_SOURCE_THEN_VERB.fullmatch(after, 0, verb.start()) or _VERB_THEN_SOURCE.fullmatch(after))
+        if tag is None or verb.group() in AUXILIARIES:
+            return
+        mention = parse_mention(tag.group("source"), None, tag_start + tag.start("source"))
+        if mention is None or mention.kind not in ("person", "pronoun", "organization", "definite", "anonymous"):
+            return
+        self.add(self.content(self.start, tag_start, False), mention, verb.group(), mention.via, before_source=True)
+        self.consumed = self.end
 
     @cached_property
     def verbs(self) -> list[re.Match]:
