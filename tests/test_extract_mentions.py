@@ -1869,3 +1869,16 @@ def test_a_name_with_any_particle_is_a_source_after_the_verb_as_before_it(name, 
 def test_a_person_known_by_one_name_at_an_organisation(text, reading):
     mention = parse_mention(text)
     assert (mention.name, mention.kind, mention.institution) == reading
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # 'Sheikh', 'Shaikh' and 'Daw' opening a name of two words or more are honorifics; before one word, part of it
+    ("Sheikh Jane Roe Sample", "Jane Roe Sample", None),
+    ("Deputy Secretary General Shaikh Jane bin Roe", "Jane bin Roe", "Deputy Secretary General"),
+    ("Daw Jane Roe", "Jane Roe", None),
+    ("Prime Minister Sheikh Roe", "Sheikh Roe", "Prime Minister"),
+    ("Jane Sheikh Roe", "Jane Sheikh Roe", None),
+])
+def test_an_honorific_that_opens_a_name(text, name, title):
+    mention = parse_mention(text)
+    assert (mention.name, mention.title) == (name, title)

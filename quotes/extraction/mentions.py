@@ -1052,6 +1052,8 @@ def _role_word_at(tokens: list[str], i: int) -> bool:
         return True
     if low in _RANK_ABBREVIATIONS and (i > 0 or len(tokens) > 2):
         return True  # ('Gen Aoki' alone may be a given name and a surname)
+    if low in _OPENING_HONORIFICS and len(tokens) - i > 2 and (i == 0 or is_title_word(tokens[i - 1])):
+        return True  # (not inside a name: 'Ali Sheikh Hassan Omar')
     if i == 0 and len(tokens) > 2 and _occupation(tok):
         return True
     if len(tokens) - i > 2 and (_compound_person_noun(tok) or _acronym_before_name(tokens, i)):
@@ -1089,6 +1091,10 @@ def _person_noun_before_name(tokens: list[str], i: int) -> bool:
 
 # Ranks abbreviated before a name without a full stop ('Gen MM Naravane', 'Lt Gen Jane Roe'); 'Gen' is a given name too.
 _RANK_ABBREVIATIONS = {"gen", "lt", "col", "brig", "maj", "capt", "cmdr", "sgt", "cpl", "adm"}
+# Honorifics only where they open a name of two words or more ('Sheikh Naim Qassem', 'Shaikh Khalid bin Ahmed Al
+# Khalifa', 'Daw Aung San Suu Kyi': the tune part's gold drops them), and part of a name elsewhere ('Sheikh Hasina',
+# 'Hassan Sheikh Mohamud'; data/honorifics.txt).
+_OPENING_HONORIFICS = {"sheikh", "shaikh", "daw"}
 # Persons that open a phrase before a full name as a role, never as a given name ('Juror Jane Roe').
 _ROLE_NOT_NAME = {"juror", "observer", "nurse", "councillor", "counsellor", "negotiator", "monitor"}
 
@@ -1125,7 +1131,7 @@ def split_title_name(np: str) -> tuple[str | None, str]:
     j = _after_lower_case_portfolio(tokens, j)
     if j == last_title + 1 and len(tokens) - j > 2 and field_noun(tokens[j]):
         j += 1  # 'Scientific Officer Climatology Jane Roe': the field goes with the title before it
-    title_tokens = [t for t in tokens[:j] if t.lower() not in HONORIFICS]
+    title_tokens = [t for t in tokens[:j] if t.lower() not in HONORIFICS | _OPENING_HONORIFICS]
     while title_tokens and (title_tokens[0] in ("The", "the") or title_tokens[0] in STOP_CAPS and len(title_tokens) > 1):
         title_tokens = title_tokens[1:]  # 'The Minister of Health Jane Roe', 'For Coach Jane Roe, …, she believes'
     if title_tokens:
