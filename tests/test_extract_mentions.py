@@ -1882,3 +1882,15 @@ def test_a_person_known_by_one_name_at_an_organisation(text, reading):
 def test_an_honorific_that_opens_a_name(text, name, title):
     mention = parse_mention(text)
     assert (mention.name, mention.title) == (name, title)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a kind of organisation of two words after its name is no part of it (data/org_kinds.txt)
+    ("Sample news agency", "Sample"),
+    ("the Sample Capital consulting agency", "Sample Capital"),
+    ("the Sample Times newspaper", "Sample Times"),
+    ("the Sample Agency", "Sample Agency"),
+])
+def test_an_organisation_before_its_kind(text, name):
+    mention = parse_mention(text)
+    assert (mention.name, mention.kind) == (name, "organization")

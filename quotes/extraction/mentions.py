@@ -1984,13 +1984,17 @@ def _described_organisation(text: str) -> str | None:
 
 def _organisation_before_its_kind(text: str) -> str | None:
     """'Le Monde newspaper' -> 'Le Monde': a capitalised name, then a lower-case noun saying what kind
-    of organisation it is (data/org_kinds.txt), which is no part of the name."""
+    of organisation it is (data/org_kinds.txt), which is no part of the name; so is a kind of two words ('Xinhua
+    news agency'), even where its last word alone may end a name ('Sample Agency')."""
     tokens = re.sub(r"^(?:the|The)\s+", "", text).split()
-    if len(tokens) < 2 or tokens[-1] not in ORG_KINDS or tokens[-1] in _NAMED_ORG_HEADS \
-            or not all(_is_cap(t) or t.lower() in CONNECTORS for t in tokens[:-1]) \
-            or tokens[0] in STOP_CAPS or any(t in DEMONYMS or is_title_word(t) for t in tokens[:-1]):
+    two_words = len(tokens) > 2 and " ".join(tokens[-2:]) in ORG_KINDS
+    name = tokens[:-2] if two_words else tokens[:-1]
+    if not name or not two_words and (tokens[-1] not in ORG_KINDS or tokens[-1] in _NAMED_ORG_HEADS) \
+            or name[-1].endswith(("’s", "'s", "’", "'", "-based")) \
+            or not all(_is_cap(t) or t.lower() in CONNECTORS for t in name) \
+            or tokens[0] in STOP_CAPS or any(t in DEMONYMS or is_title_word(t) for t in name):
         return None
-    return " ".join(tokens[:-1])
+    return " ".join(name)
 
 
 def _one_member_of_a_party(text: str) -> bool:
