@@ -1870,6 +1870,7 @@ def test_an_inverted_source_with_an_abbreviation_a_date_or_a_role_without_its_co
     ("Tourism Minister Jane Roe was thrilled to see the influx: “We are hearing there is a spike in bookings.”",
      [("Jane Roe", "We are hearing there is a spike in bookings.")]),
     ("The plan lists three aims: “Win the league and build the academy.”", []),
+    ("Quote: “Today I held a meeting of the staff on the front.”", []),
 ])
 def test_a_quoted_sentence_after_a_colon_is_the_person_the_sentence_opens_on(body, found):
     assert [(q.speaker, q.text) for q in quotes_of(body)] == found

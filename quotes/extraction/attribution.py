@@ -1895,8 +1895,8 @@ def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[A
         if outside:  # 'Dr. Guan, however, left Wuhan convinced that “…”': the sentence's subject, if a person
             subject = _sentence_subject(text, s_start, q.open)
             mention = subject if subject is not None and subject.kind in ("person", "pronoun") else None
-            if mention is None and not clause:
-                continue  # ('The plan lists three aims: “…”': a colon after no person introduces no speech)
+            if not clause and (mention is None or len(outside.split()) < 2):
+                continue  # ('The plan lists three aims: “…”', 'Quote: “…”': a colon after no person, or after a label alone)
         s, e = _trim(text, q.open + 1, q.close)
         if e > s and len(text[s:e].split()) >= 2:
             result.append(Attribution(s, e, "direct", mention, "", None, p_index))
