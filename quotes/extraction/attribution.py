@@ -800,7 +800,7 @@ _ABBREVIATION_STOP = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(word.capit
 # A writer's tag after a quote: its source (a name, a pronoun, 'the minister') and a verb, or the verb and a name.
 _TAG_SOURCE = r"(?:[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Za-z][\w-]*|[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+)"
 _SOURCE_THEN_VERB = re.compile(r"\s*(?P<source>" + _TAG_SOURCE + r")\s+")
-_VERB_THEN_SOURCE = re.compile(r"\s*(?P<verb>[a-z]+)\s+(?P<source>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+)\s*[.!]?\s*")
+_VERB_THEN_SOURCE = re.compile(r"[a-z]+\s+(?P<source>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+)\s*[.!]?\s*")
 # A name, then its role with an article and no comma between them: 'Jane Roe a currency strategist at Sample Bank'.
 _NAME_THEN_ARTICLED_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]+)\s+(?P<role>(?:a|an)\s+[a-z][^,;“”\"]*)")
 
@@ -808,12 +808,9 @@ _NAME_THEN_ARTICLED_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,6}[A-
 def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     """Source after an inverted verb: '…,” said Choi Kang, acting president of …' -> (mention, end)."""
     region = text[a:b]
-    # an abbreviation's full stop ('Sgt.', 'Col.', 'Corp. Chief Economist') is no end of the source's words
+    # an abbreviation's full stop ('Dr.', 'Sgt.', 'Corp. Chief Economist') is no end of the source's words
     masked = _ABBREVIATION_STOP.sub(lambda stop: stop.group(0)[:-1] + "\0", region)
-    m = re.match(r"\s*((?:[^,.;“”\"]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bSt)\.|"
-                 r"(?<=\bGen)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bProf)\.|(?<=\bJr)\.|(?<=\bSr)\.|"
-                 r"(?<=\bCorp)\.(?=\s+(?:[a-z]|[A-Z][\w-]*\s+[A-Z]))|(?<=\bInc)\.(?=\s+(?:[a-z]|[A-Z][\w-]*\s+[A-Z]))|"
-                 r"(?<=\bLtd)\.(?=\s+[a-z])|(?<=\bCo)\.(?=\s+[a-z]))+?)"
+    m = re.match(r"\s*((?:[^,.;“”\"]|(?<=\b[A-Z])\.)+?)"  # (an initial's full stop too: 'Jane Q. Roe')
                  r"(?=\s*(?:[,;]|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s|"
                  + _MONTH + r"|\d)\b|\s+(?:today|yesterday|amid|despite)\b))",
                  masked)  # (not what follows the name: 'said Jane Roe in Sample Corp's report', '… Jane Roe today',
@@ -1109,10 +1106,12 @@ class SentenceReader:
             return
         after, tag_start = self.text[quote.close + 1:self.end], quote.close + 1
         verb = next((w for w in re.finditer(r"\b[a-z]+\b(?![’'-])", after) if past_form(w.group())), None)
-        tag = verb and (_SOURCE_THEN_VERB.fullmatch(after, 0, verb.start()) or _VERB_THEN_SOURCE.fullmatch(after))
-        if tag is None or verb.group() in AUXILIARIES:
+        if verb is None or verb.group() in AUXILIARIES:
             return
-        mention = parse_mention(tag.group("source"), None, tag_start + tag.start("source"))
+        # the source before the verb ('Jane Roe offered'), or after it, closing the sentence ('questioned Dr. Roe')
+        tag = _SOURCE_THEN_VERB.fullmatch(after, 0, verb.start()) \
+            or (_VERB_THEN_SOURCE.fullmatch(after, verb.start()) if not after[:verb.start()].strip() else None)
+        mention = tag and parse_mention(tag.group("source"), None, tag_start + tag.start("source"))
         if mention is None or mention.kind not in ("person", "pronoun", "organization", "definite", "anonymous"):
             return
         self.add(self.content(self.start, tag_start, False), mention, verb.group(), mention.via, before_source=True)
@@ -1888,11 +1887,11 @@ def _unattributed_quotes(text, s_start, s_end, quotes, found, p_index) -> list[A
         if q.open < s_start or any(a <= q.open + 1 <= b or q.open <= a < q.close for a, b in taken):
             continue
         outside = _outside_quotes(text, s_start, s_end, quotes).strip(" ,.?!;:—–-”\"")
-        clause, after_colon = _quoted_clause(text, q), _quoted_sentence_after_colon(text, q)
-        if outside and not (not found and (clause or after_colon)):
-            continue
         mention = None
         if outside:  # 'Dr. Guan, however, left Wuhan convinced that “…”': the sentence's subject, if a person
+            clause = not found and _quoted_clause(text, q)
+            if not clause and (found or not _quoted_sentence_after_colon(text, q)):
+                continue
             subject = _sentence_subject(text, s_start, q.open)
             mention = subject if subject is not None and subject.kind in ("person", "pronoun") else None
             if not clause and (mention is None or len(outside.split()) < 2):

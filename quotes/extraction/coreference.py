@@ -1941,8 +1941,8 @@ def _office_of_lead(text: str, paragraph: int, person: Mention) -> bool:
     gives no institution and no other office ('Jane Roe struck a cautious tone')? (annotations/README.md:
     a lead naming the speaker only by role is the person named later.)"""
     head = re.split(r"\s+(?:of|at|for)\s", text.strip(), maxsplit=1)[0].split()[-1].lower()
-    return paragraph <= 1 and not person.institution and (not person.title or rank_alone(person.title)
-                                                          or _in_title(head, person.title))  # ('Vice Adm. Jane Roe': a rank, no office)
+    # ('Vice Adm. Jane Roe': a rank alone is no office of the person's own)
+    return paragraph <= 1 and not person.institution and (not _role_of_their_own(person.title) or _in_title(head, person.title))
 
 
 def _bare_words(text: str) -> set[str]:
