@@ -1091,10 +1091,8 @@ def _person_noun_before_name(tokens: list[str], i: int) -> bool:
 
 # Ranks abbreviated before a name without a full stop ('Gen MM Naravane', 'Lt Gen Jane Roe'); 'Gen' is a given name too.
 _RANK_ABBREVIATIONS = {"gen", "lt", "col", "brig", "maj", "capt", "cmdr", "sgt", "cpl", "adm"}
-# Honorifics only where they open a name of two words or more ('Sheikh Naim Qassem', 'Shaikh Khalid bin Ahmed Al
-# Khalifa', 'Daw Aung San Suu Kyi': the tune part's gold drops them), and part of a name elsewhere ('Sheikh Hasina',
-# 'Hassan Sheikh Mohamud'; data/honorifics.txt).
-_OPENING_HONORIFICS = {"sheikh", "shaikh", "daw"}
+# Honorifics only where they open a name of two words or more (data/opening_honorifics.txt: 'Sheikh Naim Qassem').
+_OPENING_HONORIFICS = words("opening_honorifics")
 # Persons that open a phrase before a full name as a role, never as a given name ('Juror Jane Roe').
 _ROLE_NOT_NAME = {"juror", "observer", "nurse", "councillor", "counsellor", "negotiator", "monitor"}
 
