@@ -1884,3 +1884,17 @@ def test_a_quoted_sentence_after_a_colon_is_the_person_the_sentence_opens_on(bod
 ])
 def test_a_writers_tag_after_a_quote_names_its_speaker_whatever_the_verb(body, found):
     assert [(q.speaker, q.text) for q in quotes_of(body)] == found
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Sampleton real estate agent Jane Roe said prices would rise.", [("Jane Roe", "real estate agent", None)]),
+    ("Local real estate agent Jane Roe said prices would rise.", [("Jane Roe", "real estate agent", None)]),
+    ("The National Weather Service in Sampleton said a warm front would bring rain.",
+     [("National Weather Service", None, None)]),
+    ("Analysts at Sample Bank said prices would rise.", [("Analysts at Sample Bank", None, None)]),  # where they work
+    # a clause before a participle: its subject speaks, not the possessive at its end
+    ("Sample Bureau Senior Climatologist Jane Roe affirms Dr. Doe’s claim, saying winters will be warmer.",
+     [("Jane Roe", "Senior Climatologist", "Sample Bureau")]),
+])
+def test_a_source_with_more_modifiers_or_a_place_after_it(body, found):
+    assert [(q.speaker, q.title, q.institution) for q in quotes_of(body)] == found

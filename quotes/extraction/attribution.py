@@ -527,6 +527,9 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
         described = _described_organisation(np_text, np_start) or _bodies(np_text, np_start)
         if described is not None:
             return described, np_start  # (its description is part of the source's words)
+        named = _name_after_modifiers(np_text, np_start) or _body_at_a_place(np_text, np_start)
+        if named is not None:
+            return named, np_start
         return _name_then_unclosed_role(stripped, floor, verb_start)
     if mention.kind in ("anonymous", "definite", "organization"):
         # 'Gen. Jane Roe, the U.S. director of the Sample Agency (SA) says': the role after a name, its closing
@@ -535,6 +538,46 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
         if named is not None:
             return named, named_start
     return mention, np_start
+
+
+# A place printed after a body that speaks: 'The National Weather Service in Detroit', 'the US Embassy in Kyiv'.
+_AT_A_PLACE = re.compile(r"(?P<body>.+?)\s+(?:in|at)\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})")
+_MODIFIER_WORDS = 6  # the most words read before a name as its role's modifiers
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def _name_after_modifiers(np_text: str, np_start: int) -> Mention | None:
+    """'Waco real estate agent Jane Roe', 'SES area controller Jane van den Roe': a person's name after more words
+    of role than the name reader takes: the longest end of the phrase that names a person, the role read from the
+    words before it where the name comes without one. Words that make a clause ('the day Jane Roe') or more than
+    :data:`_MODIFIER_WORDS` of them are no role."""
+    words_ = np_text.split()
+    for i in range(1, min(len(words_) - 1, _MODIFIER_WORDS + 1)):
+        if words_[i] in FUNCTION_WORDS or words_[i - 1].lower() in FUNCTION_WORDS:
+            continue  # ('chief of the | National Directorate …': a name of a body runs on)
+        mention = parse_mention(" ".join(words_[i:]), None, np_start + len(" ".join(words_[:i])) + 1)
+        if mention is None or mention.kind != "person" or mention.anonymous:
+            continue
+        before = " ".join(words_[:i])
+        if FINITE.search(before) or _POSSESSIVE_END.search(mention.name) \
+                or any(w.lower() in FUNCTION_WORDS - {"of", "the", "and", "&"} for w in words_[:i]) \
+                or not (mention.title or any(is_title_word(w) for w in words_[:i])):
+            return None  # ('Jane Roe affirms Dr. Doe’s claim, saying': a clause, and a possessive, no name)
+        if not mention.title:
+            title, institution = fronted_role(before)
+            mention = replace(mention, title=title, institution=institution)
+        return mention
+    return None
+
+
+def _body_at_a_place(np_text: str, np_start: int) -> Mention | None:
+    """'The National Weather Service in Detroit said': the body speaks; the place where it sits (capitalised words
+    naming no organisation or office) is no part of its name."""
+    match = _AT_A_PLACE.fullmatch(np_text)
+    if match is None or any(w in ORG_WORDS or is_title_word(w) for w in match.group("place").split()):
+        return None  # ('Analysts at Sample Bank': where they work, not where they sit)
+    mention = parse_mention(match.group("body"), None, np_start)
+    return mention if mention is not None and mention.kind == "organization" else None
 
 
 # A description of a body, then its name: 'Analyst house Sample', 'state copper commission Samplco', 'The UK
