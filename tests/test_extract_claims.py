@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from extracted import only
 
-from quotes.extraction.claims import (CLAIM_TYPES, claim_group, claim_scores, claim_type, decide, expects_only, features,
+from quotes.extraction.claims import (CLAIM_TYPES, claim_group, claim_scores, claim_type, decide, expects_only, features, main_verb,
                                       futurate_progressive, most_likely, not_a_forecast)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,6 +82,26 @@ def test_features_are_grounded_in_grammar(text, feature):
 ])
 def test_features_that_the_grammar_rules_out(text, feature):
     assert features(text)[feature] == 0.0
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("China could launch new drills during a trip which included a stop in Guam", "possibility"),  # not the relative's past
+    ("If prices fall, the bank will cut rates", "future"),  # past the fronted clause
+    ("Even though the rains came late, the harvest was good", "be_past"),
+    ("we'll win the next one", "future"),
+    ("it won't be easy", "future"),
+    ("China's economy is slowing", "be_present"),  # a possessive 's is no verb
+    ("it's coming", "be_present"),
+    ("the economy grew 3% last year", "past"),
+    ("the company needed more staff", "past"),
+    ("prices would fall", "would"),
+    ("the government must act", "obligation"),
+    ("the rains have started", "perfect"),
+    ("Sample Bank plans on releasing a detailed statement next week", None),  # 'a detailed' is no past verb
+])
+def test_the_main_clauses_verb_is_read_past_a_fronted_clause(text, verb):
+    assert main_verb(text) == verb
+    assert features(text)["main_verb=" + (verb or "none")] == 1.0
 
 
 def test_a_forecast_or_commitment_verb_makes_a_prediction_whatever_the_tense():

@@ -108,6 +108,13 @@ _LIKELIHOOD_PREDICATE = re.compile(r"\b(?:is|are|was|were|be|seems?|looks?|remai
 # A period that includes the moment of speaking ('this year'): future with a modal, fact with a past.
 _THIS_PERIOD = re.compile(r"\bthis\s+(?:year|season|month|week|quarter|summer|winter|spring|autumn|fall|decade)\b", re.I)
 _SPEAKER_SUBJECTS = frozenset({"i", "we", "you"})
+# The main clause's verb (main_verb): where a fronted adverbial clause ends, how far into the clause its
+# verb is looked for, the words after which "'s" is "is", and a past form by its ending ('grew' is listed
+# in data/irregular_past.txt; 'need' and 'feed' are no past).
+_FRONTED = re.compile(r"\W*(\w+)\b[^,;:]{0,150}?,\s*")
+_MAIN_VERB_WORDS = 20
+_S_IS_AFTER = frozenset({"it", "he", "she", "that", "there", "what", "who", "here", "this", "where"})
+_PAST_FORM = re.compile(r"[a-z]{2,}[^e]ed")
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _NUMBER = re.compile(r"\d")
 _PERCENT = re.compile(r"\d\s?(?:%|percent|per\s+cent)", re.I)
@@ -222,6 +229,33 @@ def expectation_should(words_: list[str]) -> list[int]:
     return found
 
 
+def main_verb(text: str) -> str | None:
+    """The class of the verb phrase that opens the content's main clause (``data/finite_auxiliaries.csv``:
+    future, would, possibility, ability, obligation, be_present, be_past, perfect, past_perfect, do_present,
+    do_past; else past for a past form, as 'grew'), read past a fronted adverbial clause ('If prices fall,
+    rates will …'); None where none opens in its first :data:`_MAIN_VERB_WORDS` words. A content is typed by
+    its main clause: 'China could launch drills to coincide with a trip which included …' looks ahead,
+    whatever the past of its relative clause."""
+    fronted = _FRONTED.match(text)
+    if fronted and fronted.group(1).lower() in words("subordinators"):
+        text = text[fronted.end():]
+    words_ = tokens(text)[:_MAIN_VERB_WORDS]
+    auxiliaries = _auxiliary_classes()
+    for i, word in enumerate(words_):
+        if word == "'s" and i and words_[i - 1] not in _S_IS_AFTER:
+            continue  # a possessive ('China's'), not 'it's'
+        if word in auxiliaries:
+            return auxiliaries[word]
+        if i and (word in words("irregular_past") or _PAST_FORM.fullmatch(word)) and words_[i - 1] not in words("determiners"):
+            return "past"  # (not 'a detailed statement')
+    return None
+
+
+@cache
+def _auxiliary_classes() -> dict[str, str]:
+    return {row["word"]: row["class"] for row in table("finite_auxiliaries")}
+
+
 def features(text: str, cue: str = "") -> dict[str, float]:
     """Named features of a statement's content *text*, reported with the verb *cue*."""
     words_ = tokens(text)
@@ -296,6 +330,8 @@ def features(text: str, cue: str = "") -> dict[str, float]:
         "short": float(n_words < 8),
         "long": float(n_words > 30),
     }
+    verb = main_verb(text)
+    f["main_verb=" + (verb or "none")] = 1.0
     cue_class = _cue_class(cue)
     f["cue_" + cue_class] = 1.0
     # The reporting verb and the content's modality together: 'predicted' + no modal is an
