@@ -1898,3 +1898,14 @@ def test_a_writers_tag_after_a_quote_names_its_speaker_whatever_the_verb(body, f
 ])
 def test_a_source_with_more_modifiers_or_a_place_after_it(body, found):
     assert [(q.speaker, q.title, q.institution) for q in quotes_of(body)] == found
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Jane Roe declined to give a figure for output, which she said was fluctuating daily.",
+     [("Jane Roe", "was fluctuating daily")]),
+    ("Jane Roe has two daughters, who she said were living abroad.", [("Jane Roe", "were living abroad")]),
+    ("The storm, which forecasters said would strengthen, hit the coast.", [("forecasters", "would strengthen")]),
+    ("Asked who he thought would finish first, Jane Roe laughed.", []),  # a question, no report
+])
+def test_a_relative_clause_whose_subject_is_reported_gives_its_predicate(body, found):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == found

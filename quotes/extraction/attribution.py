@@ -1559,7 +1559,7 @@ class SentenceReader:
             return  # 'mocked Trump for calling himself …': the gerund is the object's act
         if word in _PREPOSED_ONLY and _MODAL_BEFORE.search(text, site.np_start, site.start):
             return  # 'will this week urge Joe Biden to back …' is a plan, not a report
-        c_start = _content_start(text, site.end, s_end, word)
+        c_start = _relative_predicate(text, site.end, s_end, prefix) or _content_start(text, site.end, s_end, word)
         if c_start is None:
             return
         if ":" in text[site.end:s_end] and re.fullmatch(r"[\s:]*", text[c_start:s_end]):
@@ -1677,6 +1677,20 @@ def _content_cut(masked: str, pos: int) -> re.Match | None:
             continue
         return cut
     return None
+
+
+_RELATIVE_OPENER = re.compile(r"\b(?:which|who|whom|what)\s*$", re.I)
+_FIRST_WORD = re.compile(r"\s*([a-z]+)\b")
+
+
+def _relative_predicate(text: str, v_end: int, s_end: int, prefix: str) -> int | None:
+    """'a figure, which she said was fluctuating daily', 'for what they said was a late addition': in a relative
+    clause whose subject is the reported one, the content is the predicate after the verb, opening on an
+    auxiliary ('was', 'would'); None elsewhere (:func:`_content_start` reads the content)."""
+    if not _RELATIVE_OPENER.search(prefix):
+        return None
+    first = _FIRST_WORD.match(text, v_end, s_end)
+    return v_end if first and first.group(1) in AUXILIARIES else None
 
 
 def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
