@@ -1540,3 +1540,13 @@ def test_the_holder_of_a_repeated_title_is_the_same_whatever_the_hash_seed(seed)
     run = subprocess.run([sys.executable, "-c", _TITLE_THEN_GIVEN_NAME], capture_output=True, text=True, check=True,
                          env=dict(os.environ, PYTHONHASHSEED=seed))
     assert run.stdout.strip() == "Anan Sombat|Anan Sombat"
+
+
+@pytest.mark.parametrize("later, role", [
+    ("the Sample Bank economist said", ("economist", "Sample Bank")),  # the description prints the role
+    ("the economist said", (None, None)),  # a bare head is no role of its own
+    ("the club man said", (None, None)),  # nor an epithet naming no institution
+])
+def test_a_description_naming_a_role_gives_it_to_a_person_printed_without_one(later, role):
+    found = extract_text(f"Jane Roe said prices will rise.\n\n“There's always a chance,” {later}.")
+    assert [(q.speaker, q.title, q.institution) for q in found] == [("Jane Roe", *role)] * 2

@@ -779,7 +779,8 @@ class Resolver:
                 # government' is no opposition party quoted before it
                 return self._remember(replace(prior, start=mention.start, end=mention.end))
             if not org_like and personal and prior.kind == "person" and not _other_office(head, self._title_of(prior)):
-                return self._remember(replace(prior, start=mention.start, end=mention.end))
+                return self._remember(replace(prior, start=mention.start, end=mention.end,
+                                              **_described_role(mention.name, prior)))
         firm = self._described_as(head, mention.start) if org_like else None
         firm = firm or (self._firm_named_before(mention.start) if head in _FIRM_KINDS else None)
         firm = firm or (self._employer_before(mention.start) if head in _GENERAL_ORG_HEADS else None)
@@ -1491,6 +1492,17 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
             described.setdefault(person.name, owned.group("role") if owned and is_state_word(owned.group("owner"))
                                  else role.group(1))
     return described
+
+
+def _described_role(description: str, person: Mention) -> dict:
+    """'the Sample Bank economist said' of a person printed with no role: the title and institution the description
+    prints; nothing for a description naming no institution ('the economist', 'the top cop', 'the club man': an
+    epithet, no role as printed) or for a person with a role."""
+    words_ = re.sub(r"^(?:the|The)\s+", "", description).split()
+    if person.title or person.institution or len(words_) < 2:
+        return {}
+    title, institution = split_institution_role(" ".join(words_))
+    return {"title": title, "institution": institution} if title and institution else {}
 
 
 def _described_role_fits(resolver: Resolver | None, description: str, person: Mention) -> bool:
