@@ -547,7 +547,7 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def _name_after_modifiers(np_text: str, np_start: int) -> Mention | None:
-    """'Waco real estate agent Jane Roe', 'SES area controller Jane van den Roe': a person's name after more words
+    """'Sampleton real estate agent Jane Roe', 'Local real estate agent Jane Roe': a person's name after more words
     of role than the name reader takes: the longest end of the phrase that names a person, the role read from the
     words before it where the name comes without one. Words that make a clause ('the day Jane Roe') or more than
     :data:`_MODIFIER_WORDS` of them are no role."""
@@ -1684,8 +1684,8 @@ _FIRST_WORD = re.compile(r"\s*([a-z]+)\b")
 
 
 def _relative_predicate(text: str, v_end: int, s_end: int, prefix: str) -> int | None:
-    """'a figure, which she said was fluctuating daily', 'for what they said was a late addition': in a relative
-    clause whose subject is the reported one, the content is the predicate after the verb, opening on an
+    """'a figure, which she said was fluctuating daily', 'two daughters, who she said were living abroad': in a
+    relative clause whose subject is the reported one, the content is the predicate after the verb, opening on an
     auxiliary ('was', 'would'); None elsewhere (:func:`_content_start` reads the content)."""
     if not _RELATIVE_OPENER.search(prefix):
         return None
