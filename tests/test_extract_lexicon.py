@@ -36,3 +36,11 @@ def test_speech_verb_classes():
 ])
 def test_common_word_looks_the_word_up_in_lower_case(word, common):
     assert lexicon.common_word(word) is common
+
+
+@pytest.mark.parametrize("word, past", [
+    ("visited", True), ("agreed", True), ("used", True), ("swore", True),
+    ("need", False), ("speed", False), ("succeed", False), ("bed", False), ("said", True),
+])
+def test_a_past_form_by_its_ending_or_the_irregular_list(word, past):
+    assert lexicon.past_form(word) is past

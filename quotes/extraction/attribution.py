@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .lexicon import flagged, longest_first, ordered, table, words
+from .lexicon import flagged, longest_first, ordered, past_form, table, words
 from .mentions import (
     ABBREVIATIONS,
     CONNECTORS,
@@ -916,11 +916,6 @@ _RELATIONAL = words("relational_nouns")  # 'his Russian counterpart X': no title
 _NOT_A_ROLE = re.compile(r"(?:who|which|whose|where|when|and|but|as|said|says|told)\b")
 
 
-def past_form(word: str) -> bool:
-    """'visited', 'swore': a simple past or past participle by its form (regular or data/irregular_past.txt)."""
-    return bool(re.fullmatch(r"[a-z]+ed", word)) or word in _IRREGULAR_PAST
-
-
 def _verb_like(word: str) -> bool:
     lower = word.lower()
     return past_form(lower) or bool(re.fullmatch(r"[a-z]+ing", lower)) or bool(FINITE.fullmatch(lower))
@@ -1559,7 +1554,7 @@ class SentenceReader:
             return  # 'mocked Trump for calling himself …': the gerund is the object's act
         if word in _PREPOSED_ONLY and _MODAL_BEFORE.search(text, site.np_start, site.start):
             return  # 'will this week urge Joe Biden to back …' is a plan, not a report
-        c_start = _relative_predicate(text, site.end, s_end, prefix) or _content_start(text, site.end, s_end, word)
+        c_start = _content_start(text, site.end, s_end, word, in_relative=bool(_RELATIVE_SUBJECT.search(prefix)))
         if c_start is None:
             return
         if ":" in text[site.end:s_end] and re.fullmatch(r"[\s:]*", text[c_start:s_end]):
@@ -1679,23 +1674,15 @@ def _content_cut(masked: str, pos: int) -> re.Match | None:
     return None
 
 
-_RELATIVE_OPENER = re.compile(r"\b(?:which|who|whom|what)\s*$", re.I)
-_FIRST_WORD = re.compile(r"\s*([a-z]+)\b")
+# A relative pronoun right before a source: 'a figure, which she said was fluctuating daily'.
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|who|whom)\s*$", re.I)
 
 
-def _relative_predicate(text: str, v_end: int, s_end: int, prefix: str) -> int | None:
-    """'a figure, which she said was fluctuating daily', 'two daughters, who she said were living abroad': in a
-    relative clause whose subject is the reported one, the content is the predicate after the verb, opening on an
-    auxiliary ('was', 'would'); None elsewhere (:func:`_content_start` reads the content)."""
-    if not _RELATIVE_OPENER.search(prefix):
-        return None
-    first = _FIRST_WORD.match(text, v_end, s_end)
-    return v_end if first and first.group(1) in AUXILIARIES else None
-
-
-def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
+def _content_start(text: str, v_end: int, s_end: int, word: str, in_relative: bool = False) -> int | None:
     """Where the content of a pre-posed verb starts: after its object ('told Reuters'), adverbials
-    ('on Monday') and 'that'; None when the verb takes a noun object and no clause."""
+    ('on Monday') and 'that'; None when the verb takes a noun object and no clause. *in_relative*: the source
+    is the subject of a relative clause, whose reported predicate may open on a past verb ('which she said was
+    fluctuating daily')."""
     after = text[v_end:s_end]
     c_start = v_end
     if word in _NAMING_VERBS:
@@ -1735,7 +1722,7 @@ def _content_start(text: str, v_end: int, s_end: int, word: str) -> int | None:
     if that and _DEMONSTRATIVE_THAT.match(text, c_start - 6 + that.start() if c_start >= 6 else that.start(), s_end):
         c_start = c_start - len(that.group(0))  # 'said that was …': the demonstrative is the content's subject
     first = _PAST_VERB_FIRST.match(text, c_start, s_end)
-    if first and first.group(1) in _IRREGULAR_PAST:
+    if first and first.group(1) in _IRREGULAR_PAST and not in_relative:
         return None  # 'The company's sales forecast on Wednesday blew past …': the 'verb' was a noun
     lead_in = _LEAD_IN_TO_QUOTE.match(text, c_start, s_end)
     if lead_in and (word in _TELL_VERBS or not FINITE.search(_ADDRESSEE.sub("", lead_in.group(0)))):

@@ -38,7 +38,7 @@ from importlib import resources
 from itertools import repeat
 from operator import add, mul
 
-from .lexicon import ordered, phrase_starts, phrases_at, table, tokens, words
+from .lexicon import ordered, past_form, phrase_starts, phrases_at, table, tokens, words
 
 CLAIM_TYPES = ("prediction", "explanation", "assessment", "recommendation", "fact", "other")
 LEXICONS = {
@@ -109,12 +109,10 @@ _LIKELIHOOD_PREDICATE = re.compile(r"\b(?:is|are|was|were|be|seems?|looks?|remai
 _THIS_PERIOD = re.compile(r"\bthis\s+(?:year|season|month|week|quarter|summer|winter|spring|autumn|fall|decade)\b", re.I)
 _SPEAKER_SUBJECTS = frozenset({"i", "we", "you"})
 # The main clause's verb (main_verb): where a fronted adverbial clause ends, how far into the clause its
-# verb is looked for, the words after which "'s" is "is", and a past form by its ending ('grew' is listed
-# in data/irregular_past.txt; 'need' and 'feed' are no past).
+# verb is looked for, and the words after which "'s" is "is".
 _FRONTED = re.compile(r"\W*(\w+)\b[^,;:]{0,150}?,\s*")
 _MAIN_VERB_WORDS = 20
 _S_IS_AFTER = frozenset({"it", "he", "she", "that", "there", "what", "who", "here", "this", "where"})
-_PAST_FORM = re.compile(r"[a-z]{2,}[^e]ed")
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _NUMBER = re.compile(r"\d")
 _PERCENT = re.compile(r"\d\s?(?:%|percent|per\s+cent)", re.I)
@@ -246,7 +244,7 @@ def main_verb(text: str) -> str | None:
             continue  # a possessive ('China's'), not 'it's'
         if word in auxiliaries:
             return auxiliaries[word]
-        if i and (word in words("irregular_past") or _PAST_FORM.fullmatch(word)) and words_[i - 1] not in words("determiners"):
+        if i and past_form(word) and words_[i - 1] not in words("determiners"):
             return "past"  # (not 'a detailed statement')
     return None
 

@@ -108,3 +108,15 @@ def phrases_at(name: str, words: list[str]) -> list[tuple[int, tuple[str, ...]]]
                 found.append((i, phrase))
                 break
     return found
+
+
+# A regular past by its ending: '-ed' after two letters or more ('used', 'agreed'), not a present in '-eed' ('need',
+# 'speed', 'succeed').
+_REGULAR_PAST = re.compile(r"[a-z]{2,}ed")
+_PRESENT_IN_EED = re.compile(r"[a-z]*[^r]eed")
+
+
+def past_form(word: str) -> bool:
+    """'visited', 'agreed', 'swore': a simple past or past participle by its form (regular, or
+    data/irregular_past.txt); not 'need', 'speed' or 'bed'."""
+    return word in words("irregular_past") or bool(_REGULAR_PAST.fullmatch(word)) and not _PRESENT_IN_EED.fullmatch(word)
