@@ -1247,6 +1247,15 @@ def test_a_surname_misprinted_by_one_letter_is_the_person_named_before(body):
     # 'the bank' is no ministry; 'the statistics office' is another body
     ("The Sample Ministry said exports will rise. The bank said they will fall, and the statistics office "
      "said imports will grow.", ["Sample Ministry", "The bank", "the statistics office"]),
+    # a firm whose name reads like a person's (two capitalised words, no word of organisations) is still the
+    # source 'the bank' and 'the organisation' refer to
+    ("Oil will reach $90 a barrel by June, according to Goldrock Sachs.\n\n"
+     "The bank said supply cuts would tighten the market.", ["Goldrock Sachs"] * 2),
+    ("Spending will triple by 2030, according to Samplon Technology.\n\n"
+     "Overall, the organisation suggests that storage will grow fastest.", ["Samplon Technology"] * 2),
+    # a person given a title is nobody's 'the company'
+    ("“Sales will recover,” said Jane Roe, the chief executive.\n\n"
+     "The company said it would hire 200 workers.", ["Jane Roe", "The company"]),
 ])
 def test_a_description_by_an_organisations_noun_is_the_organisation_quoted_before(body, speakers):
     assert [q.speaker for q in quotes_of(body)] == speakers

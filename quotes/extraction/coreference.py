@@ -812,10 +812,13 @@ class Resolver:
         """The organisation quoted last, in this paragraph or the previous one, that a description headed by
         an organisation's noun ('the utility', 'the institution', 'the department') may be: one whose name
         carries no word of organisations other than that noun ('Eskom', 'MetMalaysia', 'Bank of Finland' for
-        'the bank', not 'Sample Ministry' for 'the bank')."""
+        'the bank', not 'Sample Ministry' for 'the bank'). A source read as a person counts where the article gives
+        it no role: a firm whose name reads like a person's ('Goldrock Sachs', 'Samplon Technology')."""
         floor = self._paragraphs_back(mention.start)
-        prior = next((p for p in reversed(self.history) if p.kind == "organization" and p.start < mention.start), None)
-        if prior is None or prior.start < floor or not prior.name[:1].isupper():
+        prior = next((p for p in reversed(self.history) if p.kind in ("organization", "person") and p.start < mention.start),
+                     None)
+        if prior is None or prior.start < floor or not prior.name[:1].isupper() \
+                or prior.kind == "person" and (self._title_of(prior) or prior.institution):
             return None  # (nor 'the bloc' again: a description is no name)
         head = mention.name.split()[-1].lower()
         kinds = {w.lower() for w in prior.name.split() if w in ORG_WORDS}
