@@ -818,7 +818,7 @@ class Resolver:
         prior = next((p for p in reversed(self.history) if p.kind in ("organization", "person") and p.start < mention.start),
                      None)
         if prior is None or prior.start < floor or not prior.name[:1].isupper() \
-                or prior.kind == "person" and (self._title_of(prior) or prior.institution):
+                or prior.kind == "person" and any(self.role_of(prior.name)):
             return None  # (nor 'the bloc' again: a description is no name)
         head = mention.name.split()[-1].lower()
         kinds = {w.lower() for w in prior.name.split() if w in ORG_WORDS}
