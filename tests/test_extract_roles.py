@@ -125,3 +125,29 @@ def test_one_of_two_organisations_before_a_role_leaves_the_rules_reading():
     # an institution the rules' coordination does not hold is still the tagger's to read
     single = Mention("Tom Reed", "Tom Reed", "person", title="Sample City striker", institution=None)
     assert _combined("", ("striker", "Sample City"), single) == ("striker", "Sample City")
+
+
+def test_a_split_of_the_rules_title_needs_no_margin():
+    # a tagger that reads 'Sample' (or 'Health') as an institution and 'spokesman' as a title, a little above the
+    # rules' whole title
+    model = RoleModel({"labels": list(LABELS), "transitions": [[0.0] * 5 for _ in LABELS],
+                       "features": {"w=sample": {"B-I": 1.5}, "w=health": {"B-I": 1.5}, "w=spokesman": {"B-T": 1.5}}})
+    parsed = Parsed("Sample spokesman Jane Roe said so.")
+    span = parsed.span_of("Jane Roe")
+    whole = marks(parsed, span, prior=("Sample spokesman", None))
+    assert model.tag(parsed, span, whole, margin=5.0)[0][:2] == ["B-I", "B-T"]
+    # where the rules read an institution, or the words before the office name a portfolio, the margin holds
+    paired = marks(parsed, span, prior=("Sample spokesman", "Sample"))
+    assert model.tag(parsed, span, paired, margin=5.0)[0][:2] == ["B-T", "I-T"]
+    parsed = Parsed("Health spokesman Jane Roe said so.")
+    state = marks(parsed, parsed.span_of("Jane Roe"), prior=("Health spokesman", None))
+    assert model.tag(parsed, parsed.span_of("Jane Roe"), state, margin=5.0)[0][:2] == ["B-T", "I-T"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Prices will rise, said Jane Roe, owner of Tri-City Fuels.", ("owner", "Tri-City Fuels")),
+    ("PSC Communications Director Jane Roe said rates will rise.", ("Communications Director", "PSC")),
+])
+def test_the_shipped_model_splits_an_organisation_from_the_title_the_rules_kept_whole(sentence, expected):
+    assert [(q.title, q.institution) for q in extract_text(sentence, roles=False)] != [expected]
+    assert [(q.title, q.institution) for q in extract_text(sentence)] == [expected]

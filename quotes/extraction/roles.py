@@ -16,7 +16,8 @@ shipped as ``data/role_model.json``; they are applied here by Viterbi decoding i
 
 The rules' reading stands unless the tagger's labels outscore it by :data:`MARGIN`: on text neither
 was built on the tagger is right more often where it differs, but not everywhere (see
-``annotations/README.md``, "Roles read by the tagger").
+``annotations/README.md``, "Roles read by the tagger"). Where the tagger only cuts the rules' title in
+two, a title and the organisation printed in it, no margin is asked (:data:`SPLIT_MARGIN`).
 :func:`article_roles` gives each person the role printed in the first sentence that prints one.
 """
 
@@ -34,7 +35,7 @@ from typing import NamedTuple
 from .coreference import spelled_out_for
 from .lexicon import flagged
 from .mentions import ABBREVIATIONS, COUNTRIES, DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, ORG_HEADS, \
-    ORG_WORDS, clean_role, is_acronym, is_place, is_title_word, person_noun
+    ORG_WORDS, PORTFOLIOS, PUBLIC_OFFICES, clean_role, is_acronym, is_place, is_title_word, person_noun
 from .sentences import Reading, reading
 
 LABELS = ("O", "B-T", "I-T", "B-I", "I-I")
@@ -43,6 +44,10 @@ READ = 4  # sentences printing a person's name read for their role
 # How far (in model score) the tagger's best labels must outscore the rules' reading to overrule it;
 # chosen on articles neither the rules nor the tagger were built on (annotations/README.md).
 MARGIN = 5.0
+# The margin where the tagger only splits the title the rules read into a title and the institution printed in it
+# ('PSC Communications Director', 'owner of Sample Fuels', :func:`_splits`): on held-out tune folds the rules' whole
+# title was right 6 times and the tagger's split 52 times, at any margin above this (docs/extraction-history.md).
+SPLIT_MARGIN = 0.0
 CACHE_SIZE = 1 << 17  # sums of groups of features kept per model, in each of its caches (RoleModel.__init__)
 # 'Asan's' -> 'Asan' + "'s"; "O'Neill", 'U.S', 'al-Badri', 'AT&T' stay one token; punctuation apart.
 _TOKEN = re.compile(r"[’']s\b|\w+(?:[&.\-]\w+|['’](?!s\b)\w+)*|[^\w\s]")
@@ -416,7 +421,8 @@ class RoleModel:
         best = viterbi(rows, self.transitions, self.labels)
         if margin is not None:
             ruled = rules_labels(marks or {}, lo, hi)
-            if self.score(rows, best) - self.score(rows, ruled) <= margin or not _mends(best, ruled, parsed.texts[lo:hi]):
+            needed = SPLIT_MARGIN if _splits(best, ruled, marks or {}, parsed.texts[lo:hi]) else margin
+            if self.score(rows, best) - self.score(rows, ruled) <= needed or not _mends(best, ruled, parsed.texts[lo:hi]):
                 return ruled, lo
         return best, lo
 
@@ -440,6 +446,24 @@ def _mends(best: list[str], ruled: list[str], texts: list[str]) -> bool:
     cut = any(end in ruled_at and texts[end] == "," and start in ruled_at for start, end in found
               if end < len(texts))  # 'Center for Water, Soil and the Sea' is one name: not cut at its comma
     return not cut and all(near & set(range(*span)) for span in found)
+
+
+def _splits(best: list[str], ruled: list[str], marks: dict[int, list[str]], texts: list[str]) -> bool:
+    """Does *best* cut the title the rules read, with no institution, into a title and an institution, both
+    among its words ('PSC Communications Director' -> 'Communications Director', 'PSC')? Not where the rules
+    read an institution anywhere (a unit kept in the title, its parent the institution: 'director of the
+    Sample Agency's Cyber Division'), nor a state office with its portfolio, nationality or country before it
+    ('Health director-general', 'Sample Country mayor': annotations/README.md, state officials)."""
+    inside = {i for i, label in enumerate(ruled) if label != "O"}
+    title = [texts[i] for i, label in enumerate(best) if label.endswith("T")]
+    institution = [texts[i] for i, label in enumerate(best) if label.endswith("I")]
+    if not title or not institution or any(label.endswith("I") for label in ruled) \
+            or any("rule=I" in found for found in marks.values()):
+        return False
+    if not {i for i, label in enumerate(best) if label != "O"} <= inside:
+        return False
+    state = all(w in PORTFOLIOS or w in DEMONYMS or w in COUNTRIES for w in institution)
+    return not state and title[-1].lower() not in PUBLIC_OFFICES
 
 
 def rules_labels(marks: dict[int, list[str]], lo: int, hi: int) -> list[str]:
