@@ -109,6 +109,11 @@ def test_where_a_person_is_based_before_a_role_and_name_is_no_institution(body, 
     ("“Oil rose on hopes of a deal,” ANZ bank said on Tuesday.", "Oil rose on hopes of a deal", "ANZ bank", None, None),
     ("Tom Reed, Russia's top military analyst, said an offensive is likely soon.", "an offensive is likely soon",
      "Tom Reed", "top military analyst", None),
+    # the reporter's praise goes ('top' after a possessive ranks, above, and stays)
+    ("Rates will fall, said top economist Tom Reed.", "Rates will fall", "Tom Reed", "economist", None),
+    ("Tom Reed, a longtime political science professor at Sample University, said rates will fall.",
+     "rates will fall", "Tom Reed", "political science professor", "Sample University"),
+    ("Prices are too high, another shopper, Jane Roe, said.", "Prices are too high", "Jane Roe", "shopper", None),
 ])
 def test_party_tags_firm_descriptors_and_countries(body, text, speaker, title, institution):
     q = only(body)

@@ -203,14 +203,15 @@ _NOT_AFTER_MODIFIER = {"at", "of", "for", "with", "in", "from", "to", "governmen
                        "councils"}
 
 
-def without_reporter_modifier(title: str | None) -> str | None:
+def without_reporter_modifier(title: str | None, possessed: bool = False) -> str | None:
     """'fellow opposition leader' -> 'opposition leader', 'the latest Sky Sports pundit' -> 'the Sky Sports
     pundit': the reporter's word before a role goes, after an article if one opens it (not from a body's name:
-    'local government minister')."""
+    'local government minister'). 'top' after a possessive (*possessed*: "Sample Country's top military analyst")
+    ranks the person among that place's and stays, as in the gold."""
     words_ = (title or "").split()
     lead = 1 if words_ and words_[0].lower() in ("the", "a", "an") else 0
     if len(words_) > lead + 1 and words_[lead].lower() in REPORTER_MODIFIERS \
-            and words_[lead + 1].lower() not in _NOT_AFTER_MODIFIER:
+            and words_[lead + 1].lower() not in _NOT_AFTER_MODIFIER and not (possessed and words_[lead].lower() == "top"):
         return " ".join(words_[:lead] + words_[lead + 1:])
     return title
 
@@ -745,7 +746,8 @@ def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
                                              or possessive):
         lead_text = " ".join(lead)
         lead_text = re.sub(r"[’']s?$", "", lead_text)
-        return _clean_title(without_reporter_modifier(" ".join(tokens[len(lead):]))), lead_text
+        owned = bool(re.search(r"[’']s?$", lead[-1]))  # ("Sample Bank's top economist")
+        return _clean_title(without_reporter_modifier(" ".join(tokens[len(lead):]), owned)), lead_text
     return _clean_title(role), None
 
 
@@ -2488,7 +2490,9 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
             and _names_an_organisation((split := split_institution_role(title))[1]):
         title, institution = split  # as after a name ('Director General of Military Operations' stays whole)
     else:
-        title, institution = without_nationality_adjective(without_place_possessive(title)), None
+        unpossessed = without_place_possessive(title)
+        possessed, title, institution = unpossessed != title, without_nationality_adjective(unpossessed), None
+        return without_reporter_modifier(title, possessed), institution
     return without_reporter_modifier(title), institution  # ("Sample Party's newly-appointed leader")
 
 
