@@ -151,3 +151,13 @@ def test_a_split_of_the_rules_title_needs_no_margin():
 def test_the_shipped_model_splits_an_organisation_from_the_title_the_rules_kept_whole(sentence, expected):
     assert [(q.title, q.institution) for q in extract_text(sentence, roles=False)] != [expected]
     assert [(q.title, q.institution) for q in extract_text(sentence)] == [expected]
+
+
+def test_a_capital_the_the_rules_kept_in_an_institutions_name_stays():
+    from quotes.extraction.mentions import Mention
+    from quotes.extraction.roles import _combined
+
+    rules = Mention("Jane Roe", "Jane Roe", "person", title="meteorologist", institution="The Sample Network")
+    assert _combined("", ("meteorologist", "Sample Network"), rules) == ("meteorologist", "The Sample Network")
+    plain = Mention("Jane Roe", "Jane Roe", "person", title="meteorologist", institution="Sample Network")
+    assert _combined("", ("meteorologist", "Sample Network"), plain) == ("meteorologist", "Sample Network")
