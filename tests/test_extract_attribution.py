@@ -1364,13 +1364,18 @@ def test_a_second_report_after_an_according_to_content_is_an_entry_of_its_own():
 @pytest.mark.parametrize("body, expected", [
     # 'ordered X to V', 'directed X to V' are read like 'urged X to V' (annotations/README.md)
     ("The minister directed all commissioners to supervise the campaigns personally.",
-     [("The minister", "all commissioners to supervise the campaigns personally", "recommendation")]),
-    ("A judge ordered the city to make the video public.", [("A judge", "the city to make the video public", "recommendation")]),
+     [("The minister", "all commissioners to supervise the campaigns personally")]),
+    ("A judge ordered the city to make the video public.", [("A judge", "the city to make the video public")]),
     # 'to' before a determiner opens a noun phrase: no appeal
     ("Roe directed questions to a colleague.", []),
 ])
 def test_directives_with_an_object_and_an_infinitive(body, expected):
-    assert [(q.speaker, q.text, q.claim_type) for q in quotes_of(body)] == expected
+    from quotes.extraction.claims import claim_group
+
+    found = quotes_of(body)
+    assert [(q.speaker, q.text) for q in found] == expected
+    # what someone is told to do is no forecast: the claim model types it among the 'other' group
+    assert all(claim_group(q.claim_type) == "other" for q in found)
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -145,8 +145,10 @@ def test_a_split_of_the_rules_title_needs_no_margin():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Prices will rise, said Jane Roe, owner of Tri-City Fuels.", ("owner", "Tri-City Fuels")),
     ("PSC Communications Director Jane Roe said rates will rise.", ("Communications Director", "PSC")),
+    ("Pentagon press secretary Jane Roe said the talks will go on.", ("press secretary", "Pentagon")),
+    ("Jane Roe, public relations for Sample Convention and Tourism Bureau, said visits will rise.",
+     ("public relations", "Sample Convention and Tourism Bureau")),
 ])
 def test_the_shipped_model_splits_an_organisation_from_the_title_the_rules_kept_whole(sentence, expected):
     assert [(q.title, q.institution) for q in extract_text(sentence, roles=False)] != [expected]

@@ -45,7 +45,7 @@ READ = 4  # sentences printing a person's name read for their role
 # chosen on articles neither the rules nor the tagger were built on (annotations/README.md).
 MARGIN = 5.0
 # The margin where the tagger only splits the title the rules read into a title and the institution printed in it
-# ('PSC Communications Director', 'owner of Sample Fuels', :func:`_splits`): on held-out tune folds the rules' whole
+# ('PSC Communications Director', 'Pentagon press secretary', :func:`_splits`): on held-out tune folds the rules' whole
 # title was right 6 times and the tagger's split 52 times, at any margin above this (docs/extraction-history.md).
 SPLIT_MARGIN = 0.0
 CACHE_SIZE = 1 << 17  # sums of groups of features kept per model, in each of its caches (RoleModel.__init__)
