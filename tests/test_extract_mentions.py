@@ -109,6 +109,9 @@ def test_where_a_person_is_based_before_a_role_and_name_is_no_institution(body, 
     ("“Oil rose on hopes of a deal,” ANZ bank said on Tuesday.", "Oil rose on hopes of a deal", "ANZ bank", None, None),
     ("Tom Reed, Russia's top military analyst, said an offensive is likely soon.", "an offensive is likely soon",
      "Tom Reed", "top military analyst", None),
+    # an honorific before a full name in apposition to the role goes, as before any name
+    ("Prices will rise, according to the chief executive of the Sample Board, Dr. Jane Roe.", "Prices will rise",
+     "Jane Roe", "chief executive", "Sample Board"),
     # the reporter's praise goes ('top' after a possessive ranks, above, and stays)
     ("Rates will fall, said top economist Tom Reed.", "Rates will fall", "Tom Reed", "economist", None),
     ("Tom Reed, a longtime political science professor at Sample University, said rates will fall.",
