@@ -155,11 +155,8 @@ def test_the_shipped_model_splits_an_organisation_from_the_title_the_rules_kept_
     assert [(q.title, q.institution) for q in extract_text(sentence)] == [expected]
 
 
-def test_a_capital_the_the_rules_kept_in_an_institutions_name_stays():
-    from quotes.extraction.mentions import Mention
-    from quotes.extraction.roles import _combined
+def test_a_capital_the_printed_inside_a_sentence_stays_in_the_tagger_s_institution():
+    from quotes.extraction.mentions import clean_role
 
-    rules = Mention("Jane Roe", "Jane Roe", "person", title="meteorologist", institution="The Sample Network")
-    assert _combined("", ("meteorologist", "Sample Network"), rules) == ("meteorologist", "The Sample Network")
-    plain = Mention("Jane Roe", "Jane Roe", "person", title="meteorologist", institution="Sample Network")
-    assert _combined("", ("meteorologist", "Sample Network"), plain) == ("meteorologist", "Sample Network")
+    assert clean_role("meteorologist", "The Sample Network") == ("meteorologist", "The Sample Network")
+    assert clean_role("economist", "the Sample Bank") == ("economist", "Sample Bank")

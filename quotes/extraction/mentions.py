@@ -894,10 +894,11 @@ def without_rank_after(title: str | None) -> str | None:
 
 def clean_role(title: str | None, institution: str | None) -> tuple[str | None, str | None]:
     """A title and institution read elsewhere (:mod:`.roles`) put in the form the rules give theirs:
-    no article or place before or after the title, no descriptor or nationality before the institution
-    ('Maryland-based Sample University' -> 'Sample University')."""
+    no article or place before or after the title, no descriptor, nationality or lower-case article before the
+    institution ('Maryland-based Sample University' -> 'Sample University'; 'at The Weather Network' keeps the
+    capital 'The' printed inside a sentence, as the name's)."""
     if institution:
-        institution = re.sub(r"^(?:the|The)\s+", "", institution.strip(" ,"))
+        institution = re.sub(r"^the\s+", "", institution.strip(" ,"))
         institution = without_base(institution)
         institution = without_nationality(without_org_descriptor(institution))
         place = re.search(r"\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$", institution)

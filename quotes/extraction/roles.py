@@ -653,8 +653,6 @@ def _combined(body: str, learned: tuple[str | None, str | None], rules) -> tuple
         title = rules.title
     if institution and is_acronym(institution):
         institution = spelled_out_for(body, institution, rules.name) or institution  # 'VDA President': the VDA spelled out
-    if institution and rules.institution and rules.institution == "The " + institution:
-        institution = rules.institution  # 'at The Weather Network': a capital 'The' printed inside a sentence is the name's
     return title, institution
 
 
