@@ -1939,11 +1939,9 @@ def _adjective_group(tokens: list[str]) -> bool:
 def _role_named_in_apposition(text: str, appositive: str | None) -> tuple[str, str | None, str | None] | None:
     """'the Health Minister' with the appositive 'Jane Roe' -> ('Jane Roe', 'Health Minister', None): a role
     with an article, then the person's full name in apposition (two to four capitalised words)."""
-    name = (appositive or "").strip().rstrip(".,")
+    # ('the chief executive of the Sample Board, Dr. Jane Roe': an honorific before the name goes, as elsewhere)
+    name = split_title_name((appositive or "").strip().rstrip(".,"))[1]
     words_ = name.split()
-    while len(words_) > 2 and words_[0].lower() in HONORIFICS:
-        words_ = words_[1:]  # 'the chief executive of the Sample Board, Dr. Jane Roe': the honorific goes
-    name = " ".join(words_)
     if not re.match(r"(?:the|a|an)\s+\S", text.strip(), re.I) or not 2 <= len(words_) <= 4 \
             or not all(_is_cap(w) and not is_title_word(w) and w not in ORG_WORDS for w in words_) \
             or classify_name(name) != "person" or not any(is_title_word(w) for w in text.split()):
