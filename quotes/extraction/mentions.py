@@ -2492,9 +2492,8 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
             and _names_an_organisation((split := split_institution_role(title))[1]):
         title, institution = split  # as after a name ('Director General of Military Operations' stays whole)
     else:
-        unpossessed = without_place_possessive(title)
-        possessed, title, institution = unpossessed != title, without_nationality_adjective(unpossessed), None
-        return without_reporter_modifier(title, possessed), institution
+        unpossessed = without_place_possessive(title)  # ("Sample Country's top analyst": 'top' stays after it)
+        return without_reporter_modifier(without_nationality_adjective(unpossessed), unpossessed != title), None
     return without_reporter_modifier(title), institution  # ("Sample Party's newly-appointed leader")
 
 
