@@ -402,14 +402,12 @@ def decide(scores: dict[str, float], cue: str = "", text: str = "") -> str:
     One speech act decides before the model, which has seen too few such verbs beside 'said' to
     learn them: a forecast or commitment verb ('predicted', 'expects', 'vowed', 'pledged') reports
     a prediction whatever the content's tense: 'expects sales to grow', 'backed the Red Devils to
-    win'. (A verb of asking, telling or warning before an object and a to-infinitive, 'urged consumers
-    not to eat …', once made a recommendation here too; cross-validated on 17,052 statements the model
-    types those 259 better alone, three-way 248 right against 227, and it no longer does.) Three
-    constructions of the content decide after it: an
-    event presented as on its way (:func:`futurate_progressive`) is a prediction, and so is a 'should' of
-    expectation the model took for a recommendation (:func:`expects_only`), and content whose
-    only future-looking grammar is a counterfactual or a habitual 'will' (:func:`not_a_forecast`) is
-    not. ``scripts/train_claims.py`` cross-validates these same decisions."""
+    win'. (An object and a to-infinitive after a verb of asking or telling, 'urged consumers not to
+    eat …', is the model's to type: cross-validated, it does so better than a rule did; see
+    docs/extraction-history.md.) Three constructions of the content decide after it: an event
+    presented as on its way (:func:`futurate_progressive`) is a prediction, and so is a 'should' of
+    expectation the model took for a recommendation (:func:`expects_only`), and content whose only
+    future-looking grammar is a counterfactual or a habitual 'will' (:func:`not_a_forecast`) is not. ``scripts/train_claims.py`` cross-validates these same decisions."""
     if _cue_class(cue) in _FUTURE_SPEECH_ACTS and not (text and reports_a_past(text)):
         return "prediction"
     best = most_likely(scores)
