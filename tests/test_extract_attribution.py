@@ -158,6 +158,24 @@ def test_a_report_quoted_a_person_as_saying():
     assert (q.text, q.speaker) == ("We will get a decryption tool eventually", "Rob Wainwright")
 
 
+@pytest.mark.parametrize("body, text, speaker, title, institution", [
+    ("Interfax quoted Europol Director Rob Wainwright as saying that the threat was high.",
+     "the threat was high", "Rob Wainwright", "Director", "Europol"),
+    ("The ISPR quoted General Jane Roe saying that surveillance would be stepped up.",
+     "surveillance would be stepped up", "Jane Roe", "General", None),
+    ("The agency quoted Jane Roe, president of the Sample Union, as saying the strike would go on.",
+     "the strike would go on", "Jane Roe", "president", "Sample Union"),
+])
+def test_a_reporter_quoted_a_person_as_saying_what_follows(body, text, speaker, title, institution):
+    q = only(body)  # the object of 'quoted' speaks, not the agency; 'quoted' is no part of the title
+    assert (q.text, q.speaker, q.title, q.institution) == (text, speaker, title, institution)
+
+
+def test_quoted_by_an_agency_as_saying_is_no_object_of_quoted():
+    body = "“Talks will resume,” Jane Roe was quoted by the news agency as saying."
+    assert only(body).speaker == "Jane Roe"
+
+
 @pytest.mark.parametrize("body, text, speaker", [
     ("Rana Hussain spoke on Monday. He, however, said that Imran Khan should visit the forum.",
      "Imran Khan should visit the forum", "Rana Hussain"),

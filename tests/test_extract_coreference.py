@@ -33,6 +33,25 @@ def test_an_acronym_institution_is_spelled_out_where_the_persons_paragraph_spell
     (q,) = [q for q in extract_text(body, roles=roles) if q.speaker == "Jane Roe"]
     assert (q.title, q.institution) == ("President", institution)
 
+def test_an_office_is_the_one_person_printed_holding_it_where_no_one_quoted_does():
+    body = ("That is according to Dr. Jane Roe, the Governor of the Sample Central Bank, in a speech on Monday.\n\n"
+            "The Governor said the bank had lowered its growth forecast.\n\n"
+            "“Inflation will ease,” the Governor said.")
+    assert [q.speaker for q in quotes_of(body)][-2:] == ["Jane Roe", "Jane Roe"]
+
+
+def test_two_people_printed_in_one_office_leave_the_office_unresolved():
+    body = ("Jane Roe, the Governor of Sample State, met Tom Reed, the Governor of Other State, on Monday.\n\n"
+            "The Governor said talks would go on.")
+    assert [q.speaker for q in quotes_of(body)] == ["The Governor"]
+
+
+@pytest.mark.parametrize("printed", ["Gov. Jane Roe", "Governor Jane Roe"])
+def test_an_abbreviated_title_is_the_office_a_description_repeats(printed):
+    body = f"{printed} said the state had a surplus.\n\n“Of course there is more money,” the governor said."
+    assert [q.speaker for q in quotes_of(body)] == ["Jane Roe", "Jane Roe"]
+
+
 @pytest.mark.parametrize("later", ["The CEO said", "The Sample Bank CEO said", "Sample Bank CEO has said",
                                    "Sample Bank’s CEO said"])
 def test_a_capitalised_role_alone_is_the_person_holding_it(later):

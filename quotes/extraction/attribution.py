@@ -1083,6 +1083,7 @@ class VerbSite:
     mention: Mention | None
     np_start: int  # where the source's words start (the verb's start when there is none)
     shared: bool = False  # the source is the sentence's subject, shared with an earlier verb
+    relayed: bool = False  # the source is the object of a reporter's 'quoted' ('Interfax quoted X as saying')
 
 
 class SentenceReader:
@@ -1401,6 +1402,9 @@ class SentenceReader:
         if v_start < self.consumed:
             return None
         floor = max(self.consumed, v_start - WINDOW)
+        quoted = _quoted_object(self.text, floor, v_start) if verb.group(1) == "saying" else None
+        if quoted is not None:
+            return VerbSite(verb.group(1), v_start, v_end, floor, *quoted, relayed=True)
         mention, np_start = _subject_before(self.text, floor, v_start)
         return VerbSite(verb.group(1), v_start, v_end, floor, mention, np_start)
 
@@ -1535,7 +1539,8 @@ class SentenceReader:
         text, s_end, mention, word = self.text, self.end, site.mention, site.word
         prefix = text[site.floor:site.np_start]
         after = text[site.end:s_end]
-        if mention is None or not (site.shared or mention.relative) and prefix.strip(" ,") and not _clause_start_ok(prefix):
+        if mention is None or not (site.shared or site.relayed or mention.relative) and prefix.strip(" ,") \
+                and not _clause_start_ok(prefix):
             return
         # a subordinate or relative clause ends at its comma: 'The storm, which forecasters said would
         # strengthen, hit the coast' reports 'would strengthen'
@@ -2312,7 +2317,28 @@ def _speaker_opens(text: str, masked: str, s_start: int, at: int) -> bool:
 
 
 _QUOTED_AS_SAYING = re.compile(r"[,”\"]\s*(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+(?:quoted|cited)\s+"
-                               r"(?P<source>[^;“”\"]{2,160}?),?\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s*[.!?]?\s*$")
+                               r"(?!(?:by|in|on)\s)(?P<source>[^;“”\"]{2,160}?),?\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s*[.!?]?\s*$")
+# 'Interfax quoted Europol Director Jane Roe as saying that …', 'The agency cited analysts at Sample Insight as saying …':
+# the object of a reporter's 'quoted' or 'cited' is who says what follows.
+_QUOTED_OBJECT = re.compile(r"\b(?:quoted|cited)\s+(?!(?:by|in|on|as)\s)(?P<source>[^;:“”\"]{2,160}?),?\s+(?:as\s+)?$")
+
+
+def _quoted_object(text: str, floor: int, verb_start: int) -> tuple[Mention, int] | None:
+    """The source of a 'saying' after a reporter's 'quoted X (as)': X, and where its phrase starts; None if the
+    words before are no such report or X names no source."""
+    match = _QUOTED_OBJECT.search(text, floor, verb_start)
+    if match is None:
+        return None
+    np_start, np_end = match.span("source")
+    if "," in match.group("source"):  # '… quoted Jane Roe, president of the Sample Union, as saying'
+        mention, _ = _subject_after(text, np_start, np_end)
+    else:
+        mention = parse_mention(text[np_start:np_end], None, np_start)
+    if mention is None or mention.kind not in ("person", "organization", "anonymous", "definite"):
+        return None
+    return mention, np_start
+
+
 # '… was quoted as saying on Thursday', '… was quoted by Sample News as saying': a passive report closing its sentence.
 _QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:quoted|cited)"
                              r"(?:\s+(?:by|in)\s+[^,;“”\"]{2,80}?)?\s+as\s+saying\b[^,;“”\"]{0,120}?[.!?]?\s*$")

@@ -945,6 +945,9 @@ class Resolver:
         holder = next((m for m in people if _in_title(head, titles[m.name])), None)
         if holder is not None or any(w.lower().rstrip("-") in OFFICE_TIME for w in description.split()[1:-1]):
             return holder
+        printed = self._printed_office_holders(head, position)
+        if len(printed) == 1:  # 'Dr. Jane Roe, the Governor of the Central Bank, …' then 'The Governor said'
+            return Mention(description, printed[0], "person", start=position, end=position + len(description))
         if len(titles) == 1 and not titles[people[0].name]:
             return people[0]
         if not titles or not all(titles.values()):
@@ -952,6 +955,22 @@ class Resolver:
         named = self._untitled_subjects(position, titles, {m.institution for m in people if m.institution})
         return Mention(description, named[0], "person", start=position, end=position + len(description)) \
             if len(named) == 1 else None
+
+    def _printed_office_holders(self, head: str, position: int) -> list[str]:
+        """The people named before *position* whose printed title has the office *head* (two are as many as
+        more): who 'the governor' is when no one quoted holds that office."""
+        found: list[str] = []
+        for _, name in self.names[:bisect.bisect_left(self._name_starts, position)]:
+            name = self._full_of(name)
+            if name in found or classify_name(name) != "person":
+                continue
+            if name not in self._printed_titles:
+                self._printed_titles[name] = self.printed_role(name)[0]
+            if _in_title(head, self._printed_titles[name]):
+                found.append(name)
+                if len(found) > 1:
+                    break
+        return found
 
     def _verb_after(self, pos: int, name: str) -> bool:
         """Is the name printed at *pos* followed by its clause's verb ('Jane Roe, 54, is …')?"""
@@ -1966,8 +1985,12 @@ def _bare_words(text: str) -> set[str]:
 
 
 def _in_title(word: str, title: str | None) -> bool:
-    """Is *word* one of the words of *title* ('chair' of 'Fed vice-chair', 'spokesman' of 'a spokesman for …')?"""
-    return bool(title) and word in title.lower().replace("-", " ").split()
+    """Is *word* one of the words of *title* ('chair' of 'Fed vice-chair', 'spokesman' of 'a spokesman for …',
+    'governor' of 'Gov.': an abbreviated title spelled out, data/title_abbreviations.csv)?"""
+    return bool(title) and word in (_TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in title.lower().replace("-", " ").split())
+
+
+_TITLE_ABBREVIATIONS = {row["abbreviation"]: row["word"] for row in table("title_abbreviations")}
 
 
 # 'the Frenchman', 'the 34-year-old', 'the Sample Rovers clubman': a person's epithet, after capitalised words naming
