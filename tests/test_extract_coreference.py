@@ -46,6 +46,12 @@ def test_two_people_printed_in_one_office_leave_the_office_unresolved():
     assert [q.speaker for q in quotes_of(body)] == ["The Governor"]
 
 
+def test_a_place_named_since_the_last_speaker_is_no_he():
+    body = ("“Some of the late crop is going to be a challenge,” said Tom Reed, an extension agent.\n\n"
+            "Walsh County saw heavy rain in May. “We’ve got wheat that’s already heading out,” he said.")
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]
+
+
 @pytest.mark.parametrize("printed", ["Gov. Jane Roe", "Governor Jane Roe"])
 def test_an_abbreviated_title_is_the_office_a_description_repeats(printed):
     body = f"{printed} said the state had a surplus.\n\n“Of course there is more money,” the governor said."

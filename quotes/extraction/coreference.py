@@ -1177,7 +1177,9 @@ class Resolver:
 
     def _fits(self, name: str, gender: str | None) -> bool:
         """Can a pronoun of *gender* ('m', 'f' or None) refer to the person *name*? Only where the
-        article shows the person's gender otherwise."""
+        article shows the person's gender otherwise, and never to a place ('Walsh County', 'Nickel City')."""
+        if _place_name(name):
+            return False
         shown = self.gender_of(name)
         return gender is None or shown is None or shown == gender
 
@@ -1977,6 +1979,16 @@ def _office_of_lead(text: str, paragraph: int, person: Mention) -> bool:
     head = re.split(r"\s+(?:of|at|for)\s", text.strip(), maxsplit=1)[0].split()[-1].lower()
     # ('Vice Adm. Jane Roe': a rank alone is no office of the person's own)
     return paragraph <= 1 and not person.institution and (not _role_of_their_own(person.title) or _in_title(head, person.title))
+
+
+def _place_name(name: str) -> bool:
+    """'Walsh County', 'Nickel City', 'North Korea': a place's name (its last word a place's noun,
+    data/place_nouns.txt, or every word a country's or a people's), no person's."""
+    tokens = name.split()
+    return bool(tokens) and (tokens[-1] in _PLACE_NOUNS or all(is_state_word(t) for t in tokens) or is_place(name))
+
+
+_PLACE_NOUNS = words("place_nouns")
 
 
 def _bare_words(text: str) -> set[str]:
