@@ -158,6 +158,28 @@ def test_a_report_quoted_a_person_as_saying():
     assert (q.text, q.speaker) == ("We will get a decryption tool eventually", "Rob Wainwright")
 
 
+@pytest.mark.parametrize("body, text", [
+    # a present-tense verb no list holds, after its subject's noun
+    ("Jane Roe said dengue occurs in June.", "dengue occurs in June"),
+    ("Professor Roe said the seasonal peak for dengue cases occurs between June and October each year.",
+     "the seasonal peak for dengue cases occurs between June and October each year"),
+    # a party in brackets after the name
+    ("Councilman Tom Reed (D) also said he’s been asking questions about revenue estimates.",
+     "he’s been asking questions about revenue estimates"),
+    # a phrase fronted before the clause
+    ("Chief Health Officer Dr Jane Roe says with the flu almost gone during the pandemic, this season was always likely to be bad.",
+     "with the flu almost gone during the pandemic, this season was always likely to be bad"),
+])
+def test_said_then_a_clause_that_no_verb_list_shows(body, text):
+    assert only(body).text == text
+
+
+@pytest.mark.parametrize("body", ["Jane Roe said given worries about the market.", "Jane Roe spoke with reporters.",
+                                  "Jane Roe said per the Sample Star."])
+def test_said_then_no_clause(body):
+    assert quotes_of(body) == []
+
+
 @pytest.mark.parametrize("body, text, speaker, title, institution", [
     ("Interfax quoted Europol Director Rob Wainwright as saying that the threat was high.",
      "the threat was high", "Rob Wainwright", "Director", "Europol"),

@@ -109,8 +109,8 @@ _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|moreover|in\s+tur
                     r"(?:via|through|in|on|during|like|unlike)\s+[^,;:“”\"]{1,50}),\s*$", re.I)
 # A negation right before a verb: 'don’t', 'does not', 'never'.
 _NEGATION_BEFORE = re.compile(r"(?=\s)(?:\s+(?:do|does|did)(?:\s+not|n[’']t)\s*$|\s+never\s*$)")
-# A bracket after a name holding the name in its own script or a date: '(陳時中)', '(March 18)'.
-_BRACKETED_ASIDE = re.compile(r"\((?:[^\x00-\x7f()]+|(?:January|February|March|April|May|June|July|August|September|October|"
+# A bracket after a name holding the name in its own script, a date or a party: '(陳時中)', '(March 18)', '(D)'.
+_BRACKETED_ASIDE = re.compile(r"\((?:[^\x00-\x7f()]+|[DRI](?:-[A-Z][\w.]{0,12})?|(?:January|February|March|April|May|June|July|August|September|October|"
                               r"November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2}(?:,?\s+\d{4})?)\)")
 # A relative clause between the source and its verb: 'The report, which was released on Monday, said'.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s+(?:[^,;:“”\"]|(?<=\d),(?=\d{3})){1,120},\s*$")  # ('who had expected 350,000,')
@@ -1196,6 +1196,7 @@ class SentenceReader:
         # ('But he operates on a different principle, he said'), unless it opens with a preposition
         if form == "indirect":
             finite = finite or before_source and len(words) >= 4 and _SUBJECT_FIRST.match(text, a, b) \
+                or cue in _SAY and _SUBJECT_FIRST.match(text, a, b) and _present_verb_after_subject(words) \
                 or _S_VERB_OBJECT.search(text, a, b) or _SUBJECT_THEN_S_VERB.match(text, a, b)
         if form == "indirect" and (len(words) < 2 or len(words) < 3 and not (finite or two_word_clause)
                                    or not (that or finite or two_word_clause or naming)) \
@@ -1737,7 +1738,8 @@ def _content_start(text: str, v_end: int, s_end: int, word: str, in_relative: bo
                               _CLAUSE_PIECE.split(text[c_start:s_end])[0]):
         return None  # 'expects a decline': a noun object only
     if word not in _TO_VERBS and _PREPOSITION_OBJECT.match(text, c_start, s_end) \
-            and not _THAT_OR_QUOTE.search(text, v_end, c_start):  # ('said that by refusing …, X is …' is a clause)
+            and not _THAT_OR_QUOTE.search(text, v_end, c_start) \
+            and not (word in _SAY and _fronted_phrase_then_clause(text, c_start, s_end)):  # ('said that by refusing …, X is …' is a clause)
         return None  # 'responded to a request', 'warned of aftershocks': a noun object, no clause
     if word.endswith("ing") and _AT_A_NAMED_BODY.match(text, v_end, s_end):
         return None  # 'Principal scientific officer forecasting at the Sample Weather Service Jane Roe said …': a role
@@ -1751,6 +1753,36 @@ def _content_start(text: str, v_end: int, s_end: int, word: str, in_relative: bo
 
 # Where the first piece of a content ends: a comma (not one inside a number: 'about 900,000 houses to change
 # hands'), a semicolon, a dash or 'but' ('expects growth of about 200,000 but notes …').
+_SAY = ("say", "says", "said")
+# Words opening what follows 'said' that are no clause's subject: 'said given worries about …', 'said per the Star'.
+_NO_SUBJECT = {"given", "per", "up", "down", "once", "this", "off", "out", "plus"}
+
+
+# A prepositional phrase fronted before a clause, closed by a comma: 'with the flu all but gone, ', 'for 2020, '.
+_FRONTED_PHRASE = re.compile(r"\s*(?:with|for|about|of|by|against)\s[^,;:“”\"]{2,100}?,\s+")
+
+
+def _fronted_phrase_then_clause(text: str, c_start: int, s_end: int) -> bool:
+    """After 'said', a phrase fronted before the reported clause: 'said with the flu all but gone, this season
+    was always likely to be bad' (its clause has a finite verb before the next comma)."""
+    fronted = _FRONTED_PHRASE.match(text, c_start, s_end)
+    return bool(fronted) and bool(FINITE.search(_CLAUSE_PIECE.split(text[fronted.end():s_end])[0]))
+
+
+def _present_verb_after_subject(words: list[str]) -> bool:
+    """After 'said', a present-tense verb FINITE does not list, right after a subject's noun: 'said dengue occurs in
+    June', 'said the seasonal peak for dengue cases occurs between …' (a lower-case word in -s after a word that
+    is no determiner nor function word, in the first eight; not after a comma)."""
+    if not words or words[0].lower() in _NO_SUBJECT:
+        return False
+    for before, word in zip(words[:7], words[1:8]):
+        if before.endswith(",") or before.lower() in FUNCTION_WORDS or before.lower() in DETERMINERS:
+            continue
+        if re.fullmatch(r"[a-z]{3,}(?<![sui])s", word):
+            return True
+    return False
+
+
 _CLAUSE_PIECE = re.compile(r"(?<!\d),|,(?!\d)|;|\s[-—–]\s|\sbut\s")
 
 
