@@ -844,6 +844,16 @@ def test_ranks_ages_degrees_and_name_suffixes(body, speaker, title):
     # a possessive owner with a dated or titled document
     ("Data traffic will double by 2030, according to Samplesson’s 2015 Mobility Report.", "Samplesson"),
     ("Yields will fall, according to SDA's crop production report from July 12.", "SDA"),
+    # a date before the maker, what the document covers or that it came out after its noun, a new word for it
+    ("Rates will rise, according to a September 27 Sample Board of Canada report.", "Sample Board of Canada"),
+    ("Costs rose 5%, according to a report published May 8 by Sample Health Group.", "Sample Health Group"),
+    ("Prices will rise, according to the Sample Institute's report released Tuesday.", "Sample Institute"),
+    ("Growth will slow, according to the Sample World Bank report for 2016.", "Sample World Bank"),
+    ("Incomes will rise, according to the newest University of Sampleton economic forecast released today.",
+     "University of Sampleton"),
+    ("Rates rose 3%, according to the most recent quarterly rate roundup by Sample Re Group.", "Sample Re Group"),
+    # a document's own title, its maker before the year
+    ("Attacks will grow, according to the Samplos 2025 Active Adversary Report.", "Samplos"),
 ])
 def test_documents_and_units_of_organisations(body, speaker):
     q = only(body)

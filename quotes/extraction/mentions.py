@@ -1574,7 +1574,7 @@ def _document_speaks_for_its_maker(source: _Source):
     latest report", 'Sample Ministry statistics'."""
     if DOCUMENT_NOUNS.isdisjoint(t.lower().strip(",.;:") for t in source.tokens):
         return None  # (no document named: the patterns below need one of its nouns)
-    text = _without_trailing_time(source.text)
+    text = _document_phrase(source.text)
     authored = _DOCUMENT_BY.match(text)
     if authored:  # (annotations/README.md: a document speaks as its maker)
         author = parse_mention(authored.group(1), None, source.start + authored.start(1))
@@ -1586,8 +1586,20 @@ def _document_speaks_for_its_maker(source: _Source):
             and not all(is_state_word(t) for t in owner.split()) and MONTHS_DAYS.isdisjoint(owner.split()):
         # "the EIA’s latest report", "Sample Power Co.’s website", "Roe's paper": its maker ('Britain's figures' name none)
         return source.named(owner, "organization" if is_acronym(owner) or classify_name(owner) != "person" else "person")
-    maker = None if possessive else _document_maker_before(text)
+    maker = None if possessive else _document_maker_before(text) or _maker_of_titled_document(text)
     return source.named(maker, "organization") if maker else None
+
+
+def _maker_of_titled_document(text: str) -> str | None:
+    """A document's own title opened by its maker: 'Sample 2025 Active Adversary Report' (the words before the
+    year), 'AAA Daily Fuel Gauge Report' (an acronym before the title's capitalised words)."""
+    tokens = text.split()[1:] if text.split()[:1] in (["the"], ["The"]) else text.split()
+    if len(tokens) < 3 or tokens[-1] not in _DOCUMENT_TITLE_WORDS or not all(t[:1].isupper() or t.isdigit() for t in tokens):
+        return None
+    year = next((i for i, t in enumerate(tokens) if re.fullmatch(r"(?:19|20)\d\d", t)), None)
+    if year:
+        return " ".join(tokens[:year])
+    return tokens[0] if is_acronym(tokens[0]) and len(tokens) >= 4 else None
 
 
 def _organisation_through_its_words(source: _Source):
@@ -1602,6 +1614,25 @@ def _organisation_through_its_words(source: _Source):
     if possessive and _is_cap(possessive.group(1)):
         return source.named(re.sub(r"^(?:the|The)\s+", "", source.text), "organization")
     return None
+
+
+def _document_phrase(text: str) -> str:
+    """A document's phrase without what says when it came out or what it covers, which name no maker: 'a
+    September 27 Sample Board report' -> 'a Sample Board report', "the IMF's report released" -> "the IMF's
+    report", 'Sample Bank report for 2016' -> 'Sample Bank report', 'the Sample index (SBI)' -> 'the Sample index'."""
+    text = _DOCUMENT_DATE_FIRST.sub(r"\1", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _DOCUMENT_TAIL.sub("", _without_trailing_time(text))
+    return text
+
+
+# A date after the determiner ('a September 27 …', 'a Nov. 9 …'); what closes a document's phrase after its noun:
+# its coverage ('for 2016', 'for April'), its coming out ('released'), its acronym in brackets ('(BETI)').
+_DOCUMENT_DATE_FIRST = re.compile(r"^((?:[Tt]he|[Aa]n?)\s+)" + _MONTH + r"\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+")
+_DOCUMENT_TAIL = re.compile(r"\s+(?:for\s+(?:the\s+)?(?:\d{4}(?:[-/]\d{2,4})?|" + _MONTH + r")|released|published|issued|"
+                            r"\([A-Z][A-Za-z]{1,8}\))$")
 
 
 def _without_trailing_time(text: str) -> str:
@@ -1805,7 +1836,7 @@ NAME_RUN = r"[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|for|and|the|on|&))*[ \t]+[A-Z][\
 # 'a Sample Bank report', 'the latest Sample Institute survey', 'Sample Ministry statistics': a named maker's
 # document (with a modifier of its own before the name, 'a new'; and what it is of after the noun).
 _NAMED_DOCUMENT = re.compile(r"(?P<determiner>(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?" + DOCUMENT_MODIFIER + r"?(?:new\s+)?"
-                             r"(?P<name>" + NAME_RUN + r")\s+(?:[a-z][\w-]*\s+)?(?:" + DOCUMENT_NOUN + r")(?:\s+(?:of|on|into)\s+[a-z][\w\s-]*)?$")
+                             r"(?P<name>" + NAME_RUN + r")\s+(?:[a-z][\w-]*\s+){0,2}(?:" + DOCUMENT_NOUN + r")(?:\s+(?:of|on|into)\s+[a-z][\w\s-]*)?$")
 # "the EIA’s latest report", "Sample Power Co.’s website", "Sample Systems’ 2015 Mobility Report": the owner's document.
 _DOCUMENT_OWNER = re.compile(r"^(?:[Tt]he\s+)?(" + NAME_RUN + r")[’'](?:s)?\s+(?:[\w-]+\s+){0,3}(?i:" + DOCUMENT_NOUN + r")$")
 # Words that make a capitalised run the document's own title ('the Winter Outlook', 'the Sample Price Index').
@@ -1818,7 +1849,7 @@ _DOCUMENT_BY = re.compile(r"(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,4}?(?:" + DOC
                           r"(?:(?:released|published|issued|prepared|commissioned|written|provided|produced|compiled|gathered|"
                           r"collected|supplied|announced|conducted|carried\s+out|made)\s+)?"
                           r"(?:(?:in|on|last|this|early|late|earlier)\s+(?:this\s+|last\s+)?\w+\s+|(?:today|yesterday|"
-                          + _DAY + r")\s+)?"
+                          + _DAY + r"|" + _MONTH + r"\.?\s+\d{1,2})\s+)?"
                           r"(?:by|from)\s+((?:[a-z][\w-]*\s+){0,3}(?-i:[A-Z]).*)$", re.I)
 # A time adverbial closing the words: 'from July 12', 'Thursday', 'on Monday', 'early this week', 'today'.
 _TRAILING_TIME = re.compile(r"\s+(?:(?:from|on|in|of)\s+)?(?:(?:early|late|earlier)\s+)?"
