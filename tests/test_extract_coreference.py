@@ -20,6 +20,17 @@ def test_surnames_pronouns_and_descriptions_resolve_to_the_full_name():
     assert {q.speaker for q in found} == {"Choi Min-jun"}
     assert {q.institution for q in found} == {"Water Research Institute"}
 
+@pytest.mark.parametrize("printed, surname", [
+    ("Robert M Lee", "Lee"),      # a middle initial without its full stop
+    ("C. Mark Roe", "Roe"),       # an initial before the given name
+    ("D.J. Roe", "Roe"),          # initials for the given names
+])
+def test_a_surname_is_the_full_name_printed_with_its_initials(printed, surname):
+    body = (f"The report was written by {printed}, an analyst at Sample Partners.\n\n"
+            f"{surname} said the rise would not last.")
+    assert [q.speaker for q in quotes_of(body)] == [printed]
+
+
 @pytest.mark.parametrize("apart, institution", [
     # spelled out in the paragraph that names the person: the full name (news-dev, dpa-afx)
     (" ", "Sample Association of the Automotive Industry (SAAI)"),

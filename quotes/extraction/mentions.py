@@ -2631,7 +2631,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
 ORG_NAME_RE = re.compile(r"(?:the[ \t]+)?" + NAME_RUN + r"(?:[ \t]+\([A-Z]{2,}\))?")
 # (the test of the character before the name follows its capital, so that the engine looks for capitals only)
 # (the lower-case particles inside a name are :data:`NAME_PARTICLES`, the list the rest of the module reads)
-NAME_RE = re.compile(r"([A-Z](?<![\w’'].)[\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|" + "|".join(longest_first(NAME_PARTICLES))
+NAME_RE = re.compile(r"((?:[A-Z](?<![\w’'].)[\w’'-]+|[A-Z](?<![\w’'.].)\.(?:[A-Z]\.)*)(?:[ \t]+(?:[A-Z]\.|[A-Z](?=[ \t][A-Z])|[A-Z][\w’'-]+|" + "|".join(longest_first(NAME_PARTICLES))
                      + r"))*[ \t]+"
                      r"(?:[A-Z]|(?:" + HYPHENED_PARTICLES + r")-[A-Z])[\w’'-]+)")
 
