@@ -20,6 +20,13 @@ def test_surnames_pronouns_and_descriptions_resolve_to_the_full_name():
     assert {q.speaker for q in found} == {"Choi Min-jun"}
     assert {q.institution for q in found} == {"Water Research Institute"}
 
+@pytest.mark.parametrize("later", ["Mr McRoberts said", "Mr Mcroberts said", "Mr MacRobert said"])
+def test_a_surname_spelled_one_letter_off_or_capitalised_otherwise_is_the_same_person(later):
+    body = ("Ian Macroberts, chief executive of the Sample Council, said exports would grow.\n\n"
+            f"{later} the outlook was good.")
+    assert [q.speaker for q in quotes_of(body)] == ["Ian Macroberts", "Ian Macroberts"]
+
+
 @pytest.mark.parametrize("printed, surname", [
     ("Robert M Lee", "Lee"),      # a middle initial without its full stop
     ("C. Mark Roe", "Roe"),       # an initial before the given name

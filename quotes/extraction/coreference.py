@@ -75,7 +75,8 @@ from .mentions import (
 
 def _close(a: str, b: str) -> bool:
     """Same token, or one edit apart for longer names (the article's own slips: Finn / Flinn, Yuen / Yeun:
-    a letter changed, added or dropped, or two neighbours swapped)."""
+    a letter changed, added or dropped, or two neighbours swapped; capitals aside: McFarlane / Macfarlane)."""
+    a, b = a.lower(), b.lower()
     if a == b:
         return True
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
