@@ -20,6 +20,13 @@ def test_surnames_pronouns_and_descriptions_resolve_to_the_full_name():
     assert {q.speaker for q in found} == {"Choi Min-jun"}
     assert {q.institution for q in found} == {"Water Research Institute"}
 
+def test_a_quote_after_a_paragraph_opening_on_another_person_is_that_persons():
+    body = ("“Obesity has to be addressed swiftly,” Professor Tom Reed said.\n\n"
+            "Professor Jane Roe, Sample University's deputy vice-chancellor, congratulated Professor Reed on his appointment.\n\n"
+            "“His work has been pivotal in raising awareness.”")
+    assert [(q.speaker, q.title) for q in quotes_of(body)] == [("Tom Reed", None), ("Jane Roe", "deputy vice-chancellor")]
+
+
 @pytest.mark.parametrize("later", ["Mr McRoberts said", "Mr Mcroberts said", "Mr MacRobert said"])
 def test_a_surname_spelled_one_letter_off_or_capitalised_otherwise_is_the_same_person(later):
     body = ("Ian Macroberts, chief executive of the Sample Council, said exports would grow.\n\n"

@@ -1239,6 +1239,22 @@ class Resolver:
             stop = self.text.rfind(". ", 0, stop)
         return max(stop, line, -1) + 1
 
+    def person_opening_paragraph(self, index: int) -> Mention | None:
+        """The person whose full name, after role words alone, opens the paragraph *index* as its subject
+        ('Professor Jane Roe, the deputy vice-chancellor, congratulated …'), with the role printed beside them."""
+        spans = paragraphs(self.text)
+        if index >= len(spans):
+            return None
+        start, end = spans[index]
+        pos, name = next(((p, n) for p, n in self.names if start <= p < end), (None, None))
+        if name is None or len(name.split()) < 2 or classify_name(name) != "person" \
+                or not all(is_title_word(w) or w.lower().rstrip(".") in HONORIFICS for w in self.text[start:pos].split()) \
+                or not self._verb_after(pos, name):
+            return None
+        full = self._full_of(name)
+        title, institution = self.printed_role(full)
+        return Mention(name, full, "person", title=title, institution=institution, start=pos, end=pos + len(name))
+
     def _opens_sentence(self, pos: int, name: str) -> bool:
         """Does the name at *pos* open its sentence, perhaps after its role ('Former Maryland undergrad X')?"""
         start = self._sentence_start(pos)
@@ -2031,7 +2047,10 @@ def _same_institution(text: str, institution: str | None) -> bool:
                            or any(len(initials) > 1 and initials in caps for initials in _initials(institution)))
 
 
-def _continued_speaker(attributions, i, by_att) -> Mention | None:
+def _continued_speaker(attributions, i, by_att, resolver: Resolver | None = None) -> Mention | None:
+    """Who says a quote with no attribution of its own: the source of its paragraph, else the speaker quoted within
+    :data:`CONTINUATION_PARAGRAPHS` before it, unless a paragraph of no attribution between them opens on another
+    person ('Professor Jane Roe, the deputy vice-chancellor, congratulated him.' then '“…”': Roe's words)."""
     att = attributions[i]
     for prior in reversed(attributions[:i]):
         if prior.paragraph == att.paragraph and id(prior) in by_att and prior.start < att.start:
@@ -2045,6 +2064,11 @@ def _continued_speaker(attributions, i, by_att) -> Mention | None:
         if att.paragraph - prior.paragraph > CONTINUATION_PARAGRAPHS:
             break
         if id(prior) in by_att:
+            between = att.paragraph - 1
+            if resolver is not None and prior.paragraph < between and not any(a.paragraph == between for a in attributions):
+                introduced = resolver.person_opening_paragraph(between)
+                if introduced is not None and introduced.name != by_att[id(prior)].name:
+                    return introduced
             return by_att[id(prior)]
     return None
 
@@ -2061,7 +2085,7 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
         by_att[id(att)] = resolver.resolve(att.mention, content=(att.start, att.end))
     for i, att in enumerate(attributions):
         if id(att) not in by_att:
-            mention = _continued_speaker(attributions, i, by_att)
+            mention = _continued_speaker(attributions, i, by_att, resolver)
             if mention is not None:
                 by_att[id(att)] = mention  # a chain of quoted paragraphs stays with its speaker
     # Forward: a lead's description is the person (or the body) named next.
