@@ -852,6 +852,8 @@ def test_ranks_ages_degrees_and_name_suffixes(body, speaker, title):
     ("Incomes will rise, according to the newest University of Sampleton economic forecast released today.",
      "University of Sampleton"),
     ("Rates rose 3%, according to the most recent quarterly rate roundup by Sample Re Group.", "Sample Re Group"),
+    ("Coal paid $563 million in taxes, according to the Sample Mining Association’s most recent estimate based on 2022 "
+     "numbers.", "Sample Mining Association"),
     # a document's own title, its maker before the year
     ("Attacks will grow, according to the Samplos 2025 Active Adversary Report.", "Samplos"),
 ])

@@ -1619,7 +1619,8 @@ def _organisation_through_its_words(source: _Source):
 def _document_phrase(text: str) -> str:
     """A document's phrase without what says when it came out or what it covers, which name no maker: 'a
     September 27 Sample Board report' -> 'a Sample Board report', "the IMF's report released" -> "the IMF's
-    report", 'Sample Bank report for 2016' -> 'Sample Bank report', 'the Sample index (SBI)' -> 'the Sample index'."""
+    report", 'Sample Bank report for 2016' -> 'Sample Bank report', 'the Sample index (SBI)' -> 'the Sample index',
+    'the Sample Association's estimate based on 2022 numbers' -> "the Sample Association's estimate"."""
     text = _DOCUMENT_DATE_FIRST.sub(r"\1", text)
     previous = None
     while previous != text:
@@ -1629,10 +1630,11 @@ def _document_phrase(text: str) -> str:
 
 
 # A date after the determiner ('a September 27 …', 'a Nov. 9 …'); what closes a document's phrase after its noun:
-# its coverage ('for 2016', 'for April'), its coming out ('released'), its acronym in brackets ('(BETI)').
+# its coverage ('for 2016', 'for April', 'based on 2022 numbers'), its coming out ('released'), its acronym in
+# brackets ('(BETI)').
 _DOCUMENT_DATE_FIRST = re.compile(r"^((?:[Tt]he|[Aa]n?)\s+)" + _MONTH + r"\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+")
 _DOCUMENT_TAIL = re.compile(r"\s+(?:for\s+(?:the\s+)?(?:\d{4}(?:[-/]\d{2,4})?|" + _MONTH + r")|released|published|issued|"
-                            r"\([A-Z][A-Za-z]{1,8}\))$")
+                            r"\([A-Z][A-Za-z]{1,8}\)|based\s+on\s+[\w\s-]{2,60})$")
 
 
 def _without_trailing_time(text: str) -> str:
