@@ -174,6 +174,20 @@ def test_said_then_a_clause_that_no_verb_list_shows(body, text):
     assert only(body).text == text
 
 
+@pytest.mark.parametrize("body, text", [
+    ("Coach Jane Roe made it clear that there isn't going to be a quarterback controversy.",
+     "there isn't going to be a quarterback controversy"),
+    ("Jane Roe has made it clear she wants fresh faces.", "she wants fresh faces"),
+    ("The company made clear that the city was fully financed.", "the city was fully financed"),
+])
+def test_made_it_clear_reports_what_follows(body, text):
+    assert only(body).text == text
+
+
+def test_made_clear_with_a_noun_object_reports_nothing():
+    assert quotes_of("Jane Roe made clear her support for the bill.") == []
+
+
 @pytest.mark.parametrize("body", ["Jane Roe said given worries about the market.", "Jane Roe spoke with reporters.",
                                   "Jane Roe said per the Sample Star."])
 def test_said_then_no_clause(body):
