@@ -380,7 +380,7 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
     named = _name_title_organisation(parts, floor)
     if named is not None:
         return named, named.start
-    if len(parts) >= 2 and (re.match(r"\s*(?:[a-z]|(?:One|A|An|The|His|Her|Its|Their)\s)", parts[-2])
+    if len(parts) >= 2 and (re.match(r"\s*(?:[a-z]|(?:One|A|An|Another|The|His|Her|Its|Their)\s)", parts[-2])
                             or parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS
                             or len(parts) == 2 and any(is_title_word(w) for w in parts[-2].split()[:8])
                             or re.match(r"\s*(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+[A-Z]", parts[-2])
