@@ -974,6 +974,11 @@ def test_a_fronted_prepositional_phrase_before_the_source_is_framing():
     assert quotes_of("In a statement on Monday night, Jane Roe said.") == []
 
 
+def test_a_pronoun_after_a_fronted_place_with_no_comma_is_the_source():
+    body = "Jane Roe, an economist, studied the region.\n\nIn Sampleton she says things are different."
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == [("Jane Roe", "things are different")]
+
+
 @pytest.mark.parametrize("body, speaker, text", [
     # a connective and a fronted participle phrase before the subject of a reporting participle
     ("But speaking to the Sample Times, Jane Roe struck an upbeat tone, telling the newspaper she was encouraged.",

@@ -622,8 +622,9 @@ def _after_fronted_adverbial(np_text: str, np_start: int) -> Mention | None:
     tokens = list(re.finditer(r"\S+", np_text))
     for i in range(len(tokens) - 1, 0, -1):
         word, before = tokens[i].group(0), tokens[i - 1].group(0)
-        if not _NP_OPENER.match(word) or before[:1].isupper() and i > 1 or before in ("the", "a", "an"):
+        if not _NP_OPENER.match(word) or word[:1].isupper() and before[:1].isupper() and i > 1 or before in ("the", "a", "an"):
             continue  # inside a capitalised run or after its article ('the AIIMS chief'), or no noun phrase's start
+            # ('In Kentucky he': a pronoun after a capitalised word opens its own)
         mention = parse_mention(np_text[tokens[i].start():], None, np_start + tokens[i].start())
         if mention is not None and mention.kind in ("person", "organization", "pronoun", "definite", "anonymous"):
             return mention
