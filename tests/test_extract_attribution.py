@@ -1565,6 +1565,7 @@ def test_a_second_report_of_the_same_speaker_ends_the_content(body, first):
     # a role, then the name: the name comes last
     ("One of his advisers, Tad Devine, told reporters prices will rise.", "Tad Devine", "One of his advisers", None),
     ("Another economist, Jane Roe, said prices will rise.", "Jane Roe", "economist", None),
+    ("Research agency, Sample Solutions, has said the bank will hold its rate.", "Sample Solutions", None, None),
 ])
 def test_a_name_then_a_title_and_an_organisation(body, speaker, title, institution):
     q = only(body)

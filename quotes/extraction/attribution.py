@@ -381,6 +381,7 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
     if named is not None:
         return named, named.start
     if len(parts) >= 2 and (re.match(r"\s*(?:[a-z]|(?:One|A|An|Another|The|His|Her|Its|Their)\s)", parts[-2])
+                            or _capitalised_description(parts[-2])
                             or parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS
                             or len(parts) == 2 and any(is_title_word(w) for w in parts[-2].split()[:8])
                             or re.match(r"\s*(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+[A-Z]", parts[-2])
@@ -424,6 +425,14 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
                 mention.end = floor + len(stripped) - 1  # the source's words include its appositive
             return mention, np_start
     return _titled_name_then_comma(text, floor, parts, verb_start)
+
+
+def _capitalised_description(words_: str) -> bool:
+    """'Political analyst', 'Research agency': a description opening its sentence (a capital, then lower-case
+    words) whose last word names a person or a kind of organisation, before the name in commas."""
+    match = re.fullmatch(r"\s*[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,3}\s*", words_)
+    head = words_.split()[-1] if match else ""
+    return bool(match) and (person_noun(head) or head in ROLE_NOUNS or head in ORG_KINDS)
 
 
 def _name_after_clause(np_text: str) -> bool:
