@@ -631,9 +631,10 @@ def _after_fronted_adverbial(np_text: str, np_start: int) -> Mention | None:
     tokens = list(re.finditer(r"\S+", np_text))
     for i in range(len(tokens) - 1, 0, -1):
         word, before = tokens[i].group(0), tokens[i - 1].group(0)
+        # (inside a capitalised run or after its article, 'the AIIMS chief', or no noun phrase's start; a pronoun
+        # after a capitalised word opens its own: 'In Kentucky he')
         if not _NP_OPENER.match(word) or word[:1].isupper() and before[:1].isupper() and i > 1 or before in ("the", "a", "an"):
-            continue  # inside a capitalised run or after its article ('the AIIMS chief'), or no noun phrase's start
-            # ('In Kentucky he': a pronoun after a capitalised word opens its own)
+            continue
         mention = parse_mention(np_text[tokens[i].start():], None, np_start + tokens[i].start())
         if mention is not None and mention.kind in ("person", "organization", "pronoun", "definite", "anonymous"):
             return mention
@@ -1354,13 +1355,8 @@ class SentenceReader:
         match = _QUOTED_AS_SAYING.search(self.masked)
         if not match:
             return self.quoted_passive()
-        np_start = self.start + match.start("source")
-        if "," in match.group("source"):
-            # '… quoted Jane Roe, president of the Sample Confederation, as saying': the name and its appositive
-            mention, _ = _subject_after(self.text, np_start, self.start + match.end("source"))
-        else:
-            mention = parse_mention(self.text[np_start:self.start + match.end("source")], None, np_start)
-        if mention is None or mention.kind not in ("person", "organization", "anonymous", "definite"):
+        mention = _object_of_quoted(self.text, self.start + match.start("source"), self.start + match.end("source"))
+        if mention is None:
             return False
         self.add(self.content(self.start, self.start + match.start(), False), mention, "saying", mention.via)
         self.consumed = self.end
@@ -1761,11 +1757,10 @@ def _content_start(text: str, v_end: int, s_end: int, word: str, in_relative: bo
     return c_start
 
 
-# Where the first piece of a content ends: a comma (not one inside a number: 'about 900,000 houses to change
-# hands'), a semicolon, a dash or 'but' ('expects growth of about 200,000 but notes …').
-_SAY = ("say", "says", "said")
+_SAY = ("say", "says", "said")  # after 'say', a clause goes without 'that' more often than after any other cue
 # Words opening what follows 'said' that are no clause's subject: 'said given worries about …', 'said per the Star'.
 _NO_SUBJECT = {"given", "per", "up", "down", "once", "this", "off", "out", "plus"}
+_S_VERB = re.compile(r"[a-z]{3,}(?<![sui])s")  # a present-tense verb's form ('occurs', 'pushes'), as _S_VERB_OBJECT reads it
 
 
 # A prepositional phrase fronted before a clause, closed by a comma: 'with the flu all but gone, ', 'for 2020, '.
@@ -1788,11 +1783,13 @@ def _present_verb_after_subject(words: list[str]) -> bool:
     for before, word in zip(words[:7], words[1:8]):
         if before.endswith(",") or before.lower() in FUNCTION_WORDS or before.lower() in DETERMINERS:
             continue
-        if re.fullmatch(r"[a-z]{3,}(?<![sui])s", word):
+        if _S_VERB.fullmatch(word):
             return True
     return False
 
 
+# Where the first piece of a content ends: a comma (not one inside a number: 'about 900,000 houses to change
+# hands'), a semicolon, a dash or 'but' ('expects growth of about 200,000 but notes …').
 _CLAUSE_PIECE = re.compile(r"(?<!\d),|,(?!\d)|;|\s[-—–]\s|\sbut\s")
 
 
@@ -2358,27 +2355,31 @@ def _speaker_opens(text: str, masked: str, s_start: int, at: int) -> bool:
     return mention.kind != "definite" or mention.name.split()[-1].lower() in TITLE_WORDS | ROLE_NOUNS
 
 
-_QUOTED_AS_SAYING = re.compile(r"[,”\"]\s*(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+(?:quoted|cited)\s+"
-                               r"(?!(?:by|in|on)\s)(?P<source>[^;“”\"]{2,160}?),?\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s*[.!?]?\s*$")
+# The object of a reporter's 'quoted' or 'cited': not the agent or place of a passive ('was quoted by the agency as').
+_QUOTED_OBJECT_SOURCE = r"(?:quoted|cited)\s+(?!(?:by|in|on|as)\s)(?P<source>"
+_QUOTED_AS_SAYING = re.compile(r"[,”\"]\s*(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+" + _QUOTED_OBJECT_SOURCE +
+                               r"[^;“”\"]{2,160}?),?\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s*[.!?]?\s*$")
 # 'Interfax quoted Europol Director Jane Roe as saying that …', 'The agency cited analysts at Sample Insight as saying …':
 # the object of a reporter's 'quoted' or 'cited' is who says what follows.
-_QUOTED_OBJECT = re.compile(r"\b(?:quoted|cited)\s+(?!(?:by|in|on|as)\s)(?P<source>[^;:“”\"]{2,160}?),?\s+(?:as\s+)?$")
+_QUOTED_OBJECT = re.compile(r"\b" + _QUOTED_OBJECT_SOURCE + r"[^;:“”\"]{2,160}?),?\s+(?:as\s+)?$")
 
 
 def _quoted_object(text: str, floor: int, verb_start: int) -> tuple[Mention, int] | None:
     """The source of a 'saying' after a reporter's 'quoted X (as)': X, and where its phrase starts; None if the
     words before are no such report or X names no source."""
     match = _QUOTED_OBJECT.search(text, floor, verb_start)
-    if match is None:
-        return None
-    np_start, np_end = match.span("source")
-    if "," in match.group("source"):  # '… quoted Jane Roe, president of the Sample Union, as saying'
+    mention = _object_of_quoted(text, *match.span("source")) if match else None
+    return (mention, match.start("source")) if mention else None
+
+
+def _object_of_quoted(text: str, np_start: int, np_end: int) -> Mention | None:
+    """Who the words *np_start*..*np_end* after a reporter's 'quoted' name ('… quoted Jane Roe, president of the
+    Sample Union, as saying': the name and its appositive); None if no source."""
+    if "," in text[np_start:np_end]:
         mention, _ = _subject_after(text, np_start, np_end)
     else:
         mention = parse_mention(text[np_start:np_end], None, np_start)
-    if mention is None or mention.kind not in ("person", "organization", "anonymous", "definite"):
-        return None
-    return mention, np_start
+    return mention if mention is not None and mention.kind in ("person", "organization", "anonymous", "definite") else None
 
 
 # '… was quoted as saying on Thursday', '… was quoted by Sample News as saying': a passive report closing its sentence.

@@ -210,6 +210,11 @@ class Resolver:
             self._honorific_gender.setdefault(match.group(2), set()).add(_GENDER[match.group(1).lower()])
 
     @cached_property
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        """(start, end) of each paragraph (:func:`.article.paragraphs`), found on first use."""
+        return paragraphs(self.text)
+
+    @cached_property
     def orgs(self) -> list[tuple[int, str]]:
         """The organisations the article names, (offset, name) in text order: runs of capitalised words
         holding an organisation's word. (Found on first use: most articles never ask, and finding them
@@ -957,17 +962,19 @@ class Resolver:
         return Mention(description, named[0], "person", start=position, end=position + len(description)) \
             if len(named) == 1 else None
 
+    def _printed_title(self, name: str) -> str | None:
+        """The title printed beside *name* (:meth:`printed_role`), read once per name: the office checks ask often."""
+        if name not in self._printed_titles:
+            self._printed_titles[name] = self.printed_role(name)[0]
+        return self._printed_titles[name]
+
     def _printed_office_holders(self, head: str, position: int) -> list[str]:
         """The people named before *position* whose printed title has the office *head* (two are as many as
         more): who 'the governor' is when no one quoted holds that office."""
         found: list[str] = []
         for _, name in self.names[:bisect.bisect_left(self._name_starts, position)]:
             name = self._full_of(name)
-            if name in found or classify_name(name) != "person":
-                continue
-            if name not in self._printed_titles:
-                self._printed_titles[name] = self.printed_role(name)[0]
-            if _in_title(head, self._printed_titles[name]):
+            if name not in found and classify_name(name) == "person" and _in_title(head, self._printed_title(name)):
                 found.append(name)
                 if len(found) > 1:
                     break
@@ -989,9 +996,7 @@ class Resolver:
                     or any(w in ORG_WORDS or w in STATE_BODIES for w in name.split()) \
                     or not self._opens_sentence(pos, name) or not self._verb_after(pos, name):
                 continue
-            if name not in self._printed_titles:
-                self._printed_titles[name] = self.printed_role(name)[0]
-            if not self._printed_titles[name]:
+            if not self._printed_title(name):
                 found.append(name)
                 if len(found) > 1:
                     break
@@ -1242,11 +1247,11 @@ class Resolver:
     def person_opening_paragraph(self, index: int) -> Mention | None:
         """The person whose full name, after role words alone, opens the paragraph *index* as its subject
         ('Professor Jane Roe, the deputy vice-chancellor, congratulated …'), with the role printed beside them."""
-        spans = paragraphs(self.text)
-        if index >= len(spans):
+        if index >= len(self._paragraphs):
             return None
-        start, end = spans[index]
-        pos, name = next(((p, n) for p, n in self.names if start <= p < end), (None, None))
+        start, end = self._paragraphs[index]
+        first = bisect.bisect_left(self._name_starts, start)
+        pos, name = self.names[first] if first < len(self.names) and self.names[first][0] < end else (None, None)
         if name is None or len(name.split()) < 2 or classify_name(name) != "person" \
                 or not all(is_title_word(w) or w.lower().rstrip(".") in HONORIFICS for w in self.text[start:pos].split()) \
                 or not self._verb_after(pos, name):
@@ -2002,7 +2007,7 @@ def _place_name(name: str) -> bool:
     """'Walsh County', 'Nickel City', 'North Korea': a place's name (its last word a place's noun,
     data/place_nouns.txt, or every word a country's or a people's), no person's."""
     tokens = name.split()
-    return bool(tokens) and (tokens[-1] in _PLACE_NOUNS or all(is_state_word(t) for t in tokens) or is_place(name))
+    return bool(tokens) and (tokens[-1] in _PLACE_NOUNS or all(is_state_word(t) for t in tokens))
 
 
 _PLACE_NOUNS = words("place_nouns")
@@ -2047,7 +2052,7 @@ def _same_institution(text: str, institution: str | None) -> bool:
                            or any(len(initials) > 1 and initials in caps for initials in _initials(institution)))
 
 
-def _continued_speaker(attributions, i, by_att, resolver: Resolver | None = None) -> Mention | None:
+def _continued_speaker(attributions, i, by_att, resolver: Resolver) -> Mention | None:
     """Who says a quote with no attribution of its own: the source of its paragraph, else the speaker quoted within
     :data:`CONTINUATION_PARAGRAPHS` before it, unless a paragraph of no attribution between them opens on another
     person ('Professor Jane Roe, the deputy vice-chancellor, congratulated him.' then '“…”': Roe's words)."""
@@ -2065,7 +2070,7 @@ def _continued_speaker(attributions, i, by_att, resolver: Resolver | None = None
             break
         if id(prior) in by_att:
             between = att.paragraph - 1
-            if resolver is not None and prior.paragraph < between and not any(a.paragraph == between for a in attributions):
+            if prior.paragraph < between and not any(a.paragraph == between for a in attributions):
                 introduced = resolver.person_opening_paragraph(between)
                 if introduced is not None and introduced.name != by_att[id(prior)].name:
                     return introduced

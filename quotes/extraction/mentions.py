@@ -44,6 +44,7 @@ _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 MONTHS_DAYS = set(_MONTHS + _MONTH_ABBREVIATIONS + _DAYS)
 _MONTH = "(?:" + "|".join(map(re.escape, _MONTHS + _MONTH_ABBREVIATIONS)) + ")"
 _DAY = "(?:" + "|".join(_DAYS) + ")"
+MONTH_DAY = _MONTH + r"\.?\s+\d{1,2}(?:,?\s+\d{4})?"  # 'September 27', 'Nov. 9', 'March 18, 2024'
 VIA = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$")
 VERBISH = re.compile(r"\b(is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|"
                      r"should|may|might|must|who|which|whom|whose|not|if|because|when|than)\b")
@@ -1593,7 +1594,8 @@ def _document_speaks_for_its_maker(source: _Source):
 def _maker_of_titled_document(text: str) -> str | None:
     """A document's own title opened by its maker: 'Sample 2025 Active Adversary Report' (the words before the
     year), 'AAA Daily Fuel Gauge Report' (an acronym before the title's capitalised words)."""
-    tokens = text.split()[1:] if text.split()[:1] in (["the"], ["The"]) else text.split()
+    tokens = text.split()
+    tokens = tokens[1:] if tokens[:1] in (["the"], ["The"]) else tokens
     if len(tokens) < 3 or tokens[-1] not in _DOCUMENT_TITLE_WORDS or not all(t[:1].isupper() or t.isdigit() for t in tokens):
         return None
     year = next((i for i, t in enumerate(tokens) if re.fullmatch(r"(?:19|20)\d\d", t)), None)
@@ -1632,7 +1634,7 @@ def _document_phrase(text: str) -> str:
 # A date after the determiner ('a September 27 …', 'a Nov. 9 …'); what closes a document's phrase after its noun:
 # its coverage ('for 2016', 'for April', 'based on 2022 numbers'), its coming out ('released'), its acronym in
 # brackets ('(BETI)').
-_DOCUMENT_DATE_FIRST = re.compile(r"^((?:[Tt]he|[Aa]n?)\s+)" + _MONTH + r"\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+")
+_DOCUMENT_DATE_FIRST = re.compile(r"^((?:[Tt]he|[Aa]n?)\s+)" + MONTH_DAY + r"\s+")
 _DOCUMENT_TAIL = re.compile(r"\s+(?:for\s+(?:the\s+)?(?:\d{4}(?:[-/]\d{2,4})?|" + _MONTH + r")|released|published|issued|"
                             r"\([A-Z][A-Za-z]{1,8}\)|based\s+on\s+[\w\s-]{2,60})$")
 
@@ -1851,7 +1853,7 @@ _DOCUMENT_BY = re.compile(r"(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,4}?(?:" + DOC
                           r"(?:(?:released|published|issued|prepared|commissioned|written|provided|produced|compiled|gathered|"
                           r"collected|supplied|announced|conducted|carried\s+out|made)\s+)?"
                           r"(?:(?:in|on|last|this|early|late|earlier)\s+(?:this\s+|last\s+)?\w+\s+|(?:today|yesterday|"
-                          + _DAY + r"|" + _MONTH + r"\.?\s+\d{1,2})\s+)?"
+                          + _DAY + r"|" + MONTH_DAY + r")\s+)?"
                           r"(?:by|from)\s+((?:[a-z][\w-]*\s+){0,3}(?-i:[A-Z]).*)$", re.I)
 # A time adverbial closing the words: 'from July 12', 'Thursday', 'on Monday', 'early this week', 'today'.
 _TRAILING_TIME = re.compile(r"\s+(?:(?:from|on|in|of)\s+)?(?:(?:early|late|earlier)\s+)?"
