@@ -1914,3 +1914,18 @@ def test_an_honorific_that_opens_a_name(text, name, title):
 def test_an_organisation_before_its_kind(text, name):
     mention = parse_mention(text)
     assert (mention.name, mention.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # an owner's or a founder's business is the institution, whatever its name looks like
+    ("Prices will climb, said Tom Reed, co-owner of Reed Acres Farms.", "co-owner", "Reed Acres Farms"),
+    ("Prices will climb, said Tom Reed, owner of Tri-Town Fuels.", "owner", "Tri-Town Fuels"),
+    # the level of government before a body's name is the reporter's word, not the name's
+    ("Hiring will slow, said Tom Reed, an economist with the state Employment Security Department.",
+     "economist", "Employment Security Department"),
+    ("Hiring will slow, said Tom Reed, secretary of the state Health and Human Services Agency.",
+     "secretary", "Health and Human Services Agency"),
+])
+def test_owners_and_bodies_of_a_level_of_government(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)

@@ -74,6 +74,7 @@ def is_title_word(token: str) -> bool:
 
 
 EXECUTIVE_TITLES = words("executive_titles")
+OWNER_NOUNS = words("owner_nouns")  # 'owner of X': X is the institution, whatever it looks like
 
 
 def executive_title(title: str | None) -> bool:
@@ -499,6 +500,7 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
     # state-run Institute': a descriptor of the organisation is no part of its name
     role = re.sub(r"\b((?:of|at|with|for)\s+)" + ORG_DESCRIPTOR.pattern, r"\1", role)
     role = _DESCRIPTOR_AFTER_PREPOSITION.sub(_without_descriptor, role)
+    role = _LEVEL_BEFORE_BODY.sub(r"\1", role)  # 'with the state Employment Security Department'
     # 'a Democratic pollster who is not involved with the campaign': the role ends at 'who'
     role = re.split(r"\s+(?:who|that|which|whose)\s", role)[0]
     if not role:
@@ -568,7 +570,8 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         return _clean_title(re.split(r"\s+and\s+(?=[a-z])", role)[0]), None  # ('… and in-charge of X': a second role)
     if match and role[:match.start()].split() and (role[:match.start()].split()[-1].lower().strip(",") in TITLE_WORDS | {"president", "head", "director"}
                                                    or is_title_word(role[:match.start()].split()[-1])  # 'secretary-general'
-                                                   or _person_noun_of_organisation(role[:match.start()], match.group(1))):
+                                                   or _person_noun_of_organisation(role[:match.start()], match.group(1))
+                                                   or role[:match.start()].split()[-1].lower() in OWNER_NOUNS):
         rest = match.group(1)
         possessive = re.match(r"([A-Z][\w.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+[A-Z]", rest)  # ("Farmers' Union": a name)
         if possessive and not _possessive_in_name(rest[possessive.end() - 1:]):
@@ -665,6 +668,11 @@ def _owner_of_unit(role: str, titled: bool = True) -> str | None:
 # organisation the name is ('with catastrophe modeler Sample Solutions', 'from security risk analysts Stratfor').
 _DESCRIPTOR_AFTER_PREPOSITION = re.compile(r"\b((?:of|at|with|for|from)\s+)(?:the\s+)?((?:[a-z][\w-]*,?\s+(?:and\s+)?){0,6}?)"
                                            r"([a-z][\w-]*)\s+(?=[A-Z])")
+
+
+# 'of the state Health Department': the level of government is a word of the story, not of the body's name
+_LEVEL_BEFORE_BODY = re.compile(r"\b((?:of|at|with|for|from|to)\s+the\s+)(?:" + "|".join(sorted(words("government_levels")))
+                                + r")\s+(?=[A-Z])")
 
 
 def _without_descriptor(match: re.Match) -> str:
