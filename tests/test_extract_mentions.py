@@ -1929,3 +1929,22 @@ def test_an_organisation_before_its_kind(text, name):
 def test_owners_and_bodies_of_a_level_of_government(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # who advises a body works for it; who advises a person has a role, no institution
+    ("Bills will rise, said Tom Reed, a former advisor to the Sample Utility Commission.",
+     "former advisor", "Sample Utility Commission"),
+    ("Bills will rise, said Tom Reed, an adviser to Governor Jane Roe.", "adviser to Governor Jane Roe", None),
+    ("Bills will rise, said Tom Reed, a longtime adviser to the Sample Utility Commission on pricing.",
+     "adviser to the Sample Utility Commission on pricing", None),  # ('longtime' is the reporter's word)
+])
+def test_advisers_to_a_body(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)
+
+
+def test_a_state_owning_a_role_is_no_institution():
+    # a US state, a Canadian province, an Australian state is a place, as a country is
+    q = only("Cases will rise, said Jane Roe, Michigan’s chief medical executive.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "chief medical executive", None)

@@ -550,6 +550,11 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
     inside = _role_in_organisation(role)
     if inside:
         return inside
+    adviser = _ADVISER_TO_BODY.match(role)
+    body = adviser and capitalised_chain(adviser.group(2))
+    if body and classify_name(body) == "organization" and not adviser.group(2)[len(body):].startswith(" on "):
+        # 'advisor to the X Commission' (not 'a longtime adviser to the CDC on vaccine issues', who advises from outside)
+        return _clean_title(adviser.group(1)), body
     match = re.search(r"(?:^|\s)(?:at|with|from)\s+(?:the\s+)?([A-Z].*)$", role)  # (its descriptor gone above)
     if match:
         inst = capitalised_chain(match.group(1))
@@ -588,6 +593,11 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         if inst:
             return _clean_title(role[:match.start()]), inst
     return _organisation_before_role(role)
+
+
+# 'senior advisor to the Public Utility Commission': one who advises a body works for it (not 'adviser to President X',
+# nor an adviser 'to the CDC on vaccine issues', who advises it on a subject from outside)
+_ADVISER_TO_BODY = re.compile(r"(.*\b(?:advis[eo]r|consultant|counsell?or))\s+to\s+(?:the\s+)?([A-Z].*)$", re.I)
 
 
 def _possessive_in_name(after: str) -> bool:
