@@ -1972,3 +1972,9 @@ def test_a_source_with_more_modifiers_or_a_place_after_it(body, found):
 ])
 def test_a_relative_clause_whose_subject_is_reported_gives_its_predicate(body, found):
     assert [(q.speaker, q.text) for q in quotes_of(body)] == found
+
+
+def test_a_countrys_word_before_a_role_left_unclosed():
+    # 'the U.S. director of …' then the verb, no comma closing the role: the name speaks, not the agency
+    q = only("Tom Reed, the U.S. director of the Sample Intelligence Agency says that attacks will rise.")
+    assert (q.speaker, q.institution) == ("Tom Reed", "Sample Intelligence Agency")

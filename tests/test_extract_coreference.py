@@ -1609,3 +1609,13 @@ def test_the_holder_of_a_repeated_title_is_the_same_whatever_the_hash_seed(seed)
 def test_a_description_naming_a_role_gives_it_to_a_person_printed_without_one(later, role):
     found = extract_text(f"Jane Roe said prices will rise.\n\n“There's always a chance,” {later}.")
     assert [(q.speaker, q.title, q.institution) for q in found] == [("Jane Roe", *role)] * 2
+
+
+@pytest.mark.parametrize("later", [
+    "The CEO of SPA affirmed that bookings would grow.",  # the office and the institution's initials
+    "The head of SPA affirmed that bookings would grow.",  # whoever heads it, whatever the title
+])
+def test_the_office_of_a_named_institution_is_its_holder_quoted_before(later):
+    body = ("Dr. Tom Reed, CEO of the Sample Ports Authority, gave a presentation.\n\n"
+            "Dr Reed said that traffic had recovered.\n\n" + later)
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]

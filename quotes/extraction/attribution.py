@@ -11,6 +11,7 @@ speaker before it. Speakers come out as unresolved :class:`~.mentions.Mention` s
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -38,6 +39,7 @@ from .mentions import (
     capitalised_chain,
     is_acronym,
     is_place,
+    is_state_word,
     is_title_word,
     keeps_full_stop,
     looks_like_organisation,
@@ -660,8 +662,10 @@ def _name_then_unclosed_role(stripped: str, floor: int, verb_start: int) -> tupl
     WMO said': a name and its role, the comma that would close the role missing."""
     match = _NAME_THEN_ROLE.search(stripped)
     role = match.group(3) if match else ""
+    # ('the U.S. director of the Defense Intelligence Agency': a country's word before a role in lower case)
+    bare = " ".join(itertools.dropwhile(is_state_word, role.split()))
     if match is None or not any(is_title_word(w) for w in role.split()[:6]) \
-            or role[:1].isupper() and not all(is_title_word(w.strip(",")) for w in role.split(",")[0].split()) \
+            or bare[:1].isupper() and not all(is_title_word(w.strip(",")) for w in role.split(",")[0].split()) \
             and not _capitalised_role(role):
         return None, verb_start
     mention = parse_mention(match.group(1), match.group(0)[len(match.group(1)) + 1:].strip(), floor + match.start(1))

@@ -841,10 +841,25 @@ class Resolver:
         maker = self._organisation_before(mention.start)
         return Mention(mention.text, maker, "organization", start=mention.start, end=mention.end) if maker else None
 
+    def _quoted_office_holder(self, mention: Mention) -> Mention | None:
+        """'The CEO of BTEA' after 'Dr. Nasser Qaedi, CEO of the Bahrain Tourism and Exhibitions Authority': the person
+        quoted last whose title has the office the description names and whose institution it names, by name or
+        initials ('the head of' such an institution is whoever heads it, whatever the title)."""
+        head = _head_noun(mention.name)
+        if not _is_office(head):
+            return None
+        for prior in reversed(self.history):
+            if prior.kind != "person":
+                continue
+            title, institution = (prior.title, prior.institution) if prior.institution else self.role_of(prior.name)
+            if _same_institution(mention.text, institution) and (head in _TOP_OFFICES or _in_title(head, title)):
+                return replace(prior, text=mention.text, start=mention.start, end=mention.end)
+        return None
+
     def _described_before(self, mention: Mention) -> Mention | None:
         """'the minister of state for finance', 'the source close to the matter': the one person printed after
         that title, or the unnamed source of the same kind quoted just before; None if neither."""
-        holder = self._printed_title_holder(mention)
+        holder = self._printed_title_holder(mention) or self._quoted_office_holder(mention)
         if holder is not None:  # 'the minister of state for finance' after 'Minister of State for Finance Dr Jane Roe'
             return self._remember(holder)
         same = next((p for p in reversed(self.history[-6:]) if p.kind == "anonymous"
@@ -1394,6 +1409,9 @@ def _surname_like(name: str) -> bool:
 def _verb_form(word: str) -> bool:
     """'shook', 'thanked', 'says': a verb's past or third-person form, no function word ('for', 'was')."""
     return word not in FUNCTION_WORDS and (word in _PAST_FORMS or re.fullmatch(r"[a-z]{2,}(?:ed|s)", word) is not None)
+
+
+_TOP_OFFICES = {"head", "chief", "boss", "leader"}  # whoever heads a body, whatever their title ('the head of BNR')
 
 
 def _is_office(head: str) -> bool:
