@@ -1948,3 +1948,8 @@ def test_a_state_owning_a_role_is_no_institution():
     # a US state, a Canadian province, an Australian state is a place, as a country is
     q = only("Cases will rise, said Jane Roe, Michigan’s chief medical executive.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "chief medical executive", None)
+
+
+def test_the_first_of_two_capitalised_roles_each_with_its_body():
+    q = only("The Reserve Bank of Sampleland Governor and Chairman of the Policy Committee, Jane Roe says growth will slow.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Governor", "Reserve Bank of Sampleland")

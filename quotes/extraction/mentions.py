@@ -535,6 +535,8 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
             # 'a Harvard professor and former IMF chief economist': of two roles, the current one at
             # its named institution (annotations/README.md)
             return current
+        if not any(former) and all(left) and all(right) and is_title_word(right[0].split()[0]):
+            return left  # 'Reserve Bank of Fiji Governor and Chairman of the Macroeconomic Committee': the first of two
     match = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?([A-Z].*)$", role)
     if match:
         owner = _owner_of_unit(role[:match.start(1)] + match.group(1), titled=False)
