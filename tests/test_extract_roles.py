@@ -160,3 +160,19 @@ def test_a_capital_the_printed_inside_a_sentence_stays_in_the_tagger_s_instituti
 
     assert clean_role("meteorologist", "The Sample Network") == ("meteorologist", "The Sample Network")
     assert clean_role("economist", "the Sample Bank") == ("economist", "Sample Bank")
+
+
+def test_the_tagger_does_not_read_the_rules_institution_into_the_title():
+    # a tagger sure that 'at Sample Bank' (or 'at Sample') belongs to the title
+    model = RoleModel({"labels": list(LABELS), "transitions": [[0.0] * 5 for _ in LABELS],
+                       "features": {"w=economist": {"B-T": 20.0}, "w=at": {"I-T": 20.0}, "w=sample": {"I-T": 20.0},
+                                    "w=bank": {"I-T": 20.0}}})
+    parsed = Parsed("Jane Roe, economist at Sample Bank, said so.")
+    span = parsed.span_of("Jane Roe")
+    rules = marks(parsed, span, prior=("economist", "Sample Bank"))
+    assert model.tag(parsed, span, rules, margin=5.0)[0][3:7] == ["B-T", "O", "B-I", "I-I"]
+    # a body of one word the rules read is the tagger's to mend
+    parsed = Parsed("Jane Roe, economist at Sample, said so.")
+    span = parsed.span_of("Jane Roe")
+    rules = marks(parsed, span, prior=("economist", "Sample"))
+    assert model.tag(parsed, span, rules, margin=5.0)[0][3:6] == ["B-T", "I-T", "I-T"]

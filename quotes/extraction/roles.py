@@ -17,7 +17,8 @@ shipped as ``data/role_model.json``; they are applied here by Viterbi decoding i
 The rules' reading stands unless the tagger's labels outscore it by :data:`MARGIN`: on text neither
 was built on the tagger is right more often where it differs, but not everywhere (see
 ``annotations/README.md``, "Roles read by the tagger"). Where the tagger only cuts the rules' title in
-two, a title and the organisation printed in it, no margin is asked (:data:`SPLIT_MARGIN`).
+two, a title and the organisation printed in it, no margin is asked (:data:`SPLIT_MARGIN`); where it would
+read the organisation the rules named back into the title, none is enough (:data:`MERGE_MARGIN`).
 :func:`article_roles` gives each person the role printed in the first sentence that prints one.
 """
 
@@ -48,6 +49,10 @@ MARGIN = 5.0
 # ('PSC Communications Director', 'Pentagon press secretary', :func:`_splits`): on held-out tune folds the rules' whole
 # title was right 6 times and the tagger's split 52 times, at any margin above this (docs/extraction-history.md).
 SPLIT_MARGIN = 0.0
+# The margin where the tagger would read the institution the rules read (a name of two capitalised words or an acronym) into
+# the title, leaving none ('Vice-president of SEMI'): never; on held-out tune folds the rules were right 16 times and the
+# tagger 7 (docs/extraction-history.md).
+MERGE_MARGIN = float("inf")
 CACHE_SIZE = 1 << 17  # sums of groups of features kept per model, in each of its caches (RoleModel.__init__)
 # 'Asan's' -> 'Asan' + "'s"; "O'Neill", 'U.S', 'al-Badri', 'AT&T' stay one token; punctuation apart.
 _TOKEN = re.compile(r"[’']s\b|\w+(?:[&.\-]\w+|['’](?!s\b)\w+)*|[^\w\s]")
@@ -421,7 +426,8 @@ class RoleModel:
         best = viterbi(rows, self.transitions, self.labels)
         if margin is not None:
             ruled = rules_labels(marks or {}, lo, hi)
-            needed = SPLIT_MARGIN if _splits(best, ruled, marks or {}, parsed.texts[lo:hi]) else margin
+            needed = SPLIT_MARGIN if _splits(best, ruled, marks or {}, parsed.texts[lo:hi]) else \
+                MERGE_MARGIN if _merges(best, ruled, parsed.texts[lo:hi]) else margin
             if self.score(rows, best) - self.score(rows, ruled) <= needed or not _mends(best, ruled, parsed.texts[lo:hi]):
                 return ruled, lo
         return best, lo
@@ -446,6 +452,16 @@ def _mends(best: list[str], ruled: list[str], texts: list[str]) -> bool:
     cut = any(end in ruled_at and texts[end] == "," and start in ruled_at for start, end in found
               if end < len(texts))  # 'Center for Water, Soil and the Sea' is one name: not cut at its comma
     return not cut and all(near & set(range(*span)) for span in found)
+
+
+def _merges(best: list[str], ruled: list[str], texts: list[str]) -> bool:
+    """Does *best* read the institution the rules read, a name of two capitalised words or an acronym, as part of the
+    title ('Vice-president of SEMI' for 'Vice-president', 'SEMI'), with no institution of its own? (Not a body in lower
+    case, 'the political science department', nor one word, 'Office': the rules' reading of either is often a unit's.)"""
+    ruled_institution = [i for i, label in enumerate(ruled) if label.endswith("I")]
+    named = [texts[i] for i in ruled_institution if texts[i][:1].isupper()]
+    return (len(named) > 1 or any(is_acronym(w) for w in named)) and not any(label.endswith("I") for label in best) \
+        and all(best[i].endswith("T") for i in ruled_institution)
 
 
 def _splits(best: list[str], ruled: list[str], marks: dict[int, list[str]], texts: list[str]) -> bool:
