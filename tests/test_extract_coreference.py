@@ -1619,3 +1619,14 @@ def test_the_office_of_a_named_institution_is_its_holder_quoted_before(later):
     body = ("Dr. Tom Reed, CEO of the Sample Ports Authority, gave a presentation.\n\n"
             "Dr Reed said that traffic had recovered.\n\n" + later)
     assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_quote_nobody_was_quoted_before_is_the_next_paragraphs_speaker():
+    body = ("The season opened late this year.\n\n"
+            "“Our situation is behind where we were last year.”\n\n"
+            "Fire chief Tom Reed added, however, that crews were ready.")
+    assert [(q.text, q.speaker) for q in quotes_of(body)] == [
+        ("Our situation is behind where we were last year.", "Tom Reed"), ("crews were ready", "Tom Reed")]
+    # a body speaking next is no speaker of the quote
+    body = body.replace("Fire chief Tom Reed", "The Sample Fire Service")
+    assert [q.text for q in quotes_of(body)] == ["crews were ready"]

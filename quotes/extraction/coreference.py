@@ -2073,7 +2073,8 @@ def _same_institution(text: str, institution: str | None) -> bool:
 def _continued_speaker(attributions, i, by_att, resolver: Resolver) -> Mention | None:
     """Who says a quote with no attribution of its own: the source of its paragraph, else the speaker quoted within
     :data:`CONTINUATION_PARAGRAPHS` before it, unless a paragraph of no attribution between them opens on another
-    person ('Professor Jane Roe, the deputy vice-chancellor, congratulated him.' then '“…”': Roe's words)."""
+    person ('Professor Jane Roe, the deputy vice-chancellor, congratulated him.' then '“…”': Roe's words); with
+    nobody quoted that recently, the person the next paragraph attributes words to ('“…”' then 'Roe added that …')."""
     att = attributions[i]
     for prior in reversed(attributions[:i]):
         if prior.paragraph == att.paragraph and id(prior) in by_att and prior.start < att.start:
@@ -2093,6 +2094,12 @@ def _continued_speaker(attributions, i, by_att, resolver: Resolver) -> Mention |
                 if introduced is not None and introduced.name != by_att[id(prior)].name:
                     return introduced
             return by_att[id(prior)]
+    for later in attributions[i + 1:]:
+        if later.paragraph > att.paragraph + 1:
+            break
+        if later.paragraph == att.paragraph + 1 and id(later) in by_att and later.mention is not None \
+                and by_att[id(later)].kind == "person":
+            return by_att[id(later)]  # nobody quoted before: '“…”' then 'Jane Roe added, however, that …'
     return None
 
 
