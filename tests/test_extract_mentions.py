@@ -1953,3 +1953,20 @@ def test_a_state_owning_a_role_is_no_institution():
 def test_the_first_of_two_capitalised_roles_each_with_its_body():
     q = only("The Reserve Bank of Sampleland Governor and Chairman of the Policy Committee, Jane Roe says growth will slow.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "Governor", "Reserve Bank of Sampleland")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a noun naming a person, a title or a country's word before a given name is no part of the name
+    ("Farmer Jim Tiede, who grows potatoes, said the harvest will be late.", "Jim Tiede"),
+    ("Billionaire Elon Musk said robots will take every job.", "Elon Musk"),
+    # a given name before another is the name's own ('Mark' and 'Anthony' are both given names)
+    ("Mark Anthony Roe said the harvest will be late.", "Mark Anthony Roe"),
+])
+def test_words_before_a_given_name_are_no_part_of_it(body, speaker):
+    assert only(body).speaker == speaker
+
+
+def test_a_surname_later_is_the_person_named_after_the_words_before_a_given_name():
+    body = ("Farmer Jim Tiede grows potatoes near Sampleton.\n\n"
+            "“It will be a late harvest,” Tiede said.")
+    assert only(body).speaker == "Jim Tiede"

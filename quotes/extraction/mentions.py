@@ -1276,7 +1276,32 @@ def _read_mention(text: str, appositive: str | None) -> Mention | None:
     mention = _parse_mention(text, appositive, 0)
     if mention is not None and mention.kind == "person" and re.search(r"\d", mention.name):
         return None  # 'Six in 10 Republican …' names nobody
+    if mention is not None and mention.kind == "person":
+        tokens = mention.name.split()
+        mention = replace(mention, name=" ".join(tokens[words_before_given_name(tokens):]))  # ('Farmer Jim Tiede')
     return mention
+
+
+def given_name(word: str) -> bool:
+    """Is *word* a given name ('Jim', 'Bilal', 'Ngozi': data/given_names.txt, Faker's first names)? Read on first use."""
+    return word in words("given_names")
+
+
+def words_before_given_name(tokens: list[str]) -> int:
+    """How many of the words of a person's name *tokens* stand before it: in 'Farmer Jim Tiede', 'Billionaire Elon Musk',
+    "Barclays' David Anderson" or 'Pakistan Bilal Khan' a noun naming a person, a title, an owner or a country's word
+    (none a given name itself) comes before a given name that two words or more of the name start; else 0."""
+    for k in range(1, len(tokens) - 1):
+        if given_name(tokens[k]):
+            return k if all(_before_a_name(word) for word in tokens[:k]) else 0
+    return 0
+
+
+def _before_a_name(word: str) -> bool:
+    """Can *word* stand before a person's name without being part of it ('Farmer', 'Supervisor', 'Pakistan',
+    "Barclays'")? Not if it is a given name itself ('Mark Anthony Roe')."""
+    return not given_name(word) and (person_noun(word.lower()) or is_title_word(word) or is_state_word(word)
+                                     or re.search(r"[’']s?$", word) is not None)
 
 
 NO_SOURCE = object()  # a reader's verdict: these words name nobody (None: not this reader's case)
@@ -2694,6 +2719,7 @@ def name_index(text: str) -> list[tuple[int, str]]:
             tokens = tokens[last_org + 1:]  # 'at Novosibirsk State University Sergei Netesov told': the person
         if len(tokens) < 2 or len([t for t in tokens if t.lower() not in NAME_PARTICLES]) > 4:
             continue  # ('Khalid Bin Bandar Al Saud': the particles aside, four words at most)
+        tokens = tokens[words_before_given_name(tokens):]  # 'Farmer Jim Tiede'
         name = " ".join(tokens)
         if not _could_be_person(name):
             continue  # ('Sri Lanka has …, he said': a country; 'New Year's Eve': a day)
