@@ -1630,3 +1630,9 @@ def test_a_quote_nobody_was_quoted_before_is_the_next_paragraphs_speaker():
     # a body speaking next is no speaker of the quote
     body = body.replace("Fire chief Tom Reed", "The Sample Fire Service")
     assert [q.text for q in quotes_of(body)] == ["crews were ready"]
+
+
+def test_he_after_a_speaker_named_by_one_word_shows_a_surname():
+    body = ("Tourism arrivals fell, Heredia said.\n\n"
+            "He said the fluctuations are triggered by global trends.")
+    assert [q.speaker for q in quotes_of(body)] == ["Heredia", "Heredia"]

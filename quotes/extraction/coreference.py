@@ -18,7 +18,7 @@ from functools import cached_property
 
 from .article import paragraphs
 from .attribution import AUXILIARIES, past_form, read_printed_name, role_in_front
-from .lexicon import longest_first, table, words
+from .lexicon import common_word, longest_first, table, words
 from .sentences import DATELINE
 from .mentions import (
     DOCUMENT_NOUNS,
@@ -725,6 +725,11 @@ class Resolver:
             prior = next((p for p in reversed(self.history) if p.kind == "person"), None)
             if prior is not None:  # nobody of its gender: the article's slip ('Dr. Jane Roe said' … 'he added')
                 return self._remember(replace(prior, text=mention.text, start=mention.start, end=mention.end))
+            lone = next((p for p in reversed(self.history) if p.kind == "organization"), None)
+            if gender and lone is not None and _surname_like(lone.name):
+                # 'Heredia said …. He added …': 'he' shows the one word the article calls its speaker by is a surname
+                return self._remember_gender(Mention(mention.text, lone.name, "person", start=mention.start,
+                                                     end=mention.end), gender)
         return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                       start=mention.start, end=mention.end))
 
@@ -2019,6 +2024,13 @@ def _office_of_lead(text: str, paragraph: int, person: Mention) -> bool:
     head = re.split(r"\s+(?:of|at|for)\s", text.strip(), maxsplit=1)[0].split()[-1].lower()
     # ('Vice Adm. Jane Roe': a rank alone is no office of the person's own)
     return paragraph <= 1 and not person.institution and (not _role_of_their_own(person.title) or _in_title(head, person.title))
+
+
+def _surname_like(name: str) -> bool:
+    """Could the one word *name* be a person's surname ('Heredia', 'Snead'): capitalised, no acronym, no word of the
+    language, of organisations or of places?"""
+    return " " not in name and name[:1].isupper() and not is_acronym(name) and name not in ORG_WORDS \
+        and not common_word(name) and not is_state_word(name) and not _place_name(name)
 
 
 def _place_name(name: str) -> bool:
