@@ -1636,3 +1636,10 @@ def test_he_after_a_speaker_named_by_one_word_shows_a_surname():
     body = ("Tourism arrivals fell, Heredia said.\n\n"
             "He said the fluctuations are triggered by global trends.")
     assert [q.speaker for q in quotes_of(body)] == ["Heredia", "Heredia"]
+
+
+def test_a_role_stated_without_an_article_before_its_organisation():
+    body = ("Tom Reed is vice president of sales with Sample Farms, which grows potatoes.\n\n"
+            "Reed said prices would fall.")
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", "vice president of sales", "Sample Farms")

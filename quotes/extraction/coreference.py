@@ -91,8 +91,11 @@ def _close(a: str, b: str) -> bool:
 
 # What an article states about a person right after the name: 'Lauretta is a professor of … at the UA';
 # '…, including Michael Mann, the director of the Center … at the University of Pennsylvania.'
-_STATED_ROLE = re.compile(r"\s+(?:is|was|has\s+been|serves\s+as)\s+((?:a|an|the)\s+[^.;]{3,120}?)"
-                          r"(?:[.;]|,\s*(?:which|who|where)\b)")
+# ('Roe is vice president of sales with Sample Farms': no article where an organisation is named after the role;
+# 'Roe is a pharmacist at Sample Pharmacy and said …': the role ends before the verb the sentence goes on with)
+_STATED_ROLE = re.compile(r"\s+(?:is|was|has\s+been|serves\s+as)\s+((?:(?:a|an|the)\s+|(?=(?:[a-z][\w-]*\s+){1,6}"
+                          r"(?:of|at|with|for)\s+(?:the\s+)?[A-Z]))[^.;]{3,120}?)"
+                          r"(?:[.;]|,\s*(?:which|who|where)\b|\s+and\s+(?:said|says|told|added|[a-z]+ed)\b)")
 
 
 _APPOSITIVE_ROLE = re.compile(r"(?:,|\s+[–—])\s+((?:(?:the|a|an)\s+)?[A-Za-z][^.;“”\"–—]{3,160}?)"
