@@ -1443,9 +1443,7 @@ def _head_noun(description: str) -> str:
 def _personal_head(description: str) -> bool:
     """Can 'he' or 'she' refer to this unnamed source? 'a senior US official', 'a source close to the
     talks', 'the 51-year-old', not 'All rumors'."""
-    head = re.split(r"\s+(?:at|of|from|with|for|in|on|close|familiar|who|involved|briefed)\s",
-                    description.strip(), maxsplit=1)[0].split()
-    word = head[-1].lower().strip(APOS_CHARS) if head else ""
+    word = _head_noun(description)
     return word in ROLE_NOUNS or word in TITLE_WORDS or is_title_word(word) or word.endswith("-old") \
         or word.rstrip("s") in ROLE_NOUNS or word in PRONOUNS
 

@@ -575,10 +575,11 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         # 'Minister for Youth Empowerment and Sports', 'Joint Director of Agriculture': a state office named
         # by its portfolio, whole, with no institution (annotations/README.md: state officials)
         return _clean_title(re.split(r"\s+and\s+(?=[a-z])", role)[0]), None  # ('… and in-charge of X': a second role)
-    if match and role[:match.start()].split() and (role[:match.start()].split()[-1].lower().strip(",") in TITLE_WORDS | {"president", "head", "director"}
-                                                   or is_title_word(role[:match.start()].split()[-1])  # 'secretary-general'
-                                                   or _person_noun_of_organisation(role[:match.start()], match.group(1))
-                                                   or role[:match.start()].split()[-1].lower() in OWNER_NOUNS):
+    head = role[:match.start()].split()[-1] if match and role[:match.start()].split() else ""
+    if head and (head.lower().strip(",") in TITLE_WORDS | {"president", "head", "director"}
+                 or is_title_word(head)  # 'secretary-general'
+                 or _person_noun_of_organisation(role[:match.start()], match.group(1))
+                 or head.lower() in OWNER_NOUNS):
         rest = match.group(1)
         possessive = re.match(r"([A-Z][\w.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+[A-Z]", rest)  # ("Farmers' Union": a name)
         if possessive and not _possessive_in_name(rest[possessive.end() - 1:]):
@@ -1274,9 +1275,9 @@ def _read_mention(text: str, appositive: str | None) -> Mention | None:
     text = _MEMBERS_NAMED.sub("", text)  # 'BNEF analysts including Jane Roe and Tom Reed': the group speaks
     text = re.sub(r"^among\s+(?=the\s)", "", text)  # 'Roe is among the economists who believe …': the group
     mention = _parse_mention(text, appositive, 0)
-    if mention is not None and mention.kind == "person" and re.search(r"\d", mention.name):
-        return None  # 'Six in 10 Republican …' names nobody
     if mention is not None and mention.kind == "person":
+        if re.search(r"\d", mention.name):
+            return None  # 'Six in 10 Republican …' names nobody
         tokens = mention.name.split()
         mention = replace(mention, name=" ".join(tokens[words_before_given_name(tokens):]))  # ('Farmer Jim Tiede')
     return mention
