@@ -1643,3 +1643,10 @@ def test_a_role_stated_without_an_article_before_its_organisation():
             "Reed said prices would fall.")
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Tom Reed", "vice president of sales", "Sample Farms")
+
+
+def test_a_think_tank_is_no_thinking_and_refers_to_the_body_named_before():
+    body = ("The Sample Institute of Economic Research (SIER) has revised its forecast down.\n\n"
+            "The private think tank said growth would slide.")
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == [("Sample Institute of Economic Research",
+                                                              "growth would slide")]

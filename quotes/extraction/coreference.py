@@ -121,8 +121,9 @@ _FIRM_KINDS = (ORG_KINDS | {"company", "firm", "major"}) - {
 # Heads of descriptions that may refer back to an organisation of any name ('the company's chief executive').
 _GENERAL_ORG_HEADS = {"company", "firm", "business", "corporation", "organisation", "organization"}
 # 'the agency', 'the space agency': a public body or a rating or news agency, the organisation named or
-# quoted last before it, whatever its name ('NASA', 'Fitch Ratings', 'the Congressional Budget Office').
-_AGENCY_HEADS = {"agency"}
+# quoted last before it, whatever its name ('NASA', 'Fitch Ratings', 'the Congressional Budget Office'); so is
+# 'the private think-tank' ('the think tank': its head 'tank').
+_AGENCY_HEADS = {"agency", "think-tank", "thinktank", "tank"}
 # Documents through which the organisation quoted before speaks ('the statement added').
 _DOCUMENT_HEADS = DOCUMENT_NOUNS  # (data/document_nouns.txt)
 _FIRM_EPITHETS = words("firm_epithets")  # 'the oil major', 'the Dutch carrier': no person
