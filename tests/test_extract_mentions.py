@@ -1920,6 +1920,7 @@ def test_an_organisation_before_its_kind(text, name):
     # an owner's or a founder's business is the institution, whatever its name looks like
     ("Prices will climb, said Tom Reed, co-owner of Reed Acres Farms.", "co-owner", "Reed Acres Farms"),
     ("Prices will climb, said Tom Reed, owner of Tri-Town Fuels.", "owner", "Tri-Town Fuels"),
+    ("Prices will climb, said Tom Reed, who owns Reed Acres Farms.", None, "Reed Acres Farms"),
     # the level of government before a body's name is the reporter's word, not the name's
     ("Hiring will slow, said Tom Reed, an economist with the state Employment Security Department.",
      "economist", "Employment Security Department"),

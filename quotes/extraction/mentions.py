@@ -468,10 +468,10 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
                    r"teaches|works)\s+[^,;—–]*?\s(?:at|of|for)\s+(?:the\s+)?([A-Z][^—–]*)$", role)
     if who:
         return None, capitalised_chain(who.group(1))
-    who = re.match(r"who\s+(?:(?:also|now|currently)\s+)?(?:co-)?(?:heads|leads|runs|directs|chairs|manages|founded)\s+"
-                   r"(?:the\s+)?([A-Z][^—–]*)$", role)
+    who = re.match(r"who\s+(?:(?:also|now|currently)\s+)?(?:co-)?(?:heads|leads|runs|directs|chairs|manages|founded|owns|"
+                   r"operates)\s+(?:the\s+)?([A-Z][^—–]*)$", role)
     if who and capitalised_chain(who.group(1)) and looks_like_organisation(capitalised_chain(who.group(1))):
-        return None, capitalised_chain(who.group(1))  # 'who runs Sample Advisory': the organisation she heads
+        return None, capitalised_chain(who.group(1))  # 'who runs (owns) Sample Advisory': the organisation she heads
     comma_of = re.match(r"([^,]+),\s+(?:of|at|from|with)\s+(?:the\s+)?([A-Z][^,]*)$", role)
     if comma_of and any(is_title_word(w) for w in comma_of.group(1).split()) and capitalised_chain(comma_of.group(2)):
         # 'MER principal investigator, of Cornell University': the role as printed (a project's name in
