@@ -1458,6 +1458,8 @@ def test_a_source_named_after_role_words_is_found():
      "senior analyst with SDC's Worldwide Quarterly Phone Tracker", "SDC"),
     ("Sales will slow, said Jane Roe, an analyst at Sample Bank's research unit.",
      "analyst at Sample Bank's research unit", "Sample Bank"),
+    ("Sales will slow, said Jane Roe, head of Sample Bank’s commodities research.",
+     "head of Sample Bank’s commodities research", "Sample Bank"),
     # a unit named as an organisation is the institution (news-dev)
     ("Sales will slow, said Jane Roe, a professor at Sample University's Roe School of Policy.",
      "professor", "Sample University's Roe School of Policy"),

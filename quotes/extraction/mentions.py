@@ -581,7 +581,8 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
                  or _person_noun_of_organisation(role[:match.start()], match.group(1))
                  or head.lower() in OWNER_NOUNS):
         rest = match.group(1)
-        possessive = re.match(r"([A-Z][\w.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+[A-Z]", rest)  # ("Farmers' Union": a name)
+        # ("Farmers' Union": a name; 'head of Citi’s commodities research': a unit in lower case, in the title too)
+        possessive = re.match(r"([A-Z][\w.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+(?:[A-Z]|[a-z]+\s+[a-z])", rest)
         if possessive and not _possessive_in_name(rest[possessive.end() - 1:]):
             return _clean_title(role), possessive.group(1)
         inst = capitalised_chain(rest)
