@@ -1460,6 +1460,8 @@ def test_a_source_named_after_role_words_is_found():
      "analyst at Sample Bank's research unit", "Sample Bank"),
     ("Sales will slow, said Jane Roe, head of Sample Bank’s commodities research.",
      "head of Sample Bank’s commodities research", "Sample Bank"),
+    # a unit's noun after an organisation's acronym: the unit stays in the title too
+    ("Sales will slow, said Jane Roe, head of the SBK research team.", "head of the SBK research team", "SBK"),
     # a unit named as an organisation is the institution (news-dev)
     ("Sales will slow, said Jane Roe, a professor at Sample University's Roe School of Policy.",
      "professor", "Sample University's Roe School of Policy"),

@@ -585,6 +585,9 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
         possessive = re.match(r"([A-Z][\w.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&-]*)*)[’']s\s+(?:[A-Z]|[a-z]+\s+[a-z])", rest)
         if possessive and not _possessive_in_name(rest[possessive.end() - 1:]):
             return _clean_title(role), possessive.group(1)
+        owned = re.fullmatch(r"([A-Z]{2,6})\s+((?:[a-z]+\s+){0,2}[a-z]+)", rest)
+        if owned and owned.group(2).split()[-1] in _UNIT_NOUNS:  # 'head of the IMF team': the acronym's unit
+            return _clean_title(role), owned.group(1)
         inst = capitalised_chain(rest)
         unit = _UNIT_OF_PARENT.fullmatch(inst or "")
         if unit and unit.group(1).split()[-1].rstrip("s") not in ORG_WORDS and looks_like_organisation(unit.group(2)):
@@ -602,6 +605,9 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
 # 'senior advisor to the Public Utility Commission': one who advises a body works for it (not 'adviser to President X',
 # nor an adviser 'to the CDC on vaccine issues', who advises it on a subject from outside)
 _ADVISER_TO_BODY = re.compile(r"(.*\b(?:advis[eo]r|consultant|counsell?or))\s+to\s+(?:the\s+)?([A-Z].*)$", re.I)
+
+
+_UNIT_NOUNS = words("unit_nouns")  # 'the IMF team', 'the PLA general staff': a part of the organisation
 
 
 def _possessive_in_name(after: str) -> bool:
