@@ -95,8 +95,8 @@ def _trie_pattern(words) -> str:
     return pattern(trie)
 
 
-_VERB_ALT = _trie_pattern(_VERBS)
-VERB_RE = re.compile(r"\b(" + _VERB_ALT + r")\b(?![-\s]tanks?\b)(?:\s+(?:out|back)\b)?")  # ('think tank' is a noun)
+_VERB_ALT = "(?:" + _trie_pattern(_VERBS) + r")(?![-\s]tanks?\b)"  # ('think tank' is a noun, wherever a verb is read)
+VERB_RE = re.compile(r"\b(" + _VERB_ALT + r")\b(?:\s+(?:out|back)\b)?")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 AUX_TAIL = re.compile(r"(?=\s)(?:\s+(?:has|have|had|also|even|both|all|too|itself|himself|herself|themselves|previously|later|again|recently|further|then|once|"
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"

@@ -18,7 +18,7 @@ from functools import cached_property
 
 from .article import paragraphs
 from .attribution import AUXILIARIES, past_form, read_printed_name, role_in_front
-from .lexicon import common_word, longest_first, table, words
+from .lexicon import longest_first, table, words
 from .sentences import DATELINE
 from .mentions import (
     DOCUMENT_NOUNS,
@@ -122,8 +122,8 @@ _FIRM_KINDS = (ORG_KINDS | {"company", "firm", "major"}) - {
 _GENERAL_ORG_HEADS = {"company", "firm", "business", "corporation", "organisation", "organization"}
 # 'the agency', 'the space agency': a public body or a rating or news agency, the organisation named or
 # quoted last before it, whatever its name ('NASA', 'Fitch Ratings', 'the Congressional Budget Office'); so is
-# 'the private think-tank' ('the think tank': its head 'tank').
-_AGENCY_HEADS = {"agency", "think-tank", "thinktank", "tank"}
+# 'the private think tank'.
+_AGENCY_HEADS = {"agency", "think tank", "think-tank"}
 # Documents through which the organisation quoted before speaks ('the statement added').
 _DOCUMENT_HEADS = DOCUMENT_NOUNS  # (data/document_nouns.txt)
 _FIRM_EPITHETS = words("firm_epithets")  # 'the oil major', 'the Dutch carrier': no person
@@ -755,7 +755,7 @@ class Resolver:
         if repeated is not None:  # 'the main opposition parties said …' then 'The parties accused …'
             return self._remember(replace(repeated, start=mention.start, end=mention.end))
         # ('the lead scientist monitoring the volcano': the head comes before a participle and its object)
-        head = person_before_participle(mention.name.split()) or mention.name.split()[-1].lower()
+        head = person_before_participle(mention.name.split()) or _description_head(mention.name)
         org_like = head in ORG_HEADS
         # 'the CBN governor' is a person, not the organisation chunk 'Governor of the Central Bank'
         named = [] if head in TITLE_WORDS and not org_like else \
@@ -857,9 +857,11 @@ class Resolver:
         head = _head_noun(mention.name)
         if not _is_office(head):
             return None
+        seen = set()
         for prior in reversed(self.history):
-            if prior.kind != "person":
+            if prior.kind != "person" or prior.name in seen:
                 continue
+            seen.add(prior.name)  # (each person's role read once)
             title, institution = (prior.title, prior.institution) if prior.institution else self.role_of(prior.name)
             if _same_institution(mention.text, institution) and (head in _TOP_OFFICES or _in_title(head, title)):
                 return replace(prior, text=mention.text, start=mention.start, end=mention.end)
@@ -1434,6 +1436,14 @@ def _other_office(head: str, title: str | None) -> bool:
     return bool(title) and _is_office(head) and not _in_title(head, title)
 
 
+def _description_head(name: str) -> str:
+    """The head of a definite description: its last word, or its last two where only they name a kind of
+    organisation (data/org_kinds.txt: 'think tank' of 'the private think tank')."""
+    words_ = name.lower().split()
+    pair = " ".join(words_[-2:])
+    return pair if words_[-1] not in ORG_KINDS and pair in ORG_KINDS else words_[-1]
+
+
 def _head_noun(description: str) -> str:
     """The head noun of an unnamed description: 'source' of 'the source close to the matter'."""
     head = re.split(r"\s+(?:at|of|from|with|for|in|on|close|familiar|who|involved|briefed)\s",
@@ -1532,9 +1542,7 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
             person = _first_named_in(resolver, following, mention.text)  # 'Jane Roe struck …'
         if person is None and kind == "titled":
             # 'the boss disagrees … and believes …' then '“…,” Klopp said.': the person speaking next
-            person = next((by_att[id(a)] for a in attributions if a.paragraph == att.paragraph + 1
-                           and id(a) in by_att and (by_att[id(a)].kind == "person" or _surname_like(by_att[id(a)].name))),
-                          None)
+            person = _person_speaking_in(attributions, att.paragraph + 1, by_att)
         if person is None or kind == "unnamed" and not _described_role_fits(resolver, mention.text, person):
             continue  # ('a government spokesman' … 'Mike Patton, a spokesman for …, said': the article repeats the role)
         if kind == "owned" and person.title and not rank_alone(person.title) \
@@ -2028,13 +2036,6 @@ def _office_of_lead(text: str, paragraph: int, person: Mention) -> bool:
     return paragraph <= 1 and not person.institution and (not _role_of_their_own(person.title) or _in_title(head, person.title))
 
 
-def _surname_like(name: str) -> bool:
-    """Could the one word *name* be a person's surname ('Heredia', 'Snead'): capitalised, no acronym, no word of the
-    language, of organisations or of places?"""
-    return " " not in name and name[:1].isupper() and not is_acronym(name) and name not in ORG_WORDS \
-        and not common_word(name) and not is_state_word(name) and not _place_name(name)
-
-
 def _place_name(name: str) -> bool:
     """'Walsh County', 'Nickel City', 'North Korea': a place's name (its last word a place's noun,
     data/place_nouns.txt, or every word a country's or a people's), no person's."""
@@ -2108,13 +2109,14 @@ def _continued_speaker(attributions, i, by_att, resolver: Resolver) -> Mention |
                 if introduced is not None and introduced.name != by_att[id(prior)].name:
                     return introduced
             return by_att[id(prior)]
-    for later in attributions[i + 1:]:
-        if later.paragraph > att.paragraph + 1:
-            break
-        if later.paragraph == att.paragraph + 1 and id(later) in by_att and later.mention is not None \
-                and by_att[id(later)].kind == "person":
-            return by_att[id(later)]  # nobody quoted before: '“…”' then 'Jane Roe added, however, that …'
-    return None
+    return _person_speaking_in(attributions, att.paragraph + 1, by_att)  # '“…”' then 'Jane Roe added, however, that …'
+
+
+def _person_speaking_in(attributions, paragraph: int, by_att) -> Mention | None:
+    """The first person resolved as speaking in the paragraph *paragraph* (or a one-word name the article reads as an
+    organisation: 'Klopp said'), if any."""
+    return next((by_att[id(a)] for a in attributions if a.paragraph == paragraph and id(a) in by_att
+                 and (by_att[id(a)].kind == "person" or _surname_like(by_att[id(a)].name))), None)
 
 
 def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
