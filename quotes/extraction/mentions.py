@@ -791,13 +791,13 @@ def _local_area_office(lead: list[str]) -> bool:
     return bool(lead) and lead[0] in _LOCAL_AREAS
 
 
-_ADJECTIVE_SUFFIX = re.compile(r"(?:al|ic|ive|ous|ary|ent|ant)$")
+_ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ive|ous|ary|ent|ant)$")
 
 
 def _capitalised_adjective(word: str) -> bool:
     """'Political', 'Economic', 'Independent': an adjective of the language (a dictionary word with an
     adjective's ending), capitalised only because it opens a sentence — no organisation's name."""
-    return common_word(word) and bool(_ADJECTIVE_SUFFIX.search(word.lower())) and word not in ORG_WORDS
+    return common_word(word) and bool(_ADJECTIVE_ENDING.search(word.lower())) and word not in ORG_WORDS
 
 
 def _place_before_person_noun(lead: list[str], rest: list[str]) -> bool:
