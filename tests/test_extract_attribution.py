@@ -1978,3 +1978,37 @@ def test_a_countrys_word_before_a_role_left_unclosed():
     # 'the U.S. director of …' then the verb, no comma closing the role: the name speaks, not the agency
     q = only("Tom Reed, the U.S. director of the Sample Intelligence Agency says that attacks will rise.")
     assert (q.speaker, q.institution) == ("Tom Reed", "Sample Intelligence Agency")
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Jane Roe of oil market analysis group Sampletrix said a cut may be limited to 500,000 bpd.",
+     [("Jane Roe", None, "Sampletrix")]),
+    ("Tom Reed a trader in Sampleton market says bean prices were hit by a drought.",
+     [("Tom Reed", "trader in Sampleton market", None)]),
+    ("Sampleton grower Jane Roe of Roe Bananas said she was not looking to sell just yet.",
+     [("Jane Roe", "grower", "Roe Bananas")]),
+    # the name is a preposition's object, not the source
+    ("A letter to Jane Roe of the Sample Court said the vote was valid.", []),
+])
+def test_a_given_name_and_surname_in_words_no_reader_could_read(body, found):
+    assert [(q.speaker, q.title, q.institution) for q in quotes_of(body)] == found
+
+
+@pytest.mark.parametrize("body, found", [
+    # a participle after a comma inside the closing quote shares the sentence's subject
+    ("Jane Roe describes the situation as “manageable,” saying that the impact falls below the worst seen.",
+     [("Jane Roe", "the impact falls below the worst seen")]),
+    # the sentence's subject after a fronted phrase opening on 'Despite'
+    ("Jane Roe is an analyst. Despite the weak figures, Roe offered a glimmer of hope, noting that demand will recover.",
+     [("Jane Roe", "demand will recover")]),
+    # emphatic 'do': no part of the source
+    ("Sample Research does note that shipments will rise.", [("Sample Research", "shipments will rise")]),
+    ("Jane Roe is an analyst. She did say that prices would fall.", [("Jane Roe", "prices would fall")]),
+])
+def test_a_source_before_a_participle_or_an_emphatic_do(body, found):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == found
+
+
+def test_a_paragraph_ending_in_said_and_a_comma_introduces_the_quote_after_it():
+    q = only("Deputy Chief Meteorologist, Jane Roe, said,\n\n“Saturday will be very wet and windy.”")
+    assert (q.speaker, q.title, q.text) == ("Jane Roe", "Deputy Chief Meteorologist", "Saturday will be very wet and windy.")

@@ -37,6 +37,7 @@ from .mentions import (
     Mention,
     _strip_trailing_punct,
     capitalised_chain,
+    given_name,
     is_acronym,
     is_place,
     is_state_word,
@@ -98,7 +99,7 @@ def _trie_pattern(words) -> str:
 _VERB_ALT = "(?:" + _trie_pattern(_VERBS) + r")(?![-\s]tanks?\b)"  # ('think tank' is a noun, wherever a verb is read)
 VERB_RE = re.compile(r"\b(" + _VERB_ALT + r")\b(?:\s+(?:out|back)\b)?")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
-AUX_TAIL = re.compile(r"(?=\s)(?:\s+(?:has|have|had|also|even|both|all|too|itself|himself|herself|themselves|previously|later|again|recently|further|then|once|"
+AUX_TAIL = re.compile(r"(?=\s)(?:\s+(?:has|have|had|does|did|do|also|even|both|all|too|itself|himself|herself|themselves|previously|later|again|recently|further|then|once|"
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
                       r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
                       r"clearly|just|always|since|indeed|in\s+fact|however|though|meanwhile|instead|therefore|nonetheless|"
@@ -541,7 +542,11 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
         named = _name_after_modifiers(np_text, np_start) or _body_at_a_place(np_text, np_start)
         if named is not None:
             return named, np_start
-        return _name_then_unclosed_role(stripped, floor, verb_start)
+        named, named_start = _name_then_unclosed_role(stripped, floor, verb_start)
+        if named is None:
+            named = _person_named_in_phrase(np_text, np_start)
+            named_start = verb_start if named is None else np_start
+        return named, named_start
     if mention.kind in ("anonymous", "definite", "organization"):
         # 'Gen. Jane Roe, the U.S. director of the Sample Agency (SA) says': the role after a name, its closing
         # comma missing, is that person's, not the source
@@ -579,6 +584,51 @@ def _name_after_modifiers(np_text: str, np_start: int) -> Mention | None:
             mention = replace(mention, title=title, institution=institution)
         return mention
     return None
+
+
+# Words after which a name is an object, not the source: 'a report by Jane Roe', 'supporters of Jane Roe'.
+_BEFORE_AN_OBJECT = FUNCTION_WORDS | {"of", "by", "for", "to", "with", "from", "at", "in", "on", "and", "&", "about", "than"}
+_ROLE_AFTER_A_NAME = {"of", "at", "from", "with", "a", "an"}  # 'Jane Roe of Sample Bank', 'Jane Roe a trader in …'
+_SURNAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
+
+
+def _person_named_in_phrase(np_text: str, np_start: int) -> Mention | None:
+    """'Olivier Jakob of oil market analysis group Petromatrix', 'Jane Roe a trader in Sample market', 'Tully grower
+    Jane Roe of Sample Bananas': words no reader could read, in which a given name and a surname stand with nothing
+    before them or role words that end in no preposition, and nothing after or a role ('of', 'a', …): that person,
+    what follows read as a role in apposition is."""
+    tokens = np_text.split()
+    for i, word in enumerate(tokens[:-1]):
+        if not given_name(word):
+            continue
+        end = i + 1
+        while end < min(len(tokens), i + 3) and _SURNAME_WORD.fullmatch(tokens[end]) \
+                and not is_title_word(tokens[end]) and tokens[end] not in ORG_WORDS:
+            end += 1
+        before, after = tokens[:i], tokens[end:]
+        if end == i + 1 or before and (before[-1].lower() in _BEFORE_AN_OBJECT or FINITE.search(" ".join(before))) \
+                or after and after[0].lower() not in _ROLE_AFTER_A_NAME:
+            return None
+        start = np_start + len(" ".join(tokens[:i])) + (1 if i else 0)
+        mention = parse_mention(" ".join(tokens[i:end]), " ".join(after) or None, start)
+        if mention is None or mention.kind != "person":
+            return None
+        if before and not mention.title:
+            title, institution = _role_words(before)
+            mention = replace(mention, title=title, institution=mention.institution or institution)
+        return mention
+    return None
+
+
+def _role_words(words_: list[str]) -> tuple[str | None, str | None]:
+    """The role printed before a name: as :func:`fronted_role` reads it, or the nouns in lower case that end it ('Tully
+    grower' -> 'grower')."""
+    title, institution = fronted_role(" ".join(words_))
+    if title is None and institution is None:
+        nouns = list(itertools.takewhile(str.islower, reversed(words_)))[::-1]
+        if nouns and (person_noun(nouns[-1]) or is_title_word(nouns[-1])):
+            title = " ".join(nouns)
+    return title, institution
 
 
 def _body_at_a_place(np_text: str, np_start: int) -> Mention | None:
@@ -1573,8 +1623,8 @@ class SentenceReader:
         c_start = _content_start(text, site.end, s_end, word, in_relative=bool(_RELATIVE_SUBJECT.search(prefix)))
         if c_start is None:
             return
-        if ":" in text[site.end:s_end] and re.fullmatch(r"[\s:]*", text[c_start:s_end]):
-            self.introduces = (mention, word, self.paragraph)  # '…, he said:' - the quote is in the next paragraph
+        if ":" in after and re.fullmatch(r"[\s:]*", text[c_start:s_end]) or re.fullmatch(r"\s*,\s*", after):
+            self.introduces = (mention, word, self.paragraph)  # '…, he said:' ('he said,') - the quote is in the next paragraph
             return
         if _nested_report(text, self.masked, self.start, c_start, relayed=word in _RELAY_VERBS):
             # the inner source and its verb are read next, from where the report's content starts ('said he
@@ -2068,7 +2118,7 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
 
 # What may open a sentence before its subject: a scene ('At a July meeting …,'), a connective ('But',
 # 'However,', 'Of course,'), a short fronted adverbial ('Elsewhere in punditry,').
-_SCENE_SETTING = re.compile(r"\s*(?:(?:At|In|On|During|After|Before|Earlier|Later|Last|This)\b[^,;]{0,150},\s*"
+_SCENE_SETTING = re.compile(r"\s*(?:(?:At|In|On|During|After|Before|Earlier|Later|Last|This|Despite|Amid|Following|Given|Since|While|Although|Though|When|As|Because|If)\b[^,;]{0,150},\s*"
                             r"|(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Aa]ppearing|[Rr]esponding|[Cc]ommenting|[Aa]ddressing)"
                             r"\b[^,;]{0,100},\s*"
                             r"|(?:But|And|Yet|So|Still|Now|Meanwhile|However|Moreover|Also|Instead)\b,?\s+"
@@ -2105,7 +2155,7 @@ _BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,120}?)(?:\s*,?\s+(?:
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:quoted|cited)\b[^,.;“”\"]{0,80}?(?:\s+as)?\s*$")
 # What comes before a participle whose subject is the sentence's: a comma, a dash, a preposition
 # ('…, stating that', '… – warning that', 'after explaining that', 'by saying').
-_BEFORE_PARTICIPLE = re.compile(r"(?:,|\s[-—–]{1,2}|\b(?:by|after|before|while|when|in))\s*$")
+_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?|\s[-—–]{1,2}|\b(?:by|after|before|while|when|in))\s*$")  # ('“manageable,” saying')
 _WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
 
 
