@@ -2012,3 +2012,29 @@ def test_a_source_before_a_participle_or_an_emphatic_do(body, found):
 def test_a_paragraph_ending_in_said_and_a_comma_introduces_the_quote_after_it():
     q = only("Deputy Chief Meteorologist, Jane Roe, said,\n\n“Saturday will be very wet and windy.”")
     assert (q.speaker, q.title, q.text) == ("Jane Roe", "Deputy Chief Meteorologist", "Saturday will be very wet and windy.")
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Fatima bint Jaafar Al Sample said that growth will slow.", [("Fatima bint Jaafar Al Sample", None)]),
+    ("Siti Aminah binti Abdullah said that growth will slow.", [("Siti Aminah binti Abdullah", None)]),
+    # a name with a particle in lower case, in commas after its role
+    ("The minister, Fatima bint Jaafar Al Sample, said that growth will slow.",
+     [("Fatima bint Jaafar Al Sample", "minister")]),
+    ("The economist, Konrad von Sample, said that growth will slow.", [("Konrad von Sample", "economist")]),
+])
+def test_a_name_with_a_particle_in_lower_case(body, found):
+    assert [(q.speaker, q.title) for q in quotes_of(body)] == found
+
+
+@pytest.mark.parametrize("body, found", [
+    # a group's past view of an object and an infinitive
+    ("Some health officials expected Dr Roe to announce a lockdown.", [("Some health officials", "Dr Roe to announce a lockdown")]),
+    # an abbreviation's full stops in the object of a naming verb
+    ("Gov. Jane Roe called yesterday’s ruling by U.S. District Judge Tom Reed “a bump in the road.”",
+     [("Jane Roe", "yesterday’s ruling by U.S. District Judge Tom Reed “a bump in the road.”")]),
+    # an addressee of nine words before a directive's infinitive
+    ("The Sample Weather Service has advised farmers in Sample County and the Central Sample Valley to plant early.",
+     [("Sample Weather Service", "farmers in Sample County and the Central Sample Valley to plant early")]),
+])
+def test_longer_objects_before_an_infinitive_or_a_name(body, found):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == found

@@ -44,6 +44,7 @@ from .mentions import (
     is_title_word,
     keeps_full_stop,
     looks_like_organisation,
+    NAME_PARTICLES,
     parse_mention,
     person_noun,
     split_institution_role,
@@ -348,7 +349,8 @@ _PARTICIPLE_ASIDE_AFTER = re.compile(r"\s*(?:(?:formed|founded|created|establish
 # What may stand between a name and its verb besides a role: an age ('Jane Roe, 45, said'), a US
 # legislator's party and home ('Rep. Jane Roe, D-Sun Prairie, called') or a degree ('Jane Roe, PhD, said').
 # Two to four capitalised words: a full name ('Jane Roe', 'Jane A. Roe'), or an organisation's.
-_FULL_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}")
+# Two to four capitalised words, a name's particle in lower case before one ('Fatima bint Jaafar Al Sairafi').
+_FULL_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?[A-Z][\w.’'-]*){1,3}")
 _AGE_OR_LABEL = re.compile(r"\s*(?:\d{1,3}|[DRI]-[A-Z][\w.’' -]{1,30}|" + POSTNOMINAL + r")\s*")  # ('Jane Roe, PhD, MPH, …')
 
 
@@ -1899,11 +1901,11 @@ _DETERMINER = r"(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|
 # object may be coordinated ('Cambodia and Thailand to return'); an 'and' before a past verb joins a
 # second report ('urged calm and called on …').
 _APPEAL = re.compile(r"\s*(?:that\b|(?:(?!(?:as|while|because|when|if|but|amid)\b|and\s+(?:also\s+)?(?:[a-z]+ed|"
-                     + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)[“\"]?[^\s,;:“”\"]+\s+){1,8}?"
+                     + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)[“\"]?[^\s,;:“”\"]+\s+){1,12}?"
                      r"(?:not\s+)?to\s+(?!" + _DETERMINER + r"\b)[“\"]?[a-z]|[“\"][^“”\"]{0,80}?\bto\s+[a-z])")
 # 'called for', 'called off', 'calling in': a phrasal verb, not a naming.
 _PHRASAL_PARTICLE = re.compile(r"\s*(?:for|off|in|up|out|back|to|at|into|from|upon|over|away|by|it\s+quits)\b")
-_NAMED_AS = re.compile(r"\s*(?:[^\s“”\",;:.]+\s+){1,8}?(?:as\s+(?=[\w“\"])|[“\"])")
+_NAMED_AS = re.compile(r"\s*(?:(?:[^\s“”\",;:.]|\.(?=\w))+\.?\s+){1,8}?(?:as\s+(?=[\w“\"])|[“\"])")  # ('U.S. Judge X “…”')
 _CHARGED_WITH = re.compile(r"\s*(?:[^\s“”\";:.]+[\s,]+){1,14}?of\s+\w+ing\b")
 
 
@@ -2324,7 +2326,7 @@ def _past_view_of_an_object(word: str, mention: Mention | None, after: str) -> b
     taking an object and an infinitive ('expected', also an adjective or a passive's participle) is its
     verb when an object and a to-infinitive follow it."""
     return word.endswith("ed") and word in _INFINITIVE_VERBS and mention is not None \
-        and mention.kind in ("person", "organization") and mention.name[:1].isupper() \
+        and mention.kind in ("person", "organization", "anonymous", "group") and mention.name[:1].isupper() \
         and bool(_OBJECT_THEN_INFINITIVE.match(after))
 
 

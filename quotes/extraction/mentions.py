@@ -30,7 +30,8 @@ TITLE_WORDS = words("title_words")
 DEMONYMS = words("demonyms")
 AFFILIATIONS = words("affiliations")
 NATIONALITY_NOUNS = words("nationality_nouns")
-CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "al", "bin", "la", "le", "y", "on", "ng"}
+CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "al", "bin", "bint", "binti", "ibn", "la", "le", "y",
+              "on", "ng"}
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He", "She", "They", "It", "We", "I",
              "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "As", "If", "For",
              "Meanwhile", "However", "Still", "Now", "Also", "Asked", "According", "Speaking", "Last", "Next",
@@ -1062,7 +1063,7 @@ def capitalised_chain(text: str) -> str | None:
     return result or None
 
 
-NAME_PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "ter", "ten", "ap"}
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "bin", "bint", "binti", "ibn", "al", "da", "di", "del", "la", "le", "du", "dos", "ter", "ten", "ap"}
 
 
 def _occupation(word: str) -> bool:
