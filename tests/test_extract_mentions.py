@@ -1968,3 +1968,15 @@ def test_a_surname_later_is_the_person_named_after_the_words_before_a_given_name
     body = ("Farmer Jim Tiede grows potatoes near Sampleton.\n\n"
             "“It will be a late harvest,” Tiede said.")
     assert only(body).speaker == "Jim Tiede"
+
+
+@pytest.mark.parametrize("text, title, institution", [
+    ("Regional Director Jane Roe", "Regional Director", None),  # an adjective of the language says which post
+    ("Scientific Officer Jane Roe", "Scientific Officer", None),
+    ("Programme manager Jane Roe", "Programme manager", None),  # a unit's noun (data/unit_nouns.txt)
+    ("Mission Chief Jane Roe", "Mission Chief", None),
+    ("Samplebank CEO Jane Roe", "CEO", "Samplebank"),  # an organisation's name stays one
+])
+def test_a_word_that_qualifies_a_title_is_no_organisation(text, title, institution):
+    mention = parse_mention(text)
+    assert (mention.name, mention.title, mention.institution) == ("Jane Roe", title, institution)

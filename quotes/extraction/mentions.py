@@ -801,6 +801,12 @@ def _capitalised_adjective(word: str) -> bool:
     return common_word(word) and bool(_ADJECTIVE_ENDING.search(word.lower())) and word not in ORG_WORDS
 
 
+def _qualifies_a_title(word: str) -> bool:
+    """'Regional', 'Scientific', 'Programme', 'Mission': an adjective of the language or the noun of a unit, before a
+    title word, says which post it is, not where ('Regional Director', 'Programme manager', 'Mission Chief')."""
+    return _capitalised_adjective(word) or word.lower() in words("unit_nouns")
+
+
 def _place_before_person_noun(lead: list[str], rest: list[str]) -> bool:
     """'Sampleton farmer', 'Sampleton resident': one capitalised word that names no organisation before a
     lower-case noun naming a person that is no role at an organisation (not a title word): the place the
@@ -2208,6 +2214,8 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         return country, " ".join(rest)  # 'Scotland boss Steve Clarke': the national team's
     if lead and (all(t in STOP_CAPS for t in lead) or lead[0].lower() in _POSSESSIVE_PRONOUNS):
         return None  # "The bank's chief economist", 'Its Secretary General': an article or a pronoun, no organisation
+    if len(lead) == 1 and rest and is_title_word(rest[0]) and _qualifies_a_title(lead[0]):
+        return None  # 'Regional Director', 'Programme manager': which post, not where
     if len(lead) == 1 and classify_name(lead[0]) != "organization" and not (rest and rest[0][:1].isupper()) \
             and not (lead[0].endswith(("’", "'")) and rest and rest[0][:1].islower()) \
             and not (name_not_word(lead[0]) and any(is_title_word(t) for t in rest)):  # ('Sampleton farmer': a place's)
