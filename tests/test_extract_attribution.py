@@ -2038,3 +2038,11 @@ def test_a_name_with_a_particle_in_lower_case(body, found):
 ])
 def test_longer_objects_before_an_infinitive_or_a_name(body, found):
     assert [(q.speaker, q.text) for q in quotes_of(body)] == found
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“We have seen the trickle-down from people moving out,” said Roe speaking to the Sampleton Kiwanis.", "Roe"),
+    ("“The trade balance recorded a surplus because of a deep decline,” said Roe. (ebf)", "Roe"),
+])
+def test_an_inverted_source_before_a_participle_of_speaking_or_a_reporters_initials(body, speaker):
+    assert only(body).speaker == speaker

@@ -126,3 +126,10 @@ def test_the_sentence_before_a_statement_is_the_one_printed_before_its_own():
     assert sentence_before(read, body.index("the strong")) == (0, body.index(".") + 1)
     assert body[slice(*sentence_before(read, body.index("It hurt")))].startswith("Analysts said")
     assert sentence_before(read, body.index("by a fifth")) is None  # (the article's first sentence)
+
+
+def test_a_short_quote_left_open_after_a_colon_runs_over_paragraphs():
+    body = "Jane Roe wants new faces. She said: “I hope so, yes.\n\n“But it is very difficult for all of the clubs.”"
+    found = quotes_of(body)
+    assert [(q.speaker, q.text) for q in found] == [("Jane Roe", "I hope so, yes."),
+                                                     ("Jane Roe", "But it is very difficult for all of the clubs.")]

@@ -921,9 +921,11 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     # an abbreviation's full stop ('Dr.', 'Sgt.', 'Corp. Chief Economist') is no end of the source's words
     masked = _ABBREVIATION_STOP.sub(lambda stop: stop.group(0)[:-1] + "\0", region)
     m = re.match(r"\s*((?:[^,.;“”\"]|(?<=\b[A-Z])\.)+?)"  # (an initial's full stop too: 'Jane Q. Roe')
-                 r"(?=\s*(?:[,;]|\.\s*$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s|"
-                 + _MONTH + r"|\d)\b|\s+(?:today|yesterday|amid|despite)\b))",
-                 masked)  # (not what follows the name: 'said Jane Roe in Sample Corp's report', '… Jane Roe today',
+                 r"(?=\s*(?:[,;]|\.\s*(?:\([^()]{1,20}\)\s*)?$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s|"
+                 + _MONTH + r"|\d)\b|\s+(?:today|yesterday|amid|despite|speaking|talking|writing|commenting|"
+                 r"responding|addressing)\b))",
+                 masked)  # (not what follows the name: 'said Jane Roe in Sample Corp's report', '… Jane Roe today', 'said
+    # Jane Roe speaking to …', 'said Jane Roe. (ab)': a reporter's initials after it;
     # 'said Jane Roe on Oct. 18 at …'; 'said Sample Corp. Chief Economist Jane Roe': the company's full stop inside)
     if not m:
         return None, a

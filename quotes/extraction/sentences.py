@@ -110,9 +110,15 @@ def pair_quotes(text: str, start: int, end: int) -> list[QuoteMarks]:
             if open_at is not None:
                 marks.append(QuoteMarks(open_at, i, True))
                 open_at = None
-    if open_at is not None and end - open_at > 20:
+    if open_at is not None and (end - open_at > 20 or end - open_at > 8
+                                and (open_at == start or _BEFORE_A_QUOTE.search(text, start, open_at))):
         marks.append(QuoteMarks(open_at, end, False))
     return marks
+
+
+# An unclosed mark opening its paragraph or after a colon or 'said,': a quote over paragraphs however short its first
+# ('he said: “I hope so, yes.'), not a stray mark.
+_BEFORE_A_QUOTE = re.compile(r"(?::|\bsaid,)\s*\Z")
 
 
 # (a stop then a space, an opening curly mark printed against the stop: 'in the region.“This ratio …', or a
