@@ -1650,3 +1650,10 @@ def test_a_think_tank_is_no_thinking_and_refers_to_the_body_named_before():
             "The private think tank said growth would slide.")
     assert [(q.speaker, q.text) for q in quotes_of(body)] == [("Sample Institute of Economic Research",
                                                               "growth would slide")]
+
+
+def test_quotes_after_a_paragraph_opening_on_a_participle_of_speech_are_that_persons():
+    body = ("Speaking to Sample Radio, Roe has tried predicting the top four.\n\n"
+            "\"There is so much to fight for, the title there is a fight.\n\n"
+            "\"Every team in every game can win. There are no easy games.\"")
+    assert [q.speaker for q in quotes_of(body)] == ["Roe", "Roe"]

@@ -1286,6 +1286,28 @@ class Resolver:
         title, institution = self.printed_role(full)
         return Mention(name, full, "person", title=title, institution=institution, start=pos, end=pos + len(name))
 
+    def person_speaking_first(self, index: int) -> Mention | None:
+        """The person a paragraph opening on a participle of speech is about, named before any comma after it ('Speaking
+        to talkSPORT, Jane Roe has tried predicting the top four.'), with the role printed beside them."""
+        if index < 0 or index >= len(self._paragraphs):
+            return None
+        start, end = self._paragraphs[index]
+        opener = _SPEAKING_OPENER.match(self.text, start, end)
+        if opener is None:
+            return None
+        first = bisect.bisect_left(self._name_starts, opener.end())
+        pos, name = self.names[first] if first < len(self.names) and self.names[first][0] < end else (None, None)
+        if name is None or re.search(r"[,;:“”\"]", self.text[opener.end():pos]):
+            pos, name = opener.end(), capitalised_chain(self.text[opener.end():end])  # ('Roe has …': a surname alone)
+            if not name or name.split()[0] in STOP_CAPS or not self.text.startswith(name + " ", pos) \
+                    or not self.text[pos + len(name) + 1:pos + len(name) + 2].islower():
+                return None
+        if classify_name(name) != "person":
+            return None
+        full = self._full_of(name)
+        title, institution = self.printed_role(full)
+        return Mention(name, full, "person", title=title, institution=institution, start=pos, end=pos + len(name))
+
     def _opens_sentence(self, pos: int, name: str) -> bool:
         """Does the name at *pos* open its sentence, perhaps after its role ('Former Maryland undergrad X')?"""
         start = self._sentence_start(pos)
@@ -1489,6 +1511,8 @@ _PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+(?:also\s+)?(?:expres
 
 
 CONTINUATION_PARAGRAPHS = 2  # an unattributed quote continues a speaker quoted this recently
+# A paragraph opening on a participle of speech, up to its comma: 'Speaking to talkSPORT, '.
+_SPEAKING_OPENER = re.compile(r"(?:Speaking|Talking|Writing|Commenting)\b[^,;:“”\"\n]{0,80},\s+")
 
 
 # Unnamed sources that stay unnamed: 'a senior official said' is not the next person the story names.
@@ -2109,7 +2133,8 @@ def _continued_speaker(attributions, i, by_att, resolver: Resolver) -> Mention |
                 if introduced is not None and introduced.name != by_att[id(prior)].name:
                     return introduced
             return by_att[id(prior)]
-    return _person_speaking_in(attributions, att.paragraph + 1, by_att)  # '“…”' then 'Jane Roe added, however, that …'
+    # '“…”' then 'Jane Roe added, however, that …'; else 'Speaking to Sample Radio, Jane Roe …' then '“…”'
+    return _person_speaking_in(attributions, att.paragraph + 1, by_att) or resolver.person_speaking_first(att.paragraph - 1)
 
 
 def _person_speaking_in(attributions, paragraph: int, by_att) -> Mention | None:
