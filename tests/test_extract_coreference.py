@@ -1657,3 +1657,16 @@ def test_quotes_after_a_paragraph_opening_on_a_participle_of_speech_are_that_per
             "\"There is so much to fight for, the title there is a fight.\n\n"
             "\"Every team in every game can win. There are no easy games.\"")
     assert [q.speaker for q in quotes_of(body)] == ["Roe", "Roe"]
+
+
+def test_quotes_after_a_paragraph_naming_one_person_and_quoting_nobody_are_that_persons():
+    body = ("Arrivals fell this year, but Tourism Minister Jane Roe is nonetheless predicting a good summer.\n\n"
+            "“There is still a bit of uncertainty because every time we felt we were past the worst, something new came.”")
+    q = only(body)
+    assert (q.speaker, q.title) == ("Jane Roe", "Tourism Minister")
+
+
+def test_a_quote_after_a_paragraph_naming_two_people_stays_unattributed():
+    body = ("Jane Roe met Tom Reed on Monday to talk about the summer season.\n\n"
+            "“There is still a bit of uncertainty because every time we felt we were past the worst, something new came.”")
+    assert quotes_of(body) == []

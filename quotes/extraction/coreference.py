@@ -1308,6 +1308,21 @@ class Resolver:
         title, institution = self.printed_role(full)
         return Mention(name, full, "person", title=title, institution=institution, start=pos, end=pos + len(name))
 
+    def only_person_in(self, index: int) -> Mention | None:
+        """The one person the paragraph *index* names ('Tourism Minister Jane Roe is nonetheless predicting a good
+        summer.' before '“…”'), with the role printed beside them; None where it names none or several."""
+        if index < 0 or index >= len(self._paragraphs):
+            return None
+        start, end = self._paragraphs[index]
+        lo, hi = bisect.bisect_left(self._name_starts, start), bisect.bisect_left(self._name_starts, end)
+        people = {self._full_of(name) for _, name in self.names[lo:hi] if classify_name(name) == "person"}
+        if len(people) != 1:
+            return None
+        full = people.pop()
+        pos, name = next((pos, name) for pos, name in self.names[lo:hi] if self._full_of(name) == full)
+        title, institution = self.printed_role(full)
+        return Mention(name, full, "person", title=title, institution=institution, start=pos, end=pos + len(name))
+
     def _opens_sentence(self, pos: int, name: str) -> bool:
         """Does the name at *pos* open its sentence, perhaps after its role ('Former Maryland undergrad X')?"""
         start = self._sentence_start(pos)
@@ -2134,7 +2149,8 @@ def _continued_speaker(attributions, i, by_att, resolver: Resolver) -> Mention |
                     return introduced
             return by_att[id(prior)]
     # '“…”' then 'Jane Roe added, however, that …'; else 'Speaking to Sample Radio, Jane Roe …' then '“…”'
-    return _person_speaking_in(attributions, att.paragraph + 1, by_att) or resolver.person_speaking_first(att.paragraph - 1)
+    return _person_speaking_in(attributions, att.paragraph + 1, by_att) or resolver.person_speaking_first(att.paragraph - 1) \
+        or resolver.only_person_in(att.paragraph - 1)
 
 
 def _person_speaking_in(attributions, paragraph: int, by_att) -> Mention | None:
