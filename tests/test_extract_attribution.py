@@ -2046,3 +2046,11 @@ def test_longer_objects_before_an_infinitive_or_a_name(body, found):
 ])
 def test_an_inverted_source_before_a_participle_of_speaking_or_a_reporters_initials(body, speaker):
     assert only(body).speaker == speaker
+
+
+def test_a_paragraph_after_said_and_a_colon_with_no_quotation_marks_is_a_block_quote():
+    found = quotes_of("Jane Roe, programme director at Sample Fund, said:\n\n"
+                      "Forests are our greatest natural ally in the fight against climate change. They store carbon.\n\n"
+                      "The fund was founded in 1961.")
+    assert [(q.speaker, q.text, q.form) for q in found] == [
+        ("Jane Roe", "Forests are our greatest natural ally in the fight against climate change. They store carbon.", "direct")]

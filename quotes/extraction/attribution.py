@@ -1111,14 +1111,28 @@ def find_attributions(body: str, read: Reading | None = None) -> list[Attributio
     body, body_sentences = read or reading(body)
     results: list[Attribution] = []
     introducer: tuple[Mention, str, int] | None = None
+    introduced: dict[int, tuple[Mention, str, int]] = {}  # paragraph -> the introducer closing the one before
+    spans: dict[int, list[int]] = {}  # paragraph -> [start, end, whether a sentence holds a quote or a report]
     for sentence in body_sentences:
         found, introduces = _sentence(body, sentence.start, sentence.end, sentence.quotes, sentence.paragraph)
         if introducer and sentence.paragraph == introducer[2] + 1:
             found = _introduced(found, sentence.start, introducer)
+            introduced[sentence.paragraph] = introducer
         introducer = introduces  # a sentence ending in ':' ends its paragraph
         results.extend(found)
+        span = spans.setdefault(sentence.paragraph, [sentence.start, sentence.end, 0])
+        span[1:] = sentence.end, span[2] or bool(found or sentence.quotes)
+    results.extend(_block_quote(body, spans[p], introducer) for p, introducer in introduced.items() if not spans[p][2])
     results.sort(key=lambda r: r.start)
     return results
+
+
+def _block_quote(body: str, span: list[int], introducer: tuple[Mention, str, int]) -> Attribution:
+    """'Jane Roe, director at Sample Bank, said:' closing a paragraph, then a paragraph of no quotation marks and no
+    report: that paragraph is her words, printed as a block quote."""
+    mention, cue, paragraph = introducer
+    start, end = _trim(body, span[0], span[1])
+    return Attribution(start, end, "direct", mention, cue, None, paragraph + 1)
 
 
 def _introduced(found: list[Attribution], s_start: int, introducer: tuple[Mention, str, int]) -> list[Attribution]:
