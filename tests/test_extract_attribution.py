@@ -2054,3 +2054,18 @@ def test_a_paragraph_after_said_and_a_colon_with_no_quotation_marks_is_a_block_q
                       "The fund was founded in 1961.")
     assert [(q.speaker, q.text, q.form) for q in found] == [
         ("Jane Roe", "Forests are our greatest natural ally in the fight against climate change. They store carbon.", "direct")]
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Jane Roe held that the ruling was flawed.", [("Jane Roe", "the ruling was flawed")]),
+    ("Jane Roe considered that the deal would hold.", [("Jane Roe", "the deal would hold")]),
+    ("Jane Roe denied that prices would rise.", [("Jane Roe", "prices would rise")]),
+    ("Jane Roe spoke to reporters, repeating that the goal is a deal in short order.",
+     [("Jane Roe", "the goal is a deal in short order")]),
+    ("Jane Roe held talks on Monday.", []),  # a noun object
+    # a first name alone after role words in lower case
+    ("It was hot. Office worker Sam added: “In the UK we spend months hiding from the cold.”",
+     [("Sam", "In the UK we spend months hiding from the cold.")]),
+])
+def test_verbs_of_a_stated_view_and_a_first_name_after_role_words(body, found):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == found

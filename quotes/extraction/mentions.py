@@ -1385,6 +1385,8 @@ def _role_words_then_name(source: _Source) -> Mention | None:
         if role and _role_ends(role[-1]) and classify_name(" ".join(name)) == "person" \
                 and all(_NAME_WORD.fullmatch(t) and not is_title_word(t) and t not in ORG_WORDS for t in name):
             return source.person(" ".join(name), None, " ".join(role))
+    if len(tokens) > 1 and given_name(tokens[-1]) and tokens[-2].islower() and person_noun(tokens[-2]):
+        return source.person(tokens[-1], None, " ".join(tokens[:-1]))  # 'Office worker Sam': a first name alone
     return None
 
 
