@@ -2069,3 +2069,13 @@ def test_a_paragraph_after_said_and_a_colon_with_no_quotation_marks_is_a_block_q
 ])
 def test_verbs_of_a_stated_view_and_a_first_name_after_role_words(body, found):
     assert [(q.speaker, q.text) for q in quotes_of(body)] == found
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Jane Roe said the results were a sham, calling on the international community to reject them.",
+     [("Jane Roe", "the results were a sham"), ("Jane Roe", "the international community to reject them")]),
+    ("Jane Roe criticised the results, calling on the international community to reject them.",
+     [("Jane Roe", "the international community to reject them")]),
+])
+def test_calling_on_after_a_clause_is_an_appeal_of_its_subject(body, found):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == found

@@ -1510,7 +1510,7 @@ class SentenceReader:
         # or after a clause and its comma when a name closes the sentence ('…, believes Jane Roe, the chief …')
         view = site.word in _PREPOSED_ONLY and not re.search(r"[,?!]\s*[”\"]\s*$", before)
         if not ((re.search(r"[,”\"]\s*$", before) or unmarked)
-                and (not view or re.search(r",\s*$", before) and not site.word.endswith("ing")
+                and (not view or re.search(r",\s*$", before) and not site.word.split()[0].endswith("ing")
                      and site.word not in _NAMING_VERBS | _DIRECTIVE_VERBS)  # (', called Chip-on-Wafer' names a thing)
                 and site.word not in ("saying",) and site.mention is None):
             return False
