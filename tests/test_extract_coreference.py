@@ -1670,3 +1670,9 @@ def test_a_quote_after_a_paragraph_naming_two_people_stays_unattributed():
     body = ("Jane Roe met Tom Reed on Monday to talk about the summer season.\n\n"
             "“There is still a bit of uncertainty because every time we felt we were past the worst, something new came.”")
     assert quotes_of(body) == []
+
+
+def test_a_team_principal_is_of_the_team_the_sentence_is_about():
+    q = only("Samplerace will not bring an upgrade to the Grand Prix as team principal Jane Roe believes there is "
+             "more speed to find in the car.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "team principal", "Samplerace")
