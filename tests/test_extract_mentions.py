@@ -1980,3 +1980,8 @@ def test_a_surname_later_is_the_person_named_after_the_words_before_a_given_name
 def test_a_word_that_qualifies_a_title_is_no_organisation(text, title, institution):
     mention = parse_mention(text)
     assert (mention.name, mention.title, mention.institution) == ("Jane Roe", title, institution)
+
+
+def test_an_owners_acronym_in_brackets_after_its_possessive_is_no_part_of_the_title():
+    q = only("“Flu will peak in February,” said Jane Roe, the Sample Council of Health’s (SCH) director of health protection.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "director of health protection", "Sample Council of Health")

@@ -236,11 +236,15 @@ def without_title_abbreviation(role: str) -> str:
     return re.sub(r"\s*\(([A-Z]{2,5})\)", drop, role)
 
 
+_ACRONYM_AFTER_POSSESSIVE = re.compile(r"([’']s?)\s+\([A-Z][A-Za-z]{1,7}\)")
+
+
 def split_institution_role(role: str) -> tuple[str | None, str | None]:
     """An appositive role -> (title, institution); a country is no institution."""
     role = without_reporter_modifier(role.strip())  # 'the latest Sky Sports pundit': the reporter's word goes
     role = _AT_THE_TIME.sub("", role)  # 'then a debt analyst with X', 'now a senior advisor at X'
     role = without_title_abbreviation(role)
+    role = _ACRONYM_AFTER_POSSESSIVE.sub(r"\1", role)  # "the Sample Council’s (SC) director of …": the owner's initials go
     party = party_role(_strip_trailing_punct(role))
     if party:
         return party
