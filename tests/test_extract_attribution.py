@@ -2079,3 +2079,8 @@ def test_verbs_of_a_stated_view_and_a_first_name_after_role_words(body, found):
 ])
 def test_calling_on_after_a_clause_is_an_appeal_of_its_subject(body, found):
     assert [(q.speaker, q.text) for q in quotes_of(body)] == found
+
+
+def test_a_content_ends_before_the_pronouns_progressive_report():
+    q = only("Jane Roe said turnout for the general election was 26%, but she is predicting a better turnout on Tuesday.")
+    assert (q.speaker, q.text) == ("Jane Roe", "turnout for the general election was 26%")

@@ -160,7 +160,9 @@ _OTHER_SOURCE_VERBS = ("said|says|say|told|tells|tell|added|adds|warned|cautione
 # only 'he' or 'she', the speaker: '… and she believes …', '… as he tells KVOE …'): what joins it to the
 # content, and what follows the pronoun.
 _PRONOUN_JOIN = r"(?:[,”\"]\s+(?:(?:and|but)\s+)?|\s+(?:and|as)\s+(?=(?:he|she)\b))"
-_PRONOUN_VERB = r"\s+(?:now\s+|also\s+|still\s+)?(?:" + _OTHER_SOURCE_VERBS + r")\b"
+# ('…, but he is predicting a better turnout': a progressive report too)
+_PRONOUN_VERB = (r"\s+(?:now\s+|also\s+|still\s+)?(?:" + _OTHER_SOURCE_VERBS + r"|(?:is|was)\s+(?:also\s+|now\s+)?"
+                 r"(?:predicting|warning|forecasting|expecting|saying|arguing|urging))\b")
 # A participle and 'that' with no comma before it ('… has been stepped up adding that …'), not after a
 # preposition, a subordinator or an adverb ('for acknowledging that', 'while arguing that', 'optimistically predicting').
 _NO_COMMA_PARTICIPLE = (r"(?<![a-z]ly)(?<!\bfor)(?<!\bby)(?<!\bwhile)(?<!\bbefore)(?<!\bafter)(?<!\bwithout)(?<!\bupon)"
