@@ -1676,3 +1676,9 @@ def test_a_team_principal_is_of_the_team_the_sentence_is_about():
     q = only("Samplerace will not bring an upgrade to the Grand Prix as team principal Jane Roe believes there is "
              "more speed to find in the car.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "team principal", "Samplerace")
+
+
+def test_an_acronym_said_as_a_word_is_spelled_out_where_the_article_brackets_it():
+    found = quotes_of("The Sample Institute of Volcanology and Seismology (Samvolcs) warned of aftershocks.\n\n"
+                      "Samvolcs said that aftershocks would follow.")
+    assert [q.speaker for q in found][-1] == "Sample Institute of Volcanology and Seismology"

@@ -155,6 +155,12 @@ _POSSESSIVE_AFTER = re.compile(r"\s+(?:and\s+)?(his|her)\b|\s+([a-z]+)\s+his\b")
 _PAST_FORMS = words("irregular_past")
 
 
+def _bracketed_word(text: str, word: str) -> bool:
+    """Is *word* one capitalised word the article prints in brackets, as an acronym said as a word is ('(Pagasa)',
+    '(Phivolcs)')?"""
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}", word)) and f"({word})" in text
+
+
 def spelled_out(text: str, acronym: str) -> str | None:
     """'German Association of the Automotive Industry (VDA)' where *text* spells out *acronym* ('VDA')."""
     if f"({acronym})" not in text:
@@ -488,7 +494,7 @@ class Resolver:
         if not name:
             return name
         bare = re.sub(r"^(?:the|The)\s+", "", name)
-        if not is_acronym(bare):
+        if not is_acronym(bare) and not _bracketed_word(self.text, bare):
             return name
         spelled = spelled_out_for(self.text, bare, person) if person else spelled_out(self.text, bare)
         if spelled:
