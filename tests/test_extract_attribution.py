@@ -2084,3 +2084,8 @@ def test_calling_on_after_a_clause_is_an_appeal_of_its_subject(body, found):
 def test_a_content_ends_before_the_pronouns_progressive_report():
     q = only("Jane Roe said turnout for the general election was 26%, but she is predicting a better turnout on Tuesday.")
     assert (q.speaker, q.text) == ("Jane Roe", "turnout for the general election was 26%")
+
+
+def test_a_connective_opening_a_sentence_is_no_source():
+    q = only("Further adding that some industries could face shortages, Jane Roe said the company is fine.")
+    assert q.speaker == "Jane Roe"

@@ -1682,3 +1682,9 @@ def test_an_acronym_said_as_a_word_is_spelled_out_where_the_article_brackets_it(
     found = quotes_of("The Sample Institute of Volcanology and Seismology (Samvolcs) warned of aftershocks.\n\n"
                       "Samvolcs said that aftershocks would follow.")
     assert [q.speaker for q in found][-1] == "Sample Institute of Volcanology and Seismology"
+
+
+def test_a_dateline_a_team_before_a_country_and_the_skipper():
+    found = quotes_of("Feb 24: Sampleland captain Jane Roe admitted that her team was outplayed. Hosts New Zealand "
+                      "won by 10 wickets. \"We know we have not played well,\" the skipper said.")
+    assert [(q.speaker, q.title, q.institution) for q in found] == [("Jane Roe", "captain", "Sampleland")] * 2

@@ -980,7 +980,8 @@ class Resolver:
         for m in people:  # (each person's title once: the article's roles are slow to read)
             if m.name not in titles:
                 titles[m.name] = self._title_of(m)
-        holder = next((m for m in people if _in_title(head, titles[m.name])), None)
+        holder = next((m for m in people if any(_in_title(word, titles[m.name]) for word in (head, *_SAME_OFFICE.get(head, ())))),
+                      None)
         if holder is not None or any(w.lower().rstrip("-") in OFFICE_TIME for w in description.split()[1:-1]):
             return holder
         printed = self._printed_office_holders(head, position)
@@ -1471,6 +1472,10 @@ _TOP_OFFICES = {"head", "chief", "boss", "leader"}  # whoever heads a body, what
 def _is_office(head: str) -> bool:
     """Is 'chair', 'governor', 'boss' an office (held by one person), not a description of anyone ('the expert')?"""
     return head in TITLE_WORDS and head not in ROLE_NOUNS and head.rstrip("s") not in ROLE_NOUNS
+
+
+# Words news copy uses for the same office ('the skipper' is the captain).
+_SAME_OFFICE = {"skipper": ("captain",), "captain": ("skipper",), "gaffer": ("manager",)}
 
 
 def _other_office(head: str, title: str | None) -> bool:

@@ -35,12 +35,13 @@ CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He", "She", "They", "It", "We", "I",
              "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "As", "If", "For",
              "Meanwhile", "However", "Still", "Now", "Also", "Asked", "According", "Speaking", "Last", "Next",
-             "Of", "From", "With", "By", "To", "Moreover", "Another",
+             "Of", "From", "With", "By", "To", "Moreover", "Another", "Further", "Furthermore", "Additionally",
              # subordinating conjunctions opening a sentence ('Lest Alberta get too confident, …')
              "Lest", "Unless", "Although", "Though", "Whereas", "Whilst", "Because", "Despite", "Amid"}
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
-_MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+# (and without their stops where no given name reads the same: 'Feb 24:' opens a dateline, 'Jan' may be a name)
+_MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Feb", "Apr", "Aug", "Sept", "Oct", "Nov", "Dec")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS_DAYS = set(_MONTHS + _MONTH_ABBREVIATIONS + _DAYS)
 _MONTH = "(?:" + "|".join(map(re.escape, _MONTHS + _MONTH_ABBREVIATIONS)) + ")"
@@ -1402,6 +1403,9 @@ _PERSON_MODIFIER = re.compile(r"[\w.’'-]+-(?:born|raised|educated|trained)")  
 _BORN_BEFORE_NAME = re.compile(r"^(?:[Tt]he\s+)?" + _PERSON_MODIFIER.pattern + r"\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$)")
 
 
+_DATE_LINE = re.compile(r"^\s*" + MONTH_DAY + r"\s*:\s*")
+
+
 def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mention | None:
     """The words cleared of what names nobody (party labels, an opening conjunction or time, a trailing
     adverb, an age), or what they already name outright (a role in apposition, a source quoted via
@@ -1419,6 +1423,7 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
         text, appositive = affiliation.group(1), "at " + affiliation.group(2)
     text = re.sub(r"^\s*(?:even|only|also|then|just)\s+", "", text, flags=re.I)
     text = re.sub(r"^\s*[•·▪‣◦]\s*", "", text)  # a list's bullet opening the sentence
+    text = _DATE_LINE.sub("", text)  # 'Feb 24: India captain Jane Roe': a date opening the story is no part of a role
     pair = _named_pair_with_role(text, start + max(0, raw.find(text)))
     if pair is not None:
         return pair
@@ -2763,11 +2768,12 @@ _OCCASIONS = {"Year", "Day", "Eve"}
 
 
 def _could_be_person(name: str) -> bool:
-    """Not a country ('Sri Lanka') nor a day ('New Year')."""
+    """Not a country ('Sri Lanka') nor a day ('New Year'), nor a word before a country's name of two words ('Hosts New
+    Zealand')."""
     tokens = name.split()
     if tokens[-1] in _OCCASIONS and all(common_word(t) for t in tokens[:-1]):
         return False  # 'New Year', 'Boxing Day', 'Christmas Eve': a day of the calendar
-    return name not in COUNTRIES
+    return name not in COUNTRIES and not any(" ".join(tokens[i:]) in COUNTRIES for i in range(1, len(tokens) - 1))
 
 
 _HONORIFIC_SURNAME = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+([A-Z][a-z’'-]+)\b(?!\s+[A-Z])")
