@@ -350,8 +350,8 @@ _PARTICIPLE_ASIDE_AFTER = re.compile(r"\s*(?:(?:formed|founded|created|establish
 
 # What may stand between a name and its verb besides a role: an age ('Jane Roe, 45, said'), a US
 # legislator's party and home ('Rep. Jane Roe, D-Sun Prairie, called') or a degree ('Jane Roe, PhD, said').
-# Two to four capitalised words: a full name ('Jane Roe', 'Jane A. Roe'), or an organisation's.
-# Two to four capitalised words, a name's particle in lower case before one ('Fatima bint Jaafar Al Sairafi').
+# Two to four capitalised words: a full name ('Jane Roe', 'Jane A. Roe'; a name's particle in lower case before one:
+# 'Fatima bint Jaafar Al Sairafi'), or an organisation's.
 _FULL_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?[A-Z][\w.’'-]*){1,3}")
 _AGE_OR_LABEL = re.compile(r"\s*(?:\d{1,3}|[DRI]-[A-Z][\w.’' -]{1,30}|" + POSTNOMINAL + r")\s*")  # ('Jane Roe, PhD, MPH, …')
 
@@ -1124,7 +1124,7 @@ def find_attributions(body: str, read: Reading | None = None) -> list[Attributio
         results.extend(found)
         span = spans.setdefault(sentence.paragraph, [sentence.start, sentence.end, 0])
         span[1:] = sentence.end, span[2] or bool(found or sentence.quotes)
-    results.extend(_block_quote(body, spans[p], introducer) for p, introducer in introduced.items() if not spans[p][2])
+    results.extend(_block_quote(body, spans[p], opener) for p, opener in introduced.items() if not spans[p][2])
     results.sort(key=lambda r: r.start)
     return results
 
@@ -2138,7 +2138,8 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
 
 # What may open a sentence before its subject: a scene ('At a July meeting …,'), a connective ('But',
 # 'However,', 'Of course,'), a short fronted adverbial ('Elsewhere in punditry,').
-_SCENE_SETTING = re.compile(r"\s*(?:(?:At|In|On|During|After|Before|Earlier|Later|Last|This|Despite|Amid|Following|Given|Since|While|Although|Though|When|As|Because|If)\b[^,;]{0,150},\s*"
+_SCENE_SETTING = re.compile(r"\s*(?:(?:At|In|On|During|After|Before|Earlier|Later|Last|This|Despite|Amid|Following|Given|"
+                            r"Since|While|Although|Though|When|As|Because|If)\b[^,;]{0,150},\s*"
                             r"|(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Aa]ppearing|[Rr]esponding|[Cc]ommenting|[Aa]ddressing)"
                             r"\b[^,;]{0,100},\s*"
                             r"|(?:But|And|Yet|So|Still|Now|Meanwhile|However|Moreover|Also|Instead)\b,?\s+"

@@ -980,8 +980,7 @@ class Resolver:
         for m in people:  # (each person's title once: the article's roles are slow to read)
             if m.name not in titles:
                 titles[m.name] = self._title_of(m)
-        holder = next((m for m in people if any(_in_title(word, titles[m.name]) for word in (head, *_SAME_OFFICE.get(head, ())))),
-                      None)
+        holder = next((m for m in people if _holds_office(head, titles[m.name])), None)
         if holder is not None or any(w.lower().rstrip("-") in OFFICE_TIME for w in description.split()[1:-1]):
             return holder
         printed = self._printed_office_holders(head, position)
@@ -1289,9 +1288,7 @@ class Resolver:
                 or not all(is_title_word(w) or w.lower().rstrip(".") in HONORIFICS for w in self.text[start:pos].split()) \
                 or not self._verb_after(pos, name):
             return None
-        full = self._full_of(name)
-        title, institution = self.printed_role(full)
-        return Mention(name, full, "person", title=title, institution=institution, start=pos, end=pos + len(name))
+        return self._printed_person(pos, name)
 
     def person_speaking_first(self, index: int) -> Mention | None:
         """The person a paragraph opening on a participle of speech is about, named before any comma after it ('Speaking
@@ -1311,9 +1308,7 @@ class Resolver:
                 return None
         if classify_name(name) != "person":
             return None
-        full = self._full_of(name)
-        title, institution = self.printed_role(full)
-        return Mention(name, full, "person", title=title, institution=institution, start=pos, end=pos + len(name))
+        return self._printed_person(pos, name)
 
     def only_person_in(self, index: int) -> Mention | None:
         """The one person the paragraph *index* names ('Tourism Minister Jane Roe is nonetheless predicting a good
@@ -1326,7 +1321,11 @@ class Resolver:
         if len(people) != 1:
             return None
         full = people.pop()
-        pos, name = next((pos, name) for pos, name in self.names[lo:hi] if self._full_of(name) == full)
+        return self._printed_person(*next((pos, name) for pos, name in self.names[lo:hi] if self._full_of(name) == full))
+
+    def _printed_person(self, pos: int, name: str) -> Mention:
+        """The person *name* printed at *pos*, under their full name, with the role printed beside them."""
+        full = self._full_of(name)
         title, institution = self.printed_role(full)
         return Mention(name, full, "person", title=title, institution=institution, start=pos, end=pos + len(name))
 
@@ -1476,6 +1475,12 @@ def _is_office(head: str) -> bool:
 
 # Words news copy uses for the same office ('the skipper' is the captain).
 _SAME_OFFICE = {"skipper": ("captain",), "captain": ("skipper",), "gaffer": ("manager",)}
+
+
+def _holds_office(head: str, title: str | None) -> bool:
+    """Does *title* name the office *head* ('chair' of 'Fed vice-chair'), or the same office in another word ('the
+    skipper' of a 'captain')?"""
+    return any(_in_title(word, title) for word in (head, *_SAME_OFFICE.get(head, ())))
 
 
 def _other_office(head: str, title: str | None) -> bool:
@@ -2160,8 +2165,8 @@ def _continued_speaker(attributions, i, by_att, resolver: Resolver) -> Mention |
                     return introduced
             return by_att[id(prior)]
     # '“…”' then 'Jane Roe added, however, that …'; else 'Speaking to Sample Radio, Jane Roe …' then '“…”'
-    return _person_speaking_in(attributions, att.paragraph + 1, by_att) or resolver.person_speaking_first(att.paragraph - 1) \
-        or resolver.only_person_in(att.paragraph - 1)
+    return _person_speaking_in(attributions, att.paragraph + 1, by_att) \
+        or resolver.person_speaking_first(att.paragraph - 1) or resolver.only_person_in(att.paragraph - 1)
 
 
 def _person_speaking_in(attributions, paragraph: int, by_att) -> Mention | None:

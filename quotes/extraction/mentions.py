@@ -41,7 +41,8 @@ STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He"
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 # (and without their stops where no given name reads the same: 'Feb 24:' opens a dateline, 'Jan' may be a name)
-_MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Feb", "Apr", "Aug", "Sept", "Oct", "Nov", "Dec")
+_MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+                        "Feb", "Apr", "Aug", "Sept", "Oct", "Nov", "Dec")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS_DAYS = set(_MONTHS + _MONTH_ABBREVIATIONS + _DAYS)
 _MONTH = "(?:" + "|".join(map(re.escape, _MONTHS + _MONTH_ABBREVIATIONS)) + ")"
@@ -1074,7 +1075,8 @@ def capitalised_chain(text: str) -> str | None:
     return result or None
 
 
-NAME_PARTICLES = {"de", "van", "von", "der", "den", "bin", "bint", "binti", "ibn", "al", "da", "di", "del", "la", "le", "du", "dos", "ter", "ten", "ap"}
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "bin", "bint", "binti", "ibn", "al", "da", "di", "del", "la", "le", "du",
+                  "dos", "ter", "ten", "ap"}
 
 
 def _occupation(word: str) -> bool:
