@@ -155,10 +155,8 @@ _POSSESSIVE_AFTER = re.compile(r"\s+(?:and\s+)?(his|her)\b|\s+([a-z]+)\s+his\b")
 _PAST_FORMS = words("irregular_past")
 
 
-def _bracketed_word(text: str, word: str) -> bool:
-    """Is *word* one capitalised word the article prints in brackets, as an acronym said as a word is ('(Pagasa)',
-    '(Phivolcs)')?"""
-    return bool(re.fullmatch(r"[A-Z][a-z]{2,}", word)) and f"({word})" in text
+# One capitalised word in brackets, as an acronym said as a word is printed after its name: '(Pagasa)', '(Phivolcs)'.
+_BRACKETED_WORD = re.compile(r"\(([A-Z][a-z]{2,})\)")
 
 
 def spelled_out(text: str, acronym: str) -> str | None:
@@ -202,6 +200,7 @@ class Resolver:
     def __init__(self, text: str):
         self.text = text
         self.names = name_index(text)
+        self._bracketed_words = set(_BRACKETED_WORD.findall(text))  # (read once: expand_acronym is asked for every name)
         self._name_starts = [pos for pos, _ in self.names]
         self.people: dict[str, Mention] = {}  # full name -> mention with the richest roles
         self.history: list[Mention] = []  # resolved speakers in order
@@ -494,7 +493,7 @@ class Resolver:
         if not name:
             return name
         bare = re.sub(r"^(?:the|The)\s+", "", name)
-        if not is_acronym(bare) and not _bracketed_word(self.text, bare):
+        if not is_acronym(bare) and bare not in self._bracketed_words:
             return name
         spelled = spelled_out_for(self.text, bare, person) if person else spelled_out(self.text, bare)
         if spelled:

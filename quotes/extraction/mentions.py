@@ -231,14 +231,16 @@ def without_title_abbreviation(role: str) -> str:
     """'chief executive officer (CEO) of Alphabet Inc.' -> 'chief executive officer of Alphabet Inc.': a bracketed
     abbreviation of the title's own words (its initials) is no part of the role and hides the 'of' after it."""
     def drop(match: re.Match) -> str:
-        words_ = re.findall(r"[A-Za-z]+", role[:match.start()])
+        before = re.sub(r"[’']s?\s*$", "", role[:match.start()])  # ("the Sample Council of Health’s (SCH) director")
         letters = match.group(1)
-        initials = "".join(w[0] for w in words_[-len(letters):]).upper() if len(words_) >= len(letters) else ""
-        return "" if initials == letters else match.group(0)
+        return "" if letters in (_last_initials(re.findall(r"[A-Za-z]+", before), len(letters)),
+                                 _last_initials(re.findall(r"[A-Z][A-Za-z]*", before), len(letters))) else match.group(0)
     return re.sub(r"\s*\(([A-Z]{2,5})\)", drop, role)
 
 
-_ACRONYM_AFTER_POSSESSIVE = re.compile(r"([’']s?)\s+\([A-Z][A-Za-z]{1,7}\)")
+def _last_initials(words_: list[str], count: int) -> str:
+    """The initials of the last *count* of *words_*, in capitals ('' where there are fewer)."""
+    return "".join(w[0] for w in words_[-count:]).upper() if len(words_) >= count else ""
 
 
 def split_institution_role(role: str) -> tuple[str | None, str | None]:
@@ -246,7 +248,6 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     role = without_reporter_modifier(role.strip())  # 'the latest Sky Sports pundit': the reporter's word goes
     role = _AT_THE_TIME.sub("", role)  # 'then a debt analyst with X', 'now a senior advisor at X'
     role = without_title_abbreviation(role)
-    role = _ACRONYM_AFTER_POSSESSIVE.sub(r"\1", role)  # "the Sample Council’s (SC) director of …": the owner's initials go
     party = party_role(_strip_trailing_punct(role))
     if party:
         return party
