@@ -24,10 +24,22 @@ from pathlib import Path
 from typing import Iterator
 
 
+def _names_in(folder: Path, prefix: str, suffix: str) -> list[Path]:
+    """The entries of *folder* named *prefix*, anything, *suffix* (as the glob ``prefix*suffix``)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return [folder / name for name in names
+            if name.startswith(prefix) and name.endswith(suffix) and len(name) >= len(prefix) + len(suffix)]
+
+
 def remove_stale(path: Path) -> list[Path]:
     """Remove the temporary files of ``path`` left by writers that died; returns them."""
-    removed = []
-    for candidate in path.parent.glob(f".{path.name}.*.tmp"):
+    removed, prefix = [], f".{path.name}."
+    # (the names matched by hand, not by Path.glob: glob compiles a pattern for each name, and a writer inside
+    # quotes.pattern_cache.kept_patterns, as quotes.kept_data's are, would keep those patterns with the extractor's)
+    for candidate in _names_in(path.parent, prefix, ".tmp"):
         try:
             fd = os.open(candidate, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
         except OSError:

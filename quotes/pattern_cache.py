@@ -34,12 +34,21 @@ except ImportError:  # pragma: no cover - depends on the interpreter
 Entry = tuple  # (flags, program, groups - 1, group index, index group): _sre.compile's arguments
 
 
-def cache_file(name: str) -> Path | None:
-    """Where the patterns compiled under *name* are kept, or None when keeping is off."""
-    if _compiler is None or os.environ.get("QUOTES_PATTERN_CACHE", "").lower() in ("off", "0", "no"):
+def cache_folder() -> Path | None:
+    """The folder where quotes keeps what it builds between runs (these patterns, and the data of
+    :mod:`quotes.kept_data`), or None when keeping is off (``QUOTES_PATTERN_CACHE=off``)."""
+    if os.environ.get("QUOTES_PATTERN_CACHE", "").lower() in ("off", "0", "no"):
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "quotes" / f"{name}.{sys.implementation.cache_tag}-{_sre.MAGIC}.patterns"
+    return Path(base) / "quotes"
+
+
+def cache_file(name: str) -> Path | None:
+    """Where the patterns compiled under *name* are kept, or None when keeping is off."""
+    folder = cache_folder()
+    if _compiler is None or folder is None:
+        return None
+    return folder / f"{name}.{sys.implementation.cache_tag}-{_sre.MAGIC}.patterns"
 
 
 def compiled(pattern: str, flags: int) -> Entry:

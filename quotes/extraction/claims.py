@@ -38,6 +38,7 @@ from importlib import resources
 from itertools import repeat
 from operator import add, mul
 
+from ..kept_data import kept
 from .lexicon import past_form, phrase_starts, phrases_at, table, tokens, words
 
 CLAIM_TYPES = ("prediction", "explanation", "assessment", "recommendation", "fact", "other")
@@ -359,8 +360,8 @@ def context_features(before: str) -> dict[str, float]:
 def _model() -> dict:
     """The shipped model: its ``labels``, an intercept per label, and per feature its weights in the order of
     the labels (so that scoring a statement is one lookup per feature, and loading is parsing alone)."""
-    text = resources.files(__package__).joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
-    return json.loads(text)
+    source = resources.files(__package__).joinpath("data", MODEL_FILE)
+    return kept("claim-model", [source], lambda: json.loads(source.read_text(encoding="utf-8")))
 
 
 def _linear_scores(values: dict[str, float], by_feature: dict[str, list[float]], n_labels: int) -> list[float]:

@@ -33,6 +33,7 @@ from itertools import accumulate
 from operator import add
 from typing import NamedTuple
 
+from ..kept_data import kept
 from .coreference import spelled_out_for
 from .lexicon import flagged
 from .mentions import ABBREVIATIONS, COUNTRIES, DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, ORG_HEADS, \
@@ -347,13 +348,15 @@ def name_span(texts: list[str], name: str) -> tuple[int, int] | None:
 
 
 class RoleModel:
-    """The CRF's weights: per feature a weight per label, and label-to-label transitions."""
+    """The CRF's weights: per feature a weight per label, and label-to-label transitions; read from the JSON form
+    (per feature its non-zero weights by label, :meth:`as_json`) or from the form of :meth:`as_read`."""
 
     def __init__(self, data: dict):
         self.labels = tuple(data["labels"])
         self.transitions = data["transitions"]
         zeros = [0.0] * len(self.labels)  # (a label a feature has no weight for)
-        self.weights = {feature: list(map(per.get, self.labels, zeros)) for feature, per in data["features"].items()}
+        self.weights = data["weights"] if "weights" in data else \
+            {feature: list(map(per.get, self.labels, zeros)) for feature, per in data["features"].items()}
         # Sums of the weights of groups of features that recur, kept per model, the least recent dropped past
         # CACHE_SIZE (a 5 MB article holds many words): by word, a word's own features and its features as
         # each neighbour (:meth:`_word_sums_of`); by what they are made of (:class:`RelativeKey`), a token's
@@ -363,6 +366,11 @@ class RoleModel:
         self._relative_sum = lru_cache(maxsize=CACHE_SIZE)(self._relative_sum_of)
         self._summed = lru_cache(maxsize=CACHE_SIZE)(self._sum_of)
         self._edge_sums = {tag: self._sum_of((tag + "edge",)) for _, tag in _NEIGHBOURS}  # (no word beside a token)
+
+    def as_read(self) -> dict:
+        """The model as read: per feature its weight for every label in the order of ``labels`` (what
+        :class:`RoleModel` reads as it is, where the JSON form names only a feature's non-zero weights)."""
+        return {"labels": list(self.labels), "transitions": self.transitions, "weights": self.weights}
 
     def as_json(self) -> dict:
         return {"labels": list(self.labels), "transitions": self.transitions,
@@ -526,8 +534,8 @@ def _best_into(score: list[float], column: list[float]) -> int:
 
 @cache
 def default_model() -> RoleModel:
-    data = resources.files(__package__).joinpath("data", "role_model.json").read_text(encoding="utf-8")
-    return RoleModel(json.loads(data))
+    source = resources.files(__package__).joinpath("data", "role_model.json")
+    return RoleModel(kept("role-model", [source], lambda: RoleModel(json.loads(source.read_text(encoding="utf-8"))).as_read()))
 
 
 def spans(labels: list[str], kind: str) -> list[tuple[int, int]]:
