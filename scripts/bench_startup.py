@@ -5,8 +5,9 @@
 Runs the installed ``quotes`` command (the console script beside this Python) on one article
 (default: the bundled Korea Herald text) and prints the median of several runs, beside the median
 of a bare ``python -c pass`` measured in the same run: the interpreter's own start, which no change
-to the project can remove. Each format is timed twice: with the extractor's compiled patterns kept
-from an earlier run (quotes/pattern_cache.py; a fresh cache folder, filled by one untimed run), as
+to the project can remove. Each format is timed twice: with the extractor's compiled patterns and its
+data kept from an earlier run (quotes/pattern_cache.py, quotes/kept_data.py; a fresh cache folder,
+filled by one untimed run), as
 every call after the first runs, and with keeping turned off (``QUOTES_PATTERN_CACHE=off``), as a
 first call runs. Also lists the heavy packages ``import quotes.cli`` loads (none, when every command
 imports what it needs inside itself).
@@ -79,7 +80,7 @@ def main(argv=None) -> None:
     bare = median_seconds([sys.executable, "-c", "pass"], args.runs)
     with tempfile.TemporaryDirectory() as cache:
         kept = {"XDG_CACHE_HOME": cache, "QUOTES_PATTERN_CACHE": "on"}
-        settings = {"patterns kept": kept, "patterns compiled": {"QUOTES_PATTERN_CACHE": "off"}}
+        settings = {"patterns and data kept": kept, "patterns compiled, data built": {"QUOTES_PATTERN_CACHE": "off"}}
         median_seconds(command + ["extract", str(args.article)], 1, kept)  # fills the cache folder
         for fmt in ("yaml", "json"):
             for label, env in settings.items():
