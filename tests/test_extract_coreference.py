@@ -1219,6 +1219,31 @@ def test_a_document_nobody_quoted_before_is_its_makers():
     assert [q.speaker for q in quotes_of(body)] == ["Sample Research"]
 
 
+@pytest.mark.parametrize("body, maker", [
+    # 'the report' is the report the article brought in, whose maker it printed there (tune: beckershospitalreview)
+    ("Hospital margins fell in April, according to a report published May 8 by Sample Health, a consultancy.\n\n"
+     "Another firm, Roe Partners, said costs rose.\n\n"
+     "Staffing costs will keep climbing this year, the report said.", "Sample Health"),
+    # a maker printed before the document's noun (tune: counterpoint)
+    ("Phone sales will shrink in 2024, according to a new Sample Research report.\n\n"
+     "Another firm, Roe Partners, said sales will grow.\n\nPrices will rise too, the report added.", "Sample Research"),
+    # researchers from a phrase after 'from' (tune: fiercebiotech)
+    ("This is according to a new report from analysts at Sample Pharma, who found that sales grew.\n\n"
+     "Jane Roe of Roe Partners disagreed.\n\nThe report predicts that sales will double by 2030.",
+     "analysts at Sample Pharma"),
+])
+def test_a_document_is_the_maker_printed_where_the_article_brought_it_in(body, maker):
+    assert quotes_of(body)[-1].speaker == maker
+
+
+def test_a_document_brought_in_without_its_maker_is_the_maker_printed_with_it_later():
+    # (tune: reneweconomy-climate-council-battery-storage)
+    body = ("Battery storage will grow 50-fold over the next decade, a new report has predicted.\n\n"
+            "The report, published on Tuesday by the Sample Council, predicts that half of households will "
+            "have batteries by 2030.")
+    assert quotes_of(body)[0].speaker == "Sample Council"
+
+
 @pytest.mark.parametrize("body, institution", [
     # a team's coach printed without the team: the team the sentence is about
     ("Sample City will name a starting quarterback this week, coach Jane Roe said Monday.", "Sample City"),

@@ -24,6 +24,7 @@ from .mentions import (
     DOCUMENT_NOUNS,
     NAME_PARTICLES,
     executive_title,
+    given_name,
     OFFICE_TIME,
     PARTICLE_PREFIX,
     office_time,
@@ -664,6 +665,10 @@ class Resolver:
             found = self._described_before(mention)
             if found is not None:
                 return found
+        if mention.kind == "anonymous" and _description_head(mention.name) in _DOCUMENT_HEADS:
+            maker = self._maker_printed_with(_description_head(mention.name), mention.start, forward=True)
+            if maker is not None:  # 'a new report has predicted …' then 'The Sample Council's report found …'
+                return self._remember(replace(maker, text=mention.text, start=mention.start, end=mention.end))
         if mention.kind == "person" and any(name == mention.name for _, name, _ in self._described_organisations):
             return self._remember(replace(mention, kind="organization", title=None, institution=None))
         if mention.kind == "person" and len(mention.name.split()) == 1:
@@ -790,6 +795,9 @@ class Resolver:
             or self._role_echoed(mention)
         if office is not None:  # 'The Fed chair said' after 'Powell, the Fed chair, told reporters'
             return self._remember(replace(office, text=mention.text, start=mention.start, end=mention.end))
+        printed = self._maker_printed_with(head, mention.start) if head in _DOCUMENT_HEADS else None
+        if printed is not None:  # 'the report' after 'a report published May 8 by Sample Health'
+            return self._remember(replace(printed, text=mention.text, start=mention.start, end=mention.end))
         for prior in reversed(self.history):
             if not org_like and _is_office(head) and prior.kind == "person":
                 continue  # (an office nobody holds, or that several people of unknown title may hold)
@@ -845,7 +853,8 @@ class Resolver:
         return prior if not kinds or head in kinds or head in _REFERRING_ORG_NOUNS else None
 
     def _document_maker(self, mention: Mention, org_like: bool) -> Mention | None:
-        """Who speaks through a document ('according to the release', 'The report explains'): the organisation
+        """Who speaks through a document ('according to the release', 'The report explains') the article brought in
+        without its maker (:meth:`_maker_printed_with`): the organisation
         quoted last (unless the document's word names organisations too, 'the report'), else the one named or
         quoted last in this paragraph or the two before ('Counterpoint published its survey …': a document is
         its maker's)."""
@@ -854,6 +863,27 @@ class Resolver:
             return replace(issuer, text=mention.text, start=mention.start, end=mention.end)
         maker = self._organisation_before(mention.start)
         return Mention(mention.text, maker, "organization", start=mention.start, end=mention.end) if maker else None
+
+    def _maker_printed_with(self, head: str, position: int, forward: bool = False) -> Mention | None:
+        """'the report' after 'according to a report published May 8 by Sample Health', 'the study' after 'a
+        new Sample Economics study': a definite description refers to the document the article brought in
+        before, and that printing names who made it (:func:`.mentions.parse_mention` reads a document's
+        phrase as its maker). The nearest earlier printing of the noun whose phrase names one; *forward*: else the
+        nearest later one, for a document the article brings in without its maker ('a new report has predicted …',
+        then 'The report, by the Sample Council, …')."""
+        printings = list(re.finditer(r"\b" + re.escape(head) + r"\b", self.text, re.I))
+        before = [p for p in printings if p.start() < position][::-1]
+        after = [p for p in printings if p.start() > position] if forward else []
+        for found in before + after:
+            start, ends = _document_phrase_around(self.text, found.start(), found.end())
+            for end in ends:  # (the phrase to its noun, 'a new Sample report'; on to its maker, '… by Sample Health')
+                phrase = _APPOSITIVE_MAKER.sub(" ", self.text[start:end], count=1)  # (read as 'The report published …')
+                maker = parse_mention(phrase, None, start)
+                if maker is not None and maker.kind in ("organization", "person", "anonymous") \
+                        and head not in maker.name.lower().split() and not maker.name.endswith(("’s", "'s")):
+                    untitled = maker.kind == "person" and not maker.title and not given_name(maker.name.split()[0])
+                    return replace(maker, kind="organization") if untitled else maker  # ('published by Sample Health')
+        return None
 
     def _quoted_office_holder(self, mention: Mention) -> Mention | None:
         """'The CEO of BTEA' after 'Dr. Nasser Qaedi, CEO of the Bahrain Tourism and Exhibitions Authority': the person
@@ -1486,6 +1516,32 @@ def _other_office(head: str, title: str | None) -> bool:
     """Does 'the boss' name another office than the person's known title ('pundit')? Only an office
     ('boss', 'minister', 'coach'), not a generic description ('the expert', 'the official'), can."""
     return bool(title) and _is_office(head) and not _in_title(head, title)
+
+
+# Where a document's phrase opens: a determiner, or the word after a preposition or a verb of saying, within
+# eight words before its noun; where it closes: punctuation or a quotation mark after it.
+_PHRASE_OPENS = re.compile(r"(?:^|[,;:.!?(“”\"]\s*|\b(?:to|in|by|from|on|with|said|says|showed|shows|found|finds)\s+|"
+                           r"(?=\b(?:[Aa]n?|[Tt]he)\s))(?=((?:[^\s,;:.!?(“”\"]+\s+){0,8})$)")
+# What may name a maker after the noun ('a report by …', '… from researchers at …'); without it the phrase ends at
+# the noun ('a new Sample report says …').
+_MAKER_AFTER = re.compile(r"\s(?:by|from)\s")
+_APPOSITIVE_MAKER = re.compile(r",(?=\s+(?:published|released|issued|prepared|commissioned|compiled|written|by|from)\b)")
+_PHRASE_CLOSES = re.compile(r"[,;:!?(“”\"]|\.(?:\s|$)")
+
+
+def _document_phrase_around(text: str, start: int, end: int) -> tuple[int, tuple[int, ...]]:
+    """Where the noun phrase of the document noun printed at *start*–*end* begins, and where it may end: back
+    to the determiner or to the word after a preposition, within eight words ('according to a new Sample
+    report' -> 'a new Sample report'); at the noun, and, where 'by' or 'from' follows, on to the punctuation
+    that closes the phrase ('… report published May 8 by Sample Health, a firm'), past a comma opening a participle
+    or 'by' ('The report, published on Tuesday by the Sample Council, predicts …')."""
+    left = text[max(0, start - 120):start]
+    opens = [m for m in _PHRASE_OPENS.finditer(left)]
+    begin = start - len(left) + opens[-1].end() if opens else start
+    appositive = _APPOSITIVE_MAKER.match(text, end)  # ('The report, published on Tuesday by the Sample Council, …')
+    closes = _PHRASE_CLOSES.search(text, appositive.end() if appositive else end, end + 120)
+    close = closes.start() if closes else min(len(text), end + 120)
+    return begin, (end, close) if _MAKER_AFTER.search(text, end, close) else (end,)
 
 
 def _description_head(name: str) -> str:
