@@ -1244,6 +1244,25 @@ def test_a_document_brought_in_without_its_maker_is_the_maker_printed_with_it_la
     assert quotes_of(body)[0].speaker == "Sample Council"
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # the organisation opening the article is the one its description refers to, far from any other (tune: nordea)
+    ("Sampleco has upgraded its growth forecast for Finland from 1.3 to 3.0 per cent.\n\n"
+     "Exports rose in the spring. Jane Roe, a farmer, was glad.\n\nHouse prices rose too.\n\n"
+     "Growth will slow in 2019, the financial group said.", "Sampleco"),
+    # with its apposition (tune: china telecom)
+    ("Sample Telecom, the smallest of the country’s three mobile network operators, has announced a 5G trial.\n\n"
+     "Phones are getting cheaper. Jane Roe, a shopper, was glad.\n\nPrices fell in May.\n\n"
+     "Coverage will reach every city by 2026, the operator said.", "Sample Telecom"),
+    # not a gerund nor a word of the language opening the article
+    ("Having cut rates twice, the central bank paused.\n\nExports rose.\n\nImports fell.\n\n"
+     "Rates will stay on hold, the financial group said.", "the financial group"),
+    ("Oil prices fell on Monday.\n\nExports rose.\n\nImports fell.\n\n"
+     "Prices will rise again, the firm said.", "the firm"),
+])
+def test_a_description_of_an_organisation_nobody_named_near_it_is_the_one_opening_the_article(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
 @pytest.mark.parametrize("body, institution", [
     # a team's coach printed without the team: the team the sentence is about
     ("Sample City will name a starting quarterback this week, coach Jane Roe said Monday.", "Sample City"),

@@ -18,7 +18,7 @@ from functools import cached_property
 
 from .article import paragraphs
 from .attribution import AUXILIARIES, past_form, read_printed_name, role_in_front
-from .lexicon import longest_first, table, words
+from .lexicon import common_word, flagged, longest_first, table, words
 from .sentences import DATELINE
 from .mentions import (
     DOCUMENT_NOUNS,
@@ -821,6 +821,9 @@ class Resolver:
         spoke = self._organisation_quoted_before(mention) if _refers_to_organisation(mention.name) else None
         if spoke is not None:  # 'Eskom assured South Africans …. However, the utility had also cautioned …'
             return self._remember(replace(spoke, text=mention.text, start=mention.start, end=mention.end))
+        topic = self._lead_organisation(head) if org_like or not personal else None
+        if topic is not None:  # 'Sample Bank has upgraded its forecast …' opening the article, then 'the financial group said'
+            return self._remember(Mention(mention.text, topic, "organization", start=mention.start, end=mention.end))
         if org_like:  # 'the Saudi government' speaks as 'Saudi government', 'the federal government' as 'federal
             # government' (a state's body, named without its article); 'the group' stays so
             name = re.sub(r"^(?:the|The)\s+", "", mention.text) \
@@ -836,6 +839,32 @@ class Resolver:
         return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                       start=mention.start, end=mention.end))
 
+    def _lead_organisation(self, head: str) -> str | None:
+        """The organisation the article is about, which a description of an organisation nobody named or quoted near
+        it refers to: the name opening the article's first sentence as its subject ('Sample Bank has upgraded its
+        growth forecast …', 'Sample Telecom, the smallest of the three operators, has announced …', "Sample
+        Council's cabinet voted …"), where it is no person nor place, and its name carries no word of organisations
+        other than the description's noun (:func:`_fits_kind`)."""
+        lead = self._lead_subject
+        return lead if lead is not None and _fits_kind(lead, head) else None
+
+    @cached_property
+    def _lead_subject(self) -> str | None:
+        if not self._paragraphs:
+            return None
+        start, end = self._paragraphs[0]
+        dateline = DATELINE.match(self.text, start, end)
+        opening = _LEAD_SUBJECT.match(self.text, dateline.end() if dateline else start, end)
+        if opening is None:
+            return None
+        name, verb = opening.group("name"), opening.group("verb")
+        first = name.split()[0]
+        if first in STOP_CAPS or first in HONORIFICS or given_name(first) or is_place(name) or is_state_word(first) \
+                or first.lower() in FUNCTION_WORDS or len(name.split()) == 1 and (common_word(name) or name.endswith("ing")) \
+                or verb and verb not in flagged("speech_verbs", "cue"):
+            return None  # (not 'Having …', 'Oil prices rose')
+        return name
+
     def _organisation_quoted_before(self, mention: Mention) -> Mention | None:
         """The organisation quoted last, in this paragraph or the previous one, that a description headed by
         an organisation's noun ('the utility', 'the institution', 'the department') may be: one whose name
@@ -848,9 +877,7 @@ class Resolver:
         if prior is None or prior.start < floor or not prior.name[:1].isupper() \
                 or prior.kind == "person" and any(self.role_of(prior.name)):
             return None  # (nor 'the bloc' again: a description is no name)
-        head = mention.name.split()[-1].lower()
-        kinds = {w.lower() for w in prior.name.split() if w in ORG_WORDS}
-        return prior if not kinds or head in kinds or head in _REFERRING_ORG_NOUNS else None
+        return prior if _fits_kind(prior.name, mention.name.split()[-1].lower()) else None
 
     def _document_maker(self, mention: Mention, org_like: bool) -> Mention | None:
         """Who speaks through a document ('according to the release', 'The report explains') the article brought in
@@ -1542,6 +1569,22 @@ def _document_phrase_around(text: str, start: int, end: int) -> tuple[int, tuple
     closes = _PHRASE_CLOSES.search(text, appositive.end() if appositive else end, end + 120)
     close = closes.start() if closes else min(len(text), end + 120)
     return begin, (end, close) if _MAKER_AFTER.search(text, end, close) else (end,)
+
+
+def _fits_kind(name: str, head: str) -> bool:
+    """May a description headed by *head* ('the utility', 'the bank', 'the group') name the organisation *name*: it
+    carries no word of organisations other than that noun ('Sample Power', 'Bank of Sampleland' for 'the bank',
+    not 'Sample Ministry'), or the noun says only that it is one ('the institution', 'the body')."""
+    kinds = {w.lower() for w in name.split() if w in ORG_WORDS}
+    return not kinds or head in kinds or head in _REFERRING_ORG_NOUNS
+
+
+# A name opening the article's first sentence as its subject: before a verb of the present or past, an auxiliary,
+# a possessive, or a comma opening an apposition ('Sample Telecom, the smallest of …, has').
+# (A verb in -s may be a plural noun, 'Sample PC shipments fell': only a verb of saying is taken so.)
+_LEAD_SUBJECT = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&.’'/-]*(?:\s+(?:(?:of|for|and|&|de|on)\s+)?[A-Z][\w&.’'/-]*)*)"
+                           r"(?:[’']s?\s|,\s+(?:an?|the)\s|\s+(?:has|have|had|is|are|was|were|will|would|could|may|"
+                           r"[a-z]{3,}ed|(?P<verb>[a-z]{3,}s))\b)")
 
 
 def _description_head(name: str) -> str:
