@@ -416,6 +416,13 @@ def test_an_opening_connective_is_no_appositive_before_a_relative_clause():
     assert (q.speaker, q.text) == ("Tom Lee", "investors should buy the dip")
 
 
+@pytest.mark.parametrize("opening", ["On Thursday,", "Later,", "Although the count went on,"])
+def test_an_opening_adverbial_is_no_appositive_before_a_relative_clause(opening):
+    # (tune: tanzania election: 'On Thursday, Mr Lissu, who was the candidate for Chadema, said …')
+    q = only(f"{opening} Jane Roe, who was the candidate for the Sample Party, said she would not accept the results.")
+    assert (q.speaker, q.text) == ("Jane Roe", "she would not accept the results")
+
+
 @pytest.mark.parametrize("body", [
     "The union called for calm.",
     "The minister encouraged investment in rural roads.",
@@ -908,6 +915,12 @@ def test_a_writers_participle_on_doubts_or_fears_ends_the_content():
     ("Some Democrats say the campaign could mark the end of an era.", "Some Democrats",
      "the campaign could mark the end of an era"),
     ("Several economists said rates would stay high.", "Several economists", "rates would stay high"),
+    # a quantifier alone, also one that is a function word (tune: 'Some say it could be weather related')
+    ("Some say it could be weather related.", "Some", "it could be weather related"),
+    ("Most say rates would stay high.", "Most", "rates would stay high"),
+    # agents, a role noun WordNet's first sense misses (tune: 'Extension agents say there are two factors …')
+    ("Extension agents say there are two factors that will make this a better year.", "Extension agents",
+     "there are two factors that will make this a better year"),
 ])
 def test_a_quantified_group_speaks_as_its_descriptor(body, speaker, text):
     q = only(body)

@@ -1985,3 +1985,9 @@ def test_a_word_that_qualifies_a_title_is_no_organisation(text, title, instituti
 def test_an_owners_acronym_in_brackets_after_its_possessive_is_no_part_of_the_title():
     q = only("“Flu will peak in February,” said Jane Roe, the Sample Council of Health’s (SCH) director of health protection.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "director of health protection", "Sample Council of Health")
+
+
+@pytest.mark.parametrize("text", ["Sample G2", "Channel 4", "Newswatch 16"])
+def test_a_capitalised_name_holding_a_number_is_an_organisation(text):
+    mention = parse_mention(text)
+    assert (mention.kind, mention.name) == ("organization", text)

@@ -319,7 +319,9 @@ def _words_before_verb(text: str, floor: int, verb_start: int) -> str:
         head = left[:relative.start()]
         after_quote = head[max(head.rfind("”"), head.rfind('"')) + 1:]  # ('“…,” Chamberlin, who …, said': the name alone)
         # ('However, Lee, who …, said': a sentence's opening connective is no appositive)
-        left = head + ("," if "," in _LEADING_CONNECTIVE.sub("", after_quote.lstrip()) else "") + " "
+        # ('On Thursday, Lee, who …, said': nor is a fronted adverbial of time or circumstance)
+        opening = _SENTENCE_OPENER.sub("", _LEADING_CONNECTIVE.sub("", after_quote.lstrip()))
+        left = head + ("," if "," in opening else "") + " "
     if "(" in left:
         left = re.sub(r"\s+\([a-z][^()]{0,39}\)\s*$", " ", left)  # 'Curtice (above) said' ('Roe (Sample Bank) said' names her employer)
     if text[verb_start:verb_start + 40].split(" ", 1)[0].endswith("ing"):
@@ -2202,6 +2204,10 @@ _CONCESSIVE_FRAME = re.compile(r"(?:despite|even\s+though|although|though|notwit
 # 'Since then, however,': a short fronted adverbial with the writer's 'however' after it.
 _FRONTED_ASIDE = re.compile(r"(?:Since|Until|After|Before|In|On|At|For|By|From|Over|During|Under|With|Then|Now|So\s+far|"
                             r"To\s+date|[A-Z][a-z]+ly)\b[^,;:“”\"]{0,40},\s+(?:however|though|meanwhile|moreover|in\s+turn),\s+(?=\S)")
+# An adverbial of time, place or circumstance opening the sentence before its subject: 'On Thursday,', 'Later,', 'Although
+# cases are up,' (the first words of _SCENE_SETTING, without those that may open a name: 'Kelly,').
+_SENTENCE_OPENER = re.compile(r"^(?:At|In|On|During|After|Before|Earlier|Later|Last|This|Despite|Amid|Following|Since|While|"
+                               r"Although|Though|When|As|Because|If)\b[^,;]{0,150},\s*")
 _LEADING_CONNECTIVE = re.compile(r"^(?:(?:but|and|now)\b,?|(?:meanwhile|however|still|yet|so|also|indeed|instead|moreover|"
                                  r"furthermore|in\s+addition(?!\s+to)|separately|overall|for\s+now),)\s*", re.I)
 

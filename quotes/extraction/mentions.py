@@ -1498,9 +1498,15 @@ def _capitalised_office(source: _Source):
     return None
 
 
+# Quantifiers that stand for people when they are the whole subject: 'Some say …', 'Several said …', 'Others argue …'.
+_QUANTIFIER_SOURCES = frozenset({"several", "many", "some", "others", "most", "both", "few"})
+
+
 def _pronoun_or_function_word(source: _Source):
     if source.low in PRONOUNS:
         return source.named(source.text, "pronoun")
+    if source.low in _QUANTIFIER_SOURCES:
+        return source.unnamed()  # ('some', 'most' are function words too)
     if source.low in FUNCTION_WORDS and not (len(source.text) > 1 and source.text.isupper()):
         # (in capitals a function word is an acronym: 'WHO said', the World Health Organization)
         return NO_SOURCE  # 'and', 'the': a function word alone names nobody
@@ -1631,14 +1637,12 @@ def _one_name_at_organisation(head: list[str], rest: str) -> bool:
 
 
 def _unnamed_people(source: _Source):
-    """'another source familiar with Cruz’s thinking', 'people close to the talks'; 'Several said'."""
+    """'another source familiar with Cruz’s thinking', 'people close to the talks'."""
     tokens = source.tokens
     first, head = tokens[0].lower(), tokens[-1].lower().strip(APOS + ",")
     role_at = next((i for i, t in enumerate(tokens[:5]) if t.lower() in ROLE_NOUNS and t[0].islower()), None)
     if role_at is not None and first in DETERMINERS and 0 < role_at < len(tokens) - 1 \
             and tokens[role_at + 1].lower() in ("familiar", "close", "with", "in", "at", "from", "who", "involved", "briefed"):
-        return source.unnamed()
-    if len(tokens) == 1 and head in ("several", "many", "some", "others", "most", "both", "few"):
         return source.unnamed()
     return None
 
@@ -1867,6 +1871,9 @@ def _capitalised(source: _Source):
     if kind == "organization":
         # 'The Centre for Economics …' is named 'Centre for Economics …'; 'the CEBR' likewise.
         return source.named(_org_name(text) if len(tokens) > 1 else text, "organization")
+    if re.search(r"\d", name) and len(name.split()) <= 4 and all(t[:1].isupper() for t in name.split()[:1]) \
+            and all(_is_cap(t) for t in name.split()):
+        return source.named(name, "organization")  # 'Sample G2', 'Channel 4': no person's name holds a number
     if len(name.split()) > 5 or re.search(r"\d", name):
         return NO_SOURCE  # 'Six in 10 Republican …' names nobody
     return source.person(name, title)
