@@ -416,6 +416,24 @@ def test_an_opening_connective_is_no_appositive_before_a_relative_clause():
     assert (q.speaker, q.text) == ("Tom Lee", "investors should buy the dip")
 
 
+@pytest.mark.parametrize("body, text", [
+    # a past joined to a content of a modal and a plain verb is the source's own (tune: nvidia, kuo, wimbledon)
+    ("Jane Roe said the boom will last well into next year and made the largest bet yet.", "the boom will last well into next year"),
+    ("Jane Roe predicted Sample would drop the line this year, but adjusted her forecast in May.",
+     "Sample would drop the line this year"),
+    ("Jane Roe believes Sam Lee can retain his title and is not ruling out another season.", "Sam Lee can retain his title"),
+    # not a participle of a passive, a plain verb, a contraction, nor a 'was' after 'would' (reported in the past)
+    ("Jane Roe said the plant will be closed and replaced by a new one.", "the plant will be closed and replaced by a new one"),
+    ("Jane Roe said the firm will close plants and cut jobs.", "the firm will close plants and cut jobs"),
+    ("Jane Roe said the party will decline nationally but won’t lose the province.",
+     "the party will decline nationally but won’t lose the province"),
+    ("Jane Roe said the sector would continue to do well and was estimated to grow by 4 per cent.",
+     "the sector would continue to do well and was estimated to grow by 4 per cent"),
+])
+def test_a_past_joined_to_a_modal_content_is_the_sources_own_predicate(body, text):
+    assert only(body).text == text
+
+
 @pytest.mark.parametrize("opening", ["On Thursday,", "Later,", "Although the count went on,"])
 def test_an_opening_adverbial_is_no_appositive_before_a_relative_clause(opening):
     # (tune: tanzania election: 'On Thursday, Mr Lissu, who was the candidate for Chadema, said …')

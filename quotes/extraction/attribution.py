@@ -1676,6 +1676,7 @@ class SentenceReader:
         cut = _content_cut(self.masked, c_start - self.start)
         if cut:
             c_end = self.start + cut.start()
+        c_end = _before_own_predicate(self.masked, c_start - self.start, c_end - self.start) + self.start
         if subordinate:
             lead = re.match(r"[\s,:]*", self.masked[c_start - self.start:])
             first = c_start - self.start + lead.end()
@@ -1748,6 +1749,31 @@ def _trailing_adverbial_clause(before: str, subordinator: str) -> bool:
     to the sentence end; a fronted one ('When the WHO declared that X, it was hailed') ends at its comma."""
     return subordinator.lower() not in ("which", "who", "whom", "that") and bool(re.search(r",\s*$", before)) \
         and bool(FINITE.search(before))
+
+
+# A content whose verb is a modal and a plain verb ('the boom will last …', 'she can retain her title …'), and a second
+# predicate joined to it by 'and'/'but' that cannot be that verb's: a past ('… and made the largest bet yet'), or after
+# a modal of the present a finite 'is'/'has' ('… but is relieved the injury is not serious'; after 'would' a 'was' may
+# be the content's own, reported in the past: 'would continue to do well and was estimated to grow'). It is the
+# source's own, and ends the content.
+_MODAL_PLAIN_VERB = re.compile(r"\W*(?:[\w’'-]+,?\s+){0,8}?(?P<modal>will|would|can|could|may|might|must|shall|should|[’']ll|"
+                               r"won[’']t|wouldn[’']t|can[’']t|cannot|couldn[’']t)\s+(?:not\s+|\w+ly\s+|also\s+|still\s+){0,2}"
+                               r"(?!(?:be|have|been|get|got|not)\b)[a-z]{2,}\b")
+_JOINED_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|now\s+)?(?P<verb>[a-z]{2,})\b(?![’'])")
+_PRESENT_MODALS = frozenset({"will", "can", "may", "must", "shall", "’ll", "'ll", "won’t", "won't", "can’t", "can't", "cannot"})
+
+
+def _before_own_predicate(masked: str, a: int, b: int) -> int:
+    """Where a content from *a* to *b* ends before the source's own second predicate (see _MODAL_PLAIN_VERB)."""
+    opening = _MODAL_PLAIN_VERB.match(masked, a, b)
+    if opening is None:
+        return b
+    present = opening.group("modal").lower() in _PRESENT_MODALS
+    for joined in _JOINED_PREDICATE.finditer(masked, opening.end(), b):
+        verb = joined.group("verb")
+        if present and verb in ("is", "has") or verb not in ("was", "had", "is", "has") and past_form(verb):
+            return joined.start()
+    return b
 
 
 def _content_cut(masked: str, pos: int) -> re.Match | None:
