@@ -422,6 +422,11 @@ def test_an_opening_connective_is_no_appositive_before_a_relative_clause():
     ("Jane Roe predicted Sample would drop the line this year, but adjusted her forecast in May.",
      "Sample would drop the line this year"),
     ("Jane Roe believes Sam Lee can retain his title and is not ruling out another season.", "Sam Lee can retain his title"),
+    # a finite verb joined to an object and its infinitive (tune: southampton)
+    ("Jane Roe expects Sam Lee to be sidelined for up to three weeks but is relieved the injury is not worse.",
+     "Sam Lee to be sidelined for up to three weeks"),
+    ("Jane Roe said inflation continued to increase in the quarter and reached 9.7 percent.",
+     "inflation continued to increase in the quarter and reached 9.7 percent"),
     # not a participle of a passive, a plain verb, a contraction, nor a 'was' after 'would' (reported in the past)
     ("Jane Roe said the plant will be closed and replaced by a new one.", "the plant will be closed and replaced by a new one"),
     ("Jane Roe said the firm will close plants and cut jobs.", "the firm will close plants and cut jobs"),

@@ -1764,16 +1764,27 @@ _PRESENT_MODALS = frozenset({"will", "can", "may", "must", "shall", "’ll", "'l
 
 
 def _before_own_predicate(masked: str, a: int, b: int) -> int:
-    """Where a content from *a* to *b* ends before the source's own second predicate (see _MODAL_PLAIN_VERB)."""
-    opening = _MODAL_PLAIN_VERB.match(masked, a, b)
+    """Where a content from *a* to *b* ends before the source's own second predicate (see _MODAL_PLAIN_VERB): an
+    object and its infinitive ('expects Sam Lee to be out for three weeks') has no finite verb a finite one joins."""
+    infinitive = _OBJECT_INFINITIVE.match(masked, a, b)
+    if infinitive and FINITE.search(masked, a, infinitive.start("to")):
+        infinitive = None  # ('inflation continued to increase …': a finite verb before the 'to')
+    opening = infinitive or _MODAL_PLAIN_VERB.match(masked, a, b)
     if opening is None:
         return b
-    present = opening.group("modal").lower() in _PRESENT_MODALS
+    present = infinitive is None and opening.group("modal").lower() in _PRESENT_MODALS
     for joined in _JOINED_PREDICATE.finditer(masked, opening.end(), b):
         verb = joined.group("verb")
-        if present and verb in ("is", "has") or verb not in ("was", "had", "is", "has") and past_form(verb):
+        if (infinitive or present) and verb in ("is", "has") or infinitive and verb in ("was", "had") \
+                or verb not in ("was", "had", "is", "has") and past_form(verb):
             return joined.start()
     return b
+
+
+# An object and a to-infinitive opening a content: 'Sam Lee to be sidelined', 'US advertising to fall' (no verb before
+# the 'to').
+_OBJECT_INFINITIVE = re.compile(r"\W*(?:(?!(?:is|are|was|were|will|would|can|could|may|might|should|must|has|have|had|"
+                                r"and|but|that)\b)[\w’'.-]+,?\s+){1,6}?(?P<to>to)\s+(?:be\s+)?[a-z]{2,}\b")
 
 
 def _content_cut(masked: str, pos: int) -> re.Match | None:
