@@ -1244,6 +1244,13 @@ def test_a_document_brought_in_without_its_maker_is_the_maker_printed_with_it_la
     assert quotes_of(body)[0].speaker == "Sample Council"
 
 
+def test_an_opening_time_is_no_part_of_an_organisations_name():
+    # (tune: equityaxis-sarb: 'In July the South African Reserve Bank (Sarb) cut its growth outlook …')
+    body = ("Growth is weak.\n\nIn July the Sample Reserve Bank (SRB) cut its growth outlook to 1.2%.\n\n"
+            "Inflation risks remained on the upside, the SRB said.")
+    assert quotes_of(body)[-1].speaker == "Sample Reserve Bank"
+
+
 @pytest.mark.parametrize("body, speaker", [
     # the organisation opening the article is the one its description refers to, far from any other (tune: nordea)
     ("Sampleco has upgraded its growth forecast for Finland from 1.3 to 3.0 per cent.\n\n"

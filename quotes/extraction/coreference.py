@@ -50,6 +50,7 @@ from .mentions import (
     FUNCTION_WORDS,
     HONORIFICS,
     NATIONALITY_NOUNS,
+    MONTHS_DAYS,
     NAME_RE,
     ORG_HEADS,
     ORG_KINDS,
@@ -165,7 +166,7 @@ def spelled_out(text: str, acronym: str) -> str | None:
     if f"({acronym})" not in text:
         return None  # (the pattern, compiled for each acronym, needs the acronym printed in brackets)
     match = re.search(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*)+)\(" + re.escape(acronym) + r"\)", text)
-    return re.sub(r"^The\s+", "", capitalised_chain(match.group(1))) + f" ({acronym})" if match else None
+    return re.sub(r"^The\s+", "", _OPENING_WORDS.sub("", capitalised_chain(match.group(1)))) + f" ({acronym})" if match else None
 
 
 def spelled_out_for(text: str, acronym: str, person: str) -> str | None:
@@ -236,7 +237,8 @@ class Resolver:
             for part in re.split(r"(?<=[a-z]{2})\.\s+", m.group(0)) if "." in m.group(0) else (m.group(0),):
                 # ("Sample University's Winter Outlook", "Sample Bank’s": a possessive is no part of the word nor the name)
                 if any(re.sub(r"[’']s$", "", w.strip(".,’'")) in ORG_WORDS for w in part.split()):
-                    orgs.append((pos, re.sub(r"[’']s$", "", part)))
+                    name = _OPENING_WORDS.sub("", part)  # ('In July the Sample Bank cut …': the bank)
+                    orgs.append((pos + len(part) - len(name), re.sub(r"[’']s$", "", name)))
                 pos += len(part) + 2
         return orgs
 
@@ -1569,6 +1571,12 @@ def _document_phrase_around(text: str, start: int, end: int) -> tuple[int, tuple
     closes = _PHRASE_CLOSES.search(text, appositive.end() if appositive else end, end + 120)
     close = closes.start() if closes else min(len(text), end + 120)
     return begin, (end, close) if _MAKER_AFTER.search(text, end, close) else (end,)
+
+
+# Capitalised words opening a sentence before a name, which an organisation's run of capitals takes in: a preposition
+# of time and its month or day, an article ('In July the Sample Bank', 'On Monday Sample Institute').
+_OPENING_WORDS = re.compile(r"^(?:(?:In|On|At|During|After|Before|Since|Until|By|Last|This|Next|Early|Late)[ \t]+(?:"
+                            + "|".join(sorted(MONTHS_DAYS, key=len, reverse=True)) + r")\.?[ \t]+(?:the[ \t]+)?)")
 
 
 def _fits_kind(name: str, head: str) -> bool:
