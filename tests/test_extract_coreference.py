@@ -1244,6 +1244,18 @@ def test_a_document_brought_in_without_its_maker_is_the_maker_printed_with_it_la
     assert quotes_of(body)[0].speaker == "Sample Council"
 
 
+@pytest.mark.parametrize("body, speakers", [
+    # a rank's abbreviation and a surname is the person named in full before (tune: VADM Mead)
+    ("Vice Admiral Jonathan Roe said the plan is on track.\n\nThe fleet is ageing.\n\n"
+     "VADM Roe confirmed he expected at least eight boats.", ["Jonathan Roe", "Jonathan Roe"]),
+    # not a place after an acronym
+    ("Sample Health England said cases will rise.\n\nNHS England said beds will be short.",
+     ["Sample Health England", "NHS England"]),
+])
+def test_an_abbreviated_rank_and_a_surname_is_the_person_named_before(body, speakers):
+    assert [q.speaker for q in quotes_of(body)] == speakers
+
+
 def test_an_opening_time_is_no_part_of_an_organisations_name():
     # (tune: equityaxis-sarb: 'In July the South African Reserve Bank (Sarb) cut its growth outlook …')
     body = ("Growth is weak.\n\nIn July the Sample Reserve Bank (SRB) cut its growth outlook to 1.2%.\n\n"

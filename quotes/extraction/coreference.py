@@ -675,9 +675,21 @@ class Resolver:
             return self._remember(replace(mention, kind="organization", title=None, institution=None))
         if mention.kind == "person" and len(mention.name.split()) == 1:
             return self._resolve_surname(mention)
+        if mention.kind == "person" and self._abbreviated_rank(mention.name, mention.start):
+            # 'VADM Mead', 'ACP Azman' after 'Vice Admiral Jonathan Mead': a rank's abbreviation and a surname printed before
+            return self._resolve_surname(replace(mention, name=mention.name.split()[1]))
         if mention.kind == "person":
             mention = self._known_full_name(mention)
         return self._remember(mention)
+
+    def _abbreviated_rank(self, name: str, position: int) -> bool:
+        """Is *name* an abbreviation in capitals and a surname ('VADM Mead') of a person the article named in full
+        before *position* (not a place: 'NHS England')?"""
+        parts = name.split()
+        if len(parts) != 2 or not is_acronym(parts[0]) or is_place(parts[1]):
+            return False
+        full = self._full_name(parts[1], position)
+        return full is not None and classify_name(full) == "person"
 
     @cached_property
     def _described_organisations(self) -> list[tuple[int, str, str]]:
