@@ -1588,7 +1588,8 @@ def _document_phrase_around(text: str, start: int, end: int) -> tuple[int, tuple
 # Capitalised words opening a sentence before a name, which an organisation's run of capitals takes in: a preposition
 # of time and its month or day, an article ('In July the Sample Bank', 'On Monday Sample Institute').
 _OPENING_WORDS = re.compile(r"^(?:(?:In|On|At|During|After|Before|Since|Until|By|Last|This|Next|Early|Late)[ \t]+(?:"
-                            + "|".join(sorted(MONTHS_DAYS, key=len, reverse=True)) + r")\.?[ \t]+(?:the[ \t]+)?)")
+                            + "|".join(map(re.escape, sorted(MONTHS_DAYS, key=lambda w: (-len(w), w))))
+                            + r")\.?[ \t]+(?:the[ \t]+)?)")
 
 
 def _fits_kind(name: str, head: str) -> bool:
