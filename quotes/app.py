@@ -31,6 +31,7 @@ from datasette.app import Datasette
 from datasette.plugins import pm
 
 from . import facet_columns, plugin
+from .atomic import exit_on_sigterm
 from .inspection import DEFAULT_FACET_SIZE, write_inspection
 from .metadata import metadata
 
@@ -143,11 +144,12 @@ def get(db_path: Path | str, path: str, settings: dict | None = None):
 def run(
     db_path: Path | str, host: str = "127.0.0.1", port: int = 8001, settings: dict | None = None, workers: int = 1
 ) -> None:
-    """Inspect the database once, then serve it over HTTP with ``workers`` processes until interrupted."""
+    """Inspect the database once, then serve it over HTTP with ``workers`` processes until interrupted
+    (Ctrl-C or SIGTERM: uvicorn shuts down, then raises the signal again, which removes the inspection)."""
     import uvicorn
 
     settings = {**DEFAULT_SETTINGS, **(settings or {})}
-    with tempfile.TemporaryDirectory(prefix="quotes-serve-") as folder:
+    with exit_on_sigterm(), tempfile.TemporaryDirectory(prefix="quotes-serve-") as folder:
         inspection = Path(folder) / "inspect.json"
         write_inspection(db_path, inspection, DATABASE, settings.get("default_facet_size", DEFAULT_FACET_SIZE))
         columns = Path(folder) / "columns"

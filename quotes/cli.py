@@ -206,7 +206,8 @@ def serve(
     from .db import build as build_database
 
     settings = parse_settings(setting or [])
-    with tempfile.TemporaryDirectory(prefix="quotes-serve-") as workdir:
+    # SIGTERM (how a service manager or a container stops a server) removes the built database as Ctrl-C does.
+    with exit_on_sigterm(), tempfile.TemporaryDirectory(prefix="quotes-serve-") as workdir:
         if path.is_dir():
             db_path = Path(workdir) / "quotes.db"
             try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import signal
 import socket
 import subprocess
@@ -26,11 +28,12 @@ def children(pid: int) -> list[int]:
     return found
 
 
-@pytest.fixture
-def served(bundled_db):
+@contextlib.contextmanager
+def serving(*arguments: str, env: dict | None = None):
+    """``quotes serve ARGUMENTS`` on a free port, once it answers, as ``(process, base URL)``; Ctrl-C at the end."""
     port = free_port()
-    command = [str(Path(sys.executable).with_name("quotes")), "serve", str(bundled_db), "--port", str(port), "--workers", "2"]
-    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    command = [str(Path(sys.executable).with_name("quotes")), "serve", *arguments, "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -44,12 +47,19 @@ def served(bundled_db):
                 time.sleep(0.3)
         yield server, base
     finally:
-        server.send_signal(signal.SIGINT)
+        if server.poll() is None:
+            server.send_signal(signal.SIGINT)
         try:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
+
+
+@pytest.fixture
+def served(bundled_db):
+    with serving(str(bundled_db), "--workers", "2") as started:
+        yield started
 
 
 @pytest.mark.timeout(300)  # two worker processes start on a busy machine
@@ -69,3 +79,16 @@ def test_workers_serve_the_published_app(served, bundled_counts):
     assert httpx.get(page.url, headers={"If-None-Match": etag}).status_code == 304
     # every worker has the same inspection: the count is the stored one
     assert httpx.get(f"{base}/quotes/quotes.json?_size=1").json()["filtered_table_rows_count"] == bundled_counts["quotes"]
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_sigterm_removes_the_built_database_and_the_inspection(tmp_path, workers):
+    """A service manager or a container stops a server with SIGTERM: the database built from the collection
+    and the inspection written for the workers go, as with Ctrl-C, instead of staying in the temporary folder."""
+    with serving("--workers", workers, env={**os.environ, "TMPDIR": str(tmp_path)}) as (server, base):
+        assert {p.name for p in tmp_path.glob("quotes-serve-*/*")} >= {"quotes.db", "inspect.json"}
+        server.terminate()
+        server.wait(timeout=30)
+    assert server.returncode in (0, 128 + signal.SIGTERM)
+    assert list(tmp_path.iterdir()) == []
