@@ -2125,3 +2125,27 @@ def test_a_content_ends_before_the_pronouns_progressive_report():
 def test_a_connective_opening_a_sentence_is_no_source():
     q = only("Further adding that some industries could face shortages, Jane Roe said the company is fine.")
     assert q.speaker == "Jane Roe"
+
+
+@pytest.mark.parametrize("body, found", [
+    # the verb's addressee and a clause after it: what the sentence opens with is the writer's, not the content
+    ("While he was in a county jail awaiting trial, immigration officials told him he had never been a citizen.",
+     [("he had never been a citizen", "immigration officials")]),
+    ("This spring, as he was becoming chairman of the campaign, Paul Marsh told friends that the candidate knew.",
+     [("the candidate knew", "Paul Marsh")]),
+    ("After the vote, the minister told his audience they would appeal.", [("they would appeal", "the minister")]),
+    # a content before the source, an addressee and nothing more after it
+    ("The plan is dead, Jane Roe told reporters.", [("The plan is dead", "Jane Roe")]),
+    ("The plan is dead, Jane Roe told her audience on Monday.", [("The plan is dead", "Jane Roe")]),
+])
+def test_a_clause_after_told_and_its_addressee_is_the_content(body, found):
+    assert [(q.text, q.speaker) for q in quotes_of(body)] == found
+
+
+@pytest.mark.parametrize("body, found", [
+    ("“We need our fix!” Clinton said.", [("We need our fix!", "Clinton")]),
+    ("It was late. “Do we need our fix?” Jane Roe asked reporters on Monday.", [("Do we need our fix?", "Jane Roe")]),
+    ("“We need our fix!” The minister said to People. The former first lady agreed.", [("We need our fix!", "The minister")]),
+])
+def test_a_name_and_its_verb_after_a_quote_closed_by_an_exclamation_or_question_mark_is_its_tag(body, found):
+    assert [(q.text, q.speaker) for q in quotes_of(body)] == found

@@ -138,9 +138,13 @@ ADVERBIAL = re.compile(
     r"(?:\s+[A-Z][\w.’'-]*)*)?|"
     r"at\s+an?\s+(?:\w+\s+){0,3}(?:conference|briefing|event|meeting|hearing|rally|summit|forum))(?=[\s,])")
 _SUBJECT_PRONOUNS = r"(?:he|she|they|it|we|i|you|there|this|that)\b"
-TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*|reporters|journalists|"
-                         r"lawmakers|investors|clients|students|viewers|listeners|(?:the|an?)\s+\w+(?:\s+(?!" + _SUBJECT_PRONOUNS +
-                         r")\w+)?|me|us|him|her|them)(?=[\s,:])")
+_NOT_A_NOUN = r"(?!(?:that|to|what|how|why|whether|if|the|a|an)\b|" + _SUBJECT_PRONOUNS + ")"
+# Whom 'told' addresses: a name ('Reuters', 'The Washington Post's editorial board'), a noun phrase ('the crowd',
+# 'his audience'; not 'her', which is the pronoun), a listed plural or a pronoun.
+TOLD_OBJECT = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*"
+                         r"(?:(?<=[’']s)\s+" + _NOT_A_NOUN + r"[a-z]+(?:\s+" + _NOT_A_NOUN + r"[a-z]+)?)?|reporters|journalists|"
+                         r"lawmakers|investors|clients|students|viewers|listeners|(?:the|an?|his|their|its|our|my|your)\s+"
+                         + _NOT_A_NOUN + r"\w+(?:\s+" + _NOT_A_NOUN + r"\w+)?|me|us|him|her|them)(?=[\s,:])")
 # Where a content ends: a coordinated reporting verb ('said A and warned that B', ', and added …'),
 # another source speaking ('while X said'), a participle or appositive tacked on by the writer.
 # A participle clause the writer adds about the report: ', drawing a sharp reply', ', reflecting the party’s …',
@@ -1556,9 +1560,9 @@ class SentenceReader:
                 and _ends_attribution(text, site.end, self.end, site.word in _TELL_VERBS,
                                       bool(re.search(r"[”\"],?\s*$", before_np)), site.word)
                 and not _PARTICIPLE.match(before_np.strip())
-                and not (re.match(r"\s*(?:[:“]|,?\s*\"|that\b)", _past_addressee(after, site.word))
+                and not (_complement_follows(after, site.word)
                          and not any(self.consumed <= q.open < site.np_start for q in self.quotes))):
-            return False  # ('While A, Roe told Reuters that B': the content is B)
+            return False  # ('While A, Roe told Reuters that B', 'While A, officials told him B': the content is B)
         if _only_framing(text[self.consumed:site.np_start], self.quotes, self.consumed, site.np_start):
             return False  # 'However, Chinese Foreign Ministry spokeswoman Mao Ning said on Tuesday that …'
         via = mention.via
@@ -2051,6 +2055,20 @@ def _past_addressee(after: str, word: str) -> str:
     """What follows a reporting verb's addressee ('told Sample News that …' -> ' that …'); else *after*."""
     addressee = TOLD_OBJECT.match(after) if word in _TELL_VERBS else None
     return after[addressee.end():] if addressee else after
+
+
+# A plural of people addressed that TOLD_OBJECT does not list: 'friends', 'supporters'.
+_PLURAL_ADDRESSEE = re.compile(r"\s*([a-z]+)(?=\s)")
+
+
+def _complement_follows(after: str, word: str) -> bool:
+    """Does a reported clause follow the verb *word* and its addressee ('told Reuters that …', ': “…', 'told
+    him he had never …', 'told friends that …')? Then what the sentence opens with is no content of it."""
+    rest = _past_addressee(after, word)
+    if rest is after and word in _TELL_VERBS and (own := _PLURAL_ADDRESSEE.match(after)) and plural_person_noun(own.group(1)):
+        rest = after[own.end():]
+    return bool(re.match(r"\s*(?:[:“]|,?\s*\"|that\b)", rest)
+                or word in _TELL_VERBS and rest is not after and (_BARE_CLAUSE.match(rest) or _PRONOUN_CLAUSE.match(rest.lstrip())))
 
 
 def _told_to(after: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .article import paragraphs
-from .lexicon import words
+from .lexicon import flagged, words
 
 OPENERS = "“„«"
 
@@ -125,6 +125,11 @@ _BEFORE_A_QUOTE = re.compile(r"(?::|\bsaid,)\s*\Z")
 # capital printed against a closing curly mark: '… a paleo-precipitation proxy.”Using X-ray …')
 _BOUNDARY = re.compile(r"[.?!]+([\"”’)]*)(?:\s+(?=[\"“‘(]?[A-Z0-9])|(?=“[A-Z])|(?<=”)(?=[A-Z]))")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+# A source and its reporting verb after a quote closed by '?' or '!' ('“We need a fix!” Jane Roe said to
+# People.'), up to the sentence's stop: the tag of the quote, in its sentence, not a sentence of its own.
+_TAG_AFTER_QUOTE = re.compile(r"(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,4}?\s+(?:"
+                              + "|".join(sorted(flagged("speech_verbs", "cue"), key=lambda w: (-len(w), w)))
+                              + r")(?:\s+(?!that\b)[\w’'-]+){0,8}?\s*[.,]")
 
 
 def split_sentences(text: str, start: int, end: int, quotes: list[QuoteMarks]) -> list[tuple[int, int]]:
@@ -140,6 +145,8 @@ def split_sentences(text: str, start: int, end: int, quotes: list[QuoteMarks]) -
         token = text[pos:cut + 1].rsplit(None, 1)[-1].lower().rstrip(".").lstrip("(\"“")
         if token in ABBREVIATIONS or _INITIALS.fullmatch(token):
             continue  # an abbreviation or initials ('J.', 'J.T. Wang')
+        if text[cut] in "?!" and match.group(1)[:1] in ("”", "\"") and _TAG_AFTER_QUOTE.match(text, start + match.end(), end):
+            continue
         spans.append((pos, start + match.end()))
         pos = start + match.end()
     if pos < end:
