@@ -2149,3 +2149,20 @@ def test_a_clause_after_told_and_its_addressee_is_the_content(body, found):
 ])
 def test_a_name_and_its_verb_after_a_quote_closed_by_an_exclamation_or_question_mark_is_its_tag(body, found):
     assert [(q.text, q.speaker) for q in quotes_of(body)] == found
+
+
+@pytest.mark.parametrize("body, found", [
+    # a second report of the same source joined by 'but' and another reporting verb ends the first content
+    ("Lee Park said that he considers the matter handled, but he urged the ministry to review its rules.",
+     [("he considers the matter handled", "Lee Park"), ("the ministry to review its rules", "Lee Park")]),
+    # ... or by 'but'/'and', where the report was made and its verb
+    ("Jane Roe first said she did not recall it, but in a later interview said she had deleted it.",
+     [("she did not recall it", "Jane Roe"), ("she had deleted it", "Jane Roe")]),
+    ("Jane Roe said prices would rise, and in a statement on Monday added that wages would lag.",
+     [("prices would rise", "Jane Roe"), ("wages would lag", "Jane Roe")]),
+    # a participle aside closing on a short quote, its comma inside the marks, stands between source and verb
+    ('Lee Park, citing "the unique magic of the place," said the town could win.', [("the town could win", "Lee Park")]),
+    ("Jane Roe, pointing to “rising costs,” said the plan would fail.", [("the plan would fail", "Jane Roe")]),
+])
+def test_a_second_report_by_but_and_a_quoted_aside_before_the_verb(body, found):
+    assert [(q.text, q.speaker) for q in quotes_of(body)] == found

@@ -100,7 +100,7 @@ def _trie_pattern(words) -> str:
 _VERB_ALT = "(?:" + _trie_pattern(_VERBS) + r")(?![-\s]tanks?\b)"  # ('think tank' is a noun, wherever a verb is read)
 VERB_RE = re.compile(r"\b(" + _VERB_ALT + r")\b(?:\s+(?:out|back)\b)?")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
-AUX_TAIL = re.compile(r"(?=\s)(?:\s+(?:has|have|had|does|did|do|also|even|both|all|too|itself|himself|herself|themselves|previously|later|again|recently|further|then|once|"
+AUX_TAIL = re.compile(r"(?=\s)(?:\s+(?:has|have|had|does|did|do|also|even|both|all|too|itself|himself|herself|themselves|previously|later|again|recently|further|then|once|first|"
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
                       r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
                       r"clearly|just|always|since|indeed|in\s+fact|however|though|meanwhile|instead|therefore|nonetheless|"
@@ -159,7 +159,9 @@ _SUMMATIVE = r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(longest_first(words(
 _PARTICIPLE_ALT = "|".join(longest_first(words("participle_cues")))
 # Verbs by which another source speaks in a clause joined to the content: '…, while Sanders suggests …'.
 _OTHER_SOURCE_VERBS = ("said|says|say|told|tells|tell|added|adds|warned|cautioned|argued|noted|insisted|predicted|suggested|suggests|"
-                       "believes|expects|thinks|claimed|claims|stressed|countered|doubted|explains|explained")
+                       "believes|expects|thinks|claimed|claims|stressed|countered|doubted|explains|explained|urged|urges|"
+                       "acknowledged|acknowledges|admitted|admits|conceded|concedes|maintained|contended|asserted|"
+                       "emphasized|emphasised|stated|wrote|writes|estimated|vowed|pledged|promised")
 # A pronoun and a verb of another report joined to a content ('…, and she expects …'; without a comma
 # only 'he' or 'she', the speaker: '… and she believes …', '… as he tells KVOE …'): what joins it to the
 # content, and what follows the pronoun.
@@ -173,7 +175,11 @@ _NO_COMMA_PARTICIPLE = (r"(?<![a-z]ly)(?<!\bfor)(?<!\bby)(?<!\bwhile)(?<!\bbefor
                         r"(?<!\bin)(?<!\bon)(?<!\bof)(?<!\bwhen)(?<!\bsince)(?<!\bthus)(?<!\balso)\s+(?:" + _PARTICIPLE_ALT + r")\s+that\b")
 # (every cut opens with a comma, a semicolon, a closing quote or a space: the lookahead lets the engine pass
 # over the other characters without trying each alternative there)
-CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+)?(?:" + _VERB_ALT +
+# Where a coordinated report was made, between 'but'/'and' and its verb: 'but in a later interview said …'.
+_OCCASION = (r"(?:(?:in|at|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:interview|statement|speech|"
+             r"letter|post|tweet|email|conference|briefing|meeting|hearing|appearance|op-ed|column|video)\s+"
+             r"(?:(?:on|last|this)\s+\w+\s+)?)")
+CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|" + _OCCASION + r")?(?:" + _VERB_ALT +
                  r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"]|\s+to\s+[a-z])|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _trie_pattern(_DIRECTIVE_VERBS) + r")\b|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r",\s+(?:though|although)\s+(?=[^;“”\"\n]{2,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
@@ -189,7 +195,7 @@ CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s
                  r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b))")
 # A second report by the same source, joined to a content: '…, and he expects that …'.
 _PRONOUN_REPORT = re.compile(_PRONOUN_JOIN + r"(?P<source>(?:he|she|they|we)" + _PRONOUN_VERB + r")")
-_AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+)?(" + _VERB_ALT +
+_AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+|" + _OCCASION + r")?(" + _VERB_ALT +
                        r")\b\s*(?:that\b\s*|to\s+(?=[a-z]))?")
 # A participle reporting more after a report: '…, Roe said, adding that …', '…, suggesting that …'.
 ADDING = re.compile(r"\s*(?:,|\s[-—–]{1,2})?\s*(?:and\s+|while\s+)?(?P<verb>" + _PARTICIPLE_ALT + r")\b(?:\s+out\b)?")
@@ -292,9 +298,16 @@ def _after_writer_connective(text: str, a: int, b: int) -> int:
     return a
 
 
+# A participle aside after a source closing on a short quote, its comma inside the marks: 'Jane Roe, citing “the
+# magic of it,” said …', 'Roe, pointing to “rising costs,” said …'.
+_QUOTE_IN_PARTICIPLE_ASIDE = re.compile(r"\w,\s+[a-z]+ing\b[^,“”\"]{0,40}[“\"][^“”\"]{1,80},[”\"]$")
+
+
 def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | None, int]:
     """The source named right before a verb: (mention, where its phrase starts)."""
     stripped = _words_before_verb(text, floor, verb_start).rstrip()
+    if _QUOTE_IN_PARTICIPLE_ASIDE.search(stripped):
+        stripped = stripped[:-2] + stripped[-1] + ","  # ('Roe, citing “the magic of it,” said': the aside's comma)
     if not stripped or stripped[-1] in CLOSERS + '"':
         return None, verb_start  # '“…?” said X': the words before are the quote, not a source
     if stripped.endswith(","):
