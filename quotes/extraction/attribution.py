@@ -175,11 +175,12 @@ _NO_COMMA_PARTICIPLE = (r"(?<![a-z]ly)(?<!\bfor)(?<!\bby)(?<!\bwhile)(?<!\bbefor
                         r"(?<!\bin)(?<!\bon)(?<!\bof)(?<!\bwhen)(?<!\bsince)(?<!\bthus)(?<!\balso)\s+(?:" + _PARTICIPLE_ALT + r")\s+that\b")
 # (every cut opens with a comma, a semicolon, a closing quote or a space: the lookahead lets the engine pass
 # over the other characters without trying each alternative there)
+_OCCASION_NOUNS = (r"(?:interview|statement|report|speech|note|briefing|conference|meeting|hearing|event|summit|forum|"
+                   r"address|post|letter|session|call|update|outlook|review|programme|program|show|broadcast|chat)s?")
 # Where a coordinated report was made, between 'but'/'and' and its verb: 'but in a later interview said …'.
-_OCCASION = (r"(?:(?:in|at|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:interview|statement|speech|"
-             r"letter|post|tweet|email|conference|briefing|meeting|hearing|appearance|op-ed|column|video)\s+"
-             r"(?:(?:on|last|this)\s+\w+\s+)?)")
-CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|" + _OCCASION + r")?(?:" + _VERB_ALT +
+_JOINED_OCCASION = (r"(?:(?:in|at|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?" + _OCCASION_NOUNS
+                    + r"\s+(?:(?:on|last|this)\s+\w+\s+)?)")
+CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|" + _JOINED_OCCASION + r")?(?:" + _VERB_ALT +
                  r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"]|\s+to\s+[a-z])|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _trie_pattern(_DIRECTIVE_VERBS) + r")\b|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r",\s+(?:though|although)\s+(?=[^;“”\"\n]{2,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
@@ -195,7 +196,7 @@ CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s
                  r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b))")
 # A second report by the same source, joined to a content: '…, and he expects that …'.
 _PRONOUN_REPORT = re.compile(_PRONOUN_JOIN + r"(?P<source>(?:he|she|they|we)" + _PRONOUN_VERB + r")")
-_AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+|" + _OCCASION + r")?(" + _VERB_ALT +
+_AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+|" + _JOINED_OCCASION + r")?(" + _VERB_ALT +
                        r")\b\s*(?:that\b\s*|to\s+(?=[a-z]))?")
 # A participle reporting more after a report: '…, Roe said, adding that …', '…, suggesting that …'.
 ADDING = re.compile(r"\s*(?:,|\s[-—–]{1,2})?\s*(?:and\s+|while\s+)?(?P<verb>" + _PARTICIPLE_ALT + r")\b(?:\s+out\b)?")
@@ -839,8 +840,6 @@ _PARTICIPIAL_ASIDE = re.compile(r"\s*(?:" + _SPEAKING + r"|close\s+to|familiar\s
 # speaking on Sample Radio said'.
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)")
-_OCCASION_NOUNS = (r"(?:interview|statement|report|speech|note|briefing|conference|meeting|hearing|event|summit|forum|"
-                   r"address|post|letter|session|call|update|outlook|review|programme|program|show|broadcast|chat)s?")
 _OCCASION = re.compile(r"(?=[,\s]),?\s+(?:at\s+the\s+weekend|on\s+" + _MONTH + r"\.?\s+\d{1,2}(?:,?\s+\d{4})?|in\s+" + _MONTH + r"|"
                        r"(?:in|during|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,5}?" + _OCCASION_NOUNS +
                        r"(?:\s+(?:with|to|on|for)\s+[^,;:“”\"()]{1,60}?)?|"
