@@ -941,6 +941,9 @@ def test_a_writers_participle_on_doubts_or_fears_ends_the_content():
     # a quantifier alone, also one that is a function word (tune: 'Some say it could be weather related')
     ("Some say it could be weather related.", "Some", "it could be weather related"),
     ("Most say rates would stay high.", "Most", "rates would stay high"),
+    # one of a group just named (PolNeAR train: 'Another said he hoped …'), not 'the last one that …'
+    ("Another said he hoped the plant would reopen.", "Another", "he hoped the plant would reopen"),
+    ("One said the plant would reopen.", "One", "the plant would reopen"),
     # agents, a role noun WordNet's first sense misses (tune: 'Extension agents say there are two factors …')
     ("Extension agents say there are two factors that will make this a better year.", "Extension agents",
      "there are two factors that will make this a better year"),
@@ -2166,3 +2169,9 @@ def test_a_name_and_its_verb_after_a_quote_closed_by_an_exclamation_or_question_
 ])
 def test_a_second_report_by_but_and_a_quoted_aside_before_the_verb(body, found):
     assert [(q.text, q.speaker) for q in quotes_of(body)] == found
+
+
+def test_one_inside_a_clause_is_no_source():
+    body = ("It's the last one that will have an effect on states that rely on the global marketplace for selling "
+            "goods, said economist Ernie Goss.")
+    assert [(q.speaker, q.text[:20]) for q in quotes_of(body)] == [("Ernie Goss", "It's the last one th")]

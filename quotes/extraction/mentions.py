@@ -1498,14 +1498,16 @@ def _capitalised_office(source: _Source):
     return None
 
 
-# Quantifiers that stand for people when they are the whole subject: 'Some say …', 'Several said …', 'Others argue …'.
-_QUANTIFIER_SOURCES = frozenset({"several", "many", "some", "others", "most", "both", "few"})
+# Quantifiers that stand for people when they are the whole subject: 'Some say …', 'Several said …', 'Others argue …',
+# 'Another said …', and 'One said …' opening its sentence (one of a group the article has just named; 'the last
+# one that …' is no source).
+_QUANTIFIER_SOURCES = frozenset({"several", "many", "some", "others", "most", "both", "few", "another"})
 
 
 def _pronoun_or_function_word(source: _Source):
     if source.low in PRONOUNS:
         return source.named(source.text, "pronoun")
-    if source.low in _QUANTIFIER_SOURCES:
+    if source.low in _QUANTIFIER_SOURCES or source.text == "One":
         return source.unnamed()  # ('some', 'most' are function words too)
     if source.low in FUNCTION_WORDS and not (len(source.text) > 1 and source.text.isupper()):
         # (in capitals a function word is an acronym: 'WHO said', the World Health Organization)
