@@ -2175,3 +2175,15 @@ def test_one_inside_a_clause_is_no_source():
     body = ("It's the last one that will have an effect on states that rely on the global marketplace for selling "
             "goods, said economist Ernie Goss.")
     assert [(q.speaker, q.text[:20]) for q in quotes_of(body)] == [("Ernie Goss", "It's the last one th")]
+
+
+@pytest.mark.parametrize("body, found", [
+    # a plain 'report' after a plural or a pronoun is a reporting verb (tune: '…, buyers report.')
+    ("Prices have now dropped to USD 7 a pound, buyers report.", [("Prices have now dropped to USD 7 a pound", "buyers")]),
+    ("They report that prices fell.", [("prices fell", "They")]),
+    # after a name or a possessive it is the noun (tune: 'As for the StatsCan report, Palmer said …')
+    ("As for the StatsCan report, Lee Park said he believes the estimate is too large.",
+     [("he believes the estimate is too large", "Lee Park")]),
+])
+def test_report_is_a_verb_only_after_a_plural_or_a_pronoun(body, found):
+    assert [(q.text, q.speaker) for q in quotes_of(body)] == found

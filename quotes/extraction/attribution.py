@@ -97,7 +97,10 @@ def _trie_pattern(words) -> str:
     return pattern(trie)
 
 
-_VERB_ALT = "(?:" + _trie_pattern(_VERBS) + r")(?![-\s]tanks?\b)"  # ('think tank' is a noun, wherever a verb is read)
+# A plain 'report' is a verb after a plural or a pronoun ('buyers report', 'they report'), else the noun ('As for the
+# StatsCan report', 'Standard Chartered’s report projected').
+_REPORT_AS_VERB = r"(?:(?<=[a-z][a-rt-z]s\s)|(?<=\b[Tt]hey\s)|(?<=\b[Ww]e\s))report"
+_VERB_ALT = "(?:" + _trie_pattern(_VERBS - {"report"}) + "|" + _REPORT_AS_VERB + r")(?![-\s]tanks?\b)"  # ('think tank' is a noun, wherever a verb is read)
 VERB_RE = re.compile(r"\b(" + _VERB_ALT + r")\b(?:\s+(?:out|back)\b)?")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 AUX_TAIL = re.compile(r"(?=\s)(?:\s+(?:has|have|had|does|did|do|also|even|both|all|too|itself|himself|herself|themselves|previously|later|again|recently|further|then|once|first|"
