@@ -1434,7 +1434,8 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
     if named:  # 'the Health Minister, Jane Roe'
         return Mention(text, named[0], "person", title=named[1], institution=named[2], start=start, end=start + len(raw))
     first = text.split(" ", 1)[0]
-    if first[:1].isupper() and first.lower() in flagged("speech_verbs", "cue"):
+    if first[:1].isupper() and first.lower() in flagged("speech_verbs", "cue") \
+            and not re.match(r"\s+(?:by|from|of)\s", text[len(first):]):  # ('Estimates by Sample Bank': the noun)
         text = text[len(first):].lstrip()  # 'Noted Pogba': a reporting verb opening the sentence, not a name
     if re.fullmatch(r"\s*\S+[’']s\s*", text):
         return None  # "Editor’s note:" - a possessive alone names nobody
