@@ -2198,3 +2198,17 @@ def test_report_is_a_verb_only_after_a_plural_or_a_pronoun(body, found):
 ])
 def test_a_document_by_its_maker_opening_the_sentence_speaks_for_the_maker(body, speaker):
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize("body, found", [
+    # 'about' and a number of two digits opens the content, as one digit did
+    ("Henry Lee said about 40 residences chose not to evacuate.", [("about 40 residences chose not to evacuate", "Henry Lee")]),
+    # a time of day between the source and its verb
+    ("The Sample Fund (SF) this afternoon said the economy is expected to recover.",
+     [("the economy is expected to recover", "Sample Fund")]),
+    # 'though' and a verb with no subject of its own: a second report of the same source
+    ("Lee Park said he had his own results, though said he would wait for the official tally.",
+     [("he had his own results", "Lee Park"), ("he would wait for the official tally", "Lee Park")]),
+])
+def test_about_a_number_a_time_of_day_and_a_second_report_after_though(body, found):
+    assert [(q.text, q.speaker) for q in quotes_of(body)] == found

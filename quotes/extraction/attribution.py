@@ -108,7 +108,7 @@ AUX_TAIL = re.compile(r"(?=\s)(?:\s+(?:has|have|had|does|did|do|also|even|both|a
                       r"publicly|privately|firmly|strongly|still|now|already|often|widely|generally|"
                       r"clearly|just|always|since|indeed|in\s+fact|however|though|meanwhile|instead|therefore|nonetheless|"
                       r"nevertheless|last\s+week|on\s+\w+day|[a-z]+ly|went\s+on\s+to|goes\s+on\s+to|"
-                      r"at\s+the\s+time|(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
+                      r"at\s+the\s+time|(?:last|this|earlier\s+this|yesterday|late\s+last|late\s+this)\s+(?:week|month|year|morning|afternoon|evening|weekend)|"
                       r"(?:was|were|is|are)\s+(?:quick|keen|careful|eager)\s+to))+\s*$")
 # A parenthetical between the source and its verb: 'He, however, said', 'The ministry, via a press release,
 # noted', 'Roe, in a statement, said'.
@@ -183,7 +183,7 @@ _OCCASION_NOUNS = (r"(?:interview|statement|report|speech|note|briefing|conferen
 # Where a coordinated report was made, between 'but'/'and' and its verb: 'but in a later interview said …'.
 _JOINED_OCCASION = (r"(?:(?:in|at|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?" + _OCCASION_NOUNS
                     + r"\s+(?:(?:on|last|this)\s+\w+\s+)?)")
-CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|" + _JOINED_OCCASION + r")?(?:" + _VERB_ALT +
+CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and|though|although|yet)\s+(?:also\s+|now\s+|later\s+|" + _JOINED_OCCASION + r")?(?:" + _VERB_ALT +
                  r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"]|\s+to\s+[a-z])|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _trie_pattern(_DIRECTIVE_VERBS) + r")\b|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r",\s+(?:though|although)\s+(?=[^;“”\"\n]{2,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
@@ -199,7 +199,7 @@ CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and)\s+(?:also\s
                  r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b))")
 # A second report by the same source, joined to a content: '…, and he expects that …'.
 _PRONOUN_REPORT = re.compile(_PRONOUN_JOIN + r"(?P<source>(?:he|she|they|we)" + _PRONOUN_VERB + r")")
-_AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+|" + _JOINED_OCCASION + r")?(" + _VERB_ALT +
+_AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and|though|although|yet)\s+(?:also\s+|now\s+|later\s+|then\s+|" + _JOINED_OCCASION + r")?(" + _VERB_ALT +
                        r")\b\s*(?:that\b\s*|to\s+(?=[a-z]))?")
 # A participle reporting more after a report: '…, Roe said, adding that …', '…, suggesting that …'.
 ADDING = re.compile(r"\s*(?:,|\s[-—–]{1,2})?\s*(?:and\s+|while\s+)?(?P<verb>" + _PARTICIPLE_ALT + r")\b(?:\s+out\b)?")
@@ -1962,7 +1962,7 @@ _THAT_OR_QUOTE = re.compile(r"(?:\bthat|:)\s*$")
 # A preposition opening what follows a verb: a noun object ('responded to a request', 'warned of aftershocks'), no
 # clause; 'about' before a quantity opens one ('said about half of the rise was …').
 _AT_A_NAMED_BODY = re.compile(r"\s+at\s+the\s+[A-Z]")  # a participle's place of work, not its report
-_PREPOSITION_OBJECT = re.compile(r"\s*(?:to|against|for|with|of|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen|fifth|"
+_PREPOSITION_OBJECT = re.compile(r"\s*(?:to|against|for|with|of|by|about(?!\s+(?:\d+|half|a\s+(?:third|quarter|dozen|fifth|"
                                  r"tenth|hundred|thousand)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                                  r"thirty|forty|fifty)\b))\s")
 
@@ -2638,7 +2638,7 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False, quo
     if quoted and re.match(r"(?![a-z]*thing\b)[a-z]{2,}ing\b", rest) and not word.startswith(_GERUND_OBJECT_VERBS):
         return True
     if re.match(r"(?:on|in|at|last|this|during|earlier|later|late|early|here|overnight|tonight|yesterday|today|\w+day|in\s+an?|and|but|also|then|"
-                r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to|of|about|over|by|with|outside|inside|aboard|"
+                r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to|of|about(?!\s+(?:\d|half\b))|over(?!\s+\d)|by|with|outside|inside|aboard|"
                 r"near|amid|following|ahead|despite|alongside|behind|beside|upon|under|across|around|throughout|"
                 r"adding|noting|saying|arguing|warning|explaining|stressing)\b", rest):
         return True
