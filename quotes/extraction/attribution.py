@@ -302,6 +302,12 @@ def _after_writer_connective(text: str, a: int, b: int) -> int:
     return a
 
 
+# A singular noun and the plural subject of a relative clause printed with no pronoun ('a move officials said is
+# necessary', 'a decision analysts say was overdue'); then the predicate of the relative clause after the verb.
+_CONTACT_RELATIVE = re.compile(r"\b(?:a|an)\s+[a-z]+\s+(?P<source>(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+s))$")
+_FINITE_PREDICATE = re.compile(r"\S+\s+(?:is|was|are|were|will|would|could|can|may|might|should|has|had|have)\b")
+
+
 # A participle aside after a source closing on a short quote, its comma inside the marks: 'Jane Roe, citing “the
 # magic of it,” said …', 'Roe, pointing to “rising costs,” said …'.
 _QUOTE_IN_PARTICIPLE_ASIDE = re.compile(r"\w,\s+[a-z]+ing\b[^,“”\"]{0,40}[“\"][^“”\"]{1,80},[”\"]$")
@@ -310,6 +316,14 @@ _QUOTE_IN_PARTICIPLE_ASIDE = re.compile(r"\w,\s+[a-z]+ing\b[^,“”\"]{0,40}[�
 def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | None, int]:
     """The source named right before a verb: (mention, where its phrase starts)."""
     stripped = _words_before_verb(text, floor, verb_start).rstrip()
+    contact = _CONTACT_RELATIVE.search(stripped)
+    if contact and plural_person_noun(contact.group("noun").lower()) and _FINITE_PREDICATE.match(text, verb_start):
+        # 'a move officials said is necessary': the subject of a relative clause with no pronoun after its noun
+        np_start = floor + contact.start("source")
+        mention = parse_mention(contact.group("source"), None, np_start)
+        if mention is not None:
+            mention.relative = True  # (the writer's clause before it is no framing of the report)
+        return mention, np_start
     if _QUOTE_IN_PARTICIPLE_ASIDE.search(stripped):
         stripped = stripped[:-2] + stripped[-1] + ","  # ('Roe, citing “the magic of it,” said': the aside's comma)
     if not stripped or stripped[-1] in CLOSERS + '"':
@@ -1661,7 +1675,8 @@ class SentenceReader:
             return  # 'mocked Trump for calling himself …': the gerund is the object's act
         if word in _PREPOSED_ONLY and _MODAL_BEFORE.search(text, site.np_start, site.start):
             return  # 'will this week urge Joe Biden to back …' is a plan, not a report
-        c_start = _content_start(text, site.end, s_end, word, in_relative=bool(_RELATIVE_SUBJECT.search(prefix)))
+        # (the subject of a relative clause: 'which she said was fluctuating', 'a move officials said was needed')
+        c_start = _content_start(text, site.end, s_end, word, in_relative=bool(_RELATIVE_SUBJECT.search(prefix)) or mention.relative)
         if c_start is None:
             return
         if ":" in after and re.fullmatch(r"[\s:]*", text[c_start:s_end]) or re.fullmatch(r"\s*,\s*", after):
