@@ -127,6 +127,15 @@ def test_a_lead_descriptor_is_the_person_named_next():
     assert (first.speaker, first.title, first.institution) == ("Ana Ruiz", "director of the Flood Center",
                                                                  "Sample University")
 
+def test_a_firms_trading_name_before_the_person_named_next_is_no_other_person():
+    """'Sample Realty' is a firm (data/org_words.txt), so the person a lead's descriptor names next is the one
+    after it (tune: '… one real estate expert believes …' then 'owner of Mark O'Shea Realty, Mark O'Shea, said')."""
+    body = ("House prices may not fall - one real estate expert believes they will not drop to pre-pandemic levels.\n\n"
+            "However, real estate agent and owner of Sample Realty, Mark Lee, said this might not be a bad thing.\n\n"
+            "The real estate expert said there was a massive growth in prices.")
+    assert [q.speaker for q in quotes_of(body)] == ["Mark Lee"] * 3
+
+
 def test_an_unnamed_official_stays_unnamed():
     body = ("A senior official said the talks will resume next week.\n\n"
             "Ana Ruiz, a professor at Sample University, said the talks will fail.")
