@@ -2226,3 +2226,12 @@ def test_about_a_number_a_time_of_day_and_a_second_report_after_though(body, fou
 ])
 def test_the_subject_of_a_relative_clause_printed_without_its_pronoun_is_the_source(body, found):
     assert [(q.text, q.speaker) for q in quotes_of(body)] == found
+
+
+def test_reported_on_a_topic_is_no_content():
+    """'first' no longer hides the source before 'reported', and 'reported on the launches' names what the report was
+    about (the seed: 'The Washington Post and Reuters first reported on the launches, and …')."""
+    body = "The Sample Post and Reuters first reported on the launches, and the military confirmed the news later."
+    assert quotes_of(body) == []
+    assert [q.text for q in quotes_of("Jane Roe said on its current track the storm may bring gale force winds.")] \
+        == ["on its current track the storm may bring gale force winds"]

@@ -1833,6 +1833,9 @@ def _content_cut(masked: str, pos: int) -> re.Match | None:
     return None
 
 
+# 'on' and a determined noun after the verb: the report's topic ('reported on the launches'), not a day ('on Monday').
+_TOPIC_VERBS = {"reported", "reports", "report", "wrote", "writes", "commented", "comments"}
+_TOPIC_ON = re.compile(r"\s*on\s+(?:the|a|an|his|her|its|their|this|these|those)\s")
 # A relative pronoun right before a source: 'a figure, which she said was fluctuating daily'.
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|who|whom)\s*$", re.I)
 
@@ -1852,6 +1855,8 @@ def _content_start(text: str, v_end: int, s_end: int, word: str, in_relative: bo
         return None
     if word in _DIRECTIVE_VERBS and not _APPEAL.match(text, v_end, s_end):
         return None  # 'urging caution as they say …': a noun object
+    if word in _TOPIC_VERBS and _TOPIC_ON.match(after) and not re.search(r"\bthat\b|[:“\"]", after):
+        return None  # 'first reported on the launches, and …': what the report was about, no content
     if word in _TELL_VERBS or word == "asked":
         if _told_to(after):
             return v_end  # 'told farmers not to plant early', 'asked the parties to show restraint': as 'urged'
