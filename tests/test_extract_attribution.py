@@ -2137,6 +2137,8 @@ def test_a_connective_opening_a_sentence_is_no_source():
     ("This spring, as he was becoming chairman of the campaign, Paul Marsh told friends that the candidate knew.",
      [("the candidate knew", "Paul Marsh")]),
     ("After the vote, the minister told his audience they would appeal.", [("they would appeal", "the minister")]),
+    # one reading of the addressee for both: a plural of people no list names, then a clause with no 'that'
+    ("After the vote, the minister told supporters he would appeal.", [("he would appeal", "the minister")]),
     # a content before the source, an addressee and nothing more after it
     ("The plan is dead, Jane Roe told reporters.", [("The plan is dead", "Jane Roe")]),
     ("The plan is dead, Jane Roe told her audience on Monday.", [("The plan is dead", "Jane Roe")]),

@@ -1860,14 +1860,14 @@ def _content_start(text: str, v_end: int, s_end: int, word: str, in_relative: bo
     if word in _TELL_VERBS or word == "asked":
         if _told_to(after):
             return v_end  # 'told farmers not to plant early', 'asked the parties to show restraint': as 'urged'
-        obj = TOLD_OBJECT.match(after)
+        addressed = _addressee_end(after)
         far_that = re.match(r"[^,.;:“”\"]{1,100}?\bthat\b(?![’'])", after)
-        if far_that and (not obj or far_that.end() > obj.end()):
+        if far_that and far_that.end() > addressed:
             c_start += far_that.end()  # 'told members of the executive council that …'
-        elif not obj:
+        elif not addressed:
             return None
         else:
-            c_start += obj.end()
+            c_start += addressed
     elif word in _ADDRESSEE_VERBS:
         c_start += _addressee_then_that(after)
     adv = ADVERBIAL_THAT.match(text[c_start:s_end])
@@ -1982,9 +1982,10 @@ _THAT_OR_QUOTE = re.compile(r"(?:\bthat|:)\s*$")
 # A preposition opening what follows a verb: a noun object ('responded to a request', 'warned of aftershocks'), no
 # clause; 'about' before a quantity opens one ('said about half of the rise was …').
 _AT_A_NAMED_BODY = re.compile(r"\s+at\s+the\s+[A-Z]")  # a participle's place of work, not its report
-_PREPOSITION_OBJECT = re.compile(r"\s*(?:to|against|for|with|of|by|about(?!\s+(?:\d+|half|a\s+(?:third|quarter|dozen|fifth|"
-                                 r"tenth|hundred|thousand)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-                                 r"thirty|forty|fifty)\b))\s")
+# 'about' as a preposition, not before a quantity ('about 40 residences', 'about half of the rise').
+_ABOUT_NO_QUANTITY = (r"about(?!\s+(?:\d|(?:half|a\s+(?:third|quarter|dozen|fifth|tenth|hundred|thousand)|one|two|three|"
+                      r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))")
+_PREPOSITION_OBJECT = re.compile(r"\s*(?:to|against|for|with|of|by|" + _ABOUT_NO_QUANTITY + r")\s")
 
 
 # 'to Nevadans', 'to the crowd': whom a source spoke to, before the quote ('says to Nevadans: “…”').
@@ -2086,22 +2087,30 @@ _TELL_VERBS = {"told", "tell", "tells", "telling"}
 _GERUND_OBJECT_VERBS = tuple(ordered("gerund_object_verbs"))  # 'suggested looking at …' (data/gerund_object_verbs.txt)
 
 
-def _past_addressee(after: str, word: str) -> str:
-    """What follows a reporting verb's addressee ('told Sample News that …' -> ' that …'); else *after*."""
-    addressee = TOLD_OBJECT.match(after) if word in _TELL_VERBS else None
-    return after[addressee.end():] if addressee else after
-
-
 # A plural of people addressed that TOLD_OBJECT does not list: 'friends', 'supporters'.
 _PLURAL_ADDRESSEE = re.compile(r"\s*([a-z]+)(?=\s)")
+
+
+def _addressee_end(after: str) -> int:
+    """How many characters of *after* (what follows 'told') name whom it addresses ('Reuters', 'his audience',
+    'friends'); 0 if none."""
+    named = TOLD_OBJECT.match(after)
+    if named:
+        return named.end()
+    plural = _PLURAL_ADDRESSEE.match(after)
+    return plural.end() if plural and plural_person_noun(plural.group(1)) else 0
+
+
+def _past_addressee(after: str, word: str) -> str:
+    """What follows a reporting verb's addressee ('told Sample News that …' -> ' that …'); else *after*."""
+    end = _addressee_end(after) if word in _TELL_VERBS else 0
+    return after[end:] if end else after
 
 
 def _complement_follows(after: str, word: str) -> bool:
     """Does a reported clause follow the verb *word* and its addressee ('told Reuters that …', ': “…', 'told
     him he had never …', 'told friends that …')? Then what the sentence opens with is no content of it."""
     rest = _past_addressee(after, word)
-    if rest is after and word in _TELL_VERBS and (own := _PLURAL_ADDRESSEE.match(after)) and plural_person_noun(own.group(1)):
-        rest = after[own.end():]
     return bool(re.match(r"\s*(?:[:“]|,?\s*\"|that\b)", rest)
                 or word in _TELL_VERBS and rest is not after and (_BARE_CLAUSE.match(rest) or _PRONOUN_CLAUSE.match(rest.lstrip())))
 
@@ -2658,7 +2667,7 @@ def _ends_attribution(text: str, v_end: int, s_end: int, told: bool = False, quo
     if quoted and re.match(r"(?![a-z]*thing\b)[a-z]{2,}ing\b", rest) and not word.startswith(_GERUND_OBJECT_VERBS):
         return True
     if re.match(r"(?:on|in|at|last|this|during|earlier|later|late|early|here|overnight|tonight|yesterday|today|\w+day|in\s+an?|and|but|also|then|"
-                r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to|of|about(?!\s+(?:\d|half\b))|over(?!\s+\d)|by|with|outside|inside|aboard|"
+                r"[a-z]+ly|via|through|during|while|when|after|before|as|from|to|of|" + _ABOUT_NO_QUANTITY + r"|over(?!\s+\d)|by|with|outside|inside|aboard|"
                 r"near|amid|following|ahead|despite|alongside|behind|beside|upon|under|across|around|throughout|"
                 r"adding|noting|saying|arguing|warning|explaining|stressing)\b", rest):
         return True

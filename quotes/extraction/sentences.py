@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .article import paragraphs
-from .lexicon import flagged, words
+from .lexicon import flagged, longest_first, words
 
 OPENERS = "“„«"
 
@@ -128,7 +128,7 @@ _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 # A source and its reporting verb after a quote closed by '?' or '!' ('“We need a fix!” Jane Roe said to
 # People.'), up to the sentence's stop: the tag of the quote, in its sentence, not a sentence of its own.
 _TAG_AFTER_QUOTE = re.compile(r"(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,4}?\s+(?:"
-                              + "|".join(sorted(flagged("speech_verbs", "cue"), key=lambda w: (-len(w), w)))
+                              + "|".join(longest_first(flagged("speech_verbs", "cue")))
                               + r")(?:\s+(?!that\b)[\w’'-]+){0,8}?\s*[.,]")
 
 
