@@ -1991,3 +1991,33 @@ def test_an_owners_acronym_in_brackets_after_its_possessive_is_no_part_of_the_ti
 def test_a_capitalised_name_holding_a_number_is_an_organisation(text):
     mention = parse_mention(text)
     assert (mention.kind, mention.name) == ("organization", text)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # an organisation's name holding 'of' runs on to a capitalised title and a name
+    ("Office of Emergency Management Director Tom Reed said the county faced a drought.",
+     "Director", "Office of Emergency Management"),
+    ("The Office of Emergency Management Director Tom Reed said the county faced a drought.",
+     "Director", "Office of Emergency Management"),
+    # a given name that is a title word too ('Dean'), after a lower-case role and before the surname alone
+    ("SBM meteorologist Dean Reed told the agency the heat was rare.", "meteorologist", "SBM"),
+    # the role held now, after a former one
+    ("Former intelligence chief Tom Reed, now head of the Sample Institute for Security Studies, said the country "
+     "faces a crisis.", "head", "Sample Institute for Security Studies"),
+    ("Tom Reed, former Trade Minister, now a member of the Sample Advisory Council, said exports will struggle.",
+     "member", "Sample Advisory Council"),
+])
+def test_the_role_beside_a_name_read_whole(body, title, institution):
+    q = only(body)
+    assert (q.speaker.split()[-1], q.title, q.institution) == ("Reed", title, institution)
+
+
+def test_a_name_after_an_organisations_title_is_indexed_for_its_surname_later():
+    body = ("Sample School of Business Professor Tom R. Reed, an economist who teaches markets, each year looks ahead.\n\n"
+            "“A recession will come in 2016,” said Reed.")
+    assert only(body).speaker == "Tom R. Reed"
+
+
+def test_a_judges_address_after_a_role_stays_a_title():
+    q = only("“The count is final,” said the commission’s chairwoman Justice Roe.")
+    assert q.speaker != "Justice Roe"

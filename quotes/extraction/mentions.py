@@ -246,7 +246,7 @@ def _last_initials(words_: list[str], count: int) -> str:
 def split_institution_role(role: str) -> tuple[str | None, str | None]:
     """An appositive role -> (title, institution); a country is no institution."""
     role = without_reporter_modifier(role.strip())  # 'the latest Sky Sports pundit': the reporter's word goes
-    role = _AT_THE_TIME.sub("", role)  # 'then a debt analyst with X', 'now a senior advisor at X'
+    role = _at_the_time_removed(role)  # 'then a debt analyst with X', 'now a senior advisor at X', 'now head of X'
     role = without_title_abbreviation(role)
     party = party_role(_strip_trailing_punct(role))
     if party:
@@ -285,7 +285,16 @@ def _titled_person(name: str) -> bool:
 
 
 # A time adverb opening a role in apposition: the role is the one held at the time of the statement.
-_AT_THE_TIME = re.compile(r"^(?:then|now|currently)\s+(?=(?:a|an|the)\s)", re.I)
+_AT_THE_TIME = re.compile(r"^(?:then|now|currently)\s+(?=(?:a|an|the)\s|(\S+))", re.I)
+
+
+def _at_the_time_removed(role: str) -> str:
+    """'now a senior advisor at X', 'now head of X': when a role is held is no part of it (a role follows: an
+    article, or a title word or a noun of a person; not 'now living in X')."""
+    match = _AT_THE_TIME.match(role)
+    if match and (match.group(1) is None or is_title_word(match.group(1)) or person_noun(match.group(1).lower())):
+        return role[match.end():]
+    return role
 
 
 _BODY_HEADS = ORG_HEADS | {"program", "programme", "service", "force", "forces", "army", "navy", "council", "centre", "center"}
@@ -513,7 +522,8 @@ def _split_plain_role(role: str) -> tuple[str | None, str | None]:
     role = re.split(r"\s+(?:who|that|which|whose)\s", role)[0]
     if not role:
         return None, None
-    two_roles = r",?\s+(?:and|as\s+well\s+as)\s+(?:now\s+|also\s+|currently\s+)?(?=(?:a|an|the|its|his|her)\s+[a-z])"
+    two_roles = r",?\s+(?:and|as\s+well\s+as)\s+(?:now\s+|also\s+|currently\s+)?(?=(?:a|an|the|its|his|her)\s+[a-z])" \
+        r"|,\s+(?:now|currently)\s+(?=(?:(?:a|an|the)\s+)?[a-z])"  # ('former Trade Minister, now a member of X')
     if re.search(two_roles, role):
         # Two roles ('…, as well as a professor at …'): the one paired with a named institution;
         # 'and the Media' inside a name is no second role.
@@ -1095,6 +1105,8 @@ def _role_word_at(tokens: list[str], i: int) -> bool:
     given name and a surname after it; an abbreviated rank after a role or before two names ('Gen MM Naravane')."""
     tok = tokens[i]
     low = tok.lower().rstrip(".")  # ('Capt.', 'Gen.')
+    if _given_name_after_role(tokens, i):
+        return False
     if is_title_word(tok) or low in HONORIFICS:
         return True
     if low in _RANK_ABBREVIATIONS and (i > 0 or len(tokens) > 2):
@@ -1106,6 +1118,15 @@ def _role_word_at(tokens: list[str], i: int) -> bool:
     if len(tokens) - i > 2 and (_compound_person_noun(tok) or _acronym_before_name(tokens, i)):
         return True
     return len(tokens) - i > 2 and (_person_noun_before_name(tokens, i) or i > 0 and low in _RANKS_AFTER_ROLE)
+
+
+def _given_name_after_role(tokens: list[str], i: int) -> bool:
+    """'meteorologist Dean Sgarbossa', 'coach Earl Watson': a title word that is a given name too, after a role
+    printed in lower case and before the surname alone, is the person's given name (not a portfolio's word, which
+    addresses a judge: 'chairwoman Justice Chigumba')."""
+    before = tokens[i - 1] if i > 0 else ""
+    return i == len(tokens) - 2 and before.islower() and (is_title_word(before) or person_noun(before)) \
+        and given_name(tokens[i]) and tokens[i] not in PORTFOLIOS and _is_cap(tokens[i + 1])
 
 
 def _compound_person_noun(token: str) -> bool:
@@ -1611,10 +1632,11 @@ def _name_at_organisation(source: _Source):
     organisation speaking."""
     text = source.text
     match = re.match(r"^(.*?[a-z.])\s*,?\s+(?:at|of|from|with)\s+((?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$", text)
+    if match and _titled_name(match.group(2)) and _is_cap(match.group(1)):
+        return None  # 'Sample Chamber of Commerce president Jane Roe', 'Office of Emergency Management Director
+        # Jane Roe': the organisation's name runs on to a role and a name
     if match and not source.appositive and _org_at_org(re.sub(r"^the\s+", "", match.group(1)), match.group(2)):
         return source.named(_org_name(text), "organization")
-    if match and _titled_name(match.group(2)) and _is_cap(match.group(1)):
-        return None  # 'Sample Chamber of Commerce president Jane Roe': the organisation's name runs on to a role
     if match and (_is_cap(match.group(1)) or _titled_name(match.group(1))) and not source.appositive:
         # ('mission principal investigator Peter Smith of the University of Arizona': a lower-case title too)
         head_tokens = match.group(1).split()
@@ -2767,8 +2789,9 @@ def name_index(text: str) -> list[tuple[int, str]]:
         if classify_name(name) != "person" or any(t in MONTHS_DAYS for t in tokens[:-1]) \
                 or tokens[-1] in MONTHS_DAYS and (tokens[-1] not in _MONTHS or re.match(r"\s*\d", text[match.end():])):
             continue  # ('On Tuesday', 'Jane Roe March 3'; 'Theresa May' is a name)
-        if _continues_organisation(text, match.start()):
-            continue  # 'University of Hong Kong': a place in an organisation's name
+        if not titled and _continues_organisation(text, match.start()):
+            continue  # 'University of Hong Kong': a place in an organisation's name ('Bank of England Governor
+            # Andrew Bailey': a name after its title is none)
         _, bare = split_title_name(name)
         found.append((match.start(), bare))
     for match in _HONORIFIC_SURNAME.finditer(text):
