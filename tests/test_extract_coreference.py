@@ -598,6 +598,15 @@ def test_a_name_described_as_a_kind_of_organisation_speaks_as_one_and_employs_it
         ("Tom Reed", "person", "international research coordinator", "Knight Sample")]
 
 
+@pytest.mark.parametrize("apposition, title", [
+    ("the chairman of the group", "chairman of the group"),  # an office of a body is no description of one
+    ("the chief of the agency", "chief of the agency"),
+])
+def test_a_person_described_by_an_office_of_a_body_stays_a_person(apposition, title):
+    q = only(f"Tom Reed, {apposition}, said they are only tweaking their forecast.")
+    assert (q.speaker, q.speaker_kind, q.title) == ("Tom Reed", "person", title)
+
+
 def test_the_companys_officer_in_apposition_keeps_the_person():
     q = only("Tom Reed, the company's chief executive, said sales would rise.")
     assert (q.speaker, q.speaker_kind, q.title) == ("Tom Reed", "person", "chief executive")

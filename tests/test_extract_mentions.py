@@ -2006,6 +2006,9 @@ def test_a_capitalised_name_holding_a_number_is_an_organisation(text):
      "faces a crisis.", "head", "Sample Institute for Security Studies"),
     ("Tom Reed, former Trade Minister, now a member of the Sample Advisory Council, said exports will struggle.",
      "member", "Sample Advisory Council"),
+    # the body a person leads, 'across' it
+    ("Jane Reed, who leads urgent and emergency care across Sample NHS, said demand was unprecedented.",
+     None, "Sample NHS"),
 ])
 def test_the_role_beside_a_name_read_whole(body, title, institution):
     q = only(body)

@@ -130,9 +130,10 @@ _AGENCY_HEADS = {"agency", "think tank", "think-tank"}
 _DOCUMENT_HEADS = DOCUMENT_NOUNS  # (data/document_nouns.txt)
 _FIRM_EPITHETS = words("firm_epithets")  # 'the oil major', 'the Dutch carrier': no person
 # 'Knight Frank, the international property broker,': a name, then 'the', up to four words and the kind of
-# organisation it is, ending the apposition.
+# organisation it is, ending the apposition (no preposition among them: 'Tom Reed, the chairman of the group,'
+# is a person).
 _DESCRIBED_ORGANISATION = re.compile(  # (the test before the name follows its capital: the engine looks for capitals)
-    r"([A-Z](?<!\w.)[\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}),\s+the\s+(?:[\w’'-]+\s+){0,4}?("
+    r"([A-Z](?<!\w.)[\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}),\s+the\s+(?:(?!(?:of|at|for|from|with|in|on|to)\s)[\w’'-]+\s+){0,4}?("
     + "|".join(longest_first(map(re.escape, ORG_KINDS | _FIRM_EPITHETS | _GENERAL_ORG_HEADS)))
     + r")(?=\s*[,.;:)]|\s+(?:that|which|based|in)\b)")
 _DEMONYM_FORM = re.compile(r"(?:an|ese|ish|i)$")

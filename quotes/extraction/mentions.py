@@ -482,7 +482,7 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
     # 'director of 38 North, a Washington-based monitoring group': the institution's own appositive goes
     role = re.split(r",\s+(?:a|an)\s+(?=\S)", role)[0]
     who = re.match(r"who\s+(?:(?:also|now|currently)\s+)?(?:co-)?(?:heads|leads|runs|directs|chairs|manages|oversees|"
-                   r"teaches|works)\s+[^,;—–]*?\s(?:at|of|for)\s+(?:the\s+)?([A-Z][^—–]*)$", role)
+                   r"teaches|works)\s+[^,;—–]*?\s(?:at|of|for|across)\s+(?:the\s+)?([A-Z][^—–]*)$", role)
     if who:
         return None, capitalised_chain(who.group(1))
     who = re.match(r"who\s+(?:(?:also|now|currently)\s+)?(?:co-)?(?:heads|leads|runs|directs|chairs|manages|founded|owns|"
