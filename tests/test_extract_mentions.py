@@ -2006,6 +2006,9 @@ def test_a_capitalised_name_holding_a_number_is_an_organisation(text):
      "faces a crisis.", "head", "Sample Institute for Security Studies"),
     ("Tom Reed, former Trade Minister, now a member of the Sample Advisory Council, said exports will struggle.",
      "member", "Sample Advisory Council"),
+    # an owner's name holding 'for … and …', its acronym in brackets after the possessive
+    ("Tom Reed, the Center for Strategic and Budgetary Assessments’ (CSBA) vice president for strategic studies, "
+     "said cuts would come.", "vice president for strategic studies", "Center for Strategic and Budgetary Assessments"),
     # the body a person leads, 'across' it
     ("Jane Reed, who leads urgent and emergency care across Sample NHS, said demand was unprecedented.",
      None, "Sample NHS"),

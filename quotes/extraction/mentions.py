@@ -771,6 +771,10 @@ def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
                 and not is_title_word(next(t for t in tokens[i:] if t.lower() not in CONNECTORS)):
             lead.append(tok)  # 'University of Sampleton professor': the organisation's name runs on
             continue
+        if tok in ("and", "&") and any(t in ORG_WORDS for t in lead) and ("of" in lead or "for" in lead) \
+                and _possessive_run_follows(tokens, i + 1):
+            lead.append(tok)  # 'Center for Strategic and Budgetary Assessments’ vice president': one owner's name
+            continue
         if _is_cap(tok) and not is_title_word(tok) and tok not in DEMONYMS and tok not in AFFILIATIONS:
             lead.append(tok)
             if re.search(r"[’']s?$", tok) and tok[-2:] not in ("ss", "us") and len(lead) > 1:
@@ -796,6 +800,16 @@ def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
         owned = bool(re.search(r"[’']s?$", lead[-1]))  # ("Sample Bank's top economist")
         return _clean_title(without_reporter_modifier(" ".join(tokens[len(lead):]), owned)), lead_text
     return _clean_title(role), None
+
+
+def _possessive_run_follows(tokens: list[str], i: int) -> bool:
+    """Do capitalised words from *i* run to a possessive ('Budgetary Assessments’')?"""
+    for tok in tokens[i:]:
+        if not _is_cap(tok) or is_title_word(tok):
+            return False
+        if re.search(r"[’']s?$", tok):
+            return True
+    return False
 
 
 # Local areas of government named by their common noun alone ('County Prosecutor'): no organisation's name.
