@@ -2130,6 +2130,21 @@ def test_a_connective_opening_a_sentence_is_no_source():
     assert q.speaker == "Jane Roe"
 
 
+@pytest.mark.parametrize("connective", ["Besides", "Nevertheless", "Therefore", "Similarly"])
+def test_a_discourse_adverbial_is_neither_source_nor_content(connective):
+    # (data/discourse_adverbials.txt: the one-word adverbs among the PDTB's explicit connectives)
+    body = f"{connective}, exports grew 15.4 percent, said Tom Reed, adding that the country attracted more investment."
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == [
+        ("Tom Reed", "exports grew 15.4 percent"), ("Tom Reed", "the country attracted more investment")]
+
+
+def test_an_office_opening_a_sentence_then_its_holder_is_the_coordinated_verbs_source():
+    q = only("Head of the Sample National Bank (SNB), Tom Reed has positive expectations over the currency and says it "
+             "is going to stabilize soon.")
+    assert (q.speaker, q.title, q.institution, q.text) == (
+        "Tom Reed", "Head", "Sample National Bank", "it is going to stabilize soon")
+
+
 @pytest.mark.parametrize("body, found", [
     # the verb's addressee and a clause after it: what the sentence opens with is the writer's, not the content
     ("While he was in a county jail awaiting trial, immigration officials told him he had never been a citizen.",

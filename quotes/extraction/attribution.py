@@ -2219,6 +2219,10 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
     words = re.match(r"\s*((?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)(?!\w)(?:\s+(?:[A-Z][\w.’'-]*|of|for|and|the|de|van|von)(?!\w))*)",
                      text[s_start:limit])
     if words and not _role_before_name_after(text, s_start + words.end(1), limit):
+        named = _NAME_AFTER_OFFICE.match(text, s_start + words.end(1), limit)
+        mention = named and parse_mention(text[s_start + words.start(1):named.end()], None, s_start + words.start(1))
+        if mention and mention.kind == "person" and mention.name == named.group(1):
+            return mention  # 'Head of the Sample Bank (SB), Tom Reed has … and says …': the office, then its holder
         mention = parse_mention(words.group(1), None, s_start + words.start(1))
         if mention is not None and mention.kind in ("person", "organization", "pronoun", "definite"):
             return mention
@@ -2235,6 +2239,11 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
                                     and tokens[k - 1].lower() in ORG_HEADS | ROLE_NOUNS | TITLE_WORDS):
             return mention  # ('The agency cut its forecast, predicting …': a description of a body)
     return None
+
+
+# After an office opening a sentence, a comma and the name of its holder before a verb (its acronym in brackets
+# first): 'Head of the Sample Bank (SB), Tom Reed has'.
+_NAME_AFTER_OFFICE = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?,\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)(?=\s+[a-z])")
 
 
 # What may open a sentence before its subject: a scene ('At a July meeting …,'), a connective ('But',
@@ -2307,8 +2316,9 @@ _FRONTED_ASIDE = re.compile(r"(?:Since|Until|After|Before|In|On|At|For|By|From|O
 # cases are up,' (the first words of _SCENE_SETTING, without those that may open a name: 'Kelly,').
 _SENTENCE_OPENER = re.compile(r"^(?:At|In|On|During|After|Before|Earlier|Later|Last|This|Despite|Amid|Following|Since|While|"
                                r"Although|Though|When|As|Because|If)\b[^,;]{0,150},\s*")
-_LEADING_CONNECTIVE = re.compile(r"^(?:(?:but|and|now)\b,?|(?:meanwhile|however|still|yet|so|also|indeed|instead|moreover|"
-                                 r"furthermore|in\s+addition(?!\s+to)|separately|overall|for\s+now),)\s*", re.I)
+# (the one-word adverbials of data/discourse_adverbials.txt: 'Besides,', 'Nevertheless,')
+_LEADING_CONNECTIVE = re.compile(r"^(?:(?:but|and|now)\b,?|(?:however|still|yet|so|also|in\s+addition(?!\s+to)|for\s+now|"
+                                 + "|".join(longest_first(words("discourse_adverbials"))) + r"),)\s*", re.I)
 
 
 # A closing source and its speech verb right before (a comma and) 'according to': '“…,” the minister said, according to …', '“…,” said

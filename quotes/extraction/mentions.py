@@ -34,10 +34,12 @@ CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "
               "on", "ng"}
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He", "She", "They", "It", "We", "I",
              "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "As", "If", "For",
-             "Meanwhile", "However", "Still", "Now", "Also", "Asked", "According", "Speaking", "Last", "Next",
-             "Of", "From", "With", "By", "To", "Moreover", "Another", "Further", "Furthermore", "Additionally",
+             "However", "Still", "Now", "Also", "Asked", "According", "Speaking", "Last", "Next",
+             "Of", "From", "With", "By", "To", "Another",
              # subordinating conjunctions opening a sentence ('Lest Alberta get too confident, …')
-             "Lest", "Unless", "Although", "Though", "Whereas", "Whilst", "Because", "Despite", "Amid"}
+             "Lest", "Unless", "Although", "Though", "Whereas", "Whilst", "Because", "Despite", "Amid"} \
+    | {w.capitalize() for w in words("discourse_adverbials")}  # 'Besides', 'Meanwhile', 'Furthermore'
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 # (and without their stops where no given name reads the same: 'Feb 24:' opens a dateline, 'Jan' may be a name)
