@@ -1999,6 +1999,9 @@ def test_a_capitalised_name_holding_a_number_is_an_organisation(text):
      "Director", "Office of Emergency Management"),
     ("The Office of Emergency Management Director Tom Reed said the county faced a drought.",
      "Director", "Office of Emergency Management"),
+    # an office named by what it supervises, then its holder
+    ("Sample County Supervisor of Elections Tom Reed wrote on his page that turnout was slow.",
+     "Sample County Supervisor of Elections", None),
     # a given name that is a title word too ('Dean'), after a lower-case role and before the surname alone
     ("SBM meteorologist Dean Reed told the agency the heat was rare.", "meteorologist", "SBM"),
     # the role held now, after a former one

@@ -1648,9 +1648,10 @@ def _name_at_organisation(source: _Source):
     organisation speaking."""
     text = source.text
     match = re.match(r"^(.*?[a-z.])\s*,?\s+(?:at|of|from|with)\s+((?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$", text)
-    if match and _titled_name(match.group(2)) and _is_cap(match.group(1)):
+    if match and (_titled_name(match.group(2)) or _titled_name(text)) and _is_cap(match.group(1)):
         return None  # 'Sample Chamber of Commerce president Jane Roe', 'Office of Emergency Management Director
-        # Jane Roe': the organisation's name runs on to a role and a name
+        # Jane Roe': the organisation's name runs on to a role and a name; 'Supervisor of Elections Jane Roe': the
+        # office is named by what it supervises
     if match and not source.appositive and _org_at_org(re.sub(r"^the\s+", "", match.group(1)), match.group(2)):
         return source.named(_org_name(text), "organization")
     if match and (_is_cap(match.group(1)) or _titled_name(match.group(1))) and not source.appositive:
