@@ -1442,6 +1442,12 @@ def test_a_participle_after_a_quotes_source(body, expected):
     ("Roe said the vaccines will not protect everyone, the newspaper said.",
      [("Roe", "newspaper", "the vaccines will not protect everyone")]),
     ("Roe told reporters that prices will rise, state media reported.", [("Roe", "state media", "prices will rise")]),
+    # relayed by 'according to' an outlet: a clause that is a report of its own
+    ("Roe said he expects the gold price to rise, according to Sample Weekly.",
+     [("Roe", "Sample Weekly", "he expects the gold price to rise")]),
+    # (a clause that reports nothing, or whose report ends before it, is what the outlet says)
+    ("Both patients reported to clinics earlier this month, according to Sample Weekly.",
+     [("Sample Weekly", None, "Both patients reported to clinics earlier this month")]),
 ])
 def test_a_report_relayed_by_an_outlet_closing_the_sentence(body, expected):
     assert [(q.speaker, q.via, q.text) for q in quotes_of(body)] == expected

@@ -1342,9 +1342,10 @@ class SentenceReader:
                 return
             marked = re.search(r"[,”\"]\s*$", before)
             bare_clause = len(before.split()) >= 5 and FINITE.search(before)  # '… could cost her the election according to …'
-            if _REPORTED_THEN_RELAYED.search(before):
-                # '“…,” the minister said, according to a report from CBS News': the report relays what the
-                # speaker said; the closing source is read as without it
+            if _REPORTED_THEN_RELAYED.search(before) or marked and _speaker_opens(text, masked, s_start, s_start) \
+                    and _reports_itself(before):
+                # '“…,” the minister said, according to a report from CBS News', 'Jane Roe said A, according to
+                # Sample Weekly': the report relays what the speaker said; the source is read as without it
                 mention, _ = _subject_after(text, np_a, s_end)
                 mention = mention or _named_by_according(text[np_a:s_end], np_a)
                 if mention is not None and mention.kind in ("organization", "person"):
@@ -2531,6 +2532,15 @@ def _after_own_view(text: str, c_start: int, s_end: int) -> int:
         return c_start
     first = re.split(r"[,;:]|\s[-—–]\s", text[own.end():s_end])[0].split()[:8]
     return own.end() if len(first) >= 3 and _CLAUSE_AUX.search(" ".join(first[1:])) else c_start
+
+
+def _reports_itself(clause: str) -> bool:
+    """Is *clause*, read alone, a report by a speech verb whose content runs to its end ('Jane Roe said A' before
+    ', according to Sample Weekly'; not 'Both patients reported to hospitals', nor 'Roe expects A, but B', where
+    what is relayed is B)?"""
+    clause = clause.rstrip(" ,")
+    return any(found.cue != "according to" and found.end >= len(clause) - 2
+               for found in find_attributions(clause + "."))
 
 
 def _speaker_opens(text: str, masked: str, s_start: int, at: int) -> bool:
