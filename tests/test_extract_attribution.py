@@ -2144,6 +2144,25 @@ def test_a_discourse_adverbial_is_neither_source_nor_content(connective):
         ("Tom Reed", "exports grew 15.4 percent"), ("Tom Reed", "the country attracted more investment")]
 
 
+@pytest.mark.parametrize("body, speaker, title, text", [
+    # a role before a comma and the name, then a colon and the quote
+    ('Speaking to the crowd, Sampleshire farmer, Tom Reed told those present: "Believe in yourselves, you are '
+     'making a difference."', "Tom Reed", "farmer", "Believe in yourselves, you are making a difference."),
+    # a name, then its role with no closing comma before the verb
+    ("Tom Reed, head coach of Sample Angels termed the other teams familiar foes but believes the better team would "
+     "always win.", "Tom Reed", "head coach", "the better team would always win"),
+])
+def test_a_role_and_a_name_split_by_one_comma(body, speaker, title, text):
+    q = only(body)
+    assert (q.speaker, q.title, q.text) == (speaker, title, text)
+
+
+def test_a_passive_agent_is_the_participles_source():
+    body = ("Tom Reed, the minister, said the elections will go ahead. All rumours were outright dismissed by him, "
+            "saying it was all media conjecture.")
+    assert [(q.speaker, q.text) for q in quotes_of(body)][-1] == ("Tom Reed", "it was all media conjecture")
+
+
 def test_an_office_opening_a_sentence_then_its_holder_is_the_coordinated_verbs_source():
     q = only("Head of the Sample National Bank (SNB), Tom Reed has positive expectations over the currency and says it "
              "is going to stabilize soon.")

@@ -588,9 +588,10 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
             named = _person_named_in_phrase(np_text, np_start)
             named_start = verb_start if named is None else np_start
         return named, named_start
-    if mention.kind in ("anonymous", "definite", "organization"):
-        # 'Gen. Jane Roe, the U.S. director of the Sample Agency (SA) says': the role after a name, its closing
-        # comma missing, is that person's, not the source
+    if mention.kind in ("anonymous", "definite", "organization") \
+            or mention.kind == "person" and np_text[:1].islower() and len(mention.name.split()) == 1:
+        # 'Gen. Jane Roe, the U.S. director of the Sample Agency (SA) says', 'Jane Roe, head coach of Sample Angels
+        # termed': the role after a name, its closing comma missing, is that person's, not the source
         named, named_start = _name_then_unclosed_role(stripped, floor, verb_start)
         if named is not None:
             return named, named_start
@@ -1642,7 +1643,8 @@ class SentenceReader:
                                      or site.word in _PARTICIPLE_CUES and (_BEFORE_PARTICIPLE.search(left)
                                                                           or _QUOTED_AS.search(left)
                                                                           or _participle_after_object(left))):
-            subject = _relative_antecedent(text, site.floor, site.start) if site.word in _PARTICIPLE_CUES else None
+            subject = _relative_antecedent(text, site.floor, site.start) or _passive_agent(text, self.start, site.start) \
+                if site.word in _PARTICIPLE_CUES else None
             subject = subject or self.last_subject or _sentence_subject(text, self.start, site.start)
             if subject is not None:
                 return replace(site, mention=subject, np_start=site.start, shared=True)
@@ -2209,6 +2211,22 @@ def _relative_antecedent(text: str, floor: int, limit: int) -> Mention | None:
     return mention if mention is not None and mention.kind == "person" else None
 
 
+# A passive clause's agent right before a participle's comma: 'The rumours were dismissed by him, saying …'.
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)\s+by\s+"
+                            r"(?P<agent>[^,;:“”\"]{1,80}?),\s*$")
+
+
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
+
+
+def _passive_agent(text: str, s_start: int, limit: int) -> Mention | None:
+    """The agent of a passive clause before a participle ('dismissed by him, saying'): who does the saying."""
+    match = _PASSIVE_AGENT.search(text, s_start, limit)
+    agent = match and _SUBJECT_FORM.get(match.group("agent").lower(), match.group("agent"))  # ('by him': he)
+    mention = match and parse_mention(agent, None, match.start("agent"))
+    return mention if mention and mention.kind in ("person", "pronoun", "organization", "definite") else None
+
+
 def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
     """The source opening the sentence: 'Hillary Clinton sternly reprimanded Mr. Trump, saying …';
     after a scene-setting phrase: 'At a July meeting …, veteran engineer Gentry Lee expressed doubt … and said …'."""
@@ -2243,8 +2261,9 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
 
 
 # After an office opening a sentence, a comma and the name of its holder before a verb (its acronym in brackets
-# first): 'Head of the Sample Bank (SB), Tom Reed has'.
-_NAME_AFTER_OFFICE = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?,\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)(?=\s+[a-z])")
+# first): 'Head of the Sample Bank (SB), Tom Reed has', 'Sampleshire farmer, Tom Reed told'.
+_NAME_AFTER_OFFICE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}(?:\s*\([A-Z][A-Za-z]{1,7}\))?,\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)"
+                                r"(?=\s+[a-z])")
 
 
 # What may open a sentence before its subject: a scene ('At a July meeting …,'), a connective ('But',

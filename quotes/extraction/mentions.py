@@ -2730,7 +2730,7 @@ def _person(text, name, title, appositive, start, end) -> Mention:
     if title and standing_only(title):
         title = None  # 'Three-time Wimbledon champion Jane Roe': an epithet, no role
     if title:
-        title, institution = _split_title_before_name(title)
+        title, institution = _split_title_before_name(title.rstrip(" ,"))  # ('Sampleshire farmer, Tom Reed')
     if title and re.search(r"[’']s?$", title) and not any(is_title_word(w) for w in title.split()) \
             and all(_is_cap(w) or w.lower() in CONNECTORS for w in title.split()):
         title, institution = None, re.sub(r"^(?:The|the)\s+|[’']s?$", "", title)  # "Cornell University's Dr Toby Ault"
