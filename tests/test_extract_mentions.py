@@ -1957,6 +1957,11 @@ def test_the_first_of_two_capitalised_roles_each_with_its_body():
     # a noun naming a person, a title or a country's word before a given name is no part of the name
     ("Farmer Jim Tiede, who grows potatoes, said the harvest will be late.", "Jim Tiede"),
     ("Billionaire Elon Musk said robots will take every job.", "Elon Musk"),
+    # a word of the language before a given name ('Enter' a sentence's verb), not a short one that may be a
+    # syllable of a name ('Lai Sing Louie': 'Lai' is a dictionary word, 'Sing' a given name)
+    ("Enter Sam Reedman, a professor of communication arts. He started a film in 2014.\n\n"
+     "“It was a little gem of a story,” says Prof. Reedman.", "Sam Reedman"),
+    ("Regional economist Lai Sing Louie said sales will hit a record.", "Lai Sing Louie"),
     # a given name before another is the name's own ('Mark' and 'Anthony' are both given names)
     ("Mark Anthony Roe said the harvest will be late.", "Mark Anthony Roe"),
 ])

@@ -1361,7 +1361,9 @@ def _before_a_name(word: str) -> bool:
     """Can *word* stand before a person's name without being part of it ('Farmer', 'Supervisor', 'Pakistan',
     "Barclays'")? Not if it is a given name itself ('Mark Anthony Roe')."""
     return not given_name(word) and (person_noun(word.lower()) or is_title_word(word) or is_state_word(word)
-                                     or re.search(r"[’']s?$", word) is not None)
+                                     or re.search(r"[’']s?$", word) is not None
+                                     or is_place(word) or len(word) > 4 and common_word(word))
+    # ('Enter Sam Smartt': a word of the language; not a short one, which may be a syllable of a name: 'Lai Sing Louie')
 
 
 NO_SOURCE = object()  # a reader's verdict: these words name nobody (None: not this reader's case)
