@@ -2157,6 +2157,19 @@ def test_a_role_and_a_name_split_by_one_comma(body, speaker, title, text):
     assert (q.speaker, q.title, q.text) == (speaker, title, text)
 
 
+@pytest.mark.parametrize("body, speakers", [
+    # a participle completing a comparison is no report ('than expected' had made 'Combine' a source)
+    ("Combine that with weaker than expected revenues and cuts to federal programs, financial watchdogs say this "
+     "could be the biggest deficit in a decade.", ["financial watchdogs"]),
+    ("Combine that with weaker-than-forecast revenues, and analysts say this could be the biggest deficit in a decade.",
+     ["analysts"]),
+    # 'quoted as saying' stays a report
+    ("Tom Reed was quoted as saying that tariffs will keep falling.", ["Tom Reed"]),
+])
+def test_a_comparison_with_what_was_expected_is_no_report(body, speakers):
+    assert [q.speaker for q in quotes_of(body)] == speakers
+
+
 def test_a_passive_agent_is_the_participles_source():
     body = ("Tom Reed, the minister, said the elections will go ahead. All rumours were outright dismissed by him, "
             "saying it was all media conjecture.")

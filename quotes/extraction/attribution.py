@@ -1280,7 +1280,9 @@ class SentenceReader:
     @cached_property
     def verbs(self) -> list[re.Match]:
         """The reporting verbs of the masked sentence, in order (found once for :meth:`read` and :meth:`closing_source`)."""
-        return list(VERB_RE.finditer(self.masked))
+        # ('weaker than expected', 'as forecast': a comparison with what was expected, no report)
+        return [verb for verb in VERB_RE.finditer(self.masked)
+                if verb.group().endswith("ing") or not _COMPARED.search(self.masked, 0, verb.start())]
 
     def add(self, region, mention, cue, via=None, before_source=False) -> None:
         """Keep a statement unless it is a show's title, a poll figure or no clause."""
@@ -2264,6 +2266,11 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
 # first): 'Head of the Sample Bank (SB), Tom Reed has', 'Sampleshire farmer, Tom Reed told'.
 _NAME_AFTER_OFFICE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}(?:\s*\([A-Z][A-Za-z]{1,7}\))?,\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)"
                                 r"(?=\s+[a-z])")
+
+
+# Right before a verb, the comparison a participle completes: 'than expected', 'weaker-than-forecast', 'as predicted'
+# (not 'quoted as saying').
+_COMPARED = re.compile(r"\b(?:than|as)[\s-]+$", re.I)
 
 
 # What may open a sentence before its subject: a scene ('At a July meeting …,'), a connective ('But',
