@@ -1448,6 +1448,14 @@ def test_a_participle_after_a_quotes_source(body, expected):
     # (a clause that reports nothing, or whose report ends before it, is what the outlet says)
     ("Both patients reported to clinics earlier this month, according to Sample Weekly.",
      [("Sample Weekly", None, "Both patients reported to clinics earlier this month")]),
+    # (nor is a verb inside a relative clause the clause's report)
+    ("Tom Reed netted more money from people who listed themselves as teachers than Jane Roe did, according to "
+     "Sample Weekly.",
+     [("Sample Weekly", None, "Tom Reed netted more money from people who listed themselves as teachers than Jane Roe "
+                              "did")]),
+    # (the source's role may come first, before a comma)
+    ("Sample Corp’s chief executive, Tom Reed, said he expects the price to rise, according to Sample Weekly.",
+     [("Tom Reed", "Sample Weekly", "he expects the price to rise")]),
 ])
 def test_a_report_relayed_by_an_outlet_closing_the_sentence(body, expected):
     assert [(q.speaker, q.via, q.text) for q in quotes_of(body)] == expected

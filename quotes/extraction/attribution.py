@@ -2561,11 +2561,14 @@ def _after_own_view(text: str, c_start: int, s_end: int) -> int:
 
 
 def _reports_itself(clause: str) -> bool:
-    """Is *clause*, read alone, a report by a speech verb whose content runs to its end ('Jane Roe said A' before
-    ', according to Sample Weekly'; not 'Both patients reported to hospitals', nor 'Roe expects A, but B', where
-    what is relayed is B)?"""
+    """Is *clause*, read alone, a report by its subject and a speech verb, the content running to its end ('Jane Roe
+    said A' before ', according to Sample Weekly'; not 'Both patients reported to hospitals', nor 'Roe expects A, but
+    B', where what is relayed is B, nor 'Sanders netted more from people who listed themselves as teachers')?"""
     clause = clause.rstrip(" ,")
-    return any(found.cue != "according to" and found.end >= len(clause) - 2
+    return any(found.cue != "according to" and found.end >= len(clause) - 2 and found.mention is not None
+               and not found.mention.relative
+               and re.fullmatch(r"(?:[^,]*,)?\s*", clause[:max(0, clause.find(found.mention.text))])
+               # (its source opens the clause, perhaps after its role and a comma: not 'people who listed …')
                for found in find_attributions(clause + "."))
 
 
