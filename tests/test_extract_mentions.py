@@ -2004,6 +2004,11 @@ def test_a_capitalised_name_holding_a_number_is_an_organisation(text):
      "Director", "Office of Emergency Management"),
     ("The Office of Emergency Management Director Tom Reed said the county faced a drought.",
      "Director", "Office of Emergency Management"),
+    # a rank after an office and a comma is replaced by the office; a chief of staff's staff is no organisation
+    ("Chief of Army Staff (COAS), General Tom Reed has said that fencing on the border has begun.",
+     "Chief of Army Staff", None),
+    ("Sample Army Deputy Chief of Staff Tom Reed said that fencing on the border has begun.",
+     "Deputy Chief of Staff", "Sample Army"),
     # an office named by what it supervises, then its holder
     ("Sample County Supervisor of Elections Tom Reed wrote on his page that turnout was slow.",
      "Sample County Supervisor of Elections", None),

@@ -49,6 +49,7 @@ from .mentions import (
     person_noun,
     split_institution_role,
     plural_person_noun,
+    rank_alone,
 )
 from .sentences import CLOSERS, OPENERS, QuoteMarks, Reading, mask_quotes, reading
 
@@ -552,7 +553,8 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
     if described:  # 'A defensive Obama said': an article and an adjective before a name
         named = parse_mention(np_text[described.end():], None, np_start + described.end())
         mention = named if named is not None and named.kind == "person" else None
-    if mention is not None and mention.kind == "person" and not mention.title:
+    if mention is not None and mention.kind == "person" and (not mention.title or rank_alone(mention.title)):
+        # ('Chief of Army Staff (COAS), General Jane Roe said': a rank before the name is replaced by the office)
         left = stripped[:len(stripped) - len(np_text)]
         titled = _title_before_comma(left, np_text)
         if titled is not None:

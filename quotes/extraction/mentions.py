@@ -253,6 +253,10 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     party = party_role(_strip_trailing_punct(role))
     if party:
         return party
+    staff = _CHIEF_OF_STAFF.fullmatch(_strip_trailing_punct(role))
+    if staff:  # 'Chief of Army Staff', 'White House Chief of Staff': an office whole, its staff no organisation
+        owner = (staff.group("owner") or "").strip()
+        return staff.group("office"), owner if owner and looks_like_organisation(owner) else None
     listed = _title_comma_organisation(_strip_trailing_punct(role)) or _owner_then_title(_strip_trailing_punct(role)) \
         or _role_of_a_countrys_body(_strip_trailing_punct(role)) or _role_of_a_countrys_named_body(_strip_trailing_punct(role))
     if listed:
@@ -277,6 +281,12 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
         if institution and _titled_person(institution):
             institution = None  # 'a spokesman for Public Safety Minister Vic Toews': a person is no institution
     return title, institution
+
+
+# 'Chief of Staff', 'Chief of Army Staff', 'Deputy Chief of the General Staff' ('White House' before it: its owner).
+_CHIEF_OF_STAFF = re.compile(r"(?:the\s+)?(?:(?P<owner>(?:[A-Z][\w.&’'-]*\s+){0,4}?)\s*)?"
+                             r"(?P<office>(?:(?:[Dd]eputy|[Vv]ice|[Aa]ssistant)\s+)?[Cc]hief\s+of\s+(?:the\s+)?"
+                             r"(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[Ss]taff)(?:\s+\([A-Z]{2,6}\))?")
 
 
 def _titled_person(name: str) -> bool:
