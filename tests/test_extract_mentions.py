@@ -4,7 +4,8 @@ import pytest
 from extracted import only, quotes_of
 
 from quotes.extraction import extract_text
-from quotes.extraction.mentions import parse_mention, split_title_name, without_base, without_rank_after
+from quotes.extraction.mentions import (parse_mention, split_institution_role, split_title_name, without_base,
+                                       without_rank_after)
 
 
 @pytest.mark.parametrize("body, title, institution", [
@@ -2040,3 +2041,15 @@ def test_a_name_after_an_organisations_title_is_indexed_for_its_surname_later():
 def test_a_judges_address_after_a_role_stays_a_title():
     q = only("“The count is final,” said the commission’s chairwoman Justice Roe.")
     assert q.speaker != "Justice Roe"
+
+
+@pytest.mark.parametrize("role, expected", [
+    # one word of the language between an organisation's name and a capitalised title is the title's
+    ("Sample Corp Communications Director", ("Communications Director", "Sample Corp")),
+    ("SHO Interim Chair", ("Interim Chair", "SHO")),
+    ("WHO Regional Director", ("Regional Director", "WHO")),
+    # (not an organisation's word, nor two words, which may name a unit)
+    ("UN Security Council President", ("President", "UN Security Council")),
+])
+def test_a_word_of_the_title_after_an_organisations_name(role, expected):
+    assert split_institution_role(role) == expected

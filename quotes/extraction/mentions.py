@@ -805,6 +805,9 @@ def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
     if len(lead) == 1 and _capitalised_adjective(lead[0]) and all(t.islower() for t in tokens[1:]):
         return _clean_title(role), None  # 'Political analyst, Jane Roe, says': a sentence's capital, no organisation
     possessive = bool(lead) and bool(re.search(r"[’']s$", lead[-1])) and any(is_title_word(t) for t in tokens[len(lead):])
+    moved = _title_words_ending(lead, tokens[len(lead):])
+    if moved:  # 'PSC Communications Director': the words of the title before its capitalised noun
+        return _clean_title(" ".join(tokens[len(lead) - moved:])), " ".join(lead[:-moved])
     if lead and len(lead) < len(tokens) and (tokens[len(lead)][0].islower() or is_title_word(tokens[len(lead)])
                                              or possessive):
         lead_text = " ".join(lead)
@@ -822,6 +825,20 @@ def _possessive_run_follows(tokens: list[str], i: int) -> bool:
         if re.search(r"[’']s?$", tok):
             return True
     return False
+
+
+def _title_words_ending(lead: list[str], rest: list[str]) -> int:
+    """How many words at the end of an organisation's name *lead* read before a capitalised title belong to the title:
+    one word of the language after the name's acronym or its last organisation word ('PSC Communications Director',
+    'WHO Regional Director', 'Sample Corp Finance Director'; not 'UN Security Council President', nor a possessive)."""
+    if not rest or not is_title_word(rest[0]) or not rest[0][:1].isupper():
+        return 0
+    end = max((i for i, t in enumerate(lead) if t in ORG_WORDS or is_acronym(t)), default=-1)
+    trailing = lead[end + 1:]
+    if end < 0 or len(trailing) != 1 or not all(common_word(t) and t not in ORG_WORDS and t not in DEMONYMS
+                                                and not is_place(t) and not re.search(r"[’']s?$", t) for t in trailing):
+        return 0  # (one word: two may name a unit, 'WVU Health System Chief Epidemiologist')
+    return 1
 
 
 # Local areas of government named by their common noun alone ('County Prosecutor'): no organisation's name.
