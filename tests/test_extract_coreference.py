@@ -71,10 +71,17 @@ def test_two_people_printed_in_one_office_leave_the_office_unresolved():
     assert [q.speaker for q in quotes_of(body)] == ["The Governor"]
 
 
-def test_a_place_named_since_the_last_speaker_is_no_he():
+@pytest.mark.parametrize("place", ["Walsh County", "New South Wales"])
+def test_a_place_named_since_the_last_speaker_is_no_he(place):
     body = ("“Some of the late crop is going to be a challenge,” said Tom Reed, an extension agent.\n\n"
-            "Walsh County saw heavy rain in May. “We’ve got wheat that’s already heading out,” he said.")
+            f"{place} saw heavy rain in May. “We’ve got wheat that’s already heading out,” he said.")
     assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize("first", ["Gordon Banks", "Forecaster Gordon Banks"])
+def test_a_surname_that_is_an_organisations_plural_word_after_a_given_name_is_a_persons(first):
+    body = f"{first} said there was a good chance of storms.\n\nMr Banks said the storms would bring a late gift."
+    assert [q.speaker for q in quotes_of(body)] == ["Gordon Banks", "Gordon Banks"]
 
 
 @pytest.mark.parametrize("printed", ["Gov. Jane Roe", "Governor Jane Roe"])

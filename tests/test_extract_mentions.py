@@ -4,7 +4,7 @@ import pytest
 from extracted import only, quotes_of
 
 from quotes.extraction import extract_text
-from quotes.extraction.mentions import (parse_mention, split_institution_role, split_title_name, without_base,
+from quotes.extraction.mentions import (classify_name, parse_mention, split_institution_role, split_title_name, without_base,
                                        without_rank_after)
 
 
@@ -2053,3 +2053,13 @@ def test_a_judges_address_after_a_role_stays_a_title():
 ])
 def test_a_word_of_the_title_after_an_organisations_name(role, expected):
     assert split_institution_role(role) == expected
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Palo Alto Networks", "organization"),  # an organisation's word in the plural
+    ("National Institutes of Health", "organization"),
+    ("Gordon Banks", "person"),  # (a surname after a given name or an honorific)
+    ("Mr Banks", "person"),
+])
+def test_an_organisations_word_in_the_plural(name, kind):
+    assert classify_name(name) == kind

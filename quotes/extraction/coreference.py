@@ -2212,10 +2212,15 @@ def _office_of_lead(text: str, paragraph: int, person: Mention) -> bool:
 
 
 def _place_name(name: str) -> bool:
-    """'Walsh County', 'Nickel City', 'North Korea': a place's name (its last word a place's noun,
-    data/place_nouns.txt, or every word a country's or a people's), no person's."""
+    """'Walsh County', 'Nickel City', 'North Korea', 'New South Wales': a place's name (its last word a place's noun,
+    data/place_nouns.txt, or every word a country's or a people's, or a state's word after points of the compass), no
+    person's."""
     tokens = name.split()
-    return bool(tokens) and (tokens[-1] in _PLACE_NOUNS or all(is_state_word(t) for t in tokens))
+    return bool(tokens) and (tokens[-1] in _PLACE_NOUNS or all(is_state_word(t) for t in tokens)
+                             or is_state_word(tokens[-1]) and all(t in _COMPASS for t in tokens[:-1]))  # 'New South Wales'
+
+
+_COMPASS = {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"}
 
 
 _PLACE_NOUNS = words("place_nouns")

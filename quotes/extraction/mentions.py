@@ -1329,7 +1329,7 @@ def _portfolio_runs_on(tokens: list[str], j: int) -> bool:
 
 def classify_name(name: str) -> str:
     tokens = name.split()
-    if any(t.strip("’'s,") in ORG_WORDS or t in ORG_WORDS for t in tokens):
+    if any(_organisation_word_at(tokens, i) for i in range(len(tokens))):
         return "organization"
     if len(tokens) == 1 and (name.isupper() or name.endswith(("’s", "'s"))):
         return "organization"
@@ -1338,6 +1338,21 @@ def classify_name(name: str) -> str:
     if tokens and tokens[0] in ("The", "the"):
         return "organization"
     return "person"
+
+
+def _organisation_word_at(tokens: list[str], i: int) -> bool:
+    """Is the word at *i* an organisation's word (data/org_words.txt), a possessive or a comma aside, or its plural
+    ('Palo Alto Networks', 'National Institutes of Health'), but not a surname alone or after a given name or an
+    honorific ('Banks', 'Gordon Banks', 'Mr Banks')?"""
+    word = re.sub(r"(?:[’']s?)?,?$", "", tokens[i])
+    if word in ORG_WORDS:
+        return True
+    return word.endswith("s") and word[:-1] in ORG_WORDS and len(tokens) > 1 and not (i > 0 and (_honorific(tokens[i - 1]) or given_name(
+        tokens[i - 1]) and (i == 1 or _honorific(tokens[i - 2]) or is_title_word(tokens[i - 2]))))  # (not 'Palo Alto Networks')
+
+
+def _honorific(word: str) -> bool:
+    return word.lower().rstrip(".") in HONORIFICS
 
 
 _MEMBERS_NAMED = re.compile(r"(?<=[a-z]s),?\s+(?:including|among\s+them)\s+[A-Z].*$")
