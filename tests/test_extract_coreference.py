@@ -1776,3 +1776,14 @@ def test_a_dateline_a_team_before_a_country_and_the_skipper():
     found = quotes_of("Feb 24: Sampleland captain Jane Roe admitted that her team was outplayed. Hosts New Zealand "
                       "won by 10 wickets. \"We know we have not played well,\" the skipper said.")
     assert [(q.speaker, q.title, q.institution) for q in found] == [("Jane Roe", "captain", "Sampleland")] * 2
+
+
+@pytest.mark.parametrize("body, group", [
+    # 'they' after a group of people named as a sentence's subject since the last source: that group
+    ("Sample Bank said rates will rise.\n\nAnalysts interpret this as part of a broader strategy. They believe the "
+     "currency will fall.", "Analysts"),
+    ("Sample Agency says there is no chance it will hit Earth.\n\nScientists do not know exactly how big it is, but "
+     "they have estimated it is 600 metres wide.", "Scientists"),
+])
+def test_they_is_the_group_named_as_a_subject_since_the_last_source(body, group):
+    assert [q.speaker for q in quotes_of(body)][-1] == group

@@ -727,8 +727,11 @@ class Resolver:
             found = replace(known, text=mention.text, start=mention.start, end=mention.end) if known else \
                 Mention(mention.text, subject, "person", start=mention.start, end=mention.end)
             return self._remember_gender(found, gender)
+        group = self._plural_subject_before(mention.start) if want_plural else None
         for prior in reversed(self.history):
             plural = prior.kind in ("anonymous", "group") and _plural_head(prior.name)
+            if want_plural and group is not None and group.start > prior.start:
+                break  # 'Analysts interpret this as … They believe …': a group named as a subject since
             if want_org and prior.kind == "organization":
                 return self._remember(replace(prior, start=mention.start, end=mention.end))
             if want_plural and (plural or prior.kind == "organization"):
@@ -740,10 +743,8 @@ class Resolver:
         if employer:  # 'Sample Corp's chief executive Jane Roe said …. The company's sales rose and it said …'
             return self._remember(Mention(mention.text, employer, "organization", start=mention.start,
                                           end=mention.end))
-        if want_plural:
-            group = self._plural_subject_before(mention.start)
-            if group is not None:  # 'Health officials are urging caution as they say …'
-                return self._remember(group)
+        if group is not None:  # 'Health officials are urging caution as they say …'
+            return self._remember(group)
         # Nobody spoke yet: the last person named before it.
         if not want_plural and not want_org:
             before = [n for n in (self._full_of(n) for pos, n in self.names if pos < mention.start)
@@ -1652,8 +1653,7 @@ _PLURAL_SUBJECT = re.compile(
     "|".join(longest_first(re.escape(n) for n in ROLE_NOUNS if n.endswith("s") and not n.endswith("'"))) +
     r")(?:\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)?)"
     r"(?=(?:,\s+(?:led\s+by|headed\s+by|including)\s+[^,.;]{3,60},)?"  # 'Analysts at X, led by Jane Roe, cut …'
-    r"\s+(?:are|were|have|had|also|"
-    r"[a-z]+(?:s|ed)\b|see|expect|say|think|believe|warn|cut|put))")
+    r"\s+(?!(?:of|in|at|from|for|on|and|or|with|to)\b)[a-z]+\b)")  # (a lower-case word, no preposition: its verb)
 
 
 # A passive's agent up to the name: 'The same view was expressed by a Sample University political analyst, Professor '.
