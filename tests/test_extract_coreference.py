@@ -1787,3 +1787,9 @@ def test_a_dateline_a_team_before_a_country_and_the_skipper():
 ])
 def test_they_is_the_group_named_as_a_subject_since_the_last_source(body, group):
     assert [q.speaker for q in quotes_of(body)][-1] == group
+
+
+def test_it_is_no_organisation_named_in_what_it_says():
+    body = ('"Inflation will stay low this year," Sample Economics said.\n\n"Given our view that the Fed will start '
+            'cutting interest rates in June, we think the Sample Bank will follow shortly after," it added.')
+    assert [q.speaker for q in quotes_of(body)] == ["Sample Economics", "Sample Economics"]

@@ -706,7 +706,8 @@ class Resolver:
         want_org = mention.name.lower() == "it"
         if want_org:
             # '… the IMF expects growth of 3%, it said': the organisation just named.
-            near = [(pos, n) for pos, n in self.orgs if mention.start - 200 < pos < mention.start]
+            near = [(pos, n) for pos, n in self.orgs if mention.start - 200 < pos < mention.start
+                    and not content[0] <= pos < content[1]]  # (not 'the Fed' in what it says)
             if near:
                 name = _bare_org(near[-1][1])
                 return self._remember(Mention(mention.text, name, "organization",
