@@ -1793,3 +1793,9 @@ def test_it_is_no_organisation_named_in_what_it_says():
     body = ('"Inflation will stay low this year," Sample Economics said.\n\n"Given our view that the Fed will start '
             'cutting interest rates in June, we think the Sample Bank will follow shortly after," it added.')
     assert [q.speaker for q in quotes_of(body)] == ["Sample Economics", "Sample Economics"]
+
+
+def test_he_is_the_person_opening_a_sentence_after_a_role_ending_in_a_noun_of_a_person():
+    body = ('"It was a good year," said Tom Reed, a farmer.\n\nSampleton mixed farmer Jim Roe wrapped up his harvest '
+            'last Saturday, labelling it a pleasing year.\n\nHe said the good harvest was welcomed after a tough 2017.')
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Jim Roe"]

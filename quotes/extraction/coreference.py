@@ -1423,8 +1423,8 @@ class Resolver:
         words = prefix.split()
         mention = parse_mention(prefix + " " + name)
         if mention is not None and mention.kind == "person" and mention.name == name and mention.title \
-                and any(is_title_word(w) for w in mention.title.split()):
-            return True
+                and (any(is_title_word(w) for w in mention.title.split()) or person_noun(mention.title.split()[-1].lower())):
+            return True  # ('Sampleton mixed farmer Jim Roe wrapped up …': a role ending in a noun of a person)
         # 'Former Maryland undergrad Scott Van Pelt is …': a short role with no verb or preposition in it
         # ('Her colleague John Doe disagreed': a possessive determiner opens the role)
         return 0 < len(words) <= 4 and (words[0].lower() not in PRONOUNS or words[0].lower() in _POSSESSIVES
