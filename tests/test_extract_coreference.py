@@ -1799,3 +1799,22 @@ def test_he_is_the_person_opening_a_sentence_after_a_role_ending_in_a_noun_of_a_
     body = ('"It was a good year," said Tom Reed, a farmer.\n\nSampleton mixed farmer Jim Roe wrapped up his harvest '
             'last Saturday, labelling it a pleasing year.\n\nHe said the good harvest was welcomed after a tough 2017.')
     assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Jim Roe"]
+
+
+def test_a_persons_description_after_a_one_word_speaker_shows_a_surname():
+    body = ("“Reedman has a hamstring injury, he won’t play tomorrow,” said Bilic.\n\n"
+            "The head coach also confirmed that Pedro will play some part in tomorrow’s game.")
+    assert [(q.speaker, q.speaker_kind, q.title) for q in quotes_of(body)] == [
+        ("Bilic", "person", "head coach"), ("Bilic", "person", "head coach")]
+
+
+@pytest.mark.parametrize("body, last", [
+    # (not a description the speaker's words name as someone else)
+    ("“When ruling on bail, the magistrate informed the accused he would stay in custody,” said Senokoa.\n\n"
+     "The magistrate said the father did not present any exceptional circumstances.", "The magistrate"),
+    # (nor the company's own person)
+    ("Prices have declined by 30% in three years, says Latvenergo.\n\nAccording to the company’s representative, "
+     "prices have come very close to those in Scandinavia.", "the company’s representative"),
+])
+def test_a_description_after_a_one_word_speaker_that_is_someone_else(body, last):
+    assert quotes_of(body)[-1].speaker == last

@@ -215,6 +215,7 @@ class Resolver:
         self._printed: dict[str, list] = {}  # each printing of a full name outside attributions: (offset, role)
         self._part_ends: dict[str, list[int]] = {}  # per name, where its words are printed (_after_name, asked often)
         self._by_surname: dict[str, list[tuple[int, str]]] = {}  # full names printed, by surname, in text order
+        self.described_surnames: set[str] = set()  # one-word speakers a person's description showed to be people
         for pos, name in self.names:
             if len(name.split()) > 1:
                 self._by_surname.setdefault(name.split()[-1], []).append((pos, name))  # '' where the article shows both
@@ -826,6 +827,10 @@ class Resolver:
             if not org_like and personal and prior.kind == "person" and not _other_office(head, self._title_of(prior)):
                 return self._remember(replace(prior, start=mention.start, end=mention.end,
                                               **_described_role(mention.name, prior)))
+
+        lone = self._lone_surname_speaker(mention) if personal and not org_like else None
+        if lone is not None:  # '“…,” said Bilic. … The head coach also confirmed …'
+            return self._remember(lone)
         firm = self._described_as(head, mention.start) if org_like else None
         firm = firm or (self._firm_named_before(mention.start) if head in _FIRM_KINDS else None)
         firm = firm or (self._employer_before(mention.start) if head in _GENERAL_ORG_HEADS else None)
@@ -855,6 +860,22 @@ class Resolver:
             return self._remember(named)
         return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                       start=mention.start, end=mention.end))
+
+    def _lone_surname_speaker(self, mention: Mention) -> Mention | None:
+        """A person's description ('the head coach') after the last speaker, known by one word only ('said Bilic', read as
+        an organisation): that word is a surname and the description is that person, unless what the article quoted
+        before names the description as someone else ('“… the magistrate informed the accused …,” said X')."""
+        last = self.history[-1] if self.history else None
+        if last is None or last.kind != "organization" or not _surname_like(last.name):
+            return None
+        described = re.sub(r"^(?:the|The)\s+", "", mention.text.strip())
+        if not re.fullmatch(r"(?:[a-z-]+\s+){0,2}[a-z-]+", described):
+            return None  # ('the company’s representative' is the company's person, not the company)
+        if any(described in self.text[start:end].lower() for start, end in self.contents if end <= mention.start):
+            return None
+        self.described_surnames.add(last.name)
+        return Mention(mention.text, last.name, "person", title=described if is_title_word(described.split()[-1]) else None,
+                       start=mention.start, end=mention.end)
 
     def _lead_organisation(self, head: str) -> str | None:
         """The organisation the article is about, which a description of an organisation nobody named or quoted near
@@ -2320,6 +2341,9 @@ def resolve_speakers(body: str, attributions) -> dict[int, Mention]:
     # Forward: a lead's description is the person (or the body) named next.
     described = _named_later(body, attributions, by_att, resolver)
     _bodies_named_later(attributions, by_att, resolver)
+    for key, mention in by_att.items():
+        if mention.kind == "organization" and mention.name in resolver.described_surnames:
+            by_att[key] = replace(mention, kind="person")  # ('said Bilic' … 'the head coach': Bilic is a person)
     roles = resolver.roles()
     for name, description in described.items():
         roles[name] = _with_described_role(roles.get(name, (None, None)), description)
