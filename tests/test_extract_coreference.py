@@ -1818,3 +1818,10 @@ def test_a_persons_description_after_a_one_word_speaker_shows_a_surname():
 ])
 def test_a_description_after_a_one_word_speaker_that_is_someone_else(body, last):
     assert quotes_of(body)[-1].speaker == last
+
+
+def test_an_office_holder_printed_again_with_his_rank_alone_keeps_his_office():
+    body = ("Chief of Army Staff (COAS), General Tom Reed has said that fencing on the border has begun.\n\n"
+            "A statement quoted General Tom Reed saying that more surveillance is being deployed. The army chief said "
+            "that the army will employ all resources required.")
+    assert [(q.speaker, q.title) for q in quotes_of(body)] == [("Tom Reed", "Chief of Army Staff")] * 3

@@ -1160,8 +1160,9 @@ class Resolver:
             Mention(mention.text, before[-1][1], "person", start=mention.start, end=mention.end)
 
     def _title_of(self, person: Mention) -> str | None:
-        """The title the article gives *person* so far (printed at a mention, or stated beside the name)."""
-        if person.title:
+        """The title the article gives *person* so far (printed at a mention, or stated beside the name; a rank alone
+        printed at a mention, 'General Tom Reed', gives way to the office the article gives him)."""
+        if person.title and not rank_alone(person.title):
             return person.title
         return self._role_of(person.name, self._mentions_of(person.name))[0]
 
