@@ -2218,7 +2218,7 @@ def _relative_antecedent(text: str, floor: int, limit: int) -> Mention | None:
 
 
 # A passive clause's agent right before a participle's comma: 'The rumours were dismissed by him, saying …'.
-_PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)\s+by\s+"
+_AGENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)\s+by\s+"
                             r"(?P<agent>[^,;:“”\"]{1,80}?),\s*$")
 
 
@@ -2227,7 +2227,7 @@ _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I
 
 def _passive_agent(text: str, s_start: int, limit: int) -> Mention | None:
     """The agent of a passive clause before a participle ('dismissed by him, saying'): who does the saying."""
-    match = _PASSIVE_AGENT.search(text, s_start, limit)
+    match = _AGENT_BEFORE_PARTICIPLE.search(text, s_start, limit)
     agent = match and _SUBJECT_FORM.get(match.group("agent").lower(), match.group("agent"))  # ('by him': he)
     mention = match and parse_mention(agent, None, match.start("agent"))
     return mention if mention and mention.kind in ("person", "pronoun", "organization", "definite") else None

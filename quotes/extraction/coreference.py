@@ -733,7 +733,7 @@ class Resolver:
         for prior in reversed(self.history):
             plural = prior.kind in ("anonymous", "group") and _plural_head(prior.name)
             if want_plural and group is not None and group.start > prior.start:
-                break  # 'Analysts interpret this as … They believe …': a group named as a subject since
+                break  # 'Analysts interpret this as … They believe …': a group named as a subject since it
             if want_org and prior.kind == "organization":
                 return self._remember(replace(prior, start=mention.start, end=mention.end))
             if want_plural and (plural or prior.kind == "organization"):
@@ -827,7 +827,6 @@ class Resolver:
             if not org_like and personal and prior.kind == "person" and not _other_office(head, self._title_of(prior)):
                 return self._remember(replace(prior, start=mention.start, end=mention.end,
                                               **_described_role(mention.name, prior)))
-
         lone = self._lone_surname_speaker(mention) if personal and not org_like else None
         if lone is not None:  # '“…,” said Bilic. … The head coach also confirmed …'
             return self._remember(lone)
