@@ -2063,3 +2063,10 @@ def test_a_word_of_the_title_after_an_organisations_name(role, expected):
 ])
 def test_an_organisations_word_in_the_plural(name, kind):
     assert classify_name(name) == kind
+
+
+@pytest.mark.parametrize("source", ["A team of strategists led by Tom Reed at Sample Bank",
+                                    "A group of economists at Sample Bank"])
+def test_a_collective_of_people_with_its_post_modifier_is_one_unnamed_group(source):
+    q = only(f'{source} said, "The stock market may become more cautious."')
+    assert (q.speaker, q.anonymous) == (source, True)

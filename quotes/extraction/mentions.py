@@ -2087,9 +2087,16 @@ _POST_MODIFIER = {"in", "at", "from", "across", "around", "inside", "outside", "
 _AGENT_PLURAL = re.compile(r"(?:er|or|ist|ant|ent|ian|ee)s$")
 
 
+_COLLECTIVES = {"team", "group", "panel", "pair", "trio", "handful", "number", "coalition", "consortium"}
+
+
 def _post_modified_group(tokens: list[str]) -> bool:
     """'Plantation farmers in Sampleton', 'Sources close to Mr Roe', 'People briefed on the move': a plural
-    noun naming people (after up to three modifiers), then a post-modifier: one unnamed group, whole."""
+    noun naming people (after up to three modifiers), then a post-modifier: one unnamed group, whole ('A team of
+    strategists led by X at Sample Bank': the people a collective noun gathers)."""
+    if len(tokens) > 4 and tokens[0].lower() in ("a", "an", "the") and tokens[1].lower() in _COLLECTIVES \
+            and tokens[2] == "of":
+        return _post_modified_group(tokens[3:])
     for i, tok in enumerate(tokens[:4]):
         word = tok.lower()
         post = i + 1 < len(tokens) and (tokens[i + 1] in _POST_MODIFIER or i + 2 < len(tokens) and tokens[i + 2] == "by"
