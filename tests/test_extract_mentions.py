@@ -2070,3 +2070,13 @@ def test_an_organisations_word_in_the_plural(name, kind):
 def test_a_collective_of_people_with_its_post_modifier_is_one_unnamed_group(source):
     q = only(f'{source} said, "The stock market may become more cautious."')
     assert (q.speaker, q.anonymous) == (source, True)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a lower-case role before a name holding particles ('van den')
+    ("area controller Arie van den Ende", "Arie van den Ende"),
+    ("Sampleton area controller Tom van Reed", "Tom van Reed"),
+])
+def test_a_role_before_a_name_with_particles(text, name):
+    mention = parse_mention(text)
+    assert (mention.kind, mention.name) == ("person", name)

@@ -1914,11 +1914,10 @@ def _lower_case_led(source: _Source):
     if title and name != text and _is_cap(name) and classify_name(name) == "person":
         return source.person(name, title)
     # any role before a name: 'Principal investigator Dante Lauretta'
-    caps = 0
-    while caps < len(tokens) and _is_cap(tokens[-1 - caps]) and tokens[-1 - caps].lower() not in TITLE_WORDS:
-        caps += 1
+    caps = _capitalised_tail(tokens)
     lead = [t.lower() for t in tokens[:-caps]] if caps else []
-    if 2 <= caps <= 3 and caps < len(tokens) and len(lead) - (lead[0] in OFFICE_TIME) <= 3 and not any(
+    if caps and 2 <= len([t for t in tokens[-caps:] if t not in NAME_PARTICLES]) <= 3 and caps < len(tokens) \
+            and len(lead) - (lead[0] in OFFICE_TIME) <= 3 and not any(
             t in ("to", "a", "an", "the", "is", "was", "it", "that", "this", "with", "by", "and", "or", "in", "at",
                   "from", "for", "on") or "’" in t
             or "'" in t for t in lead):
@@ -1928,6 +1927,22 @@ def _lower_case_led(source: _Source):
     found = _role_at_organisation_before_name(text, tokens, source.appositive or source.inner_role,
                                               source.start, source.end)
     return NO_SOURCE if found is None else found
+
+
+def _capitalised_tail(tokens: list[str]) -> int:
+    """How many words close *tokens* as a name: capitalised words that are no title's, and the particles between them
+    ('area controller Arie van den Ende': four)."""
+    caps = 0
+    while caps < len(tokens):
+        token = tokens[-1 - caps]
+        inside = token in NAME_PARTICLES and caps and caps + 1 < len(tokens) \
+            and (_is_cap(tokens[-2 - caps]) or tokens[-2 - caps] in NAME_PARTICLES)
+        if not inside and not (_is_cap(token) and token.lower() not in TITLE_WORDS):
+            break
+        caps += 1
+    while caps and tokens[-caps] in NAME_PARTICLES:
+        caps -= 1  # (a name opens with a capital)
+    return caps
 
 
 def _capitalised(source: _Source):
