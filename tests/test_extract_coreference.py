@@ -1825,3 +1825,9 @@ def test_an_office_holder_printed_again_with_his_rank_alone_keeps_his_office():
             "A statement quoted General Tom Reed saying that more surveillance is being deployed. The army chief said "
             "that the army will employ all resources required.")
     assert [(q.speaker, q.title) for q in quotes_of(body)] == [("Tom Reed", "Chief of Army Staff")] * 3
+
+
+def test_a_description_ending_in_a_title_written_in_capitals_is_the_person_before():
+    body = ("Tom Reed, CEO of Sample Analytics, said data work is changing.\n\n"
+            "The serial CEO predicts that even modern jobs such as writing code will be automated by AI.")
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]

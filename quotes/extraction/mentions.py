@@ -1839,7 +1839,7 @@ def _short_descriptions(source: _Source):
         return source.unnamed()
     if re.fullmatch(r"the\s+\d{1,3}-year-old", low) or low.startswith("the ") and low[4:] in NATIONALITY_NOUNS:
         return source.named(source.text, "definite")
-    if first == "the" and not _is_cap(tokens[-1]) and (
+    if first == "the" and (not _is_cap(tokens[-1]) or _title_in_capitals(tokens)) and (
             len(tokens) <= 4 or len(tokens) <= 8 and (person_noun(head) or is_title_word(head))
             and not plural_person_noun(head) or person_before_participle(tokens)):  # ('the oil cartel’s 33 economists': a group, new)
         # ('The billionaire real estate developer': any length, when its head names a person)
@@ -1854,6 +1854,11 @@ def _short_descriptions(source: _Source):
             and (len(tokens) > 2 or re.fullmatch(r"[A-Z&]{2,6}", tokens[0])):
         return source.named(source.text, "organization")
     return None
+
+
+def _title_in_capitals(tokens: list[str]) -> bool:
+    """'the new CEO', 'The serial CEO': a title written in capitals after lower-case words."""
+    return is_acronym(tokens[-1]) and is_title_word(tokens[-1]) and all(t.islower() for t in tokens[1:-1])
 
 
 def _capitalised_role_alone(source: _Source):
