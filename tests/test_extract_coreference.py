@@ -1831,3 +1831,10 @@ def test_a_description_ending_in_a_title_written_in_capitals_is_the_person_befor
     body = ("Tom Reed, CEO of Sample Analytics, said data work is changing.\n\n"
             "The serial CEO predicts that even modern jobs such as writing code will be automated by AI.")
     assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_leads_official_is_the_officer_named_next():
+    body = ("At least 162 cases have been reported in the district this year, an official said on Friday.\n\n"
+            "“So far there have been 162 positive cases found at both centres,” said Tom Reed, chief district "
+            "medical officer.")
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]

@@ -1568,7 +1568,7 @@ def _is_office(head: str) -> bool:
 
 
 # Words news copy uses for the same office ('the skipper' is the captain).
-_SAME_OFFICE = {"skipper": ("captain",), "captain": ("skipper",), "gaffer": ("manager",)}
+_SAME_OFFICE = {"skipper": ("captain",), "captain": ("skipper",), "gaffer": ("manager",), "official": ("officer",)}
 
 
 def _holds_office(head: str, title: str | None) -> bool:
@@ -1792,7 +1792,8 @@ def _described_role_fits(resolver: Resolver | None, description: str, person: Me
     if resolver is not None:  # (the role the article gives the person elsewhere, its owner named before)
         roles.append(resolver.role_of(person.name))
     return not (person.title or person.institution) or any(
-        _same_institution(description, institution) or _in_title(head, title) for title, institution in roles)
+        _same_institution(description, institution) or any(_in_title(word, title) for word in (head, *_SAME_OFFICE.get(head, ())))
+        for title, institution in roles)
 
 
 _REFERRING_ORG_NOUNS = words("referring_org_nouns")
