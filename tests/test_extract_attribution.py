@@ -2304,3 +2304,13 @@ def test_reported_on_a_topic_is_no_content():
 def test_a_photographs_place_in_brackets_after_the_name_is_no_part_of_the_source(aside):
     q = only(f"Dr Tom Reed {aside}, a nephrologist, noted that kidney diseases kill more people than before.")
     assert (q.speaker, q.title, q.text) == ("Tom Reed", "nephrologist", "kidney diseases kill more people than before")
+
+
+@pytest.mark.parametrize("body, found", [
+    # a clause after a fronted adverbial clause, then the source: the clause is what the source said
+    ("As the oceans warm, the water also expands, Reed added.", [("Reed", "As the oceans warm, the water also expands")]),
+    # (not a fronted phrase ending in a place's name)
+    ("During a meeting in Sampleton, Iowa, Reed said the plan would work.", [("Reed", "the plan would work")]),
+])
+def test_a_clause_after_a_fronted_adverbial_clause_before_a_closing_source(body, found):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == found

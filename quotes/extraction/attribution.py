@@ -1322,7 +1322,7 @@ class SentenceReader:
         # a sentence opening before ', he said' is a clause even with a verb FINITE does not list
         # ('But he operates on a different principle, he said'), unless it opens with a preposition
         if form == "indirect":
-            finite = finite or before_source and len(words) >= 4 and _SUBJECT_FIRST.match(text, a, b) \
+            finite = finite or before_source and len(words) >= 4 and _subject_opens(text, a, b) \
                 or cue in _SAY and _SUBJECT_FIRST.match(text, a, b) and _present_verb_after_subject(words) \
                 or _S_VERB_OBJECT.search(text, a, b) or _SUBJECT_THEN_S_VERB.match(text, a, b)
         if form == "indirect" and (len(words) < 2 or len(words) < 3 and not (finite or two_word_clause)
@@ -2675,12 +2675,20 @@ def _only_framing(before: str, quotes: list[QuoteMarks], a: int, b: int) -> bool
     return _clause_start_ok(before) and not FINITE.search(before)
 
 
+def _subject_opens(text: str, a: int, b: int) -> bool:
+    """Does a subject open the words from *a*, or the clause after a fronted adverbial clause ('As the oceans warm,
+    the water expands')?"""
+    opener = _SENTENCE_OPENER.match(text[a:b])
+    return bool(_SUBJECT_FIRST.match(text, a, b) or opener and len(text[a + opener.end():b].split()) >= 3
+                and _SUBJECT_FIRST.match(text, a + opener.end(), b))  # (not 'During a meeting in Cedar Rapids, Iowa')
+
+
 def _unlisted_clause(before: str) -> bool:
     """Four words or more opening with a subject (not a preposition, participle or adverb), after the
     writer's connective: a clause, though FINITE lists none of its words ('Its progress represents …')."""
     lead = _LEADING_CONNECTIVE.match(before.strip())
     rest = before.strip()[lead.end() if lead else 0:]
-    return len(rest.split()) >= 4 and bool(_SUBJECT_FIRST.match(rest))
+    return len(rest.split()) >= 4 and _subject_opens(rest, 0, len(rest))  # ('As the oceans warm, the water expands')
 
 
 def _clause_start_ok(prefix: str) -> bool:
