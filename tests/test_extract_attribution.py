@@ -2314,3 +2314,13 @@ def test_a_photographs_place_in_brackets_after_the_name_is_no_part_of_the_source
 ])
 def test_a_clause_after_a_fronted_adverbial_clause_before_a_closing_source(body, found):
     assert [(q.speaker, q.text) for q in quotes_of(body)] == found
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # 'went on to' before a view verb: the report goes on ('to' is no plan's here)
+    ("Tom Reed went on to predict that the Sample Party will win.", ["Tom Reed"]),
+    # (a plan: 'is set to predict', 'will urge … to')
+    ("Tom Reed is set to predict that rates will rise.", []),
+])
+def test_went_on_to_before_a_view_verb(body, speakers):
+    assert [q.speaker for q in quotes_of(body)] == speakers

@@ -2088,7 +2088,7 @@ _COMPLEMENTISER = re.compile(r"\b(?:" + _VERB_ALT + r")\b[^.;“”\"]{0,80}\bth
 # A preposition before a participle makes it a gerund whose subject is the object before it.
 _GERUND_OBJECT = re.compile(r"\b(?:for|of|about|against|from|over)\s+$")
 # A modal or 'to' right before a verb of view or appeal: 'will this week urge', 'plans to call'.
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|to)\s+(?:[\w-]+\s+){0,2}$")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|(?<!\bon\s)to)\s+(?:[\w-]+\s+){0,2}$")  # ('went on to predict')
 
 
 # Verbs whose content follows their object: 'told Reuters that …', 'telling the newspaper he was …'.
