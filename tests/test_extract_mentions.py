@@ -2080,3 +2080,17 @@ def test_a_collective_of_people_with_its_post_modifier_is_one_unnamed_group(sour
 def test_a_role_before_a_name_with_particles(text, name):
     mention = parse_mention(text)
     assert (mention.kind, mention.name) == ("person", name)
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    # a noun of a trade before a firm's name: the firm speaks
+    ("US forecaster Sample G2", "organization", "Sample G2"),
+    ("consultant Sample Partners", "organization", "Sample Partners"),
+    ("consultant SamplePartners", "organization", "SamplePartners"),
+    # (not before a person's name or a surname)
+    ("forecaster Tom Reed", "person", "Tom Reed"),
+    ("forecaster Reed", "person", "Reed"),
+])
+def test_a_trade_before_a_firms_name(text, kind, name):
+    mention = parse_mention(text)
+    assert (mention.kind, mention.name) == (kind, name)

@@ -2206,11 +2206,22 @@ def _definite_role_before_name(tokens: list[str]) -> tuple[str, str] | None:
 
 def _described_organisation(text: str) -> str | None:
     """'Carmaker Sample Motors' -> 'Sample Motors': a descriptor of a kind of organisation, then its name
-    (an organisation's name, or one word: a person's name has two)."""
+    (an organisation's name, or one word: a person's name has two); 'consultant Sample Partners', 'US forecaster
+    Sample G2': a noun of a person's trade, then a name that is an organisation's by its words, a number, inner
+    capitals or capitals alone."""
+    firm = _TRADE_BEFORE_FIRM.fullmatch(text)
+    if firm and (classify_name(firm.group(1)) == "organization" or re.search(r"\d", firm.group(1))
+                 or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,6}", firm.group(1))):  # ('AlixPartners', 'IHS'; not 'Reed')
+        return firm.group(1)
     name = without_org_descriptor(text[:1].lower() + text[1:])
     if name == text[:1].lower() + text[1:] or not all(_is_cap(t) or t in CONNECTORS for t in name.split()):
         return None
     return name if classify_name(name) == "organization" or len(name.split()) == 1 else None
+
+
+# A noun of a trade a firm is named by as a person would be ('consultant', 'forecaster'), perhaps after its country's word.
+_TRADE_BEFORE_FIRM = re.compile(r"(?:[A-Z]{2,3}\s+|[A-Z][a-z]+\s+(?=[a-z]))?(?:consultants?|forecasters?|researchers|advis[eo]rs?)"
+                                r"\s+([A-Z][\w.&’'-]*(?:\s+[A-Z0-9][\w.&’'-]*){0,4})")
 
 
 def _organisation_before_its_kind(text: str) -> str | None:
