@@ -2094,3 +2094,14 @@ def test_a_role_before_a_name_with_particles(text, name):
 def test_a_trade_before_a_firms_name(text, kind, name):
     mention = parse_mention(text)
     assert (mention.kind, mention.name) == (kind, name)
+
+
+@pytest.mark.parametrize("role, expected", [
+    # where or when the person spoke, after the name's comma, is no role
+    ("on a recent edition of Sample TV", (None, None)),
+    ("as a panel of lawmakers met at a ski resort", (None, None)),
+    # a role held 'as'
+    ("as chairman of the Sample Fund", ("chairman", "Sample Fund")),
+])
+def test_an_occasion_after_a_name_is_no_role(role, expected):
+    assert split_institution_role(role) == expected

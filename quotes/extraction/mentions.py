@@ -515,6 +515,14 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         return None, None
     if _ONE_OF.match(role):
         return _clean_title(role), None  # 'One of his advisers': a role as printed, no organisation
+    if re.match(r"on\s+(?:a|an|the)\s", role):
+        return None, None  # ', on a recent edition of the show': where the person spoke, no role
+    held_as = re.match(r"as\s+(?:(?:a|an|the)\s+)?(?=\S)", role)
+    if held_as:  # ', as chairman of the Sample Fund': the role; ', as a panel of lawmakers met …': a clause, none
+        title, institution = split_institution_role(role[held_as.end():])
+        words_ = (title or "").split()
+        return (title, institution) if 0 < len(words_) <= 4 and (is_title_word(words_[-1]) or person_noun(words_[-1].lower())) \
+            else (None, None)
     return _split_plain_role(role)
 
 
