@@ -2300,7 +2300,7 @@ def test_reported_on_a_topic_is_no_content():
         == ["on its current track the storm may bring gale force winds"]
 
 
-@pytest.mark.parametrize("aside", ["(pictured)", "(left)", "(above)"])
+@pytest.mark.parametrize("aside", ["(pictured)", "(left)", "(above)", "(Con)", "(Lab)"])
 def test_a_photographs_place_in_brackets_after_the_name_is_no_part_of_the_source(aside):
     q = only(f"Dr Tom Reed {aside}, a nephrologist, noted that kidney diseases kill more people than before.")
     assert (q.speaker, q.title, q.text) == ("Tom Reed", "nephrologist", "kidney diseases kill more people than before")

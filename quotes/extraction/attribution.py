@@ -118,8 +118,8 @@ _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|moreover|in\s+tur
 # A negation right before a verb: 'don’t', 'does not', 'never'.
 _NEGATION_BEFORE = re.compile(r"(?=\s)(?:\s+(?:do|does|did)(?:\s+not|n[’']t)\s*$|\s+never\s*$)")
 # A bracket after a name holding the name in its own script, a date, a party or a photograph's place: '(陳時中)', '(March 18)',
-# '(D)', '(pictured)'.
-_BRACKETED_ASIDE = re.compile(r"\((?:[^\x00-\x7f()]+|[DRI](?:-[A-Z][\w.]{0,12})?|(?:pictured|above|below|left|right|centre|center|"
+# '(D)', '(Con)', '(pictured)'.
+_BRACKETED_ASIDE = re.compile(r"\((?:[^\x00-\x7f()]+|[DRI](?:-[A-Z][\w.]{0,12})?|Con|Lab|LD|Lib\s+Dem|SNP|Ind|Green|(?:pictured|above|below|left|right|centre|center|"
                               r"inset|top|bottom|file\s+photo|photo)|(?:January|February|March|April|May|June|July|August|September|October|"
                               r"November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2}(?:,?\s+\d{4})?)\)")
 # A relative clause between the source and its verb: 'The report, which was released on Monday, said'.
