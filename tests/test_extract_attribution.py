@@ -2156,6 +2156,9 @@ def test_a_discourse_adverbial_is_neither_source_nor_content(connective):
     # a role before a comma and the name, then a colon and the quote
     ('Speaking to the crowd, Sampleshire farmer, Tom Reed told those present: "Believe in yourselves, you are '
      'making a difference."', "Tom Reed", "farmer", "Believe in yourselves, you are making a difference."),
+    # a writer's connective before the role, a rank before the name
+    ("But council leader, Councillor Tom Reed has revealed there will have to be mini budgets.", "Tom Reed",
+     "council leader", "there will have to be mini budgets"),
     # a name, then its role with no closing comma before the verb
     ("Tom Reed, head coach of Sample Angels termed the other teams familiar foes but believes the better team would "
      "always win.", "Tom Reed", "head coach", "the better team would always win"),

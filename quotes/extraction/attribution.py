@@ -889,8 +889,8 @@ def _title_before_comma(left: str, name: str) -> str | None:
     urged': a role opening the sentence, then a comma, then the name."""
     if not left.rstrip().endswith(",") or "," in left.rstrip()[:-1]:
         return None
-    role = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", left.rstrip()[:-1].strip())
-    words = role.split()
+    role = re.sub(r"^(?:The|the)\s+(?=[A-Z])", "", _LEADING_CONNECTIVE.sub("", left.rstrip()[:-1].strip()))
+    words = role.split()  # ('But council leader, Councillor Jane Roe has revealed': the writer's 'But' goes)
     at = _ROLE_AT_ORGANISATION.fullmatch(role)
     at_organisation = bool(at) and is_title_word(at.group(1))  # (its head noun is a title word)
     if not 2 <= len(words) <= (12 if at_organisation else 8):
