@@ -28,6 +28,8 @@ def test_speech_verb_classes():
     assert "reports" in lexicon.flagged("speech_verbs", "nounish")
     assert "pledged" in lexicon.flagged("speech_verbs", "to_clause")
     assert "said" not in lexicon.flagged("speech_verbs", "preposed_only")
+    assert {"said", "urged", "wrote"} <= lexicon.flagged("speech_verbs", "other_source")
+    assert "say" in lexicon.flagged("speech_verbs", "other_source") and "saying" not in lexicon.flagged("speech_verbs", "other_source")
 
 
 @pytest.mark.parametrize("word, common", [

@@ -164,10 +164,7 @@ _STANCE_ALT = "|".join(longest_first(words("stance_adjectives")))
 _SUMMATIVE = r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(longest_first(words("summative_nouns"))) + r")\b"
 _PARTICIPLE_ALT = "|".join(longest_first(words("participle_cues")))
 # Verbs by which another source speaks in a clause joined to the content: '…, while Sanders suggests …'.
-_OTHER_SOURCE_VERBS = ("said|says|say|told|tells|tell|added|adds|warned|cautioned|argued|noted|insisted|predicted|suggested|suggests|"
-                       "believes|expects|thinks|claimed|claims|stressed|countered|doubted|explains|explained|urged|urges|"
-                       "acknowledged|acknowledges|admitted|admits|conceded|concedes|maintained|contended|asserted|"
-                       "emphasized|emphasised|stated|wrote|writes|estimated|vowed|pledged|promised")
+_OTHER_SOURCE_VERBS = "|".join(longest_first(flagged("speech_verbs", "other_source")))  # (data/speech_verbs.csv)
 # A pronoun and a verb of another report joined to a content ('…, and she expects …'; without a comma
 # only 'he' or 'she', the speaker: '… and she believes …', '… as he tells KVOE …'): what joins it to the
 # content, and what follows the pronoun.

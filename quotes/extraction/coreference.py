@@ -1792,8 +1792,7 @@ def _described_role_fits(resolver: Resolver | None, description: str, person: Me
     if resolver is not None:  # (the role the article gives the person elsewhere, its owner named before)
         roles.append(resolver.role_of(person.name))
     return not (person.title or person.institution) or any(
-        _same_institution(description, institution) or any(_in_title(word, title) for word in (head, *_SAME_OFFICE.get(head, ())))
-        for title, institution in roles)
+        _same_institution(description, institution) or _holds_office(head, title) for title, institution in roles)
 
 
 _REFERRING_ORG_NOUNS = words("referring_org_nouns")
