@@ -2327,3 +2327,8 @@ def test_a_clause_after_a_fronted_adverbial_clause_before_a_closing_source(body,
 ])
 def test_went_on_to_before_a_view_verb(body, speakers):
     assert [q.speaker for q in quotes_of(body)] == speakers
+
+
+def test_a_show_named_after_an_inverted_source_is_no_part_of_it():
+    q = only("“There is a fever,” said Tom Reed on Sample Radio on Wednesday.")
+    assert (q.speaker, q.text) == ("Tom Reed", "There is a fever")

@@ -1838,3 +1838,13 @@ def test_a_leads_official_is_the_officer_named_next():
             "“So far there have been 162 positive cases found at both centres,” said Tom Reed, chief district "
             "medical officer.")
     assert [q.speaker for q in quotes_of(body)] == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_leads_chief_executive_is_the_ceo_named_two_paragraphs_on():
+    body = ("NEW YORK - Samplecorp's output could double by 2018, but the company is cool to expansion beyond that, its "
+            "chief executive said on Monday.\n\n"
+            "Samplecorp, the No. 2 producer, expects its output to rise to 3 million ounces in 2014.\n\n"
+            "Beyond that, the company owns five projects that could push production higher, Samplecorp CEO Tom Reed "
+            "said at a summit in New York.")
+    q = quotes_of(body)[0]
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", "CEO", "Samplecorp")

@@ -845,6 +845,8 @@ def test_ranks_ages_degrees_and_name_suffixes(body, speaker, title):
     # a possessive owner with a dated or titled document
     ("Data traffic will double by 2030, according to Samplesson’s 2015 Mobility Report.", "Samplesson"),
     ("Yields will fall, according to SDA's crop production report from July 12.", "SDA"),
+    ("Jobs fell, according to SBC’s Northwest Sampleland Market Outlook report.", "SBC"),
+    ("Jobs fell, according to SBC’s “Northwest Sampleland Market Outlook” report.", "SBC"),
     # a date before the maker, what the document covers or that it came out after its noun, a new word for it
     ("Rates will rise, according to a September 27 Sample Board of Canada report.", "Sample Board of Canada"),
     ("Costs rose 5%, according to a report published May 8 by Sample Health Group.", "Sample Health Group"),

@@ -133,3 +133,17 @@ def test_a_short_quote_left_open_after_a_colon_runs_over_paragraphs():
     found = quotes_of(body)
     assert [(q.speaker, q.text) for q in found] == [("Jane Roe", "I hope so, yes."),
                                                      ("Jane Roe", "But it is very difficult for all of the clubs.")]
+
+
+@pytest.mark.parametrize("body, found", [
+    # marks round the name of a show quote nobody: the source's words and the quote after it read on
+    ("“There is a fever that takes over,” said Tom Reed on “The Sample Show” podcast on Wednesday. “My expectation "
+     "is that prices will slow.”",
+     [("Tom Reed", "There is a fever that takes over"), ("Tom Reed", "My expectation is that prices will slow.")]),
+    ("Tom Reed told “Sample Today” that prices will fall.", [("Tom Reed", "prices will fall")]),
+    ("Prices will fall, Tom Reed told “Sample Today” on Wednesday.", [("Tom Reed", "Prices will fall")]),
+    # (a few words closed by a comma are a quote)
+    ("“Never again,” said Tom Reed.", [("Tom Reed", "Never again")]),
+])
+def test_the_name_of_a_show_in_quotation_marks_is_no_quote(body, found):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == found

@@ -961,10 +961,10 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     masked = _ABBREVIATION_STOP.sub(lambda stop: stop.group(0)[:-1] + "\0", region)
     m = re.match(r"\s*((?:[^,.;“”\"]|(?<=\b[A-Z])\.)+?)"  # (an initial's full stop too: 'Jane Q. Roe')
                  r"(?=\s*(?:[,;]|\.\s*(?:\([^()]{1,20}\)\s*)?$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s|"
-                 + _MONTH + r"|\d)\b|\s+(?:today|yesterday|amid|despite|speaking|talking|writing|commenting|"
+                 + _MONTH + r"|\d)\b|\s+on\s+[A-Z]|\s+(?:today|yesterday|amid|despite|speaking|talking|writing|commenting|"
                  r"responding|addressing)\b))",
                  masked)  # (not what follows the name: 'said Jane Roe in Sample Corp's report', '… Jane Roe today', 'said
-    # Jane Roe speaking to …', 'said Jane Roe. (ab)': a reporter's initials after it;
+    # Jane Roe speaking to …', 'said Jane Roe. (ab)': a reporter's initials after it; 'said Jane Roe on Sample Radio';
     # 'said Jane Roe on Oct. 18 at …'; 'said Sample Corp. Chief Economist Jane Roe': the company's full stop inside)
     if not m:
         return None, a
@@ -1192,6 +1192,16 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
         return _unattributed_quotes(text, s_start, s_end, quotes, [], p_index), None
     reader = SentenceReader(text, s_start, s_end, quotes, p_index)
     return reader.read(), reader.introduces
+
+
+# A number or quantifier of more than one right before a word: the word is a plural noun ('five projects').
+_PLURAL_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|many|several|few|"
+                            r"numerous|various|\d[\d,.]*)\s+$", re.I)
+
+
+def _third_person(verb: str) -> bool:
+    """'projects', 'forecasts': a single word in the third person's -s (which a plural noun shares)."""
+    return " " not in verb and verb.endswith("s") and not verb.endswith("ss")
 
 
 @dataclass
@@ -1522,6 +1532,8 @@ class SentenceReader:
         v_start, v_end = self.start + verb.start(), self.start + verb.end()
         if v_start < self.consumed:
             return None
+        if _PLURAL_BEFORE.search(self.text, max(self.start, v_start - 20), v_start) and _third_person(verb.group(1)):
+            return None  # 'owns five projects that …', 'many forecasts': a verb's -s after a plural's number is a noun's
         floor = max(self.consumed, v_start - WINDOW)
         quoted = _quoted_object(self.text, floor, v_start) if verb.group(1) == "saying" else None
         if quoted is not None:

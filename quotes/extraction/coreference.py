@@ -1749,7 +1749,7 @@ def _named_later(body: str, attributions, by_att, resolver: Resolver | None = No
         if kind == "office" and not office_of_lead and not _same_institution(mention.text, person.institution):
             continue
         if kind == "titled" and (person.title or att.paragraph <= 1 and person.institution) \
-                and mention.text.split()[-1].lower() not in (person.title or "").lower().split():
+                and not _holds_office(mention.text.split()[-1].lower(), person.title):
             continue  # 'the minister' is the Finance Minister named next, not any person ('the boss' … 'Klopp said'),
             # and 'the head of the IMF' is not whoever the next paragraph names; in the lead, one the article gives no
             # role holds it ('the central bank governor said' … 'Jane Roe told')
@@ -2120,7 +2120,7 @@ def _reach(kind: str, description: str) -> int:
     ('a U.S. expert') reaches _LEAD_REACH; any other, the next paragraph ('A news report published')."""
     head = _head_noun(description).rstrip("s")  # ('a top semiconductor analyst at Sample Bank': 'analyst')
     person = head in TITLE_WORDS or head in ROLE_NOUNS or head + "s" in ROLE_NOUNS
-    return _LEAD_REACH if kind in ("lead", "owned", "head") and person else 1
+    return _LEAD_REACH if kind in ("lead", "owned", "head", "titled") and person else 1
 
 
 def _title_in_quotes(text: str, pos: int, name: str) -> bool:
@@ -2256,7 +2256,7 @@ def _bare_words(text: str) -> set[str]:
 def _in_title(word: str, title: str | None) -> bool:
     """Is *word* one of the words of *title* ('chair' of 'Fed vice-chair', 'spokesman' of 'a spokesman for …',
     'governor' of 'Gov.': an abbreviated title spelled out, data/title_abbreviations.csv)?"""
-    return bool(title) and word in (_TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in title.lower().replace("-", " ").split())
+    return bool(title) and any(word in (w, _TITLE_ABBREVIATIONS.get(w.rstrip("."))) for w in title.lower().replace("-", " ").split())
 
 
 _TITLE_ABBREVIATIONS = {row["abbreviation"]: row["word"] for row in table("title_abbreviations")}

@@ -2037,7 +2037,7 @@ NAME_RUN = r"[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|for|and|the|on|&))*[ \t]+[A-Z][\
 _NAMED_DOCUMENT = re.compile(r"(?P<determiner>(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?" + DOCUMENT_MODIFIER + r"?(?:new\s+)?"
                              r"(?P<name>" + NAME_RUN + r")\s+(?:[a-z][\w-]*\s+){0,2}(?:" + DOCUMENT_NOUN + r")(?:\s+(?:of|on|into)\s+[a-z][\w\s-]*)?$")
 # "the EIA’s latest report", "Sample Power Co.’s website", "Sample Systems’ 2015 Mobility Report": the owner's document.
-_DOCUMENT_OWNER = re.compile(r"^(?:[Tt]he\s+)?(" + NAME_RUN + r")[’'](?:s)?\s+(?:[\w-]+\s+){0,3}(?i:" + DOCUMENT_NOUN + r")$")
+_DOCUMENT_OWNER = re.compile(r"^(?:[Tt]he\s+)?(" + NAME_RUN + r")[’'](?:s)?\s+(?:[\w-]+\s+){0,5}(?i:" + DOCUMENT_NOUN + r")$")
 # Words that make a capitalised run the document's own title ('the Winter Outlook', 'the Sample Price Index').
 _DOCUMENT_TITLE_WORDS = {"Outlook", "Index", "Report", "Survey", "Tracker", "Review", "Bulletin", "Update", "Monitor", "Census"}
 # A document and its maker after 'by' or 'from' ('A report released in September by X', 'data provided
