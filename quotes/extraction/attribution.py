@@ -1196,7 +1196,7 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
 
 # A number or quantifier of more than one right before a word: the word is a plural noun ('five projects').
 _PLURAL_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|many|several|few|"
-                            r"numerous|various|\d[\d,.]*)\s+$", re.I)
+                            r"numerous|various|\d(?:[\d,.]*\d)?)\s+$", re.I)
 
 
 def _third_person(verb: str) -> bool:
