@@ -2332,3 +2332,9 @@ def test_went_on_to_before_a_view_verb(body, speakers):
 def test_a_show_named_after_an_inverted_source_is_no_part_of_it():
     q = only("“There is a fever,” said Tom Reed on Sample Radio on Wednesday.")
     assert (q.speaker, q.text) == ("Tom Reed", "There is a fever")
+
+
+def test_adverbials_in_commas_before_that_open_no_content():
+    q = only("Mining Minister Jane Roe said, in an interview from her office in downtown Sampleton, that she still "
+             "expects growth this year.")
+    assert q.text == "she still expects growth this year"

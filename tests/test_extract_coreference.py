@@ -1848,3 +1848,12 @@ def test_a_leads_chief_executive_is_the_ceo_named_two_paragraphs_on():
             "said at a summit in New York.")
     q = quotes_of(body)[0]
     assert (q.speaker, q.title, q.institution) == ("Tom Reed", "CEO", "Samplecorp")
+
+
+@pytest.mark.parametrize("epithet", ["the world number 19", "the world No. 1", "the 25-year-old"])
+def test_a_players_epithet_is_the_person_opening_the_sentence_before(epithet):
+    body = ("Tom Reed believes he can still win a Grand Slam despite his loss to Frenchman Sam Lee.\n\n"
+            "“I think I'm playing well,” said Reed.\n\n"
+            "Lee, who will face the second seed in the last four, was thrilled with his victory.\n\n"
+            f"\"It was amazing today. I played unbelievable,\" said {epithet}.")
+    assert [q.speaker for q in quotes_of(body)][-2:] == ["Tom Reed", "Sam Lee"]

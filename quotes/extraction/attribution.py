@@ -132,7 +132,7 @@ _TIME_NOUNS = ("week|month|year|weekend|morning|afternoon|evening|night|spring|s
 # Adverbials between a verb and its content: 'said on Wednesday that', 'told Reuters', 'noted today (Jun. 29)
 # that' (a date in brackets).
 ADVERBIAL_THAT = re.compile(
-    r"^\s*(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|for|amid|in\s+an?|"
+    r"^\s*(?:,\s*)?(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|for|amid|in\s+an?|"
     r"instead|also|again|however|further|repeatedly|previously|too|today|yesterday|tonight|[A-Z][a-z]+day)\b"
     r"(?:\([^()]{0,30}\)|[^,.;“”\"]|,(?=\s+[A-Z])){0,100}?,?\s+)?that\b(?![’'])")  # ("that’s" is the content's subject)
 ADVERBIAL = re.compile(

@@ -22,6 +22,7 @@ from .lexicon import common_word, flagged, longest_first, table, words
 from .sentences import DATELINE
 from .mentions import (
     DOCUMENT_NOUNS,
+    RANKING,
     NAME_PARTICLES,
     executive_title,
     given_name,
@@ -725,10 +726,7 @@ class Resolver:
         subject = None if want_plural or want_org else self._subject_since_last_speaker(mention.start, content,
                                                                                         gender)
         if subject is not None:
-            known = self.people.get(subject)
-            found = replace(known, text=mention.text, start=mention.start, end=mention.end) if known else \
-                Mention(mention.text, subject, "person", start=mention.start, end=mention.end)
-            return self._remember_gender(found, gender)
+            return self._remember_gender(self._as_person(mention, subject), gender)
         group = self._plural_subject_before(mention.start) if want_plural else None
         for prior in reversed(self.history):
             plural = prior.kind in ("anonymous", "group") and _plural_head(prior.name)
@@ -764,6 +762,12 @@ class Resolver:
                                                      end=mention.end), gender)
         return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
                                       start=mention.start, end=mention.end))
+
+    def _as_person(self, mention: Mention, name: str) -> Mention:
+        """*mention* read as the person *name*, with the role the article gave them where it quoted them."""
+        known = self.people.get(name)
+        return replace(known, text=mention.text, start=mention.start, end=mention.end) if known else \
+            Mention(mention.text, name, "person", start=mention.start, end=mention.end)
 
     def _one_word_speaker_before(self, position: int) -> str | None:
         """The last speaker before *position* when the article names it by one word only, which it never
@@ -802,9 +806,13 @@ class Resolver:
                 return self._remember(replace(prior, start=mention.start, end=mention.end))
         # Only a description of a person ('the expert', 'the 51-year-old') is a person named before;
         # another ('the oil major', 'the opposition') is a body speaking, not whoever spoke last.
-        personal = head in TITLE_WORDS or head in ROLE_NOUNS or head.endswith("-old") or is_title_word(head) \
-            or mention.name.lower()[4:] in NATIONALITY_NOUNS \
+        epithet = head.endswith("-old") or mention.name.lower()[4:] in NATIONALITY_NOUNS \
+            or RANKING.fullmatch(mention.name.lower()) is not None  # 'the 25-year-old', 'the Frenchman', 'the world No. 1'
+        personal = epithet or head in TITLE_WORDS or head in ROLE_NOUNS or is_title_word(head) \
             or _person_epithet(head)  # 'the Spaniard', 'the tactician'
+        subject = self._subject_since_last_speaker(mention.start) if epithet else None
+        if subject is not None:  # 'Tsonga … was thrilled with his victory. "…," said the world number 19.': as 'he'
+            return self._remember(self._as_person(mention, subject))
         agency = self._organisation_before(mention.start) if head in _AGENCY_HEADS else None
         if agency is not None:  # 'NASA said …. The space agency said …'
             return self._remember(Mention(mention.text, agency, "organization", start=mention.start, end=mention.end))

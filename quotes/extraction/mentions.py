@@ -1838,6 +1838,10 @@ def _document_maker_before(text: str) -> str | None:
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 
 
+# A player by a ranking: 'the world number 19', 'the world No. 1', 'the No. 3 seed'.
+RANKING = re.compile(r"the\s+(?:world\s+)?(?:number|no\.)\s+(?:\d{1,4}|one|two|three)(?:\s+seed)?")
+
+
 def _short_descriptions(source: _Source):
     """'Experts said' (unnamed); 'the Spaniard', 'The 51-year-old', 'the expert' (definite: named
     before); 'ANZ bank', 'Eurasia group' (an organisation)."""
@@ -1845,7 +1849,8 @@ def _short_descriptions(source: _Source):
     first, head = tokens[0].lower(), tokens[-1].lower().strip(APOS + ",")
     if len(tokens) == 1 and (head in ROLE_NOUNS and head not in ORG_HEADS or _group_word(tokens[0])):
         return source.unnamed()
-    if re.fullmatch(r"the\s+\d{1,3}-year-old", low) or low.startswith("the ") and low[4:] in NATIONALITY_NOUNS:
+    if re.fullmatch(r"the\s+\d{1,3}-year-old", low) or low.startswith("the ") and low[4:] in NATIONALITY_NOUNS \
+            or RANKING.fullmatch(low):
         return source.named(source.text, "definite")
     if first == "the" and (not _is_cap(tokens[-1]) or _title_in_capitals(tokens)) and (
             len(tokens) <= 4 or len(tokens) <= 8 and (person_noun(head) or is_title_word(head))
