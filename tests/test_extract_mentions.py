@@ -2107,3 +2107,15 @@ def test_a_trade_before_a_firms_name(text, kind, name):
 ])
 def test_an_occasion_after_a_name_is_no_role(role, expected):
     assert split_institution_role(role) == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a person's own body, then its name: the body speaks
+    ("Tom Reed will recover, his team Sample Racing said.", "Sample Racing"),
+    ("Tom Reed will recover, his club Sample United said on Monday.", "Sample United"),
+    ("Her party Sample First said the vote was rigged.", "Sample First"),
+    # named by its kind alone, it is a description, not nobody
+    ("Tom Reed crashed on Tuesday. He will recover, his team said.", "his team"),
+])
+def test_a_persons_own_body_speaks(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker

@@ -1852,6 +1852,8 @@ def _short_descriptions(source: _Source):
     if re.fullmatch(r"the\s+\d{1,3}-year-old", low) or low.startswith("the ") and low[4:] in NATIONALITY_NOUNS \
             or RANKING.fullmatch(low):
         return source.named(source.text, "definite")
+    if len(tokens) == 2 and first in _POSSESSIVE_PRONOUNS and head in ORG_HEADS | ORG_KINDS:
+        return source.named(source.text, "definite")  # 'his team said': the body named before
     if first == "the" and (not _is_cap(tokens[-1]) or _title_in_capitals(tokens)) and (
             len(tokens) <= 4 or len(tokens) <= 8 and (person_noun(head) or is_title_word(head))
             and not plural_person_noun(head) or person_before_participle(tokens)):  # ('the oil cartel’s 33 economists': a group, new)
@@ -2222,6 +2224,9 @@ def _described_organisation(text: str) -> str | None:
     (an organisation's name, or one word: a person's name has two); 'consultant Sample Partners', 'US forecaster
     Sample G2': a noun of a person's trade, then a name that is an organisation's by its words, a number, inner
     capitals or capitals alone."""
+    owned = _OWNED_BODY.fullmatch(text)
+    if owned and owned.group("kind") in ORG_HEADS | ORG_KINDS:  # 'his team Sample Racing', 'her party Sample First'
+        return owned.group("name")
     firm = _TRADE_BEFORE_FIRM.fullmatch(text)
     if firm and (classify_name(firm.group(1)) == "organization" or re.search(r"\d", firm.group(1))
                  or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,6}", firm.group(1))):  # ('AlixPartners', 'IHS'; not 'Reed')
@@ -2232,6 +2237,9 @@ def _described_organisation(text: str) -> str | None:
     return name if classify_name(name) == "organization" or len(name.split()) == 1 else None
 
 
+# A person's or a body's own organisation, then its name: 'his team Sample Racing', 'its parent Samplecorp'.
+_OWNED_BODY = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<kind>[a-z]+)\s+"
+                         r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&|[A-Z0-9][\w.&’'-]*))*)")
 # A noun of a trade a firm is named by as a person would be ('consultant', 'forecaster'), perhaps after its country's word.
 _TRADE_BEFORE_FIRM = re.compile(r"(?:[A-Z]{2,3}\s+|[A-Z][a-z]+\s+(?=[a-z]))?(?:consultants?|forecasters?|researchers|advis[eo]rs?)"
                                 r"\s+([A-Z][\w.&’'-]*(?:\s+[A-Z0-9][\w.&’'-]*){0,4})")
