@@ -249,6 +249,9 @@ def test_according_to_with_an_appositive_role(body, text, title):
     ("The governor pledged to continue on a hawkish rate path amid concerns about inflation.",
      ["continue on a hawkish rate path"]),
     ("The minister warned amid protests that prices will rise.", ["prices will rise"]),
+    # (in a clause it is the source's: what slows production)
+    ("Sample Resources said production gains next year will slow amid supply chain constraints.",
+     ["production gains next year will slow amid supply chain constraints"]),
     # 'said A and that he expects B': a second report inside the first is its own statement
     ("Ana Ruiz has said it is too early to declare victory over inflation and that she expects prices to rise "
      "this month.", ["it is too early to declare victory over inflation", "prices to rise this month"]),

@@ -193,7 +193,7 @@ CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and|though|altho
                  r"(?:said|says|say|told|added|warned|warn|argued|argue|noted|predicted|predict)\s(?!to\b))|"
                  r",\s+without\s+\w+ing\b|" + _WRITERS_PARTICIPLE + r"|" + _SUMMATIVE + r"|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|citing|having|pointing|according|" + _PARTICIPLE_ALT + r")\b|" + _NO_COMMA_PARTICIPLE + r"|" + _PRONOUN_JOIN + r"(?:he|she|they|it|we)" + _PRONOUN_VERB + r"|"
                  r",\s+(?=(?:said|says|told|added|warned|argued|noted|insisted|predicted|stressed)\b(?!\s+to\b))|"
-                 r"\s+amid\s|\s+[—–]\s+|\s+and\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?(?:" + _STANCE_ALT + r")\s+that\b|"
+                 r"\s+[—–]\s+|\s+and\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?(?:" + _STANCE_ALT + r")\s+that\b|"
                  r"\s+and\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?:warning|urging|telling|advising|predicting)\b|"
                  r",\s+but\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(?:declined|refused|withheld|did\s+not|didn[’']t|would\s+not|"
                  r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b))")
@@ -1843,12 +1843,18 @@ def _content_cut(masked: str, pos: int) -> re.Match | None:
     """Where a content starting at *pos* is cut (see CUT); a pair of dashes around an aside is no cut:
     'forecasts that if the drought continues through August -- and it shows no sign of letting up --
     crop losses could be as great …'."""
-    for cut in CUT.finditer(masked, pos):
+    # (after 'to', 'amid …' is the writer's circumstance of a pledge: 'pledged to continue on a hawkish path amid
+    # concerns …'; in a clause it is the source's: 'said production will slow amid supply constraints')
+    amid = _AMID.search(masked, pos) if masked[max(0, pos - 3):pos].rstrip() == "to" else None
+    for cut in CUT.finditer(masked, pos, amid.start() if amid else len(masked)):
         if cut.group(0).strip() in ("—", "–") \
                 and (_DASH.search(masked, pos, cut.start()) or _DASH.search(masked, cut.end() - 1)):
             continue
         return cut
-    return None
+    return amid
+
+
+_AMID = re.compile(r"\s+amid\s")
 
 
 # 'on' and a determined noun after the verb: the report's topic ('reported on the launches'), not a day ('on Monday').
