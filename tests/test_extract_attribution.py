@@ -2341,3 +2341,8 @@ def test_adverbials_in_commas_before_that_open_no_content():
     q = only("Mining Minister Jane Roe said, in an interview from her office in downtown Sampleton, that she still "
              "expects growth this year.")
     assert q.text == "she still expects growth this year"
+
+
+def test_an_aside_between_dashes_does_not_hide_the_clause_of_a_verb_of_expecting():
+    q = only("The Institute for Sample Studies predicts the waiting list — now 7.1 million — will hit 8 million.")
+    assert (q.speaker, q.text) == ("Institute for Sample Studies", "the waiting list — now 7.1 million — will hit 8 million")

@@ -1917,8 +1917,8 @@ def _content_start(text: str, v_end: int, s_end: int, word: str, in_relative: bo
         c_start = lead_in.end()  # 'said on Twitter: “…”', 'told the mayors who gathered in X, “…”'
     elif not adv and word in _INFINITIVE_VERBS and not re.match(r"\s*(?:that\b|[“\":])", text[c_start:s_end]) \
             and not re.search(r"\bto\s+[“\"]?\w+|\b(?:will|would|could|can|may|might|must|should|is|are|was|were)\b",
-                              _CLAUSE_PIECE.split(text[c_start:s_end])[0]):
-        return None  # 'expects a decline': a noun object only
+                              _CLAUSE_PIECE.split(_DASHED_ASIDE.sub(" ", text[c_start:s_end]))[0]):
+        return None  # 'expects a decline': a noun object only (not 'predicts the list — now 7.1 million — will hit …')
     if word not in _TO_VERBS and _PREPOSITION_OBJECT.match(text, c_start, s_end) \
             and not _THAT_OR_QUOTE.search(text, v_end, c_start) \
             and not (word in _SAY and _fronted_phrase_then_clause(text, c_start, s_end)):  # ('said that by refusing …, X is …' is a clause)
@@ -1966,6 +1966,7 @@ def _present_verb_after_subject(words: list[str]) -> bool:
 
 # Where the first piece of a content ends: a comma (not one inside a number: 'about 900,000 houses to change
 # hands'), a semicolon, a dash or 'but' ('expects growth of about 200,000 but notes …').
+_DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–;]{1,60}?\s[—–]\s")  # an aside between two dashes
 _CLAUSE_PIECE = re.compile(r"(?<!\d),|,(?!\d)|;|\s[-—–]\s|\sbut\s")
 
 
