@@ -2119,3 +2119,16 @@ def test_an_occasion_after_a_name_is_no_role(role, expected):
 ])
 def test_a_persons_own_body_speaks(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("role, title, institution", [
+    # an organisation's name, then a capitalised office of a field
+    ("Sample Office Chief of Science and Technology", "Chief of Science and Technology", "Sample Office"),
+    ("Sample Health Department Administrator of Community Health", "Administrator of Community Health",
+     "Sample Health Department"),
+    # (a capitalised verb's form in a body's name is no verb: 'Met Office')
+    ("Met Office Chief of Science and Technology", "Chief of Science and Technology", "Met Office"),
+])
+def test_an_organisation_then_an_office_of_a_field_before_the_name(role, title, institution):
+    q = only(f"{role}, Professor Tom Reed, said he was not expecting to see such heat.")
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)

@@ -914,6 +914,11 @@ _IRREGULAR_PAST = words("irregular_past")  # 'blew', 'swore': past forms FINITE 
 _SERIAL_NAME_COMMA = re.compile(r",(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*,?\s+and\s+[A-Z])")
 
 
+def _lower_case_finite(text: str, end: int) -> bool:
+    """A finite verb in lower case in *text* before *end* ('Met Office' names a body: 'Met' is no 'met')."""
+    return any(not m.group(0)[0].isupper() for m in FINITE.finditer(text, 0, end))
+
+
 def _in_a_role(before: str) -> bool:
     """Does 'and' after *before* join the nouns of a role ("Territory's director of policy and planning")?"""
     words_ = before.split()
@@ -933,7 +938,7 @@ def _after_boundary(left: str) -> str:
     # ('National Oceanic and Atmospheric Administration': 'and' between capitalised words is in a name)
     # ('infectious diseases specialist and epidemiologist Dr. Celine Gounder': two roles, one source;
     # 'Corbyn has ruled out a deal with the SNP and Tim Farron': a clause, then the source)
-    match = [m for m in re.finditer(r"\sand\s", piece) if (FINITE.search(piece, 0, m.start())
+    match = [m for m in re.finditer(r"\sand\s", piece) if (_lower_case_finite(piece, m.start())
              or not _IRREGULAR_PAST.isdisjoint(piece[:m.start()].split())) and not _in_a_role(piece[:m.start()])]
     if match:
         piece = piece[match[-1].end():]

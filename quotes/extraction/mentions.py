@@ -258,6 +258,7 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
         owner = (staff.group("owner") or "").strip()
         return staff.group("office"), owner if owner and looks_like_organisation(owner) else None
     listed = _title_comma_organisation(_strip_trailing_punct(role)) or _owner_then_title(_strip_trailing_punct(role)) \
+        or _organisation_then_office(_strip_trailing_punct(role)) \
         or _role_of_a_countrys_body(_strip_trailing_punct(role)) or _role_of_a_countrys_named_body(_strip_trailing_punct(role))
     if listed:
         return listed
@@ -357,6 +358,21 @@ def _owner_then_title(role: str) -> tuple[str, str] | None:
     if not (looks_like_organisation(owner) or is_acronym(owner)) or is_place(owner):
         return None
     return match.group(2), owner
+
+
+def _organisation_then_office(role: str) -> tuple[str, str] | None:
+    """'Sample Office Chief of Science and Technology' -> ('Chief of Science and Technology', 'Sample Office'): an
+    organisation's name (its last word an organisation's, or an acronym), then a capitalised office of a field
+    ('Head of Research'); all capitalised, no possessive."""
+    tokens = role.split()
+    for i in range(1, len(tokens) - 2):
+        office = tokens[i:]
+        owner = " ".join(tokens[:i])
+        if (tokens[i - 1] in ORG_WORDS or is_acronym(tokens[i - 1])) and is_title_word(tokens[i]) \
+                and "of" in office[1:3] and all(_is_cap(t) or t in CONNECTORS for t in tokens) \
+                and owner not in COUNTRIES and not is_place(owner):  # ('US Secretary of State': a state's office)
+            return " ".join(office), owner
+    return None
 
 
 _BRACKETED_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
