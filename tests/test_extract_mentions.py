@@ -2132,3 +2132,12 @@ def test_a_persons_own_body_speaks(body, speaker):
 def test_an_organisation_then_an_office_of_a_field_before_the_name(role, title, institution):
     q = only(f"{role}, Professor Tom Reed, said he was not expecting to see such heat.")
     assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)
+
+
+@pytest.mark.parametrize("body", [
+    "Ministry of Finance Permanent Secretary Tom Reed said growth will slow.",
+    "Tom Reed, the Ministry of Finance Permanent Secretary, said growth will slow.",
+])
+def test_an_office_of_two_words_after_a_ministrys_name_is_whole(body):
+    q = only(body)
+    assert (q.title, q.institution) == ("Permanent Secretary", "Ministry of Finance")

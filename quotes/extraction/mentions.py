@@ -465,6 +465,7 @@ def _state_body_role(title: str) -> tuple[str, str] | None:
         if not _is_cap(tok) or is_title_word(tok) or tok.lower() in HONORIFICS | RANKS:
             break  # ('Bureau of Meteorology Senior Climatologist': a rank opens the title)
         lead.append(tok)
+    lead = _without_office_word(lead, tokens[i:])
     rest = tokens[i + len(lead):]
     named = len(lead) > 2 and any(t in ("of", "for") for t in lead[1:-1])
     if len(lead) < 2 or lead[-1] not in ORG_WORDS and not named or not rest or not is_title_word(rest[-1]) \
@@ -824,6 +825,7 @@ def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
         lead = []  # 'Finance Minister', 'US Secretary of State', 'Unification Minister': a state office, named whole
     while lead and not re.search(r"[’']s?$", lead[-1]) and _name_runs_on(tokens, len(lead)):
         lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
+    lead = _without_office_word(lead, tokens)
     if _place_before_person_noun(lead, tokens[len(lead):]):
         return _clean_title(" ".join(tokens[len(lead):])), None  # 'a Sampleton farmer': where she is from
     if len(lead) == 1 and _capitalised_adjective(lead[0]) and all(t.islower() for t in tokens[1:]):
@@ -833,12 +835,24 @@ def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
     if moved:  # 'PSC Communications Director': the words of the title before its capitalised noun
         return _clean_title(" ".join(tokens[len(lead) - moved:])), " ".join(lead[:-moved])
     if lead and len(lead) < len(tokens) and (tokens[len(lead)][0].islower() or is_title_word(tokens[len(lead)])
-                                             or possessive):
+                                             or possessive or _office_opens(tokens, len(lead))):
         lead_text = " ".join(lead)
         lead_text = re.sub(r"[’']s?$", "", lead_text)
         owned = bool(re.search(r"[’']s?$", lead[-1]))  # ("Sample Bank's top economist")
         return _clean_title(without_reporter_modifier(" ".join(tokens[len(lead):]), owned)), lead_text
     return _clean_title(role), None
+
+
+def _without_office_word(lead: list[str], tokens: list[str]) -> list[str]:
+    """The words *lead* of an organisation's name before a title in *tokens*, without the first word of an office of
+    two words ('Solicitor General', 'National Treasury Cabinet Secretary', 'Ministry of Finance Permanent
+    Secretary': data/compound_offices.txt), which is whole."""
+    return lead[:-1] if lead and _office_opens(tokens, len(lead) - 1) else lead
+
+
+def _office_opens(tokens: list[str], i: int) -> bool:
+    """Does an office of two words (data/compound_offices.txt) open at *tokens*[*i*]?"""
+    return " ".join(tokens[i:i + 2]).lower() in COMPOUND_OFFICES
 
 
 def _possessive_run_follows(tokens: list[str], i: int) -> bool:
@@ -2387,9 +2401,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
             break  # "Sample News’ Asia bureau chief": a plural's possessive ends the owner's name
     while lead and _name_runs_on(tokens, len(lead)) and not all(t in PORTFOLIOS or is_state_word(t) for t in lead):
         lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
-    if lead and len(tokens) > len(lead) and f"{lead[-1]} {tokens[len(lead)]}".lower() in COMPOUND_OFFICES:
-        lead = lead[:-1]  # 'Solicitor General', 'National Treasury Cabinet Secretary': the office is whole
-    lead = _without_unit_after_name(lead)
+    lead = _without_unit_after_name(_without_office_word(lead, tokens))
     rest = tokens[len(lead):]
     country = re.sub(r"[’']s$", "", " ".join(lead))
     if country in COUNTRIES and team_role(" ".join(rest)):
