@@ -147,3 +147,11 @@ def test_a_short_quote_left_open_after_a_colon_runs_over_paragraphs():
 ])
 def test_the_name_of_a_show_in_quotation_marks_is_no_quote(body, found):
     assert [(q.speaker, q.text) for q in quotes_of(body)] == found
+
+
+def test_a_capital_printed_against_the_stop_after_a_word_opens_a_sentence():
+    body = ("Turnout will be close, Tom Reed said.With such a close race, last-minute factors may come into play, "
+            "Sample experts said.In past elections, some voters stayed away.")
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == [
+        ("Tom Reed", "Turnout will be close"),
+        ("Sample experts", "With such a close race, last-minute factors may come into play")]

@@ -137,8 +137,9 @@ _BEFORE_A_QUOTE = re.compile(r"(?::|\bsaid,)\s*\Z")
 
 
 # (a stop then a space, an opening curly mark printed against the stop: 'in the region.“This ratio …', or a
-# capital printed against a closing curly mark: '… a paleo-precipitation proxy.”Using X-ray …')
-_BOUNDARY = re.compile(r"[.?!]+([\"”’)]*)(?:\s+(?=[\"“‘(]?[A-Z0-9])|(?=“[A-Z])|(?<=”)(?=[A-Z]))")
+# capital printed against a closing curly mark: '… a paleo-precipitation proxy.”Using X-ray …', or against the stop
+# after a word: '… Notre Dame experts said.In past elections …')
+_BOUNDARY = re.compile(r"[.?!]+([\"”’)]*)(?:\s+(?=[\"“‘(]?[A-Z0-9])|(?=“[A-Z])|(?<=”)(?=[A-Z])|(?<=[a-z][a-z][.?!])(?=[A-Z][a-z]))")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 # A source and its reporting verb after a quote closed by '?' or '!' ('“We need a fix!” Jane Roe said to
 # People.'), up to the sentence's stop: the tag of the quote, in its sentence, not a sentence of its own.
