@@ -2346,3 +2346,11 @@ def test_adverbials_in_commas_before_that_open_no_content():
 def test_an_aside_between_dashes_does_not_hide_the_clause_of_a_verb_of_expecting():
     q = only("The Institute for Sample Studies predicts the waiting list — now 7.1 million — will hit 8 million.")
     assert (q.speaker, q.text) == ("Institute for Sample Studies", "the waiting list — now 7.1 million — will hit 8 million")
+
+
+@pytest.mark.parametrize("body", [
+    "The players need to adapt their game according to the situation, Tom Reed said.",
+    "Wages are paid according to ability, Tom Reed said.",
+])
+def test_according_to_in_conformity_names_no_source(body):
+    assert [q.speaker for q in quotes_of(body)] == ["Tom Reed"]

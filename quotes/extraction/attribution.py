@@ -1171,6 +1171,18 @@ def find_attributions(body: str, read: Reading | None = None) -> list[Attributio
     return results
 
 
+_CONFORMITY_NOUNS = words("conformity_nouns")
+_CONFORMITY = re.compile(r"\s*(?:(?:the|its|their|his|her|our|your|this|that|these|those|local|international|"
+                         r"national)\s+)?([a-z]+)(?=\s*(?:[,.;:!?”\")—–]|$)|\s+(?:and|but|as|in|on|with|when|while|because|so)\b)")
+
+
+def _in_conformity(text: str, pos: int, end: int) -> bool:
+    """Does 'according to' before *pos* mean 'in conformity with' ('according to the situation', 'according to plan',
+    data/conformity_nouns.txt), not name a source ('according to the plan's authors', 'the law firm')?"""
+    noun = _CONFORMITY.match(text, pos, end)
+    return noun is not None and noun.group(1) in _CONFORMITY_NOUNS
+
+
 def _block_quote(body: str, span: list[int], introducer: tuple[Mention, str, int]) -> Attribution:
     """'Jane Roe, director at Sample Bank, said:' closing a paragraph, then a paragraph of no quotation marks and no
     report: that paragraph is her words, printed as a block quote."""
@@ -1354,6 +1366,8 @@ class SentenceReader:
         for acc in ACCORDING_RE.finditer(masked):
             a0 = s_start + acc.start()
             np_a = s_start + acc.end()
+            if _in_conformity(text, np_a, s_end):
+                continue  # 'adapt their game according to the situation': no source
             comma = masked.find(",", acc.end())
             before = text[s_start:a0]
             if _POLL.match(text, np_a, s_end):
