@@ -2354,3 +2354,29 @@ def test_an_aside_between_dashes_does_not_hide_the_clause_of_a_verb_of_expecting
 ])
 def test_according_to_in_conformity_names_no_source(body):
     assert [q.speaker for q in quotes_of(body)] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # whom an inverted source told, and when, are no part of it
+    ("“A storm is expected to develop,” said meteorologist Tom Reed to Sample News.", "Tom Reed"),
+    ("“Rates will rise,” said Tom Reed this week.", "Tom Reed"),
+    # (but a document released this month is its maker's)
+    ("Job growth will slow, according to a forecast released this month by the Sample Reserve Bank.",
+     "Sample Reserve Bank"),
+    # an organisation and its short name in commas
+    ("The National Geology and Sample Service, Samplemin, said the quakes were low magnitude.",
+     "National Geology and Sample Service"),
+    # a group of people by what they do
+    ("Unemployment will rise, say economists advising the Liberal cabinet this week.",
+     "economists advising the Liberal cabinet"),
+    ("Scientists studying the volcano said it will erupt.", "Scientists studying the volcano"),
+    ("St. Sample hospital says it is on track to have more flu cases.", "St. Sample hospital"),
+])
+def test_sources_with_what_follows_them(body, speaker):
+    assert only(body).speaker == speaker
+
+
+def test_a_relative_report_after_a_time_closing_the_source():
+    found = quotes_of("Unemployment will rise, say economists advising the cabinet this week, who also say a slowdown "
+                      "is likely.")
+    assert [q.text for q in found] == ["Unemployment will rise", "a slowdown is likely"]

@@ -444,6 +444,13 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
                 and not FINITE.search(_POSSESSIVE.sub(r"\1", role)):
             return organisation, organisation.start  # 'Their children’s school, Leaders’ College, confirmed'
 
+    if len(parts) == 2 and _ONE_CAPITALISED_WORD.fullmatch(parts[1]) and not _PARTICIPLE.match(parts[0].strip()) \
+            and not _PREPOSITION_FIRST.match(parts[0]):
+        head = _after_boundary(parts[0])  # 'The National Geology and Mining Service, Samplemin, said': its short name
+        organisation = parse_mention(head, None, floor + len(parts[0]) - len(head))
+        if organisation is not None and organisation.kind == "organization":
+            organisation.end = floor + len(stripped) - 1
+            return organisation, organisation.start
     # 'Cheong Seong-chang, director of … Institute, said': name, then appositive.
     for k in range(len(parts) - 2, -1, -1):
         np_text = parts[k]
@@ -469,6 +476,9 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
                 mention.end = floor + len(stripped) - 1  # the source's words include its appositive
             return mention, np_start
     return _titled_name_then_comma(text, floor, parts, verb_start)
+
+
+_ONE_CAPITALISED_WORD = re.compile(r"\s*[A-Z][\w&-]*\s*")
 
 
 def _capitalised_description(words_: str) -> bool:
@@ -966,7 +976,7 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     masked = _ABBREVIATION_STOP.sub(lambda stop: stop.group(0)[:-1] + "\0", region)
     m = re.match(r"\s*((?:[^,.;“”\"]|(?<=\b[A-Z])\.)+?)"  # (an initial's full stop too: 'Jane Q. Roe')
                  r"(?=\s*(?:[,;]|\.\s*(?:\([^()]{1,20}\)\s*)?$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s|"
-                 + _MONTH + r"|\d)\b|\s+on\s+[A-Z]|\s+(?:today|yesterday|amid|despite|speaking|talking|writing|commenting|"
+                 + _MONTH + r"|\d)\b|\s+on\s+[A-Z]|(?<!released)(?<!published)(?<!issued)(?<!unveiled)\s+(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)\b|\s+(?:today|yesterday|amid|despite|speaking|talking|writing|commenting|"
                  r"responding|addressing)\b))",
                  masked)  # (not what follows the name: 'said Jane Roe in Sample Corp's report', '… Jane Roe today', 'said
     # Jane Roe speaking to …', 'said Jane Roe. (ab)': a reporter's initials after it; 'said Jane Roe on Sample Radio';
@@ -988,6 +998,13 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
         appos = rest_stripped[:cut.start()] if cut else rest_stripped
         appos = _DEGREES_FIRST.sub("", appos.rstrip(" .")) or None  # ('says Jane Roe, PhD, MPH, a senior associate …')
     mention = parse_mention(np_text, appos, np_start)
+    told = None if mention is not None or appos else _TO_OUTLET.search(np_text)
+    if told:  # 'said meteorologist Jane Roe to Sample News': whom she told is no part of her
+        mention = parse_mention(np_text[:told.start()], None, np_start)
+        if mention is not None and mention.kind in ("person", "organization"):
+            end_np = m.start(1) + told.start()
+        else:
+            mention = None
     unclosed = None if mention is not None or appos else _NAME_THEN_ARTICLED_ROLE.fullmatch(np_text)
     if unclosed:  # 'said Jane Roe a currency strategist at Sample Bank': the role's opening comma missing
         mention = parse_mention(unclosed.group("name"), unclosed.group("role"), np_start)
@@ -1007,6 +1024,9 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
         mention.end = end
     return mention, end
 
+
+
+_TO_OUTLET = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*$")
 
 
 def _role_alone(mention: Mention) -> bool:
@@ -2468,7 +2488,7 @@ def _name_after_role(text: str, np_text: str, np_a: int, comma: int, s_end: int)
 
 
 # A relative clause reporting more after a source: ', who said …', ', who also warned that …'.
-_WHO_REPORTS = re.compile(r"\s*,\s*who\s+(?:(?:also|has|had|later|then|\w+ly)\s+){0,2}(?P<verb>" + _VERB_ALT + r")\b")
+_WHO_REPORTS = re.compile(r"(?:\s+(?:this|last)\s+(?:week|month|year)|\s+on\s+\w+day)?\s*,\s*who\s+(?:(?:also|has|had|later|then|\w+ly)\s+){0,2}(?P<verb>" + _VERB_ALT + r")\b")
 _POSSESSIVE = re.compile(r"\b(?!(?:it|he|she|that|there|what|who|here|where|how|this|let)[’'])(\w+)[’']s\b", re.I)
 
 

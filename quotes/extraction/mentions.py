@@ -1768,6 +1768,10 @@ def _unnamed_people(source: _Source):
     if role_at is not None and first in DETERMINERS and 0 < role_at < len(tokens) - 1 \
             and tokens[role_at + 1].lower() in ("familiar", "close", "with", "in", "at", "from", "who", "involved", "briefed"):
         return source.unnamed()
+    group_at = next((i for i, t in enumerate(tokens[:3]) if (t.islower() or i == 0) and plural_person_noun(t.lower())), None)
+    if group_at is not None and group_at + 1 < len(tokens) <= 10 and re.fullmatch(r"[a-z]{3,}ing", tokens[group_at + 1]) \
+            and all(t.islower() or t in DEMONYMS or i == 0 for i, t in enumerate(tokens[:group_at])):
+        return source.unnamed()  # 'economists advising the cabinet', 'analysts tracking the sector'
     return None
 
 
@@ -2037,7 +2041,7 @@ def _surname_alone(word: str) -> bool:
 
 
 # The readers, in the order they are asked: the first with a verdict decides.
-_NAMED_ORG_HEADS = {"bank", "group", "firm", "agency", "company", "ministry", "council", "fund", "party", "union",
+_NAMED_ORG_HEADS = {"bank", "group", "hospital", "firm", "agency", "company", "ministry", "council", "fund", "party", "union",
                     "association", "institute", "network"}
 _FIRM_HEADS = _NAMED_ORG_HEADS | {"lender", "insurer", "carmaker"}  # 'Goldman Sachs, global investment bank,'
 # '(the) investment giant Morgan Stanley', 'ratings agency Fitch': what kind of firm, then its name.
