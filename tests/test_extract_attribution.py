@@ -2380,3 +2380,8 @@ def test_a_relative_report_after_a_time_closing_the_source():
     found = quotes_of("Unemployment will rise, say economists advising the cabinet this week, who also say a slowdown "
                       "is likely.")
     assert [q.text for q in found] == ["Unemployment will rise", "a slowdown is likely"]
+
+
+def test_a_name_and_a_capitalised_office_after_a_word_or_two_its_closing_comma_missing():
+    q = only("Dr Tom Reed, Union Minister for Planning revealed that growth will reach 9 percent.")
+    assert (q.speaker, q.title) == ("Tom Reed", "Union Minister for Planning")

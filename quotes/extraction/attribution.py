@@ -748,11 +748,12 @@ def _after_fronted_adverbial(np_text: str, np_start: int) -> Mention | None:
 
 def _capitalised_role(role: str) -> bool:
     """'Professor of Hydrology at the University of Sampleton', 'SFC Director for Infrastructure in Asia': a
-    capitalised role whose title word comes first or after an acronym, then 'of', 'for', 'at' and where it is held."""
-    words_ = role.split()
-    lead = 1 if len(words_) > 2 and re.fullmatch(r"[A-Z]{2,6}", words_[0]) else 0
-    return len(words_) > lead + 2 and is_title_word(words_[lead]) and words_[lead + 1] in ("of", "for", "at") \
-        and not FINITE.search(role)
+    capitalised role whose title word comes first or after an acronym or a capitalised word or two, then 'of', 'for',
+    'at' and where it is held."""
+    words_ = role.split()  # (its title word after up to two capitalised words: 'Union Minister for Planning')
+    lead = next((i for i in range(min(3, len(words_))) if is_title_word(words_[i])), 0)
+    return len(words_) > lead + 2 and all(w[:1].isupper() for w in words_[:lead + 1]) and is_title_word(words_[lead]) \
+        and words_[lead + 1] in ("of", "for", "at") and not FINITE.search(role)
 
 
 # 'Virendra Mishra, deputy commissioner of police zone 3 said': a name, then its role with no comma closing it.
