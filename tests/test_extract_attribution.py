@@ -2385,3 +2385,9 @@ def test_a_relative_report_after_a_time_closing_the_source():
 def test_a_name_and_a_capitalised_office_after_a_word_or_two_its_closing_comma_missing():
     q = only("Dr Tom Reed, Union Minister for Planning revealed that growth will reach 9 percent.")
     assert (q.speaker, q.title) == ("Tom Reed", "Union Minister for Planning")
+
+
+def test_reports_the_writer_sets_a_statement_against_are_no_source():
+    q = only("Despite reports that suggested the contrary, Sample quarterback Tom Reed will not begin practicing this "
+             "week, head coach Sam Lee announced.")
+    assert (q.speaker, q.text) == ("Sam Lee", "Sample quarterback Tom Reed will not begin practicing this week")

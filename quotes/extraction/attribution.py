@@ -580,6 +580,8 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
         words = rel.group(1).split(" ")
         for i in range(max(0, len(words) - 8), len(words)):
             head = " ".join(words[i:])
+            if _PREPOSITION_FIRST.match(head):
+                break  # ('Despite reports that suggested …': what the writer sets against the report, no source)
             candidate = parse_mention(head, None, floor + len(rel.group(1)) - len(head))
             if candidate is not None and candidate.kind in kinds:
                 candidate.relative = True
