@@ -2141,3 +2141,12 @@ def test_an_organisation_then_an_office_of_a_field_before_the_name(role, title, 
 def test_an_office_of_two_words_after_a_ministrys_name_is_whole(body):
     q = only(body)
     assert (q.title, q.institution) == ("Permanent Secretary", "Ministry of Finance")
+
+
+@pytest.mark.parametrize("body", [
+    "Sample County Emergency Management director Tom Reed said they are ready.",
+    "“We are ready,” said Tom Reed, Sample County Emergency Management director.",
+])
+def test_a_named_countys_office_with_its_title_word_in_lower_case(body):
+    q = only(body)
+    assert (q.title, q.institution) == ("Emergency Management director", "Sample County")

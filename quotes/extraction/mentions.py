@@ -798,7 +798,7 @@ def _organisation_before_role(role: str) -> tuple[str | None, str | None]:
     a lower-case role; else the role whole. Where the person or firm is based goes ('Ankara-based political
     analyst', 'a Taipei-based Sample Corp analyst')."""
     role = _BASED_BEFORE_ROLE.sub("", role)
-    timed = _timed_org_before_title(role)
+    timed = _timed_org_before_title(role) or _named_area_office(role)  # ('Sample County Emergency Management director')
     if timed:
         return timed[1], timed[0]
     tokens = role.split()
@@ -2353,7 +2353,8 @@ def is_state_word(token: str) -> bool:
 
 
 # 'Sample County Health Officer': a named county's (parish's, borough's) office, capitalised as a whole.
-_NAMED_AREA_OFFICE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}(?:County|Parish|Borough))\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+_NAMED_AREA_OFFICE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}(?:County|Parish|Borough))\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+                                r"(?:\s+[a-z][\w-]*)?)")  # (the title word may be in lower case: 'Emergency Management director')
 _WHEN_HELD = {"former", "interim", "acting", "then", "ex", "outgoing", "incoming"}  # ('Interim County Manager')
 
 
