@@ -2150,3 +2150,14 @@ def test_an_office_of_two_words_after_a_ministrys_name_is_whole(body):
 def test_a_named_countys_office_with_its_title_word_in_lower_case(body):
     q = only(body)
     assert (q.title, q.institution) == ("Emergency Management director", "Sample County")
+
+
+@pytest.mark.parametrize("role, title, institution", [
+    # a state body's word with other words of a name is an organisation's ('Union')
+    ("Secretary of Sampleland Real-Estate Union", "Secretary", "Sampleland Real-Estate Union"),
+    # (a state's office stays whole)
+    ("Secretary of State", "Secretary of State", None),
+])
+def test_a_secretary_of_a_named_union(role, title, institution):
+    q = only(f"Tom Reed, {role}, said the market will recover.")
+    assert (q.title, q.institution) == (title, institution)

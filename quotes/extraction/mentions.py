@@ -942,7 +942,9 @@ def _office_of_portfolio(office: str, portfolio: str) -> bool:
     if head == "minister":
         return True  # 'Minister of Health and Social Services': a minister's office is the state's, whatever its words
     if head == "secretary":  # ('general secretary of the CWU': an acronym names an organisation)
-        return not any(w in ORG_WORDS and w not in PORTFOLIOS and w not in STATE_BODIES or is_acronym(w)
+        # (a state body's word names an organisation where other words of a name come with it: 'Kuwait Real-Estate Union')
+        named = any(not is_state_word(w) and w not in PORTFOLIOS and w not in STATE_BODIES for w in words_)
+        return not any(w in ORG_WORDS and (w not in PORTFOLIOS and w not in STATE_BODIES or named) or is_acronym(w)
                        for w in words_)
     return is_title_word(head) and bool(words_) and all(w in PORTFOLIOS for w in words_)
 
