@@ -1857,3 +1857,9 @@ def test_a_players_epithet_is_the_person_opening_the_sentence_before(epithet):
             "Lee, who will face the second seed in the last four, was thrilled with his victory.\n\n"
             f"\"It was amazing today. I played unbelievable,\" said {epithet}.")
     assert [q.speaker for q in quotes_of(body)][-2:] == ["Tom Reed", "Sam Lee"]
+
+
+def test_at_least_one_expert_in_the_lead_is_the_person_named_next():
+    body = ("At least one global energy strategist is predicting gas prices to spike this winter.\n\n"
+            "It is the prediction of Tom Reed at Samplebank who notes stockpiles will end October low.")
+    assert [q.speaker for q in quotes_of(body)][0] == "Tom Reed"

@@ -1700,7 +1700,7 @@ _SPEAKING_OPENER = re.compile(r"(?:Speaking|Talking|Writing|Commenting)\b[^,;:�
 _KEEP_UNNAMED = words("keep_unnamed")
 
 
-_LEAD_DESCRIPTOR = re.compile(r"(?:(?:an?|another|one|the\s+[\w-]+[’']s)\s+|one\s+of\s+(?:the|his|her|its|their)\s+"
+_LEAD_DESCRIPTOR = re.compile(r"(?:(?:an?|another|(?:at\s+least\s+)?one|the\s+[\w-]+[’']s)\s+|one\s+of\s+(?:the|his|her|its|their)\s+"
                               r"(?:[\w-]+[’']s\s+)?)(?:[\w’'.-]+\s+){0,4}([a-z-]+)(?:\s+(?:on|for|in|from|at|with)\s+[\w\s-]{3,40})?$", re.I)
 
 
