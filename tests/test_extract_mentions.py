@@ -2161,3 +2161,7 @@ def test_a_named_countys_office_with_its_title_word_in_lower_case(body):
 def test_a_secretary_of_a_named_union(role, title, institution):
     q = only(f"Tom Reed, {role}, said the market will recover.")
     assert (q.title, q.institution) == (title, institution)
+
+
+def test_a_capitalised_kind_before_a_countrys_name_is_part_of_the_organisations():
+    assert only("The rupiah will strengthen, Bank Indonesia said.").speaker == "Bank Indonesia"

@@ -2270,6 +2270,8 @@ def _described_organisation(text: str) -> str | None:
     name = without_org_descriptor(text[:1].lower() + text[1:])
     if name == text[:1].lower() + text[1:] or not all(_is_cap(t) or t in CONNECTORS for t in name.split()):
         return None
+    if text[:1].isupper() and (name in COUNTRIES or is_place(name)):
+        return None  # 'Bank Indonesia': a capitalised kind before a country's name is part of the organisation's
     return name if classify_name(name) == "organization" or len(name.split()) == 1 else None
 
 
