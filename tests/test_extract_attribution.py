@@ -2391,3 +2391,21 @@ def test_reports_the_writer_sets_a_statement_against_are_no_source():
     q = only("Despite reports that suggested the contrary, Sample quarterback Tom Reed will not begin practicing this "
              "week, head coach Sam Lee announced.")
     assert (q.speaker, q.text) == ("Sam Lee", "Sample quarterback Tom Reed will not begin practicing this week")
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # a dash after the quote's comma before an inverted source
+    ('"The quake was a once in 30 years event", — said Tom Reed.', "Tom Reed", "The quake was a once in 30 years event"),
+    # a stray comma before an organisation's acronym in brackets
+    ("The Central Sample Commission, (CSC) said voter turnout was well above 80 percent.", "Central Sample Commission",
+     "voter turnout was well above 80 percent"),
+    # a place in a phrase of the clause after a verb that is also a noun
+    ("Tom Reed estimates cotton production in the High Plains will be down.", "Tom Reed",
+     "cotton production in the High Plains will be down"),
+    # a body and the body it belongs to: the first speaks
+    ("The International Center for Sample Competitiveness at Sample Tech University estimates cotton output will fall.",
+     "International Center for Sample Competitiveness", "cotton output will fall"),
+])
+def test_punctuation_and_phrases_around_a_source(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)

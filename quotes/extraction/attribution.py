@@ -338,11 +338,15 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     return _source_phrase(text, floor, stripped, verb_start)
 
 
+_COMMA_BEFORE_ACRONYM = re.compile(r",(\s*\([A-Z][A-Za-z]{1,7}\)\s*)$")
+
+
 def _words_before_verb(text: str, floor: int, verb_start: int) -> str:
     """The words before a reporting verb, without what stands between a source and its verb: an aside
     ('He, however, said'), a relative clause, an auxiliary, a dash."""
     # a name in its own script or a date in brackets ('Chen Shih-chung (陳時中) on Wednesday (March 18) warned'): blanked
     left = _BRACKETED_ASIDE.sub(lambda m: " " * len(m.group(0)), text[floor:verb_start])
+    left = _COMMA_BEFORE_ACRONYM.sub(r" \1", left)  # 'The Central Election Commission, (CEC) said': a stray comma
     if ("’" in left or "'" in left) \
             and re.search(r"\b(?:[Tt]hey|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|I)[’'](?:ve|d|ll|s)\b[\w\s]*$", left):  # (an apostrophe first)
         left = re.sub(r"[’'](?:ve|d|ll|s)(\s+(?:long|also|even|already|just|now|not|never))*\s*$", " ", left)
@@ -688,10 +692,11 @@ def _role_words(words_: list[str]) -> tuple[str | None, str | None]:
 
 def _body_at_a_place(np_text: str, np_start: int) -> Mention | None:
     """'The National Weather Service in Detroit said': the body speaks; the place where it sits (capitalised words
-    naming no organisation or office) is no part of its name."""
+    naming no office), or the body it belongs to ('The Sample Center for X at Sample Tech University'), is no part
+    of its name."""
     match = _AT_A_PLACE.fullmatch(np_text)
-    if match is None or any(w in ORG_WORDS or is_title_word(w) for w in match.group("place").split()):
-        return None  # ('Analysts at Sample Bank': where they work, not where they sit)
+    if match is None or any(is_title_word(w) for w in match.group("place").split()):
+        return None  # ('Analysts at Sample Bank' are no body: see below)
     mention = parse_mention(match.group("body"), None, np_start)
     return mention if mention is not None and mention.kind == "organization" else None
 
@@ -1605,7 +1610,7 @@ class SentenceReader:
         # a view verb ('believes', 'revealed') is inverted right after a closing quote ('“…,” revealed Aliadiere'),
         # or after a clause and its comma when a name closes the sentence ('…, believes Jane Roe, the chief …')
         view = site.word in _PREPOSED_ONLY and not re.search(r"[,?!]\s*[”\"]\s*$", before)
-        if not ((re.search(r"[,”\"]\s*$", before) or unmarked)
+        if not ((re.search(r"[,”\"]\s*(?:[—–]\s*)?$", before) or unmarked)  # ('“…”, — said Roe')
                 and (not view or re.search(r",\s*$", before) and not site.word.split()[0].endswith("ing")
                      and site.word not in _NAMING_VERBS | _DIRECTIVE_VERBS)  # (', called Chip-on-Wafer' names a thing)
                 and site.word not in ("saying",) and site.mention is None):
@@ -2579,11 +2584,16 @@ def _body_or_person_described(text: str) -> bool:
     return bool(found) and (found.group("head") in _BODY_KINDS or person_noun(found.group("head")))
 
 
+_PLACE_PHRASE = re.compile(r"\s(?:in|across|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
 def _named_clause(mention: Mention, after: str) -> bool:
     """'the Bureau of Economic Analysis estimates gross domestic product grew …': after a named source (or a
     description with its determiner, 'the research firm projects the industry will grow …'), a word that is also
     a noun ('estimates', 'reports') is its verb when a clause follows, its verb in the first six words."""
-    first = re.split(r"[,;:]", after)[0].split()[:6]  # ('he notes there could be …': after a pronoun, a verb too)
+    # ('he notes there could be …': after a pronoun, a verb too; a place in a phrase counts for no words: 'estimates
+    # cotton production in the High Plains will be …')
+    first = _PLACE_PHRASE.sub("", re.split(r"[,;:]", after)[0]).split()[:6]
     return (mention.kind in ("person", "organization") and mention.name[:1].isupper() or mention.kind == "pronoun"
             or mention.kind in ("definite", "anonymous") and _body_or_person_described(mention.text)) \
         and bool(first) \
