@@ -2409,3 +2409,8 @@ def test_reports_the_writer_sets_a_statement_against_are_no_source():
 def test_punctuation_and_phrases_around_a_source(body, speaker, text):
     q = only(body)
     assert (q.speaker, q.text) == (speaker, text)
+
+
+def test_saying_without_a_comma_opens_a_second_report():
+    found = quotes_of("Tom Reed said he would not accept the results saying the vote was not an election.")
+    assert [q.text for q in found] == ["he would not accept the results", "the vote was not an election"]

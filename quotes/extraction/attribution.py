@@ -175,7 +175,8 @@ _PRONOUN_VERB = (r"\s+(?:now\s+|also\s+|still\s+)?(?:" + _OTHER_SOURCE_VERBS + r
 # A participle and 'that' with no comma before it ('… has been stepped up adding that …'), not after a
 # preposition, a subordinator or an adverb ('for acknowledging that', 'while arguing that', 'optimistically predicting').
 _NO_COMMA_PARTICIPLE = (r"(?<![a-z]ly)(?<!\bfor)(?<!\bby)(?<!\bwhile)(?<!\bbefore)(?<!\bafter)(?<!\bwithout)(?<!\bupon)"
-                        r"(?<!\bin)(?<!\bon)(?<!\bof)(?<!\bwhen)(?<!\bsince)(?<!\bthus)(?<!\balso)\s+(?:" + _PARTICIPLE_ALT + r")\s+that\b")
+                        r"(?<!\bin)(?<!\bon)(?<!\bof)(?<!\bwhen)(?<!\bsince)(?<!\bthus)(?<!\balso)\s+(?:(?:" + _PARTICIPLE_ALT + r")\s+that\b|"
+                        r"saying\s+(?=(?:the|he|she|it|they|we|there|this)\s))")  # ('… the results saying the vote was …')
 # (every cut opens with a comma, a semicolon, a closing quote or a space: the lookahead lets the engine pass
 # over the other characters without trying each alternative there)
 _OCCASION_NOUNS = (r"(?:interview|statement|report|speech|note|briefing|conference|meeting|hearing|event|summit|forum|"
