@@ -2414,3 +2414,26 @@ def test_punctuation_and_phrases_around_a_source(body, speaker, text):
 def test_saying_without_a_comma_opens_a_second_report():
     found = quotes_of("Tom Reed said he would not accept the results saying the vote was not an election.")
     assert [q.text for q in found] == ["he would not accept the results", "the vote was not an election"]
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    # 'report' after a name, before 'that'
+    ("The Centers for Sample Control and Prevention report that flu cases are climbing.",
+     "Centers for Sample Control and Prevention", "flu cases are climbing"),
+    # a description of a body, 'the', then its name
+    ("Sampleland’s main opposition party the United Sample Movement (USM) says that devaluation is the result of "
+     "bad policies.", "United Sample Movement", "devaluation is the result of bad policies"),
+    # 'expressed that'
+    ("Federal Minister for Planning, Tom Reed, expressed that the leader was unjustly disqualified.", "Tom Reed",
+     "the leader was unjustly disqualified"),
+    # a conjunction after an inverted source opens no role
+    ("Some areas showed signs of activity, said Reed, but overall maple trees aren’t running yet.", "Reed",
+     "Some areas showed signs of activity"),
+])
+def test_more_sources_and_verbs(body, speaker, text):
+    q = quotes_of(body)[0]
+    assert (q.speaker, q.text, q.title) == (speaker, text, q.title if speaker == "Tom Reed" else None)
+
+
+def test_an_attitude_expressed_is_no_statement():
+    assert quotes_of("Tom Reed expressed concern that prices will rise.") == []

@@ -103,6 +103,7 @@ def _trie_pattern(words) -> str:
 _REPORT_AS_VERB = r"(?:(?<=[a-z][a-rt-z]s\s)|(?<=\b[Tt]hey\s)|(?<=\b[Ww]e\s))report"
 _VERB_ALT = "(?:" + _trie_pattern(_VERBS - {"report"}) + "|" + _REPORT_AS_VERB + r")(?![-\s]tanks?\b)"  # ('think tank' is a noun, wherever a verb is read)
 VERB_RE = re.compile(r"\b(" + _VERB_ALT + r")\b(?:\s+(?:out|back)\b)?")
+_REPORT_THAT = re.compile(r"\b(report)\b(?=\s+that\b)")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 AUX_TAIL = re.compile(r"(?=\s)(?:\s+(?:has|have|had|does|did|do|also|even|both|all|too|itself|himself|herself|themselves|previously|later|again|recently|further|then|once|first|"
                       r"separately|additionally|earlier|repeatedly|has\s+long|would|will|reportedly|"
@@ -705,8 +706,8 @@ def _body_at_a_place(np_text: str, np_start: int) -> Mention | None:
 # A description of a body, then its name: 'Analyst house Sample', 'state copper commission Samplco', 'The UK
 # retailer Sample & Co': a few words ending in a kind of body, then a capitalised name.
 _DESCRIBED_ORGANISATION = re.compile(r"(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){0,2}?"
-                                     r"(?P<kind>[a-z][a-z-]{2,})\s+"
-                                     r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:&\s+)?[A-Z][\w.’'-]*){0,4})")
+                                     r"(?P<kind>[a-z][a-z-]{2,})\s+(?:[Tt]he\s+)?"
+                                     r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:&\s+)?[A-Z][\w.’'-]*){0,4}(?:\s+\([A-Z]{2,6}\))?)")
 
 
 _BODY_KINDS = ORG_KINDS | ORG_HEADS | words("body_descriptors")  # (data/org_kinds.txt, org_heads.txt, body_descriptors.txt)
@@ -978,8 +979,9 @@ _VERB_THEN_SOURCE = re.compile(r"[a-z]+\s+(?P<source>(?:[A-Z][\w.’'-]*\s+){0,5
 _NAME_THEN_ARTICLED_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]+)\s+(?P<role>(?:a|an)\s+[a-z][^,;“”\"]*)")
 
 
-def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
-    """Source after an inverted verb: '…,” said Choi Kang, acting president of …' -> (mention, end)."""
+def _subject_after(text: str, a: int, b: int, inverted: bool = False) -> tuple[Mention | None, int]:
+    """Source after an inverted verb: '…,” said Choi Kang, acting president of …' -> (mention, end). After an
+    *inverted* verb, ', but …' and ', and …' open no role: the source's next clause ('…, said Reed, but overall …')."""
     region = text[a:b]
     # an abbreviation's full stop ('Dr.', 'Sgt.', 'Corp. Chief Economist') is no end of the source's words
     masked = _ABBREVIATION_STOP.sub(lambda stop: stop.group(0)[:-1] + "\0", region)
@@ -1000,7 +1002,8 @@ def _subject_after(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     rest = region[end_np:]
     appos = None
     rest_stripped = rest.lstrip(" ,")
-    if rest.startswith(",") and rest_stripped and not ADDING.match(rest) and not re.match(r"(?:who|which)\b", rest_stripped) \
+    if rest.startswith(",") and rest_stripped and not ADDING.match(rest) \
+            and not re.match(r"(?:who|which|but|and)\b" if inverted else r"(?:who|which)\b", rest_stripped) \
             and not FINITE.fullmatch(rest_stripped.split(" ", 1)[0]):  # ('The plan, said Jane Roe, would fail': a predicate)
         # Appositive runs to the end of the sentence or to ', adding'.
         cut = re.search(r",\s*(?:" + _PARTICIPLE_ALT + r"|who|which|in\s+a|and)\b|[“\"]", rest_stripped)
@@ -1338,8 +1341,12 @@ class SentenceReader:
     def verbs(self) -> list[re.Match]:
         """The reporting verbs of the masked sentence, in order (found once for :meth:`read` and :meth:`closing_source`)."""
         # ('weaker than expected', 'as forecast': a comparison with what was expected, no report)
-        return [verb for verb in VERB_RE.finditer(self.masked)
-                if verb.group().endswith("ing") or not _COMPARED.search(self.masked, 0, verb.start())]
+        found = [verb for verb in VERB_RE.finditer(self.masked)
+                 if verb.group().endswith("ing") or not _COMPARED.search(self.masked, 0, verb.start())]
+        # ('The Centers for Disease Control and Prevention report that …': 'report' after a name, before 'that')
+        named = [verb for verb in _REPORT_THAT.finditer(self.masked)
+                 if (before := self.masked[:verb.start()].split()) and before[-1][:1].isupper() and len(before) > 1]
+        return sorted(found + named, key=lambda verb: verb.start()) if named else found
 
     def add(self, region, mention, cue, via=None, before_source=False) -> None:
         """Keep a statement unless it is a show's title, a poll figure or no clause."""
@@ -1616,7 +1623,7 @@ class SentenceReader:
                      and site.word not in _NAMING_VERBS | _DIRECTIVE_VERBS)  # (', called Chip-on-Wafer' names a thing)
                 and site.word not in ("saying",) and site.mention is None):
             return False
-        inverted, np_end = _subject_after(self.text, site.end, min(self.end, site.end + WINDOW))
+        inverted, np_end = _subject_after(self.text, site.end, min(self.end, site.end + WINDOW), inverted=True)
         if inverted is None or (unmarked or view) and (inverted.kind not in ("person", "organization")
                                                        or not re.match(r"\.?\s*$", self.text[np_end:self.end])):
             return False
