@@ -2165,3 +2165,15 @@ def test_a_secretary_of_a_named_union(role, title, institution):
 
 def test_a_capitalised_kind_before_a_countrys_name_is_part_of_the_organisations():
     assert only("The rupiah will strengthen, Bank Indonesia said.").speaker == "Bank Indonesia"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a paper printed with its capitalised 'The' keeps it
+    ("Measles cases rose, The Sampleton Post reported.", "The Sampleton Post"),
+    ("According to The Sample Times, exports grew by 10 percent.", "The Sample Times"),
+    # (printed 'the', or no paper's name: the article goes)
+    ("Measles cases rose, the Sampleton Post reported.", "Sampleton Post"),
+    ("The Sample Bank said rates will rise.", "Sample Bank"),
+])
+def test_a_papers_the(body, speaker):
+    assert only(body).speaker == speaker

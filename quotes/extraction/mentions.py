@@ -1421,7 +1421,14 @@ def _read_mention(text: str, appositive: str | None) -> Mention | None:
             return None  # 'Six in 10 Republican …' names nobody
         tokens = mention.name.split()
         mention = replace(mention, name=" ".join(tokens[words_before_given_name(tokens):]))  # ('Farmer Jim Tiede')
+    if mention is not None and mention.kind == "organization" and _PUBLICATION_WITH_THE.match(text) \
+            and text.split()[1:] == mention.name.split() and mention.name.split()[-1] in _PUBLICATION_WORDS:
+        mention = replace(mention, name="The " + mention.name)  # 'the Washington Post': its 'The' is its name's
     return mention
+
+
+_PUBLICATION_WITH_THE = re.compile(r"\s*The\s")  # (printed capitalised: the paper's own style; 'the Wall Street Journal' is not)
+_PUBLICATION_WORDS = words("publication_words")
 
 
 def given_name(word: str) -> bool:
