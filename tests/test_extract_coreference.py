@@ -1863,3 +1863,19 @@ def test_at_least_one_expert_in_the_lead_is_the_person_named_next():
     body = ("At least one global energy strategist is predicting gas prices to spike this winter.\n\n"
             "It is the prediction of Tom Reed at Samplebank who notes stockpiles will end October low.")
     assert [q.speaker for q in quotes_of(body)][0] == "Tom Reed"
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a role in apposition where the source's verb is a participle after its predicate
+    ("Peter Reed, Samplecorp’s research chief, kicked off the symposium by claiming that AI will create jobs.",
+     "research chief", "Samplecorp"),
+    # a role stated with 'is a … at …' of a noun naming a person
+    ("Georgia Reed is an intern pharmacist at Sample Pharmacy and said the rate of booster shots had been up and down.",
+     "intern pharmacist", "Sample Pharmacy"),
+    # a role, a comma, the name and where the source spoke
+    ("“The measures are correct,” said Sample Agency’s emergencies leader, Michael Reed at a Monday press conference.",
+     "emergencies leader", "Sample Agency"),
+])
+def test_roles_printed_where_the_attribution_reads_none(body, title, institution):
+    q = only(body)
+    assert (q.title, q.institution) == (title, institution)

@@ -1021,6 +1021,8 @@ def _subject_after(text: str, a: int, b: int, inverted: bool = False) -> tuple[M
     if unclosed:  # 'said Jane Roe a currency strategist at Sample Bank': the role's opening comma missing
         mention = parse_mention(unclosed.group("name"), unclosed.group("role"), np_start)
         mention = mention if mention is not None and mention.kind == "person" else None
+    if appos and not _FULL_NAME.fullmatch(appos) and _FULL_NAME.fullmatch(_without_occasion(appos).strip(" ,")):
+        appos = _without_occasion(appos).strip(" ,")  # ('said WHO’s emergencies leader, Jane Roe at a press conference')
     if (mention is None or _role_alone(mention)) and appos and _FULL_NAME.fullmatch(appos):
         # '…,'' said his best friend at Lehigh, Bruce Jones': the role, then the name ('said DGPC’s Director of
         # Finance, Ugyen Namgyel', 'said Sample Bank’s chief economist, Jane Roe')

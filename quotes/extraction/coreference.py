@@ -328,8 +328,9 @@ class Resolver:
                 mention = read_printed_name(self.text, pos, name, self._sentence_start(pos))
                 if mention is not None and (mention.title or mention.institution):
                     self._printed[name].append((pos, (mention.title, mention.institution)))
-        # the attribution's own reading stands where it names the person
-        spans = sorted((m.start, m.end) for m in seen)
+        # the attribution's own reading stands where it names the person and reads a role there ('Peter Reed, Sample
+        # Corp's research chief, kicked off … by claiming that …' reads none: the printing's own reading does)
+        spans = sorted((m.start, m.end) for m in seen if m.title or m.institution)
         kept, i, reach = [], 0, -1
         for pos, role in self._printed[name]:  # (both in text order: one sweep)
             while i < len(spans) and spans[i][0] <= pos:
@@ -621,6 +622,9 @@ class Resolver:
                 title and re.match(r"(?:a|an|the)\s", role) or re.match(r"(?:from|at|of)\s", role)
                 or role.startswith("who ") and looks_like_organisation(institution)):
             return title, institution  # 'a geologist at the Rock Institute', 'from the X at Y', 'who heads … at Z'
+        if regex is _STATED_ROLE and institution and title and re.match(r"(?:a|an|the)\s", role) \
+                and person_noun(title.split()[-1].lower()):
+            return title, institution  # 'Roe is an intern pharmacist at Sample Pharmacy'
         return None, None
 
     def _after_name(self, name: str, regex: re.Pattern):
