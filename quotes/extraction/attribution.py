@@ -130,6 +130,8 @@ _PROGRESSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had
 _TIME_NOUNS = ("week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|quarter|"
                "season|time|decade|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
                "October|November|December")
+_RECENT_TIME = r"(?:last|this)\s+(?:" + _TIME_NOUNS + r")\b"  # 'this week', 'last spring'
+
 # Adverbials between a verb and its content: 'said on Wednesday that', 'told Reuters', 'noted today (Jun. 29)
 # that' (a date in brackets).
 ADVERBIAL_THAT = re.compile(
@@ -137,7 +139,7 @@ ADVERBIAL_THAT = re.compile(
     r"instead|also|again|however|further|repeatedly|previously|too|today|yesterday|tonight|[A-Z][a-z]+day)\b"
     r"(?:\([^()]{0,30}\)|[^,.;“”\"]|,(?=\s+[A-Z])){0,100}?,?\s+)?that\b(?![’'])")  # ("that’s" is the content's subject)
 ADVERBIAL = re.compile(
-    r"^\s*(?:on\s+\w+day|\w+day|yesterday|today|(?:last|this)\s+(?:" + _TIME_NOUNS + r")|earlier|recently|privately|publicly|"
+    r"^\s*(?:on\s+\w+day|\w+day|yesterday|today|" + _RECENT_TIME + r"|earlier|recently|privately|publicly|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|report|note|speech|email|"
     r"release|briefing|post|tweet|letter|video|podcast|conference|call|appearance)"
     r"(?:\s+(?:to|with|on)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
@@ -987,7 +989,7 @@ def _subject_after(text: str, a: int, b: int, inverted: bool = False) -> tuple[M
     masked = _ABBREVIATION_STOP.sub(lambda stop: stop.group(0)[:-1] + "\0", region)
     m = re.match(r"\s*((?:[^,.;“”\"]|(?<=\b[A-Z])\.)+?)"  # (an initial's full stop too: 'Jane Q. Roe')
                  r"(?=\s*(?:[,;]|\.\s*(?:\([^()]{1,20}\)\s*)?$|$|\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their|\w+day|[A-Z][\w-]*[’']s|"
-                 + _MONTH + r"|\d)\b|\s+on\s+[A-Z]|(?<!released)(?<!published)(?<!issued)(?<!unveiled)\s+(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)\b|\s+(?:today|yesterday|amid|despite|speaking|talking|writing|commenting|"
+                 + _MONTH + r"|\d)\b|\s+on\s+[A-Z]|(?<!released)(?<!published)(?<!issued)(?<!unveiled)\s+" + _RECENT_TIME + r"|\s+(?:today|yesterday|amid|despite|speaking|talking|writing|commenting|"
                  r"responding|addressing)\b))",
                  masked)  # (not what follows the name: 'said Jane Roe in Sample Corp's report', '… Jane Roe today', 'said
     # Jane Roe speaking to …', 'said Jane Roe. (ab)': a reporter's initials after it; 'said Jane Roe on Sample Radio';
@@ -1021,8 +1023,9 @@ def _subject_after(text: str, a: int, b: int, inverted: bool = False) -> tuple[M
     if unclosed:  # 'said Jane Roe a currency strategist at Sample Bank': the role's opening comma missing
         mention = parse_mention(unclosed.group("name"), unclosed.group("role"), np_start)
         mention = mention if mention is not None and mention.kind == "person" else None
-    if appos and not _FULL_NAME.fullmatch(appos) and _FULL_NAME.fullmatch(_without_occasion(appos).strip(" ,")):
-        appos = _without_occasion(appos).strip(" ,")  # ('said WHO’s emergencies leader, Jane Roe at a press conference')
+    named = _without_occasion(appos).strip(" ,") if appos and not _FULL_NAME.fullmatch(appos) else None
+    if named and _FULL_NAME.fullmatch(named):
+        appos = named  # ('said WHO’s emergencies leader, Jane Roe at a press conference': where she spoke goes)
     if (mention is None or _role_alone(mention)) and appos and _FULL_NAME.fullmatch(appos):
         # '…,'' said his best friend at Lehigh, Bruce Jones': the role, then the name ('said DGPC’s Director of
         # Finance, Ugyen Namgyel', 'said Sample Bank’s chief economist, Jane Roe')
@@ -1245,9 +1248,10 @@ def _sentence(text: str, s_start: int, s_end: int, all_quotes: list[QuoteMarks],
     return reader.read(), reader.introduces
 
 
-# A number or quantifier of more than one right before a word: the word is a plural noun ('five projects').
-_PLURAL_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|many|several|few|"
-                            r"numerous|various|\d(?:[\d,.]*\d)?)\s+$", re.I)
+# A number or quantifier of more than one right before a word: the word is a plural noun ('five projects'; not 'some'
+# or 'most', which a mass noun may follow).
+_PLURAL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_QUANTIFIERS - {"some", "most"} | {
+    "six", "seven", "eight", "nine", "ten", "thousands", "numerous", "various"})) + r"|\d(?:[\d,.]*\d)?)\s+$", re.I)
 
 
 def _third_person(verb: str) -> bool:
@@ -2506,7 +2510,7 @@ def _name_after_role(text: str, np_text: str, np_a: int, comma: int, s_end: int)
 
 
 # A relative clause reporting more after a source: ', who said …', ', who also warned that …'.
-_WHO_REPORTS = re.compile(r"(?:\s+(?:this|last)\s+(?:week|month|year)|\s+on\s+\w+day)?\s*,\s*who\s+(?:(?:also|has|had|later|then|\w+ly)\s+){0,2}(?P<verb>" + _VERB_ALT + r")\b")
+_WHO_REPORTS = re.compile(r"(?:\s+" + _RECENT_TIME + r"|\s+on\s+\w+day)?\s*,\s*who\s+(?:(?:also|has|had|later|then|\w+ly)\s+){0,2}(?P<verb>" + _VERB_ALT + r")\b")
 _POSSESSIVE = re.compile(r"\b(?!(?:it|he|she|that|there|what|who|here|where|how|this|let)[’'])(\w+)[’']s\b", re.I)
 
 
