@@ -372,6 +372,8 @@ def test_naming_and_appeals(body, speaker, text):
     ("The health minister advised residents to stay indoors.", "residents to stay indoors"),
     ("The health minister encouraged residents to stay indoors.", "residents to stay indoors"),
     ("The health minister asked residents not to panic.", "residents not to panic"),
+    ("The mission chief asked managers of Sampleland’s economy to curb inflation.",
+     "managers of Sampleland’s economy to curb inflation"),  # (a possessive in the object is no verb)
     ("The health minister told residents to stay indoors.", "residents to stay indoors"),
     ("The health minister appealed to residents to stay indoors.", "residents to stay indoors"),
     ("The health minister pleaded with residents to stay indoors.", "residents to stay indoors"),

@@ -1879,3 +1879,10 @@ def test_at_least_one_expert_in_the_lead_is_the_person_named_next():
 def test_roles_printed_where_the_attribution_reads_none(body, title, institution):
     q = only(body)
     assert (q.title, q.institution) == (title, institution)
+
+
+def test_an_office_to_a_place_owned_by_a_body_before_a_comma_carries_to_later_quotes():
+    body = ("The Sample Fund’s (SF) Mission Chief to Sampleland, Tom Reed, visited the capital on Monday.\n\n"
+            "He said that inflation would fall.")
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", "Mission Chief to Sampleland", "Sample Fund")

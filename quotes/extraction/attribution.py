@@ -1092,8 +1092,8 @@ def _role_words_before(text: str, floor: int, pos: int) -> int:
             break
         bare = token.strip("()")
         lower = bare.lower()
-        if lower in CONNECTORS:
-            left = tokens[i - 1][1].strip("()") if i else ""
+        if lower in CONNECTORS or lower == "to" and i and is_title_word(tokens[i - 1][1]):
+            left = tokens[i - 1][1].strip("()") if i else ""  # ('Mission Chief to Ghana')
             if not (left[:1].isupper() or is_title_word(left) or left.lower() in CONNECTORS):
                 break
             if lower == "and" and left[:1].isupper() and not is_title_word(left) and left not in ORG_WORDS:
@@ -2206,7 +2206,8 @@ def _told_to(after: str) -> bool:
     infinitive of the directive (not 'told Fox that he plans to …')."""
     appeal = _APPEAL.match(after)
     obj = re.sub(r"(?:not\s+)?to\s+[“\"]?[a-z]$", "", appeal.group(0)) if appeal else ""
-    return bool(obj.strip()) and not re.search(r"\b(?:that|who|which|whom|what)\b|[“\"]", obj) and not FINITE.search(obj)
+    return bool(obj.strip()) and not re.search(r"\b(?:that|who|which|whom|what)\b|[“\"]", obj) \
+        and not FINITE.search(_POSSESSIVE.sub(r"\1", obj))  # ('asked managers of Ghana’s economy to …')
 _NOUN_AFTER_TO = re.compile(r"\s*to\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|us|me|"
                             r"[A-Z\d])\b")
 
