@@ -1197,6 +1197,7 @@ def test_a_place_before_a_role(text, title, institution):
     ("spokesman of the Philippines' national disaster relief agency", ("spokesman", "national disaster relief agency")),
     # a title (lower case too, perhaps with its department), a comma and the organisation
     ("currency analyst, Sample Securities", ("currency analyst", "Sample Securities")),
+    ("broker, Sample Prime Real Estate", ("broker", "Sample Prime Real Estate")),  # (a person noun, no title word)
     ("director, institutional research, Sample Capital Markets", ("director, institutional research", "Sample Capital Markets")),
 ])
 def test_an_appositive_role_read_whole(appositive, role):

@@ -390,8 +390,9 @@ def _title_comma_organisation(role: str) -> tuple[str, str] | None:
     department), a comma, and the organisation's name alone (that it names an organisation must show)."""
     match = re.fullmatch(r"(?:(?:the|a|an)\s+)?([\w-]+(?:\s+[\w&-]+){0,5}(?:,\s+[a-z][\w-]*(?:\s+[\w-]+){0,4})?),\s+([A-Z][^,]*)",
                          role)
-    if not match or not any(is_title_word(w) for w in match.group(1).split(",")[0].split()):
-        return None
+    if not match or not any(is_title_word(w) or person_noun(w.lower()) for w in match.group(1).split(",")[0].split()) \
+            or re.search(r"\b(?:at|with|from)\s", match.group(1)):
+        return None  # ('an astronomer at the University of X, Twin Cities': the employer is before the comma)
     organisation = without_bracketed_acronym(match.group(2))  # ('…, Kenya Renal Association (KRA)')
     if capitalised_chain(organisation) != organisation or is_place(organisation) or _MODIFIER.match(organisation) \
             or not (looks_like_organisation(organisation) or is_acronym(organisation.split()[0])):
