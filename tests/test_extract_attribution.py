@@ -668,6 +668,9 @@ def test_relative_clauses_and_two_word_contents(body, texts):
     # an inverted source with its affiliation after the name
     ('"It must be ice," said mission principal investigator Peter Smith of the University of Arizona.',
      "Peter Smith", "It must be ice"),
+    # … and where the employer is, after a comma
+    ('"The ants hold their own," explains Dr Tom Reed of Sample University, Wellington.',
+     "Tom Reed", "The ants hold their own"),
     # two roles joined by 'and' are one source
     ('"We\'ve been tracking it very closely since then," infectious diseases specialist and epidemiologist '
      'Dr. Celine Gounder told CNN.', "Celine Gounder", "We've been tracking it very closely since then"),

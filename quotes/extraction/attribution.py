@@ -1030,9 +1030,12 @@ def _subject_after(text: str, a: int, b: int, inverted: bool = False) -> tuple[M
         # '…,'' said his best friend at Lehigh, Bruce Jones': the role, then the name ('said DGPC’s Director of
         # Finance, Ugyen Namgyel', 'said Sample Bank’s chief economist, Jane Roe')
         mention = parse_mention(appos, np_text, a + region.find(appos, end_np)) or mention
-    of = None if mention is not None or appos else _AFFILIATION_AFTER_NAME.search(np_text)
+    employer_place = appos is not None and _place_alone(appos) and not _FULL_NAME.fullmatch(appos)  # ('Jane Roe of Sample University, Wellington')
+    of = None if (mention is not None or appos) and not employer_place else _AFFILIATION_AFTER_NAME.search(np_text)
     if of:  # 'said mission principal investigator Peter Smith of the University of Arizona'
-        mention = parse_mention(np_text[:of.start("of")], np_text[of.start("of"):].strip(), np_start)
+        employer = np_text[of.start("of"):].strip()
+        if not employer_place or looks_like_organisation(re.sub(r"^\w+\s+(?:the\s+)?", "", employer)):
+            mention = parse_mention(np_text[:of.start("of")], employer, np_start) or (mention if employer_place else None)
     if mention is None:
         return None, a
     end = a + end_np
@@ -1041,6 +1044,12 @@ def _subject_after(text: str, a: int, b: int, inverted: bool = False) -> tuple[M
         mention.end = end
     return mention, end
 
+
+
+def _place_alone(words_: str) -> bool:
+    """One to three capitalised words naming no organisation and no role: a place ('Wellington')."""
+    return 0 < len(words_.split()) <= 3 and capitalised_chain(words_) == words_ and not looks_like_organisation(words_) \
+        and not any(is_title_word(w) for w in words_.split())
 
 
 _TO_OUTLET = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*$")
