@@ -668,6 +668,9 @@ def test_relative_clauses_and_two_word_contents(body, texts):
     # an inverted source with its affiliation after the name
     ('"It must be ice," said mission principal investigator Peter Smith of the University of Arizona.',
      "Peter Smith", "It must be ice"),
+    # a full name in commas with its particles capitalised
+    ("Sampleland’s ambassador to the U.K., Prince Tom Bin Reed Al Saud, warned this week that failure would risk "
+     "escalation.", "Tom Bin Reed Al Saud", "failure would risk escalation"),
     # … and where the employer is, after a comma
     ('"The ants hold their own," explains Dr Tom Reed of Sample University, Wellington.',
      "Tom Reed", "The ants hold their own"),

@@ -397,7 +397,8 @@ _PARTICIPLE_ASIDE_AFTER = re.compile(r"\s*(?:(?:formed|founded|created|establish
 # legislator's party and home ('Rep. Jane Roe, D-Sun Prairie, called') or a degree ('Jane Roe, PhD, said').
 # Two to four capitalised words: a full name ('Jane Roe', 'Jane A. Roe'; a name's particle in lower case before one:
 # 'Fatima bint Jaafar Al Sairafi'), or an organisation's.
-_FULL_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?[A-Z][\w.’'-]*){1,3}")
+_FULL_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES | {p.capitalize() for p in NAME_PARTICLES}))
+                        + r")\s+)?[A-Z][\w.’'-]*){1,3}")  # (a particle capitalised too: 'Khalid Bin Bandar Al Saud')
 _AGE_OR_LABEL = re.compile(r"\s*(?:\d{1,3}|[DRI]-[A-Z][\w.’' -]{1,30}|" + POSTNOMINAL + r")\s*")  # ('Jane Roe, PhD, MPH, …')
 
 

@@ -281,6 +281,8 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
         institution = without_nationality(without_base(institution))
         if institution and _titled_person(institution):
             institution = None  # 'a spokesman for Public Safety Minister Vic Toews': a person is no institution
+    if institution is None and title:
+        title = without_place_possessive(title)  # ('Saudi Arabia’s ambassador to the U.K.': a country of two words too)
     return title, institution
 
 
