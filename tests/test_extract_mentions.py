@@ -2095,6 +2095,10 @@ def test_a_role_before_a_name_with_particles(text, name):
     # (not before a person's name or a surname)
     ("forecaster Tom Reed", "person", "Tom Reed"),
     ("forecaster Reed", "person", "Reed"),
+    # a kind of firm before a name opening with an acronym or a brand's lower-case letter
+    ("Analyst firm SMH iSample", "organization", "SMH iSample"),
+    ("Analyst firm SMH Sample", "organization", "SMH Sample"),
+    ("Sampleland miner SMH CEO Tom Reed", "person", "Tom Reed"),
 ])
 def test_a_trade_before_a_firms_name(text, kind, name):
     mention = parse_mention(text)

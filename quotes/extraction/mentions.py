@@ -2278,11 +2278,17 @@ def _described_organisation(text: str) -> str | None:
                  or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,6}", firm.group(1))):  # ('AlixPartners', 'IHS'; not 'Reed')
         return firm.group(1)
     name = without_org_descriptor(text[:1].lower() + text[1:])
-    if name == text[:1].lower() + text[1:] or not all(_is_cap(t) or t in CONNECTORS for t in name.split()):
-        return None
+    if name == text[:1].lower() + text[1:] or not all(_is_cap(t) or t in CONNECTORS or _INNER_CAPITAL.fullmatch(t)
+                                                      for t in name.split()):
+        return None  # ('analyst firm IHS iSuppli': a brand's inner capital)
     if text[:1].isupper() and (name in COUNTRIES or is_place(name)):
         return None  # 'Bank Indonesia': a capitalised kind before a country's name is part of the organisation's
-    return name if classify_name(name) == "organization" or len(name.split()) == 1 else None
+    branded = (is_acronym(name.split()[0]) or any(_INNER_CAPITAL.fullmatch(t) for t in name.split())) \
+        and not any(is_title_word(t) for t in name.split())  # ('IHS Markit': no person's name; 'KGHM CEO Jane Roe' is)
+    return name if classify_name(name) == "organization" or len(name.split()) == 1 or branded else None
+
+
+_INNER_CAPITAL = re.compile(r"[a-z]{1,2}[A-Z][\w-]+")  # a brand opening in lower case ('iSuppli', 'eBay'; not 'McDonald')
 
 
 # A person's or a body's own organisation, then its name: 'his team Sample Racing', 'its parent Samplecorp'.
