@@ -2445,3 +2445,22 @@ def test_more_sources_and_verbs(body, speaker, text):
 
 def test_an_attitude_expressed_is_no_statement():
     assert quotes_of("Tom Reed expressed concern that prices will rise.") == []
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Sampleton have made progress this year but still need to improve.\n\n"
+     "That’s according to former Sampleton goalkeeper Tom Reed who’s been reacting to the exit.",
+     "Tom Reed", "Sampleton have made progress this year but still need to improve"),
+    ("Prices will rise in the spring. This is the assessment of Sample Bank economist Tom Reed.",
+     "Tom Reed", "Prices will rise in the spring"),
+    ("Jobs will be eliminated.\n\nThat’s the view of Tom Reed, chief executive of Samplecorp.",
+     "Tom Reed", "Jobs will be eliminated"),
+])
+def test_a_sentence_naming_only_a_source_refers_back_to_the_one_before(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)
+
+
+def test_a_sentence_referring_back_takes_nothing_already_attributed():
+    found = quotes_of("Tom Reed said prices will rise. That’s according to his forecast for Samplecorp.")
+    assert [(q.speaker, q.text) for q in found] == [("Tom Reed", "prices will rise")]

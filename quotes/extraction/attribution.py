@@ -51,7 +51,7 @@ from .mentions import (
     plural_person_noun,
     rank_alone,
 )
-from .sentences import CLOSERS, OPENERS, QuoteMarks, Reading, mask_quotes, reading
+from .sentences import CLOSERS, OPENERS, QuoteMarks, Reading, Sentence, mask_quotes, reading
 
 # Speech and stated-view verbs, with their classes: see data/speech_verbs.csv.
 # Participles that report after a clause ('…, stating that …'): data/participle_cues.txt. One missing
@@ -1204,8 +1204,12 @@ def find_attributions(body: str, read: Reading | None = None) -> list[Attributio
     introducer: tuple[Mention, str, int] | None = None
     introduced: dict[int, tuple[Mention, str, int]] = {}  # paragraph -> the introducer closing the one before
     spans: dict[int, list[int]] = {}  # paragraph -> [start, end, whether a sentence holds a quote or a report]
+    before: tuple[Sentence, list[Attribution]] | None = None
     for sentence in body_sentences:
         found, introduces = _sentence(body, sentence.start, sentence.end, sentence.quotes, sentence.paragraph)
+        if not found and before is not None and not before[1]:
+            found = _referred_back(body, sentence, before[0])
+        before = sentence, found
         if introducer and sentence.paragraph == introducer[2] + 1:
             found = _introduced(found, sentence.start, introducer)
             introduced[sentence.paragraph] = introducer
@@ -1216,6 +1220,29 @@ def find_attributions(body: str, read: Reading | None = None) -> list[Attributio
     results.extend(_block_quote(body, spans[p], opener) for p, opener in introduced.items() if not spans[p][2])
     results.sort(key=lambda r: r.start)
     return results
+
+
+# 'That’s according to X', 'This is the assessment of X', 'That is the warning from X' (data/opinion_nouns.txt).
+_THAT_IS_SOURCE = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:according\s+to|the\s+(?:[a-z-]+\s+){0,3}?(?:"
+                             + "|".join(longest_first(words("opinion_nouns"))) + r")\s+(?:of|from))\s+")
+
+
+_WHO_AFTER_SOURCE = re.compile(r"\s+(?:who|which)\b")
+
+
+def _referred_back(body: str, sentence: Sentence, before: Sentence) -> list[Attribution]:
+    """'Tipperary still need to improve. That’s according to former goalkeeper Jane Roe.', '… This is the assessment
+    of economist Jane Roe.': a sentence naming only a source refers back to the sentence before, which no
+    attribution took; that sentence is the source's."""
+    cue = _THAT_IS_SOURCE.match(body, sentence.start, sentence.end)
+    if cue is None:
+        return []
+    who = _WHO_AFTER_SOURCE.search(body, cue.end(), sentence.end)  # ('… Jane Roe who’s been reacting to …': what she did)
+    mention, _ = _subject_after(body, cue.end(), who.start() if who else sentence.end, inverted=True)
+    content = _content(body, before.start, before.end, before.quotes, True)
+    if mention is None or mention.kind not in ("person", "organization") or content is None:
+        return []
+    return [Attribution(*content, mention, "according to", None, before.paragraph)]
 
 
 _CONFORMITY_NOUNS = words("conformity_nouns")

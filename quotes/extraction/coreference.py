@@ -139,7 +139,7 @@ _DESCRIBED_ORGANISATION = re.compile(  # (the test before the name follows its c
     + r")(?=\s*[,.;:)]|\s+(?:that|which|based|in)\b)")
 _DEMONYM_FORM = re.compile(r"(?:an|ese|ish|i)$")
 # 'Jane Roe of Sample Bank sees two cuts': an organisation right after the name.
-_OF_ORGANISATION = re.compile(r"\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&’'-]*))*)")
+_OF_ORGANISATION = re.compile(r"\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&’'-]*))*)")
 
 # 'Roe works at Sample Partners', 'Jane Roe heads the Asia desk at Sample Partners': where the person works.
 _WORKS_AT = re.compile(r"\s+(?:works|worked|heads|headed|leads|led|runs|ran|directs|teaches|taught)\s+"
