@@ -1886,3 +1886,10 @@ def test_an_office_to_a_place_owned_by_a_body_before_a_comma_carries_to_later_qu
             "He said that inflation would fall.")
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Tom Reed", "Mission Chief to Sampleland", "Sample Fund")
+
+
+def test_a_name_printed_with_its_organisation_after_with_gives_the_institution():
+    body = ("“It looks dry,” that is the forecast from meteorologist Tom Reed with the National Sample Service.\n\n"
+            "“The outlook is to stay dry through the spring,” Reed said.")
+    q = [q for q in quotes_of(body) if q.text.startswith("The outlook")][0]
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", "meteorologist", "National Sample Service")
