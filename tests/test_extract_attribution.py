@@ -2464,3 +2464,14 @@ def test_a_sentence_naming_only_a_source_refers_back_to_the_one_before(body, spe
 def test_a_sentence_referring_back_takes_nothing_already_attributed():
     found = quotes_of("Tom Reed said prices will rise. That’s according to his forecast for Samplecorp.")
     assert [(q.speaker, q.text) for q in found] == [("Tom Reed", "prices will rise")]
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    ("The head of Sampleland defense intelligence agency, SDI, Tom Reed, expects a new offensive to be launched in May.",
+     "head", "SDI"),
+    ("The Chief Executive Officer, SDC, Mr. Tom Reed, said the committee would be more anticipatory.",
+     "Chief Executive Officer", "SDC"),
+])
+def test_a_role_then_the_acronym_of_its_body_then_the_name(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)

@@ -430,7 +430,7 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
         if mention is not None and mention.kind == "person":
             return mention, np_start
     parts = aged
-    named = _name_title_organisation(parts, floor)
+    named = _name_title_organisation(parts, floor) or _role_acronym_name(parts, floor)
     if named is not None:
         return named, named.start
     if len(parts) >= 2 and (re.match(r"\s*(?:[a-z]|(?:One|A|An|Another|The|His|Her|Its|Their)\s)", parts[-2])
@@ -535,6 +535,24 @@ def _name_title_organisation(parts: list[str], floor: int) -> Mention | None:
     if mention is None or mention.kind != "person" or not (mention.title and mention.institution):
         return None
     mention.end = floor + sum(len(p) + 1 for p in parts) - 1
+    return mention
+
+
+def _role_acronym_name(parts: list[str], floor: int) -> Mention | None:
+    """'The head of Sampleland's intelligence agency, SIA, Jane Roe, expects …': a role, the acronym of the body it
+    describes, then the name, each after a comma: the title is the role's, the institution the acronym."""
+    if len(parts) < 3 or not is_acronym(parts[-2].strip()) or not _FULL_NAME.fullmatch(parts[-1].strip()):
+        return None
+    role = _after_boundary(parts[-3] + " ")
+    title, _ = fronted_role(role) if any(is_title_word(w) for w in role.split()[:3]) else (None, None)
+    name = parts[-1].strip()
+    start = floor + sum(len(p) + 1 for p in parts[:-1]) + len(parts[-1]) - len(parts[-1].lstrip())
+    mention = parse_mention(name, None, start) if title else None
+    if mention is None or mention.kind != "person":
+        return None
+    title = re.split(r"\s+(?:of|at|for)\s+", title)[0]  # ('head of the agency': the acronym names the agency)
+    mention = replace(mention, title=title, institution=parts[-2].strip())
+    mention.start = floor + sum(len(p) + 1 for p in parts[:-3]) + len(parts[-3]) - len(role.rstrip())
     return mention
 
 
