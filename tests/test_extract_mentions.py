@@ -668,6 +668,11 @@ def test_the_role_of_a_named_organisation_alone_stays_a_description(body, speake
     # a capitalised adjective opening the sentence before a party's plural
     ("Leading Democrats said the bill will pass.", "Leading Democrats"),
     ("Congressional Republicans said the bill will fail.", "Congressional Republicans"),
+    # a plural person noun with capitalised words before it and an employer, or a place, after it
+    ("“We are negative on the cycle,” wrote the Wall Street analysts at Sample Research.",
+     "the Wall Street analysts at Sample Research"),
+    ("It is the end of the season, but as the firefighters in the Interior say, this year has been unusual.",
+     "the firefighters in the Interior"),
 ])
 def test_unnamed_groups_of_people(body, speaker):
     q = only(body)

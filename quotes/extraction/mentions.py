@@ -1716,15 +1716,20 @@ def _unnamed_role_holders(source: _Source):
     if office and office.group(1).lower() in TITLE_WORDS and not office.group(1).lower().endswith("s") \
             and not _office_then_name(text):
         return source.unnamed()  # one unnamed office holder, named later perhaps
-    group = re.match(r"^(?:\w+\s+){0,2}(\w+)\s+(?:at|of|from|with|for)\s+(?:the\s+)?[A-Z]", text)
-    if group and group.group(1).lower() in ROLE_NOUNS and group.group(1).lower().endswith("s") \
+    group = re.match(r"^(?:\w+\s+){0,3}(\w+)\s+(?:at|of|from|with|for)\s+(?:the\s+)?[A-Z]", text)  # ('the Wall Street analysts at X')
+    if group and _people_noun(group.group(1).lower()) \
             and not _is_cap(text.split()[0]) or group and text.split()[0].lower() in ROLE_NOUNS and text.split()[0].lower().endswith("s"):
         return source.unnamed()
     where = re.match(r"^(?:[\w-]+\s+){0,2}([a-z]+)\s+(?:on|in|across|around|inside|outside|from)\s+(?:both|all|each|the|"
                      r"[a-z]|[A-Z][a-z]+$)", text)
-    if where and where.group(1).endswith("s") and where.group(1) in ROLE_NOUNS:
-        return source.unnamed()  # a group, where it is
+    if where and _people_noun(where.group(1)):
+        return source.unnamed()  # a group, where it is ('the firefighters in the Interior')
     return None
+
+
+def _people_noun(word: str) -> bool:
+    """'analysts', 'firefighters': a plural noun of a group of people (data/role_nouns.txt or a person noun's plural)."""
+    return word.endswith("s") and (word in ROLE_NOUNS or plural_person_noun(word))
 
 
 def _office_then_name(text: str) -> bool:
