@@ -2475,3 +2475,16 @@ def test_a_sentence_referring_back_takes_nothing_already_attributed():
 def test_a_role_then_the_acronym_of_its_body_then_the_name(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Tom Reed", title, institution)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("For the first time since 2000, SDES reports, the number of jobs increased in all 14 areas.", "SDES"),
+    ("For the first time since 2000, the agency reports, the number of jobs increased in all 14 areas.", "the agency"),
+])
+def test_a_source_and_a_verb_that_is_also_a_noun_between_commas(body, speaker):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, "the number of jobs increased in all 14 areas")
+
+
+def test_a_plural_noun_opening_the_sentence_before_a_comma_is_no_report():
+    assert quotes_of("Police reports, however, show few deaths.") == []

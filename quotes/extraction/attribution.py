@@ -2612,7 +2612,14 @@ def _nounish_as_verb(text: str, site: "VerbSite", mention: Mention | None, after
         or word == "asked" and mention is not None and _told_to(after) \
         or _past_view_of_an_object(word, mention, after) \
         or (word not in _PREPOSED_ONLY | {"asked"} or _forecast_act(word)) and _named_clause(mention, after) \
-        or _verb_of_a_pronoun(text, site)
+        or _verb_of_a_pronoun(text, site) or _parenthetical_report(text, site, mention, after)
+
+
+def _parenthetical_report(text: str, site: "VerbSite", mention: Mention | None, after: str) -> bool:
+    """'For the first time since 2000, IDES reports, the number of jobs rose': a named source and its verb between
+    commas inside the sentence report it (not 'Police reports, however, show …', which opens it)."""
+    return mention is not None and mention.kind in ("person", "organization", "definite") and after.startswith(",") \
+        and text[max(0, site.np_start - 2):site.np_start].strip() == ","
 
 
 # An object of a few words and a to-infinitive: 'global trade to decline …', 'the real GDP to grow …'.
