@@ -2455,6 +2455,8 @@ def test_an_attitude_expressed_is_no_statement():
      "Tom Reed", "Prices will rise in the spring"),
     ("Jobs will be eliminated.\n\nThat’s the view of Tom Reed, chief executive of Samplecorp.",
      "Tom Reed", "Jobs will be eliminated"),
+    ("Sampleland is on track to produce a million barrels a day. This was recently noted by Finance Minister, Tom Reed.",
+     "Tom Reed", "Sampleland is on track to produce a million barrels a day"),
 ])
 def test_a_sentence_naming_only_a_source_refers_back_to_the_one_before(body, speaker, text):
     q = only(body)

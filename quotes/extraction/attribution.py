@@ -1078,7 +1078,8 @@ def _role_alone(mention: Mention) -> bool:
     """Does *mention* name a role and nobody holding it: an unnamed description ('Sample Bank’s chief
     economist') or a title read as a name ('Director of Finance')?"""
     return mention.kind == "anonymous" and not mention.name.endswith("s") \
-        or mention.kind == "person" and is_title_word(mention.name.split()[0])
+        or mention.kind == "person" and (is_title_word(mention.name.split()[0]) or is_title_word(mention.name.split()[-1]))
+    # ('Finance Minister': a title read as a name)
 
 
 # Words that may stand in a role printed before a name besides title words and person nouns: when it
@@ -1241,8 +1242,10 @@ def find_attributions(body: str, read: Reading | None = None) -> list[Attributio
 
 
 # 'That’s according to X', 'This is the assessment of X', 'That is the warning from X' (data/opinion_nouns.txt).
-_THAT_IS_SOURCE = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:according\s+to|the\s+(?:[a-z-]+\s+){0,3}?(?:"
-                             + "|".join(longest_first(words("opinion_nouns"))) + r")\s+(?:of|from))\s+")
+# The passive of a reporting verb does the same: 'This was recently noted by X'.
+_THAT_IS_SOURCE = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was|\s+has\s+been)\s+(?:according\s+to|the\s+(?:[a-z-]+\s+){0,3}?(?:"
+                             + "|".join(longest_first(words("opinion_nouns"))) + r")\s+(?:of|from)|(?:[a-z]+ly\s+)?(?:"
+                             + _trie_pattern(w for w in _VERBS if w.endswith("ed") or w == "said") + r")\s+by)\s+")
 
 
 _WHO_AFTER_SOURCE = re.compile(r"\s+(?:who|which)\b")
@@ -1250,7 +1253,7 @@ _WHO_AFTER_SOURCE = re.compile(r"\s+(?:who|which)\b")
 
 def _referred_back(body: str, sentence: Sentence, before: Sentence) -> list[Attribution]:
     """'Tipperary still need to improve. That’s according to former goalkeeper Jane Roe.', '… This is the assessment
-    of economist Jane Roe.': a sentence naming only a source refers back to the sentence before, which no
+    of economist Jane Roe.', '… This was noted by Finance Minister, Jane Roe.': a sentence naming only a source refers back to the sentence before, which no
     attribution took; that sentence is the source's."""
     cue = _THAT_IS_SOURCE.match(body, sentence.start, sentence.end)
     if cue is None:
