@@ -2457,6 +2457,8 @@ def test_an_attitude_expressed_is_no_statement():
      "Tom Reed", "Jobs will be eliminated"),
     ("Sampleland is on track to produce a million barrels a day. This was recently noted by Finance Minister, Tom Reed.",
      "Tom Reed", "Sampleland is on track to produce a million barrels a day"),
+    ("A mixed bag.\n\nThat's how Sampleland Agriculture Commissioner Tom Reed describes the fall harvest.",
+     "Tom Reed", "A mixed bag"),
 ])
 def test_a_sentence_naming_only_a_source_refers_back_to_the_one_before(body, speaker, text):
     q = only(body)

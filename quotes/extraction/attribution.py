@@ -1248,6 +1248,8 @@ _THAT_IS_SOURCE = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was|\s+has\s+
                              + _trie_pattern(w for w in _VERBS if w.endswith("ed") or w == "said") + r")\s+by)\s+")
 
 
+_THAT_IS_HOW = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+how\s+(?P<source>[^,;:“”\"]{2,100}?)\s+(?:describes?|described|"
+                          r"puts?\s+it|sees?\s+it|saw\s+it|characteri[sz]e[sd]?|sums?\s+(?:it\s+)?up|summed\s+(?:it\s+)?up)\b")
 _WHO_AFTER_SOURCE = re.compile(r"\s+(?:who|which)\b")
 
 
@@ -1256,10 +1258,14 @@ def _referred_back(body: str, sentence: Sentence, before: Sentence) -> list[Attr
     of economist Jane Roe.', '… This was noted by Finance Minister, Jane Roe.': a sentence naming only a source refers back to the sentence before, which no
     attribution took; that sentence is the source's."""
     cue = _THAT_IS_SOURCE.match(body, sentence.start, sentence.end)
-    if cue is None:
+    how = None if cue else _THAT_IS_HOW.match(body, sentence.start, sentence.end)
+    if how:  # 'A mixed bag. That’s how Commissioner Jane Roe describes the harvest.'
+        mention = parse_mention(how.group("source"), None, how.start("source"))
+    elif cue:
+        who = _WHO_AFTER_SOURCE.search(body, cue.end(), sentence.end)  # ('… Jane Roe who’s been reacting to …': what she did)
+        mention, _ = _subject_after(body, cue.end(), who.start() if who else sentence.end, inverted=True)
+    else:
         return []
-    who = _WHO_AFTER_SOURCE.search(body, cue.end(), sentence.end)  # ('… Jane Roe who’s been reacting to …': what she did)
-    mention, _ = _subject_after(body, cue.end(), who.start() if who else sentence.end, inverted=True)
     content = _content(body, before.start, before.end, before.quotes, True)
     if mention is None or mention.kind not in ("person", "organization") or content is None:
         return []
