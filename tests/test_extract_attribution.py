@@ -2492,3 +2492,10 @@ def test_a_source_and_a_verb_that_is_also_a_noun_between_commas(body, speaker):
 
 def test_a_plural_noun_opening_the_sentence_before_a_comma_is_no_report():
     assert quotes_of("Police reports, however, show few deaths.") == []
+
+
+def test_assumes_reports_a_stated_view_and_assumed_only_with_that():
+    assert only("Overall, Sample Bank assumes growth in spending this year will be modest.").text == \
+        "growth in spending this year will be modest"
+    assert quotes_of("Tom Reed assumed office in 2019.") == []
+    assert only("Tom Reed assumed that prices would rise.").text == "prices would rise"
