@@ -2499,3 +2499,15 @@ def test_assumes_reports_a_stated_view_and_assumed_only_with_that():
         "growth in spending this year will be modest"
     assert quotes_of("Tom Reed assumed office in 2019.") == []
     assert only("Tom Reed assumed that prices would rise.").text == "prices would rise"
+
+
+@pytest.mark.parametrize("body, speaker, title", [
+    # a name, a past verb and its object are a clause: the participle after them shares its subject
+    ("Then, State Comptroller Tom Reed released a report saying income tax receipts were down.",
+     "Tom Reed", "State Comptroller"),
+    # a recipient after a document's 'to' is no source of the participle
+    ("Reed released a note to investors suggesting Samplecorp would see a 6% fall in sales.", "Reed", None),
+])
+def test_a_participle_after_a_clause_and_its_object(body, speaker, title):
+    q = only(body)
+    assert (q.speaker, q.title) == (speaker, title)

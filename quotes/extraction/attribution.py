@@ -22,6 +22,7 @@ from .mentions import (
     CONNECTORS,
     DOCUMENT_MODIFIER,
     DOCUMENT_NOUN,
+    DOCUMENT_NOUNS,
     DETERMINERS,
     FUNCTION_WORDS,
     OFFICE_TIME,
@@ -2425,7 +2426,7 @@ _SCENE_SETTING = re.compile(r"\s*(?:(?:At|In|On|During|After|Before|Earlier|Late
                             r"Since|While|Although|Though|When|As|Because|If)\b[^,;]{0,150},\s*"
                             r"|(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Aa]ppearing|[Rr]esponding|[Cc]ommenting|[Aa]ddressing)"
                             r"\b[^,;]{0,100},\s*"
-                            r"|(?:But|And|Yet|So|Still|Now|Meanwhile|However|Moreover|Also|Instead)\b,?\s+"
+                            r"|(?:But|And|Yet|So|Still|Now|Then|Meanwhile|However|Moreover|Also|Instead)\b,?\s+"
                             r"|(?:[A-Z][a-z]+ly|Of|For|With|From|By|Under|Elsewhere|Instead|Overall|Indeed)\b[^,;]{0,40},\s+)")
 
 
@@ -2467,12 +2468,16 @@ def _participle_after_object(left: str) -> bool:
     """'Jane Roe has downplayed the defeat insisting their target remains …': with no comma, a participle of
     speech after a main clause's object that names no person (no 'fans insisting …') shares the clause's subject."""
     word = _WORD_BEFORE.search(left)
-    return bool(word) and not (person_noun(word.group(1)) or plural_person_noun(word.group(1))
+    recipient = bool(word) and _TO_RECIPIENT.search(left, 0, word.start())  # ('a note to investors suggesting …')
+    people = (person_noun(word.group(1)) or plural_person_noun(word.group(1))) and word.group(1) not in DOCUMENT_NOUNS \
+        if word else False  # ('released a report saying': a document, no person)
+    return bool(word) and not (people and not recipient
                                or word.group(1) in FUNCTION_WORDS | AUXILIARIES | DETERMINERS
                                or FINITE.fullmatch(word.group(1))) \
         and not _ABSOLUTE_WITH.search(left) and bool(FINITE.search(left))
 
 
+_TO_RECIPIENT = re.compile(r"\s(?:note|letter|message|memo|report|briefing|presentation|email|e-mail)\s+to\s+(?:its\s+|their\s+|his\s+|her\s+)?$")
 _ABSOLUTE_WITH = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){1,3}$")  # 'with projections suggesting …': the noun's own act
 _SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+|both\s+|all\s+)?"
                              r"(?:(?:has|have|had|is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?)?$")  # ('… and has claimed he will …', '… and is expecting …')

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexicon import common_word, flagged, longest_first, words
+from .lexicon import common_word, flagged, longest_first, past_form, words
 
 APOS = "'’"
 ABBREVIATIONS = words("abbreviations")
@@ -1688,7 +1688,13 @@ def _no_noun_phrase(source: _Source):
     if len(source.tokens) > 18 or VERBISH.search(_without_name_runs(re.sub(r"\b[A-Z]{2,6}\b", "", text)).lower()
                                                  .replace("’s", "").replace("'s", "")):
         return NO_SOURCE  # ('WHO Director-General Margaret Chan' has no verb in it)
+    clause = _NAME_THEN_OBJECT.match(text)
+    if clause and past_form(clause.group(1)):
+        return NO_SOURCE  # 'Jane Roe released a note to investors (suggesting …)': a clause, no source's words
     return None
+
+
+_NAME_THEN_OBJECT = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+([a-z]+)\s+(?:a|an|the|its|his|her|their)\s")
 
 
 def _role_before_a_name(source: _Source):
