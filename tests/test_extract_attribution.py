@@ -2511,3 +2511,9 @@ def test_assumes_reports_a_stated_view_and_assumed_only_with_that():
 def test_a_participle_after_a_clause_and_its_object(body, speaker, title):
     q = only(body)
     assert (q.speaker, q.title) == (speaker, title)
+
+
+def test_a_fronted_clause_without_its_comma_before_a_pronoun_source():
+    q = only("Director of rugby Tom Reed arrived in January.\n\n"
+             "Although Reed has seen improvements since his arrival he insists they must get better.")
+    assert (q.speaker, q.text) == ("Tom Reed", "they must get better")

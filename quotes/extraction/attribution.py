@@ -340,7 +340,16 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
             stripped = ",".join(parts[:-1]).rstrip()
     if stripped.endswith(","):
         return _source_before_comma(text, floor, stripped, verb_start)
+    pronoun = _PRONOUN_AFTER_CLAUSE.search(stripped)
+    if pronoun:  # 'Although Roe has seen gains since January he insists …': a fronted clause without its comma
+        np_start = floor + pronoun.start("pronoun")
+        return parse_mention(pronoun.group("pronoun"), None, np_start), np_start
     return _source_phrase(text, floor, stripped, verb_start)
+
+
+# A subordinate clause opening the sentence, its comma missing: 'Although Roe has seen gains since January'.
+_FRONTED_CLAUSE = r"(?:Although|Though|While|Because|Since|When|After|Before|As|If|Once|Even\s+though)\s[^,;:“”\"]{10,200}"
+_PRONOUN_AFTER_CLAUSE = re.compile(r"^\s*" + _FRONTED_CLAUSE + r"\s(?P<pronoun>he|she|they|we|I)$")
 
 
 _COMMA_BEFORE_ACRONYM = re.compile(r",(\s*\([A-Z][A-Za-z]{1,7}\)\s*)$")
@@ -2856,7 +2865,7 @@ def _clause_start_ok(prefix: str) -> bool:
     prefix = prefix.strip()
     return bool(re.search(r"(?:^|[,;:(”\"—–]|\s-|\b(?:but|and|while|whereas|as|because|although|though|after|when|"
                           r"since|if|so|that|where|which|who))$", prefix, re.I)
-                or _OPENING_ADVERB.fullmatch(prefix) or _fronted_adverbial_only(prefix))
+                or _OPENING_ADVERB.fullmatch(prefix) or _fronted_adverbial_only(prefix) or re.fullmatch(_FRONTED_CLAUSE, prefix))
 
 
 def _fronted_adverbial_only(prefix: str) -> bool:
