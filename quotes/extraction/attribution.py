@@ -894,7 +894,11 @@ def _group_source(left: str, floor: int) -> Mention | None:
 
 
 # An aside between dashes right before the verb: ' - the candidate's girlfriend - ', ' — Ohio and Iowa — '.
-_DASH_ASIDE = re.compile(r"\s+[—–-]{1,2}\s+(?:(?!\s[—–-]{1,2}\s)[^;:“”\"]){2,150}?\s[—–-]{1,2}\s*$")
+# An aside between two dashes ('Jane Roe - the candidate's co-host - told'): before a verb (_DASH_ASIDE, at the end of
+# the words before it) or inside a content (_DASHED_ASIDE).
+_BETWEEN_DASHES = r"[—–-]{1,2}\s+(?:(?!\s[—–-]{1,2}\s)[^;:“”\"]){2,150}?\s[—–-]{1,2}"
+_DASH_ASIDE = re.compile(r"\s+" + _BETWEEN_DASHES + r"\s*$")
+_DASHED_ASIDE = re.compile(r"\s" + _BETWEEN_DASHES + r"\s")
 _DESCRIBED_NAME = re.compile(r"(?:A|An|a|an)\s+[a-z]+\s+(?=[A-Z][a-z])")
 _ENDS_IN_PREPOSITION = re.compile(r"\s(?:by|to|for|with|at|from|of|in|on|about|into|after|before)$")
 _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
@@ -2101,7 +2105,6 @@ def _present_verb_after_subject(words: list[str]) -> bool:
 
 # Where the first piece of a content ends: a comma (not one inside a number: 'about 900,000 houses to change
 # hands'), a semicolon, a dash or 'but' ('expects growth of about 200,000 but notes …').
-_DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–;]{1,60}?\s[—–]\s")  # an aside between two dashes
 _CLAUSE_PIECE = re.compile(r"(?<!\d),|,(?!\d)|;|\s[-—–]\s|\sbut\s")
 
 
