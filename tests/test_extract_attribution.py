@@ -2517,3 +2517,15 @@ def test_a_fronted_clause_without_its_comma_before_a_pronoun_source():
     q = only("Director of rugby Tom Reed arrived in January.\n\n"
              "Although Reed has seen improvements since his arrival he insists they must get better.")
     assert (q.speaker, q.text) == ("Tom Reed", "they must get better")
+
+
+@pytest.mark.parametrize("words, finite", [
+    ("prices rose", True), ("it was", True), ("demand needed", True),
+    # capitalised names that spell verbs are none: 'Met', 'Fed', 'United', 'Will', 'May'
+    ("Met Office", False), ("the Fed Chair", False), ("United Nations", False), ("Will Reed", False),
+    ("Theresa May", False),
+])
+def test_a_finite_verb_is_printed_in_lower_case(words, finite):
+    from quotes.extraction.attribution import FINITE
+
+    assert bool(FINITE.search(words)) is finite

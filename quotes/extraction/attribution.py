@@ -210,7 +210,7 @@ _AND_VERB = re.compile(r"^\s*(?:,|\s[-—–])?\s*(?:but|and|though|although|yet
 ADDING = re.compile(r"\s*(?:,|\s[-—–]{1,2})?\s*(?:and\s+|while\s+)?(?P<verb>" + _PARTICIPLE_ALT + r")\b(?:\s+out\b)?")
 VIA = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$")
 FINITE = re.compile(r"\b(is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|"
-                    r"do|does|did|won[’']t|\w+ed|need|needs|seems?|remains?|means?|wants?|goes|makes?|looks?|gets?|says?|shows?|appears?|plans?)\b|\bto\s+\w+|n[’']t\b|"
+                    r"do|does|did|won[’']t|[a-z]\w*ed|need|needs|seems?|remains?|means?|wants?|goes|makes?|looks?|gets?|says?|shows?|appears?|plans?)\b|\bto\s+\w+|n[’']t\b|"
                     r"\w[’'](?:s|re|ll|ve|d|m)\b|\b(?:came|went|took|made|got|gave|saw|knew|found|became|left|felt|brought|began|"
                     r"kept|held|stood|heard|meant|met|ran|paid|spoke|led|grew|lost|fell|sent|built|drew|broke|spent|"
                     r"rose|chose|won|fought|sold|struck|caught|threw|thought|told|said|wrote|lies|faces|holds|shut|put|set|cut|hit|"
@@ -218,7 +218,7 @@ FINITE = re.compile(r"\b(is|are|was|were|be|been|will|would|could|can|should|may
                     r"remains?|seems?|needs?|wants?|knows?|thinks?|believes?|expects?|continues?|exists?|sees?|has|gets?|"
                     r"takes?|gives?|comes?|goes|rises?|falls?|grows?|leads?|works?|keeps?|helps?|shows?|puts?|"
                     r"confirms?|suggests?|indicates?|signals?|proves?|reflects?|stays?|stands?|risks?|costs?|"
-                    r"points?\s+to|turns?\s+into|depends?|matters?|lacks?|offers?|poses?|raises?|drives?)\b", re.I)
+                    r"points?\s+to|turns?\s+into|depends?|matters?|lacks?|offers?|poses?|raises?|drives?)\b")
 
 
 @dataclass
@@ -969,11 +969,6 @@ _IRREGULAR_PAST = words("irregular_past")  # 'blew', 'swore': past forms FINITE 
 _SERIAL_NAME_COMMA = re.compile(r",(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*,?\s+and\s+[A-Z])")
 
 
-def _lower_case_finite(text: str, end: int) -> bool:
-    """A finite verb in lower case in *text* before *end* ('Met Office' names a body: 'Met' is no 'met')."""
-    return any(not m.group(0)[0].isupper() for m in FINITE.finditer(text, 0, end))
-
-
 def _in_a_role(before: str) -> bool:
     """Does 'and' after *before* join the nouns of a role ("Territory's director of policy and planning")?"""
     words_ = before.split()
@@ -993,7 +988,7 @@ def _after_boundary(left: str) -> str:
     # ('National Oceanic and Atmospheric Administration': 'and' between capitalised words is in a name)
     # ('infectious diseases specialist and epidemiologist Dr. Celine Gounder': two roles, one source;
     # 'Corbyn has ruled out a deal with the SNP and Tim Farron': a clause, then the source)
-    match = [m for m in re.finditer(r"\sand\s", piece) if (_lower_case_finite(piece, m.start())
+    match = [m for m in re.finditer(r"\sand\s", piece) if (FINITE.search(piece, 0, m.start())
              or not _IRREGULAR_PAST.isdisjoint(piece[:m.start()].split())) and not _in_a_role(piece[:m.start()])]
     if match:
         piece = piece[match[-1].end():]
