@@ -2529,3 +2529,16 @@ def test_a_finite_verb_is_printed_in_lower_case(words, finite):
     from quotes.extraction.attribution import FINITE
 
     assert bool(FINITE.search(words)) is finite
+
+
+@pytest.mark.parametrize("body, text", [
+    ("But Reed fears the striker may need to go under the knife.", "the striker may need to go under the knife"),
+    ("Tom Reed hopes the team will win.", "the team will win"),
+])
+def test_a_view_verb_in_the_present_after_a_named_person_before_a_clause(body, text):
+    assert only(body).text == text
+
+
+def test_a_view_verb_before_an_infinitive_or_after_a_body_is_no_report():
+    assert quotes_of("Second seed Tom Reed hopes to be fully fit for his opening match.") == []
+    assert [q.speaker for q in quotes_of("Tom Reed said the Sample Bank hopes gas prices will fall.")] == ["Tom Reed"]

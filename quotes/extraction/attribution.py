@@ -2632,7 +2632,9 @@ def _nounish_as_verb(text: str, site: "VerbSite", mention: Mention | None, after
     return bool(_CONTENT_OPENING.match(after)) \
         or word == "asked" and mention is not None and _told_to(after) \
         or _past_view_of_an_object(word, mention, after) \
-        or (word not in _PREPOSED_ONLY | {"asked"} or _forecast_act(word)) and _named_clause(mention, after) \
+        or (word not in _PREPOSED_ONLY | {"asked"} or _forecast_act(word)
+            or _view_in_present(word) and mention is not None and mention.kind == "person" and not _TO_NEXT.match(after)) \
+        and _named_clause(mention, after) \
         or _verb_of_a_pronoun(text, site) or _parenthetical_report(text, site, mention, after)
 
 
@@ -2654,6 +2656,16 @@ def _past_view_of_an_object(word: str, mention: Mention | None, after: str) -> b
     return word.endswith("ed") and word in _INFINITIVE_VERBS and mention is not None \
         and mention.kind in ("person", "organization", "anonymous", "group") and mention.name[:1].isupper() \
         and bool(_OBJECT_THEN_INFINITIVE.match(after))
+
+
+_TO_NEXT = re.compile(r"\s*to\b")  # ('hopes to be fit': an intention, no clause)
+
+
+def _view_in_present(word: str) -> bool:
+    """'fears', 'hopes', 'doubts': the present tense of a view verb (preposed only), no naming or appeal ('calls',
+    'appeals'), a verb after a named person as 'thinks' is ('Roe fears the striker may need surgery'; a body's 'hopes'
+    is often reported inside another's words: 'said the Bank hopes gas prices will …')."""
+    return word.endswith("s") and word in _PREPOSED_ONLY and word not in _NAMING_VERBS | _DIRECTIVE_VERBS
 
 
 def _forecast_act(word: str) -> bool:
