@@ -2542,3 +2542,9 @@ def test_a_view_verb_in_the_present_after_a_named_person_before_a_clause(body, t
 def test_a_view_verb_before_an_infinitive_or_after_a_body_is_no_report():
     assert quotes_of("Second seed Tom Reed hopes to be fully fit for his opening match.") == []
     assert [q.speaker for q in quotes_of("Tom Reed said the Sample Bank hopes gas prices will fall.")] == ["Tom Reed"]
+
+
+def test_posted_after_a_quote_and_its_source():
+    q = only("“Low humidity results in critical fire conditions,” the weather service posted on its Facebook page.")
+    assert (q.speaker, q.text) == ("the weather service", "Low humidity results in critical fire conditions")
+    assert quotes_of("The agency posted new figures on Monday.") == []
