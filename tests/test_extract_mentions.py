@@ -2189,3 +2189,8 @@ def test_a_capitalised_kind_before_a_countrys_name_is_part_of_the_organisations(
 ])
 def test_a_papers_the(body, speaker):
     assert only(body).speaker == speaker
+
+
+def test_a_name_then_the_body_it_works_for():
+    mention = parse_mention("Meteorologist Tom Reed for Sample Forecast Division")
+    assert (mention.name, mention.title, mention.institution) == ("Tom Reed", "Meteorologist", "Sample Forecast Division")

@@ -1752,7 +1752,7 @@ def _name_at_organisation(source: _Source):
     role (:attr:`_Source.inner_role`); 'The US-Korea Institute at Johns Hopkins University' is one
     organisation speaking."""
     text = source.text
-    match = re.match(r"^(.*?[a-z.])\s*,?\s+(?:at|of|from|with)\s+((?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$", text)
+    match = re.match(r"^(.*?[a-z.])\s*,?\s+(?:at|of|from|with|for)\s+((?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$", text)
     if match and (_titled_name(match.group(2)) or _titled_name(text)) and _is_cap(match.group(1)):
         return None  # 'Sample Chamber of Commerce president Jane Roe', 'Office of Emergency Management Director
         # Jane Roe': the organisation's name runs on to a role and a name; 'Supervisor of Elections Jane Roe': the
