@@ -1893,3 +1893,10 @@ def test_a_name_printed_with_its_organisation_after_with_gives_the_institution()
             "“The outlook is to stay dry through the spring,” Reed said.")
     q = [q for q in quotes_of(body) if q.text.startswith("The outlook")][0]
     assert (q.speaker, q.title, q.institution) == ("Tom Reed", "meteorologist", "National Sample Service")
+
+
+def test_two_surnames_joined_are_the_two_people_named_before():
+    body = ("Professors Colin Reed and Mike Roe wrote that the Tories are on course to lose.\n\n"
+            "Writing for the Local Sample Chronicle, Reed and Roe said that means losses are inevitable.\n\n"
+            "“It will be close,” Roe said.")
+    assert [q.speaker for q in quotes_of(body)] == ["Colin Reed and Mike Roe", "Colin Reed and Mike Roe", "Mike Roe"]

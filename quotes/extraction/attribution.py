@@ -980,8 +980,8 @@ def _after_boundary(left: str) -> str:
     cut = 0
     for match in _CLAUSE_BOUNDARY.finditer(left):
         if match.group(0) == "," and _SERIAL_NAME_COMMA.match(left, match.start()) \
-                and re.search(r"[A-Z][\w-]*$", left[:match.start()]):
-            continue  # 'of Bio-Nanotechnology, Microbiology and Virology': a comma inside a name
+                and re.search(r"[A-Z][\w-]*$", left[:match.start()]) and not _PARTICIPLE.match(left.lstrip()):
+            continue  # 'of Bio-Nanotechnology, Microbiology and Virology': a comma inside a name (not after 'Writing for X,')
         cut = match.end()
     piece = left[cut:]
     # 'and' joins speakers ('Ukraine and Russia') unless a clause precedes it.

@@ -678,6 +678,12 @@ class Resolver:
             maker = self._maker_printed_with(_description_head(mention.name), mention.start, forward=True)
             if maker is not None:  # 'a new report has predicted …' then 'The Sample Council's report found …'
                 return self._remember(replace(maker, text=mention.text, start=mention.start, end=mention.end))
+        pair = _SURNAME_PAIR.fullmatch(mention.name) if mention.kind in ("person", "organization") else None
+        if pair:  # 'Rallings and Thrasher said' after 'Colin Rallings and Michael Thrasher': the two people named before
+            full = [self._full_name(surname, mention.start) for surname in pair.groups()]
+            if all(name and len(name.split()) > 1 and name.split()[-1] == surname for name, surname in zip(full, pair.groups())):
+                return replace(mention, name=" and ".join(full), kind="person", title=None, institution=None)  # (not
+                # remembered as one person: 'Thomas' alone later is Loren Thomas, not the pair)
         if mention.kind == "person" and any(name == mention.name for _, name, _ in self._described_organisations):
             return self._remember(replace(mention, kind="organization", title=None, institution=None))
         if mention.kind == "person" and len(mention.name.split()) == 1:
@@ -1500,6 +1506,7 @@ class Resolver:
 
 
 _POSSESSIVES = {"his", "her", "their", "its"}
+_SURNAME_PAIR = re.compile(r"([A-Z][\w’'-]+) and ([A-Z][\w’'-]+)")  # two surnames joined: two people
 # The finite verb of a clause right after its subject, perhaps past an appositive ('Jane Roe, 54, struck …')
 # or the comma closing the name's own ('One local resident, Jane Roe, pulled …').
 _FINITE_VERB_AFTER = re.compile(r"(?:,[^.;“”\"]{0,150}?,|,)?\s+(?:also\s+|then\s+|later\s+)?(?:has|had|have|is|was|"
