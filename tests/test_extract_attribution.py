@@ -2548,3 +2548,15 @@ def test_posted_after_a_quote_and_its_source():
     q = only("“Low humidity results in critical fire conditions,” the weather service posted on its Facebook page.")
     assert (q.speaker, q.text) == ("the weather service", "Low humidity results in critical fire conditions")
     assert quotes_of("The agency posted new figures on Monday.") == []
+
+
+@pytest.mark.parametrize("body, texts", [
+    # the same source's next report after 'and', its verb of data/speech_verbs.csv's other_source and no noun
+    ("Sample Oil said everyone was already panicking unnecessarily and stressed there were no shortages.",
+     ["everyone was already panicking unnecessarily", "there were no shortages"]),
+    # another source's expectation after ', and'
+    ("A panel of experts said the bank’s next move will be a rate cut, and nearly half expect policymakers to act.",
+     ["the bank’s next move will be a rate cut"]),
+])
+def test_a_content_ends_where_a_joined_report_begins(body, texts):
+    assert [q.text for q in quotes_of(body)] == texts

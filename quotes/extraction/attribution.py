@@ -169,6 +169,8 @@ _SUMMATIVE = r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(longest_first(words(
 _PARTICIPLE_ALT = "|".join(longest_first(words("participle_cues")))
 # Verbs by which another source speaks in a clause joined to the content: '…, while Sanders suggests …'.
 _OTHER_SOURCE_VERBS = "|".join(longest_first(flagged("speech_verbs", "other_source")))  # (data/speech_verbs.csv)
+# Of those, the verbs that are no nouns: after 'and' the same source's next report ('… and stressed there were none').
+_JOINED_REPORT_VERBS = "|".join(longest_first(flagged("speech_verbs", "other_source") - flagged("speech_verbs", "nounish")))
 # A pronoun and a verb of another report joined to a content ('…, and she expects …'; without a comma
 # only 'he' or 'she', the speaker: '… and she believes …', '… as he tells KVOE …'): what joins it to the
 # content, and what follows the pronoun.
@@ -192,10 +194,10 @@ CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and|though|altho
                  r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"]|\s+to\s+[a-z])|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _trie_pattern(_DIRECTIVE_VERBS) + r")\b|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r",\s+(?:though|although)\s+(?=[^;“”\"\n]{2,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
-                 r"\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|warned|warns|insisted|argued|noted)\b|"
+                 r"\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:" + _JOINED_REPORT_VERBS + r")\b|"
                  r"\s+(?:but|and)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|added|warned|argued|noted)\s(?!to\b))|"
                  r",\s+(?:and|but)\s+(?=(?:(?:its|his|her|their|the|a|an|some|other|many|most)\s+(?:[\w’'-]+\s+){0,5}?|(?:[\w’'-]+\s+){0,4}?)"
-                 r"(?:said|says|say|told|added|warned|warn|argued|argue|noted|predicted|predict)\s(?!to\b))|"
+                 r"(?:said|says|say|told|added|warned|warn|argued|argue|noted|predicted|predict|expect|expects)\s(?!to\b))|"
                  r",\s+without\s+\w+ing\b|" + _WRITERS_PARTICIPLE + r"|" + _SUMMATIVE + r"|,\s+(?:becoming|marking)\b|,\s+(?:the|a|an)\s+(?:latest|first|second|third|last|newest|\w+est)\s+(?:in|of|sign|warning|such)\b|,\s+even\s+(?:though|if|as)\b|,\s+although\b(?=[^,;]*$)|(?:[,”\"]|\s+and)\s+(?:referring|citing|having|pointing|according|" + _PARTICIPLE_ALT + r")\b|" + _NO_COMMA_PARTICIPLE + r"|" + _PRONOUN_JOIN + r"(?:he|she|they|it|we)" + _PRONOUN_VERB + r"|"
                  r",\s+(?=(?:said|says|told|added|warned|argued|noted|insisted|predicted|stressed)\b(?!\s+to\b))|"
                  r"\s+[—–]\s+|\s+and\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?(?:" + _STANCE_ALT + r")\s+that\b|"
