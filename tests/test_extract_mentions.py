@@ -1203,6 +1203,9 @@ def test_a_place_before_a_role(text, title, institution):
     # a title (lower case too, perhaps with its department), a comma and the organisation
     ("currency analyst, Sample Securities", ("currency analyst", "Sample Securities")),
     ("broker, Sample Prime Real Estate", ("broker", "Sample Prime Real Estate")),  # (a person noun, no title word)
+    # a second relative clause after 'and' is no part of the role
+    ("who is director of the Sample Center for Conflict Studies and who also has warned of a crime wave",
+     ("director", "Sample Center for Conflict Studies")),
     # a country's possessive of two words is no part of the title either
     ("Saudi Arabia’s ambassador to the U.K.", ("ambassador to the U.K", None)),
     ("director, institutional research, Sample Capital Markets", ("director, institutional research", "Sample Capital Markets")),

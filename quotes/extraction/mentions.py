@@ -505,7 +505,7 @@ def _split_role(role: str) -> tuple[str | None, str | None]:
         # Center C': the role paired with the named institution
         first, second = split_institution_role(main), split_institution_role("who " + relative)
         return second if second[1] and not first[1] else first
-    role = re.split(r",\s*(?:who|which|whose|where)\b", role)[0]
+    role = re.split(r"(?:,|\s+and)\s*(?:who|which|whose|where)\b", role)[0]  # (", and who also …")
     # 'who is (also) a professor at X'; 'who heads the energy desk at Citi'
     who = re.match(r"who\s+(?:is|was|serves\s+as)(?:\s+(?:also|now|currently|additionally))?\s+(?:as\s+)?"
                    r"((?:a|an|the)\s+.*|[a-z].*\s(?:at|of|with|for)\s+(?:the\s+)?[A-Z].*)$", role)
