@@ -1203,6 +1203,8 @@ def test_a_place_before_a_role(text, title, institution):
     # a title (lower case too, perhaps with its department), a comma and the organisation
     ("currency analyst, Sample Securities", ("currency analyst", "Sample Securities")),
     ("broker, Sample Prime Real Estate", ("broker", "Sample Prime Real Estate")),  # (a person noun, no title word)
+    # an irregular participle after the role's noun opens a clause about the person
+    ("a famed pollster known for her accurate predictions in Sampleland", ("pollster", None)),
     # a second relative clause after 'and' is no part of the role
     ("who is director of the Sample Center for Conflict Studies and who also has warned of a crime wave",
      ("director", "Sample Center for Conflict Studies")),

@@ -1003,7 +1003,8 @@ def _without_participle_clause(title: str) -> str:
     tokens = title.split()
     for i in range(1, len(tokens) - 1):
         before, word = tokens[i - 1].rstrip(","), tokens[i]
-        if _PARTICIPLE.fullmatch(word) and (is_title_word(before) or before.islower() and person_noun(before)) \
+        if (_PARTICIPLE.fullmatch(word) or word in words("irregular_participles")) \
+                and (is_title_word(before) or before.islower() and person_noun(before)) \
                 and (tokens[i + 1].lower() in FUNCTION_WORDS  # ('cited in', 'talking to')
                      or not any(is_title_word(t) or person_noun(t.lower().strip(",")) for t in tokens[i + 1:])):
             return " ".join(tokens[:i]).rstrip(",")
