@@ -2199,3 +2199,8 @@ def test_a_papers_the(body, speaker):
 def test_a_name_then_the_body_it_works_for():
     mention = parse_mention("Meteorologist Tom Reed for Sample Forecast Division")
     assert (mention.name, mention.title, mention.institution) == ("Tom Reed", "Meteorologist", "Sample Forecast Division")
+
+
+def test_a_revision_speaks_for_its_maker():
+    q = only("Job growth will slow in Sampleland, according to a downward revision by the Federal Reserve Bank of Sampleton.")
+    assert q.speaker == "Federal Reserve Bank of Sampleton"
