@@ -2560,3 +2560,8 @@ def test_posted_after_a_quote_and_its_source():
 ])
 def test_a_content_ends_where_a_joined_report_begins(body, texts):
     assert [q.text for q in quotes_of(body)] == texts
+
+
+def test_a_progressive_closing_its_sentence_reports_the_clause_before():
+    q = only("Maple season appears to be off to a winsome start, Tom Reed is warning.")
+    assert (q.speaker, q.text) == ("Tom Reed", "Maple season appears to be off to a winsome start")

@@ -379,8 +379,8 @@ def _words_before_verb(text: str, floor: int, verb_start: int) -> str:
         left = head + ("," if "," in opening else "") + " "
     if "(" in left:
         left = re.sub(r"\s+\([a-z][^()]{0,39}\)\s*$", " ", left)  # 'Curtice (above) said' ('Roe (Sample Bank) said' names her employer)
-    if text[verb_start:verb_start + 40].split(" ", 1)[0].endswith("ing"):
-        left = _PROGRESSIVE_AUX.sub("", left)  # 'El-Badri is warning that'
+    if re.match(r"\w+ing\b", text[verb_start:verb_start + 40]):
+        left = _PROGRESSIVE_AUX.sub("", left)  # 'El-Badri is warning that', '…, producers are saying.'
     left = _without_occasion(left)
     tail = AUX_TAIL.search(left)
     if tail:
@@ -1758,8 +1758,10 @@ class SentenceReader:
 
     def closing_view(self, site: VerbSite) -> bool:
         """'Inflation could rise further in the coming months, analysts expect.': a view verb closing its
-        sentence after a comma, with only adverbials after it, reports the clause before."""
-        return not site.word.endswith("ing") and site.word not in _NAMING_VERBS | _DIRECTIVE_VERBS \
+        sentence after a comma, with only adverbials after it, reports the clause before; so does a progressive
+        ('…, local producers are reporting.')."""
+        progressive = site.word.endswith("ing") and _PROGRESSIVE_AUX.search(self.text, site.floor, site.start)
+        return (not site.word.endswith("ing") or progressive) and site.word not in _NAMING_VERBS | _DIRECTIVE_VERBS \
             and bool(_CLOSING_REST.fullmatch(self.text, site.end, self.end)) \
             and bool(re.search(r",[”\"’']?\s*$", self.text[site.floor:site.np_start])) \
             and bool(FINITE.search(self.text, self.consumed, site.np_start))
