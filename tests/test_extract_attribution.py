@@ -2565,3 +2565,8 @@ def test_a_content_ends_where_a_joined_report_begins(body, texts):
 def test_a_progressive_closing_its_sentence_reports_the_clause_before():
     q = only("Maple season appears to be off to a winsome start, Tom Reed is warning.")
     assert (q.speaker, q.text) == ("Tom Reed", "Maple season appears to be off to a winsome start")
+
+
+def test_a_fronted_participle_and_its_that_clause_are_the_sentences_source():
+    found = quotes_of("Noting that inflation had eased, Tom Reed said rates would fall.")
+    assert [(q.speaker, q.text) for q in found] == [("Tom Reed", "inflation had eased"), ("Tom Reed", "rates would fall")]

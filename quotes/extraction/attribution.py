@@ -1389,6 +1389,7 @@ class SentenceReader:
             if self.passive_by(site) or self.inverted(site) or self.postposed(site):
                 continue
             self.preposed(self.shared_subject(site))
+        self.fronted_participle(found_before)
         if not self.found:
             self.dialogue_tag()
         if self.relayer is not None and len(self.found) == found_before:
@@ -1428,6 +1429,19 @@ class SentenceReader:
         named = [verb for verb in _REPORT_THAT.finditer(self.masked)
                  if (before := self.masked[:verb.start()].split()) and before[-1][:1].isupper() and len(before) > 1]
         return sorted(found + named, key=lambda verb: verb.start()) if named else found
+
+    def fronted_participle(self, found_before: int) -> None:
+        """'Noting that inflation had eased, Jane Roe said rates would fall': a participle of speech opening the
+        sentence with its 'that' clause reports that clause too, by the source of the sentence's first report after it."""
+        fronted = _FRONTED_PARTICIPLE_THAT.match(self.masked)
+        if fronted is None or len(self.found) <= found_before:
+            return
+        first = self.found[found_before]
+        comma = self.start + fronted.end("content")
+        if first.mention is None or first.start <= comma or any(a.start < comma for a in self.found[found_before:]):
+            return
+        self.add(self.content(self.start + fronted.start("content"), comma, False), first.mention, fronted.group("verb"),
+                 first.via)
 
     def add(self, region, mention, cue, via=None, before_source=False) -> None:
         """Keep a statement unless it is a show's title, a poll figure or no clause."""
@@ -2433,6 +2447,8 @@ _COMPARED = re.compile(r"\b(?:than|as)[\s-]+$", re.I)
 
 # What may open a sentence before its subject: a scene ('At a July meeting …,'), a connective ('But',
 # 'However,', 'Of course,'), a short fronted adverbial ('Elsewhere in punditry,').
+# A participle of speech and its 'that' clause opening a sentence: 'Noting that inflation had eased, …'.
+_FRONTED_PARTICIPLE_THAT = re.compile(r"\s*(?P<verb>(?i:" + _PARTICIPLE_ALT + r"))(?:\s+out)?\s+that\s+(?P<content>[^,;:“”\"]{8,300}),\s")
 _SCENE_SETTING = re.compile(r"\s*(?:(?:At|In|On|During|After|Before|Earlier|Later|Last|This|Despite|Amid|Following|Given|"
                             r"Since|While|Although|Though|When|As|Because|If)\b[^,;]{0,150},\s*"
                             r"|(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Aa]ppearing|[Rr]esponding|[Cc]ommenting|[Aa]ddressing)"
