@@ -1087,10 +1087,9 @@ _TO_OUTLET = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&�
 
 def _role_alone(mention: Mention) -> bool:
     """Does *mention* name a role and nobody holding it: an unnamed description ('Sample Bank’s chief
-    economist') or a title read as a name ('Director of Finance')?"""
+    economist') or a title read as a name ('Director of Finance', 'Finance Minister')?"""
     return mention.kind == "anonymous" and not mention.name.endswith("s") \
         or mention.kind == "person" and (is_title_word(mention.name.split()[0]) or is_title_word(mention.name.split()[-1]))
-    # ('Finance Minister': a title read as a name)
 
 
 # Words that may stand in a role printed before a name besides title words and person nouns: when it
@@ -1266,8 +1265,8 @@ _WHO_AFTER_SOURCE = re.compile(r"\s+(?:who|which)\b")
 
 def _referred_back(body: str, sentence: Sentence, before: Sentence) -> list[Attribution]:
     """'Tipperary still need to improve. That’s according to former goalkeeper Jane Roe.', '… This is the assessment
-    of economist Jane Roe.', '… This was noted by Finance Minister, Jane Roe.': a sentence naming only a source refers back to the sentence before, which no
-    attribution took; that sentence is the source's."""
+    of economist Jane Roe.', '… This was noted by Finance Minister, Jane Roe.': a sentence naming only a source refers
+    back to the sentence before, which no attribution took; that sentence is the source's."""
     cue = _THAT_IS_SOURCE.match(body, sentence.start, sentence.end)
     how = None if cue else _THAT_IS_HOW.match(body, sentence.start, sentence.end)
     if how:  # 'A mixed bag. That’s how Commissioner Jane Roe describes the harvest.'
@@ -2445,10 +2444,10 @@ _NAME_AFTER_OFFICE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}(?:\s*\([A-Z][A-Za-z]{1
 _COMPARED = re.compile(r"\b(?:than|as)[\s-]+$", re.I)
 
 
-# What may open a sentence before its subject: a scene ('At a July meeting …,'), a connective ('But',
-# 'However,', 'Of course,'), a short fronted adverbial ('Elsewhere in punditry,').
 # A participle of speech and its 'that' clause opening a sentence: 'Noting that inflation had eased, …'.
 _FRONTED_PARTICIPLE_THAT = re.compile(r"\s*(?P<verb>(?i:" + _PARTICIPLE_ALT + r"))(?:\s+out)?\s+that\s+(?P<content>[^,;:“”\"]{8,300}),\s")
+# What may open a sentence before its subject: a scene ('At a July meeting …,'), a connective ('But',
+# 'However,', 'Of course,'), a short fronted adverbial ('Elsewhere in punditry,').
 _SCENE_SETTING = re.compile(r"\s*(?:(?:At|In|On|During|After|Before|Earlier|Later|Last|This|Despite|Amid|Following|Given|"
                             r"Since|While|Although|Though|When|As|Because|If)\b[^,;]{0,150},\s*"
                             r"|(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Aa]ppearing|[Rr]esponding|[Cc]ommenting|[Aa]ddressing)"
@@ -2504,7 +2503,7 @@ def _participle_after_object(left: str) -> bool:
         and not _ABSOLUTE_WITH.search(left) and bool(FINITE.search(left))
 
 
-_TO_RECIPIENT = re.compile(r"\s(?:note|letter|message|memo|report|briefing|presentation|email|e-mail)\s+to\s+(?:its\s+|their\s+|his\s+|her\s+)?$")
+_TO_RECIPIENT = re.compile(r"\s(?:" + DOCUMENT_NOUN + r")\s+to\s+(?:its\s+|their\s+|his\s+|her\s+)?$")  # (data/document_nouns.txt)
 _ABSOLUTE_WITH = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){1,3}$")  # 'with projections suggesting …': the noun's own act
 _SHARED_SUBJECT = re.compile(r"(?:,|\s[-—–])?\s*\b(?:but|and)\s+(?:also\s+|now\s+|later\s+|then\s+|both\s+|all\s+)?"
                              r"(?:(?:has|have|had|is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?)?$")  # ('… and has claimed he will …', '… and is expecting …')
@@ -2652,10 +2651,17 @@ def _nounish_as_verb(text: str, site: "VerbSite", mention: Mention | None, after
     return bool(_CONTENT_OPENING.match(after)) \
         or word == "asked" and mention is not None and _told_to(after) \
         or _past_view_of_an_object(word, mention, after) \
-        or (word not in _PREPOSED_ONLY | {"asked"} or _forecast_act(word)
-            or _view_in_present(word) and mention is not None and mention.kind == "person" and not _TO_NEXT.match(after)) \
-        and _named_clause(mention, after) \
+        or _verb_before_clause(word, mention, after) \
         or _verb_of_a_pronoun(text, site) or _parenthetical_report(text, site, mention, after)
+
+
+def _verb_before_clause(word: str, mention: Mention | None, after: str) -> bool:
+    """Before a clause after a named source (:func:`_named_clause`) a word that is also a noun is its verb, unless it
+    reports a view only; of those, a forecast's present ('forecasts') and a view's after a named person ('fears', not
+    'hopes to …') are verbs too."""
+    return (word not in _PREPOSED_ONLY | {"asked"} or _forecast_act(word)
+            or _view_in_present(word) and mention is not None and mention.kind == "person" and not _TO_NEXT.match(after)) \
+        and _named_clause(mention, after)
 
 
 def _parenthetical_report(text: str, site: "VerbSite", mention: Mention | None, after: str) -> bool:
