@@ -138,7 +138,8 @@ _DESCRIBED_ORGANISATION = re.compile(  # (the test before the name follows its c
     + "|".join(longest_first(map(re.escape, ORG_KINDS | _FIRM_EPITHETS | _GENERAL_ORG_HEADS)))
     + r")(?=\s*[,.;:)]|\s+(?:that|which|based|in)\b)")
 _DEMONYM_FORM = re.compile(r"(?:an|ese|ish|i)$")
-# 'Jane Roe of Sample Bank sees two cuts': an organisation right after the name.
+# 'Jane Roe of Sample Bank sees two cuts', 'meteorologist Jane Roe with the Sample Weather Service': an organisation right
+# after the name.
 _OF_ORGANISATION = re.compile(r"\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&’'-]*))*)")
 
 # 'Roe works at Sample Partners', 'Jane Roe heads the Asia desk at Sample Partners': where the person works.
