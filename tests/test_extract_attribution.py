@@ -2570,3 +2570,24 @@ def test_a_progressive_closing_its_sentence_reports_the_clause_before():
 def test_a_fronted_participle_and_its_that_clause_are_the_sentences_source():
     found = quotes_of("Noting that inflation had eased, Tom Reed said rates would fall.")
     assert [(q.speaker, q.text) for q in found] == [("Tom Reed", "inflation had eased"), ("Tom Reed", "rates would fall")]
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("An estimated 3,000 cases daily are expected in the next month, Tom Reed opines.", "Tom Reed",
+     "An estimated 3,000 cases daily are expected in the next month"),
+    ("Economists Jim Roe and Tom Reed from Sample Bank project that Sampleland will grow.", "Jim Roe and Tom Reed",
+     "Sampleland will grow"),
+])
+def test_opines_and_project(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)
+
+
+def test_a_named_pair_with_its_employer_after_it():
+    q = only("Economists Jim Roe and Tom Reed from Sample Bank said that Sampleland will grow.")
+    assert (q.speaker, q.title, q.institution) == ("Jim Roe and Tom Reed", "Economists", "Sample Bank")
+
+
+def test_a_reporting_verb_that_is_also_a_noun_opening_a_role_is_the_noun():
+    q = only("Project leader Tom Reed said they were seeing new structures.")
+    assert (q.speaker, q.title) == ("Tom Reed", "Project leader")

@@ -1566,8 +1566,8 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
     if named:  # 'the Health Minister, Jane Roe'
         return Mention(text, named[0], "person", title=named[1], institution=named[2], start=start, end=start + len(raw))
     first = text.split(" ", 1)[0]
-    if first[:1].isupper() and first.lower() in flagged("speech_verbs", "cue") \
-            and not re.match(r"\s+(?:by|from|of)\s", text[len(first):]):  # ('Estimates by Sample Bank': the noun)
+    if first[:1].isupper() and first.lower() in flagged("speech_verbs", "cue") - flagged("speech_verbs", "nounish") \
+            and not re.match(r"\s+(?:by|from|of)\s", text[len(first):]):  # ('Estimates by X', 'Project leader X': nouns)
         text = text[len(first):].lstrip()  # 'Noted Pogba': a reporting verb opening the sentence, not a name
     if re.fullmatch(r"\s*\S+[’']s\s*", text):
         return None  # "Editor’s note:" - a possessive alone names nobody
@@ -1606,7 +1606,9 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
 _NAMED_PAIR = (r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+(?:\s*,\s*(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+)*"
                r",?\s+and\s+(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+")
 # A role of up to four words ending in a plural noun, then full names joined by 'and'.
-_ROLE_THEN_NAMED_PAIR = re.compile(r"\s*((?:[\w&.’'-]+\s+){0,3}?([A-Za-z-]+))\s+(" + _NAMED_PAIR + r")\s*$")
+_ROLE_THEN_NAMED_PAIR = re.compile(r"\s*((?:[\w&.’'-]+\s+){0,3}?([A-Za-z-]+))\s+(" + _NAMED_PAIR + r")"
+                                   r"(?:\s+(?:from|at|of|with)\s+(?:the\s+)?(?P<employer>[A-Z][\w.&’'-]*"
+                                   r"(?:\s+(?:of|for|and|&|[A-Z][\w.&’'-]*))*))?\s*$")  # ('… and Tom Reed from Sample Bank')
 
 
 def _named_pair_with_role(text: str, start: int) -> Mention | None:
@@ -1618,7 +1620,7 @@ def _named_pair_with_role(text: str, start: int) -> Mention | None:
     role = match.group(1).strip()
     institution, title = _org_before_title(role) or (None, role)
     return Mention(text, match.group(3), "group", title=_clean_title(without_reporter_modifier(title)),
-                   institution=institution, start=start, end=start + len(text))
+                   institution=match.group("employer") or institution, start=start, end=start + len(text))
 
 
 def _capitalised_office(source: _Source):
