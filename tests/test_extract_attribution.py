@@ -2591,3 +2591,9 @@ def test_a_named_pair_with_its_employer_after_it():
 def test_a_reporting_verb_that_is_also_a_noun_opening_a_role_is_the_noun():
     q = only("Project leader Tom Reed said they were seeing new structures.")
     assert (q.speaker, q.title) == ("Tom Reed", "Project leader")
+
+
+def test_reporting_before_that_reports_and_a_byline_does_not():
+    q = only("Flu came early, with the Sample Centers for Disease Control reporting that the flu is widespread.")
+    assert (q.speaker, q.text) == ("Sample Centers for Disease Control", "the flu is widespread")
+    assert quotes_of("Reporting by Tom Reed; Editing by Jim Roe.") == []
