@@ -2597,3 +2597,8 @@ def test_reporting_before_that_reports_and_a_byline_does_not():
     q = only("Flu came early, with the Sample Centers for Disease Control reporting that the flu is widespread.")
     assert (q.speaker, q.text) == ("Sample Centers for Disease Control", "the flu is widespread")
     assert quotes_of("Reporting by Tom Reed; Editing by Jim Roe.") == []
+
+
+def test_according_to_a_source_and_a_colon_before_a_quote():
+    q = only("According to Tom Reed: “As soon as you estimate there’s a risk, all measures are taken.”")
+    assert (q.speaker, q.text) == ("Tom Reed", "As soon as you estimate there’s a risk, all measures are taken.")

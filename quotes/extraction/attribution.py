@@ -1282,6 +1282,7 @@ def _referred_back(body: str, sentence: Sentence, before: Sentence) -> list[Attr
     return [Attribution(*content, mention, "according to", None, before.paragraph)]
 
 
+_ACCORDING_SOURCE_END = re.compile(r"[,:]")
 _CONFORMITY_NOUNS = words("conformity_nouns")
 _CONFORMITY = re.compile(r"\s*(?:(?:the|its|their|his|her|our|your|this|that|these|those|local|international|"
                          r"national)\s+)?([a-z]+)(?=\s*(?:[,.;:!?”\")—–]|$)|\s+(?:and|but|as|in|on|with|when|while|because|so)\b)")
@@ -1498,7 +1499,8 @@ class SentenceReader:
             np_a = s_start + acc.end()
             if _in_conformity(text, np_a, s_end):
                 continue  # 'adapt their game according to the situation': no source
-            comma = masked.find(",", acc.end())
+            comma = _ACCORDING_SOURCE_END.search(masked, acc.end())  # ('According to Jane Roe: “…”': a colon too)
+            comma = comma.start() if comma else -1
             before = text[s_start:a0]
             if _POLL.match(text, np_a, s_end):
                 self.consumed = s_end  # poll figures are no one's statement
