@@ -375,6 +375,7 @@ def test_naming_and_appeals(body, speaker, text):
     ("The mission chief asked managers of Sampleland’s economy to curb inflation.",
      "managers of Sampleland’s economy to curb inflation"),  # (a possessive in the object is no verb)
     ("The health minister told residents to stay indoors.", "residents to stay indoors"),
+    ("The health minister reminded residents to stay indoors.", "residents to stay indoors"),  # (an addressee verb)
     ("The health minister appealed to residents to stay indoors.", "residents to stay indoors"),
     ("The health minister pleaded with residents to stay indoors.", "residents to stay indoors"),
     ("The health minister called for each of the clusters to be investigated.", "each of the clusters to be investigated"),

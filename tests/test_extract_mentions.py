@@ -1208,7 +1208,10 @@ def test_a_place_before_a_role(text, title, institution):
     # a second relative clause after 'and' is no part of the role
     ("who is director of the Sample Center for Conflict Studies and who also has warned of a crime wave",
      ("director", "Sample Center for Conflict Studies")),
-    # a country's possessive of two words is no part of the title either
+    # a country's possessive of two words is no part of the title either; nor a province's before a public office
+    ("Sampleshire’s Health Minister", ("Health Minister", None)),
+    ("Pakistan’s Defence Minister", ("Defence Minister", None)),
+    ("Scotland’s head coach", ("head coach", "Scotland")),  # (a national team's role keeps its team)
     ("Saudi Arabia’s ambassador to the U.K.", ("ambassador to the U.K", None)),
     ("director, institutional research, Sample Capital Markets", ("director, institutional research", "Sample Capital Markets")),
 ])

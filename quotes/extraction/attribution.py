@@ -2046,6 +2046,8 @@ def _content_start(text: str, v_end: int, s_end: int, word: str, in_relative: bo
         else:
             c_start += addressed
     elif word in _ADDRESSEE_VERBS:
+        if _told_to(after):
+            return v_end  # 'reminded residents to beware of strong winds': as 'told X to'
         c_start += _addressee_then_that(after)
     adv = ADVERBIAL_THAT.match(text[c_start:s_end])
     if adv and _AUXILIARY.search(adv.group(0)[:-4]):

@@ -250,6 +250,8 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     role = without_reporter_modifier(role.strip())  # 'the latest Sky Sports pundit': the reporter's word goes
     role = _at_the_time_removed(role)  # 'then a debt analyst with X', 'now a senior advisor at X', 'now head of X'
     role = without_title_abbreviation(role)
+    unpossessed = without_place_possessive(role)  # "Pakistan's Defence Minister", "Punjab's Health Minister": the state's office
+    role = role if team_role(unpossessed) else unpossessed  # ("India's fielding coach": the national team's)
     party = party_role(_strip_trailing_punct(role))
     if party:
         return party
@@ -439,10 +441,14 @@ _PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]
 
 
 def without_place_possessive(title: str | None) -> str | None:
-    """'North Korea’s Foreign Minister' -> 'Foreign Minister': a possessive country before a title goes
+    """'North Korea’s Foreign Minister' -> 'Foreign Minister': a possessive country (or, before a public office, any
+    place's name: "Punjab's Health Minister") before a title goes
     (annotations/README.md: a state leader keeps a country adjective, 'US President', not a possessive)."""
     match = _PLACE_POSSESSIVE.match(title or "")
-    if match and is_place(match.group(1)) and any(is_title_word(w) for w in title[match.end():].split()):
+    rest = title[match.end():].split() if match else []
+    jurisdiction = bool(match) and (is_place(match.group(1)) or public_office([], rest) and not looks_like_organisation(match.group(1))
+                                    and not is_acronym(match.group(1)))  # ("Punjab's Health Minister": a state's office)
+    if jurisdiction and any(is_title_word(w) for w in rest):
         return title[match.end():]
     return title
 
