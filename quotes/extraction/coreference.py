@@ -22,10 +22,10 @@ from .lexicon import common_word, flagged, longest_first, table, words
 from .sentences import DATELINE
 from .mentions import (
     DOCUMENT_NOUNS,
-    RANKING,
     NAME_PARTICLES,
     executive_title,
     given_name,
+    epithet_description,
     OFFICE_TIME,
     PARTICLE_PREFIX,
     office_time,
@@ -817,8 +817,7 @@ class Resolver:
                 return self._remember(replace(prior, start=mention.start, end=mention.end))
         # Only a description of a person ('the expert', 'the 51-year-old') is a person named before;
         # another ('the oil major', 'the opposition') is a body speaking, not whoever spoke last.
-        epithet = head.endswith("-old") or mention.name.lower()[4:] in NATIONALITY_NOUNS \
-            or RANKING.fullmatch(mention.name.lower()) is not None  # 'the 25-year-old', 'the Frenchman', 'the world No. 1'
+        epithet = epithet_description(mention.name)  # 'the 25-year-old', 'the Frenchman', 'the world No. 1'
         personal = epithet or head in TITLE_WORDS or head in ROLE_NOUNS or is_title_word(head) \
             or _person_epithet(head)  # 'the Spaniard', 'the tactician'
         subject = self._subject_since_last_speaker(mention.start) if epithet else None

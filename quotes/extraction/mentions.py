@@ -1905,7 +1905,15 @@ _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 
 
 # A player by a ranking: 'the world number 19', 'the world No. 1', 'the No. 3 seed'.
-RANKING = re.compile(r"the\s+(?:world\s+)?(?:number|no\.)\s+(?:\d{1,4}|one|two|three)(?:\s+seed)?")
+_RANKING = re.compile(r"the\s+(?:world\s+)?(?:number|no\.)\s+(?:\d{1,4}|one|two|three)(?:\s+seed)?")
+_AGED = re.compile(r"the\s+\d{1,3}-year-old")
+
+
+def epithet_description(text: str) -> bool:
+    """'the 25-year-old', 'the Frenchman', 'the world number 19': a description naming one person by age, people
+    or ranking, who is someone the article named before (coreference reads it as 'he' or 'she')."""
+    low = text.lower()
+    return bool(_AGED.fullmatch(low) or _RANKING.fullmatch(low)) or low.startswith("the ") and low[4:] in NATIONALITY_NOUNS
 
 
 def _short_descriptions(source: _Source):
@@ -1915,8 +1923,7 @@ def _short_descriptions(source: _Source):
     first, head = tokens[0].lower(), tokens[-1].lower().strip(APOS + ",")
     if len(tokens) == 1 and (head in ROLE_NOUNS and head not in ORG_HEADS or _group_word(tokens[0])):
         return source.unnamed()
-    if re.fullmatch(r"the\s+\d{1,3}-year-old", low) or low.startswith("the ") and low[4:] in NATIONALITY_NOUNS \
-            or RANKING.fullmatch(low):
+    if epithet_description(low):
         return source.named(source.text, "definite")
     if len(tokens) == 2 and first in _POSSESSIVE_PRONOUNS and head in ORG_HEADS | ORG_KINDS:
         return source.named(source.text, "definite")  # 'his team said': the body named before
