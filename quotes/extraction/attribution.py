@@ -349,9 +349,11 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     return _source_phrase(text, floor, stripped, verb_start)
 
 
-# A subordinate clause opening the sentence, its comma missing: 'Although Roe has seen gains since January'.
-_FRONTED_CLAUSE = r"(?:Although|Though|While|Because|Since|When|After|Before|As|If|Once|Even\s+though)\s[^,;:“”\"]{10,200}"
+# An adverbial clause opening the sentence, its comma missing: 'Although Roe has seen gains since January'
+# (its first words: data/subordinators.txt).
+_FRONTED_CLAUSE = r"(?:" + "|".join(longest_first(w.capitalize() for w in words("subordinators"))) + r")\s[^,;:“”\"]{10,200}"
 _PRONOUN_AFTER_CLAUSE = re.compile(r"^\s*" + _FRONTED_CLAUSE + r"\s(?P<pronoun>he|she|they|we|I)$")
+_FRONTED_CLAUSE_ONLY = re.compile(_FRONTED_CLAUSE)
 
 
 _COMMA_BEFORE_ACRONYM = re.compile(r",(\s*\([A-Z][A-Za-z]{1,7}\)\s*)$")
@@ -1077,9 +1079,8 @@ def _subject_after(text: str, a: int, b: int, inverted: bool = False) -> tuple[M
 
 
 def _place_alone(words_: str) -> bool:
-    """One to three capitalised words naming no organisation and no role: a place ('Wellington')."""
-    return 0 < len(words_.split()) <= 3 and capitalised_chain(words_) == words_ and not looks_like_organisation(words_) \
-        and not any(is_title_word(w) for w in words_.split())
+    """One to three capitalised words of a place (:func:`_of_a_place`) and no role: 'Wellington'."""
+    return 0 < len(words_.split()) <= 3 and _of_a_place(words_) and not any(is_title_word(w) for w in words_.split())
 
 
 _TO_OUTLET = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*$")
@@ -1253,12 +1254,13 @@ def find_attributions(body: str, read: Reading | None = None) -> list[Attributio
 
 # 'That’s according to X', 'This is the assessment of X', 'That is the warning from X' (data/opinion_nouns.txt).
 # The passive of a reporting verb does the same: 'This was recently noted by X'.
-_THAT_IS_SOURCE = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was|\s+has\s+been)\s+(?:according\s+to|the\s+(?:[a-z-]+\s+){0,3}?(?:"
+_THAT_IS = r"\s*(?:That|This)(?:[’']s|\s+is|\s+was|\s+has\s+been)\s+"
+_THAT_IS_SOURCE = re.compile(_THAT_IS + r"(?:according\s+to|the\s+(?:[a-z-]+\s+){0,3}?(?:"
                              + "|".join(longest_first(words("opinion_nouns"))) + r")\s+(?:of|from)|(?:[a-z]+ly\s+)?(?:"
                              + _trie_pattern(w for w in _VERBS if w.endswith("ed") or w == "said") + r")\s+by)\s+")
 
 
-_THAT_IS_HOW = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+how\s+(?P<source>[^,;:“”\"]{2,100}?)\s+(?:describes?|described|"
+_THAT_IS_HOW = re.compile(_THAT_IS + r"how\s+(?P<source>[^,;:“”\"]{2,100}?)\s+(?:describes?|described|"
                           r"puts?\s+it|sees?\s+it|saw\s+it|characteri[sz]e[sd]?|sums?\s+(?:it\s+)?up|summed\s+(?:it\s+)?up)\b")
 _WHO_AFTER_SOURCE = re.compile(r"\s+(?:who|which)\b")
 
@@ -2905,7 +2907,7 @@ def _clause_start_ok(prefix: str) -> bool:
     prefix = prefix.strip()
     return bool(re.search(r"(?:^|[,;:(”\"—–]|\s-|\b(?:but|and|while|whereas|as|because|although|though|after|when|"
                           r"since|if|so|that|where|which|who))$", prefix, re.I)
-                or _OPENING_ADVERB.fullmatch(prefix) or _fronted_adverbial_only(prefix) or re.fullmatch(_FRONTED_CLAUSE, prefix))
+                or _OPENING_ADVERB.fullmatch(prefix) or _fronted_adverbial_only(prefix) or _FRONTED_CLAUSE_ONLY.fullmatch(prefix))
 
 
 def _fronted_adverbial_only(prefix: str) -> bool:
