@@ -283,8 +283,6 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
         institution = without_nationality(without_base(institution))
         if institution and _titled_person(institution):
             institution = None  # 'a spokesman for Public Safety Minister Vic Toews': a person is no institution
-    if institution is None and title:
-        title = without_place_possessive(title)  # ('Saudi Arabia’s ambassador to the U.K.': a country of two words too)
     return title, institution
 
 
@@ -1000,6 +998,9 @@ def _clean_title(title: str | None) -> str | None:
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
 
 
+_IRREGULAR_PARTICIPLES = words("irregular_participles")  # 'known', 'seen' (data/irregular_participles.txt)
+
+
 def _without_participle_clause(title: str) -> str:
     """'official monitoring emergencies' -> 'official', 'researcher cited in the report' -> 'researcher', 'analyst,
     expressing doubts' -> 'analyst': a participle after a noun naming a person, with words after it, opens a clause
@@ -1009,7 +1010,7 @@ def _without_participle_clause(title: str) -> str:
     tokens = title.split()
     for i in range(1, len(tokens) - 1):
         before, word = tokens[i - 1].rstrip(","), tokens[i]
-        if (_PARTICIPLE.fullmatch(word) or word in words("irregular_participles")) \
+        if (_PARTICIPLE.fullmatch(word) or word in _IRREGULAR_PARTICIPLES) \
                 and (is_title_word(before) or before.islower() and person_noun(before)) \
                 and (tokens[i + 1].lower() in FUNCTION_WORDS  # ('cited in', 'talking to')
                      or not any(is_title_word(t) or person_noun(t.lower().strip(",")) for t in tokens[i + 1:])):
@@ -1744,7 +1745,7 @@ def _unnamed_role_holders(source: _Source):
 
 def _people_noun(word: str) -> bool:
     """'analysts', 'firefighters': a plural noun of a group of people (data/role_nouns.txt or a person noun's plural)."""
-    return word.endswith("s") and (word in ROLE_NOUNS or plural_person_noun(word))
+    return word.endswith("s") and plural_person_noun(word)  # (not 'people', 'staff', 'police': no plural's -s)
 
 
 def _office_then_name(text: str) -> bool:
