@@ -1610,12 +1610,13 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
     return _Source(text, appositive, offset, offset + len(text))
 
 
+# A capitalised name, its words joined by 'of', 'for', 'and', 'the', 'on' or '&' ('University of Sampleton').
+NAME_RUN = r"[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|for|and|the|on|&))*[ \t]+[A-Z][\w’'&.-]*)*"
 _NAMED_PAIR = (r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+(?:\s*,\s*(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+)*"
                r",?\s+and\s+(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][\w’'-]+")
 # A role of up to four words ending in a plural noun, then full names joined by 'and'.
 _ROLE_THEN_NAMED_PAIR = re.compile(r"\s*((?:[\w&.’'-]+\s+){0,3}?([A-Za-z-]+))\s+(" + _NAMED_PAIR + r")"
-                                   r"(?:\s+(?:from|at|of|with)\s+(?:the\s+)?(?P<employer>[A-Z][\w.&’'-]*"
-                                   r"(?:\s+(?:of|for|and|&|[A-Z][\w.&’'-]*))*))?\s*$")  # ('… and Tom Reed from Sample Bank')
+                                   r"(?:\s+(?:from|at|of|with)\s+(?:the\s+)?(?P<employer>" + NAME_RUN + r"))?\s*$")  # ('… from Sample Bank')
 
 
 def _named_pair_with_role(text: str, start: int) -> Mention | None:
@@ -2111,8 +2112,6 @@ DOCUMENT_MODIFIER = r"(?:(?:" + "|".join(longest_first(words("document_modifiers
 # What the document is: 'report', 'forecast', 'data' (data/document_nouns.txt).
 DOCUMENT_NOUNS = words("document_nouns")
 DOCUMENT_NOUN = "|".join(longest_first(DOCUMENT_NOUNS))
-# A capitalised name, its words joined by 'of', 'for', 'and', 'the', 'on' or '&' ('University of Sampleton').
-NAME_RUN = r"[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|for|and|the|on|&))*[ \t]+[A-Z][\w’'&.-]*)*"
 # 'a Sample Bank report', 'the latest Sample Institute survey', 'Sample Ministry statistics': a named maker's
 # document (with a modifier of its own before the name, 'a new'; and what it is of after the noun).
 _NAMED_DOCUMENT = re.compile(r"(?P<determiner>(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?" + DOCUMENT_MODIFIER + r"?(?:new\s+)?"
@@ -2320,8 +2319,7 @@ _INNER_CAPITAL = re.compile(r"[a-z]{1,2}[A-Z][\w-]+")  # a brand opening in lowe
 
 
 # A person's or a body's own organisation, then its name: 'his team Sample Racing', 'its parent Samplecorp'.
-_OWNED_BODY = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<kind>[a-z]+)\s+"
-                         r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&|[A-Z0-9][\w.&’'-]*))*)")
+_OWNED_BODY = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<kind>[a-z]+)\s+(?P<name>" + NAME_RUN + r")")
 # A noun of a trade a firm is named by as a person would be ('consultant', 'forecaster'), perhaps after its country's word.
 _TRADE_BEFORE_FIRM = re.compile(r"(?:[A-Z]{2,3}\s+|[A-Z][a-z]+\s+(?=[a-z]))?(?:consultants?|forecasters?|researchers|advis[eo]rs?)"
                                 r"\s+([A-Z][\w.&’'-]*(?:\s+[A-Z0-9][\w.&’'-]*){0,4})")
