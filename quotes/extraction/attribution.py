@@ -558,10 +558,11 @@ def _role_acronym_name(parts: list[str], floor: int) -> Mention | None:
     if len(parts) < 3 or not is_acronym(parts[-2].strip()) or not _FULL_NAME.fullmatch(parts[-1].strip()):
         return None
     role = _after_boundary(parts[-3] + " ")
-    title, _ = fronted_role(role) if any(is_title_word(w) for w in role.split()[:3]) else (None, None)
-    name = parts[-1].strip()
+    title = fronted_role(role)[0] if any(is_title_word(w) for w in role.split()[:3]) else None
+    if not title:
+        return None
     start = floor + sum(len(p) + 1 for p in parts[:-1]) + len(parts[-1]) - len(parts[-1].lstrip())
-    mention = parse_mention(name, None, start) if title else None
+    mention = parse_mention(parts[-1].strip(), None, start)
     if mention is None or mention.kind != "person":
         return None
     title = re.split(r"\s+(?:of|at|for)\s+", title)[0]  # ('head of the agency': the acronym names the agency)
@@ -1440,8 +1441,8 @@ class SentenceReader:
             return
         first = self.found[found_before]
         comma = self.start + fronted.end("content")
-        if first.mention is None or first.start <= comma or any(a.start < comma for a in self.found[found_before:]):
-            return
+        if first.mention is None or any(a.start <= comma for a in self.found[found_before:]):
+            return  # (a report took the fronted clause's words itself)
         self.add(self.content(self.start + fronted.start("content"), comma, False), first.mention, fronted.group("verb"),
                  first.via)
 
@@ -2500,12 +2501,13 @@ def _participle_after_object(left: str) -> bool:
     """'Jane Roe has downplayed the defeat insisting their target remains …': with no comma, a participle of
     speech after a main clause's object that names no person (no 'fans insisting …') shares the clause's subject."""
     word = _WORD_BEFORE.search(left)
-    recipient = bool(word) and _TO_RECIPIENT.search(left, 0, word.start())  # ('a note to investors suggesting …')
-    people = (person_noun(word.group(1)) or plural_person_noun(word.group(1))) and word.group(1) not in DOCUMENT_NOUNS \
-        if word else False  # ('released a report saying': a document, no person)
-    return bool(word) and not (people and not recipient
-                               or word.group(1) in FUNCTION_WORDS | AUXILIARIES | DETERMINERS
-                               or FINITE.fullmatch(word.group(1))) \
+    if word is None:
+        return False
+    noun = word.group(1)
+    # ('released a report saying': a document, no person; 'a note to investors suggesting …': whom it was sent to)
+    people = (person_noun(noun) or plural_person_noun(noun)) and noun not in DOCUMENT_NOUNS \
+        and not _TO_RECIPIENT.search(left, 0, word.start())
+    return not (people or noun in FUNCTION_WORDS | AUXILIARIES | DETERMINERS or FINITE.fullmatch(noun)) \
         and not _ABSOLUTE_WITH.search(left) and bool(FINITE.search(left))
 
 
@@ -2697,7 +2699,10 @@ def _view_in_present(word: str) -> bool:
     """'fears', 'hopes', 'doubts': the present tense of a view verb (preposed only), no naming or appeal ('calls',
     'appeals'), a verb after a named person as 'thinks' is ('Roe fears the striker may need surgery'; a body's 'hopes'
     is often reported inside another's words: 'said the Bank hopes gas prices will …')."""
-    return word.endswith("s") and word in _PREPOSED_ONLY and word not in _NAMING_VERBS | _DIRECTIVE_VERBS
+    return word.endswith("s") and word in _VIEWS_ONLY
+
+
+_VIEWS_ONLY = _PREPOSED_ONLY - _NAMING_VERBS - _DIRECTIVE_VERBS  # (verbs reporting a view only, no naming, no appeal)
 
 
 def _forecast_act(word: str) -> bool:
