@@ -452,7 +452,7 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
                             or parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS
                             or len(parts) == 2 and any(is_title_word(w) for w in parts[-2].split()[:8])
                             or re.match(r"\s*(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+[A-Z]", parts[-2])
-                            and not FINITE.search(_POSSESSIVE.sub(r"\1", parts[-2]))
+                            and not _finite_verb_in(parts[-2])
                             and any(is_title_word(w) for w in parts[-2].split()[:8])) \
             and _FULL_NAME.fullmatch(parts[-1].strip()):
         # 'One of his advisers, Tad Devine, told …': the name, with the role before it ('…, Sample Bank’s Head of
@@ -464,7 +464,7 @@ def _source_before_comma(text: str, floor: int, stripped: str, verb_start: int) 
             return mention, floor + len(stripped[:-1]) - len(",".join(parts[-2:])) + len(parts[-2]) - len(role)
         organisation = parse_mention(parts[-1].strip(), None, np_start + len(parts[-1]) - len(parts[-1].lstrip()))
         if organisation is not None and organisation.kind == "organization" \
-                and not FINITE.search(_POSSESSIVE.sub(r"\1", role)):
+                and not _finite_verb_in(role):
             return organisation, organisation.start  # 'Their children’s school, Leaders’ College, confirmed'
 
     if len(parts) == 2 and _ONE_CAPITALISED_WORD.fullmatch(parts[1]) and not _PARTICIPLE.match(parts[0].strip()) \
@@ -2303,7 +2303,7 @@ def _told_to(after: str) -> bool:
     appeal = _APPEAL.match(after)
     obj = re.sub(r"(?:not\s+)?to\s+[“\"]?[a-z]$", "", appeal.group(0)) if appeal else ""
     return bool(obj.strip()) and not re.search(r"\b(?:that|who|which|whom|what)\b|[“\"]", obj) \
-        and not FINITE.search(_POSSESSIVE.sub(r"\1", obj))  # ('asked managers of Ghana’s economy to …')
+        and not _finite_verb_in(obj)  # ('asked managers of Ghana’s economy to …')
 _NOUN_AFTER_TO = re.compile(r"\s*to\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|us|me|"
                             r"[A-Z\d])\b")
 
@@ -2618,10 +2618,15 @@ _WHO_REPORTS = re.compile(r"(?:\s+" + _RECENT_TIME + r"|\s+on\s+\w+day)?\s*,\s*w
 _POSSESSIVE = re.compile(r"\b(?!(?:it|he|she|that|there|what|who|here|where|how|this|let)[’'])(\w+)[’']s\b", re.I)
 
 
+def _finite_verb_in(text: str) -> bool:
+    """Does *text* hold a finite verb, a possessive's 's being none ('Ghana’s economy', not 'it’s')?"""
+    return FINITE.search(_POSSESSIVE.sub(r"\1", text)) is not None
+
+
 def _names_a_role(phrase: str) -> bool:
     """Is *phrase* an appositive role ('chief economist at Sample Bank', 'the bank's chief economist'),
     not a clause ('rates will fall', 'it's over')?"""
-    return not FINITE.search(_POSSESSIVE.sub(r"\1", phrase)) and (any(is_title_word(w) for w in phrase.split()[:6])
+    return not _finite_verb_in(phrase) and (any(is_title_word(w) for w in phrase.split()[:6])
                                           or bool(re.search(r"\s(?:at|of|with|for)\s+(?:the\s+)?[A-Z]", phrase)))
 
 
