@@ -23,6 +23,7 @@ from .mentions import (
     DOCUMENT_MODIFIER,
     DOCUMENT_NOUN,
     DOCUMENT_NOUNS,
+    NAME_RUN,
     DETERMINERS,
     FUNCTION_WORDS,
     OFFICE_TIME,
@@ -1084,7 +1085,7 @@ def _place_alone(words_: str) -> bool:
     return 0 < len(words_.split()) <= 3 and _of_a_place(words_) and not any(is_title_word(w) for w in words_.split())
 
 
-_TO_OUTLET = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*$")
+_TO_OUTLET = re.compile(r"\s+to\s+(?:the\s+)?" + NAME_RUN + r"$")
 
 
 def _role_alone(mention: Mention) -> bool:
