@@ -2207,3 +2207,17 @@ def test_a_name_then_the_body_it_works_for():
 def test_a_revision_speaks_for_its_maker():
     q = only("Job growth will slow in Sampleland, according to a downward revision by the Federal Reserve Bank of Sampleton.")
     assert q.speaker == "Federal Reserve Bank of Sampleton"
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # an executive's acronym opening the role is the title, not an organisation ('CEO of Samplecorp')
+    ("CEO of Samplecorp Jane Roe has declared that robots will take many jobs.", "CEO", "Samplecorp"),
+    # a firm's kind before its name is no part of it ('giant', as 'chipmaker')
+    ("CEO of the Sampleland online sales giant Samplecorp Jane Roe has declared that robots will take many jobs.",
+     "CEO", "Samplecorp"),
+    # (an office of a field in words of the language stays whole before a name)
+    ("Director of Communications Jane Roe said the talks will resume.", "Director of Communications", None),
+])
+def test_a_title_of_a_one_word_firm_before_a_name(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

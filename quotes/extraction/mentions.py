@@ -2821,7 +2821,7 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
         title, institution = split
     elif split := _firm_before_officer(title) or _org_before_title(title):
         institution, title = split  # ('TD Bank economist': the acronym's name runs on)
-    elif len(tokens) > 1 and is_acronym(tokens[0]) and tokens[0] not in DEMONYMS \
+    elif len(tokens) > 1 and is_acronym(tokens[0]) and tokens[0] not in DEMONYMS and tokens[1] not in ("of", "for", "at") \
             and not _name_runs_on(tokens, 1) and not _office_of_portfolio(tokens[-1], " ".join(tokens[1:-1])):
         institution, title = tokens[0], " ".join(tokens[1:])  # (not 'RA Foreign Minister': a state's, whole as in apposition)
     elif split := _title_of_acronym(title):
@@ -2843,7 +2843,8 @@ def _names_an_organisation(name: str | None) -> bool:
     """An acronym, or two or more words one of which is an organisation's ('Central Bank of Sampleland', not
     'Research' or 'Military Operations'): what the words of a role after 'of' or 'at' must be to be split off
     before a name, where an office's field or unit is printed the same way."""
-    return bool(name) and (is_acronym(name) or len(name.split()) > 1 and any(t in ORG_WORDS for t in name.split()))
+    return bool(name) and (is_acronym(name) or len(name.split()) > 1 and any(t in ORG_WORDS for t in name.split())
+                           or " " not in name and name_not_word(name))
 
 
 # A company's executive officer, printed capitalised: 'Chief Executive', 'Chief Operating Officer', 'CEO', 'CFO'
