@@ -2221,3 +2221,13 @@ def test_a_revision_speaks_for_its_maker():
 def test_a_title_of_a_one_word_firm_before_a_name(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("role, title, institution", [
+    ("City of Sampleton Mayor", "Mayor", "City of Sampleton"),
+    ("City of Sample Hills Deputy Mayor", "Deputy Mayor", "City of Sample Hills"),
+    ("County of Sampleton Executive", "Executive", "County of Sampleton"),
+])
+def test_a_local_government_named_by_its_kind_of_area_first(role, title, institution):
+    q = only(f"{role} Jane Roe says the future of the region is bright.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

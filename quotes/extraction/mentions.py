@@ -2398,8 +2398,11 @@ def is_state_word(token: str) -> bool:
         or token.lower() in HONORIFICS
 
 
-# 'Sample County Health Officer': a named county's (parish's, borough's) office, capitalised as a whole.
-_NAMED_AREA_OFFICE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}(?:County|Parish|Borough))\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+# 'Sample County Health Officer': a named county's (parish's, borough's) office, capitalised as a whole; 'City of
+# Sampleton Mayor': a local government named by its kind of area first.
+_NAMED_AREA_OFFICE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}(?:County|Parish|Borough)"
+                                r"|(?:City|Town|Shire|Borough|County|Municipality)\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)"
+                                r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
                                 r"(?:\s+[a-z][\w-]*)?)")  # (the title word may be in lower case: 'Emergency Management director')
 _WHEN_HELD = {"former", "interim", "acting", "then", "ex", "outgoing", "incoming"}  # ('Interim County Manager')
 
@@ -2408,10 +2411,14 @@ def _named_area_office(title: str) -> tuple[str, str] | None:
     """'Sample County Public Health Officer' -> ('Sample County', 'Public Health Officer'): the named area is the
     institution and the rest its office (_local_area_office: 'County Prosecutor', the area unnamed, stays whole)."""
     match = _NAMED_AREA_OFFICE.fullmatch(title)
-    if not match or not is_title_word(match.group(2).split()[-1]) or match.group(1).split()[0] in _LOCAL_AREAS \
+    if not match or not is_title_word(match.group(2).split()[-1]) \
+            or match.group(1).split()[0] in _LOCAL_AREAS and match.group(1).split()[1] != "of" \
             or any(w.lower() in _WHEN_HELD for w in match.group(1).split()):
         return None
-    return match.group(1), match.group(2)
+    area, office = match.group(1), match.group(2)
+    if " of " in area and area.split()[-1] != area.split()[2] and (is_title_word(area.split()[-1]) or area.split()[-1].lower() in HONORIFICS):
+        area, office = area.rsplit(" ", 1)[0], area.split()[-1] + " " + office  # 'City of Sampleton Deputy (Lord) Mayor'
+    return area, office
 
 
 def _without_unit_after_name(lead: list[str]) -> list[str]:
@@ -2656,7 +2663,10 @@ def role_for_a_lower_case_body(title: str | None) -> tuple[str, str] | None:
     match = _ROLE_FOR_LOWER_CASE_BODY.fullmatch(title or "")
     if not match or not any(is_title_word(w) or person_noun(w.lower()) for w in match.group(1).split()):
         return None
-    return match.group(1), match.group(2)
+    area, office = match.group(1), match.group(2)
+    if " of " in area and area.split()[-1] != area.split()[2] and (is_title_word(area.split()[-1]) or area.split()[-1].lower() in HONORIFICS):
+        area, office = area.rsplit(" ", 1)[0], area.split()[-1] + " " + office  # 'City of Sampleton Deputy (Lord) Mayor'
+    return area, office
 
 
 def body_before_role(title: str | None) -> tuple[str, str] | None:
@@ -2666,7 +2676,10 @@ def body_before_role(title: str | None) -> tuple[str, str] | None:
     match = _LOWER_CASE_BODY.fullmatch(title or "")
     if not match or not any(is_title_word(w) or person_noun(w) for w in match.group(2).split()):
         return None
-    return match.group(1), match.group(2)
+    area, office = match.group(1), match.group(2)
+    if " of " in area and area.split()[-1] != area.split()[2] and (is_title_word(area.split()[-1]) or area.split()[-1].lower() in HONORIFICS):
+        area, office = area.rsplit(" ", 1)[0], area.split()[-1] + " " + office  # 'City of Sampleton Deputy (Lord) Mayor'
+    return area, office
 
 
 _POSSESSOR_BEFORE_ROLE = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})[’']s\s+(?P<role>\S.*)")
