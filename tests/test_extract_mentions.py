@@ -2231,3 +2231,15 @@ def test_a_title_of_a_one_word_firm_before_a_name(body, title, institution):
 def test_a_local_government_named_by_its_kind_of_area_first(role, title, institution):
     q = only(f"{role} Jane Roe says the future of the region is bright.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("role, title, institution", [
+    ("head of strategic analytics for Samplemotive", "head of strategic analytics", "Samplemotive"),
+    ("head of strategic analytics for Motive", "head of strategic analytics", "Motive"),
+    # (a portfolio, a place or a field after 'for' is no employer)
+    ("Minister for Finance", "Minister for Finance", None),
+    ("director for Europe", "director", None),
+])
+def test_one_capitalised_word_after_for_names_the_employer(role, title, institution):
+    q = only(f'"Rates will rise," said Jane Roe, {role}.')
+    assert (q.title, q.institution) == (title, institution)

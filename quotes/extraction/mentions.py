@@ -935,8 +935,16 @@ def _employer_after_for(name: str) -> bool:
     acronym, or one word that is no word of the language (:func:`name_not_word`), which names the employer before
     a role too ('GasBuddy analyst'); not a name cut short ('reporter for U.S')."""
     if " " not in name:
-        return is_acronym(name) or name_not_word(name) and "." not in name
+        return is_acronym(name) or "." not in name and (name_not_word(name) or _word_naming_an_employer(name))
     return classify_name(name) == "organization"
+
+
+def _word_naming_an_employer(word: str) -> bool:
+    """'Motive' after 'head of strategic analytics for': one capitalised word of the language names the employer
+    where it names no portfolio, field, place, state or title ('Minister for Finance', 'director for Europe')."""
+    return _is_cap(word) and word not in STOP_CAPS and word.lower() not in PORTFOLIOS and word not in PORTFOLIOS \
+        and not field_noun(word.lower()) and not is_title_word(word) and not is_state_word(word) and not is_place(word) \
+        and word.lower() not in RANKS
 
 
 def _office_of_portfolio(office: str, portfolio: str) -> bool:
