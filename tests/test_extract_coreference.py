@@ -1900,3 +1900,19 @@ def test_two_surnames_joined_are_the_two_people_named_before():
             "Writing for the Local Sample Chronicle, Reed and Roe said that means losses are inevitable.\n\n"
             "“It will be close,” Roe said.")
     assert [q.speaker for q in quotes_of(body)] == ["Colin Reed and Mike Roe", "Colin Reed and Mike Roe", "Mike Roe"]
+
+
+@pytest.mark.parametrize("group", [
+    "Seismologists",  # a plural noun of people that data/role_nouns.txt does not list
+    "Leading councillors",
+    "Sample University economists",  # a name before the noun
+])
+def test_they_is_the_unnamed_group_that_spoke_before(group):
+    body = f"{group} warned that strong aftershocks will follow. They urged the public to stay away from damaged buildings."
+    assert [q.speaker for q in extract_text(body)] == [group, group]
+
+
+def test_they_is_no_group_whose_head_is_one_person():
+    body = ("A spokesman for the banks said the rules will change. "
+            "They urged the public to stay away from damaged buildings.")
+    assert extract_text(body)[1].speaker != "A spokesman for the banks"

@@ -1682,9 +1682,16 @@ def _plural_head(description: str) -> bool:
     its preposition), 'the oil cartel’s 33 economists', not 'a spokesman for the banks'."""
     head = re.split(r"\s+(?:at|of|from|with|for|in|on|led|who|close|familiar|like|such|including)\s",
                     description.strip(), maxsplit=1)[0]
-    last = head.split()[-1].lower() if head.split() else ""
-    return last.endswith("s") and not last.endswith(("’s", "'s", "ss")) and last.rstrip("s") in ROLE_NOUNS | {
-        n.rstrip("s") for n in ROLE_NOUNS} or last in ROLE_NOUNS and last.endswith(("people", "staff"))
+    last = head.split()[-1] if head.split() else ""
+    if last[:1].isupper() and not _plural_noun_of_people(last.lower()) and description.split()[-1][:1].islower():
+        last = description.split()[-1]  # 'University of Michigan economists': the name before the noun is its modifier
+    return _plural_noun_of_people(last.lower())
+
+
+def _plural_noun_of_people(word: str) -> bool:
+    """'economists', 'seismologists', 'people', 'staff' (data/role_nouns.txt, :func:`.mentions.plural_person_noun`)."""
+    return word.endswith("s") and not word.endswith(("’s", "'s", "ss")) and (word.rstrip("s") in ROLE_NOUNS | {
+        n.rstrip("s") for n in ROLE_NOUNS} or plural_person_noun(word)) or word in ROLE_NOUNS and word.endswith(("people", "staff"))
 
 
 # A group of people as a clause's subject: a sentence opening with words ending in a plural role noun
