@@ -2603,3 +2603,12 @@ def test_reporting_before_that_reports_and_a_byline_does_not():
 def test_according_to_a_source_and_a_colon_before_a_quote():
     q = only("According to Tom Reed: “As soon as you estimate there’s a risk, all measures are taken.”")
     assert (q.speaker, q.text) == ("Tom Reed", "As soon as you estimate there’s a risk, all measures are taken.")
+
+
+@pytest.mark.parametrize("object_", ["the truth", "a story"])
+def test_what_is_told_is_no_content(object_):
+    body = (f"It is possible to reverse the situation by telling {object_} about the figures in the economy, "
+            "the minister argued.")
+    q = only(body)
+    assert (q.speaker, q.text) == ("the minister", f"It is possible to reverse the situation by telling {object_} "
+                                                   "about the figures in the economy")

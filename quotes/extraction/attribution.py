@@ -1848,6 +1848,8 @@ class SentenceReader:
             return  # 'responded to reports that …': a noun
         if word.endswith("ing") and _GERUND_OBJECT.search(text, site.floor, site.start):
             return  # 'mocked Trump for calling himself …': the gerund is the object's act
+        if word in _TELL_VERBS and _TRUTH_TOLD.match(after):
+            return  # 'by telling the truth about the figures': what is told is no content
         if word in _PREPOSED_ONLY and _MODAL_BEFORE.search(text, site.np_start, site.start):
             return  # 'will this week urge Joe Biden to back …' is a plan, not a report
         # (the subject of a relative clause: 'which she said was fluctuating', 'a move officials said was needed')
@@ -2267,6 +2269,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|(?<!\bo
 
 # Verbs whose content follows their object: 'told Reuters that …', 'telling the newspaper he was …'.
 _TELL_VERBS = {"told", "tell", "tells", "telling"}
+_TRUTH_TOLD = re.compile(r"\s+(?:the\s+)?(?:truth|lies?|(?:a\s+)?story|stories|jokes?)\b")  # 'tell the truth', 'told a story'
 _GERUND_OBJECT_VERBS = tuple(ordered("gerund_object_verbs"))  # 'suggested looking at …' (data/gerund_object_verbs.txt)
 
 
