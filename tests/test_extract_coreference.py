@@ -1916,3 +1916,9 @@ def test_they_is_no_group_whose_head_is_one_person():
     body = ("A spokesman for the banks said the rules will change. "
             "They urged the public to stay away from damaged buildings.")
     assert extract_text(body)[1].speaker != "A spokesman for the banks"
+
+
+def test_he_is_the_person_named_after_a_countrys_government():
+    body = ("Chairman of the Government of Kenya Jane Roe spoke about price hikes in an interview on Monday. "
+            "She noted that not everything depends on the Government.")
+    assert only(body).speaker == "Jane Roe"

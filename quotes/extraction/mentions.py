@@ -2981,7 +2981,8 @@ def name_index(text: str) -> list[tuple[int, str]]:
         if _AFTER_DEFINITE_ARTICLE.search(text, max(0, match.start() - 5), match.start()) \
                 and not _role_word_at(tokens, 0) and not any(t in ORG_WORDS for t in tokens):
             continue  # 'in the Central Asian republic', 'a meeting of the Sample Municipal District': no person's name
-        while tokens and (tokens[0] in STOP_CAPS or tokens[0] in MONTHS_DAYS or tokens[0] in DEMONYMS
+        country = len(tokens) > 2 and tokens[0] in COUNTRIES  # ('the Government of Sampleland Jane Roe': the person)
+        while tokens and (tokens[0] in STOP_CAPS or tokens[0] in MONTHS_DAYS or tokens[0] in DEMONYMS or country and tokens[0] in COUNTRIES
                           or tokens[0].lower() in flagged("speech_verbs", "cue")  # 'Noted Pogba unenthusiast'
                           or _MODIFIER.fullmatch(tokens[0]) or _PERSON_MODIFIER.fullmatch(tokens[0])
                           or tokens[0].lower() in REPORTER_MODIFIERS
@@ -3010,7 +3011,7 @@ def name_index(text: str) -> list[tuple[int, str]]:
         if classify_name(name) != "person" or any(t in MONTHS_DAYS for t in tokens[:-1]) \
                 or tokens[-1] in MONTHS_DAYS and (tokens[-1] not in _MONTHS or re.match(r"\s*\d", text[match.end():])):
             continue  # ('On Tuesday', 'Jane Roe March 3'; 'Theresa May' is a name)
-        if not titled and _continues_organisation(text, match.start()):
+        if not titled and not country and _continues_organisation(text, match.start()):
             continue  # 'University of Hong Kong': a place in an organisation's name ('Bank of England Governor
             # Andrew Bailey': a name after its title is none)
         _, bare = split_title_name(name)
