@@ -1922,3 +1922,9 @@ def test_he_is_the_person_named_after_a_countrys_government():
     body = ("Chairman of the Government of Kenya Jane Roe spoke about price hikes in an interview on Monday. "
             "She noted that not everything depends on the Government.")
     assert only(body).speaker == "Jane Roe"
+
+
+def test_he_is_the_unnamed_professor_of_a_named_university():
+    body = ("A Sample University of Sampleton professor who picked the last five elections correctly said the "
+            "incumbent will lose. He predicted that the race would be close in the north.")
+    assert [q.speaker for q in extract_text(body)] == ["A Sample University of Sampleton professor"] * 2

@@ -1660,10 +1660,27 @@ def _description_head(name: str) -> str:
 
 
 def _head_noun(description: str) -> str:
-    """The head noun of an unnamed description: 'source' of 'the source close to the matter'."""
-    head = re.split(r"\s+(?:at|of|from|with|for|in|on|close|familiar|who|involved|briefed)\s",
-                    description.strip(), maxsplit=1)[0].split()
-    return head[-1].lower().strip(APOS_CHARS) if head else ""
+    """The head noun of an unnamed description: 'source' of 'the source close to the matter', 'economists' of
+    'Economists at Sample Bank' (the noun before its preposition) and of 'Sample University of Sampleton economists'
+    (a name before the noun is its modifier)."""
+    description = description.strip()
+    head = _HEAD_ENDS.split(description, maxsplit=1)[0].split()
+    word = head[-1] if head else ""
+    if word[:1].isupper() and len(head) < len(description.split()) and not _noun_of_people(word.lower()):
+        last = _RELATIVE_ENDS.split(description, maxsplit=1)[0].split()[-1]
+        word = last if last[:1].islower() else word
+    return word.lower().strip(APOS_CHARS)
+
+
+# Where a description's head noun ends: a preposition, a participle or a relative after it.
+_HEAD_ENDS = re.compile(r"\s+(?:at|of|from|with|for|in|on|led|who|close|familiar|like|such|including|involved|briefed)\s")
+_RELATIVE_ENDS = re.compile(r"\s+(?:who|which|that|led|like|such|including|close|familiar|involved|briefed)\s")
+
+
+def _noun_of_people(word: str) -> bool:
+    """'professor', 'economists', 'people', 'staff' (data/role_nouns.txt, data/title_words.txt, the person-noun list)."""
+    return word in ROLE_NOUNS or word.rstrip("s") in ROLE_NOUNS or is_title_word(word) or person_noun(word) \
+        or plural_person_noun(word)
 
 
 def _personal_head(description: str) -> bool:
@@ -1678,19 +1695,10 @@ APOS_CHARS = "’',"
 
 
 def _plural_head(description: str) -> bool:
-    """Is the head noun of an unnamed description plural? 'Economists at Sample Bank' (the noun before
-    its preposition), 'the oil cartel’s 33 economists', not 'a spokesman for the banks'."""
-    head = re.split(r"\s+(?:at|of|from|with|for|in|on|led|who|close|familiar|like|such|including)\s",
-                    description.strip(), maxsplit=1)[0]
-    last = head.split()[-1] if head.split() else ""
-    if last[:1].isupper() and not _plural_noun_of_people(last.lower()) and description.split()[-1][:1].islower():
-        last = description.split()[-1]  # 'University of Michigan economists': the name before the noun is its modifier
-    return _plural_noun_of_people(last.lower())
-
-
-def _plural_noun_of_people(word: str) -> bool:
-    """'economists', 'seismologists', 'people', 'staff' (data/role_nouns.txt, :func:`.mentions.plural_person_noun`)."""
-    return word.endswith("s") and not word.endswith(("’s", "'s", "ss")) and (word.rstrip("s") in ROLE_NOUNS | {
+    """Is the head noun of an unnamed description plural? 'Economists at Sample Bank', 'the oil cartel’s 33
+    economists', 'Seismologists', not 'a spokesman for the banks'."""
+    word = _head_noun(description)
+    return word.endswith("s") and not word.endswith("ss") and (word.rstrip("s") in ROLE_NOUNS | {
         n.rstrip("s") for n in ROLE_NOUNS} or plural_person_noun(word)) or word in ROLE_NOUNS and word.endswith(("people", "staff"))
 
 
