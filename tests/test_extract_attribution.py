@@ -2612,3 +2612,11 @@ def test_what_is_told_is_no_content(object_):
     q = only(body)
     assert (q.speaker, q.text) == ("the minister", f"It is possible to reverse the situation by telling {object_} "
                                                    "about the figures in the economy")
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Two economists who analyzed the growth figures", "Two economists"),
+    ("Analysts who studied the figures", "Analysts"),
+])
+def test_a_relative_clause_in_the_past_is_no_source(subject, speaker):
+    assert only(f"{subject} say prices will fall next year.").speaker == speaker

@@ -615,6 +615,10 @@ def _source_phrase(text: str, floor: int, stripped: str, verb_start: int) -> tup
             # the role is part of the source's words, no content before it ('Director General of SMD, Jane Roe said, …')
             np_start = floor + len(left) - len(left.lstrip())
     rel = re.search(r"^(.*\S)\s+(?P<pronoun>who|that|(?<=,\s)which)(?:\s+[^,;:]*)?$", stripped)
+    if mention is not None and rel and rel.group("pronoun") == "who" \
+            and re.search(r"\swho\s+$", stripped[:len(stripped) - len(np_text)]) \
+            and (FINITE.fullmatch(np_text.split()[0]) or np_text.split()[0] in _IRREGULAR_PAST):
+        mention = None  # 'Two economists who analyzed the figures say': the words after 'who' are its clause, no source
     if mention is None and rel:
         # 'Officials who spoke with The Post said' - the source is before 'who': the longest
         # phrase ending there that names one ('other security officials in the region'); before ', which'
