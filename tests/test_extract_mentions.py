@@ -2243,3 +2243,18 @@ def test_a_local_government_named_by_its_kind_of_area_first(role, title, institu
 def test_one_capitalised_word_after_for_names_the_employer(role, title, institution):
     q = only(f'"Rates will rise," said Jane Roe, {role}.')
     assert (q.title, q.institution) == (title, institution)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Unemployment rose to 7.6 percent in January, according to the state Department of Workforce Development.",
+     "Department of Workforce Development"),
+    ("Sampleton added only 100 payroll jobs, according to the federal Bureau of Labor Statistics.",
+     "Bureau of Labor Statistics"),
+])
+def test_a_level_of_government_before_a_bodys_name_is_no_part_of_it(body, speaker):
+    assert only(body).speaker == speaker
+
+
+def test_a_level_of_government_before_a_titled_name_stays_with_the_role():
+    q = only("“It is still the time to prepare,” county Emergency Services Director Jane Roe said.")
+    assert (q.speaker, q.title.split()[-3:], q.institution) == ("Jane Roe", ["Emergency", "Services", "Director"], None)

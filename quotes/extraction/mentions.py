@@ -1554,6 +1554,7 @@ _BORN_BEFORE_NAME = re.compile(r"^(?:[Tt]he\s+)?" + _PERSON_MODIFIER.pattern + r
 
 
 _DATE_LINE = re.compile(r"^\s*" + MONTH_DAY + r"\s*:\s*")
+_LEVEL_BEFORE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:" + "|".join(sorted(words("government_levels"))) + r")\s+(?=[A-Z])")
 
 
 def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mention | None:
@@ -1612,6 +1613,10 @@ def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mentio
     text = re.sub(r"^(Dr|Mr|Mrs|Ms|Prof)\.(?=[A-Z][a-z])", r"\1. ", text)  # 'Dr.Clarke': the space the page left out
     # 'the US-born Hovannisian': where a person was born or trained is no part of the name (nor makes it a body)
     text = _BORN_BEFORE_NAME.sub("", text)
+    level = _LEVEL_BEFORE_NAME.match(text)
+    if level and classify_name(text[level.end():]) == "organization" \
+            and not any(is_title_word(t) for t in text[level.end():].split()):  # ('county Emergency Services Director X')
+        text = text[level.end():]  # 'the state Department of Workforce Development': the level is the story's word
     if not text or len(text) > 160 or '"' in text or "“" in text or "”" in text:
         return None
     offset = start + raw.find(text) if text in raw else start
