@@ -2258,3 +2258,8 @@ def test_a_level_of_government_before_a_bodys_name_is_no_part_of_it(body, speake
 def test_a_level_of_government_before_a_titled_name_stays_with_the_role():
     q = only("“It is still the time to prepare,” county Emergency Services Director Jane Roe said.")
     assert (q.speaker, q.title.split()[-3:], q.institution) == ("Jane Roe", ["Emergency", "Services", "Director"], None)
+
+
+def test_a_research_house_is_a_kind_of_firm_before_its_name():
+    q = only("House sales will drop by 25% this year, according to the latest analysis by research house Sample Economics.")
+    assert q.speaker == "Sample Economics"
