@@ -2263,3 +2263,18 @@ def test_a_level_of_government_before_a_titled_name_stays_with_the_role():
 def test_a_research_house_is_a_kind_of_firm_before_its_name():
     q = only("House sales will drop by 25% this year, according to the latest analysis by research house Sample Economics.")
     assert q.speaker == "Sample Economics"
+
+
+@pytest.mark.parametrize("role, title, institution", [
+    # a minister's portfolio, however many capitalised words, is the state's office, whole
+    ("Emergency Services Minister", "Emergency Services Minister", None),
+    # a country of two words is no institution (a state official keeps it in the title)
+    ("Marshall Islands climate envoy", "Marshall Islands climate envoy", None),
+    # what the person was before is no organisation
+    ("Cricketer-turned politician", "Cricketer-turned politician", None),
+    # (a named body still owns its officer)
+    ("Foreign Ministry spokeswoman", "spokeswoman", "Foreign Ministry"),
+])
+def test_words_before_a_role_that_name_no_organisation(role, title, institution):
+    q = only(f"{role} Jane Roe said there is a watch zone along the coast.")
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

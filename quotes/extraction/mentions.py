@@ -476,8 +476,9 @@ def _state_body_role(title: str) -> tuple[str, str] | None:
     rest = tokens[i + len(lead):]
     named = len(lead) > 2 and any(t in ("of", "for") for t in lead[1:-1])
     if len(lead) < 2 or lead[-1] not in ORG_WORDS and not named or not rest or not is_title_word(rest[-1]) \
-            or any(t in DEMONYMS or re.search(r"[’']s?$", t) for t in lead):
-        return None
+            or any(t in DEMONYMS or re.search(r"[’']s?$", t) for t in lead) \
+            or not named and len(rest) == 1 and rest[0].lower() == "minister":
+        return None  # ('Emergency Services Minister': a minister's portfolio, the state's office whole)
     place = [t for t in tokens[:i] if t.lower() != "the"]
     # the nationality goes before a state body ('Chinese Foreign Ministry'), not from a name ('British Medical Association')
     return " ".join(rest), without_nationality(" ".join(place + lead))
@@ -2477,6 +2478,9 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     country = re.sub(r"[’']s$", "", " ".join(lead))
     if country in COUNTRIES and team_role(" ".join(rest)):
         return country, " ".join(rest)  # 'Scotland boss Steve Clarke': the national team's
+    if country in COUNTRIES or any(t.endswith("-turned") for t in lead):
+        return None  # 'Marshall Islands climate envoy' (a state's office), 'Cricketer-turned politician' (what the person was)
+
     if lead and (all(t in STOP_CAPS for t in lead) or lead[0].lower() in _POSSESSIVE_PRONOUNS):
         return None  # "The bank's chief economist", 'Its Secretary General': an article or a pronoun, no organisation
     if len(lead) == 1 and rest and is_title_word(rest[0]) and _qualifies_a_title(lead[0]):
