@@ -2278,3 +2278,12 @@ def test_a_research_house_is_a_kind_of_firm_before_its_name():
 def test_words_before_a_role_that_name_no_organisation(role, title, institution):
     q = only(f"{role} Jane Roe said there is a watch zone along the coast.")
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body", [
+    "Prices will rise, Jane Roe, a Sampleton based political analyst, told reporters.",
+    '"Prices will rise," said Sampleton based political analyst Jane Roe.',
+])
+def test_where_a_person_is_based_without_its_hyphen_is_no_part_of_the_role(body):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", "political analyst", None)

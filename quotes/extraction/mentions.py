@@ -157,7 +157,9 @@ ORG_DESCRIPTOR = re.compile(
     r")\s+(?:the\s+)?(?=[A-Z0-9])")
 
 _MODIFIER = re.compile(r"[\w.’'&]+-(?:" + "|".join(sorted(words("org_modifier_suffixes"))) + r")")  # 'Taipei-based'
-_BASED_FIRST = re.compile(r"^" + _MODIFIER.pattern + r"\s+(?=\S)")  # 'Washington-based analyst' -> 'analyst'
+# ('a Bishkek based political analyst': the hyphen left out, before a role in lower case)
+_BASED = r"(?:" + _MODIFIER.pattern + r"|[A-Z][\w.’'&]*\s+based(?=\s+[a-z]))"
+_BASED_FIRST = re.compile(r"^" + _BASED + r"\s+(?=\S)")  # 'Washington-based analyst' -> 'analyst'
 # 'Tokyo-based Ace …', 'New York-based Ace …' -> 'Ace …' (a place of up to four words)
 _MODIFIER_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w.’'&]*\s+){0,3}" + _MODIFIER.pattern + r"\s+(?=[A-Z])")
 
@@ -778,7 +780,7 @@ def _person_noun_of_organisation(before: str, rest: str) -> bool:
     return person_noun(before.split()[-1].lower()) and bool(inst) and classify_name(inst) == "organization"
 
 
-_BASED_BEFORE_ROLE = re.compile(r"^(?:(?:the|a|an)\s+)?" + _MODIFIER.pattern + r"\s+(?=\S+\s)")
+_BASED_BEFORE_ROLE = re.compile(r"^(?:(?:the|a|an)\s+)?" + _BASED + r"\s+(?=\S+\s)")
 
 
 def with_office_time(title: str | None, split) -> tuple[str, str] | None:
