@@ -2287,3 +2287,16 @@ def test_words_before_a_role_that_name_no_organisation(role, title, institution)
 def test_where_a_person_is_based_without_its_hyphen_is_no_part_of_the_role(body):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", "political analyst", None)
+
+
+@pytest.mark.parametrize("role, title, institution", [
+    # a field before an academic's title is its own, no organisation
+    ("Economics Professor", "Economics Professor", None),
+    # a department named by its field after a university stays in the title, the university is the institution
+    ("Sample State University Ag Economics Professor", "Ag Economics Professor", "Sample State University"),
+    # (a firm whose name ends in a field keeps it)
+    ("Capital Economics chief economist", "chief economist", "Capital Economics"),
+])
+def test_a_field_before_a_title_is_no_organisation(role, title, institution):
+    q = only(f'"It has been the best year for some producers," {role} Jane Roe said.')
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

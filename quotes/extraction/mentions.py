@@ -474,7 +474,7 @@ def _state_body_role(title: str) -> tuple[str, str] | None:
         if not _is_cap(tok) or is_title_word(tok) or tok.lower() in HONORIFICS | RANKS:
             break  # ('Bureau of Meteorology Senior Climatologist': a rank opens the title)
         lead.append(tok)
-    lead = _without_office_word(lead, tokens[i:])
+    lead = _without_unit_after_name(_without_office_word(lead, tokens[i:]))
     rest = tokens[i + len(lead):]
     named = len(lead) > 2 and any(t in ("of", "for") for t in lead[1:-1])
     if len(lead) < 2 or lead[-1] not in ORG_WORDS and not named or not rest or not is_title_word(rest[-1]) \
@@ -946,7 +946,7 @@ def _word_naming_an_employer(word: str) -> bool:
     """'Motive' after 'head of strategic analytics for': one capitalised word of the language names the employer
     where it names no portfolio, field, place, state or title ('Minister for Finance', 'director for Europe')."""
     return _is_cap(word) and word not in STOP_CAPS and word.lower() not in PORTFOLIOS and word not in PORTFOLIOS \
-        and not field_noun(word.lower()) and not is_title_word(word) and not is_state_word(word) and not is_place(word) \
+        and not field_noun(word) and not is_title_word(word) and not is_state_word(word) and not is_place(word) \
         and word.lower() not in RANKS
 
 
@@ -2441,9 +2441,9 @@ def _without_unit_after_name(lead: list[str]) -> list[str]:
     """'Sample Fraser University Urban Studies' (before 'associate professor'), 'International Sample Fund Mission' (before
     'Head') -> the organisation's name, ending in its word of organisations (data/org_words.txt): capitalised words after
     it name the person's field or unit, which stays in the title as a sub-unit does (annotations/README.md)."""
-    last = max((i for i, t in enumerate(lead) if t in ORG_WORDS), default=-1)
-    after = lead[last + 1:]
-    if last < 1 or not after or not all(_is_cap(t) and t not in ORG_WORDS and not is_acronym(t) for t in after) \
+    last = max((i for i, t in enumerate(lead) if t in ORG_WORDS and not field_noun(t)), default=-1)
+    after = lead[last + 1:]  # ('Sample State University Ag Economics': a field is a department's name, no organisation's)
+    if last < 1 or not after or not all(_is_cap(t) and (t not in ORG_WORDS or field_noun(t)) and not is_acronym(t) for t in after) \
             or re.search(r"[’']s?$", lead[last]) or any(t.lower() in CONNECTORS for t in lead[:last + 1]):
         return lead
     return lead[:last + 1]
@@ -2480,8 +2480,9 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     country = re.sub(r"[’']s$", "", " ".join(lead))
     if country in COUNTRIES and team_role(" ".join(rest)):
         return country, " ".join(rest)  # 'Scotland boss Steve Clarke': the national team's
-    if country in COUNTRIES or any(t.endswith("-turned") for t in lead):
-        return None  # 'Marshall Islands climate envoy' (a state's office), 'Cricketer-turned politician' (what the person was)
+    if country in COUNTRIES or any(t.endswith("-turned") for t in lead) or len(lead) == 1 and field_noun(lead[0]):
+        return None  # 'Marshall Islands climate envoy' (a state's office), 'Cricketer-turned politician' (what the person was),
+        # 'Economics Professor' (a field)
 
     if lead and (all(t in STOP_CAPS for t in lead) or lead[0].lower() in _POSSESSIVE_PRONOUNS):
         return None  # "The bank's chief economist", 'Its Secretary General': an article or a pronoun, no organisation
