@@ -113,6 +113,15 @@ def test_a_country_read_as_an_institution_leaves_the_rules_reading():
     assert _combined("", ("director", "Sample Institute"), rules) == ("director", "Sample Institute")
 
 
+def test_a_degree_read_as_an_institution_leaves_the_rules_reading():
+    from quotes.extraction.mentions import Mention
+    from quotes.extraction.roles import _combined
+
+    # ('Jane Roe, MD, associate medical director at Sample Health, said': the degree is no employer)
+    rules = Mention("Jane Roe", "Jane Roe", "person", title="associate medical director", institution="Sample Health")
+    assert _combined("", ("associate medical director", "MD"), rules) == ("associate medical director", "Sample Health")
+
+
 def test_one_of_two_organisations_before_a_role_leaves_the_rules_reading():
     from quotes.extraction.mentions import Mention
     from quotes.extraction.roles import _combined
