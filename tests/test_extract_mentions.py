@@ -2300,3 +2300,14 @@ def test_where_a_person_is_based_without_its_hyphen_is_no_part_of_the_role(body)
 def test_a_field_before_a_title_is_no_organisation(role, title, institution):
     q = only(f'"It has been the best year for some producers," {role} Jane Roe said.')
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a possessive ends the owner's name; the capitalised words after it are the role's
+    ('"Attacks are the norm," explained Samplepoint’s Global Resident CISO Jane Roe.', "Global Resident CISO", "Samplepoint"),
+    # (a state's office after a place's possessive stays the state's)
+    ("Punjab’s Health Minister Jane Roe has warned that dengue cases will rise.", "Health Minister", None),
+])
+def test_a_possessive_owner_before_a_capitalised_role(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

@@ -2471,8 +2471,9 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         if not _is_cap(tok) or is_title_word(tok) or tok.lower() in RANKS:
             break
         lead.append(tok)
-        if re.search(r"s[’']$", tok) and i + 1 < len(tokens):
-            break  # "Sample News’ Asia bureau chief": a plural's possessive ends the owner's name
+        if i + 1 < len(tokens) and (re.search(r"s[’']$", tok) or re.search(r"[’']s$", tok) and not public_office([], tokens[i + 1:])):
+            break  # "Sample News’ Asia bureau chief", "Sample Security's EMEA CTO": a possessive ends the owner's name
+            # (not a state's office: "Punjab’s Health Minister")
     while lead and _name_runs_on(tokens, len(lead)) and not all(t in PORTFOLIOS or is_state_word(t) for t in lead):
         lead += tokens[len(lead):len(lead) + _name_runs_on(tokens, len(lead))]  # '365 bank', 'WOOD & Company'
     lead = _without_unit_after_name(_without_office_word(lead, tokens))
