@@ -2620,3 +2620,18 @@ def test_what_is_told_is_no_content(object_):
 ])
 def test_a_relative_clause_in_the_past_is_no_source(subject, speaker):
     assert only(f"{subject} say prices will fall next year.").speaker == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "The company said Sept. 24 that the launch was postponed.",
+    "The company said in a statement on Sept. 24 that the launch was postponed.",
+    "The company said September 24 that the launch was postponed.",
+])
+def test_a_date_between_the_verb_and_that_is_no_content(body):
+    assert only(body).text == "the launch was postponed"
+
+
+def test_but_did_not_after_a_closing_quote_ends_the_content():
+    body = ("The company said the launch was postponed because of “an issue found in testing,” but didn’t elaborate "
+            "on the problem.")
+    assert only(body).text == "the launch was postponed because of “an issue found in testing"

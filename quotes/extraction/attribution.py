@@ -19,6 +19,7 @@ from functools import cached_property
 from .lexicon import flagged, longest_first, ordered, past_form, table, words
 from .mentions import (
     ABBREVIATIONS,
+    MONTH_DAY,
     CONNECTORS,
     DOCUMENT_MODIFIER,
     DOCUMENT_NOUN,
@@ -137,9 +138,10 @@ _RECENT_TIME = r"(?:last|this)\s+(?:" + _TIME_NOUNS + r")\b"  # 'this week', 'la
 # Adverbials between a verb and its content: 'said on Wednesday that', 'told Reuters', 'noted today (Jun. 29)
 # that' (a date in brackets).
 ADVERBIAL_THAT = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|for|amid|in\s+an?|"
+    r"^\s*(?:,\s*)?(?:(?:(?:on\s+)?" + MONTH_DAY + r"|on|last|this|early|late|earlier|in|at|during|to|via|over|from|through|before|after|for|amid|in\s+an?|"
     r"instead|also|again|however|further|repeatedly|previously|too|today|yesterday|tonight|[A-Z][a-z]+day)\b"
-    r"(?:\([^()]{0,30}\)|[^,.;“”\"]|,(?=\s+[A-Z])){0,100}?,?\s+)?that\b(?![’'])")  # ("that’s" is the content's subject)
+    r"(?:\([^()]{0,30}\)|[^,.;“”\"]|,(?=\s+[A-Z])|\.(?=\s+\d)){0,100}?,?\s+)?that\b(?![’'])")  # ("that’s" is the content's subject)
+# (a month's stop before its day: 'said in a statement on Sept. 24 that')
 ADVERBIAL = re.compile(
     r"^\s*(?:on\s+\w+day|\w+day|yesterday|today|" + _RECENT_TIME + r"|earlier|recently|privately|publicly|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(?:statement|interview|report|note|speech|email|"
@@ -203,7 +205,7 @@ CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and|though|altho
                  r",\s+(?=(?:said|says|told|added|warned|argued|noted|insisted|predicted|stressed)\b(?!\s+to\b))|"
                  r"\s+[—–]\s+|\s+and\s+(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?(?:" + _STANCE_ALT + r")\s+that\b|"
                  r"\s+and\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?:warning|urging|telling|advising|predicting)\b|"
-                 r",\s+but\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(?:declined|refused|withheld|did\s+not|didn[’']t|would\s+not|"
+                 r"(?:,[”\"]?|[”\"])\s+but\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(?:declined|refused|withheld|did\s+not|didn[’']t|would\s+not|"
                  r"wouldn[’']t|gave\s+no|offered\s+no|provided\s+no)\b|;\s+(?=[^;“”\"]{0,60}?\b(?:" + _OTHER_SOURCE_VERBS + r")\b)|\s+and\s+that\s+(?=(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:" + _VERB_ALT + r")\b))")
 # A second report by the same source, joined to a content: '…, and he expects that …'.
 _PRONOUN_REPORT = re.compile(_PRONOUN_JOIN + r"(?P<source>(?:he|she|they|we)" + _PRONOUN_VERB + r")")
