@@ -2635,3 +2635,10 @@ def test_but_did_not_after_a_closing_quote_ends_the_content():
     body = ("The company said the launch was postponed because of “an issue found in testing,” but didn’t elaborate "
             "on the problem.")
     assert only(body).text == "the launch was postponed because of “an issue found in testing"
+
+
+def test_although_another_report_after_a_closing_quote_ends_the_content():
+    body = ("Samplegroup has threatened to carry out a war with “no red lines,” although it said it would halt "
+            "attacks if the war stopped.")
+    assert [q.text for q in quotes_of(body)] == ["carry out a war with “no red lines",
+                                                 "it would halt attacks if the war stopped"]

@@ -195,8 +195,8 @@ _JOINED_OCCASION = (r"(?:(?:in|at|on|during)\s+(?:a|an|the|his|her|its|their)\s+
                     + r"\s+(?:(?:on|last|this)\s+\w+\s+)?)")
 CUT = re.compile(r"(?=[,;”\"\s])(?:(?:,|\s[-—–])\s*(?:but|and|though|although|yet)\s+(?:also\s+|now\s+|later\s+|" + _JOINED_OCCASION + r")?(?:" + _VERB_ALT +
                  r")\b|\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _VERB_ALT + r")(?:\s+that\b|\s*[:“\"]|\s+to\s+[a-z])|"
-                 r"\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _trie_pattern(_DIRECTIVE_VERBS) + r")\b|,?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
-                 r",\s+(?:though|although)\s+(?=[^;“”\"\n]{2,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
+                 r"\s+(?:but|and)\s+(?:also\s+|then\s+)?(?:" + _trie_pattern(_DIRECTIVE_VERBS) + r")\b|(?:,?[”\"]|,)?\s+(?:while|whereas)\s+(?=[^;“”\"\n]{3,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
+                 r"(?:,[”\"]?|[”\"])\s+(?:though|although)\s+(?=[^;“”\"\n]{2,80}?\s(?:" + _OTHER_SOURCE_VERBS + r")\b)|"
                  r"\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:" + _JOINED_REPORT_VERBS + r")\b|"
                  r"\s+(?:but|and)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|added|warned|argued|noted)\s(?!to\b))|"
                  r",\s+(?:and|but)\s+(?=(?:(?:its|his|her|their|the|a|an|some|other|many|most)\s+(?:[\w’'-]+\s+){0,5}?|(?:[\w’'-]+\s+){0,4}?)"
