@@ -1928,3 +1928,10 @@ def test_he_is_the_unnamed_professor_of_a_named_university():
     body = ("A Sample University of Sampleton professor who picked the last five elections correctly said the "
             "incumbent will lose. He predicted that the race would be close in the north.")
     assert [q.speaker for q in extract_text(body)] == ["A Sample University of Sampleton professor"] * 2
+
+
+@pytest.mark.parametrize("office, description", [("manager", "The Sampleland coach"), ("coach", "The boss")])
+def test_a_teams_coach_manager_and_boss_are_one_office(office, description):
+    body = (f"Sample United {office} Jane Roe said the team must improve.\n\n"
+            f"{description} added that the players will recover.")
+    assert [q.speaker for q in extract_text(body)] == ["Jane Roe", "Jane Roe"]

@@ -1587,7 +1587,9 @@ def _is_office(head: str) -> bool:
 
 
 # Words news copy uses for the same office ('the skipper' is the captain).
-_SAME_OFFICE = {"skipper": ("captain",), "captain": ("skipper",), "gaffer": ("manager",), "official": ("officer",)}
+# ('the coach' of a team's 'manager', and 'the boss' of either: one office, as sports copy names it)
+_SAME_OFFICE = {"skipper": ("captain",), "captain": ("skipper",), "gaffer": ("manager",), "official": ("officer",),
+                "coach": ("manager", "boss"), "manager": ("coach", "boss"), "boss": ("manager", "coach")}
 
 
 def _holds_office(head: str, title: str | None) -> bool:
@@ -1599,7 +1601,7 @@ def _holds_office(head: str, title: str | None) -> bool:
 def _other_office(head: str, title: str | None) -> bool:
     """Does 'the boss' name another office than the person's known title ('pundit')? Only an office
     ('boss', 'minister', 'coach'), not a generic description ('the expert', 'the official'), can."""
-    return bool(title) and _is_office(head) and not _in_title(head, title)
+    return bool(title) and _is_office(head) and not _holds_office(head, title)
 
 
 # Where a document's phrase opens: a determiner, or the word after a preposition or a verb of saying, within
