@@ -2642,3 +2642,15 @@ def test_although_another_report_after_a_closing_quote_ends_the_content():
             "attacks if the war stopped.")
     assert [q.text for q in quotes_of(body)] == ["carry out a war with “no red lines",
                                                  "it would halt attacks if the war stopped"]
+
+
+def test_a_pronoun_after_a_noun_is_the_subject_of_a_relative_clause_with_no_that():
+    body = ("Jane Roe, Sample Economics’ senior economist, expects an October cut, a move she suggests will be "
+            "motivated by international pressures.")
+    assert [(q.speaker, q.text) for q in quotes_of(body)][-1] == ("Jane Roe", "will be motivated by international pressures")
+
+
+def test_a_thought_in_a_relative_clause_with_no_that_is_no_report():
+    body = ("Tom Reed said the player was fine.\n\nWhen asked was it a rule he thought should be looked at, the Sampleton "
+            "club man said it was one of many.")
+    assert [(q.speaker, q.text) for q in quotes_of(body)][-1] == ("Tom Reed", "it was one of many")

@@ -314,7 +314,7 @@ def _after_writer_connective(text: str, a: int, b: int) -> int:
 
 # A singular noun and the plural subject of a relative clause printed with no pronoun ('a move officials said is
 # necessary', 'a decision analysts say was overdue'); then the predicate of the relative clause after the verb.
-_CONTACT_RELATIVE = re.compile(r"\b(?:a|an)\s+[a-z]+\s+(?P<source>(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+s))$")
+_CONTACT_RELATIVE = re.compile(r"\b(?:a|an)\s+[a-z]+\s+(?P<source>(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+s)|he|she|they|we)$")
 _FINITE_PREDICATE = re.compile(r"\S+\s+(?:is|was|are|were|will|would|could|can|may|might|should|has|had|have)\b")
 
 
@@ -327,8 +327,13 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     """The source named right before a verb: (mention, where its phrase starts)."""
     stripped = _words_before_verb(text, floor, verb_start).rstrip()
     contact = _CONTACT_RELATIVE.search(stripped)
-    if contact and plural_person_noun(contact.group("noun").lower()) and _FINITE_PREDICATE.match(text, verb_start):
-        # 'a move officials said is necessary': the subject of a relative clause with no pronoun after its noun
+    if contact and contact.group("noun") is None and text[verb_start:].split(" ", 1)[0] in _PREPOSED_ONLY \
+            and _FINITE_PREDICATE.match(text, verb_start):
+        return None, verb_start  # 'a rule he thought should be looked at': a thought in a relative clause, no report
+    if contact and (contact.group("noun") is None or plural_person_noun(contact.group("noun").lower())) \
+            and _FINITE_PREDICATE.match(text, verb_start):
+        # 'a move officials said is necessary', 'a move he suggests will be …': the subject of a relative clause with
+        # no pronoun after its noun
         np_start = floor + contact.start("source")
         mention = parse_mention(contact.group("source"), None, np_start)
         if mention is not None:
