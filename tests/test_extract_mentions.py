@@ -2311,3 +2311,13 @@ def test_a_field_before_a_title_is_no_organisation(role, title, institution):
 def test_a_possessive_owner_before_a_capitalised_role(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("role, title", [
+    ("Central Bank Governor Professor", "Governor"),
+    # (a rank of professors is the title itself)
+    ("Associate Professor", "Associate Professor"),
+])
+def test_an_academic_address_after_a_public_office_is_no_part_of_it(role, title):
+    q = only(f'"Things could return to normal in about six months," said {role} Jane Roe.')
+    assert (q.speaker, q.title) == ("Jane Roe", title)

@@ -1045,8 +1045,12 @@ def without_rank_after(title: str | None) -> str | None:
     # an abbreviated rank after a capitalised role ('National Police Chief Gen.') is no part of the office either
     abbreviated = len(tokens) - end == 1 and tokens[-1].lower().rstrip(".") in _RANK_ABBREVIATIONS and is_title_word(role[-1]) \
         and not rank_word(role[-1])  # ('Brig. Gen.' is one rank)
+    # an academic rank after a public office ('Governor Professor', before the name) is the form of address (not after
+    # a word that ranks professors: 'Associate Professor')
+    academic = len(tokens) - end == 1 and tokens[-1].lower().rstrip(".") in ("professor", "prof") \
+        and role[-1].lower() in PUBLIC_OFFICES
     return " ".join(role) if end < len(tokens) and (role[-1].islower() and is_title_word(role[-1]) or office_of or long_rank
-                                                    or abbreviated) \
+                                                    or abbreviated or academic) \
         else title
 
 
