@@ -2321,3 +2321,14 @@ def test_a_possessive_owner_before_a_capitalised_role(body, title, institution):
 def test_an_academic_address_after_a_public_office_is_no_part_of_it(role, title):
     q = only(f'"Things could return to normal in about six months," said {role} Jane Roe.')
     assert (q.speaker, q.title) == ("Jane Roe", title)
+
+
+@pytest.mark.parametrize("role, title", [
+    ("an economist based at Sample Bank", "economist"),
+    ("Senior Curator of Corals based at Sample Bank", "Senior Curator of Corals"),
+    # (a field in -ing is the title's own)
+    ("principal scientific officer forecasting at Sample Bank", "principal scientific officer forecasting"),
+])
+def test_the_participle_before_a_place_of_work_is_no_part_of_the_title(role, title):
+    q = only(f'"Reefs are at risk," said Jane Roe, {role}.')
+    assert (q.title, q.institution) == (title, "Sample Bank")

@@ -997,6 +997,7 @@ def _clean_title(title: str | None) -> str | None:
     # ('its chief economist' stays: coreference names the organisation 'its' refers to)
     title = re.sub(r"^(?:a|an|the|his|her)\s+", "", title.strip(" ,"), flags=re.I)
     title = re.sub(r"\s+based\s+(?:in|at)\s+.*$", "", title)  # 'senior economist based in London': where, not what
+    title = _without_trailing_participle(title)  # ('economist based', before 'at Sample Bank')
     title = re.sub(r",\s+(?:at|on|in|during)\s+(?:a|an|the)\s+.*$", "", title)  # '…, at a press conference': when
     title = re.sub(r",\s+(?:when|while|after|before|asked|speaking)\s.*$", "", title)  # '…, when asked about …
     title = re.sub(r"\s+(?:from|since|until|in|between)\s+(?:the\s+)?\d{4}\b.*$", "", title)  # 'president from 1990-98': when
@@ -1007,6 +1008,16 @@ def _clean_title(title: str | None) -> str | None:
 
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
+
+
+def _without_trailing_participle(title: str) -> str:
+    """'economist based', 'officer stationed' (the place of work cut off after them): the past participle that led to it
+    goes where a role's noun precedes it (not a field in -ing: 'scientific officer forecasting')."""
+    words_ = title.split()
+    if len(words_) > 1 and re.fullmatch(r"[a-z]{3,}ed", words_[-1]) \
+            and any(is_title_word(w) or person_noun(w.lower()) for w in words_[:-1]):  # ('Curator of Corals based')
+        return " ".join(words_[:-1])
+    return title
 
 
 _IRREGULAR_PARTICIPLES = words("irregular_participles")  # 'known', 'seen' (data/irregular_participles.txt)
