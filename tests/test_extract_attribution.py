@@ -2654,3 +2654,9 @@ def test_a_thought_in_a_relative_clause_with_no_that_is_no_report():
     body = ("Tom Reed said the player was fine.\n\nWhen asked was it a rule he thought should be looked at, the Sampleton "
             "club man said it was one of many.")
     assert [(q.speaker, q.text) for q in quotes_of(body)][-1] == ("Tom Reed", "it was one of many")
+
+
+@pytest.mark.parametrize("subject", ["Police and other agencies", "Several agencies"])
+def test_bodies_of_a_kind_speak_as_a_group(subject):
+    q = only(f"{subject} are advising walkers to be extra careful.")
+    assert (q.speaker, q.anonymous) == (subject, True)

@@ -852,6 +852,8 @@ def _group_conjunct(phrase: str, singular: bool = False) -> bool:
     if 2 <= len(tokens) <= 3 and tokens[0].lower() in _POSSESSIVES and person_noun(tokens[-1].lower()) \
             and tokens[-1].islower():
         return all(t.isalpha() for t in tokens)  # 'his childhood friend'
+    if 2 <= len(tokens) <= 3 and tokens[0].lower() in _QUANTIFIERS | {"other"} and _plural_body(tokens[-1]):
+        return all(t.isalpha() for t in tokens)  # ('Police and other agencies': bodies of a kind, as people are)
     if not 1 <= len(tokens) <= 3 or not plural_person_noun(tokens[-1].lower()) \
             or len(tokens) > 1 and tokens[-1][:1].isupper() and tokens[0].lower() not in _QUANTIFIERS:
         return False  # ('The Joint Chiefs of Staff' is a name; 'Some Democrats' a group)
