@@ -1358,7 +1358,7 @@ def test_name_suffixes_and_units_of_a_parent(body, speaker, title, institution):
 
 @pytest.mark.parametrize("body, speaker, title", [
     ("The verdict was fair, Juror Jane Roe told reporters.", "Jane Roe", "Juror"),
-    ("The campaign was unfair, EU Chief Observer Tom Reed said.", "Tom Reed", "EU Chief Observer"),
+    ("The campaign was unfair, EU Chief Observer Tom Reed said.", "Tom Reed", "Chief Observer"),  # (the EU its institution)
     ("Cases will rise, Public Health Nurse Ana Ruiz said on Monday.", "Ana Ruiz", "Public Health Nurse"),
     ("The appeal will be filed, Comrade Tom Reed told reporters.", "Tom Reed", None),
     ("Troops will stay, Army Chief Gen TM Roe said on Tuesday.", "TM Roe", "Army Chief"),  # the abbreviated rank goes
@@ -2332,3 +2332,12 @@ def test_an_academic_address_after_a_public_office_is_no_part_of_it(role, title)
 def test_the_participle_before_a_place_of_work_is_no_part_of_the_title(role, title):
     q = only(f'"Reefs are at risk," said Jane Roe, {role}.')
     assert (q.title, q.institution) == (title, "Sample Bank")
+
+
+@pytest.mark.parametrize("body, title", [
+    ('"Prices will fall," EU energy commissioner Jane Roe said.', "energy commissioner"),
+    ('"Prices will fall," said EU Chief Observer Jane Roe.', "Chief Observer"),
+])
+def test_the_eu_is_an_institution_not_a_nationality(body, title):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, "EU")
