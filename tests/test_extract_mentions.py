@@ -2341,3 +2341,14 @@ def test_the_participle_before_a_place_of_work_is_no_part_of_the_title(role, tit
 def test_the_eu_is_an_institution_not_a_nationality(body, title):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, "EU")
+
+
+@pytest.mark.parametrize("body, speaker, kind", [
+    # a country described in apposition is the state speaking, with no role
+    ("Saudi Arabia, OPEC's largest oil producer, said output will rise.", "Saudi Arabia", "organization"),
+    # (one word with a person's title is a person's surname)
+    ("Jordan, the finance minister, said output will rise.", "Jordan", "person"),
+])
+def test_a_country_described_in_apposition_speaks_as_the_state(body, speaker, kind):
+    q = only(body)
+    assert (q.speaker, q.title is None, q.anonymous) == (speaker, kind == "organization", False)

@@ -2980,7 +2980,10 @@ def _person(text, name, title, appositive, start, end) -> Mention:
                                                                                                   appositive.strip())):
                 title = app_title if (app_title or institution) else title
     institution = without_nationality(institution)
-    kind = classify_name(name)
+    # a country described in apposition is the state speaking ('Saudi Arabia, OPEC's largest oil producer, said'), not a
+    # person (not one word with a person's title: 'Jordan, the finance minister')
+    state = name in COUNTRIES and (appositive or title) and (" " in name or not any(is_title_word(w) for w in (title or "").split()))
+    kind = "organization" if state else classify_name(name)
     if kind == "organization" or appositive and not institution and title \
             and title.split()[-1].lower() in _FIRM_HEADS \
             and not re.search(r"\s(?:for|at|of|with|in)\s", title) and not any(is_title_word(w) for w in title.split()):
