@@ -1935,3 +1935,9 @@ def test_a_teams_coach_manager_and_boss_are_one_office(office, description):
     body = (f"Sample United {office} Jane Roe said the team must improve.\n\n"
             f"{description} added that the players will recover.")
     assert [q.speaker for q in extract_text(body)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_leads_description_lends_a_one_word_firm_as_institution():
+    body = ("The CEO of Samplecorp has reiterated that the chip shortage could last for years.\n\n"
+            "Jane Roe said the shortage would end in 2027.")
+    assert {(q.speaker, q.title, q.institution) for q in extract_text(body)} == {("Jane Roe", "CEO", "Samplecorp")}

@@ -31,6 +31,7 @@ from .mentions import (
     office_time,
     is_acronym,
     is_place,
+    names_an_organisation,
     settled_role,
     without_base,
     without_bracketed_acronym,
@@ -2020,8 +2021,8 @@ def _with_described_role(role: tuple[str | None, str | None], description: str) 
     head_of = re.fullmatch(r"(?P<head>[a-z]+)\s+of\s+(?:the\s+)?(?P<body>[^,;]+?)(?:\s+\([A-Z]{2,6}\))?", description)
     if head_of and head_of.group("head") in _HEAD_NOUNS:  # 'chief of the central bank': whoever heads a body
         d_title, d_institution = head_of.group("head"), head_of.group("body")
-    elif not d_institution or not (classify_name(d_institution) == "organization"
-                                   or re.search(r"\s(?:at|with|from)\s", description)):
+    elif not d_institution or not (classify_name(d_institution) == "organization" or names_an_organisation(d_institution)
+                                   or re.search(r"\s(?:at|with|from)\s", description)):  # ('The CEO of Samplecorp')
         d_title, d_institution = without_reporter_modifier(description), None  # ('a leading aviation analyst')
     d_title = _without_common_owner(d_title)  # ('government’s chief medical adviser')
     if title is None and institution is None or (rank_alone(title) or _address_of(title, d_title)) \

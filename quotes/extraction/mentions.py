@@ -2880,7 +2880,7 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     elif _place_before_person_noun(tokens[:1], tokens[1:]):
         title, institution = " ".join(tokens[1:]), None
     elif "," not in title and re.search(r"\s(?:of|at|for|with)\s", title) and not is_title_word(tokens[-1]) \
-            and _names_an_organisation((split := split_institution_role(title))[1]):
+            and names_an_organisation((split := split_institution_role(title))[1]):
         title, institution = split  # as after a name ('Director General of Military Operations' stays whole)
     else:
         unpossessed = without_place_possessive(title)  # ("Sample Country's top analyst": 'top' stays after it)
@@ -2888,7 +2888,7 @@ def _split_title_before_name(title: str) -> tuple[str | None, str | None]:
     return without_reporter_modifier(title), institution  # ("Sample Party's newly-appointed leader")
 
 
-def _names_an_organisation(name: str | None) -> bool:
+def names_an_organisation(name: str | None) -> bool:
     """An acronym, or two or more words one of which is an organisation's ('Central Bank of Sampleland', not
     'Research' or 'Military Operations'): what the words of a role after 'of' or 'at' must be to be split off
     before a name, where an office's field or unit is printed the same way."""
