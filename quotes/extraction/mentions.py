@@ -2447,8 +2447,9 @@ def _named_area_office(title: str) -> tuple[str, str] | None:
             or any(w.lower() in _WHEN_HELD for w in match.group(1).split()):
         return None
     area, office = match.group(1), match.group(2)
-    if " of " in area and area.split()[-1] != area.split()[2] and (is_title_word(area.split()[-1]) or area.split()[-1].lower() in HONORIFICS):
-        area, office = area.rsplit(" ", 1)[0], area.split()[-1] + " " + office  # 'City of Sampleton Deputy (Lord) Mayor'
+    words_ = area.split()
+    if words_[1] == "of" and len(words_) > 3 and (is_title_word(words_[-1]) or words_[-1].lower() in HONORIFICS):
+        area, office = " ".join(words_[:-1]), f"{words_[-1]} {office}"  # 'City of Sampleton Deputy (Lord) Mayor'
     return area, office
 
 
@@ -2699,10 +2700,7 @@ def role_for_a_lower_case_body(title: str | None) -> tuple[str, str] | None:
     match = _ROLE_FOR_LOWER_CASE_BODY.fullmatch(title or "")
     if not match or not any(is_title_word(w) or person_noun(w.lower()) for w in match.group(1).split()):
         return None
-    area, office = match.group(1), match.group(2)
-    if " of " in area and area.split()[-1] != area.split()[2] and (is_title_word(area.split()[-1]) or area.split()[-1].lower() in HONORIFICS):
-        area, office = area.rsplit(" ", 1)[0], area.split()[-1] + " " + office  # 'City of Sampleton Deputy (Lord) Mayor'
-    return area, office
+    return match.group(1), match.group(2)
 
 
 def body_before_role(title: str | None) -> tuple[str, str] | None:
@@ -2712,10 +2710,7 @@ def body_before_role(title: str | None) -> tuple[str, str] | None:
     match = _LOWER_CASE_BODY.fullmatch(title or "")
     if not match or not any(is_title_word(w) or person_noun(w) for w in match.group(2).split()):
         return None
-    area, office = match.group(1), match.group(2)
-    if " of " in area and area.split()[-1] != area.split()[2] and (is_title_word(area.split()[-1]) or area.split()[-1].lower() in HONORIFICS):
-        area, office = area.rsplit(" ", 1)[0], area.split()[-1] + " " + office  # 'City of Sampleton Deputy (Lord) Mayor'
-    return area, office
+    return match.group(1), match.group(2)
 
 
 _POSSESSOR_BEFORE_ROLE = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})[’']s\s+(?P<role>\S.*)")
