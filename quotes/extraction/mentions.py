@@ -756,7 +756,8 @@ _DESCRIPTOR_AFTER_PREPOSITION = re.compile(r"\b((?:of|at|with|for|from)\s+)(?:th
 
 
 # 'of the state Health Department': the level of government is a word of the story, not of the body's name
-_LEVEL_BEFORE_BODY = re.compile(r"\b((?:of|at|with|for|from|to)\s+the\s+)(?:" + "|".join(sorted(words("government_levels")))
+_LEVELS = "|".join(sorted(words("government_levels")))  # 'state', 'federal' (data/government_levels.txt)
+_LEVEL_BEFORE_BODY = re.compile(r"\b((?:of|at|with|for|from|to)\s+the\s+)(?:" + _LEVELS
                                 + r")\s+(?=[A-Z])")
 
 
@@ -945,7 +946,7 @@ def _employer_after_for(name: str) -> bool:
 def _word_naming_an_employer(word: str) -> bool:
     """'Motive' after 'head of strategic analytics for': one capitalised word of the language names the employer
     where it names no portfolio, field, place, state or title ('Minister for Finance', 'director for Europe')."""
-    return _is_cap(word) and word not in STOP_CAPS and word.lower() not in PORTFOLIOS and word not in PORTFOLIOS \
+    return _is_cap(word) and word not in STOP_CAPS and word not in PORTFOLIOS \
         and not field_noun(word) and not is_title_word(word) and not is_state_word(word) and not is_place(word) \
         and word.lower() not in RANKS
 
@@ -1572,7 +1573,7 @@ _BORN_BEFORE_NAME = re.compile(r"^(?:[Tt]he\s+)?" + _PERSON_MODIFIER.pattern + r
 
 
 _DATE_LINE = re.compile(r"^\s*" + MONTH_DAY + r"\s*:\s*")
-_LEVEL_BEFORE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:" + "|".join(sorted(words("government_levels"))) + r")\s+(?=[A-Z])")
+_LEVEL_BEFORE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:" + _LEVELS + r")\s+(?=[A-Z])")  # ('the state Department of …')
 
 
 def _prepared(text: str, appositive: str | None, start: int) -> _Source | Mention | None:
