@@ -1941,3 +1941,10 @@ def test_a_leads_description_lends_a_one_word_firm_as_institution():
     body = ("The CEO of Samplecorp has reiterated that the chip shortage could last for years.\n\n"
             "Jane Roe said the shortage would end in 2027.")
     assert {(q.speaker, q.title, q.institution) for q in extract_text(body)} == {("Jane Roe", "CEO", "Samplecorp")}
+
+
+@pytest.mark.parametrize("description", ["The economists", "The weather experts", "The panel members"])
+def test_a_plural_description_is_no_one_person_quoted_before(description):
+    body = ("Jane Roe, an economist at Sample University, said growth will slow.\n\n"
+            f"{description} say the industry must stabilise first.")
+    assert [q.speaker for q in extract_text(body)] == ["Jane Roe", description]

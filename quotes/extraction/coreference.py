@@ -818,6 +818,7 @@ class Resolver:
                 return self._remember(replace(prior, start=mention.start, end=mention.end))
         # Only a description of a person ('the expert', 'the 51-year-old') is a person named before;
         # another ('the oil major', 'the opposition') is a body speaking, not whoever spoke last.
+        plural = _plural_head(mention.name)
         epithet = epithet_description(mention.name)  # 'the 25-year-old', 'the Frenchman', 'the world No. 1'
         personal = epithet or head in TITLE_WORDS or head in ROLE_NOUNS or is_title_word(head) \
             or _person_epithet(head)  # 'the Spaniard', 'the tactician'
@@ -827,7 +828,7 @@ class Resolver:
         agency = self._organisation_before(mention.start) if head in _AGENCY_HEADS else None
         if agency is not None:  # 'NASA said …. The space agency said …'
             return self._remember(Mention(mention.text, agency, "organization", start=mention.start, end=mention.end))
-        office = None if org_like or not personal else \
+        office = None if org_like or not personal or plural else \
             self._office_holder(mention.name, mention.start) or self._printed_title_holder(mention) \
             or self._role_echoed(mention)
         if office is not None:  # 'The Fed chair said' after 'Powell, the Fed chair, told reporters'
@@ -843,7 +844,8 @@ class Resolver:
                 # 'the bank' is the bank named before, 'the statement' its authors; 'the ruling
                 # government' is no opposition party quoted before it
                 return self._remember(replace(prior, start=mention.start, end=mention.end))
-            if not org_like and personal and prior.kind == "person" and not _other_office(head, self._title_of(prior)):
+            if not org_like and personal and prior.kind == "person" and not _other_office(head, self._title_of(prior)) \
+                    and not plural:  # ('The experts say …' is no one person quoted before)
                 return self._remember(replace(prior, start=mention.start, end=mention.end,
                                               **_described_role(mention.name, prior)))
         lone = self._lone_surname_speaker(mention) if personal and not org_like else None
@@ -873,7 +875,8 @@ class Resolver:
         if not personal:  # 'the opposition', 'the oil major': a body, never 'he'
             return self._remember(Mention(mention.text, mention.text, "organization",
                                           start=mention.start, end=mention.end))
-        named = self._person_named_before(mention) if _EPITHET_DESCRIPTION.fullmatch(mention.text.strip()) else None
+        named = self._person_named_before(mention) if _EPITHET_DESCRIPTION.fullmatch(mention.text.strip()) and not plural \
+            else None
         if named is not None:  # 'Tom Reed joined the club last year. “…,” the Frenchman said.'
             return self._remember(named)
         return self._remember(Mention(mention.text, mention.text, "anonymous", anonymous=True,
