@@ -2352,3 +2352,9 @@ def test_the_eu_is_an_institution_not_a_nationality(body, title):
 def test_a_country_described_in_apposition_speaks_as_the_state(body, speaker, kind):
     q = only(body)
     assert (q.speaker, q.title is None, q.anonymous) == (speaker, kind == "organization", False)
+
+
+@pytest.mark.parametrize("words", ["the former Vice President", "Vice President"])
+def test_an_office_of_two_title_words_names_no_person(words):
+    mention = parse_mention(words)
+    assert (mention.kind, mention.name) == ("definite", words)

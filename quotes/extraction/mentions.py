@@ -2948,6 +2948,9 @@ _PLACE_OWNING = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\
 
 
 def _person(text, name, title, appositive, start, end) -> Mention:
+    if title and " " not in name and is_title_word(name):
+        # 'the former Vice President': an office of two words, whoever holds it, no person named 'President'
+        return Mention(text, text.strip(), "definite", start=start, end=end)
     institution = None
     name = without_party_label(name)
     place = _PLACE_OWNING.match(name)
