@@ -2358,3 +2358,9 @@ def test_a_country_described_in_apposition_speaks_as_the_state(body, speaker, ki
 def test_an_office_of_two_title_words_names_no_person(words):
     mention = parse_mention(words)
     assert (mention.kind, mention.name) == ("definite", words)
+
+
+def test_a_department_is_no_field_before_a_rank():
+    # ('Department' ends as a field's word does, -ment, but names the body: the rank after it is the title's)
+    q = only("Sampleton Fire Department Battalion Chief Jane Roe said the fire was set on purpose.")
+    assert (q.title, q.institution) == ("Battalion Chief", "Sampleton Fire Department")

@@ -2454,13 +2454,19 @@ def _named_area_office(title: str) -> tuple[str, str] | None:
     return area, office
 
 
+def _field_of_study(word: str) -> bool:
+    """'Economics', 'Geology': a field of study, an organisation's word only where a firm takes it as its name ('Capital
+    Economics'); not 'Department' or 'Commission', whose suffix :func:`field_noun` reads too."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:ics|ology)", word))
+
+
 def _without_unit_after_name(lead: list[str]) -> list[str]:
     """'Sample Fraser University Urban Studies' (before 'associate professor'), 'International Sample Fund Mission' (before
     'Head') -> the organisation's name, ending in its word of organisations (data/org_words.txt): capitalised words after
     it name the person's field or unit, which stays in the title as a sub-unit does (annotations/README.md)."""
-    last = max((i for i, t in enumerate(lead) if t in ORG_WORDS and not field_noun(t)), default=-1)
+    last = max((i for i, t in enumerate(lead) if t in ORG_WORDS and not _field_of_study(t)), default=-1)
     after = lead[last + 1:]  # ('Sample State University Ag Economics': a field is a department's name, no organisation's)
-    if last < 1 or not after or not all(_is_cap(t) and (t not in ORG_WORDS or field_noun(t)) and not is_acronym(t) for t in after) \
+    if last < 1 or not after or not all(_is_cap(t) and (t not in ORG_WORDS or _field_of_study(t)) and not is_acronym(t) for t in after) \
             or re.search(r"[’']s?$", lead[last]) or any(t.lower() in CONNECTORS for t in lead[:last + 1]):
         return lead
     return lead[:last + 1]
@@ -2498,7 +2504,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
     country = re.sub(r"[’']s$", "", " ".join(lead))
     if country in COUNTRIES and team_role(" ".join(rest)):
         return country, " ".join(rest)  # 'Scotland boss Steve Clarke': the national team's
-    if country in COUNTRIES or any(t.endswith("-turned") for t in lead) or len(lead) == 1 and field_noun(lead[0]):
+    if country in COUNTRIES or any(t.endswith("-turned") for t in lead) or len(lead) == 1 and _field_of_study(lead[0]):
         return None  # 'Marshall Islands climate envoy' (a state's office), 'Cricketer-turned politician' (what the person was),
         # 'Economics Professor' (a field)
 
