@@ -2660,3 +2660,20 @@ def test_a_thought_in_a_relative_clause_with_no_that_is_no_report():
 def test_bodies_of_a_kind_speak_as_a_group(subject):
     q = only(f"{subject} are advising walkers to be extra careful.")
     assert (q.speaker, q.anonymous) == (subject, True)
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("The Inspector General called  on organisers to cooperate with the police.", "The Inspector General",
+     "organisers to cooperate with the police"),  # (two spaces inside the verb, as pages print them)
+    ("Jane Roe called upon residents to be cautious this season.", "Jane Roe", "residents to be cautious this season"),
+    ("The opposition allege that irregularities were reported at polling stations.", "The opposition",
+     "irregularities were reported at polling stations"),
+    ("The survey found that prices fell by 2 percent last month.", "The survey", "prices fell by 2 percent last month"),
+])
+def test_more_reporting_verbs(body, speaker, text):
+    q = only(body)
+    assert (q.speaker, q.text) == (speaker, text)
+
+
+def test_found_without_that_reports_nothing():
+    assert quotes_of("The body was found in the river on Monday.") == []

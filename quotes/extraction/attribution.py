@@ -82,7 +82,8 @@ _ADDRESSEE_VERBS = flagged("speech_verbs", "addressee")
 def _trie_pattern(words) -> str:
     """One regular expression alternation of *words* as a trie ('sa(?:id|ys|y)'): Python's engine tries
     a flat alternation word by word at every position, a trie letter by letter - several times faster.
-    Longer words win over their prefixes ('called on' before 'called'), as in a longest-first alternation."""
+    Longer words win over their prefixes ('called on' before 'called'), as in a longest-first alternation; the space
+    inside a verb of two words matches any run of spaces ('called  on', as pages print it)."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -92,7 +93,7 @@ def _trie_pattern(words) -> str:
 
     def pattern(node: dict) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + pattern(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
