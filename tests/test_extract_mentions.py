@@ -2364,3 +2364,7 @@ def test_a_department_is_no_field_before_a_rank():
     # ('Department' ends as a field's word does, -ment, but names the body: the rank after it is the title's)
     q = only("Sampleton Fire Department Battalion Chief Jane Roe said the fire was set on purpose.")
     assert (q.title, q.institution) == ("Battalion Chief", "Sampleton Fire Department")
+
+
+def test_then_opening_a_sentence_is_no_part_of_a_name():
+    assert only("Then Samplephat reckons at least 1.5 million arrivals will come from the mainland.").speaker == "Samplephat"

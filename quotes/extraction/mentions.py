@@ -34,7 +34,7 @@ CONNECTORS = {"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "
               "on", "ng"}
 STOP_CAPS = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "Yet", "He", "She", "They", "It", "We", "I",
              "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "As", "If", "For",
-             "However", "Still", "Now", "Also", "Asked", "According", "Speaking", "Last", "Next",
+             "However", "Still", "Now", "Then", "Also", "Asked", "According", "Speaking", "Last", "Next",
              "Of", "From", "With", "By", "To", "Another",
              # subordinating conjunctions opening a sentence ('Lest Alberta get too confident, …')
              "Lest", "Unless", "Although", "Though", "Whereas", "Whilst", "Because", "Despite", "Amid"} \
