@@ -120,6 +120,8 @@ def test_a_one_article_extract_is_the_same_with_kept_data(tmp_path):
     env = {"XDG_CACHE_HOME": str(tmp_path), "QUOTES_PATTERN_CACHE": ""}
     cold = run(code, {"QUOTES_PATTERN_CACHE": "off"})
     first = run(code, env)
-    files = sorted(p.name.split(".")[0] for p in (tmp_path / "quotes").glob("*.data"))
-    assert files == ["claim-model", "dictionary", "role-model"]
+    files = {p.name.split(".")[0] for p in (tmp_path / "quotes").glob("*.data")}
+    # both models are read for every article; the dictionary only where a word must be looked up (this article's
+    # roles need none: test_the_extractors_data_are_the_same_kept_as_built keeps and rereads it)
+    assert {"claim-model", "role-model"} <= files <= {"claim-model", "dictionary", "role-model"}
     assert run(code, env) == first == cold and json.loads(first)["quotes"]
