@@ -2368,3 +2368,15 @@ def test_a_department_is_no_field_before_a_rank():
 
 def test_then_opening_a_sentence_is_no_part_of_a_name():
     assert only("Then Samplephat reckons at least 1.5 million arrivals will come from the mainland.").speaker == "Samplephat"
+
+
+@pytest.mark.parametrize("body, title, institution", [
+    # a name, its employer after 'of', then the person's role in apposition
+    ('"The melt rates are large," said Jane Roe of the University of Sampleton, a scientist who studies the glacier.',
+     "scientist", "University of Sampleton"),
+    ("Jane Roe of Sample University, a scientist who studies the glacier, said the melt rates are large.",
+     "scientist", "Sample University"),
+])
+def test_a_name_of_an_organisation_then_a_role_in_apposition(body, title, institution):
+    q = only(body)
+    assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)

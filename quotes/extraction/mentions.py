@@ -1526,7 +1526,13 @@ class _Source:
         return Mention(self.text, self.text, "anonymous", anonymous=True, start=self.start, end=self.end)
 
     def person(self, name: str, title: str | None, appositive: str | None = None) -> Mention:
-        return _person(self.text, name, title, appositive or self.appositive or self.inner_role, self.start, self.end)
+        appositive = appositive or self.appositive
+        if appositive and self.inner_role:  # 'Jane Roe of Sample University, a scientist who …': her role, its employer
+            mention = _person(self.text, name, title, appositive, self.start, self.end)
+            employer = split_institution_role(self.inner_role)[1]
+            return replace(mention, institution=employer) if mention.kind == "person" and not mention.institution \
+                and employer else mention
+        return _person(self.text, name, title, appositive or self.inner_role, self.start, self.end)
 
 
 def _parse_mention(text: str, appositive: str | None = None, start: int = 0) -> Mention | None:
@@ -1802,8 +1808,10 @@ def _name_at_organisation(source: _Source):
         # office is named by what it supervises
     if match and not source.appositive and _org_at_org(re.sub(r"^the\s+", "", match.group(1)), match.group(2)):
         return source.named(_org_name(text), "organization")
-    if match and (_is_cap(match.group(1)) or _titled_name(match.group(1))) and not source.appositive:
-        # ('mission principal investigator Peter Smith of the University of Arizona': a lower-case title too)
+    if match and (_is_cap(match.group(1)) or _titled_name(match.group(1))) \
+            and not (source.appositive and _describes_an_organisation(source.appositive)):
+        # ('mission principal investigator Peter Smith of the University of Arizona': a lower-case title too; 'Jane Roe
+        # of Sample University, a scientist who …': the appositive her role, unless it describes the organisation)
         head_tokens = match.group(1).split()
         if _org_at_org(match.group(1), match.group(2)):
             return source.named(_org_name(text), "organization")
@@ -1815,6 +1823,19 @@ def _name_at_organisation(source: _Source):
         elif _one_name_at_organisation(head_tokens, match.group(2)):
             source.text, source.inner_role = match.group(1), "at " + match.group(2)
     return None
+
+
+_KNOWN_AS = re.compile(r"(?:(?:commonly|also|better|locally|popularly)\s+)?known\s+as\s+(?:the\s+)?([A-Z][^,;]*)")
+
+
+def _describes_an_organisation(appositive: str) -> bool:
+    """'a London-based consultancy', 'the state’s largest utility', 'commonly known as X': an appositive whose head is a
+    kind of organisation (data/org_kinds.txt, org_heads.txt), or the organisation's other name, which describes the
+    organisation named before it, not the person."""
+    if _KNOWN_AS.match(appositive.strip()):
+        return True  # ('of the Party for Democracy and Progress, commonly known as Chadema': the party's other name)
+    head = re.split(r"\s+(?:who|which|that|with|in|at|of|for|based)\s", appositive.strip(), maxsplit=1)[0].split()
+    return bool(head) and (head[-1].lower() in ORG_KINDS or head[-1].lower() in ORG_HEADS)
 
 
 def _one_name_at_organisation(head: list[str], rest: str) -> bool:
