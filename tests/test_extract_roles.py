@@ -122,6 +122,15 @@ def test_a_degree_read_as_an_institution_leaves_the_rules_reading():
     assert _combined("", ("associate medical director", "MD"), rules) == ("associate medical director", "Sample Health")
 
 
+def test_a_service_with_its_rank_read_as_an_institution_leaves_the_rules_reading():
+    from quotes.extraction.mentions import Mention
+    from quotes.extraction.roles import _combined
+
+    # ('Army Brig. Gen. Jane Roe': the rank is her title, the service her institution)
+    rules = Mention("Jane Roe", "Jane Roe", "person", title="Brig. Gen.", institution="Army")
+    assert _combined("", (None, "Army Brig."), rules) == ("Brig. Gen.", "Army")
+
+
 def test_one_of_two_organisations_before_a_role_leaves_the_rules_reading():
     from quotes.extraction.mentions import Mention
     from quotes.extraction.roles import _combined

@@ -37,7 +37,7 @@ from ..kept_data import kept
 from .coreference import spelled_out_for
 from .lexicon import flagged
 from .mentions import ABBREVIATIONS, COUNTRIES, DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, ORG_HEADS, \
-    ORG_WORDS, PORTFOLIOS, POSTNOMINAL, PUBLIC_OFFICES, clean_role, is_acronym, is_place, is_title_word, person_noun
+    ORG_WORDS, PORTFOLIOS, POSTNOMINAL, PUBLIC_OFFICES, clean_role, is_acronym, is_place, is_title_word, person_noun, rank_word
 from .sentences import Reading, reading
 
 LABELS = ("O", "B-T", "I-T", "B-I", "I-I")
@@ -670,9 +670,10 @@ def _combined(body: str, learned: tuple[str | None, str | None], rules) -> tuple
     """The tagger's (title, institution); where it read one of the two and the rules read the same,
     the rules' other half (printed elsewhere: 'the association' … 'VDA President Jane Roe')."""
     title, institution = learned
-    if institution and (is_place(institution) or re.fullmatch(POSTNOMINAL, institution)
+    if institution and (is_place(institution) or re.fullmatch(POSTNOMINAL, institution) or rank_word(institution.split()[-1])
                         or _one_of_coordinated(institution, rules.title, rules.institution)):
-        return rules.title, rules.institution  # a country or region is no institution (annotations/README.md), nor a degree
+        # a country or region is no institution (annotations/README.md), nor a degree, nor a service with its rank ('Army Gen.')
+        return rules.title, rules.institution
     if title and not institution and _same(title, rules.title):
         institution = rules.institution
     elif institution and not title and _same(institution, rules.institution):
