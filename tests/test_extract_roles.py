@@ -122,6 +122,22 @@ def test_a_degree_read_as_an_institution_leaves_the_rules_reading():
     assert _combined("", ("associate medical director", "MD"), rules) == ("associate medical director", "Sample Health")
 
 
+@pytest.mark.parametrize("learned, rules_role, expected", [
+    # a country of two words, a nationality, a span of time: no institution
+    (("climate envoy", "Marshall Islands"), ("Marshall Islands climate envoy", None), ("Marshall Islands climate envoy", None)),
+    (("Vice President", "Costa Rican"), ("Costa Rican Vice President", None), ("Costa Rican Vice President", None)),
+    (("forecaster", "Sample Office for 42 years"), ("forecaster", None), ("forecaster", None)),
+    # when the role was held, printed by the rules, stays with the tagger's title
+    (("resident coordinator", "UN"), ("acting resident coordinator", "UN"), ("acting resident coordinator", "UN")),
+])
+def test_what_the_tagger_reads_that_names_no_institution_or_drops_when_held(learned, rules_role, expected):
+    from quotes.extraction.mentions import Mention
+    from quotes.extraction.roles import _combined
+
+    rules = Mention("Jane Roe", "Jane Roe", "person", title=rules_role[0], institution=rules_role[1])
+    assert _combined("", learned, rules) == expected
+
+
 def test_a_service_with_its_rank_read_as_an_institution_leaves_the_rules_reading():
     from quotes.extraction.mentions import Mention
     from quotes.extraction.roles import _combined

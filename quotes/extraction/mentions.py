@@ -269,7 +269,7 @@ def split_institution_role(role: str) -> tuple[str | None, str | None]:
     title, institution = _split_role(role)
     if institution is None and title:
         title, institution = role_for_a_lower_case_body(title) or (title, None)
-    if institution and (institution in DEMONYMS or _two_word_demonym(institution)):
+    if institution and (institution in DEMONYMS or two_word_demonym(institution)):
         # 'former nuclear negotiator for the Iranian government': a state role, named whole
         whole = re.split(r",\s*(?:who|which|whose|where)\b|\s+(?:who|that|which)\s", _strip_trailing_punct(role))[0]
         return _clean_title(whole), None
@@ -404,7 +404,7 @@ def _title_comma_organisation(role: str) -> tuple[str, str] | None:
     return match.group(1), organisation
 
 
-def _two_word_demonym(words_: str) -> bool:
+def two_word_demonym(words_: str) -> bool:
     """'Sri Lankan', 'Saudi Arabian', 'New Zealander': a capitalised word, then a nationality adjective."""
     tokens = words_.split()
     return len(tokens) == 2 and tokens[0][:1].isupper() and tokens[1] in DEMONYMS and tokens[1][1:].islower() \
@@ -1097,7 +1097,7 @@ def without_nationality_adjective(title: str | None) -> str | None:
         # 'German Ambassador' are a state's offices, which keep it)
     if len(tokens) > 2 and tokens[0] in ("North", "South", "East", "West") and tokens[1] in DEMONYMS:
         tokens = [tokens[0] + "-" + tokens[1]] + tokens[2:]  # 'North Korean defector'
-    elif len(tokens) > 2 and _two_word_demonym(" ".join(tokens[:2])):
+    elif len(tokens) > 2 and two_word_demonym(" ".join(tokens[:2])):
         tokens = [tokens[1]] + tokens[2:]  # 'Sri Lankan captain'
     cut = next((i for i, t in enumerate(tokens) if i > 1 and t in ("to", "of", "for", "at", "in", "on")), len(tokens))
     if len(tokens) < 2 or not all(t.islower() for t in tokens[1:cut]) or not all(
@@ -2542,7 +2542,7 @@ def _org_before_title(title: str) -> tuple[str, str] | None:
         return None  # 'Health Minister', 'U.S. Treasury Secretary': a state office, named whole
     if len(rest) == 1 and _office_of_portfolio(rest[0], " ".join(lead)):
         return None  # 'Road Transport and Bridges Minister': a minister of anything but a named organisation
-    if public_office(lead, rest) or _two_word_demonym(" ".join(lead)):
+    if public_office(lead, rest) or two_word_demonym(" ".join(lead)):
         return None  # ('Sri Lankan captain': a nationality)
     named_org = len(lead) > 1 and (classify_name(" ".join(lead)) == "organization"  # ('California ISO President')
                                    or is_acronym(lead[-1]) and lead[-1] not in COUNTRIES) \

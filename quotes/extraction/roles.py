@@ -36,8 +36,9 @@ from typing import NamedTuple
 from ..kept_data import kept
 from .coreference import spelled_out_for
 from .lexicon import flagged
-from .mentions import ABBREVIATIONS, COUNTRIES, DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, ORG_HEADS, \
-    ORG_WORDS, PORTFOLIOS, POSTNOMINAL, PUBLIC_OFFICES, clean_role, is_acronym, is_place, is_title_word, person_noun, rank_word
+from .mentions import ABBREVIATIONS, COUNTRIES, DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, OFFICE_TIME, ORG_HEADS, \
+    ORG_WORDS, PORTFOLIOS, POSTNOMINAL, PUBLIC_OFFICES, clean_role, is_acronym, is_place, is_title_word, person_noun, rank_word, \
+    two_word_demonym
 from .sentences import Reading, reading
 
 LABELS = ("O", "B-T", "I-T", "B-I", "I-I")
@@ -670,10 +671,11 @@ def _combined(body: str, learned: tuple[str | None, str | None], rules) -> tuple
     """The tagger's (title, institution); where it read one of the two and the rules read the same,
     the rules' other half (printed elsewhere: 'the association' … 'VDA President Jane Roe')."""
     title, institution = learned
-    if institution and (is_place(institution) or re.fullmatch(POSTNOMINAL, institution) or rank_word(institution.split()[-1])
-                        or _one_of_coordinated(institution, rules.title, rules.institution)):
-        # a country or region is no institution (annotations/README.md), nor a degree, nor a service with its rank ('Army Gen.')
+    if institution and (_no_institution(institution) or _one_of_coordinated(institution, rules.title, rules.institution)):
         return rules.title, rules.institution
+    if title and rules.title and rules.title.lower().endswith(" " + title.lower()) \
+            and rules.title.split()[0].lower() in OFFICE_TIME:
+        title = rules.title  # ('acting resident coordinator', 'then Health Secretary': when the role was held is printed)
     if title and not institution and _same(title, rules.title):
         institution = rules.institution
     elif institution and not title and _same(institution, rules.institution):
@@ -681,6 +683,15 @@ def _combined(body: str, learned: tuple[str | None, str | None], rules) -> tuple
     if institution and is_acronym(institution):
         institution = spelled_out_for(body, institution, rules.name) or institution  # 'VDA President': the VDA spelled out
     return title, institution
+
+
+def _no_institution(institution: str) -> bool:
+    """What the tagger may read as an institution that names none: a country, a nationality or a region
+    (annotations/README.md), a degree ('MD'), a service with its rank ('Army Gen.'), or words with a span of time
+    ('Met Office for 42 years')."""
+    return is_place(institution) or institution in COUNTRIES or institution in DEMONYMS or two_word_demonym(institution) \
+        or bool(re.fullmatch(POSTNOMINAL, institution)) or rank_word(institution.split()[-1]) \
+        or bool(re.search(r"\s(?:for|since)\s+\d", institution))
 
 
 def _one_of_coordinated(institution: str, rules_title: str | None, rules_institution: str | None) -> bool:
