@@ -129,6 +129,10 @@ def test_a_degree_read_as_an_institution_leaves_the_rules_reading():
     (("forecaster", "Sample Office for 42 years"), ("forecaster", None), ("forecaster", None)),
     # when the role was held, printed by the rules, stays with the tagger's title
     (("resident coordinator", "UN"), ("acting resident coordinator", "UN"), ("acting resident coordinator", "UN")),
+    # a rank alone is no role where the rules read one
+    (("Councillor", None), ("leader", "Sampleshire County Council"), ("leader", "Sampleshire County Council")),
+    (("Vice Adm.", "Sample Committee on Intelligence"), ("director", "Sample Intelligence Agency"),
+     ("director", "Sample Intelligence Agency")),
 ])
 def test_what_the_tagger_reads_that_names_no_institution_or_drops_when_held(learned, rules_role, expected):
     from quotes.extraction.mentions import Mention

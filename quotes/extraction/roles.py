@@ -37,8 +37,8 @@ from ..kept_data import kept
 from .coreference import spelled_out_for
 from .lexicon import flagged
 from .mentions import ABBREVIATIONS, COUNTRIES, DEMONYMS, FUNCTION_WORDS, HONORIFICS, MONTHS_DAYS, OFFICE_TIME, ORG_HEADS, \
-    ORG_WORDS, PORTFOLIOS, POSTNOMINAL, PUBLIC_OFFICES, clean_role, is_acronym, is_place, is_title_word, person_noun, rank_word, \
-    two_word_demonym
+    ORG_WORDS, PORTFOLIOS, POSTNOMINAL, PUBLIC_OFFICES, clean_role, is_acronym, is_place, is_title_word, person_noun, rank_alone, \
+    rank_word, two_word_demonym
 from .sentences import Reading, reading
 
 LABELS = ("O", "B-T", "I-T", "B-I", "I-I")
@@ -671,7 +671,9 @@ def _combined(body: str, learned: tuple[str | None, str | None], rules) -> tuple
     """The tagger's (title, institution); where it read one of the two and the rules read the same,
     the rules' other half (printed elsewhere: 'the association' … 'VDA President Jane Roe')."""
     title, institution = learned
-    if institution and (_no_institution(institution) or _one_of_coordinated(institution, rules.title, rules.institution)):
+    if institution and (_no_institution(institution) or _one_of_coordinated(institution, rules.title, rules.institution)) \
+            or title and rank_alone(title) and rules.title and not rank_alone(rules.title):
+        # (a rank alone, 'Vice Adm.', 'Councillor', where the rules read the role: 'director' of the agency)
         return rules.title, rules.institution
     if title and rules.title and rules.title.lower().endswith(" " + title.lower()) \
             and rules.title.split()[0].lower() in OFFICE_TIME:
