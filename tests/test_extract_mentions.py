@@ -2380,3 +2380,12 @@ def test_then_opening_a_sentence_is_no_part_of_a_name():
 def test_a_name_of_an_organisation_then_a_role_in_apposition(body, title, institution):
     q = only(body)
     assert (q.speaker, q.title, q.institution) == ("Jane Roe", title, institution)
+
+
+@pytest.mark.parametrize("name, place", [
+    ("Marshall Islands", True), ("Sierra Leone", True), ("North Korea", True), ("UK’s", True), ("Sample Islands", False),
+])
+def test_a_country_of_two_words_named_whole_is_a_place(name, place):
+    from quotes.extraction.mentions import is_place
+
+    assert is_place(name) is place

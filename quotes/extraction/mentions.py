@@ -431,9 +431,10 @@ def without_nationality(institution: str | None) -> str | None:
 
 
 def is_place(name: str | None) -> bool:
-    """'North Korea', 'South Korea', 'UK': a country or region, perhaps with its compass word."""
-    tokens = re.sub(r"[’']s?$", "", name or "").split()
-    return bool(tokens) and tokens[-1] in COUNTRIES and all(t in COUNTRIES or t in DEMONYMS for t in tokens)
+    """'North Korea', 'South Korea', 'UK', 'Marshall Islands': a country or region, perhaps with its compass word."""
+    bare = re.sub(r"[’']s?$", "", name or "")
+    tokens = bare.split()
+    return bare in COUNTRIES or bool(tokens) and tokens[-1] in COUNTRIES and all(t in COUNTRIES or t in DEMONYMS for t in tokens)
 
 
 # 'North Korea’s Foreign Minister': a country owning a title.

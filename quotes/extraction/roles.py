@@ -691,7 +691,7 @@ def _no_institution(institution: str) -> bool:
     """What the tagger may read as an institution that names none: a country, a nationality or a region
     (annotations/README.md), a degree ('MD'), a service with its rank ('Army Gen.'), or words with a span of time
     ('Met Office for 42 years')."""
-    return is_place(institution) or institution in COUNTRIES or institution in DEMONYMS or two_word_demonym(institution) \
+    return is_place(institution) or institution in DEMONYMS or two_word_demonym(institution) \
         or bool(re.fullmatch(POSTNOMINAL, institution)) or rank_word(institution.split()[-1]) \
         or bool(re.search(r"\s(?:for|since)\s+\d", institution))
 
