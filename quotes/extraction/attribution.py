@@ -328,13 +328,12 @@ def _subject_before(text: str, floor: int, verb_start: int) -> tuple[Mention | N
     """The source named right before a verb: (mention, where its phrase starts)."""
     stripped = _words_before_verb(text, floor, verb_start).rstrip()
     contact = _CONTACT_RELATIVE.search(stripped)
-    if contact and contact.group("noun") is None and text[verb_start:].split(" ", 1)[0] in _PREPOSED_ONLY \
-            and _FINITE_PREDICATE.match(text, verb_start):
-        return None, verb_start  # 'a rule he thought should be looked at': a thought in a relative clause, no report
-    if contact and (contact.group("noun") is None or plural_person_noun(contact.group("noun").lower())) \
-            and _FINITE_PREDICATE.match(text, verb_start):
+    if contact and _FINITE_PREDICATE.match(text, verb_start) \
+            and (contact.group("noun") is None or plural_person_noun(contact.group("noun").lower())):
         # 'a move officials said is necessary', 'a move he suggests will be …': the subject of a relative clause with
         # no pronoun after its noun
+        if contact.group("noun") is None and text[verb_start:].split(" ", 1)[0] in _PREPOSED_ONLY:
+            return None, verb_start  # 'a rule he thought should be looked at': a thought in a relative clause, no report
         np_start = floor + contact.start("source")
         mention = parse_mention(contact.group("source"), None, np_start)
         if mention is not None:

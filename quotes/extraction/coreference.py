@@ -1704,8 +1704,11 @@ def _plural_head(description: str) -> bool:
     """Is the head noun of an unnamed description plural? 'Economists at Sample Bank', 'the oil cartel’s 33
     economists', 'Seismologists', not 'a spokesman for the banks'."""
     word = _head_noun(description)
-    return word.endswith("s") and not word.endswith("ss") and (word.rstrip("s") in ROLE_NOUNS | {
-        n.rstrip("s") for n in ROLE_NOUNS} or plural_person_noun(word)) or word in ROLE_NOUNS and word.endswith(("people", "staff"))
+    return word.endswith("s") and not word.endswith("ss") and (word.rstrip("s") in _ROLE_STEMS or plural_person_noun(word)) \
+        or word in ROLE_NOUNS and word.endswith(("people", "staff"))
+
+
+_ROLE_STEMS = ROLE_NOUNS | {n.rstrip("s") for n in ROLE_NOUNS}  # (built once: a pronoun's resolution asks it of every prior)
 
 
 # A group of people as a clause's subject: a sentence opening with words ending in a plural role noun
