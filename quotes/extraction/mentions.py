@@ -947,9 +947,7 @@ def _employer_after_for(name: str) -> bool:
 def _word_naming_an_employer(word: str) -> bool:
     """'Motive' after 'head of strategic analytics for': one capitalised word of the language names the employer
     where it names no portfolio, field, place, state or title ('Minister for Finance', 'director for Europe')."""
-    return _is_cap(word) and word not in STOP_CAPS and word not in PORTFOLIOS \
-        and not field_noun(word) and not is_title_word(word) and not is_state_word(word) and not is_place(word) \
-        and word.lower() not in RANKS
+    return _names_something(word) and word not in PORTFOLIOS and not field_noun(word) and not is_place(word)
 
 
 def _office_of_portfolio(office: str, portfolio: str) -> bool:
@@ -2641,10 +2639,13 @@ def name_not_word(token: str) -> bool:
     language — not in the dictionary (:func:`.lexicon.common_word`), or with capitals inside it — and
     names no title, rank, state or people, so it names something: before a role, the employer."""
     word = token.strip("’',")
-    if not _is_cap(word) or word in STOP_CAPS or is_title_word(word) or is_state_word(word) or word in DEMONYMS \
-            or word in COUNTRIES or word.lower() in RANKS | REPORTER_MODIFIERS:
-        return False
-    return bool(re.search(r".[A-Z]", word)) or not common_word(word)
+    return _names_something(word) and (bool(re.search(r".[A-Z]", word)) or not common_word(word))
+
+
+def _names_something(word: str) -> bool:
+    """A capitalised word that names no title, rank, state or people (nor opens a sentence as 'The' does)."""
+    return _is_cap(word) and word not in STOP_CAPS and not is_title_word(word) and not is_state_word(word) \
+        and word not in DEMONYMS and word not in COUNTRIES and word.lower() not in RANKS | REPORTER_MODIFIERS
 
 
 def proper_words(text: str) -> set[str]:
